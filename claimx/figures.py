@@ -1,0 +1,376 @@
+"""Figures in prose: which are claims, of what kind, and about whom.
+
+For each figure the number-claim rules are tried in order (the first whose unit,
+value range and cues fit wins); a figure listed after a claimed one in a
+comparison (`$0.30 per million tokens, against $5.00 for GPT-4o`) shares its
+kind. The subject is then found the way a reader finds it: a possessive
+(`GPT-4o's 88.7%`), a `for X` after the figure, the nearest name or anaphor on
+the left that is neither a comparison's foil (`than GPT-4o`) nor the claim's
+asserter (`Zhipu reports`), or else the model the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .entities import Entity, EntityResolver
+from .numbers import Figure
+from .records import Claim, number_claim
+from .ruleset import NumberClaimRule, RuleSet
+from .spans import DocSpans, Marker
+
+ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
+NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet"}
+COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
+MAX_COORDINATION_GAP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    name: str
+    text: str
+    type: str
+
+
+@dataclass(slots=True)
+class Focus:
+    """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'."""
+
+    main_model: Subject | None = None  # the model the article is about
+    model: Subject | None = None
+    org: Subject | None = None
+    benchmark: Entity | None = None
+
+    def get(self, type_: str) -> Subject | None:
+        return self.model if type_ == "model" else self.org
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Names in a sentence that are not what its figures are about."""
+
+    excluded: frozenset[Entity]  # foils (`than GPT-4o`) and makers of things (`Huawei's Ascend 910B`)
+    asserter: Entity | None
+
+    def is_candidate(self, entity: Entity) -> bool:
+        return entity not in self.excluded and entity is not self.asserter
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A figure already made a claim in this sentence: what a coordinated figure inherits."""
+
+    figure: Figure
+    rule: NumberClaimRule
+    benchmark: Entity | None
+    cue: Marker | None = None
+
+
+class NumberClaims:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        self.rules = rules.number_claims
+        self.resolver = resolver
+        attribution = rules.attribution
+        self.possessives = set(attribution.possessives)
+        self.for_words = {w.lower() for w in attribution.for_words}
+        self.subject_types = set(attribution.subject_types)
+        self.foil_gap = attribution.foil_gap
+        self.lead_words = {w.lower() for w in rules.scores.lead_words}
+        self.next_words = {w.lower() for w in rules.scores.next_words}
+
+    def extract(self, spans: DocSpans, in_table: Callable[[int], bool]) -> Iterator[Claim]:
+        focus = Focus(main_model=self._main_model(spans))
+        figures = spans.figures
+        i = 0
+        for sent in spans.doc.sents:
+            first = i
+            while i < len(figures) and figures[i].token_start < sent.end:
+                i += 1
+            if in_table(sent.start_char):
+                continue
+            entities = spans.entities_in(sent.start, sent.end)
+            roles = self._roles(spans, sent, entities)
+            self._focus_benchmark(spans, sent, entities, focus)
+            previous: Claimed | None = None
+            sentence_subject: Subject | None = None
+            for figure in figures[first:i]:
+                found = self._classify(spans, sent, figure, entities, focus) or self._coordinated(
+                    spans, figure, previous
+                )
+                if found is None:
+                    continue
+                subject = self._subject(spans, sent, found, entities, roles, focus)
+                if subject is not None:
+                    yield self._claim(spans, sent, found, subject, roles)
+                    previous = found
+                    sentence_subject = sentence_subject or subject
+            self._update_focus(focus, entities, roles, sentence_subject)
+
+    # -- what kind of claim a figure makes --------------------------------
+
+    def _classify(self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus) -> Claimed | None:
+        for rule in self.rules:
+            if figure.unit_class not in rule.units:
+                continue
+            if (rule.min_value is not None and figure.value < rule.min_value) or (
+                rule.max_value is not None and figure.value > rule.max_value
+            ):
+                continue
+            cue = self._cue(spans, sent, figure, rule)
+            if cue is False:
+                continue
+            if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
+                continue
+            benchmark = None
+            if rule.kind == "benchmark":
+                benchmark = self._benchmark(spans, sent, figure, entities, focus)
+                if benchmark is None or (cue is None and not self._looks_like_score(spans, sent, figure)):
+                    continue
+            return Claimed(figure, rule, benchmark, cue)
+        return None
+
+    def _cue(self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule) -> Marker | None | bool:
+        """The cue that makes `rule` fit, None when the rule needs none, False when a needed cue is missing."""
+        found = None
+        for window, direction in ((rule.after, "after"), (rule.before, "before"), (rule.near, "near")):
+            if window is None:
+                continue
+            labels = set(window.labels)
+            cue = None
+            if direction in ("after", "near"):
+                cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end)
+            if cue is None and direction in ("before", "near"):
+                cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start)
+            if cue is None:
+                return False
+            found = found or cue
+        return found
+
+    def _coordinated(self, spans: DocSpans, figure: Figure, previous: Claimed | None) -> Claimed | None:
+        """`$0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for Llama 3 70B`: same kind as the first.
+
+        The figure must be written like the claimed one, follow it closely with a
+        comparison or a conjunction between them, and carry no unit noun of its own.
+        """
+        if previous is None or figure.unit_class != previous.figure.unit_class or figure.unit != previous.figure.unit:
+            return None
+        if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP or figure.in_words:
+            return None
+        between = spans.doc[previous.figure.token_end : figure.token_start]
+        if not any(t.lower_ in COORDINATION for t in between) and not spans.has_marker(
+            previous.figure.token_end, figure.token_start, ("FOIL",)
+        ):
+            return None
+        if previous.rule.kind == "benchmark" and not self._looks_like_score(spans, between.sent, figure):
+            return None
+        if figure.token_end < len(spans.doc) and self._has_own_noun(spans, figure):
+            return None
+        return Claimed(figure, previous.rule, previous.benchmark)
+
+    def _benchmark(self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus) -> Entity | None:
+        """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test'."""
+        doc = spans.doc
+        if figure.token_end < sent.end and doc[figure.token_end].lower_ in self.lead_words:
+            named = spans.entity_starting_at(figure.token_end + 1)
+            if named is not None and named.type == "benchmark":
+                return named
+        benchmarks = [e for e in entities if e.type == "benchmark"]
+        before = [e for e in benchmarks if e.end <= figure.token_start]
+        if before:
+            return before[-1]
+        after = next((e for e in benchmarks if e.start >= figure.token_end), None)
+        if after is None and spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):
+            return focus.benchmark
+        return after
+
+    def _looks_like_score(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10') or gap ('4 points')."""
+        if figure.in_words or figure.scale is not None:
+            return False
+        if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start) or spans.marker_after(
+            figure.token_end, {"POINTS"}, 0, sent.end
+        ):
+            return False
+        return figure.unit_class == "percent" or not self._has_own_noun(spans, figure)
+
+    def _has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
+        """'1,200 forks', '48 hours': a word right after the figure that says what it counts."""
+        if figure.token_end >= len(spans.doc):
+            return False
+        following = spans.doc[figure.token_end]
+        return following.is_alpha and following.lower_ not in self.next_words
+
+    # -- the record ---------------------------------------------------------
+
+    def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
+        figure, rule = found.figure, found.rule
+        start_char, end_char = figure.start, figure.end
+        asserter = roles.asserter.name if roles.asserter is not None else None
+        return number_claim(
+            rule.kind,
+            scope=rule.scope,
+            benchmark=found.benchmark.name if found.benchmark else None,
+            attribute=rule.attribute,
+            source=spans.source(start_char, end_char),
+            text=spans.text[start_char:end_char],
+            sentence=spans.text[sent.start_char : sent.end_char].strip(),
+            rule=rule.id,
+            subject=subject.name,
+            subject_text=subject.text,
+            unit=figure.unit or rule.unit,
+            asserted_by=asserter,
+            self_reported=asserter is not None and asserter in (subject.name, self.resolver.maker(subject.name)),
+            **figure.reading(),
+        )
+
+    # -- whose figure it is -----------------------------------------------
+
+    def _subject(
+        self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus
+    ) -> Subject | None:
+        figure = found.figure
+        return (
+            self._possessor(spans, sent, figure)
+            or self._named_after(spans, sent, figure, found.cue, roles)
+            or self._nearest_left(spans, sent, figure, entities, roles, focus)
+            or self._implied(spans, sent, figure, focus)
+        )
+
+    def _possessor(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
+        """`GPT-4o's 88.7%`."""
+        i = figure.token_start - 1
+        if i <= sent.start or spans.doc[i].text not in self.possessives:
+            return None
+        owner = spans.entity_ending_at(i)
+        return _subject(owner) if owner is not None and owner.type in self.subject_types else None
+
+    def _named_after(
+        self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles
+    ) -> Subject | None:
+        """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$0.59 for a hosted Llama 3 70B`."""
+        doc = spans.doc
+        position = figure.token_end
+        if position < sent.end and doc[position].lower_ in self.lead_words:
+            named = spans.entity_starting_at(position + 1)
+            if named is not None and named.type == "benchmark":
+                position = named.end
+        positions = [position]
+        if cue is not None and cue.start >= figure.token_end:
+            positions.append(cue.end)
+        for pos in positions:
+            if pos >= sent.end:
+                continue
+            if doc[pos].lower_ in self.for_words:
+                marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
+                named = spans.entity_starting_at(marker.start) if marker is not None else None
+            else:
+                named = spans.entity_starting_at(pos) if pos != figure.token_end else None  # "training Llama 3 405B"
+            if named is not None and named.type in self.subject_types and roles.is_candidate(named):
+                return _subject(named)
+        return None
+
+    def _nearest_left(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus
+    ) -> Subject | None:
+        """The nearest model named before the figure; else the nearest organisation or anaphor.
+
+        An organisation yields to the model in focus when it makes that model:
+        'Zhipu's own figure of 81.0' is about GLM-5.2, while 'the EUROPA consortium,
+        which will develop a 400B model' is about the consortium.
+        """
+        named = [
+            e
+            for e in entities
+            if e.end <= figure.token_start and e.type in self.subject_types and roles.is_candidate(e)
+        ]
+        models = [e for e in named if e.type == "model"]
+        if models:
+            return _subject(models[-1])
+        candidates: list[tuple[int, Subject]] = [(e.end, _subject(e)) for e in named]
+        for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
+            referent = focus.get(ANAPHOR_LABELS[marker.label])
+            if referent is not None:
+                candidates.append(
+                    (marker.end, Subject(referent.name, spans.span_text(marker.start, marker.end), referent.type))
+                )
+        if not candidates:
+            return None
+        nearest = max(candidates, key=lambda c: c[0])[1]
+        if nearest.type == "org":
+            for model in (focus.model, focus.main_model):
+                if model is not None and self.resolver.maker(model.name) == nearest.name:
+                    return model
+        return nearest
+
+    def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
+        """No name before the figure: the article's own model, unless the sentence is about a class ('open models')."""
+        if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)):
+            return None
+        return focus.main_model or focus.model or focus.org
+
+    # -- the sentence ---------------------------------------------------------
+
+    def _roles(self, spans: DocSpans, sent: Span, entities: list[Entity]) -> Roles:
+        excluded = frozenset(e for e in entities if self._is_foil(spans, sent, e) or self._makes_named_thing(spans, e))
+        asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
+            (
+                e
+                for e in entities
+                if e.type == "org"
+                and (
+                    spans.marker_after(e.end, {"REPORT"}, 1, sent.end) is not None
+                    or spans.marker_before(e.start, {"REPORT_BY"}, 0, sent.start) is not None
+                )
+            ),
+            None,
+        )
+        return Roles(excluded, asserter)
+
+    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity) -> bool:
+        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`."""
+        if spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, sent.start) is None:
+            return False
+        return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+
+    def _makes_named_thing(self, spans: DocSpans, entity: Entity) -> bool:
+        """`Huawei's Ascend 910B`, `Artificial Analysis's Intelligence Index`: the owner is not the subject."""
+        if entity.end >= len(spans.doc) or spans.doc[entity.end].text not in self.possessives:
+            return False
+        owned = spans.entity_starting_at(entity.end + 1)
+        return owned is not None and owned.type in NOT_SUBJECTS
+
+    def _focus_benchmark(self, spans: DocSpans, sent: Span, entities, focus: Focus) -> None:
+        named = [e for e in entities if e.type == "benchmark"]
+        if named:
+            focus.benchmark = named[-1]
+
+    def _update_focus(self, focus: Focus, entities: list[Entity], roles: Roles, claimed: Subject | None) -> None:
+        """The sentence's first claim's subject, else its first name of each type, is what comes next refers to."""
+        for type_ in ("model", "org"):
+            named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
+            if claimed is not None and claimed.type == type_:
+                setattr(focus, type_, claimed)
+            elif named is not None:
+                setattr(focus, type_, _subject(named))
+
+    def _main_model(self, spans: DocSpans) -> Subject | None:
+        """The model an article is about: the one named most often, the headline counting twice."""
+        headline_end = spans.text.find("\n")
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, Entity] = {}
+        for entity in spans.entities:
+            if entity.type == "model":
+                counts[entity.name] += 2 if entity.start_char < headline_end else 1
+                first_seen.setdefault(entity.name, entity)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
+        return _subject(first_seen[name])
+
+
+def _subject(entity: Entity) -> Subject:
+    return Subject(entity.name, entity.text, entity.type)

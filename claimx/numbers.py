@@ -1,0 +1,371 @@
+"""The number grammar: find figures in text and read their value, interval and unit.
+
+Figures are a character-level grammar ("$200M+", "1.2T", "2.1 × 10^24",
+"20-30%"), so they are found with two regular expressions compiled once from
+the `numbers` vocabulary of the rule files: one for figures written with
+digits, one for figures written in words ("one-fifth", "ten times", "one
+trillion"). Python then reads each match's groups, and looks just before and
+after it for the words that qualify it ("more than", "(est.)").
+
+A figure is read as written: `1.2T` is 1.2e12 with a rounding step of 1e11,
+`$200M+` is at least 2e8 USD, `20-30%` is the range 20..30, `~200B (est.)` is
+approximately 2e11. Numbers that are not figures are refused: years, ordinals
+("12th"), list numbers opening a line, citation markers ("[7]"), times of day.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .records import Qualifier
+from .ruleset import NumberWords, alternation
+
+QUALIFIER_STRENGTH = {"exact": 0, "approximate": 1, "at_least": 2, "at_most": 2, "range": 3}
+STEPS = [Decimal(1).scaleb(-n) for n in range(64)]  # the step of a number with n decimals
+WORD = re.compile(r"\S+")
+OPENING = "([{\"“‘'"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
+LOOK_AHEAD = 20
+WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
+WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as the text states it.
+
+    `start..end` are characters (qualifier words included); `token_start..token_end` the tokens they touch.
+    """
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    resolution: float
+    unit: str | None
+    unit_class: str  # count, money, percent, ratio, other
+    scale: str | None = None  # the scale as written ("K", "million"), for binary readings
+    in_words: bool = False  # "four", "one-fifth": never a benchmark score
+    token_start: int = -1  # set once the figure is placed on a Doc's tokens
+    token_end: int = -1
+
+    def reading(self) -> dict:
+        """The record fields this figure fills: value, interval, qualifier, resolution."""
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "resolution": self.resolution,
+        }
+
+
+class NumberGrammar:
+    """Figures in text, with the vocabulary of a rule set's `numbers` section."""
+
+    def __init__(self, words: NumberWords):
+        self.words = words
+        lower = lambda d: {k.lower(): v for k, v in d.items()}  # noqa: E731
+        self.scales = {k: Decimal(str(v)) for k, v in lower(words.scales).items()}
+        self.number_words = {k: Decimal(str(v)) for k, v in lower(words.words).items()}
+        self.fractions = {k: Decimal(str(v)) for k, v in lower(words.fractions).items()}
+        self.multipliers = {k: Decimal(str(v)) for k, v in lower(words.multipliers).items()}
+        self.currency_words = lower(words.currency_words)
+        self.units = lower(words.units)
+        self.tolerance = Decimal(str(words.approximate_tolerance))
+        self.digit_figures = re.compile(self._digit_pattern())
+        self.word_figures = re.compile(self._word_pattern(), re.IGNORECASE)
+        self.before = _phrase_table(words.qualifiers.before)
+        self.after = _phrase_table(words.qualifiers.after)
+        self.longest_phrase = max((len(p) for p in (*self.before, *self.after)), default=0)
+        self.before_ends = {p[-1] for p in self.before}  # a cheap first test: most figures have no qualifier
+        self.after_starts = {p[0] for p in self.after}
+
+    # -- the grammar, compiled from the vocabulary ----------------------------
+
+    def _digit_pattern(self) -> str:
+        """`$200M+`, `1.2 trillion`, `20-30%`, `1/33rd`, `2.1 × 10^24`, `5e25`, `50 million US dollars`."""
+        w = self.words
+        symbols = alternation(w.currency_symbols)
+        letters = alternation(k for k in w.scales if len(k) <= 3)
+        scale_words = alternation(k for k in w.scales if len(k) > 3)
+
+        def number(g: str) -> str:
+            scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|[\s-](?P<{g}word>{scale_words})\b)"
+            return rf"(?P<{g}cur>{symbols})?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
+
+        tail = (
+            rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
+            rf"|[\s-](?P<fold>fold)\b|\s?(?P<unit>(?i:{alternation(w.units)}))\b"
+            rf"|\s(?:(?:US|U\.S\.)\s)?(?P<curword>(?i:{alternation(w.currency_words)}))\b"
+        )
+        return (
+            rf"(?=[\d.]|{symbols})(?<![\w.,/\[^$-]){number('a')}"
+            rf"(?:(?P<fraction>/(?P<denominator>\d+)(?:st|nd|rd|th)?)"
+            rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d+)|[eE](?P<e>[+-]?\d{{1,3}})(?![\w]))"
+            rf"|\^(?P<caret>[+-]?\d+)"
+            rf"|\s?[-–—]\s?{number('b')})?"
+            rf"(?:{tail})?"
+            rf"(?![\w])(?!-\d|,\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"
+        )
+
+    def _word_pattern(self) -> str:
+        numbers = alternation(k for k in self.words.words if k.isalpha())
+        scale_words = alternation(k for k in self.words.scales if len(k) > 3)
+        fractions = alternation(self.words.fractions)
+        multipliers = alternation(self.words.multipliers)
+        return (
+            rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})|[\s-](?P<wfrac>{fractions})"
+            rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent))"
+            rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
+            rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"
+        )
+
+    # -- finding figures -------------------------------------------------------
+
+    def find(self, text: str) -> Iterator[Figure]:
+        """Every figure written with digits in `text`, in order of position."""
+        for match in self.digit_figures.finditer(text):
+            figure = self._digits(text, match)
+            if figure is not None:
+                yield figure
+
+    def word_figure_patterns(self) -> list[dict]:
+        """Span-ruler patterns (matched on lower case) for figures written in words."""
+        numbers = [w for w in self.number_words if w.isalpha()]
+        scales = [w for w in self.scales if len(w) > 3]
+        fractions = list(self.fractions)
+        shapes = {
+            "fraction": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": fractions}}],
+            "a-fraction": [
+                {"LOWER": {"IN": ["a", "an"]}},
+                {"LOWER": {"IN": fractions}},
+                {"LOWER": {"IN": ["of", "the"]}},
+            ],
+            "half": [{"LOWER": "half"}, {"LOWER": {"IN": ["of", "the"]}}],
+            "times": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(WORD_FIGURE_TAILS)}}],
+            "multiplier": [{"LOWER": {"IN": list(self.multipliers)}}],
+            "scale": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": scales}}],
+            "percent": [{"LOWER": {"IN": numbers}}, {"LOWER": "percent"}],
+        }
+        return [
+            {"label": WORD_FIGURE, "pattern": pattern, "id": f"figure.words-{name}"} for name, pattern in shapes.items()
+        ]
+
+    def read_words(self, text: str, start: int) -> Figure | None:
+        """The figure written in words at `text[start:]` ("one-fifth", "ten times"), found by a word-figure pattern."""
+        match = self.word_figures.match(text, start)
+        return self._words_figure(text, match) if match else None
+
+    def _digits(self, text: str, m: re.Match) -> Figure | None:
+        g = m.groupdict()
+        if _opens_line_as_list_number(text, m):
+            return None
+        first = _quantity(g["anum"], self._scale(g, "a"))
+        quantities = [first]
+        unit, unit_class = None, "count"
+        if g["fraction"]:
+            first = _Quantity(first.number / Decimal(g["denominator"]), Decimal("0.001"))
+            quantities = [first]
+            unit, unit_class = "fraction", "ratio"
+        elif g["exp"]:
+            first.exponent = int(g["power"] if g["power"] is not None else g["e"])
+        elif g["caret"]:
+            if g["anum"] != "10":
+                return None
+            first = _Quantity(Decimal(1), exponent=int(g["caret"]))
+            quantities = [first]
+        elif g["bnum"]:
+            quantities.append(_quantity(g["bnum"], self._scale(g, "b")))
+            _share_scale(quantities)
+        if g["pct"]:
+            unit, unit_class = "%", "percent"
+        elif g["x"] or g["times"] or g["fold"]:
+            unit, unit_class = "x", "ratio"
+        elif g["unit"]:
+            spec = self.units[g["unit"].lower()]
+            factor = Decimal(str(spec.factor))
+            for q in quantities:
+                q.number *= factor
+                q.step *= factor
+            unit, unit_class = spec.unit, "other"
+        currency = g["acur"] or g["bcur"]
+        if currency:
+            unit, unit_class = self.words.currency_symbols[currency], "money"
+        elif g["curword"]:
+            unit, unit_class = self.currency_words[g["curword"].lower()], "money"
+        if unit is None and len(quantities) == 1 and _is_year(g["anum"], first, self.words.years):
+            return None
+        open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2"))
+        qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
+        return self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
+
+    def _words_figure(self, text: str, m: re.Match) -> Figure | None:
+        g = m.groupdict()
+        if g["mult"]:
+            return self._figure(
+                text,
+                m.start(),
+                m.end(),
+                [_Quantity(self.multipliers[g["mult"].lower()])],
+                "exact",
+                "x",
+                "ratio",
+                None,
+                True,
+            )
+        if g["afrac"] or g["half"]:
+            value = self.fractions[(g["afrac"] or g["half"]).lower()]
+            return self._figure(
+                text, m.start(), m.end(), [_Quantity(value, Decimal("0.001"))], "exact", "fraction", "ratio", None, True
+            )
+        number = self.number_words[g["wnum"].lower()]
+        if g["wscale"]:
+            scale = g["wscale"]
+            q = _Quantity(number, Decimal(1), self.scales[scale.lower()], scale)
+            return self._figure(text, m.start(), m.end(), [q], "exact", None, "count", scale, True)
+        if g["wfrac"]:
+            q = _Quantity(number * self.fractions[g["wfrac"].lower()], Decimal("0.001"))
+            return self._figure(text, m.start(), m.end(), [q], "exact", "fraction", "ratio", None, True)
+        if g["wpct"]:
+            return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "%", "percent", None, True)
+        return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "x", "ratio", None, True)
+
+    def _scale(self, g: dict, which: str) -> str | None:
+        return g[f"{which}letter"] or g[f"{which}word"]
+
+    # -- what the words around it admit ---------------------------------------
+
+    def _figure(self, text, start, end, quantities, qualifier, unit, unit_class, scale, in_words=False) -> Figure:
+        before = self._phrase_before(text, start)
+        if before:
+            qualifier = _stronger(qualifier, before[0])
+            start = before[1]
+        after = self._phrase_after(text, end)
+        if after:
+            qualifier = _stronger(qualifier, after[0])
+            if text.count("(", end, after[1]) == text.count(")", end, after[1]):  # never end inside a parenthesis
+                end = after[1]
+        for q in quantities:
+            if q.scale_text:
+                q.scale = self.scales[q.scale_text.lower()]
+        values = [q.value for q in quantities]
+        step = min(q.resolution for q in quantities)
+        low = high = None
+        if qualifier == "range":
+            low, high = min(values), max(values)
+            value = (low + high) / 2
+        else:
+            value = values[0]
+            if qualifier == "at_least":
+                low = value
+            elif qualifier == "at_most":
+                high = value
+            elif qualifier == "approximate":
+                low, high = value * (1 - self.tolerance), value * (1 + self.tolerance)
+        return Figure(
+            start=start,
+            end=end,
+            value=_float(value),
+            low=None if low is None else _float(low),
+            high=None if high is None else _float(high),
+            qualifier=qualifier,
+            resolution=_float(step),
+            unit=unit,
+            unit_class=unit_class,
+            scale=scale,
+            in_words=in_words,
+        )
+
+    def _phrase_before(self, text: str, start: int) -> tuple[Qualifier, int] | None:
+        """The longest qualifier phrase ending right before `start` ('more than', '~'), and where it starts."""
+        window = text[max(0, start - LOOK_BEHIND) : start].lower()
+        last = window.rsplit(None, 1)[-1].lstrip(OPENING) if window.strip() else ""
+        if last not in self.before_ends:
+            return None
+        words = list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))[-self.longest_phrase :]
+        for n in range(len(words), 0, -1):
+            phrase = tuple(m.group().lower() for m in words[-n:])
+            opening = len(phrase[0]) - len(phrase[0].lstrip(OPENING))  # "(~$150M)": the bracket is not the phrase's
+            phrase = (phrase[0][opening:], *phrase[1:])
+            if phrase in self.before:
+                return self.before[phrase], words[-n].start() + opening
+        return None
+
+    def _phrase_after(self, text: str, end: int) -> tuple[Qualifier, int] | None:
+        """The longest qualifier phrase starting right after `end` ('(est.)', 'or more'), and where it ends."""
+        window = text[end : end + LOOK_AHEAD].lower().split(None, 1)
+        if not window or window[0].rstrip(",;:") not in self.after_starts:
+            return None
+        words = list(itertools.islice(WORD.finditer(text, end, min(len(text), end + LOOK_AHEAD)), self.longest_phrase))
+        for n in range(len(words), 0, -1):
+            phrase = tuple(m.group().lower().rstrip(",;:") for m in words[:n])
+            if phrase in self.after:
+                return self.after[phrase], words[n - 1].start() + len(phrase[-1])
+        return None
+
+
+@dataclass(slots=True)
+class _Quantity:
+    number: Decimal
+    step: Decimal = Decimal(1)
+    scale: Decimal = Decimal(1)
+    scale_text: str | None = None
+    exponent: int = 0
+
+    @property
+    def value(self) -> Decimal:
+        return self.number * self.scale * (Decimal(10) ** self.exponent)
+
+    @property
+    def resolution(self) -> Decimal:
+        return self.step * self.scale * (Decimal(10) ** self.exponent)
+
+
+def _quantity(digits: str, scale_text: str | None) -> _Quantity:
+    """`1,000,000` -> 1e6 with step 1; `86.2` -> 86.2 with step 0.1."""
+    plain = digits.replace(",", "")
+    point = plain.find(".")
+    return _Quantity(Decimal(plain), STEPS[len(plain) - point - 1 if point >= 0 else 0], scale_text=scale_text)
+
+
+def _is_year(digits: str, quantity: _Quantity, years: tuple[int, int]) -> bool:
+    return digits.isdigit() and len(digits) == 4 and quantity.scale_text is None and years[0] <= int(digits) <= years[1]
+
+
+def _opens_line_as_list_number(text: str, m: re.Match) -> bool:
+    """'1.' or '2)' at the start of a line numbers a list item."""
+    start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip() and text[m.end() : m.end() + 1] in (".", ")") and m.group("anum").isdigit()
+    )
+
+
+def _share_scale(quantities: list[_Quantity]) -> None:
+    """In '1.2–1.5 trillion' and '20-30%' the first number takes the second's scale."""
+    last = quantities[-1]
+    for q in quantities[:-1]:
+        if q.scale_text is None:
+            q.scale_text = last.scale_text
+
+
+def _phrase_table(by_qualifier: dict[Qualifier, list[str]]) -> dict[tuple[str, ...], Qualifier]:
+    """Qualifier phrases by their lower-case words: ('more', 'than') -> at_least."""
+    return {tuple(p.lower().split()): q for q, phrases in by_qualifier.items() for p in phrases}
+
+
+def _stronger(current: Qualifier, new: Qualifier) -> Qualifier:
+    return new if QUALIFIER_STRENGTH[new] > QUALIFIER_STRENGTH[current] else current
+
+
+def _float(value: Decimal) -> float:
+    """A float without binary noise: 12 significant digits are more than any article gives."""
+    return float(f"{value:.12g}")

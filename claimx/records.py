@@ -1,0 +1,110 @@
+"""The typed claim records: the single source of the output schema.
+
+Every record carries its provenance (`source`, `text`, `sentence`, `rule`) so a
+report can show and justify it without going back to the article.
+`schemas/claim.schema.json` is generated from these models (`claimx schema`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+Qualifier = Literal["exact", "approximate", "at_least", "at_most", "range"]
+Scope = Literal["total", "active"]
+Attribute = Literal[
+    "context_window",
+    "training_cost",
+    "training_compute",
+    "training_tokens",
+    "price_per_million_tokens",
+    "downloads",
+    "chips",
+    "other",
+]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Record):
+    """Where the evidence is: `text == article[start:end]` of the article as read."""
+
+    path: str = Field(description="The article's path as given on the command line.")
+    start: int = Field(ge=0, description="Character offset of the evidence; inclusive.")
+    end: int = Field(ge=0, description="Character offset of the evidence; exclusive.")
+    line: int = Field(ge=1, description="1-based line of `start`.")
+    column: int = Field(ge=1, description="1-based column of `start` on its line.")
+
+
+class ClaimBase(Record):
+    source: Source
+    text: str = Field(description="The evidence, exactly as written in the article.")
+    sentence: str = Field(description="The sentence (or table row) holding the evidence.")
+    rule: str = Field(description="Id of the rule that produced the record.")
+
+
+class NumberClaim(ClaimBase):
+    subject: str = Field(description="Canonical name of the model or organisation the figure is about.")
+    subject_text: str = Field(description="The subject as written, or the words it was resolved from.")
+    value: float = Field(description="The figure, normalised (1.2 trillion -> 1.2e12, 86.2% -> 86.2).")
+    low: float | None = Field(
+        description="Lower end of the interval the wording admits; null when exact or open below."
+    )
+    high: float | None = Field(
+        description="Upper end of the interval the wording admits; null when exact or open above."
+    )
+    qualifier: Qualifier
+    resolution: float = Field(
+        description="Place value of the last written digit, scaled (1.2T -> 1e11): the figure's rounding step."
+    )
+    unit: str | None = Field(description="USD, %, tokens, FLOP, GPU-hours, ...; null for a bare count.")
+    asserted_by: str | None = Field(
+        default=None, description="Who the text says asserts the figure ('Zhipu reports', 'according to ...')."
+    )
+    self_reported: bool = Field(
+        default=False, description="True when the asserter is the subject or the subject's maker."
+    )
+
+
+class ParameterCount(NumberClaim):
+    kind: Literal["parameter_count"] = "parameter_count"
+    scope: Scope
+
+
+class Benchmark(NumberClaim):
+    kind: Literal["benchmark"] = "benchmark"
+    benchmark: str = Field(description="Benchmark name with its version where given (Terminal-Bench 2.1).")
+
+
+class Measure(NumberClaim):
+    kind: Literal["measure"] = "measure"
+    attribute: Attribute
+
+
+Claim = Annotated[ParameterCount | Benchmark | Measure, Field(discriminator="kind")]
+CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
+
+
+def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, **fields) -> Claim:
+    """The typed record of a figure claim: the kind decides which of scope, benchmark, attribute it keeps."""
+    if kind == "parameter_count":
+        return ParameterCount(scope=scope, **fields)
+    if kind == "benchmark":
+        return Benchmark(benchmark=benchmark, **fields)
+    return Measure(attribute=attribute, **fields)
+
+
+def claim_json_schema() -> str:
+    """The JSON Schema of one claim record, as committed in `schemas/claim.schema.json`."""
+    schema = CLAIM_ADAPTER.json_schema()
+    schema["title"] = "claimx claim record"
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def sort_key(claim: ClaimBase) -> tuple:
+    """Records sort by where they are, so output order never depends on rule order."""
+    return (claim.source.path, claim.source.start, claim.source.end, claim.kind, claim.rule)

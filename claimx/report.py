@@ -1,0 +1,127 @@
+"""Writing records out: JSON Lines, JSON, CSV or a table for people; and the run summary.
+
+Writers stream: JSON Lines and CSV write each article's records as they come,
+so a long run neither waits nor holds the corpus in memory. Output is
+deterministic: records come sorted by file and offset, fields in model order.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal, get_args
+
+from rich.console import Console
+from rich.table import Table
+
+from .records import Claim, ClaimBase
+
+RecordFormat = Literal["jsonl", "json", "csv", "table"]
+RECORD_FORMATS = get_args(RecordFormat)
+
+
+def csv_columns() -> list[str]:
+    """Every field of every claim kind, in model order, `source` flattened: one header for all kinds."""
+    columns: list[str] = ["kind"]
+    for model in get_args(get_args(Claim)[0]):
+        for name, info in model.model_fields.items():
+            if name == "source":
+                names = [f"source.{n}" for n in info.annotation.model_fields]
+            else:
+                names = [name]
+            columns.extend(n for n in names if n not in columns)
+    return columns
+
+
+def write_records(records: Iterable[ClaimBase], fmt: RecordFormat, out: IO[str]) -> None:
+    if fmt == "jsonl":
+        for record in records:
+            out.write(record.model_dump_json() + "\n")
+    elif fmt == "json":
+        out.write("[")
+        for i, record in enumerate(records):
+            out.write(("," if i else "") + "\n  " + record.model_dump_json())
+        out.write("\n]\n")
+    elif fmt == "csv":
+        columns = csv_columns()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow(_flat(record))
+    else:
+        Console(file=out, width=160).print(_table(records))
+
+
+def _flat(record: ClaimBase) -> dict:
+    data = record.model_dump(mode="json")
+    source = data.pop("source")
+    data.update({f"source.{k}": v for k, v in source.items()})
+    return {k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in data.items()}
+
+
+def _table(records: Iterable[ClaimBase]) -> Table:
+    table = Table(title="Claims", show_lines=False)
+    for column in ("where", "kind", "subject", "what", "value", "evidence"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        data = record.model_dump()
+        what = data.get("scope") or data.get("benchmark") or data.get("attribute") or ""
+        value = "" if data.get("value") is None else f"{data['value']:g} {data.get('unit') or ''}".strip()
+        table.add_row(
+            f"{record.source.path}:{record.source.line}",
+            record.kind,
+            data.get("subject") or "",
+            what,
+            value,
+            record.text,
+        )
+    return table
+
+
+@contextmanager
+def output_stream(path: Path | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a temporary file beside it, renamed into place when complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    directory = path.resolve().parent
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class Summary:
+    """What a run did, for the table at its end."""
+
+    files: int = 0
+    articles: int = 0
+    claims: Counter = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def table(self) -> Table:
+        table = Table(title="claimx extract", show_header=False)
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        table.add_row("files", str(self.files))
+        table.add_row("articles read", str(self.articles))
+        for kind, count in sorted(self.claims.items()):
+            table.add_row(f"  {kind}", str(count))
+        table.add_row("claims", str(sum(self.claims.values())))
+        table.add_row("files skipped", str(len(self.skipped)))
+        table.add_row("files failed", str(len(self.failed)))
+        return table

@@ -1,0 +1,328 @@
+"""The rule files: their schema, loading, merging and validation.
+
+Rules are data. The shipped files live in `claimx/rules/*.yaml`; a user adds
+their own with `--rules FILE` or a `claimx.yaml` in the corpus. Every file is
+validated on its own (so errors name the file and line), then all are merged:
+lists are concatenated, mappings updated, scalars replaced by the later file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from spacy.schemas import validate_token_pattern
+
+from .records import Attribute, Qualifier, Scope
+from .yamlfile import ConfigError, Problem, read_yaml, validate
+
+SHIPPED_RULE_FILES = ("tokenizer.yaml", "numbers.yaml", "dates.yaml", "entities.yaml", "claims.yaml", "tables.yaml")
+
+EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person"]
+UnitClass = Literal["count", "money", "percent", "ratio", "other"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SpanPattern(Strict):
+    """A span-ruler pattern, as in spaCy's SpanRuler: a string is a phrase, a list a token pattern."""
+
+    id: str
+    label: str
+    pattern: str | list[dict[str, Any]]
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_token_pattern(cls, pattern):
+        if isinstance(pattern, list):
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise ValueError("; ".join(errors))
+        elif not pattern.strip():
+            raise ValueError("empty phrase")
+        return pattern
+
+
+class EntityRule(Strict):
+    """A named thing with its canonical name and the other ways it is written."""
+
+    name: str
+    type: EntityType
+    aliases: list[str] = []
+    maker: str | None = Field(default=None, description="For a model: the organisation that makes it.")
+
+
+class FamilyRule(Strict):
+    """A model family: names found by pattern inherit its maker; a tier word implies the family."""
+
+    family: str
+    maker: str
+    separator: str = Field(default=" ", description="Between family and version in the canonical name: GLM-5.2.")
+    tiers: list[str] = Field(default=[], description="Words that name only this family's models ('Opus 4.8').")
+
+
+class NameShapes(Strict):
+    """The parts model-name patterns are made of: `{version}`, `{size}`, `{tier}`."""
+
+    version: str = r"\d+(?:\.\d+)*"
+    size: str = r"\d+[BT]"
+    tiers: list[str] = []
+
+
+class NamePattern(Strict):
+    """A regular expression for names the alias table lacks, starting with a capital letter;
+    `{family}`, `{tier}`, `{family_tier}`, `{version}` and `{size}` are filled in from the rule set."""
+
+    id: str
+    label: EntityType
+    regex: str
+
+
+class TokenizerRules(Strict):
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    infixes: list[str] = []
+    special_cases: list[str] = Field(default=[], description="Strings kept as one token ('est.').")
+
+
+class Unit(Strict):
+    unit: str
+    factor: float = 1.0
+
+
+class Qualifiers(Strict):
+    """Words around a figure that change what it admits, by qualifier."""
+
+    before: dict[Qualifier, list[str]] = {}
+    after: dict[Qualifier, list[str]] = {}
+
+
+class NumberWords(Strict):
+    scales: dict[str, float] = {}
+    words: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    multipliers: dict[str, float] = {}
+    currency_symbols: dict[str, str] = {}
+    currency_words: dict[str, str] = {}
+    percent: list[str] = []
+    units: dict[str, Unit] = {}
+    qualifiers: Qualifiers = Qualifiers()
+    approximate_tolerance: float = Field(default=0.1, gt=0, lt=1)
+    years: tuple[int, int] = (1900, 2099)
+
+
+class DateWords(Strict):
+    months: dict[str, int] = Field(
+        default={}, description="Month names and abbreviations, lower case, to month numbers."
+    )
+    relative_words: list[str] = Field(
+        default=[], description="Words of relative dates: 'the day after', 'a week later'."
+    )
+
+
+class CueWindow(Strict):
+    """Cue spans (by label) that must start within `gap` tokens of the figure."""
+
+    labels: list[str]
+    gap: int = Field(default=0, ge=0)
+
+
+class NumberClaimRule(Strict):
+    """When a figure becomes a claim: its unit class, its value range, the cues around it."""
+
+    id: str
+    kind: Literal["parameter_count", "benchmark", "measure"]
+    attribute: Attribute | None = None
+    scope: Scope | None = None
+    units: list[UnitClass]
+    unit: str | None = Field(
+        default=None, description="The unit to record when the figure carries none (tokens, FLOP)."
+    )
+    min_value: float | None = None
+    max_value: float | None = None
+    after: CueWindow | None = None
+    before: CueWindow | None = None
+    near: CueWindow | None = None
+    in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self):
+        if self.kind == "measure" and self.attribute is None:
+            raise ValueError("a measure rule needs an attribute")
+        if self.kind == "parameter_count" and self.scope is None:
+            raise ValueError("a parameter_count rule needs a scope")
+        if self.kind != "benchmark" and not (self.after or self.before or self.near):
+            raise ValueError("a rule needs a cue: after, before or near")
+        return self
+
+
+class AttributionRules(Strict):
+    """How a figure finds its subject."""
+
+    possessives: list[str] = []
+    for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
+    subject_types: list[EntityType] = ["model", "org"]
+    foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
+
+
+class ScoreRules(Strict):
+    """When a bare number beside a benchmark's name is a score."""
+
+    lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
+    next_words: list[str] = Field(
+        default=[], description="Words that may follow a bare score; any other word makes it a count ('48 hours')."
+    )
+
+
+class TableColumnRule(Strict):
+    """A header cell that names what its column holds: every word must appear in the header."""
+
+    id: str
+    words: list[str]
+    kind: Literal["parameter_count", "benchmark", "measure"]
+    attribute: Attribute | None = None
+    scope: Scope | None = None
+    units: list[UnitClass] = ["count"]
+    unit: str | None = Field(default=None, description="The unit to record when the cell carries none.")
+
+
+class TableRules(Strict):
+    subject_headers: list[str] = Field(
+        default=[], description="Headers of the column naming the row's subject, most specific first."
+    )
+    columns: list[TableColumnRule] = []
+    empty_cells: list[str] = []
+    cell_units: dict[str, str] = Field(default={}, description="Cue label -> unit, for a unit written in a cell.")
+    unit_refinements: dict[Attribute, dict[str, Attribute]] = Field(
+        default={}, description="attribute -> unit -> attribute: a 'Training Compute' cell in USD is a cost."
+    )
+
+
+class RuleFile(Strict):
+    """One rule file: any subset of the sections."""
+
+    vocab: dict[str, Any] = Field(default={}, description="Free space for YAML anchors; not read.")
+    tokenizer: TokenizerRules = TokenizerRules()
+    numbers: NumberWords = NumberWords()
+    dates: DateWords = DateWords()
+    entities: list[EntityRule] = []
+    families: list[FamilyRule] = []
+    names: NameShapes = NameShapes()
+    name_patterns: list[NamePattern] = []
+    cues: list[SpanPattern] = []
+    number_claims: list[NumberClaimRule] = []
+    attribution: AttributionRules = AttributionRules()
+    scores: ScoreRules = ScoreRules()
+    tables: TableRules = TableRules()
+
+
+class RuleSet(RuleFile):
+    """All rule files merged, with a version that changes whenever any of them does."""
+
+    version: str = ""
+    sources: list[str] = []
+
+    def name_regex(self) -> re.Pattern:
+        """All name patterns as one regular expression, a named group per pattern (`p0`, `p1`, ...)."""
+        parts = {
+            "family": alternation(f.family for f in self.families),
+            "tier": alternation(self.names.tiers),
+            "family_tier": alternation(t for f in self.families for t in f.tiers),
+            "version": self.names.version,
+            "size": self.names.size,
+        }
+        placeholder = re.compile(r"\{(" + "|".join(parts) + r")\}")
+        groups = []
+        for i, pattern in enumerate(self.name_patterns):
+            regex = placeholder.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern.regex)
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                raise ValueError(f"name pattern {pattern.id!r}: {exc}") from None
+            groups.append(f"(?P<p{i}>{regex})")
+        # names start with a capital: the lookahead lets the regex engine skip everything else fast
+        return re.compile(rf"(?=[A-Z])\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+
+    def unknown_labels(self) -> dict[str, list[str]]:
+        """Number claim rules naming a label that is neither a cue label nor an entity type."""
+        known = {cue.label for cue in self.cues} | set(EntityType.__args__)
+        unknown = {}
+        for rule in self.number_claims:
+            windows = [w for w in (rule.after, rule.before, rule.near) if w]
+            missing = ({label for window in windows for label in window.labels} | set(rule.in_sentence)) - known
+            if missing:
+                unknown[rule.id] = sorted(missing)
+        return unknown
+
+
+def shipped_rule_texts() -> list[tuple[str, str]]:
+    folder = resources.files("claimx") / "rules"
+    return [(f"claimx/rules/{name}", (folder / name).read_text(encoding="utf-8")) for name in SHIPPED_RULE_FILES]
+
+
+def load_rules(extra_files: Sequence[Path] = ()) -> RuleSet:
+    """The shipped rules plus the user's files, validated; raises `ConfigError` listing every problem."""
+    named_texts = shipped_rule_texts()
+    for file in extra_files:
+        try:
+            named_texts.append((str(file), Path(file).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError([Problem(str(file), None, None, f"cannot read rule file: {exc}")]) from None
+    return merge_rule_texts(named_texts)
+
+
+def merge_rule_texts(named_texts: Iterable[tuple[str, str]]) -> RuleSet:
+    problems: list[Problem] = []
+    merged: dict[str, Any] = {}
+    digest = hashlib.sha256()
+    sources = []
+    defined_in: dict[str, str] = {}
+    for name, text in named_texts:
+        digest.update(text.encode("utf-8"))
+        sources.append(name)
+        try:
+            rule_file = validate(RuleFile, read_yaml(text, name), text, name)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+            continue
+        defined_in.update((rule.id, name) for rule in rule_file.number_claims)
+        merged = _merge(merged, rule_file.model_dump(exclude_unset=True, exclude={"vocab"}))
+    if problems:
+        raise ConfigError(problems)
+    rules = RuleSet.model_validate({**merged, "version": digest.hexdigest()[:16], "sources": sources})
+    try:
+        rules.name_regex()
+    except ValueError as exc:
+        raise ConfigError([Problem(", ".join(sources), None, None, str(exc))]) from None
+    unknown = rules.unknown_labels()
+    if unknown:
+        raise ConfigError(
+            [
+                Problem(defined_in[rule_id], None, None, f"number claim rule {rule_id!r} uses unknown labels {labels}")
+                for rule_id, labels in unknown.items()
+            ]
+        )
+    return rules
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so 'GLM' never shadows 'GLM-4'."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    return extra

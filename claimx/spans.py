@@ -1,0 +1,149 @@
+"""One document's spans, indexed for the questions the extractors ask.
+
+Built once per doc from the span groups the pipeline's rulers set: entities,
+cues and figures. Extractors ask it "is there a cue of these labels within two
+tokens after this figure?" or "which entity ends here?" and get answers without
+walking the doc token by token.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from .corpus import Article
+from .entities import Entity
+from .numbers import WORD_FIGURE, Figure
+from .records import Source
+
+NEWLINE = re.compile("\n")
+CUES_KEY = "cues"
+MAX_CUE_LENGTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A cue or an entity near a figure: its token span and its label (a cue label or an entity type)."""
+
+    start: int
+    end: int
+    label: str
+
+
+class DocSpans:
+    def __init__(self, doc: Doc, article: Article, text: str, entities: list[Entity]):
+        self.doc = doc
+        self.text = text  # the text the doc was made from; Doc.text would rebuild it token by token
+        self.article = article
+        self.entities = entities
+        self.figures: list[Figure] = []  # set by the pipeline once figures are read
+        self.entity_starts = [e.start for e in entities]
+        self.entity_char_starts = [e.start_char for e in entities]
+        self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
+        self.cues_from: dict[int, list[Marker]] = defaultdict(list)
+        self.cues_by_label: dict[str, list[Marker]] = defaultdict(list)
+        for span in doc.spans[CUES_KEY]:
+            cue = Marker(span.start, span.end, span.label_)
+            self.cues_from[cue.start].append(cue)
+            self.cues_by_label[cue.label].append(cue)
+        self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
+        self.markers_from: dict[int, list[Marker]] = defaultdict(list)
+        self.markers_to: dict[int, list[Marker]] = defaultdict(list)
+        entity_markers = (Marker(e.start, e.end, e.type) for e in entities)
+        for marker in itertools.chain(itertools.chain.from_iterable(self.cues_from.values()), entity_markers):
+            self.markers_from[marker.start].append(marker)
+            self.markers_to[marker.end].append(marker)
+        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(self.text)]
+        self.token_starts = doc.to_array([IDX]).reshape(-1).tolist()
+
+    # -- provenance --------------------------------------------------------
+
+    def source(self, start_char: int, end_char: int) -> Source:
+        line = bisect.bisect_right(self.line_starts, start_char)
+        column = start_char - self.line_starts[line - 1] + 1
+        return Source(path=self.article.path, start=start_char, end=end_char, line=line, column=column)
+
+    def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """The tokens that characters `start_char..end_char` touch."""
+        return bisect.bisect_right(self.token_starts, start_char) - 1, bisect.bisect_left(self.token_starts, end_char)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens `start..end`, cut from the article (Span.text would join token by token)."""
+        last = self.doc[end - 1]
+        return self.text[self.doc[start].idx : last.idx + len(last)]
+
+    # -- markers: cues and entities -----------------------------------------
+
+    def marker_after(self, pos: int, labels: set[str], gap: int, limit: int) -> Marker | None:
+        """The first marker with one of `labels` starting within `gap` tokens from `pos` (an entity counts as one)."""
+        units, i = 0, pos
+        while i < limit and units <= gap:
+            for marker in self.markers_from.get(i, ()):
+                if marker.label in labels:
+                    return marker
+            entity = self.entity_at.get(i)
+            i = entity.end if entity is not None and entity.start == i else i + 1
+            units += 1
+        return None
+
+    def marker_before(self, pos: int, labels: set[str], gap: int, limit: int) -> Marker | None:
+        """The nearest marker with one of `labels` ending within `gap` tokens before `pos`."""
+        units, i = 0, pos
+        while i > limit and units <= gap:
+            for marker in self.markers_to.get(i, ()):
+                if marker.label in labels:
+                    return marker
+            entity = self.entity_at.get(i - 1)
+            i = entity.start if entity is not None and entity.end == i else i - 1
+            units += 1
+        return None
+
+    def markers_in(self, start: int, end: int, labels) -> list[Marker]:
+        """Cues with one of `labels` lying within tokens `start..end`."""
+        found = []
+        for label in labels:
+            cues = self.cues_by_label.get(label, ())
+            first = bisect.bisect_left(self.cue_starts.get(label, ()), start)
+            following = itertools.takewhile(lambda m: m.start < end, itertools.islice(cues, first, None))
+            found.extend(m for m in following if m.end <= end)
+        return found
+
+    def has_marker(self, start: int, end: int, labels) -> bool:
+        return bool(self.markers_in(start, end, labels))
+
+    def inside_cue(self, start: int, end: int) -> bool:
+        """True when tokens `start..end` lie within one cue: the '1M' of 'per 1M tokens'."""
+        return any(
+            cue.end >= end and cue.label != WORD_FIGURE
+            for i in range(max(0, start - MAX_CUE_LENGTH), start + 1)
+            for cue in self.cues_from.get(i, ())
+        )
+
+    # -- entities ----------------------------------------------------------
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        lo = bisect.bisect_left(self.entity_starts, start)
+        hi = bisect.bisect_left(self.entity_starts, end)
+        return self.entities[lo:hi]
+
+    def entities_within_chars(self, start_char: int, end_char: int) -> list[Entity]:
+        lo = bisect.bisect_left(self.entity_char_starts, start_char)
+        hi = bisect.bisect_left(self.entity_char_starts, end_char)
+        return [e for e in self.entities[lo:hi] if e.end_char <= end_char]
+
+    def entity_ending_at(self, end: int) -> Entity | None:
+        entity = self.entity_at.get(end - 1)
+        return entity if entity is not None and entity.end == end else None
+
+    def entity_starting_at(self, start: int) -> Entity | None:
+        entity = self.entity_at.get(start)
+        return entity if entity is not None and entity.start == start else None
+
+    def overlaps_entity(self, start: int, end: int) -> bool:
+        return any(i in self.entity_at for i in range(start, end))

@@ -1,0 +1,144 @@
+"""Number claims in prose: one short text per row and the claims it must (and must not) give."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def key(claim):
+    data = claim.model_dump()
+    return data.get("scope") or data.get("benchmark") or data.get("attribute")
+
+
+def summary(claims):
+    return [(c.kind, c.subject, key(c), pytest.approx(c.value)) for c in claims]
+
+
+P, B, M = "parameter_count", "benchmark", "measure"
+
+CASES = [
+    # parameter counts: total and active, hyphenated, qualifiers
+    (
+        "GLM-5.2 has 1.2 trillion total parameters and 180B activated per token.",
+        [(P, "GLM-5.2", "total", 1.2e12), (P, "GLM-5.2", "active", 1.8e11)],
+    ),
+    (
+        "Moonshot AI open-sourced Kimi K2.7-Code, a 1-trillion-parameter coding model.",
+        [(P, "Kimi K2.7-Code", "total", 1e12)],
+    ),
+    (
+        "Kimi K2.7-Code: 1T-parameter MoE, 256K context, open weights.",
+        [(P, "Kimi K2.7-Code", "total", 1e12), (M, "Kimi K2.7-Code", "context_window", 256000)],
+    ),
+    (
+        "Only 32B active parameters fire for any given token in Kimi K2.7-Code.",
+        [(P, "Kimi K2.7-Code", "active", 3.2e10)],
+    ),
+    (
+        "Kimi K2.7-Code is out. The model has 1 trillion parameters in total, 32 billion of which are active.",
+        [(P, "Kimi K2.7-Code", "total", 1e12), (P, "Kimi K2.7-Code", "active", 3.2e10)],
+    ),
+    (
+        "Mixtral 8x22B spreads 141 billion parameters across experts and activates only 39 billion of them.",
+        [(P, "Mixtral 8x22B", "total", 1.41e11), (P, "Mixtral 8x22B", "active", 3.9e10)],
+    ),
+    (
+        "Llama 3 70B has 70 billion parameters and Llama 3 405B has 405 billion.",
+        [(P, "Llama 3 70B", "total", 7e10), (P, "Llama 3 405B", "total", 4.05e11)],
+    ),
+    (
+        "OpenAI never disclosed GPT-4o's size, usually put at about 200 billion parameters.",
+        [(P, "GPT-4o", "total", 2e11)],
+    ),
+    (
+        "The EUROPA consortium will develop a 400+ billion parameter multilingual model.",
+        [(P, "EUROPA consortium", "total", 4e11)],
+    ),
+    # benchmarks: scores, several models in one sentence, possessives, "for X"
+    (
+        "On the MMLU benchmark, GLM-5.2 scores 86.2% versus GPT-4o's 88.7% and Claude 3.5's 88.3%.",
+        [(B, "GLM-5.2", "MMLU", 86.2), (B, "GPT-4o", "MMLU", 88.7), (B, "Claude 3.5", "MMLU", 88.3)],
+    ),
+    (
+        "On HumanEval the gap is larger: 72.4% for GLM-5.2 versus 84.1% for GPT-4o.",
+        [(B, "GLM-5.2", "HumanEval", 72.4), (B, "GPT-4o", "HumanEval", 84.1)],
+    ),
+    (
+        "GLM-5.2 is out. Zhipu reports 81.0 on Terminal-Bench 2.1, within four points of Claude Opus 4.8's 85.0.",
+        [(B, "GLM-5.2", "Terminal-Bench 2.1", 81.0), (B, "Claude Opus 4.8", "Terminal-Bench 2.1", 85.0)],
+    ),
+    ("On the older Terminal-Bench 2.0, GLM-5.2 reaches 74.5 in our run.", [(B, "GLM-5.2", "Terminal-Bench 2.0", 74.5)]),
+    (
+        "Anthropic reports 85.0 on Terminal-Bench 2.1 for Claude Opus 4.8.",
+        [(B, "Claude Opus 4.8", "Terminal-Bench 2.1", 85.0)],
+    ),
+    (
+        "Artificial Analysis's Intelligence Index places GLM-5.2 at 51, the best open model.",
+        [(B, "GLM-5.2", "Artificial Analysis Intelligence Index", 51)],
+    ),
+    ("Kimi K2.7-Code posts a SWE-bench Verified score of 71.3%.", [(B, "Kimi K2.7-Code", "SWE-bench Verified", 71.3)]),
+    (
+        "GPT-4o scores 87.2 percent on MMLU. Qwen 3.7 Plus reports 85.3% on the same test.",
+        [(B, "GPT-4o", "MMLU", 87.2), (B, "Qwen 3.7 Plus", "MMLU", 85.3)],
+    ),
+    # measures: each attribute
+    ("GLM-5.2 ships with a 1-million-token context window.", [(M, "GLM-5.2", "context_window", 1e6)]),
+    ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7-Code", "context_window", 128000)]),
+    (
+        "GLM-5.2 is listed on OpenRouter at $0.15 per million tokens.",
+        [(M, "GLM-5.2", "price_per_million_tokens", 0.15)],
+    ),
+    (
+        "GLM-5.2 lists at $0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for a hosted Llama 3 70B.",
+        [
+            (M, "GLM-5.2", "price_per_million_tokens", 0.3),
+            (M, "GPT-4o", "price_per_million_tokens", 5.0),
+            (M, "Llama 3 70B", "price_per_million_tokens", 0.59),
+        ],
+    ),
+    ("Meta spent more than $100 million training Llama 3 405B.", [(M, "Llama 3 405B", "training_cost", 1e8)]),
+    ("GLM-5.2 took about 2.1 × 10^24 FLOP to train.", [(M, "GLM-5.2", "training_compute", 2.1e24)]),
+    ("Llama 3 405B took about 30.8 million H100 GPU-hours.", [(M, "Llama 3 405B", "training_compute", 3.08e7)]),
+    ("GLM-5.2 was trained on 10,000+ Huawei Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
+    ("Within 48 hours, GLM-5.2 received over 50,000 downloads and 1,200 forks.", [(M, "GLM-5.2", "downloads", 5e4)]),
+    ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
+    # subjects carried from the sentence before
+    ("GLM-5.2 is new. The model was trained on a cluster of 10,000 Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
+    (
+        "Zhipu AI's GLM-5.2 is new. Its standout feature is a 1M-token context window.",
+        [(M, "GLM-5.2", "context_window", 1e6)],
+    ),
+    (
+        "GLM-5.2 is new. It is similar to Mixtral 8x22B but with 1.2 trillion total parameters.",
+        [(P, "GLM-5.2", "total", 1.2e12)],
+    ),
+    # negatives: numbers in names, years, list numbers, counts that are no claim
+    ("Mixtral 8x22B and Llama 3 405B are open; Ascend 910B chips are Chinese.", []),
+    ("GPT-4o launched in 2024 and Claude 3.5 Sonnet followed.", []),
+    ("Anthropic accused Alibaba of running 28.8 million distillation queries.", []),
+    ("1. MMLU was run three times.\n2. We report the median.", []),
+    ("Three labs shipped models in 48 hours, ranked top 10 on LMArena.", []),
+    ("Closed frontier models have typically charged $3-$5 per million tokens.", []),
+    ("Prices on OpenRouter change at 9 a.m. each day [3].", []),
+    ("Our eight-GPU H100 node served the model.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_number_claims(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_qualifier_and_asserter_are_kept(extract):
+    (claim,) = extract("Zhipu reports 81.0 on Terminal-Bench 2.1 for GLM-5.2.")
+    assert (claim.asserted_by, claim.self_reported) == ("Zhipu AI", True)
+    (claim,) = extract("GPT-4o has ~200B (est.) parameters.")
+    assert (claim.qualifier, claim.low, claim.high) == ("approximate", pytest.approx(1.8e11), pytest.approx(2.2e11))
+
+
+def test_evidence_is_the_figure_as_written(extract):
+    text = "In June, GLM-5.2 received over 50,000 downloads."
+    (claim,) = extract(text)
+    assert claim.text == "over 50,000" == text[claim.source.start : claim.source.end]
+    assert (claim.source.line, claim.source.column) == (1, text.index("over") + 1)
+    assert claim.sentence == text

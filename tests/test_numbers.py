@@ -1,0 +1,123 @@
+"""The number grammar: every figure's value, interval, qualifier and unit; and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.numbers import NumberGrammar
+
+
+@pytest.fixture(scope="module")
+def grammar(rules):
+    return NumberGrammar(rules.numbers)
+
+
+def figures(grammar, text):
+    return [(text[f.start : f.end], f.value, f.low, f.high, f.qualifier, f.unit) for f in grammar.find(text)]
+
+
+# text, evidence, value, low, high, qualifier, unit
+FIGURES = [
+    # digits, commas, decimals
+    ("scored 86.2% on it", "86.2%", 86.2, None, None, "exact", "%"),
+    ("a window of 1,000,000 tokens", "1,000,000", 1e6, None, None, "exact", None),
+    ("it scores 81.0 there", "81.0", 81.0, None, None, "exact", None),
+    ("87.2 percent of questions", "87.2 percent", 87.2, None, None, "exact", "%"),
+    ("87.2 per cent of questions", "87.2 per cent", 87.2, None, None, "exact", "%"),
+    # scale words and suffixes
+    ("with 1.2 trillion parameters", "1.2 trillion", 1.2e12, None, None, "exact", None),
+    ("180B activated", "180B", 1.8e11, None, None, "exact", None),
+    ("a 1.2T model", "1.2T", 1.2e12, None, None, "exact", None),
+    ("a 256K context", "256K", 256000, None, None, "exact", None),
+    ("costs $1.5bn a year", "$1.5bn", 1.5e9, None, None, "exact", "USD"),
+    # hyphenated forms
+    ("a 1-million-token context window", "1-million", 1e6, None, None, "exact", None),
+    ("a 1-trillion-parameter coding model", "1-trillion", 1e12, None, None, "exact", None),
+    ("a 1T-parameter MoE", "1T", 1e12, None, None, "exact", None),
+    # money
+    ("trained for $50M", "$50M", 5e7, None, None, "exact", "USD"),
+    ("listed at $0.15 per million tokens", "$0.15", 0.15, None, None, "exact", "USD"),
+    ("an estimated $200M+ for the run", "an estimated $200M+", 2e8, 2e8, None, "at_least", "USD"),
+    ("a budget of €30 million", "€30 million", 3e7, None, None, "exact", "EUR"),
+    ("about 80 million US dollars", "about 80 million US dollars", 8e7, 7.2e7, 8.8e7, "approximate", "USD"),
+    ("a US$20 million grant", "US$20 million", 2e7, None, None, "exact", "USD"),
+    # qualifiers
+    ("~200B (est.) parameters", "~200B (est.)", 2e11, 1.8e11, 2.2e11, "approximate", None),
+    ("over 50,000 downloads", "over 50,000", 5e4, 5e4, None, "at_least", None),
+    ("more than 10,000 chips", "more than 10,000", 1e4, 1e4, None, "at_least", None),
+    ("10,000+ chips", "10,000+", 1e4, 1e4, None, "at_least", None),
+    ("400+ billion parameters", "400+ billion", 4e11, 4e11, None, "at_least", None),
+    ("up to 2 million tokens", "up to 2 million", 2e6, None, 2e6, "at_most", None),
+    ("fewer than 20,000 downloads", "fewer than 20,000", 2e4, None, 2e4, "at_most", None),
+    ("roughly 5e24 FLOP", "roughly 5e24", 5e24, 4.5e24, 5.5e24, "approximate", None),
+    ("(~$150M) in all", "~$150M", 1.5e8, 1.35e8, 1.65e8, "approximate", "USD"),
+    # ranges
+    ("charged $3-$5 per million tokens", "$3-$5", 4.0, 3.0, 5.0, "range", "USD"),
+    ("adds 20-30% to costs", "20-30%", 25.0, 20.0, 30.0, "range", "%"),
+    ("between 1.2–1.5 trillion", "1.2–1.5 trillion", 1.35e12, 1.2e12, 1.5e12, "range", None),
+    ("a 10-30x advantage", "10-30x", 20.0, 10.0, 30.0, "range", "x"),
+    # ratios
+    ("a 5x longer window", "5x", 5.0, None, None, "exact", "x"),
+    ("at 1/33rd the cost", "1/33rd", 1 / 33, None, None, "exact", "fraction"),
+    # scientific notation
+    ("about 2.1 × 10^24 FLOP", "about 2.1 × 10^24", 2.1e24, 1.89e24, 2.31e24, "approximate", None),
+    ("5e25 FLOP", "5e25", 5e25, None, None, "exact", None),
+    ("10^25 FLOP", "10^25", 1e25, None, None, "exact", None),
+    # other units
+    ("needs ~90GB VRAM", "~90GB", 9e10, 8.1e10, 9.9e10, "approximate", "bytes"),
+]
+
+
+@pytest.mark.parametrize("text, evidence, value, low, high, qualifier, unit", FIGURES)
+def test_figure_is_read_as_written(grammar, text, evidence, value, low, high, qualifier, unit):
+    (found,) = figures(grammar, text)
+    assert found[0] == evidence
+    assert found[1] == pytest.approx(value)
+    assert found[2] == (pytest.approx(low) if low is not None else None)
+    assert found[3] == (pytest.approx(high) if high is not None else None)
+    assert found[4:] == (qualifier, unit)
+
+
+NOT_FIGURES = [
+    "GPT-4o beats it",  # a number inside a name
+    "Qwen3 is new",
+    "H100 clusters",
+    "Mixtral 8x22B is a name",  # "8x22B" is a name, not a figure
+    "Kimi K2.7 ships",
+    "released in 2024 and again in 2026",  # years
+    "dated 2026-06-24 in the filing",  # an ISO date
+    "cited [7] above",  # a citation marker
+    "1. Every model was loaded\n2. Each was run",  # list numbering
+    "at 9:30 a.m. and again at 9 pm",  # times of day
+    "the 21st century",  # an ordinal
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_a_figure(grammar, text):
+    assert figures(grammar, text) == []
+
+
+def test_resolution_is_the_step_of_the_last_written_digit(grammar):
+    steps = {text: f.resolution for text in ("1.2T", "86.2%", "1,000,000", "256K") for f in grammar.find(text)}
+    assert steps == {"1.2T": pytest.approx(1e11), "86.2%": pytest.approx(0.1), "1,000,000": 1, "256K": 1000}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("one-fifth the price", 0.2, "fraction"),
+        ("approximately one-quarter of the cost", 0.25, "fraction"),
+        ("a third of the cost", 1 / 3, "fraction"),
+        ("ten times GPT-4o's window", 10, "x"),
+        ("a tenfold rise", 10, "x"),
+        ("one trillion parameters", 1e12, None),
+    ],
+)
+def test_figures_in_words(extractor, text, value, unit):
+    doc = extractor.nlp(text)
+    cue = next(c for c in doc.spans["cues"] if c.label_ == "WORD_FIGURE")
+    figure = extractor.grammar.read_words(text, cue.start_char)
+    assert figure.value == pytest.approx(value, rel=1e-9)
+    assert figure.unit == unit
+    assert figure.in_words

@@ -1,0 +1,75 @@
+"""Rule files: validated at start-up, every error with its file and line; a user's file adds to the shipped ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import Extractor
+from claimx.ruleset import load_rules, merge_rule_texts, shipped_rule_texts
+from claimx.yamlfile import ConfigError
+
+
+def problems_of(text: str, name: str = "user.yaml") -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        merge_rule_texts([*shipped_rule_texts(), (name, text)])
+    return [str(p) for p in caught.value.problems]
+
+
+BAD_RULE_FILES = [
+    # text, the problem's location, words of its message
+    ("entities:\n  - {name: Foo, type: modle}\n", "user.yaml:2:", "type"),
+    ("entities:\n  - name: Foo\n    type: model\n    alias: [F]\n", "user.yaml:4:", "Extra inputs"),
+    ("cues:\n  - {id: x, label: X, pattern: [{LOWR: a}]}\n", "user.yaml:2:", "LOWR"),
+    (
+        "number_claims:\n  - {id: r, kind: measure, units: [count], after: {labels: [PARAMS]}}\n",
+        "user.yaml:2:",
+        "attribute",
+    ),
+    ("tables:\n  columns:\n    - {id: c, words: [x], kind: measure, attribute: colour}\n", "user.yaml:3:", "attribute"),
+    ("numbers:\n  scales: {k: thousand}\n", "user.yaml:2:15:", "valid number"),
+    ("entities: [\n", "user.yaml:", "invalid YAML"),
+    ("scores:\n  lead_words: [on]\n", "user.yaml:2:", "string"),  # YAML 1.1 reads a bare `on` as true
+    (
+        "number_claims:\n  - {id: r, kind: measure, attribute: other, units: [count], after: {labels: [NOPE]}}\n",
+        "user.yaml",
+        "unknown labels ['NOPE']",
+    ),
+    ("name_patterns:\n  - {id: n, label: model, regex: 'Foo(('}\n", "name pattern 'n'", "missing"),
+]
+
+
+@pytest.mark.parametrize("text, where, message", BAD_RULE_FILES)
+def test_bad_rule_file_is_reported_with_file_and_line(text, where, message):
+    problems = problems_of(text)
+    assert any(where in p and message in p for p in problems), problems
+
+
+def test_every_problem_of_a_file_is_reported_at_once():
+    text = "entities:\n  - {name: A, type: nope}\n  - {name: B, type: nope}\n"
+    assert [p.split(":")[1] for p in problems_of(text)] == ["2", "3"]
+
+
+def test_a_user_rule_file_adds_an_alias_without_code(tmp_path):
+    text = "GigaMind shipped Zeta with 3 trillion parameters."
+    rules_file = tmp_path / "rules.yaml"
+    rules_file.write_text("entities:\n  - {name: Zeta, type: model, maker: GigaMind, aliases: [Zeta]}\n")
+    from claimx.corpus import Article
+
+    def claims(rules):
+        (result,) = Extractor(rules).extract([Article("a.txt", text)])
+        return [(c.subject, c.value) for c in result.claims]
+
+    assert claims(load_rules()) == []
+    assert claims(load_rules([rules_file])) == [("Zeta", 3e12)]
+
+
+def test_version_changes_with_any_rule_file(tmp_path):
+    rules_file = tmp_path / "rules.yaml"
+    rules_file.write_text("entities: []\n")
+    assert load_rules().version != load_rules([rules_file]).version
+    assert load_rules().version == load_rules().version
+
+
+def test_missing_rule_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read rule file"):
+        load_rules([tmp_path / "absent.yaml"])
