@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from .ruler import matches
 from .ruleset import EntityRule, FamilyRule, RuleSet
 
 ENTITIES_KEY = "entities"
@@ -60,7 +61,7 @@ class EntityResolver:
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
         token_starts = doc.to_array([IDX]).reshape(-1)
-        found = [(span.start, span.end, span.label_, span.id_) for span in doc.spans[ENTITIES_KEY]]
+        found = [(m.start, m.end, m.label, m.id) for m in matches(doc, ENTITIES_KEY)]
         for match in self.name_regex.finditer(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             end = int(numpy.searchsorted(token_starts, match.end(), side="left"))

@@ -7,23 +7,26 @@ pipeline is `spacy.blank("en")` plus rule components.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .corpus import Article
+from .dates import DateMention, EventExtractor
 from .entities import ENTITIES_KEY, EntityResolver
 from .figures import NumberClaims
 from .numbers import WORD_FIGURE, Figure, NumberGrammar
+from .quotes import QuoteExtractor, pair_quotation_marks
 from .records import Claim, sort_key
 from .ruler import Ruler  # noqa: F401  (registers the claimx_ruler factory)
 from .ruleset import RuleSet
@@ -34,53 +37,67 @@ from .tables import TableClaims, find_tables, table_line_test
 BATCH_SIZE = 32
 
 
-@Language.factory("claimx_sentence_fixes")
-def make_sentence_fixes(nlp: Language, name: str):
-    return SentenceFixes(nlp.vocab)
+@Language.factory("claimx_sentences")
+def make_sentences(nlp: Language, name: str):
+    return Sentences(nlp.vocab)
 
 
-class SentenceFixes:
-    """Corrections to the punctuation sentencizer, for the shapes of news text.
+class Sentences:
+    """Sentence boundaries for news text, computed on token arrays (no Python loop over tokens).
 
-    A line break always ends a sentence (headlines, bullets and table rows stand
-    alone), and a citation marker after a full stop (`hours.[2]`) belongs to the
-    sentence it ends. Works on token arrays: no pass over the text in Python.
+    A sentence ends at a full stop, question or exclamation mark (spaCy's
+    sentencizer punctuation); closing quotes and brackets stay with it, and so
+    does a citation marker (`hours.[2]`). A line break always ends a sentence:
+    headlines, bullets and table rows stand alone.
     """
 
     def __init__(self, vocab):
+        self.vocab = vocab
+        self.stops = numpy.array([vocab.strings.add(p) for p in Sentencizer.default_punct_chars], dtype="uint64")
+        self.quote_marks = numpy.array([vocab.strings.add(m) for m in "\"“‘'«„"], dtype="uint64")
         self.open_bracket = vocab.strings.add("[")
         self.close_bracket = vocab.strings.add("]")
         self.newline_orths: dict[int, bool] = {}  # whitespace tokens seen, and whether they break a line
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) < 2:
+        if not len(doc):
             return doc
-        orth, is_space, sent_start = doc.to_array([ORTH, IS_SPACE, SENT_START]).T
-        breaks = numpy.flatnonzero(is_space[:-1] & ~is_space[1:].astype(bool))
-        line_breaks = [i for i in breaks.tolist() if self._has_newline(doc.vocab, orth[i])]
-        if line_breaks:
-            sent_start[numpy.array(line_breaks) + 1] = 1
-            doc.from_array([SENT_START], sent_start.reshape(-1, 1))
-        for i in numpy.flatnonzero(orth[:-2] == self.open_bracket).tolist():
-            if orth[i + 2] == self.close_bracket and doc[i + 1].is_digit:
-                self._keep_citation(doc, i)
+        orth, is_punct, is_space, is_digit, spaced = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IS_DIGIT, SPACY]).T
+        is_space = is_space.astype(bool)
+        starts = numpy.zeros(len(doc), dtype=bool)
+        starts[0] = True
+        # an opening quotation mark (a space before it) begins the next sentence instead of ending this one
+        opening = numpy.isin(orth, self.quote_marks) & numpy.concatenate(([True], spaced[:-1].astype(bool)))
+        carried = (is_punct.astype(bool) & ~opening) | is_space | self._citations(orth, is_digit)
+        self._mark_next(starts, numpy.flatnonzero(numpy.isin(orth, self.stops)), numpy.flatnonzero(~carried))
+        spaces = numpy.flatnonzero(is_space)
+        breaks = [i for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True) if self._has_newline(o)]
+        self._mark_next(starts, numpy.array(breaks, dtype=int), numpy.flatnonzero(~is_space))
+        values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # spaCy wants uint64; -1 wraps around
+        doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
-    def _has_newline(self, vocab, orth: int) -> bool:
-        if orth not in self.newline_orths:
-            self.newline_orths[orth] = "\n" in vocab.strings[orth]
-        return self.newline_orths[orth]
+    def _citations(self, orth, is_digit):
+        """Tokens of `[2]` markers: they follow the sentence they cite for."""
+        mask = numpy.zeros(len(orth), dtype=bool)
+        if len(orth) >= 3:
+            found = (orth[:-2] == self.open_bracket) & is_digit[1:-1].astype(bool) & (orth[2:] == self.close_bracket)
+            for offset in range(3):
+                mask[offset : len(orth) - 2 + offset] |= found
+        return mask
 
     @staticmethod
-    def _keep_citation(doc: Doc, bracket: int) -> None:
-        """`hours.[2] Mixtral`: the sentence ends after the bracket, not inside it."""
-        inside = range(bracket, bracket + 3)
-        if bracket == 0 or not any(doc[i].is_sent_start for i in inside):
+    def _mark_next(starts, after, candidates) -> None:
+        """Mark, for each position in `after`, the first candidate token following it as a sentence start."""
+        if not len(after) or not len(candidates):
             return
-        for i in inside:
-            doc[i].is_sent_start = False
-        if bracket + 3 < len(doc):
-            doc[bracket + 3].is_sent_start = True
+        following = numpy.searchsorted(candidates, after + 1)
+        starts[candidates[following[following < len(candidates)]]] = True
+
+    def _has_newline(self, orth: int) -> bool:
+        if orth not in self.newline_orths:
+            self.newline_orths[orth] = "\n" in self.vocab.strings[orth]
+        return self.newline_orths[orth]
 
 
 @dataclass(frozen=True)
@@ -92,19 +109,21 @@ class Extraction:
     error: str | None = None
 
 
-def build_nlp(rules: RuleSet, entity_patterns: list[dict], word_figure_patterns: list[dict]) -> Language:
-    """`spacy.blank("en")` with the rule set's tokenizer additions, sentences, and two rulers: names and cues."""
+def build_nlp(rules: RuleSet, entity_patterns: list[dict], extra_cue_patterns: list[dict]) -> Language:
+    """`spacy.blank("en")` with the rule set's tokenizer additions, sentences, and two rulers: names and cues.
+
+    A Doc's ruler matches are read with `claimx.ruler.matches(doc, key)`.
+    """
     nlp = spacy.blank("en")
     _customise_tokenizer(nlp, rules)
-    nlp.add_pipe("sentencizer", config={"punct_chars": sorted(Sentencizer.default_punct_chars)})
-    nlp.add_pipe("claimx_sentence_fixes")
+    nlp.add_pipe("claimx_sentences")
     cue_patterns = [{"label": c.label, "pattern": c.pattern, "id": c.id} for c in rules.cues]
     rulers = (
         (ENTITIES_KEY, "ORTH", True, entity_patterns),
-        (CUES_KEY, "LOWER", False, cue_patterns + word_figure_patterns),
+        (CUES_KEY, "LOWER", False, cue_patterns + extra_cue_patterns),
     )
     for key, attr, longest_first, patterns in rulers:
-        config = {"spans_key": key, "phrase_matcher_attr": attr, "longest_first": longest_first}
+        config = {"key": key, "phrase_matcher_attr": attr, "longest_first": longest_first}
         nlp.add_pipe("claimx_ruler", name=f"claimx_{key}", config=config).add_patterns(patterns)
     return nlp
 
@@ -116,8 +135,11 @@ class Extractor:
         self.rules = rules
         self.resolver = EntityResolver(rules)
         self.grammar = NumberGrammar(rules.numbers)
-        self.nlp = build_nlp(rules, self.resolver.ruler_patterns(rules), self.grammar.word_figure_patterns())
+        self.events = EventExtractor(rules)
+        cue_patterns = self.grammar.word_figure_patterns() + self.events.action_patterns(rules)
+        self.nlp = build_nlp(rules, self.resolver.ruler_patterns(rules), cue_patterns)
         self.number_claims = NumberClaims(rules, self.resolver)
+        self.quotes = QuoteExtractor(rules, self.resolver)
         scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
         self.table_claims = TableClaims(rules, scales)
         self.sieve = Sieve(rules)
@@ -143,17 +165,22 @@ class Extractor:
     def claims(self, doc: Doc, article: Article, text: str) -> list[Claim]:
         """Records of one article; `text` is what the pipeline read (the article, its claimless lines blanked)."""
         spans = DocSpans(doc, article, text, self.resolver.resolve(doc, text))
-        spans.figures = self._figures(spans)
+        dates = self.events.dates(text)
+        spans.figures = self._figures(spans, dates)
         tables = find_tables(text)
+        quotations = pair_quotation_marks(text)
         claims = [
             *self.table_claims.extract(spans, tables),
             *self.number_claims.extract(spans, table_line_test(tables)),
+            *self.events.extract(spans, dates, _inside(quotations)),
+            *self.quotes.extract(spans, quotations),
         ]
         return sorted(claims, key=sort_key)
 
-    def _figures(self, spans: DocSpans) -> list[Figure]:
-        """The grammar's figures placed on tokens, minus numbers inside names and cue phrases ('per 1M tokens')."""
+    def _figures(self, spans: DocSpans, dates: list[DateMention]) -> list[Figure]:
+        """The grammar's figures placed on tokens, minus numbers in names, dates and cue phrases ('per 1M tokens')."""
         doc, text = spans.doc, spans.text
+        in_date = _inside(dates)
         in_words = (
             self.grammar.read_words(text, doc[cue.start].idx) for cue in spans.cues_by_label.get(WORD_FIGURE, ())
         )
@@ -162,9 +189,23 @@ class Extractor:
             if figure is None:
                 continue
             first, end = spans.tokens_of(figure.start, figure.end)
+            if in_date(figure.start) or in_date(figure.end - 1):
+                continue
             if not spans.overlaps_entity(first, end) and not spans.inside_cue(first, end):
                 figures.append(replace(figure, token_start=first, token_end=end))
         return sorted(figures, key=lambda f: f.start)
+
+
+def _inside(spans) -> Callable[[int], bool]:
+    """A fast test: does an offset lie in one of these (sorted, non-overlapping) spans?"""
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+
+    return inside
 
 
 def _customise_tokenizer(nlp: Language, rules: RuleSet) -> None:

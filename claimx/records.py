@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 Qualifier = Literal["exact", "approximate", "at_least", "at_most", "range"]
+Precision = Literal["day", "month", "year"]
+YearSource = Literal["text", "manifest", "header", "relative", "unknown"]
 Scope = Literal["total", "active"]
 Attribute = Literal[
     "context_window",
@@ -85,7 +87,41 @@ class Measure(NumberClaim):
     attribute: Attribute
 
 
-Claim = Annotated[ParameterCount | Benchmark | Measure, Field(discriminator="kind")]
+class Event(ClaimBase):
+    """Something that happened on a date: the date as the text gives it, and the clause it governs."""
+
+    kind: Literal["event"] = "event"
+    date: str | None = Field(
+        description="ISO date (2026-06-12), month (2026-06) or year; --MM-DD where the year cannot be known; "
+        "null for a relative date whose anchor is not in the text."
+    )
+    date_end: str | None = Field(default=None, description="The last day of a range (June 13–16).")
+    precision: Precision | None = Field(description="What the date pins down: a month is never passed off as a day.")
+    year_source: YearSource = Field(description="Where the year came from.")
+    approximate: bool = Field(default=False, description="True for 'two weeks after ...' and the like.")
+    relative: str | None = Field(default=None, description="The relative expression as written ('the day after').")
+    anchor: str | None = Field(default=None, description="What a relative date counts from, as written.")
+    event: str = Field(description="The clause the date governs.")
+    actor: str | None = Field(default=None, description="Canonical name of who acted, where the rules find it.")
+    action: str | None = Field(default=None, description="The action's category (release, restrict, ...).")
+    action_text: str | None = Field(default=None, description="The action word as written.")
+    objects: list[str] = Field(default=[], description="Canonical names acted upon.")
+
+
+class Quote(ClaimBase):
+    """Words in quotation marks, with who said them."""
+
+    kind: Literal["quote"] = "quote"
+    quote: str = Field(description="The words inside the marks (the same as `text`).")
+    speaker: str | None = Field(description="Canonical name of the speaker; null for an unnamed one.")
+    speaker_text: str | None = Field(default=None, description="The speaker as written ('she', 'Han', 'one analyst').")
+    speaker_title: str | None = Field(default=None, description="'founder and chief scientist', 'analyst'.")
+    speaker_affiliation: str | None = Field(default=None, description="'Zhipu AI', 'Asia Society Policy Institute'.")
+    speaker_description: str | None = Field(default=None, description="For an unnamed speaker: 'one analyst'.")
+    cue: str | None = Field(default=None, description="The word that attributes the quote ('said', 'told', ':').")
+
+
+Claim = Annotated[ParameterCount | Benchmark | Measure | Event | Quote, Field(discriminator="kind")]
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 
 

@@ -1,40 +1,71 @@
 """A span ruler compiled for speed: phrases wherever possible.
 
 Patterns have the shape of spaCy's SpanRuler (`{"label", "pattern", "id"}`, a
-string is a phrase, a list a token pattern) and the component writes
-`doc.spans[key]` like it. The difference is how patterns run: a token pattern
-made only of words (ORTH or LOWER, `IN` lists, `OP: "?"`) is expanded into the
-phrases it admits, so the trie-based PhraseMatcher finds it in one pass; only
-the other token patterns go to the Matcher, whose Python-level predicates
-(`IN`, `REGEX`) would otherwise be tried on every token of every document.
+string is a phrase, a list a token pattern). The differences are speed:
+
+- a token pattern made only of words (ORTH or LOWER, `IN` lists, `OP: "?"`)
+  is expanded into the phrases it admits, so the trie-based PhraseMatcher
+  finds it in one pass; only the other token patterns go to the Matcher, whose
+  Python-level predicates (`IN`, `REGEX`) would otherwise be tried on every
+  token of every document;
+- matches are stored as plain `Match` tuples in `doc.user_data[key]`, not as
+  a SpanGroup: building and reading back a Span per match cost more than
+  finding them.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 WORD_KEYS = {"ORTH", "TEXT", "LOWER"}
+
+
+class Match(NamedTuple):
+    """A ruler match: tokens `start..end`, the pattern's label and id."""
+
+    start: int
+    end: int
+    label: str
+    id: str
+
+
 MAX_PHRASES_PER_PATTERN = 5000
+
+
+def matches(doc: Doc, key: str) -> list[Match]:
+    """The matches a ruler stored on `doc` under `key`."""
+    return doc.user_data.get(key, [])
+
+
+def _longest_first(found: list[Match]) -> list[Match]:
+    """Overlapping matches resolved as spaCy's `filter_spans` does: longest first, then earliest."""
+    taken: set[int] = set()
+    kept = []
+    for match in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if taken.isdisjoint(range(match.start, match.end)):
+            kept.append(match)
+            taken.update(range(match.start, match.end))
+    return sorted(kept)
 
 
 @Language.factory(
     "claimx_ruler",
-    default_config={"spans_key": "ruler", "phrase_matcher_attr": "LOWER", "longest_first": False},
+    default_config={"key": "ruler", "phrase_matcher_attr": "LOWER", "longest_first": False},
 )
-def make_ruler(nlp: Language, name: str, spans_key: str, phrase_matcher_attr: str, longest_first: bool):
-    return Ruler(nlp, spans_key, phrase_matcher_attr, longest_first)
+def make_ruler(nlp: Language, name: str, key: str, phrase_matcher_attr: str, longest_first: bool):
+    return Ruler(nlp, key, phrase_matcher_attr, longest_first)
 
 
 class Ruler:
-    def __init__(self, nlp: Language, spans_key: str, phrase_matcher_attr: str, longest_first: bool):
+    def __init__(self, nlp: Language, key: str, phrase_matcher_attr: str, longest_first: bool):
         self.nlp = nlp
-        self.key = spans_key
+        self.key = key
         self.attr = phrase_matcher_attr
         self.longest_first = longest_first
         self.phrases = PhraseMatcher(nlp.vocab, attr=phrase_matcher_attr)
@@ -57,9 +88,8 @@ class Ruler:
         matches = list(self.phrases(doc))
         if len(self.matcher):
             matches.extend(self.matcher(doc))
-        unique = sorted({(s, e, m) for m, s, e in matches if s < e})  # tuples: hashing a Span reads its text
-        spans = [Span(doc, s, e, label=self.labels[m][0], span_id=self.labels[m][1]) for s, e, m in unique]
-        doc.spans[self.key] = filter_spans(spans) if self.longest_first else spans
+        found = sorted({Match(s, e, *self.labels[m]) for m, s, e in matches if s < e})
+        doc.user_data[self.key] = _longest_first(found) if self.longest_first else found
         return doc
 
     def _words(self, token: dict) -> list[str] | None:

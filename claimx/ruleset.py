@@ -21,7 +21,15 @@ from spacy.schemas import validate_token_pattern
 from .records import Attribute, Qualifier, Scope
 from .yamlfile import ConfigError, Problem, read_yaml, validate
 
-SHIPPED_RULE_FILES = ("tokenizer.yaml", "numbers.yaml", "dates.yaml", "entities.yaml", "claims.yaml", "tables.yaml")
+SHIPPED_RULE_FILES = (
+    "tokenizer.yaml",
+    "numbers.yaml",
+    "dates.yaml",
+    "entities.yaml",
+    "claims.yaml",
+    "tables.yaml",
+    "quotes.yaml",
+)
 
 EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person"]
 UnitClass = Literal["count", "money", "percent", "ratio", "other"]
@@ -119,12 +127,30 @@ class NumberWords(Strict):
 
 
 class DateWords(Strict):
-    months: dict[str, int] = Field(
-        default={}, description="Month names and abbreviations, lower case, to month numbers."
-    )
-    relative_words: list[str] = Field(
-        default=[], description="Words of relative dates: 'the day after', 'a week later'."
-    )
+    months: dict[str, int] = Field(default={}, description="Month names and abbreviations, lower case: month numbers.")
+    month_lead_words: list[str] = Field(default=[], description="Words before a month that make a month-only date.")
+    units: dict[str, int] = Field(default={}, description="Units of relative dates and their length in days.")
+    approximate_units: list[str] = []
+    counts: dict[str, int] = Field(default={}, description="Counts written in words: 'two weeks after'.")
+    future_tolerance_days: int = 60
+    dateline_max_words: int = 6
+    relative_words: list[str] = Field(default=[], description="Words of relative dates: 'the day after'.")
+
+
+class EventRules(Strict):
+    actions: dict[str, list[str]] = Field(default={}, description="Action category -> the words that name it.")
+
+
+class QuoteRules(Strict):
+    cues: list[str] = Field(default=[], description="Words that attribute a quote: said, told, according to.")
+    short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
+    label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
+    unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
+    person_pronouns: list[str] = []
+    org_pronouns: list[str] = []
+    roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
+    not_first_names: list[str] = []
+    organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
 
 
 class CueWindow(Strict):
@@ -212,6 +238,8 @@ class RuleFile(Strict):
     tokenizer: TokenizerRules = TokenizerRules()
     numbers: NumberWords = NumberWords()
     dates: DateWords = DateWords()
+    events: EventRules = EventRules()
+    quotes: QuoteRules = QuoteRules()
     entities: list[EntityRule] = []
     families: list[FamilyRule] = []
     names: NameShapes = NameShapes()

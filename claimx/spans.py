@@ -21,6 +21,7 @@ from .corpus import Article
 from .entities import Entity
 from .numbers import WORD_FIGURE, Figure
 from .records import Source
+from .ruler import matches
 
 NEWLINE = re.compile("\n")
 CUES_KEY = "cues"
@@ -48,8 +49,8 @@ class DocSpans:
         self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
         self.cues_from: dict[int, list[Marker]] = defaultdict(list)
         self.cues_by_label: dict[str, list[Marker]] = defaultdict(list)
-        for span in doc.spans[CUES_KEY]:
-            cue = Marker(span.start, span.end, span.label_)
+        for match in matches(doc, CUES_KEY):
+            cue = Marker(match.start, match.end, match.label)
             self.cues_from[cue.start].append(cue)
             self.cues_by_label[cue.label].append(cue)
         self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
@@ -114,6 +115,10 @@ class DocSpans:
             found.extend(m for m in following if m.end <= end)
         return found
 
+    def cues_in(self, start: int, end: int) -> list[Marker]:
+        """Every cue lying within tokens `start..end`."""
+        return [cue for i in range(start, end) for cue in self.cues_from.get(i, ()) if cue.end <= end]
+
     def has_marker(self, start: int, end: int, labels) -> bool:
         return bool(self.markers_in(start, end, labels))
 
@@ -136,6 +141,10 @@ class DocSpans:
         lo = bisect.bisect_left(self.entity_char_starts, start_char)
         hi = bisect.bisect_left(self.entity_char_starts, end_char)
         return [e for e in self.entities[lo:hi] if e.end_char <= end_char]
+
+    def entities_overlapping_chars(self, start_char: int, end_char: int) -> list[Entity]:
+        hi = bisect.bisect_left(self.entity_char_starts, end_char)
+        return [e for e in self.entities[max(0, hi - 8) : hi] if e.end_char > start_char]
 
     def entity_ending_at(self, end: int) -> Entity | None:
         entity = self.entity_at.get(end - 1)

@@ -30,7 +30,7 @@ def corpus_jsonl():
 
 def test_extract_writes_one_typed_record_per_line(corpus_jsonl):
     records = [CLAIM_ADAPTER.validate_json(line) for line in corpus_jsonl.splitlines()]
-    assert {r.kind for r in records} == {"parameter_count", "benchmark", "measure"}
+    assert {r.kind for r in records} == {"parameter_count", "benchmark", "measure", "event", "quote"}
     assert all(r.source.path.startswith(str(CORPUS)) for r in records)
     assert [r.source.path for r in records] == sorted(r.source.path for r in records)
 

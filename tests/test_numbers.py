@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.numbers import NumberGrammar
+from claimx.numbers import WORD_FIGURE, NumberGrammar
+from claimx.ruler import matches
+from claimx.spans import CUES_KEY
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +118,8 @@ def test_resolution_is_the_step_of_the_last_written_digit(grammar):
 )
 def test_figures_in_words(extractor, text, value, unit):
     doc = extractor.nlp(text)
-    cue = next(c for c in doc.spans["cues"] if c.label_ == "WORD_FIGURE")
-    figure = extractor.grammar.read_words(text, cue.start_char)
+    cue = next(c for c in matches(doc, CUES_KEY) if c.label == WORD_FIGURE)
+    figure = extractor.grammar.read_words(text, doc[cue.start].idx)
     assert figure.value == pytest.approx(value, rel=1e-9)
     assert figure.unit == unit
     assert figure.in_words

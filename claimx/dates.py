@@ -1,0 +1,519 @@
+"""Dates and the events they date.
+
+The date grammar is one regular expression compiled from the `dates` rule
+words: a day (`June 12`, `Jun 27, 2026`, `12 June 2026`, `2026-06-24`), a
+range (`June 13–16`, `June 13 to 16`), a month (`in June`, `the June
+fortnight`, `June 2026`) or a relative date (`the day after the ban`, `two
+weeks after ...`, `a week later`, `this month`).
+
+The year comes from the date itself, else the article's publication date (the
+manifest, else a dateline in the article such as `Posted on Jun 25, 2026`),
+else it stays unknown (`--06-12`). A date months after publication belongs to
+the year before. A relative date counts from the event it names where the
+article dates that event, from the date just before it, or from publication;
+where none applies the date is left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .corpus import Article
+from .records import Event
+from .ruleset import DateWords, RuleSet, alternation
+from .spans import DocSpans
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
+RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
+BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
+CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+WORDS = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in the text, read but not yet placed in a year."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    # a relative date: days from its anchor (negative: before), and what it counts from
+    offset: int | None = None
+    anchor: str | None = None  # "named" (the words after it), "previous", "publication"
+    approximate: bool = False
+
+    @property
+    def precision(self) -> str:
+        return "month" if self.day is None else "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A resolved date: the ISO string (or --MM-DD), its end, precision and where its year came from."""
+
+    date: str | None
+    date_end: str | None
+    precision: str | None
+    year_source: str
+    day: dt.date | None = None  # what relative dates count from; in YEARLESS when the year is unknown
+
+    def shifted(self, days: int, source: str) -> Dated:
+        """The day `days` after this one ("the day after the ban"), as precise as this one."""
+        day = self.day + dt.timedelta(days=days)
+        return Dated(_iso(day), None, "day", source, day)
+
+
+class DateGrammar:
+    def __init__(self, words: DateWords):
+        self.words = words
+        self.months = {k.lower(): v for k, v in words.months.items()}
+        self.counts = {k.lower(): v for k, v in words.counts.items()}
+        self.units = {k.lower(): v for k, v in words.units.items()}
+        self.absolute = re.compile(self._absolute_pattern())
+        self.relative = re.compile(self._relative_pattern())
+        self.unit_words = re.compile(rf"\b(?i:{alternation([*self.units, 'yesterday', 'tomorrow'])})\b")
+        self.leads = {w.lower() for w in words.month_lead_words}
+
+    def _absolute_pattern(self) -> str:
+        """Dates that begin with a digit or a capitalised month: the lookahead lets the regex skip the rest fast."""
+        names = [n for name in self.months for n in (name.capitalize(), name.upper())]
+        month = rf"(?:{alternation(names)})\.?"
+        full_month = alternation(n for name in self.months if len(name) > 3 for n in (name.capitalize(), name.upper()))
+        return (
+            "(?=[0-9A-Z])(?:"
+            + "|".join(
+                [
+                    rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+                    rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"
+                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?\s+(?P<md_y>{YEAR}))?(?![\d])",
+                    rf"\b(?P<dm_d>{DAY})\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?(?![\w])",
+                    rf"\b(?P<my_m>{month})\s+(?P<my_y>{YEAR})(?![\d])",
+                    rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
+                ]
+            )
+            + ")"
+        )
+
+    def _relative_pattern(self) -> str:
+        """Relative dates; run only around a unit word ("day", "weeks"), which few sentences hold."""
+        counts = alternation(self.counts) + r"|\d+"
+        units = alternation(self.units)
+        return (
+            "(?i:"
+            + "|".join(
+                [
+                    rf"\b(?P<rel_n>{counts})\s+(?P<rel_u>{units})\s+(?P<rel_dir>after|before|later|earlier|ago)\b",
+                    r"\bthe\s+(?P<rel_u2>day|week|month)\s+(?P<rel_dir2>after|before)\b",
+                    r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day)\b",
+                    r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
+                    r"\b(?P<rel_word>yesterday|tomorrow)\b",
+                ]
+            )
+            + ")"
+        )
+
+    def find(self, text: str) -> list[DateMention]:
+        """Every date in `text`, in order."""
+        found = [m for match in self.absolute.finditer(text) if (m := self._read(match, text)) and _possible(m)]
+        windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})
+        taken = -1
+        for start, end in windows:
+            for match in self.relative.finditer(text, start, end):
+                if match.start() > taken:
+                    taken = match.end()
+                    found.append(self._relative(match.groupdict(), match.start(), match.end()))
+        return sorted(found, key=lambda m: m.start)
+
+    def _read(self, match: re.Match, text: str) -> DateMention | None:
+        g = match.groupdict()
+        start, end = match.start(), match.end()
+        if g["iso_y"]:
+            return DateMention(start, end, int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"]))
+        if g["md_m"]:
+            month = self._month(g["md_m"])
+            end_day = _day(g["md_d2"]) if g["md_d2"] else None
+            end_month = self._month(g["md_m2"]) if g["md_m2"] else (month if end_day else None)
+            year = int(g["md_y"]) if g["md_y"] else None
+            return DateMention(start, end, month, _day(g["md_d"]), year, end_month, end_day)
+        if g["dm_m"]:
+            return DateMention(
+                start, end, self._month(g["dm_m"]), _day(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None
+            )
+        if g["my_m"]:
+            return DateMention(start, end, self._month(g["my_m"]), None, int(g["my_y"]))
+        if g["mo_m"]:
+            return self._month_alone(g["mo_m"], start, end, text)
+        return None
+
+    def _month_alone(self, name: str, start: int, end: int, text: str) -> DateMention | None:
+        """`in June`, `mid-June`, `the June fortnight`: a month is a date only after a lead word."""
+        if text[max(0, start - 4) : start].lower() == "mid-":
+            return DateMention(start - 4, end, self._month(name))
+        before = text[max(0, start - 20) : start]
+        words = before.split()
+        if not words or not before[-1:].isspace() or words[-1].lower() not in self.leads:
+            return None
+        return DateMention(start - len(before) + before.rindex(words[-1]), end, self._month(name))
+
+    def _relative(self, g: dict, start: int, end: int) -> DateMention | None:
+        if g["rel_u"]:
+            count = int(g["rel_n"]) if g["rel_n"].isdigit() else self.counts[g["rel_n"].lower()]
+            unit, direction = g["rel_u"].lower(), g["rel_dir"].lower()
+            sign = -1 if direction in ("before", "earlier", "ago") else 1
+            anchor = (
+                "publication" if direction == "ago" else ("named" if direction in ("after", "before") else "previous")
+            )
+            return DateMention(
+                start, end, offset=sign * count * self.units[unit], anchor=anchor, approximate=self._approximate(unit)
+            )
+        if g["rel_u2"]:
+            unit = g["rel_u2"].lower()
+            sign = -1 if g["rel_dir2"].lower() == "before" else 1
+            return DateMention(
+                start, end, offset=sign * self.units[unit], anchor="named", approximate=self._approximate(unit)
+            )
+        if g["rel_u3"]:
+            unit, which = g["rel_u3"].lower(), g["rel_which"].lower()
+            steps = {"next": 1, "following": 1, "same": 0, "previous": -1}[which]
+            return DateMention(
+                start, end, offset=steps * self.units[unit], anchor="previous", approximate=self._approximate(unit)
+            )
+        if g["rel_u4"]:
+            unit, which = g["rel_u4"].lower(), g["rel_this"].lower()
+            steps = {"this": 0, "last": -1, "next": 1}[which]
+            if unit.startswith("month"):
+                return DateMention(start, end, offset=steps, anchor="month")
+            return DateMention(start, end, offset=steps * 7, anchor="publication", approximate=True)
+        if g["rel_word"]:
+            return DateMention(
+                start, end, offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()], anchor="publication"
+            )
+        return None
+
+    def _month(self, name: str) -> int:
+        return self.months[name.rstrip(".").lower()]
+
+    def _approximate(self, unit: str) -> bool:
+        return unit in self.words.approximate_units
+
+    def resolve(self, mention: DateMention, published: dt.date | None, year_source: str) -> Dated:
+        """Place an absolute date in its year."""
+        if mention.year is not None:
+            return _dated(mention, mention.year, "text")
+        if published is None:
+            return _dated(mention, YEARLESS, "unknown")
+        year = published.year
+        if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days:
+            year -= 1  # "December 20" in an article of January 5 is last year's
+        return _dated(mention, year, year_source)
+
+
+def _possible(mention: DateMention) -> bool:
+    """February 30 is no date."""
+    try:
+        for month, day in ((mention.month, mention.day), (mention.end_month, mention.end_day)):
+            if month is not None:
+                dt.date(YEARLESS, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _dated(mention: DateMention, year: int, source: str) -> Dated:
+    if mention.day is None:
+        month = f"{mention.month:02d}"
+        return Dated(f"--{month}" if year == YEARLESS else f"{year:04d}-{month}", None, "month", source)
+    try:
+        day = dt.date(year, mention.month, mention.day)
+        end = dt.date(year, mention.end_month, mention.end_day) if mention.end_day else None
+    except ValueError:  # February 29 outside a leap year
+        return Dated(None, None, None, source)
+    return Dated(_iso(day), _iso(end) if end else None, "day", source, day)
+
+
+def _iso(day: dt.date) -> str:
+    """2026-06-12, or --06-12 for a day whose year the article does not give."""
+    return f"--{day.month:02d}-{day.day:02d}" if day.year == YEARLESS else day.isoformat()
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An event whose relative date waits for the absolute dates around it."""
+
+    mention: DateMention
+    sentence: Span
+    clause: tuple[int, int]
+    order: int
+
+
+class EventExtractor:
+    def __init__(self, rules: RuleSet):
+        self.grammar = DateGrammar(rules.dates)
+        self.max_words = rules.dates.dateline_max_words
+        self.month_names = {m.lower() for m in rules.dates.months}
+
+    def action_patterns(self, rules: RuleSet) -> list[dict]:
+        """Cue patterns for action words: label ACTION:<category>."""
+        return [
+            {"label": f"{ACTION}:{category}", "pattern": word, "id": f"action.{category}"}
+            for category, words in rules.events.actions.items()
+            for word in words
+        ]
+
+    def dates(self, text: str) -> list[DateMention]:
+        return self.grammar.find(text)
+
+    def extract(self, spans: DocSpans, mentions: list[DateMention], quoted) -> Iterator[Event]:
+        """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation."""
+        text, article = spans.text, spans.article
+        published, year_source = self._publication(article, text, mentions)
+        mentions = [m for m in mentions if not self._in_dateline(text, m)]
+        events: list[tuple[int, Event, Dated]] = []
+        pending: list[_Pending] = []
+        bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
+        i = 0
+        for order, sent in enumerate(spans.doc.sents):
+            if not text[sent.start_char : sent.end_char].strip():
+                continue
+            line_end = text.find("\n", sent.start_char)
+            if bullet is not None and sent.start_char > bullet[0]:
+                bullet = None
+            own = []
+            while i < len(mentions) and mentions[i].start < sent.end_char:
+                if mentions[i].start >= sent.start_char:
+                    own.append(mentions[i])
+                i += 1
+            has_day = any(m.day is not None for m in own)
+            for mention in own:
+                if mention.day is None and (has_day or quoted(mention.start)):
+                    continue  # "last month, on June 12": the day says it; vague dates in quotes are the speaker's
+                clause = self._clause(text, sent, mention)
+                if mention.day is None and not self._has_action(spans, clause):
+                    continue  # a month or a relative date makes an event only where something happens
+                if mention.offset is not None:
+                    pending.append(_Pending(mention, sent, clause, order))
+                    continue
+                dated = self.grammar.resolve(mention, published, year_source)
+                events.append(
+                    (order, self._event(spans, sent, clause, (mention.start, mention.end), dated, mention), dated)
+                )
+                if self._opens_bullet(text, sent, mention):
+                    bullet = (line_end if line_end >= 0 else len(text), mention, dated)
+            if (
+                not own
+                and bullet is not None
+                and self._has_action(spans, _trimmed(text, sent.start_char, sent.end_char))
+            ):
+                clause = _trimmed(text, sent.start_char, sent.end_char)
+                events.append(
+                    (order, self._event(spans, sent, clause, clause, bullet[2], rule="event.bullet"), bullet[2])
+                )
+        events += self._relative(spans, pending, events, published)
+        seen = set()
+        for _, event, _ in sorted(events, key=lambda e: (e[1].source.start, e[1].source.end)):
+            key = (event.date, event.action) if event.relative else (event.source.start,)
+            # a relative date restating an event ("two weeks after the ban", twice) is reported once
+            if key not in seen:
+                seen.add(key)
+                yield event
+
+    # -- publication and datelines ---------------------------------------------
+
+    def _publication(self, article: Article, text: str, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
+        if article.published is not None:
+            return article.published, "manifest"
+        header_end = _nth_line_end(text, 10)
+        for mention in mentions:
+            if mention.start > header_end:
+                break
+            if mention.year and mention.day and self._in_dateline(text, mention):
+                return dt.date(mention.year, mention.month, mention.day), "header"
+        return None, "unknown"
+
+    def _in_dateline(self, text: str, mention: DateMention) -> bool:
+        """A line holding a dated year and a few words ('Posted on Jun 25, 2026', 'When: 2026-06-24')."""
+        if mention.year is None:
+            return False
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        rest = text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]
+        words = [w for w in WORDS.findall(rest) if w.lower() not in self.month_names]
+        return len(words) <= self.max_words
+
+    @staticmethod
+    def _opens_bullet(text: str, sent: Span, mention: DateMention) -> bool:
+        """`- June 26: Commerce restored ...`: the date heads a list item and governs all of it."""
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        before = text[line_start : mention.start]
+        return (not before.strip() or bool(BULLET.fullmatch(before))) and text[mention.end : mention.end + 1] == ":"
+
+    # -- the event a date governs ---------------------------------------------
+
+    def _clause(self, text: str, sent: Span, mention: DateMention) -> tuple[int, int]:
+        """The sentence, or after a heading date (`June 12: ...`) the words after it."""
+        start = sent.start_char
+        if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
+            start = mention.end + 1
+        return _trimmed(text, start, sent.end_char)
+
+    def _event(
+        self, spans: DocSpans, sent: Span, clause, evidence, dated: Dated, mention=None, rule="event.date", anchor=None
+    ) -> Event:
+        """An event record: `evidence` is the date expression, or the clause where the date is elsewhere."""
+        text = spans.text
+        start, end = evidence
+        actor, action, action_text, objects = self._parts(spans, clause)
+        relative = mention is not None and mention.offset is not None
+        return Event(
+            source=spans.source(start, end),
+            text=text[start:end],
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            rule=rule,
+            date=dated.date,
+            date_end=dated.date_end,
+            precision=dated.precision,
+            year_source=dated.year_source,
+            approximate=mention.approximate if mention is not None else False,
+            relative=text[mention.start : mention.end] if relative else None,
+            anchor=anchor,
+            event=text[clause[0] : clause[1]],
+            actor=actor,
+            action=action,
+            action_text=action_text,
+            objects=objects,
+        )
+
+    def _actions(self, spans: DocSpans, clause: tuple[int, int]):
+        first, end = spans.tokens_of(*clause)
+        return [m for m in spans.cues_in(first, end) if m.label.startswith(ACTION)]
+
+    def _has_action(self, spans: DocSpans, clause: tuple[int, int]) -> bool:
+        return bool(self._actions(spans, clause))
+
+    def _parts(self, spans: DocSpans, clause: tuple[int, int]):
+        """Actor, action and objects of a clause: the first name before its first action word, the names after."""
+        first, end = spans.tokens_of(*clause)
+        actions = self._actions(spans, clause)
+        names = [e for e in spans.entities_in(first, end) if e.type in ("model", "org")]
+        if not actions:
+            return (names[0].name if names else None), None, None, []
+        action = min(actions, key=lambda m: (m.start, m.start - m.end))  # "open-sourced" before "open"
+        before = [e for e in names if e.end <= action.start]
+        actor = before[0].name if before else None
+        objects = sorted({e.name for e in names if e.start >= action.end and e.name != actor})
+        return actor, action.label.split(":", 1)[1], spans.span_text(action.start, action.end), objects
+
+    # -- relative dates -------------------------------------------------------
+
+    def _relative(self, spans: DocSpans, pending: list[_Pending], events, published: dt.date | None):
+        """Date each relative expression from what it counts from; leave it undated where that is unknown."""
+        text = spans.text
+        dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
+        for item in pending:
+            mention = item.mention
+            evidence = (mention.start, mention.end)
+            if mention.anchor == "month":
+                if published is not None:
+                    month = published.month + mention.offset - 1
+                    dated_month = Dated(
+                        f"{published.year + month // 12:04d}-{month % 12 + 1:02d}", None, "month", "relative"
+                    )
+                    yield self._placed(spans, item, evidence, dated_month, "publication")
+                continue
+            if mention.anchor == "named":
+                anchor_end = _clause_end(text, mention.end, item.clause[1])
+                anchor = text[mention.end : anchor_end].strip()
+                base = self._named_anchor(spans, (mention.end, anchor_end), dated)
+                opens = _opens_clause(text, item.sentence, mention)
+                # "launched GLM-5.2 the day after the ban": the event is what comes before the date
+                item.clause = (mention.end, anchor_end) if opens else (item.clause[0], mention.start)
+                if not self._has_action(spans, item.clause):
+                    continue
+                if base is None and published is not None and opens:
+                    # "Two weeks after the ban, ...": the article speaks that long after the event it names
+                    now = Dated(_iso(published), None, "day", "relative", published)
+                    yield self._placed(
+                        spans,
+                        item,
+                        (mention.start, anchor_end),
+                        now.shifted(-mention.offset, "relative"),
+                        anchor,
+                        "event.relative-to-now",
+                    )
+                    continue
+            elif mention.anchor == "previous":
+                before = [d for start, _, d in dated if start < mention.start]
+                base, anchor = (before[-1] if before else None), "the date before"
+            else:
+                base = Dated(_iso(published), None, "day", "manifest", published) if published else None
+                anchor = "publication"
+            if base is None:
+                yield self._placed(spans, item, evidence, Dated(None, None, None, "unknown"), anchor)
+                continue
+            yield self._placed(spans, item, evidence, base.shifted(mention.offset, "relative"), anchor)
+
+    def _placed(self, spans, item: _Pending, evidence, dated: Dated, anchor, rule="event.relative"):
+        return (
+            item.order,
+            self._event(spans, item.sentence, item.clause, evidence, dated, item.mention, rule, anchor),
+            dated,
+        )
+
+    def _named_anchor(self, spans: DocSpans, anchor: tuple[int, int], dated) -> Dated | None:
+        """The dated event the words after 'the day after' name: its action and, if named, its objects."""
+        first, end = spans.tokens_of(*anchor)
+        categories = {m.label.split(":", 1)[1] for m in spans.cues_in(first, end) if m.label.startswith(ACTION)}
+        names = {e.name for e in spans.entities_in(first, end) if e.type == "model"}
+        if not categories and not names:
+            return None
+        for _, event, d in dated:
+            if categories and event.action not in categories:
+                continue
+            if names and not any(o == n or o.startswith(n + " ") for o in event.objects for n in names):
+                continue
+            return d
+        return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens_clause(text: str, sent: Span, mention: DateMention) -> bool:
+    """'Two weeks after X, ...' opens its sentence (after a label such as 'What:' at most)."""
+    before = text[sent.start_char : mention.start].rsplit(":", 1)[-1]
+    return not before.strip(" -•*–\t")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    found = CLAUSE_END.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end

@@ -1,0 +1,400 @@
+"""Quotes and their speakers.
+
+Quotation marks are paired per paragraph (straight and curly, double and
+single, guillemets; an apostrophe inside a word never opens or closes one; a
+quote left open at a paragraph's end continues only if the next paragraph
+opens again). A quotation is a quote when something attributes it:
+
+- a cue right after it: `"...," said Priya Ramdas`, `"...," she said`;
+- a cue before it in its sentence: `Kate Koren warned the controls give China "..."`;
+- a colon introducing it: `Lizzi Lee ... told the South China Morning Post: "..."`;
+- or it continues, at the start of a sentence, a quote attributed just before.
+
+Short quotations (a few words) need their cue right beside them, and one
+preceded by a label word (`the "safety-first" lab`) is a label: scare quotes
+and titles are left out rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .entities import Entity, EntityResolver
+from .records import Quote
+from .ruleset import RuleSet, alternation
+from .spans import DocSpans
+
+QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
+WORD = re.compile(r"[\w’'-]+")
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.?)"
+PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
+CLOSING_PUNCTUATION = " ,.;:!?—–-"
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Words between quotation marks: `start..end` inside the marks, `open`/`close` the marks' offsets."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    run_on: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    text: str
+    type: str  # person, org, unnamed
+    position: int = 0
+    title: str | None = None
+    affiliation: str | None = None
+    pronoun: bool = False
+
+    @property
+    def rank(self) -> int:
+        """Named people first, then organisations, unnamed speakers, pronouns."""
+        return 3 if self.pronoun else {"person": 0, "org": 1, "unnamed": 2}[self.type]
+
+
+@dataclass
+class _Article:
+    """What the quotes of one article have established so far."""
+
+    people: dict[str, str] = field(default_factory=dict)  # a name or any of its words -> the full name
+    last_person: Speaker | None = None
+    last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+
+
+def pair_quotation_marks(text: str) -> list[Quotation]:
+    """Every paired quotation in `text`, in order; unbalanced marks give nothing."""
+    quotations: list[Quotation] = []
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        pairs, open_double = _pair_line(text, line_start, line_end)
+        quotations.extend(pairs)
+        if open_double is not None and _next_line_opens(text, line_end):
+            quotations.append(_quotation(text, open_double, line_end, run_on=True))
+        line_start = line_end + 1
+    return quotations
+
+
+def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], int | None]:
+    opened: dict[str, int] = {}
+    pairs = []
+    for match in QUOTE_MARKS.finditer(text, start, end):
+        mark, i = match.group(), match.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if mark in "“„":
+            opened.setdefault("double", i)
+        elif mark == "”" and "double" in opened:
+            pairs.append(_quotation(text, opened.pop("double"), i))
+        elif mark == '"':
+            if "double" in opened:
+                pairs.append(_quotation(text, opened.pop("double"), i))
+            else:
+                opened["double"] = i
+        elif mark == "«":
+            opened.setdefault("guillemet", i)
+        elif mark == "»" and "guillemet" in opened:
+            pairs.append(_quotation(text, opened.pop("guillemet"), i))
+        elif mark == "‘":
+            opened.setdefault("single", i)
+        elif mark == "’" and "single" in opened and not after.isalnum():
+            pairs.append(_quotation(text, opened.pop("single"), i))
+        elif mark == "'":
+            if "straight" in opened and not after.isalnum() and not before.isspace():
+                pairs.append(_quotation(text, opened.pop("straight"), i))
+            elif "straight" not in opened and not before.isalnum() and after.isalnum():
+                opened["straight"] = i
+    return sorted(pairs, key=lambda q: q.open), opened.get("double")
+
+
+def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quotation:
+    start, end = open_ + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quotation(open_, close, start, end, run_on)
+
+
+def _next_line_opens(text: str, line_end: int) -> bool:
+    rest = text[line_end + 1 : line_end + 200].lstrip()
+    return rest[:1] in ("“", '"', "„")
+
+
+class QuoteExtractor:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        words = rules.quotes
+        self.rules = words
+        self.resolver = resolver
+        cues = alternation(words.cues).replace(r"\ ", r"\s+")
+        self.cue = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.IGNORECASE)
+        self.unnamed = re.compile(rf"(?<![\w-])(?:{alternation(words.unnamed)})(?![\w-])", re.IGNORECASE)
+        pronouns = [*words.person_pronouns, *words.org_pronouns]
+        self.pronoun = re.compile(rf"(?<![\w-])(?:{alternation(pronouns)})(?![\w-])", re.IGNORECASE)
+        self.person_pronouns = {p.lower() for p in words.person_pronouns}
+        self.label_words = {w.lower() for w in words.label_words}
+        self.roles = {w.lower() for w in words.roles}
+        self.not_first = set(words.not_first_names)
+        self.organisation_words = set(words.organisation_words)
+
+    def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
+        text = spans.text
+        sentences = [(s.start_char, s.end_char) for s in spans.doc.sents]
+        starts = [s for s, _ in sentences]
+        state = _Article()
+        previous_close = -1
+        waiting: list[tuple[Quotation, tuple[int, int]]] = []  # run-on paragraphs, attributed by what follows
+        for quotation in quotations:
+            sentence = sentences[max(0, bisect.bisect_right(starts, quotation.open) - 1)]
+            closing = sentences[max(0, bisect.bisect_right(starts, quotation.close) - 1)]
+            context_start = _context_start(text, max(sentence[0], previous_close + 1), quotation.open)
+            previous_close = quotation.close
+            found = self._attribution(spans, quotation, context_start, closing[1], state, sentence[0])
+            context = (sentence[0], max(closing[1], quotation.close + 1))
+            if found is None:
+                if quotation.run_on:
+                    waiting.append((quotation, context))
+                continue
+            speaker, cue, rule = found
+            if speaker.type == "person":
+                state.last_person = speaker
+            state.last_quote = (quotation.close, speaker, cue)
+            for earlier, earlier_context in waiting:  # the quote ran on from the paragraphs before
+                yield self._quote(spans, earlier, earlier_context, speaker, cue, "quote.run-on")
+            waiting = []
+            yield self._quote(spans, quotation, context, speaker, cue, rule)
+
+    def _quote(self, spans: DocSpans, q: Quotation, context: tuple[int, int], speaker: Speaker, cue: str, rule: str):
+        text = spans.text
+        return Quote(
+            source=spans.source(q.start, q.end),
+            text=text[q.start : q.end],
+            sentence=text[context[0] : context[1]].strip(),
+            rule=rule,
+            quote=text[q.start : q.end],
+            speaker=speaker.name,
+            speaker_text=speaker.text,
+            speaker_title=speaker.title,
+            speaker_affiliation=speaker.affiliation,
+            speaker_description=speaker.text if speaker.type == "unnamed" else None,
+            cue=cue,
+        )
+
+    # -- is it attributed, and to whom ------------------------------------------
+
+    def _attribution(self, spans: DocSpans, q: Quotation, context_start: int, sentence_end: int, state, sentence_start):
+        """(speaker, cue, rule) of a quotation, or None when nothing attributes it."""
+        text = spans.text
+        inside = text[q.start : q.end]
+        short = len(WORD.findall(inside)) <= self.rules.short_words
+        left = text[context_start : q.open]
+        right_end = max(sentence_end, q.close + 1)
+        if short and self._labels(left):
+            return None
+        after = self._cue_after(spans, q.close + 1, right_end, state, short)
+        if after is not None:
+            return after
+        before = self._cue_before(spans, context_start, q.open, state, short)
+        if before is not None:
+            return before
+        last = state.last_quote
+        if last is not None and last[0] > sentence_start and self.cue.search(left):
+            # 'X called it "..." and wrote that "..."': the sentence's speaker goes on
+            return last[1], self.cue.search(left).group().lower(), "quote.same-speaker"
+        if not short and not left.strip(" -•*–\t") and last is not None and q.open - last[0] < 400:
+            return last[1], last[2], "quote.continued"
+        return None
+
+    def _labels(self, left: str) -> bool:
+        """`the "safety-first" lab`: a word right before a short quotation makes it a label."""
+        words = left.lower().split()
+        return bool(words) and (words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words)
+
+    def _cue_after(self, spans: DocSpans, start: int, end: int, state: _Article, short: bool):
+        """`"...," said Priya Ramdas` / `"...," she said` / `"...," one analyst noted`."""
+        text = spans.text
+        window = text[start:end]
+        lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
+        cue = self.cue.search(text, start + lead, min(end, start + lead + 60))
+        if cue is None:
+            return None
+        between = text[start + lead : cue.start()].strip()
+        if not between:  # said X
+            speaker = self._speaker_at(spans, cue.end(), end, state, first=True)
+            rule = "quote.cue-then-speaker"
+        elif len(between.split()) <= 4:  # X said
+            speaker = self._speaker_at(spans, start + lead, cue.start(), state, first=True)
+            rule = "quote.speaker-then-cue"
+        else:
+            return None
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), rule
+
+    def _cue_before(self, spans: DocSpans, start: int, open_: int, state: _Article, short: bool):
+        """`X warned that "..."`, `X told Reuters: "..."`, `According to X, "..."`."""
+        text = spans.text
+        left = text[start:open_]
+        if left.rstrip().endswith(":"):
+            speaker = self._speaker_at(spans, start, open_, state)
+            if speaker is not None and not short:
+                return speaker, ":", "quote.colon"
+        cues = list(self.cue.finditer(text, start, open_))
+        if not cues:
+            return None
+        cue = cues[-1]
+        if short and len(text[cue.end() : open_].split()) > 3:
+            return None
+        if cue.group().lower().startswith("according"):
+            speaker = self._speaker_at(spans, cue.end(), open_, state, first=True)
+        else:
+            speaker = self._speaker_at(spans, start, cue.start(), state)
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), "quote.speaker-cue-quote"
+
+    # -- speakers ------------------------------------------------------------------
+
+    def _speaker_at(
+        self, spans: DocSpans, start: int, end: int, state: _Article, first: bool = False
+    ) -> Speaker | None:
+        """The speaker named in `start..end`: a person before an organisation before an unnamed one
+        before a pronoun; with `first`, the candidate nearest `start`."""
+        text = spans.text
+        candidates = self._people(spans, start, end, state)
+        candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        candidates += [Speaker(None, m.group(), "unnamed", m.start()) for m in self.unnamed.finditer(text, start, end)]
+        candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
+        if not candidates:
+            return None
+        if first:
+            return min(candidates, key=lambda c: c.position)
+        return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def _people(self, spans: DocSpans, start: int, end: int, state: _Article) -> list[Speaker]:
+        text = spans.text
+        found = []
+        for match in PERSON.finditer(text, start, end):
+            name = self._person_name(spans, match.start(), match.end())
+            if name is None:
+                continue
+            full = self._remember(state, name)
+            title, affiliation = self._title(spans, match.start(), match.end())
+            found.append(Speaker(full, name, "person", match.start(), title, affiliation))
+        for match in re.finditer(r"\b[A-Z][a-z]+\b", text[start:end]):  # "Han said": a name met before
+            word, position = match.group(), start + match.start()
+            if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
+                continue
+            if spans.entities_overlapping_chars(position, position + len(word)):
+                continue
+            if word not in state.people and self._person_before(spans, position, state, word) is None:
+                continue
+            found.append(Speaker(state.people[word], word, "person", position))
+        return found
+
+    def _person_name(self, spans: DocSpans, start: int, end: int) -> str | None:
+        """A run of capitalised words that names a person: not an alias, not an organisation."""
+        words = spans.text[start:end].split()
+        while words and words[0] in self.not_first:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or words[-1] in self.organisation_words or words[-1] in self.not_first:
+            return None
+        if spans.entities_overlapping_chars(start, end):
+            return None
+        return " ".join(words)
+
+    def _remember(self, state: _Article, name: str) -> str:
+        """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting."""
+        full = state.people.get(name, name)
+        state.people[name] = full
+        for word in name.split():
+            if len(word) > 2:
+                state.people.setdefault(word, full)
+        return full
+
+    def _pronoun(self, spans: DocSpans, match: re.Match, state: _Article) -> Speaker | None:
+        word = match.group().lower()
+        if word in self.person_pronouns:
+            person = self._person_before(spans, match.start(), state) or state.last_person
+            if person is None:
+                return None
+            return Speaker(person.name, match.group(), "person", match.start(), person.title, person.affiliation, True)
+        earlier = spans.entities_within_chars(max(0, match.start() - SEARCH_BACK), match.start())
+        org = next((e for e in reversed(earlier) if e.type == "org"), None)
+        return Speaker(org.name, match.group(), "org", match.start(), pronoun=True) if org else None
+
+    def _person_before(
+        self, spans: DocSpans, position: int, state: _Article, word: str | None = None
+    ) -> Speaker | None:
+        """The nearest person named before `position` (with `word` in the name, if given), skipping headlines."""
+        text = spans.text
+        start = max(0, position - SEARCH_BACK)
+        for match in reversed(list(PERSON.finditer(text, start, position))):
+            if _title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
+                continue
+            name = self._person_name(spans, match.start(), match.end())
+            if name is not None:
+                title, affiliation = self._title(spans, match.start(), match.end())
+                return Speaker(self._remember(state, name), name, "person", match.start(), title, affiliation)
+        return None
+
+    def _organisation(self, entity: Entity) -> Speaker:
+        return Speaker(entity.name, entity.text, "org", entity.start_char)
+
+    def _title(self, spans: DocSpans, start: int, end: int) -> tuple[str | None, str | None]:
+        """Title and affiliation around a name: `CSIS analyst Kate Koren`, `Priya Ramdas, a ... analyst at X`."""
+        text = spans.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = [e for e in spans.entities_within_chars(line_start, start) if e.type == "org"]
+        prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
+        prefix = text[prefix_start:start].strip()
+        if prefix and len(prefix.split()) <= 5 and any(w.lower().strip(",") in self.roles for w in prefix.split()):
+            return prefix, (before[-1].name if before else None)
+        after = text[end : end + 160]
+        of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
+        if of:
+            return None, self._affiliation(spans, end + of.start(1), end + of.end(1))
+        appositive = re.match(
+            r",\s+(?:a|an|the)\s+([^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?([^,.;]+?))?(?=[,.;]|\s+who\b)", after
+        )
+        if appositive:
+            title_start, title_end = end + appositive.start(1), end + appositive.end(1)
+            orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
+            title = text[title_start:title_end]
+            if orgs:
+                title = text[orgs[-1].end_char : title_end].strip() or title
+            if appositive.group(2):
+                return title, self._affiliation(spans, end + appositive.start(2), end + appositive.end(2))
+            return title, (orgs[-1].name if orgs else None)
+        return None, None
+
+    def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
+        orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+def _context_start(text: str, start: int, open_: int) -> int:
+    """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
+    stops = list(SENTENCE_STOP.finditer(text, start, open_))
+    return stops[-1].end() if stops else start
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """A headline: most of its words capitalised."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in WORD.findall(text[start : end if end >= 0 else len(text)]) if w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6

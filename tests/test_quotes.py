@@ -1,0 +1,151 @@
+"""Quotes and speakers: every attribution form, titles and affiliations, and quotation marks that are no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(extract, text):
+    return [(q.quote, q.speaker) for q in extract(text) if q.kind == "quote"]
+
+
+CASES = [
+    # cue before the quote
+    (
+        'Tang Jie said "the path to AGI must never be enclosed by high walls."',
+        [("the path to AGI must never be enclosed by high walls.", "Tang Jie")],
+    ),
+    (
+        'CSIS analyst Kate Koren warned the controls give China "an opportunity to make inroads on adoption."',
+        [("an opportunity to make inroads on adoption.", "Kate Koren")],
+    ),
+    (
+        'Anthropic warned in its June 12 statement that "it would halt all new model deployments."',
+        [("it would halt all new model deployments.", "Anthropic")],
+    ),
+    (
+        'Ines Varga, an analyst at Northgate Securities, wrote a note, writing that "price, not provenance, moves buyers."',
+        [("price, not provenance, moves buyers.", "Ines Varga")],
+    ),
+    (
+        'According to Noor Haddad, "this was not a side project at all."',
+        [("this was not a side project at all.", "Noor Haddad")],
+    ),
+    (
+        'In a statement, Moonshot AI described open weights as "the only distribution channel nobody can switch off."',
+        [("the only distribution channel nobody can switch off.", "Moonshot AI")],
+    ),
+    (
+        'Zhipu founder Tang Jie called the restrictions "deeply regrettable" in a post.',
+        [("deeply regrettable", "Tang Jie")],
+    ),
+    # a colon introducing it
+    (
+        'Lizzi Lee of the Asia Society Policy Institute told the South China Morning Post: "The market understood at once."',
+        [("The market understood at once.", "Lizzi Lee")],
+    ),
+    (
+        "Achieng Mwangi put the case plainly: ‘Zhipu’s model is the only one nobody can take back.’",
+        [("Zhipu’s model is the only one nobody can take back.", "Achieng Mwangi")],
+    ),
+    # cue after the quote, speaker either side of it
+    ('"The market understood the opening," said Lizzi Lee.', [("The market understood the opening,", "Lizzi Lee")]),
+    ('"The market understood the opening," Lizzi Lee said.', [("The market understood the opening,", "Lizzi Lee")]),
+    (
+        "“The path to AGI must never be enclosed,” said Wen Lianhua.",
+        [("The path to AGI must never be enclosed,", "Wen Lianhua")],
+    ),
+    (
+        "'A download is a click, not a deployment,' said Rafael Duarte.",
+        [("A download is a click, not a deployment,", "Rafael Duarte")],
+    ),
+    ('"Cheap and good enough beats brilliant," one analyst noted.', [("Cheap and good enough beats brilliant,", None)]),
+    # quotes over two sentences, split by attribution, running on
+    (
+        '"We did not choose it for politics. We chose it because it was there," said Beatriz Lorne.',
+        [("We did not choose it for politics. We chose it because it was there,", "Beatriz Lorne")],
+    ),
+    (
+        '"A year ago this was a fantasy," said Priya Ramdas. "Now people download it faster than anyone can test it."',
+        [
+            ("A year ago this was a fantasy,", "Priya Ramdas"),
+            ("Now people download it faster than anyone can test it.", "Priya Ramdas"),
+        ],
+    ),
+    (
+        '"The first part of a long quote goes here,\n\n"and it goes on in the next paragraph," said Gideon Falk.',
+        [
+            ("The first part of a long quote goes here,", "Gideon Falk"),
+            ("and it goes on in the next paragraph,", "Gideon Falk"),
+        ],
+    ),
+    # pronouns and surnames resolved to the person named before
+    (
+        'Priya Ramdas is an analyst at Tallis Ridge Research. "A year ago this was fantasy," she said.',
+        [("A year ago this was fantasy,", "Priya Ramdas")],
+    ),
+    (
+        'Han Yuting leads the team. "We will publish the smaller model when ready," Han said.',
+        [("We will publish the smaller model when ready,", "Han Yuting")],
+    ),
+    (
+        'Anthropic answered on June 12. Its statement argued that "it would halt all new deployments for providers."',
+        [("it would halt all new deployments for providers.", "Anthropic")],
+    ),
+    # scare quotes, titles, apostrophes and unbalanced marks are no quotes
+    ('Anthropic has positioned itself as the "safety-first" AI company.', []),
+    ('Nor is the model merely "usable," the word engineers used.', []),
+    ('Our earlier piece, "What Open Weights Do and Don\'t Promise," covers the differences.', []),
+    ('"Open weights" can mean anything from Apache 2.0 to a custom license.', []),
+    ('Executives have said for months that the so-called "compute gap" is narrow.', []),
+    ("It's Zhipu's model, and the company's plan isn't secret.", []),
+    ('The "tops the download chart" claim is a measure of attention.', []),
+    ('"This quote never closes, said nobody.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes(extract, text, expected):
+    assert quotes(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title, affiliation",
+    [
+        (
+            'Zhipu founder and chief scientist Tang Jie said "open weights cannot be recalled by anyone."',
+            "founder and chief scientist",
+            "Zhipu AI",
+        ),
+        ('CSIS analyst Kate Koren warned that "the controls give China an opening."', "analyst", "CSIS"),
+        (
+            '"A year ago this was a fantasy," said Priya Ramdas, a semiconductor analyst at Tallis Ridge Research.',
+            "semiconductor analyst",
+            "Tallis Ridge Research",
+        ),
+        (
+            '"We built it for long sessions," said Han Yuting, a Moonshot AI spokesperson.',
+            "spokesperson",
+            "Moonshot AI",
+        ),
+        (
+            'Lizzi Lee of the Asia Society Policy Institute said: "The market understood at once."',
+            None,
+            "Asia Society Policy Institute",
+        ),
+    ],
+)
+def test_speaker_title_and_affiliation(extract, text, title, affiliation):
+    (quote,) = [q for q in extract(text) if q.kind == "quote"]
+    assert (quote.speaker_title, quote.speaker_affiliation) == (title, affiliation)
+
+
+def test_unnamed_speaker_keeps_its_description(extract):
+    (quote,) = extract('"Cheap and good enough beats brilliant," one analyst noted.')
+    assert (quote.speaker, quote.speaker_description, quote.cue) == (None, "one analyst", "noted")
+
+
+def test_quote_evidence_is_the_words_inside_the_marks(extract):
+    text = 'Tang Jie said "open weights cannot be taken back."'
+    (quote,) = extract(text)
+    assert text[quote.source.start : quote.source.end] == quote.text == "open weights cannot be taken back."
