@@ -1,8 +1,9 @@
-"""The command line: `claimx extract`, `claimx schema`.
+"""The command line: `claimx extract`, `claimx conflicts`, `claimx schema`.
 
 Exit status: 0 success; 1 some input files could not be read (the records of
 the others are still written); 2 usage or configuration error (a missing path,
-a malformed rule file or manifest).
+a malformed rule file or manifest). `conflicts` exits 0 whatever it finds:
+gating a build on conflicts is `claimx check`'s job.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__
 from .corpus import Article, InputProblem, articles, read_corpus
+from .crosscheck import CrossCheck
 from .pipeline import Extractor
-from .records import ClaimBase, claim_json_schema
+from .records import ClaimBase, claim_json_schema, read_claims
 from .report import RECORD_FORMATS, Summary, output_stream, write_records
 from .ruleset import RuleSet, load_rules
+from .views import CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
 
 CONFIG_NAME = "claimx.yaml"
@@ -34,6 +37,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="An extra rule file (repeatable); a claimx.yaml in a corpus folder is read too."),
@@ -59,9 +63,7 @@ def main(
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (read recursively, in sorted order).")],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RECORD_FORMATS)}.")] = "jsonl",
     rules: RulesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
@@ -70,27 +72,45 @@ def extract(
 
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
     """
-    if fmt not in RECORD_FORMATS:
-        _fail(f"unknown format {fmt!r}; use one of: {', '.join(RECORD_FORMATS)}")
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        _fail("; ".join(f"{p}: no such file or folder" for p in missing))
+    _check_format(fmt, RECORD_FORMATS)
+    _require(paths)
     rule_set = _rules(paths, rules or [])
-    try:
-        files, problems, manifest = read_corpus(paths)
-    except ConfigError as exc:
-        _fail(str(exc))
+    files, problems, manifest = _corpus(paths)
     summary = Summary(files=len(files) + len(problems))
     for problem in problems:
         _note(problem, summary)
-    extractor = Extractor(rule_set)
     show = not quiet and stderr.is_terminal
     with output_stream(output) as out:
-        records = _records(extractor, articles(files, manifest), summary, show and len(files) > PROGRESS_AFTER)
+        records = _records(
+            Extractor(rule_set), articles(files, manifest), summary, show and len(files) > PROGRESS_AFTER
+        )
         write_records(records, fmt, out)
     if show:
         stderr.print(summary.table())
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def conflicts(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files or folders, or .jsonl files of records from `claimx extract`.")
+    ],
+    output: OutputOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CONFLICT_FORMATS)}.")] = "text",
+    rules: RulesOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Cross-check the claims and report where articles contradict each other.
+
+    Example: [bold]claimx conflicts corpora/[/bold]   or   [bold]claimx conflicts claims.jsonl --format json[/bold]
+    """
+    _check_format(fmt, CONFLICT_FORMATS)
+    rule_set, claims, summary = _gather(paths, rules or [], quiet)
+    found = CrossCheck(rule_set.conflicts).conflicts(claims)
+    files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
+    with output_stream(output) as out:
+        write_conflicts(Checked(found, len(claims), files), fmt, out)
+    raise typer.Exit(0)
 
 
 @app.command()
@@ -133,6 +153,47 @@ def _records(extractor: Extractor, stream, summary: Summary, progress: bool) -> 
             summary.articles += 1
             summary.claims.update(c.kind for c in result.claims)
             yield from result.claims
+
+
+def _gather(paths: list[Path], rules: list[Path], quiet: bool) -> tuple[RuleSet, list[ClaimBase], Summary]:
+    """The claims of `paths`: read from .jsonl record files, extracted from articles."""
+    _require(paths)
+    rule_set = _rules(paths, rules)
+    record_files = [p for p in paths if p.suffix == ".jsonl"]
+    claims: list[ClaimBase] = []
+    for path in record_files:
+        try:
+            claims += read_claims(path.read_text(encoding="utf-8").splitlines(), str(path))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            _fail(str(exc))
+    article_paths = [p for p in paths if p.suffix != ".jsonl"]
+    summary = Summary()
+    if article_paths:
+        files, problems, manifest = _corpus(article_paths)
+        summary.files = len(files) + len(problems)
+        for problem in problems:
+            _note(problem, summary)
+        show = not quiet and stderr.is_terminal and len(files) > PROGRESS_AFTER
+        claims += _records(Extractor(rule_set), articles(files, manifest), summary, show)
+    return rule_set, claims, summary
+
+
+def _check_format(fmt: str, formats: tuple[str, ...]) -> None:
+    if fmt not in formats:
+        _fail(f"unknown format {fmt!r}; use one of: {', '.join(formats)}")
+
+
+def _require(paths: list[Path]) -> None:
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _fail("; ".join(f"{p}: no such file or folder" for p in missing))
+
+
+def _corpus(paths: list[Path]):
+    try:
+        return read_corpus(paths)
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _rules(paths: list[Path], extra: list[Path]) -> RuleSet:

@@ -416,7 +416,9 @@ class EventExtractor:
         action = min(actions, key=lambda m: (m.start, m.start - m.end))  # "open-sourced" before "open"
         before = [e for e in names if e.end <= action.start]
         actor = before[0].name if before else None
-        objects = sorted({e.name for e in names if e.start >= action.end and e.name != actor})
+        after = [e for e in names if e.start >= action.end and e.name != actor]
+        models = [e for e in after if e.type == "model"]  # what was acted on: the models, where any are named
+        objects = sorted({e.name for e in (models or after)})
         return actor, action.label.split(":", 1)[1], spans.span_text(action.start, action.end), objects
 
     # -- relative dates -------------------------------------------------------

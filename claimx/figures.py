@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from .entities import Entity, EntityResolver
 from .numbers import Figure
-from .records import Claim, number_claim
+from .records import Claim, Comparison, number_claim
 from .ruleset import NumberClaimRule, RuleSet
 from .spans import DocSpans, Marker
 
@@ -79,6 +79,7 @@ class NumberClaims:
         self.for_words = {w.lower() for w in attribution.for_words}
         self.subject_types = set(attribution.subject_types)
         self.foil_gap = attribution.foil_gap
+        self.comparisons = rules.comparisons
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
 
@@ -97,11 +98,17 @@ class NumberClaims:
             self._focus_benchmark(spans, sent, entities, focus)
             previous: Claimed | None = None
             sentence_subject: Subject | None = None
+            compared: list[Entity] = []  # what this sentence's ratios compare with: never their subject
             for figure in figures[first:i]:
                 found = self._classify(spans, sent, figure, entities, focus) or self._coordinated(
                     spans, figure, previous
                 )
                 if found is None:
+                    comparison = self._comparison(
+                        spans, sent, figure, entities, roles, focus, compared, sentence_subject
+                    )
+                    if comparison is not None:
+                        yield comparison
                     continue
                 subject = self._subject(spans, sent, found, entities, roles, focus)
                 if subject is not None:
@@ -207,25 +214,92 @@ class NumberClaims:
     # -- the record ---------------------------------------------------------
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
-        figure, rule = found.figure, found.rule
-        start_char, end_char = figure.start, figure.end
-        asserter = roles.asserter.name if roles.asserter is not None else None
+        rule = found.rule
         return number_claim(
             rule.kind,
             scope=rule.scope,
             benchmark=found.benchmark.name if found.benchmark else None,
             attribute=rule.attribute,
-            source=spans.source(start_char, end_char),
-            text=spans.text[start_char:end_char],
+            **self._fields(spans, sent, found.figure, subject, roles, rule.id, found.figure.unit or rule.unit),
+        )
+
+    def _fields(self, spans: DocSpans, sent: Span, figure: Figure, subject: Subject, roles: Roles, rule: str, unit):
+        """What every figure claim records: where, what was written, about whom, said by whom."""
+        asserter = roles.asserter.name if roles.asserter is not None else None
+        return dict(
+            source=spans.source(figure.start, figure.end),
+            text=spans.text[figure.start : figure.end],
             sentence=spans.text[sent.start_char : sent.end_char].strip(),
-            rule=rule.id,
+            rule=rule,
             subject=subject.name,
             subject_text=subject.text,
-            unit=figure.unit or rule.unit,
+            unit=unit,
             asserted_by=asserter,
             self_reported=asserter is not None and asserter in (subject.name, self.resolver.maker(subject.name)),
             **figure.reading(),
         )
+
+    # -- ratios and differences in words -----------------------------------
+
+    def _comparison(self, spans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed):
+        """'a 5x longer context window than GPT-4o', 'one-quarter of the cost', 'within four points of X's 85.0'.
+
+        Only where the sentence names its subject (or has a claim already: "81.0 ... within four
+        points of"): a ratio about nobody in particular is no claim.
+        """
+        difference = figure.unit == "points" or spans.marker_after(
+            figure.token_end, self.comparisons.difference_cues, 0, sent.end
+        )
+        benchmark = None
+        if difference:
+            benchmark = self._benchmark(spans, sent, figure, entities, focus)
+            attribute, rule = "benchmark", "compare.difference"
+            if benchmark is None:
+                return None
+        elif figure.unit_class == "ratio":
+            found = self._compared(spans, sent, figure)
+            if found is None:
+                return None
+            attribute, rule = found
+        else:
+            return None
+        other = self._other(spans, sent, figure, entities, roles)
+        if other is not None:
+            compared.append(other)
+        left = [e for e in entities if e.end <= figure.token_start and e not in compared]
+        subject = self._nearest_left(spans, sent, figure, left, roles, focus) or claimed
+        if subject is None or (other is not None and subject.name == other.name):
+            return None
+        if figure.unit == "x" and spans.marker_after(figure.token_end, self.comparisons.inverse_cues, 1, sent.end):
+            figure = _inverse(figure)  # "ten times cheaper": the subject's figure is a tenth of the other's
+        return Comparison(
+            relation="difference" if difference else "ratio",
+            attribute=attribute,
+            benchmark=benchmark.name if benchmark else None,
+            other=other.name if other else None,
+            other_text=other.text if other else None,
+            **self._fields(spans, sent, figure, subject, roles, rule, figure.unit),
+        )
+
+    def _compared(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[str, str] | None:
+        """What a ratio compares: the attribute whose cue lies nearest it, and that rule's id."""
+        window = self.comparisons.window
+        start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
+        best = None
+        for rule in self.comparisons.attributes:
+            for cue in spans.markers_in(start, end, rule.cues):
+                distance = max(cue.start - figure.token_end, figure.token_start - cue.end)
+                if best is None or distance < best[0]:
+                    best = (distance, rule.attribute, rule.id)
+        return (best[1], best[2]) if best else None
+
+    def _other(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Entity | None:
+        """What the subject is compared with: a name after the figure ('than GPT-4o', "GPT-4o's"), or a foil."""
+        limit = min(sent.end, figure.token_end + self.comparisons.window)
+        after = [e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types]
+        if after:
+            return after[0]
+        return next((e for e in entities if e in roles.excluded and e.type in self.subject_types), None)
 
     # -- whose figure it is -----------------------------------------------
 
@@ -370,6 +444,13 @@ class NumberClaims:
             return None
         name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
         return _subject(first_seen[name])
+
+
+def _inverse(figure: Figure) -> Figure:
+    """The reciprocal of a ratio, its interval turned round."""
+    low = 1 / figure.high if figure.high else None
+    high = 1 / figure.low if figure.low else None
+    return replace(figure, value=1 / figure.value, low=low, high=high, resolution=figure.resolution / figure.value**2)
 
 
 def _subject(entity: Entity) -> Subject:

@@ -123,7 +123,7 @@ class NumberGrammar:
         multipliers = alternation(self.words.multipliers)
         return (
             rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})|[\s-](?P<wfrac>{fractions})"
-            rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent))"
+            rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent)|\s(?P<wpoints>points?))"
             rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
             rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"
         )
@@ -154,6 +154,7 @@ class NumberGrammar:
             "multiplier": [{"LOWER": {"IN": list(self.multipliers)}}],
             "scale": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": scales}}],
             "percent": [{"LOWER": {"IN": numbers}}, {"LOWER": "percent"}],
+            "points": [{"LOWER": {"IN": numbers}}, {"LOWER": {"IN": ["points", "point"]}}],
         }
         return [
             {"label": WORD_FIGURE, "pattern": pattern, "id": f"figure.words-{name}"} for name, pattern in shapes.items()
@@ -236,6 +237,8 @@ class NumberGrammar:
             return self._figure(text, m.start(), m.end(), [q], "exact", "fraction", "ratio", None, True)
         if g["wpct"]:
             return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "%", "percent", None, True)
+        if g["wpoints"]:
+            return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "points", "count", None, True)
         return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "x", "ratio", None, True)
 
     def _scale(self, g: dict, which: str) -> str | None:

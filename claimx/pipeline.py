@@ -47,8 +47,9 @@ class Sentences:
 
     A sentence ends at a full stop, question or exclamation mark (spaCy's
     sentencizer punctuation); closing quotes and brackets stay with it, and so
-    does a citation marker (`hours.[2]`). A line break always ends a sentence:
-    headlines, bullets and table rows stand alone.
+    does a citation marker (`hours.[2]`). A line break ends a sentence too, so
+    headlines, bullets and table rows stand alone; but a single line break
+    before a lower-case word is a hard-wrapped line running on.
     """
 
     def __init__(self, vocab):
@@ -57,7 +58,7 @@ class Sentences:
         self.quote_marks = numpy.array([vocab.strings.add(m) for m in "\"“‘'«„"], dtype="uint64")
         self.open_bracket = vocab.strings.add("[")
         self.close_bracket = vocab.strings.add("]")
-        self.newline_orths: dict[int, bool] = {}  # whitespace tokens seen, and whether they break a line
+        self.newline_orths: dict[int, int] = {}  # whitespace tokens seen, and how many line breaks they hold
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -70,8 +71,12 @@ class Sentences:
         opening = numpy.isin(orth, self.quote_marks) & numpy.concatenate(([True], spaced[:-1].astype(bool)))
         carried = (is_punct.astype(bool) & ~opening) | is_space | self._citations(orth, is_digit)
         self._mark_next(starts, numpy.flatnonzero(numpy.isin(orth, self.stops)), numpy.flatnonzero(~carried))
-        spaces = numpy.flatnonzero(is_space)
-        breaks = [i for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True) if self._has_newline(o)]
+        spaces = numpy.flatnonzero(is_space[:-1])
+        breaks = [
+            i
+            for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True)
+            if (newlines := self._newlines(o)) > 1 or (newlines == 1 and not doc[i + 1].text[:1].islower())
+        ]
         self._mark_next(starts, numpy.array(breaks, dtype=int), numpy.flatnonzero(~is_space))
         values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # spaCy wants uint64; -1 wraps around
         doc.from_array([SENT_START], values.reshape(-1, 1))
@@ -94,9 +99,9 @@ class Sentences:
         following = numpy.searchsorted(candidates, after + 1)
         starts[candidates[following[following < len(candidates)]]] = True
 
-    def _has_newline(self, orth: int) -> bool:
+    def _newlines(self, orth: int) -> int:
         if orth not in self.newline_orths:
-            self.newline_orths[orth] = "\n" in self.vocab.strings[orth]
+            self.newline_orths[orth] = self.vocab.strings[orth].count("\n")
         return self.newline_orths[orth]
 
 

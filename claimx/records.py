@@ -8,6 +8,7 @@ report can show and justify it without going back to the article.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -87,6 +88,19 @@ class Measure(NumberClaim):
     attribute: Attribute
 
 
+class Comparison(NumberClaim):
+    """A ratio or difference stated in words: '5x longer context window than GPT-4o', 'within four points of'."""
+
+    kind: Literal["comparison"] = "comparison"
+    relation: Literal["ratio", "difference"] = Field(
+        description="ratio: the subject's figure over the other's; difference: the gap between them."
+    )
+    attribute: str = Field(description="What is compared: a measure attribute, 'parameters' or 'benchmark'.")
+    benchmark: str | None = Field(default=None, description="For a difference in scores: the benchmark.")
+    other: str | None = Field(description="Canonical name of what the subject is compared with; null if unnamed.")
+    other_text: str | None = Field(default=None, description="The other side as written ('its Western counterparts').")
+
+
 class Event(ClaimBase):
     """Something that happened on a date: the date as the text gives it, and the clause it governs."""
 
@@ -121,8 +135,31 @@ class Quote(ClaimBase):
     cue: str | None = Field(default=None, description="The word that attributes the quote ('said', 'told', ':').")
 
 
-Claim = Annotated[ParameterCount | Benchmark | Measure | Event | Quote, Field(discriminator="kind")]
+Claim = Annotated[ParameterCount | Benchmark | Measure | Comparison | Event | Quote, Field(discriminator="kind")]
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
+
+
+ConflictKind = Literal["figure", "derived", "event", "quote_speaker", "quote_wording"]
+Severity = Literal["low", "medium", "high"]
+
+
+class Conflict(Record):
+    """Two articles (or one) that cannot both be right: the claims on each side, and who else says the same."""
+
+    id: str = Field(description="Stable across reformatting: from the key, the figures compared and the files.")
+    kind: ConflictKind
+    subject: str
+    key: str = Field(description="What was compared: subject, kind, and attribute, benchmark or scope.")
+    severity: Severity
+    explanation: str = Field(description="Why it is a conflict, in one line.")
+    sides: list[list[int]] = Field(description="Indices into `claims` of the claims on each side.")
+    claims: list[Claim] = Field(description="The claims that disagree: one per side, or the figures a ratio compares.")
+    witnesses: list[list[Claim]] = Field(
+        default=[[], []], description="Per side, the other claims of the same article that state the same."
+    )
+
+    def side(self, index: int) -> list:
+        return [self.claims[i] for i in self.sides[index]]
 
 
 def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, **fields) -> Claim:
@@ -132,6 +169,26 @@ def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, **fie
     if kind == "benchmark":
         return Benchmark(benchmark=benchmark, **fields)
     return Measure(attribute=attribute, **fields)
+
+
+def read_claims(lines: Iterable[str], path: str) -> list:
+    """Claim records from JSON Lines, as `claimx extract` writes them; a bad line names its file and line."""
+    claims = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                claims.append(CLAIM_ADAPTER.validate_json(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: not a claim record: {_first_error(exc)}") from None
+    return claims
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)
 
 
 def claim_json_schema() -> str:

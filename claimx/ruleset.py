@@ -29,6 +29,7 @@ SHIPPED_RULE_FILES = (
     "claims.yaml",
     "tables.yaml",
     "quotes.yaml",
+    "conflicts.yaml",
 )
 
 EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person"]
@@ -189,6 +190,35 @@ class NumberClaimRule(Strict):
         return self
 
 
+class ComparisonAttribute(Strict):
+    id: str
+    cues: list[str] = Field(description="Cue labels near a ratio that say what it compares.")
+    attribute: str
+
+
+class ComparisonRules(Strict):
+    """Ratios and differences stated in words, checked later against the figures they compare."""
+
+    window: int = Field(default=8, description="Tokens either side of a ratio searched for what it compares.")
+    attributes: list[ComparisonAttribute] = []
+    inverse_cues: list[str] = Field(default=[], description="'ten times cheaper': the ratio runs the other way.")
+    difference_cues: list[str] = Field(default=[], description="'within four points of': a difference.")
+
+
+class ConflictRules(Strict):
+    """When claims about the same thing disagree (claimx/crosscheck.py)."""
+
+    approximate_tolerance: float = Field(default=0.1, ge=0, lt=1, description="'about 200B' admits 180B to 220B.")
+    ratio_tolerance: float = Field(default=0.15, ge=0, lt=1, description="How loosely '5x longer' is read.")
+    approximate_days: int = Field(default=3, ge=0, description="Days either side of an approximate date.")
+    binary_suffixes: list[str] = Field(default=[], description="Suffixes of context windows read both ways: 256K.")
+    severity: dict[Literal["medium", "high"], float] = {"medium": 0.1, "high": 0.5}
+    severity_days: dict[Literal["medium", "high"], int] = {"medium": 4, "high": 15}
+    quote_similarity: float = Field(default=0.6, gt=0, le=1, description="Wordings this alike are one quote.")
+    merge: dict[str, str] = Field(default={}, description="Subjects compared as one: written name -> name.")
+    quote_stopwords: list[str] = []
+
+
 class AttributionRules(Strict):
     """How a figure finds its subject."""
 
@@ -246,7 +276,9 @@ class RuleFile(Strict):
     name_patterns: list[NamePattern] = []
     cues: list[SpanPattern] = []
     number_claims: list[NumberClaimRule] = []
+    comparisons: ComparisonRules = ComparisonRules()
     attribution: AttributionRules = AttributionRules()
+    conflicts: ConflictRules = ConflictRules()
     scores: ScoreRules = ScoreRules()
     tables: TableRules = TableRules()
 

@@ -1,11 +1,12 @@
 """Skipping text that cannot hold a claim, before the pipeline tokenizes it.
 
-A claim needs a figure (a digit or a number word), a date (a month or a
-relative-date phrase) or a quotation mark. Lines with none of these are blanked
-out, character for character, so every offset stays the article's own: the
-tokenizer then sees one whitespace run where a paragraph was. Table rows, the
-headline and the lines around a quotation (where its speaker may be named) are
-always kept.
+A claim needs a figure (a digit or a number word with its unit), a date (a
+month or a relative-date phrase) or a quotation mark. Paragraphs (blocks of
+lines between blank lines, so a hard-wrapped sentence stays whole) with none
+of these are blanked out character for character, so every offset stays the
+article's own: the tokenizer then sees one whitespace run where a paragraph
+was. The headline and the paragraphs around a quotation (where its speaker may
+be named) are always kept.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import re
 from .numbers import WORD_FIGURE_TAILS
 from .ruleset import RuleSet, alternation
 
-# digits, opening quotation marks, and a straight quote opening a word ('A download is a click')
-MARKS = re.compile(r"[0-9\"“”‘«»„]|(?<![\w])'(?=\w)|^\s*\|")
+# digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
+MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
 QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<![\w])'(?=\w)")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+NOT_SPACE = re.compile(r"[^\s]")
 
 
 class Sieve:
@@ -26,27 +29,40 @@ class Sieve:
         # a number word alone ("one analyst") is no figure: the word after it makes one ("one-fifth", "ten times")
         words = [*numbers.fractions, *numbers.multipliers, *numbers.scales, *numbers.percent, *WORD_FIGURE_TAILS]
         words += rules.dates.relative_words
-        self.words = re.compile(
-            rf"\b(?:{alternation(w for w in words if w.isascii() and w[0].isalpha())})\b", re.IGNORECASE
-        )
+        self.words = re.compile(rf"\b(?:{alternation(w for w in words if w.isascii() and w[0].isalpha())})\b", re.I)
         months = [m.capitalize() for m in rules.dates.months]
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
 
     def sieve(self, text: str) -> str:
-        """The text with every line that cannot hold a claim replaced by spaces."""
-        lines = text.split("\n")
-        keep = [bool(MARKS.search(line) or self.months.search(line) or self.words.search(line)) for line in lines]
+        """The text with every paragraph that cannot hold a claim replaced by spaces (line breaks kept)."""
+        bounds = _paragraphs(text)
+        keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]
         if all(keep):
             return text
-        self._keep_headline_and_speakers(lines, keep)
-        return "\n".join(line if kept else " " * len(line) for line, kept in zip(lines, keep, strict=True))
-
-    @staticmethod
-    def _keep_headline_and_speakers(lines: list[str], keep: list[bool]) -> None:
-        written = [i for i, line in enumerate(lines) if line.strip()]
-        if written:
-            keep[written[0]] = True
-        for n, i in enumerate(written):
-            if QUOTE_MARKS.search(lines[i]):
-                for j in written[max(0, n - 1) : n + 2]:
+        quoted = [bool(QUOTE_MARKS.search(text, start, end)) for start, end in bounds]
+        keep[0] = True  # the headline names what the article is about
+        for i, has_quote in enumerate(quoted):
+            if has_quote:
+                for j in range(max(0, i - 1), min(len(bounds), i + 2)):
                     keep[j] = True
+        pieces = []
+        for (start, end), kept in zip(bounds, keep, strict=True):
+            pieces.append(text[start:end] if kept else NOT_SPACE.sub(" ", text[start:end]))
+        return "".join(pieces)
+
+    def _may_hold_a_claim(self, text: str, start: int, end: int) -> bool:
+        return bool(
+            MARKS.search(text, start, end)
+            or self.months.search(text, start, end)
+            or self.words.search(text, start, end)
+        )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans covering the whole text, one per paragraph, each with the blank lines after it."""
+    bounds, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds

@@ -1,17 +1,26 @@
-"""How fast claimx extracts, as a ratio to spaCy's bare English tokenizer on the same text.
+"""How fast claimx is: extraction against spaCy's bare tokenizer, and cross-checking at scale.
 
-    python scripts/benchmark.py [--corpus corpora] [--copies 40] [--repeats 5]
+    python scripts/benchmark.py extract [--corpus corpora] [--copies 40] [--repeats 5]
+    python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
 
-The corpus is the project's own articles (`corpora/`, or the folder given),
-repeated `--copies` times. Each timing is the best of `--repeats` runs, the two measurements
-interleaved so that both see the same machine. Extraction is timed from
-article text to typed records (reading files and writing output excluded;
-`time claimx extract` measures those).
+`extract`: the corpus is the project's own articles (`corpora/`, or the folder
+given), repeated `--copies` times. Each timing is the best of `--repeats` runs,
+the two measurements interleaved so that both see the same machine. Extraction
+is timed from article text to typed records (reading files and writing output
+excluded; `time claimx extract` measures those).
+
+`conflicts`: the corpus's claim records, extracted once, are replicated under
+new file names until there are n of them; every ten copies share their subjects
+(models, speakers, quoted words) and each group of ten gets new ones, so both the claims per key and the number
+of keys grow with n. Cross-checking is timed at each size, with the time per
+claim, which stays flat when the work grows as n (or n log n).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import itertools
 import statistics
 import time
 from pathlib import Path
@@ -19,6 +28,7 @@ from pathlib import Path
 import spacy
 
 from claimx.corpus import Article, articles, read_corpus
+from claimx.crosscheck import CrossCheck
 from claimx.pipeline import Extractor
 from claimx.ruleset import load_rules
 
@@ -36,16 +46,15 @@ def best_of(repeats: int, *jobs):
     return [min(t) for t in times], [statistics.median(t) for t in times]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT / "corpora")
-    parser.add_argument("--copies", type=int, default=40)
-    parser.add_argument("--repeats", type=int, default=5)
-    args = parser.parse_args()
+def sample_articles(folder: Path) -> list[Article]:
+    files, _, manifest = read_corpus([folder])
+    return [a for a in articles(files, manifest) if isinstance(a, Article)]
 
-    files, _, manifest = read_corpus([args.corpus])
-    sample = [a for a in articles(files, manifest) if isinstance(a, Article)]
-    corpus = [Article(f"{i}/{a.path}", a.text, a.published) for i in range(args.copies) for a in sample]
+
+def bench_extract(args) -> None:
+    corpus = [
+        Article(f"{i}/{a.path}", a.text, a.published) for i in range(args.copies) for a in sample_articles(args.corpus)
+    ]
     texts = [a.text for a in corpus]
     words = sum(len(t.split()) for t in texts)
 
@@ -68,6 +77,57 @@ def main() -> None:
     print(f"bare spaCy tokenizer: {tok:.3f} s  ({words / tok:,.0f} words/s)  median {tok_med:.3f} s")
     print(f"claimx extraction:    {ext:.3f} s  ({words / ext:,.0f} words/s)  median {ext_med:.3f} s")
     print(f"extraction / tokenizer time: {ext / tok:.2f} (the target is at most 2.0)")
+
+
+def replicated(claims: list, n: int, group_size: int) -> list:
+    """`n` claim records: copies of `claims` in new files, each `group_size` copies with their own subjects."""
+    out = []
+    for copy in itertools.count():
+        group = copy // group_size
+        for claim in claims:
+            if len(out) == n:
+                return out
+            changes = {"source": claim.source.model_copy(update={"path": f"{copy}/{claim.source.path}"})}
+            for field in ("subject", "other", "speaker"):
+                if getattr(claim, field, None):
+                    changes[field] = f"{getattr(claim, field)} #{group}"
+            if claim.kind == "event":
+                changes["objects"] = [f"{o} #{group}" for o in claim.objects]
+            if claim.kind == "quote":
+                changes["quote"] = f"{claim.quote} #{group}"
+            out.append(claim.model_copy(update=changes))
+    return out
+
+
+def bench_conflicts(args) -> None:
+    rules = load_rules()
+    base = [c for result in Extractor(rules).extract(sample_articles(args.corpus)) for c in result.claims]
+    check = CrossCheck(rules.conflicts)
+    print(f"{len(base)} claim records from {args.corpus}, replicated")
+    print(f"{'claims':>9} {'conflicts':>10} {'seconds':>8} {'µs/claim':>9}")
+    for n in args.sizes:
+        claims = replicated(base, n, args.group)
+        gc.collect()
+        start = time.perf_counter()
+        found = check.conflicts(claims)
+        seconds = time.perf_counter() - start
+        print(f"{n:>9,} {len(found):>10,} {seconds:>8.2f} {seconds / n * 1e6:>9.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpora")
+    jobs = parser.add_subparsers(dest="job", required=True)
+    extract = jobs.add_parser("extract", help="extraction against the bare tokenizer")
+    extract.add_argument("--copies", type=int, default=40)
+    extract.add_argument("--repeats", type=int, default=5)
+    extract.set_defaults(run=bench_extract)
+    conflicts = jobs.add_parser("conflicts", help="cross-checking n claim records")
+    conflicts.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 200_000])
+    conflicts.add_argument("--group", type=int, default=10, help="copies that share their subjects")
+    conflicts.set_defaults(run=bench_conflicts)
+    args = parser.parse_args()
+    args.run(args)
 
 
 if __name__ == "__main__":

@@ -31,11 +31,15 @@ def scores(tmp_path_factory):
 
     def get(corpus, gold):
         if corpus not in cache:
-            claims = tmp_path_factory.mktemp("score") / "claims.jsonl"
-            result = CliRunner().invoke(app, ["extract", str(corpus), "--output", str(claims)])
-            assert result.exit_code == 0, result.output
+            folder = tmp_path_factory.mktemp("score")
+            claims, conflicts = folder / "claims.jsonl", folder / "conflicts.json"
+            for command, out in (("extract", claims), ("conflicts", conflicts)):
+                result = CliRunner().invoke(
+                    app, [command, str(corpus), "--format", out.suffix[1:], "--output", str(out)]
+                )
+                assert result.exit_code == 0, result.output
             run = subprocess.run(
-                [sys.executable, str(SCORER), str(gold), str(corpus), str(claims), "--json"],
+                [sys.executable, str(SCORER), str(gold), str(corpus), str(claims), str(conflicts), "--json"],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -73,3 +77,14 @@ def test_own_corpus_f1(kind, scores):
     figures, lines = scores(CORPUS, CORPUS / "gold.yaml")
     assert figures[kind]["f1"] >= 0.90, figures[kind]
     assert not [line for line in lines if "scare quote" in line]
+
+
+def test_sample_articles_conflicts(scores):
+    figures = seeds(scores)[0]["conflicts"]
+    assert figures["recall"] == 1.0 and figures["false_alarms_on_known_non_conflicts"] == 0, figures
+
+
+def test_own_corpus_conflicts(scores):
+    figures = scores(CORPUS, CORPUS / "gold.yaml")[0]["conflicts"]
+    assert figures["gold"] >= 12 and figures["recall"] == 1.0, figures
+    assert figures["false_alarms_on_known_non_conflicts"] == 0, figures

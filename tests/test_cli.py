@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -30,7 +31,7 @@ def corpus_jsonl():
 
 def test_extract_writes_one_typed_record_per_line(corpus_jsonl):
     records = [CLAIM_ADAPTER.validate_json(line) for line in corpus_jsonl.splitlines()]
-    assert {r.kind for r in records} == {"parameter_count", "benchmark", "measure", "event", "quote"}
+    assert {r.kind for r in records} == {"parameter_count", "benchmark", "measure", "comparison", "event", "quote"}
     assert all(r.source.path.startswith(str(CORPUS)) for r in records)
     assert [r.source.path for r in records] == sorted(r.source.path for r in records)
 
@@ -97,7 +98,63 @@ def test_schema_command_prints_the_schema():
     assert json.loads(run("schema").stdout)["title"] == "claimx claim record"
 
 
-@pytest.mark.parametrize("command", ["extract", "schema"])
+@pytest.mark.parametrize("command", ["extract", "conflicts", "schema"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def conflicts_json():
+    result = run("conflicts", CORPUS, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_conflicts_json_carries_everything_a_report_needs(conflicts_json):
+    conflicts = conflicts_json["conflicts"]
+    assert len(conflicts) >= 12
+    for conflict in conflicts:
+        assert {"id", "kind", "subject", "key", "severity", "explanation", "sides", "claims"} <= set(conflict)
+        assert all(CLAIM_ADAPTER.validate_python(c) for c in conflict["claims"])
+    assert conflicts_json["summary"]["conflicts"] == len(conflicts)
+    assert {c["kind"] for c in conflicts} == {"figure", "derived", "event", "quote_speaker", "quote_wording"}
+
+
+def test_conflicts_from_records_equal_conflicts_from_articles(tmp_path, corpus_jsonl, conflicts_json):
+    records = tmp_path / "claims.jsonl"
+    records.write_text(corpus_jsonl, encoding="utf-8")
+    from_records = json.loads(run("conflicts", records, "--format", "json").stdout)
+    assert from_records["conflicts"] == conflicts_json["conflicts"]
+
+
+def test_conflicts_text_report_groups_by_subject_and_ends_with_a_summary():
+    result = run("conflicts", CORPUS)
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert "GLM-5.2" in lines and lines[-1].endswith(f"claims from {len(list(CORPUS.glob('*.[mt][dx]*')))} files.")
+    assert "1.2 trillion vs 1.5 trillion total parameters for GLM-5.2: 20% apart, both stated as exact" in result.stdout
+
+
+def test_conflicts_markdown_highlights_the_evidence():
+    report = run("conflicts", CORPUS, "--format", "markdown").stdout
+    assert report.startswith("# claimx conflicts") and "## GLM-5.2" in report
+    assert "with **1.2 trillion** parameters in total" in report
+
+
+def test_conflicts_html_is_self_contained_and_links_both_sides(tmp_path):
+    out = tmp_path / "report.html"
+    assert run("conflicts", CORPUS, "--format", "html", "--output", out).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page and "<script" not in page and "http" not in page
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    links = set(re.findall(r'href="#([^"]+)"', page))
+    assert links and links <= ids
+    assert "<mark>1.2 trillion</mark>" in page
+
+
+def test_bad_record_line_names_file_and_line(tmp_path):
+    records = tmp_path / "claims.jsonl"
+    records.write_text('{"kind": "measure"}\n', encoding="utf-8")
+    result = run("conflicts", records)
+    assert result.exit_code == 2 and f"{records}:1: not a claim record" in result.stderr

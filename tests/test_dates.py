@@ -120,7 +120,7 @@ def test_event_names_actor_action_and_objects(extract):
     assert (event.actor, event.action, event.objects) == (
         "Commerce Department",
         "restrict",
-        ["Anthropic", "Fable 5", "Mythos 5"],
+        ["Fable 5", "Mythos 5"],
     )
     assert (
         event.text == "June 12"

@@ -10,8 +10,8 @@ def key(claim):
     return data.get("scope") or data.get("benchmark") or data.get("attribute")
 
 
-def summary(claims):
-    return [(c.kind, c.subject, key(c), pytest.approx(c.value)) for c in claims]
+def summary(claims, kinds=("parameter_count", "benchmark", "measure")):
+    return [(c.kind, c.subject, key(c), pytest.approx(c.value)) for c in claims if c.kind in kinds]
 
 
 P, B, M = "parameter_count", "benchmark", "measure"
@@ -142,3 +142,47 @@ def test_evidence_is_the_figure_as_written(extract):
     assert claim.text == "over 50,000" == text[claim.source.start : claim.source.end]
     assert (claim.source.line, claim.source.column) == (1, text.index("over") + 1)
     assert claim.sentence == text
+
+
+COMPARISONS = [
+    # text, (subject, relation, attribute, other, value, qualifier)
+    (
+        "GLM-5.2 offers a 5x longer context window than GPT-4o.",
+        ("GLM-5.2", "ratio", "context_window", "GPT-4o", 5, "exact"),
+    ),
+    (
+        "GLM-5.2 sells at 1/33rd the cost per token of GPT-4o.",
+        ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 1 / 33, "exact"),
+    ),
+    (
+        "GLM-5.2 is offered at approximately one-quarter of the cost of its Western counterparts.",
+        ("GLM-5.2", "ratio", "price_per_million_tokens", None, 0.25, "approximate"),
+    ),
+    (
+        "GLM-5.2 offers a context window ten times GPT-4o's.",
+        ("GLM-5.2", "ratio", "context_window", "GPT-4o", 10, "exact"),
+    ),
+    (
+        "GLM-5.2 is ten times cheaper than GPT-4o per million tokens.",
+        ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 0.1, "exact"),
+    ),
+    (
+        "Kimi K2.7-Code drew 85,000 downloads, more than four times GLM-5.2's count.",
+        ("Kimi K2.7-Code", "ratio", "downloads", "GLM-5.2", 4, "at_least"),
+    ),
+    (
+        "GLM-5.2's 81.0 on Terminal-Bench 2.1 sits within two points of Claude Opus 4.8's 85.0.",
+        ("GLM-5.2", "difference", "benchmark", "Claude Opus 4.8", 2, "at_most"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPARISONS)
+def test_ratios_and_differences_in_words(extract, text, expected):
+    (found,) = [c for c in extract(text) if c.kind == "comparison"]
+    assert (found.subject, found.relation, found.attribute, found.other) == expected[:4]
+    assert (found.value, found.qualifier) == (pytest.approx(expected[4]), expected[5])
+
+
+def test_a_ratio_about_nobody_named_is_no_claim(extract):
+    assert [c for c in extract("The Open Zone offers a 10-30x cost advantage.") if c.kind == "comparison"] == []

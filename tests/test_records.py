@@ -21,7 +21,7 @@ def test_schema_names_every_claim_kind():
         for d in json.loads(claim_json_schema())["$defs"].values()
         if "kind" in d.get("properties", {})
     }
-    assert kinds == {"parameter_count", "benchmark", "measure", "event", "quote"}
+    assert kinds == {"parameter_count", "benchmark", "measure", "comparison", "event", "quote"}
 
 
 def test_every_record_points_at_its_own_evidence(extractor):
