@@ -1,14 +1,16 @@
-"""The command line: `claimx extract`, `claimx conflicts`, `claimx schema`.
+"""The command line: `claimx extract`, `conflicts`, `check`, `baseline`, `schema`.
 
 Exit status: 0 success; 1 some input files could not be read (the records of
-the others are still written); 2 usage or configuration error (a missing path,
-a malformed rule file or manifest). `conflicts` exits 0 whatever it finds:
-gating a build on conflicts is `claimx check`'s job.
+the others are still written), or for `check`, new conflicts; 2 usage or
+configuration error (a missing path, a malformed rule file, manifest or
+baseline). `conflicts` exits 0 whatever it finds: gating a build is `check`'s job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -17,13 +19,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .corpus import Article, InputProblem, articles, read_corpus
+from .cache import CACHE_DIR, ClaimCache, claims_to_check
+from .check import BASELINE_NAME, Baseline, CheckError, changed_articles, judge, without_ignored
+from .corpus import Article, Extraction, InputProblem, absolute, articles, discover, load_manifests, read_corpus
 from .crosscheck import CrossCheck
-from .pipeline import Extractor
 from .records import ClaimBase, claim_json_schema, read_claims
 from .report import RECORD_FORMATS, Summary, output_stream, write_records
 from .ruleset import RuleSet, load_rules
-from .views import CONFLICT_FORMATS, Checked, write_conflicts
+from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
 
 CONFIG_NAME = "claimx.yaml"
@@ -38,6 +41,10 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True)
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help=f"Re-extract every article instead of reusing {CACHE_DIR}/.")
+]
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="An extra rule file (repeatable); a claimx.yaml in a corpus folder is read too."),
@@ -56,8 +63,9 @@ def main(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    """claimx reads articles (.txt, .md) and writes typed claim records: parameter counts,
-    benchmark scores and other measures, each with the file, line and characters it came from."""
+    """claimx reads articles (.txt, .md) and writes typed claim records (parameter counts, benchmark
+    scores and other measures, dated events, quotes), each with the file, line and characters it came
+    from; then it cross-checks them and reports where articles contradict each other."""
 
 
 @app.command()
@@ -66,25 +74,18 @@ def extract(
     output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RECORD_FORMATS)}.")] = "jsonl",
     rules: RulesOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Extract typed claim records, one JSON object per line by default.
 
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
     """
     _check_format(fmt, RECORD_FORMATS)
-    _require(paths)
-    rule_set = _rules(paths, rules or [])
-    files, problems, manifest = _corpus(paths)
-    summary = Summary(files=len(files) + len(problems))
-    for problem in problems:
-        _note(problem, summary)
+    rule_set, stream, summary = _start(paths, rules or [])
     show = not quiet and stderr.is_terminal
-    with output_stream(output) as out:
-        records = _records(
-            Extractor(rule_set), articles(files, manifest), summary, show and len(files) > PROGRESS_AFTER
-        )
-        write_records(records, fmt, out)
+    with output_stream(output) as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
+        results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
+        write_records((claim for result in results for claim in result.claims), fmt, out)
     if show:
         stderr.print(summary.table())
     raise typer.Exit(1 if summary.failed else 0)
@@ -98,19 +99,115 @@ def conflicts(
     output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CONFLICT_FORMATS)}.")] = "text",
     rules: RulesOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Cross-check the claims and report where articles contradict each other.
+    """Cross-check the claims and report where articles contradict each other. Exits 0 whatever it finds.
+
+    Claims on a line marked [bold]claimx: ignore[/bold] are left out.
 
     Example: [bold]claimx conflicts corpora/[/bold]   or   [bold]claimx conflicts claims.jsonl --format json[/bold]
     """
     _check_format(fmt, CONFLICT_FORMATS)
-    rule_set, claims, summary = _gather(paths, rules or [], quiet)
+    _require(paths)
+    claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
+    rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [])
+    with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
+        results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
+        claims += [claim for result in results for claim in without_ignored(result.claims, result.article.text)]
     found = CrossCheck(rule_set.conflicts).conflicts(claims)
     files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
     with output_stream(output) as out:
         write_conflicts(Checked(found, len(claims), files), fmt, out)
     raise typer.Exit(0)
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Articles (or folders of them) to check; optional with --changed.")
+    ] = None,
+    corpus: Annotated[Path, typer.Option("--corpus", help="The folder of articles to check against.")] = ...,
+    changed: Annotated[
+        str | None,
+        typer.Option(
+            "--changed",
+            metavar="REF",
+            help="Also check the articles under --corpus that git says changed since REF forked from HEAD "
+            "(commits since, uncommitted edits, new files), e.g. origin/main.",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", help=f"Accepted conflicts (`claimx baseline`); default: ./{BASELINE_NAME} if present."
+        ),
+    ] = None,
+    output: OutputOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}.")] = "text",
+    rules: RulesOption = None,
+    no_cache: NoCacheOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Fail when a new or changed article contradicts the corpus: the CI gate.
+
+    Reports only conflicts that involve a checked article and that the baseline does not accept;
+    claims on a line marked [bold]claimx: ignore[/bold] (in Markdown [bold]<!-- claimx: ignore -->[/bold])
+    are left out. Exit status: [bold]0[/bold] no new conflict, [bold]1[/bold] new conflicts,
+    [bold]2[/bold] usage or input error (a missing path, an unreadable article, config or baseline).
+
+    Example: [bold]claimx check corpora/new.md --corpus corpora/[/bold]
+    or [bold]claimx check --changed origin/main --corpus corpora/ --format github[/bold]
+    """
+    _check_format(fmt, CHECK_FORMATS)
+    paths = paths or []
+    _require([*paths, corpus])
+    if not corpus.is_dir():
+        _fail(f"{corpus}: --corpus must be a folder")
+    rule_set = _rules([corpus, *paths], rules or [])
+    accepted = _baseline(baseline)
+    targets = _targets(paths, changed, corpus)
+    corpus_files, outside, checked_files, problems = _checked_corpus(corpus, targets)
+    checked = {str(p) for p in checked_files}
+    summary = Summary(files=len(corpus_files) + len(outside))
+    for problem in problems:
+        _note(problem, summary)
+    stream = _readable(articles([*corpus_files, *outside], _manifests([corpus, *targets])), summary)
+    cross_check = CrossCheck(rule_set.conflicts)
+    gathered = _gather(stream, checked, rule_set, cross_check, no_cache, summary, quiet)
+    unreadable = checked.intersection(summary.failed + summary.skipped)
+    if unreadable:
+        _fail(f"cannot check {', '.join(sorted(unreadable))}: see the messages above")
+    found = cross_check.conflicts(gathered.claims, involving=checked)
+    verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted)
+    report = Checked(
+        verdict.new, gathered.total, gathered.articles, sorted(checked), len(verdict.accepted), verdict.stale
+    )
+    with output_stream(output) as out:
+        write_conflicts(report, fmt, out)
+    raise typer.Exit(0 if verdict.passed else 1)
+
+
+@app.command()
+def baseline(
+    paths: Annotated[list[Path], typer.Argument(help="The corpus: article files or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(BASELINE_NAME),
+    rules: RulesOption = None,
+    no_cache: NoCacheOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Accept today's conflicts: write them to a baseline file that [bold]claimx check[/bold] reads.
+
+    Example: [bold]claimx baseline corpora/ --output .claimx-baseline.json[/bold]
+    """
+    rule_set, stream, summary = _start(paths, rules or [])
+    cross_check = CrossCheck(rule_set.conflicts)
+    gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
+    accepted = Baseline.of(cross_check.conflicts(gathered.claims))
+    with output_stream(output) as out:
+        out.write(accepted.dumps())
+    count = len(accepted.conflicts)
+    typer.echo(f"claimx: {count} {'conflict' if count == 1 else 'conflicts'} accepted into {output}", err=True)
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()
@@ -125,57 +222,121 @@ def schema(
         out.write(claim_json_schema())
 
 
-def _records(extractor: Extractor, stream, summary: Summary, progress: bool) -> Iterator[ClaimBase]:
-    """Every record of every readable article, noting unreadable ones; with a progress bar on long runs."""
-
-    def readable() -> Iterator[Article]:
-        for item in stream:
-            if isinstance(item, InputProblem):
-                _note(item, summary)
-            else:
-                yield item
-
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=stderr,
-        transient=True,
-        disable=not progress,
-    ) as bar:
-        task = bar.add_task("extracting", total=summary.files)
-        for result in extractor.extract(readable()):
-            bar.advance(task)
-            if result.error:
-                _note(InputProblem(result.article.path, result.error), summary)
-                continue
-            summary.articles += 1
-            summary.claims.update(c.kind for c in result.claims)
-            yield from result.claims
-
-
-def _gather(paths: list[Path], rules: list[Path], quiet: bool) -> tuple[RuleSet, list[ClaimBase], Summary]:
-    """The claims of `paths`: read from .jsonl record files, extracted from articles."""
+def _start(paths: list[Path], extra_rules: list[Path]) -> tuple[RuleSet, Iterator[Article], Summary]:
+    """The rules, the articles under `paths` (read as they are consumed), and a summary with the files
+    counted and those that are no articles noted. Exits 2 on a missing path or a malformed config."""
     _require(paths)
-    rule_set = _rules(paths, rules)
-    record_files = [p for p in paths if p.suffix == ".jsonl"]
+    rule_set = _rules(paths, extra_rules)
+    files, problems, manifest = _corpus(paths)
+    summary = Summary(files=len(files) + len(problems))
+    for problem in problems:
+        _note(problem, summary)
+    return rule_set, _readable(articles(files, manifest), summary), summary
+
+
+_EXTRACTORS: dict[str, object] = {}
+
+
+def _extractor(rules: RuleSet):
+    """The pipeline, built on first use and once per rule set: importing spaCy and compiling the rules
+    is most of a warm check's time, and a check whose articles are all cached needs neither."""
+    from .pipeline import Extractor
+
+    if rules.version not in _EXTRACTORS:
+        _EXTRACTORS[rules.version] = Extractor(rules)
+    return _EXTRACTORS[rules.version]
+
+
+def _gather(stream, checked, rules: RuleSet, cross_check: CrossCheck, no_cache: bool, summary: Summary, quiet: bool):
+    """The claims `check` and `baseline` need, through the claim cache (in memory with --no-cache)."""
+    warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
+    cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
+    with _progress(not quiet and stderr.is_terminal, None) as advance:
+        extract = lambda batch: _succeeded(_extractor(rules).extract(batch), summary, advance)  # noqa: E731
+        try:
+            return claims_to_check(stream, checked, cache, extract)
+        except sqlite3.Error as exc:
+            _fail(f"the claim cache in {CACHE_DIR} failed ({exc}); delete it, or run with --no-cache")
+
+
+@contextmanager
+def _progress(show: bool, total: int | None) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr while articles are extracted; `advance` it once per article."""
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeRemainingColumn(), console=stderr, transient=True, disable=not show) as bar:
+        task = bar.add_task("extracting", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:
+    """The articles of `stream`, each file that gave none noted."""
+    for item in stream:
+        if isinstance(item, InputProblem):
+            _note(item, summary)
+        else:
+            yield item
+
+
+def _succeeded(results: Iterable[Extraction], summary: Summary, advance: Callable[[], None]) -> Iterator[Extraction]:
+    """The extractions that succeeded, counted; each failure noted."""
+    for result in results:
+        advance()
+        if result.error:
+            _note(InputProblem(result.article.path, result.error), summary)
+            continue
+        summary.articles += 1
+        summary.claims.update(c.kind for c in result.claims)
+        yield result
+
+
+def _record_files(paths: list[Path]) -> list[ClaimBase]:
+    """Claim records from .jsonl files written by `claimx extract`."""
     claims: list[ClaimBase] = []
-    for path in record_files:
+    for path in paths:
         try:
             claims += read_claims(path.read_text(encoding="utf-8").splitlines(), str(path))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             _fail(str(exc))
-    article_paths = [p for p in paths if p.suffix != ".jsonl"]
-    summary = Summary()
-    if article_paths:
-        files, problems, manifest = _corpus(article_paths)
-        summary.files = len(files) + len(problems)
-        for problem in problems:
-            _note(problem, summary)
-        show = not quiet and stderr.is_terminal and len(files) > PROGRESS_AFTER
-        claims += _records(Extractor(rule_set), articles(files, manifest), summary, show)
-    return rule_set, claims, summary
+    return claims
+
+
+def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]:
+    """The articles to check: those given, and those git says changed; exits 0 when git says none did."""
+    targets = list(paths)
+    if changed is not None:
+        try:
+            targets += changed_articles(changed, corpus)
+        except CheckError as exc:
+            _fail(str(exc))
+    if not targets:
+        if changed is None:
+            _fail("nothing to check: give articles, or --changed REF")
+        typer.echo(f"claimx: no article under {corpus} changed since {changed}", err=True)
+        raise typer.Exit(0)
+    return targets
+
+
+def _checked_corpus(corpus: Path, targets: list[Path]):
+    """The corpus's articles, the checked ones outside it, every checked one named as the corpus walk names it,
+    and the problems found on the way: `corpora/new.md` and `./corpora/new.md` are one article, read once."""
+    corpus_files, problems = discover([corpus])
+    named = {absolute(p): p for p in corpus_files}
+    target_files, target_problems = discover(targets)
+    checked = list(dict.fromkeys(named.get(absolute(p), p) for p in target_files))
+    outside = [p for p in checked if absolute(p) not in named]
+    return corpus_files, outside, checked, problems + target_problems
+
+
+def _baseline(path: Path | None) -> Baseline:
+    """The accepted conflicts: from `path`, else from ./.claimx-baseline.json where there is one."""
+    if path is None:
+        path = Path(BASELINE_NAME)
+        if not path.is_file():
+            return Baseline()
+    try:
+        return Baseline.read(path)
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _check_format(fmt: str, formats: tuple[str, ...]) -> None:
@@ -192,6 +353,13 @@ def _require(paths: list[Path]) -> None:
 def _corpus(paths: list[Path]):
     try:
         return read_corpus(paths)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _manifests(paths: list[Path]):
+    try:
+        return load_manifests(paths)
     except ConfigError as exc:
         _fail(str(exc))
 

@@ -8,12 +8,14 @@ checked against the file with one line of Python.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from .records import Claim
 from .yamlfile import load_model
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -40,6 +42,15 @@ class InputProblem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What came out of one article: its records, or the error that stopped it."""
+
+    article: Article
+    claims: list[Claim]
+    error: str | None = None
 
 
 class ManifestEntry(BaseModel):
@@ -81,9 +92,23 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem]]:
     return found, problems
 
 
-def load_manifests(paths: Iterable[Path]) -> dict[Path, ManifestEntry]:
+def absolute(path: Path) -> str:
+    """One name per file however the path was given (`corpora/a.md`, `./corpora/a.md`); lexical, so fast."""
+    return os.path.normcase(os.path.abspath(path))
+
+
+def portable(path: str) -> str:
+    """A path as it reads from the working folder (`corpora/a.md`, however it was given): the name that
+    fingerprints and baselines use, so a baseline made in CI matches a check run from the repository root."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive, on Windows
+        return Path(path).as_posix()
+
+
+def load_manifests(paths: Iterable[Path]) -> dict[str, ManifestEntry]:
     """Manifest entries by resolved article path, from every `manifest.yaml` in or above the given paths."""
-    entries: dict[Path, ManifestEntry] = {}
+    entries: dict[str, ManifestEntry] = {}
     manifests: set[Path] = set()
     for path in paths:
         folder = path if path.is_dir() else path.parent
@@ -91,7 +116,7 @@ def load_manifests(paths: Iterable[Path]) -> dict[Path, ManifestEntry]:
     for manifest_path in sorted(manifests):
         manifest = load_model(Manifest, manifest_path)
         for entry in manifest.articles:
-            entries[(manifest_path.parent / entry.file).resolve()] = entry
+            entries[absolute(manifest_path.parent / entry.file)] = entry
     return entries
 
 
@@ -113,7 +138,7 @@ def read_article(path: Path, entry: ManifestEntry | None) -> Article | InputProb
     return Article(str(path), text, meta.published, meta.title, meta.outlet, meta.url)
 
 
-def read_corpus(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem], dict[Path, ManifestEntry]]:
+def read_corpus(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem], dict[str, ManifestEntry]]:
     """The files to read, the problems found before reading, and the manifest entries.
 
     Raises `ConfigError` for a malformed manifest: nothing is half-applied.
@@ -123,9 +148,9 @@ def read_corpus(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem], 
     return files, problems, load_manifests(p for p in paths if p.exists())
 
 
-def articles(files: Iterable[Path], manifest: dict[Path, ManifestEntry]) -> Iterator[Article | InputProblem]:
+def articles(files: Iterable[Path], manifest: dict[str, ManifestEntry]) -> Iterator[Article | InputProblem]:
     for path in files:
-        yield read_article(path, manifest.get(path.resolve()))
+        yield read_article(path, manifest.get(absolute(path)))
 
 
 def _hidden(path: Path, root: Path) -> bool:

@@ -24,10 +24,11 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 
+from .corpus import portable
 from .records import Claim, Comparison, Conflict, Event, Quote
 from .ruleset import ConflictRules
 
@@ -70,22 +71,46 @@ class CrossCheck:
         self.settings = settings
         self.stopwords = {w.lower() for w in settings.quote_stopwords}
 
-    def conflicts(self, claims: Iterable[Claim]) -> list[Conflict]:
-        """Every conflict among `claims`, in a stable order."""
+    def conflicts(self, claims: Iterable[Claim], involving: Set[str] | None = None) -> list[Conflict]:
+        """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
+        from one of those files."""
         by_kind: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             by_kind[claim.kind].append(claim)
         figures = self._figure_positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
         found = [
-            *self._figure_conflicts(figures),
-            *self._derived_conflicts(by_kind["comparison"], _by_attribute(figures)),
-            *self._event_conflicts(by_kind["event"]),
-            *self._quote_conflicts(by_kind["quote"]),
+            *self._figure_conflicts(figures, involving),
+            *self._derived_conflicts(by_kind["comparison"], _by_attribute(figures), involving),
+            *self._event_conflicts(by_kind["event"], involving),
+            *self._quote_conflicts(by_kind["quote"], involving),
         ]
+        if involving is not None:  # a ratio in words against figures: any of its three claims
+            found = [c for c in found if any(claim.source.path in involving for claim in c.claims)]
         return sorted(found, key=lambda c: (c.subject.lower(), c.key, c.id))
 
     def subject(self, name: str) -> str:
         return self.settings.merge.get(name, name)
+
+    def keys(self, claim: Claim) -> set[str]:
+        """Where `claim` can meet others: two claims can only be in one conflict if they share a key.
+
+        `claimx check` stores these with the cache, to load of a large corpus only
+        the claims that can meet the checked articles'.
+        """
+        if claim.kind in FIGURE_KINDS:
+            return {_key_string("figure", *self._figure_key(claim)[:3])}
+        if claim.kind == "comparison":
+            compared = self._compared_detail(claim)
+            keys = {
+                _key_string("figure", self.subject(name), *compared) for name in (claim.subject, claim.other) if name
+            }
+            return keys | ({_key_string("ratio", *self._ratio_key(claim))} if claim.relation == "ratio" else set())
+        if claim.kind == "event":
+            key = self._event_key(claim)
+            return {_key_string("event", key[0], *sorted(key[1]))} if key else set()
+        if claim.speaker is None:
+            return set()
+        return {_key_string("words", _words(claim.quote)), _key_string("speaker", self.subject(claim.speaker))}
 
     # -- figures -------------------------------------------------------------
 
@@ -125,10 +150,10 @@ class CrossCheck:
         spread = abs(value) * tolerance if qualifier == "approximate" else 0.0
         return value - max(half, spread), value + max(half, spread)
 
-    def _figure_conflicts(self, figures: dict[tuple, list[Position]]) -> Iterable[Conflict]:
+    def _figure_conflicts(self, figures: dict[tuple, list[Position]], involving) -> Iterable[Conflict]:
         for key, positions in figures.items():
             for a, b in _disagreeing(positions):
-                for x, y in _article_pairs(a, b):
+                for x, y in _article_pairs(a, b, involving):
                     key_text = _key_text(key, x.first)
                     yield self._conflict("figure", key[0], key_text, x, y, self._figure_explanation(key, x, y))
 
@@ -153,20 +178,20 @@ class CrossCheck:
     # -- ratios and differences in words --------------------------------------
 
     def _derived_conflicts(
-        self, comparisons: Sequence[Comparison], figures: dict[tuple, list[Position]]
+        self, comparisons: Sequence[Comparison], figures: dict[tuple, list[Position]], involving
     ) -> Iterable[Conflict]:
         """`figures` are keyed by subject, kind and detail, units aside."""
         ratios: dict[tuple, list[Comparison]] = defaultdict(list)
         for claim in comparisons:
             if claim.relation == "ratio":
-                ratios[(self.subject(claim.subject), claim.attribute)].append(claim)
+                ratios[self._ratio_key(claim)].append(claim)
                 yield from self._ratio_against_figures(claim, figures)
             else:
                 yield from self._difference_against_figures(claim, figures)
         for (subject, attribute), claims in ratios.items():
             positions = self._ratio_positions(claims)
             for a, b in _disagreeing(positions):
-                for x, y in _article_pairs(a, b):
+                for x, y in _article_pairs(a, b, involving):
                     if _compatible(x.first.other, y.first.other):
                         explanation = (
                             f"{x.first.text} vs {y.first.text} for {subject}'s {attribute.replace('_', ' ')} "
@@ -185,10 +210,19 @@ class CrossCheck:
         loose = self.settings.ratio_tolerance
         return _round(min(lo, claim.value * (1 - loose))), _round(max(hi, claim.value * (1 + loose)))
 
+    def _ratio_key(self, claim: Comparison) -> tuple[str, str]:
+        return self.subject(claim.subject), claim.attribute
+
+    @staticmethod
+    def _compared_detail(claim: Comparison) -> tuple[str, str]:
+        """The kind and detail of the figures a comparison compares."""
+        if claim.relation == "difference":
+            return "benchmark", (claim.benchmark or "").lower()
+        return ("parameter_count", "total") if claim.attribute == "parameters" else ("measure", claim.attribute)
+
     def _compared(self, claim: Comparison, name: str, figures) -> list[Position]:
         """The positions on what a comparison compares, its own article's first."""
-        kind, detail = ("parameter_count", "total") if claim.attribute == "parameters" else ("measure", claim.attribute)
-        positions = figures.get((self.subject(name), kind, detail), [])
+        positions = figures.get((self.subject(name), *self._compared_detail(claim)), [])
         own = [p for p in positions if claim.source.path in p.articles]
         return own or positions
 
@@ -215,7 +249,7 @@ class CrossCheck:
         if claim.other is None or claim.benchmark is None:
             return
         stated = self._interval(claim.value, claim.low, claim.high, claim.qualifier, claim.resolution)
-        key = lambda name: (self.subject(name), "benchmark", claim.benchmark.lower())  # noqa: E731
+        key = lambda name: (self.subject(name), *self._compared_detail(claim))  # noqa: E731
         same_article = lambda ps: [p for p in ps if claim.source.path in p.articles]  # noqa: E731
         for a, b in itertools.product(
             same_article(figures.get(key(claim.subject), [])), same_article(figures.get(key(claim.other), []))
@@ -232,23 +266,29 @@ class CrossCheck:
 
     # -- events ----------------------------------------------------------------
 
-    def _event_conflicts(self, events: Sequence[Event]) -> Iterable[Conflict]:
+    def _event_conflicts(self, events: Sequence[Event], involving) -> Iterable[Conflict]:
         grouped: dict[tuple, dict[tuple, list[Event]]] = defaultdict(lambda: defaultdict(list))
         for event in events:
-            objects = frozenset(self.subject(o) for o in event.objects)
-            if event.date is None or event.action is None or not objects:
-                continue
-            grouped[(event.action, objects)][self._days(event)].append(event)
+            key = self._event_key(event)
+            if key is not None:
+                grouped[key][self._days(event)].append(event)
         for (action, objects), by_days in grouped.items():
             positions = [Position(days, tuple(e)) for days, e in sorted(by_days.items())]
             for a, b in _disagreeing(positions, yearless=True):
                 names = " and ".join(sorted(objects))
                 gap = int(a.gap(b) if _same_years(a, b) else _yearless(a).gap(_yearless(b)))
-                for x, y in _article_pairs(a, b):
+                for x, y in _article_pairs(a, b, involving):
                     explanation = f"{action} of {names}: {x.first.text} vs {y.first.text}, {gap} days apart"
                     yield self._conflict(
                         "event", sorted(objects)[0], f"{names} · {action}", x, y, explanation, days=gap
                     )
+
+    def _event_key(self, event: Event) -> tuple[str, frozenset[str]] | None:
+        """The same action on the same objects; none for an event without a date, an action or objects."""
+        objects = frozenset(self.subject(o) for o in event.objects)
+        if event.date is None or event.action is None or not objects:
+            return None
+        return event.action, objects
 
     def _days(self, event: Event) -> tuple[tuple[float, float], ...]:
         """The days an event's date admits, as ordinal numbers."""
@@ -258,7 +298,7 @@ class CrossCheck:
 
     # -- quotes ----------------------------------------------------------------
 
-    def _quote_conflicts(self, quotes: Sequence[Quote]) -> Iterable[Conflict]:
+    def _quote_conflicts(self, quotes: Sequence[Quote], involving) -> Iterable[Conflict]:
         by_words: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
         by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
         for quote in quotes:
@@ -271,7 +311,7 @@ class CrossCheck:
             positions = [Position(((i, i),), tuple(q)) for i, (_, q) in enumerate(sorted(speakers.items()))]
             for a, b in _pairs_or_star(positions):
                 quote = _short(a.first.quote, 60)
-                for x, y in _article_pairs(a, b):
+                for x, y in _article_pairs(a, b, involving):
                     explanation = f"'{quote}' attributed to {x.first.speaker} and to {y.first.speaker}"
                     yield self._conflict(
                         "quote_speaker", f"“{quote}”", f"quote · {_short(words, 40)}", x, y, explanation
@@ -282,7 +322,7 @@ class CrossCheck:
                     Position(((0, 0),), tuple(wordings[words_a])),
                     Position(((1, 1),), tuple(wordings[words_b])),
                 )
-                for x, y in _article_pairs(first, second):
+                for x, y in _article_pairs(first, second, involving):
                     explanation = f"{speaker} quoted two ways: '{x.first.quote}' vs '{y.first.quote}'"
                     yield self._conflict("quote_wording", speaker, f"{speaker} · quote", x, y, explanation)
 
@@ -366,15 +406,19 @@ class CrossCheck:
 MAX_ARTICLE_PAIRS = 50
 
 
-def _article_pairs(a: Position, b: Position) -> Iterable[tuple[Position, Position]]:
+def _article_pairs(a: Position, b: Position, involving: Set[str] | None) -> Iterable[tuple[Position, Position]]:
     """The two positions split by article: one conflict per pair of articles that disagree.
 
     Past MAX_ARTICLE_PAIRS, a star instead of every pair: each article still appears,
     and a figure repeated by thousands of articles does not square the report.
+    Given `involving`, every pair with one of those articles, and no other.
     """
     mine, theirs = a.articles, b.articles
     left, right = sorted(mine), sorted(theirs)
-    if len(left) * len(right) <= MAX_ARTICLE_PAIRS:
+    if involving is not None:
+        pairs = [(x, y) for x in left if x in involving for y in right]
+        pairs += [(x, y) for y in right if y in involving for x in left if x not in involving]
+    elif len(left) * len(right) <= MAX_ARTICLE_PAIRS:
         pairs = itertools.product(left, right)
     else:
         pairs = [(x, right[0]) for x in left] + [(left[0], y) for y in right[1:]]
@@ -518,6 +562,10 @@ def _words(quote: str) -> str:
     return " ".join(PUNCTUATION.sub(" ", quote.replace("’", "'").lower()).split())
 
 
+def _key_string(*parts: str) -> str:
+    return "\x1f".join(parts)
+
+
 def _short(text: str, length: int = 70) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
@@ -567,7 +615,7 @@ def _round(value: float) -> float:
 def _fingerprint(kind: str, key: str, a: Position, b: Position) -> str:
     """From what is compared, what each side states and in which files, never where in them:
     it survives an article being reformatted or its lines moving."""
-    sides = sorted(f"{_stated(kind, p)}@{sorted({c.source.path for c in p.claims})}" for p in (a, b))
+    sides = sorted(f"{_stated(kind, p)}@{sorted({portable(c.source.path) for c in p.claims})}" for p in (a, b))
     digest = hashlib.sha256("\x1f".join([kind, key, *sides]).encode("utf-8")).hexdigest()
     return digest[:16]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 import numpy
@@ -18,10 +18,11 @@ import spacy
 from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .corpus import Article
+from .corpus import Article, Extraction
 from .dates import DateMention, EventExtractor
 from .entities import ENTITIES_KEY, EntityResolver
 from .figures import NumberClaims
@@ -105,22 +106,13 @@ class Sentences:
         return self.newline_orths[orth]
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """What came out of one article: its records, or the error that stopped it."""
-
-    article: Article
-    claims: list[Claim]
-    error: str | None = None
-
-
 def build_nlp(rules: RuleSet, entity_patterns: list[dict], extra_cue_patterns: list[dict]) -> Language:
     """`spacy.blank("en")` with the rule set's tokenizer additions, sentences, and two rulers: names and cues.
 
     A Doc's ruler matches are read with `claimx.ruler.matches(doc, key)`.
     """
     nlp = spacy.blank("en")
-    _customise_tokenizer(nlp, rules)
+    nlp.tokenizer = _tokenizer(nlp, rules)
     nlp.add_pipe("claimx_sentences")
     cue_patterns = [{"label": c.label, "pattern": c.pattern, "id": c.id} for c in rules.cues]
     rulers = (
@@ -213,13 +205,19 @@ def _inside(spans) -> Callable[[int], bool]:
     return inside
 
 
-def _customise_tokenizer(nlp: Language, rules: RuleSet) -> None:
-    """Add the rule set's prefixes, suffixes, infixes and special cases to spaCy's English tokenizer."""
-    extra = rules.tokenizer
-    defaults = nlp.Defaults
-    tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, *extra.prefixes]).search
-    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, *extra.suffixes]).search
-    tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *extra.infixes]).finditer
-    for case in extra.special_cases:
-        tokenizer.add_special_case(case, [{ORTH: case}])
+def _tokenizer(nlp: Language, rules: RuleSet) -> Tokenizer:
+    """spaCy's English tokenizer plus the rule set's prefixes, suffixes, infixes and special cases.
+
+    Built in one go: setting each on the blank pipeline's tokenizer reloads its
+    two thousand special cases every time.
+    """
+    extra, defaults = rules.tokenizer, nlp.Defaults
+    return Tokenizer(
+        nlp.vocab,
+        rules={**defaults.tokenizer_exceptions, **{case: [{ORTH: case}] for case in extra.special_cases}},
+        prefix_search=compile_prefix_regex([*defaults.prefixes, *extra.prefixes]).search,
+        suffix_search=compile_suffix_regex([*defaults.suffixes, *extra.suffixes]).search,
+        infix_finditer=compile_infix_regex([*defaults.infixes, *extra.infixes]).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )

@@ -1,48 +1,85 @@
-"""Conflict reports for people and machines: terminal, Markdown, HTML, JSON.
+"""Conflict reports for people and machines: terminal, Markdown, HTML, JSON, GitHub annotations, SARIF.
 
-Every view groups conflicts by subject, shows each side's figure as written
-with its file and line and its sentence with the figure highlighted, says in
-one line why it is a conflict, and ends with a summary line.
+Every view for people groups conflicts by subject, shows each side's figure as
+written with its file and line and its sentence with the figure highlighted,
+says in one line why it is a conflict, and ends with a summary line. The CI
+views (`github`, `sarif`) put each conflict on the checked article's line and
+name the other side.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import urllib.parse
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from pathlib import PurePath
 from typing import IO, Literal, get_args
 
 from rich.console import Console
 from rich.markup import escape
 
+from . import __version__
+from .check import BaselineEntry
 from .records import ClaimBase, Conflict
 
 ConflictFormat = Literal["text", "markdown", "html", "json"]
+CheckFormat = Literal["text", "github", "sarif", "json"]
 CONFLICT_FORMATS = get_args(ConflictFormat)
+CHECK_FORMATS = get_args(CheckFormat)
 SIDE_NAMES = ("A", "B")
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 
 @dataclass(frozen=True)
 class Checked:
-    """What was checked: the conflicts, and how many claims from how many files."""
+    """What was checked: the conflicts, and how many claims from how many files.
+
+    For `claimx check`, also the articles checked against the rest (`checked`), how
+    many of their conflicts the baseline accepts, and baseline entries no longer seen.
+    """
 
     conflicts: Sequence[Conflict]
     claims: int
     files: int
+    checked: Sequence[str] | None = None
+    accepted: int = 0
+    stale: Sequence[BaselineEntry] = ()
 
     def summary(self) -> str:
         count = Counter(c.severity for c in self.conflicts)
         severities = ", ".join(f"{count[s]} {s}" for s in ("high", "medium", "low"))
-        noun = "conflict" if len(self.conflicts) == 1 else "conflicts"
-        return f"{len(self.conflicts)} {noun} ({severities}) among {self.claims} claims from {self.files} files."
+        found = f"{len(self.conflicts)} {_plural(len(self.conflicts), 'conflict')} ({severities})"
+        among = f"{self.claims} claims from {self.files} files"
+        if self.checked is None:
+            return f"{found} among {among}."
+        line = f"{found.replace(' conflict', ' new conflict')} in {len(self.checked)} checked "
+        line += f"{_plural(len(self.checked), 'article')}, against {among}"
+        if self.accepted:
+            line += f"; {self.accepted} accepted by the baseline"
+        if self.stale:
+            line += f"; {len(self.stale)} baseline {_plural(len(self.stale), 'entry', 'entries')} no longer seen"
+        return line + "."
+
+    def located(self, conflict: Conflict) -> tuple[ClaimBase, ClaimBase]:
+        """The claim to annotate (the first on a checked article's side) and the other side's first claim."""
+        sides = [conflict.side(0), conflict.side(1)]
+        checked = set(self.checked or ())
+        mine = next((i for i, side in enumerate(sides) if any(c.source.path in checked for c in side)), 0)
+        claim = next((c for c in sides[mine] if c.source.path in checked), sides[mine][0])
+        return claim, sides[1 - mine][0]
 
 
-def write_conflicts(checked: Checked, fmt: ConflictFormat, out: IO[str]) -> None:
-    {"text": _text, "markdown": _markdown, "html": _html, "json": _json}[fmt](checked, out)
+def _plural(count: int, noun: str, plural: str | None = None) -> str:
+    return noun if count == 1 else plural or noun + "s"
+
+
+def write_conflicts(checked: Checked, fmt: ConflictFormat | CheckFormat, out: IO[str]) -> None:
+    views = {"text": _text, "markdown": _markdown, "html": _html, "json": _json, "github": _github, "sarif": _sarif}
+    views[fmt](checked, out)
 
 
 def where(claim: ClaimBase) -> str:
@@ -76,7 +113,11 @@ def _text(checked: Checked, out: IO[str]) -> None:
                 for claim in conflict.side(side):
                     sentence = _highlighted(claim, lambda t: f"[bold reverse]{escape(t)}[/]", escape)
                     console.print(f"    {name} [green]{escape(where(claim))}[/]  {sentence}")
-    console.print(f"\n{checked.summary()}")
+    if checked.stale:
+        console.print("\nBaseline entries no longer seen (`claimx baseline` rewrites the file):")
+        for entry in checked.stale:
+            console.print(f"  [dim]{entry.id}[/] {escape(entry.key)}  {escape(', '.join(entry.files))}")
+    console.print(f"\n{escape(checked.summary())}", soft_wrap=True)  # one line, for grep and for logs
 
 
 def _markdown(checked: Checked, out: IO[str]) -> None:
@@ -95,16 +136,17 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
 
 
 def _json(checked: Checked, out: IO[str]) -> None:
-    document = {
-        "conflicts": [c.model_dump(mode="json") for c in checked.conflicts],
-        "summary": {
-            "conflicts": len(checked.conflicts),
-            "by_severity": dict(sorted(Counter(c.severity for c in checked.conflicts).items())),
-            "claims": checked.claims,
-            "files": checked.files,
-            "text": checked.summary(),
-        },
+    summary = {
+        "conflicts": len(checked.conflicts),
+        "by_severity": dict(sorted(Counter(c.severity for c in checked.conflicts).items())),
+        "claims": checked.claims,
+        "files": checked.files,
+        "text": checked.summary(),
     }
+    if checked.checked is not None:
+        summary |= {"checked": list(checked.checked), "accepted": checked.accepted}
+        summary["stale_baseline_entries"] = [e.model_dump(mode="json") for e in checked.stale]
+    document = {"conflicts": [c.model_dump(mode="json") for c in checked.conflicts], "summary": summary}
     out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
@@ -147,3 +189,94 @@ def _html(checked: Checked, out: IO[str]) -> None:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>claimx conflicts</title>'
         f"<style>{HTML_STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
+
+
+# -- CI views ---------------------------------------------------------------------
+
+
+def _github(checked: Checked, out: IO[str]) -> None:
+    """GitHub Actions workflow commands: an error on the checked article's line, the other side named."""
+    for conflict in checked.conflicts:
+        claim, other = checked.located(conflict)
+        end_line, end_column = _end(claim)
+        properties = {
+            "file": claim.source.path,
+            "line": claim.source.line,
+            "col": claim.source.column,
+            "endLine": end_line,
+            "endColumn": end_column,
+            "title": f"claimx: {conflict.kind} conflict ({conflict.severity})",
+        }
+        fields = ",".join(f"{k}={_github_escape(str(v), property=True)}" for k, v in properties.items())
+        message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
+        out.write(f"::error {fields}::{_github_escape(message)}\n")
+    for entry in checked.stale:
+        out.write(f"::notice::{_github_escape(f'baseline entry {entry.id} ({entry.key}) no longer seen')}\n")
+    out.write(checked.summary() + "\n")
+
+
+def _github_escape(value: str, property: bool = False) -> str:
+    """Escaping as the workflow-command parser undoes it."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if property else value
+
+
+def _end(claim: ClaimBase) -> tuple[int, int]:
+    """Line and column (1-based, inclusive) of the evidence's last character."""
+    lines = claim.text.split("\n")
+    if len(lines) == 1:
+        return claim.source.line, claim.source.column + max(len(claim.text) - 1, 0)
+    return claim.source.line + len(lines) - 1, max(len(lines[-1]), 1)
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_RULES = {
+    "figure": "Two articles give figures for the same thing whose intervals do not meet.",
+    "derived": "A ratio or difference stated in words disagrees with the figures it compares, or with another's.",
+    "event": "The same event is dated on days that cannot meet.",
+    "quote_speaker": "The same quoted words are attributed to different speakers.",
+    "quote_wording": "One speaker is quoted in two wordings that differ in a word that matters.",
+}
+
+
+def _sarif(checked: Checked, out: IO[str]) -> None:
+    """SARIF 2.1.0: one rule per conflict kind; each result on the checked article, the other side related."""
+    rule_index = {kind: i for i, kind in enumerate(SARIF_RULES)}
+    results = []
+    for conflict in checked.conflicts:
+        claim, other = checked.located(conflict)
+        related = _sarif_location(other) | {"id": 1, "message": {"text": f"other side: {other.text}"}}
+        results.append(
+            {
+                "ruleId": conflict.kind,
+                "ruleIndex": rule_index[conflict.kind],
+                "level": "warning" if conflict.severity == "low" else "error",
+                "message": {"text": f"{conflict.explanation}. Other side: [{where(other)}](1)."},
+                "locations": [_sarif_location(claim)],
+                "relatedLocations": [related],
+                "partialFingerprints": {"claimxConflict/v1": conflict.id},
+                "properties": {"severity": conflict.severity, "subject": conflict.subject, "key": conflict.key},
+            }
+        )
+    rules = [
+        {"id": kind, "name": kind.title().replace("_", ""), "shortDescription": {"text": text}}
+        for kind, text in SARIF_RULES.items()
+    ]
+    driver = {"name": "claimx", "version": __version__, "rules": rules}
+    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def _sarif_location(claim: ClaimBase) -> dict:
+    """The evidence's region; columns count Unicode code points (the run's `columnKind`), as claimx does."""
+    end_line, end_column = _end(claim)
+    region = {
+        "startLine": claim.source.line,
+        "startColumn": claim.source.column,
+        "endLine": end_line,
+        "endColumn": end_column + 1,  # SARIF's end column is exclusive
+        "snippet": {"text": claim.text},
+    }
+    uri = urllib.parse.quote(PurePath(claim.source.path).as_posix())
+    return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}

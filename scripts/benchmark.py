@@ -2,6 +2,7 @@
 
     python scripts/benchmark.py extract [--corpus corpora] [--copies 40] [--repeats 5]
     python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
+    python scripts/benchmark.py check [--articles 2000]
 
 `extract`: the corpus is the project's own articles (`corpora/`, or the folder
 given), repeated `--copies` times. Each timing is the best of `--repeats` runs,
@@ -14,6 +15,10 @@ new file names until there are n of them; every ten copies share their subjects
 (models, speakers, quoted words) and each group of ten gets new ones, so both the claims per key and the number
 of keys grow with n. Cross-checking is timed at each size, with the time per
 claim, which stays flat when the work grows as n (or n log n).
+
+`check`: `claimx check` run as a user runs it (a new process each time) on one
+new article against `--articles` copies of the corpus: once with a cold cache,
+then with a warm one, the new article edited before each run or unchanged.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -114,6 +123,44 @@ def bench_conflicts(args) -> None:
         print(f"{n:>9,} {len(found):>10,} {seconds:>8.2f} {seconds / n * 1e6:>9.1f}")
 
 
+def bench_check(args) -> None:
+    """`claimx check` of one article against a corpus of `--articles`, end to end, cold and with a warm cache."""
+    sample = sorted(p for p in args.corpus.iterdir() if p.suffix in (".md", ".txt"))
+    manifest = args.corpus / "manifest.yaml"
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for copy in range(args.articles // len(sample)):
+            target = root / "corpus" / f"{copy:04d}"
+            target.mkdir(parents=True)
+            for path in [*sample, manifest]:
+                shutil.copy(path, target / path.name)
+        new = root / "corpus" / "new-article.md"
+        command = [sys.executable, "-m", "claimx", "check", str(new), "--corpus", "corpus", "-q", "-f", "json"]
+
+        def run(edit: int | None) -> float:
+            """One check; `edit` rewrites the new article first, so the cache misses it (and only it)."""
+            if edit is not None:
+                new.write_text(f"GLM-5.2 has {1.3 + edit / 100:.2f} trillion parameters, its maker says.\n")
+            start = time.perf_counter()
+            done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+            elapsed = time.perf_counter() - start
+            if done.returncode not in (0, 1):
+                raise SystemExit(f"claimx check failed: {done.stderr}")
+            return elapsed
+
+        articles_total = len(list((root / "corpus").rglob("*.md"))) + len(list((root / "corpus").rglob("*.txt")))
+        print(f"corpus: {articles_total:,} articles (the own corpus, copied), one new article checked against it")
+        print(f"cold cache (every article extracted):        {run(0):.2f} s")
+        edited = [run(i) for i in range(1, args.repeats + 1)]
+        print(f"warm cache, the new article just edited:     {_best_and_median(edited)}")
+        unchanged = [run(None) for _ in range(args.repeats)]
+        print(f"warm cache, nothing changed since last run:  {_best_and_median(unchanged)}")
+
+
+def _best_and_median(times: list[float]) -> str:
+    return f"{min(times):.2f} s  (median {statistics.median(times):.2f} s)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpora")
@@ -126,6 +173,10 @@ def main() -> None:
     conflicts.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 200_000])
     conflicts.add_argument("--group", type=int, default=10, help="copies that share their subjects")
     conflicts.set_defaults(run=bench_conflicts)
+    check = jobs.add_parser("check", help="claimx check of one article against a cached corpus, end to end")
+    check.add_argument("--articles", type=int, default=2000)
+    check.add_argument("--repeats", type=int, default=5)
+    check.set_defaults(run=bench_check)
     args = parser.parse_args()
     args.run(args)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 
 import pytest
+import yaml
 from typer.main import get_command
 
 from claimx.cli import app
@@ -34,3 +36,31 @@ def test_readme_example_record_is_a_valid_record():
     claim = CLAIM_ADAPTER.validate_python(json.loads(example))
     text = (ROOT / claim.source.path).read_text(encoding="utf-8")
     assert text[claim.source.start : claim.source.end] == claim.text
+
+
+def check_command_line(line: str) -> list[str]:
+    """The arguments of a `claimx check` command line, GitHub's `${{ ... }}` expressions filled in."""
+    line = re.sub(r"\$\{\{[^}]*\}\}", "main", line)
+    return shlex.split(line.split("claimx check", 1)[1])
+
+
+def test_the_documented_workflow_is_valid_yaml_calling_check_as_it_parses():
+    workflow_text = re.search(r"<!-- workflow -->\n```yaml\n(.*?)\n```", README, flags=re.S).group(1)
+    workflow = yaml.safe_load(workflow_text)
+    runs = [step["run"] for step in workflow["jobs"]["check"]["steps"] if "claimx check" in step.get("run", "")]
+    assert len(runs) == 2
+    command = get_command(app).commands["check"]
+    for run in runs:
+        context = command.make_context("check", check_command_line(run))
+        assert context.params["changed"] == "origin/main" and context.params["fmt"] in ("github", "sarif")
+
+
+def test_the_pre_commit_hook_runs_check_on_article_files():
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "claimx-check" and hook["entry"] == "claimx check" and hook["language"] == "python"
+    assert re.search(hook["files"], "corpora/new.md") and not re.search(hook["files"], "picture.png")
+    documented = re.search(r"### pre-commit\n\n```yaml\n(.*?)\n```", README, flags=re.S).group(1)
+    (repository,) = yaml.safe_load(documented)
+    (used,) = repository["hooks"]
+    assert used["id"] == hook["id"]
+    get_command(app).commands["check"].make_context("check", [*used["args"], "corpora/new.md"])

@@ -1,0 +1,178 @@
+"""The claim cache: the claims of articles already read, so a check re-extracts only what changed.
+
+One SQLite file (`.claimx-cache/claims.sqlite3`), one row per article path: its
+claims to cross-check (lines marked `claimx: ignore` already left out), and the
+digest they were made from (the article's text and metadata, the rule files,
+claimx's own code). A row whose digest no longer matches is a miss, replaced
+when the article is read again. Beside each row, the keys under which its
+claims can meet others (`CrossCheck.keys`), so that checking one article loads
+only the claims that can disagree with it, however large the corpus.
+
+The cache is an optimisation, never a source of truth: one that cannot be
+opened, read or written is reported and replaced by an in-memory one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Set
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from .check import without_ignored
+from .corpus import Article, Extraction
+from .records import Claim
+
+CACHE_DIR = Path(".claimx-cache")
+CACHE_FILE = "claims.sqlite3"
+SCHEMA_VERSION = 1
+CHUNK = 256  # articles extracted at a time: batched for nlp.pipe, yet streaming
+SQL_VARIABLES = 500  # parameters per query, well under SQLite's limit
+CLAIMS_ADAPTER: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+
+Keys = Callable[[Claim], Set[str]]
+Extract = Callable[[list[Article]], Iterable[Extraction]]
+
+
+def code_version(rules_version: str) -> str:
+    """What claims depend on besides the article: the rule files and the code that applies them."""
+    digest = hashlib.sha256(rules_version.encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+class ClaimCache:
+    def __init__(self, folder: Path | None, rules_version: str, keys: Keys, warn: Callable[[str], None]):
+        """A cache in `folder`, or in memory (`folder` None: nothing kept after the run)."""
+        self.version = code_version(rules_version)
+        self.keys = keys
+        self.pending: list[tuple[str, str, int, str, list[str]]] = []
+        self.db = self._open(folder, warn) if folder is not None else None
+        if self.db is None:
+            self.db = self._connect(":memory:")
+
+    def _open(self, folder: Path, warn: Callable[[str], None]) -> sqlite3.Connection | None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / ".gitignore").write_text("# made by claimx\n*\n", encoding="utf-8")
+            return self._connect(folder / CACHE_FILE)
+        except (OSError, sqlite3.Error) as exc:
+            warn(f"cannot use the cache in {folder} ({exc}); going on without it")
+            return None
+
+    @staticmethod
+    def _connect(where) -> sqlite3.Connection:
+        db = sqlite3.connect(where, timeout=30)
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            db.executescript(
+                f"""
+                DROP TABLE IF EXISTS articles;
+                DROP TABLE IF EXISTS claim_keys;
+                CREATE TABLE articles (path TEXT PRIMARY KEY, digest TEXT NOT NULL, claims INTEGER NOT NULL,
+                                       records TEXT NOT NULL);
+                CREATE TABLE claim_keys (key TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (key, path)) WITHOUT ROWID;
+                CREATE INDEX claim_keys_path ON claim_keys (path);
+                PRAGMA user_version = {SCHEMA_VERSION};
+                """
+            )
+        return db
+
+    def digest(self, article: Article) -> str:
+        meta = (article.path, article.published, article.title, article.outlet, article.url)
+        digest = hashlib.sha256(f"{self.version}\0{meta!r}\0".encode())
+        digest.update(article.text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def known(self) -> dict[str, tuple[str, int]]:
+        """Per cached path: the digest its claims were made from, and how many there are."""
+        rows = self.db.execute("SELECT path, digest, claims FROM articles")
+        return {path: (digest, count) for path, digest, count in rows}
+
+    def put(self, article: Article, claims: list[Claim]) -> None:
+        keys = sorted({key for claim in claims for key in self.keys(claim)})
+        records = CLAIMS_ADAPTER.dump_json(claims).decode()
+        self.pending.append((article.path, self.digest(article), len(claims), records, keys))
+
+    def save(self) -> None:
+        """Write what was added, in one transaction."""
+        with self.db:
+            for path, digest, count, records, keys in self.pending:
+                self.db.execute("DELETE FROM claim_keys WHERE path = ?", (path,))
+                self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", (path, digest, count, records))
+                self.db.executemany("INSERT INTO claim_keys VALUES (?, ?)", [(key, path) for key in keys])
+        self.pending.clear()
+
+    def paths_with(self, keys: Iterable[str]) -> set[str]:
+        """The articles holding a claim under one of `keys`."""
+        found: set[str] = set()
+        for chunk in _batches(sorted(keys)):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT path FROM claim_keys WHERE key IN ({marks})", chunk)
+            found.update(path for (path,) in rows)
+        return found
+
+    def claims_of(self, paths: Iterable[str]) -> Iterator[Claim]:
+        for chunk in _batches(sorted(paths)):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT records FROM articles WHERE path IN ({marks}) ORDER BY path", chunk)
+            for (records,) in rows:
+                yield from CLAIMS_ADAPTER.validate_json(records)
+
+
+def _batches(items: list[str]) -> Iterator[tuple[str, ...]]:
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, SQL_VARIABLES)):
+        yield batch
+
+
+@dataclass(frozen=True)
+class Gathered:
+    claims: list[Claim]  # what the check needs
+    total: int  # claims in all the articles
+    articles: int  # articles read
+
+
+def claims_to_check(
+    articles: Iterable[Article], checked: Set[str] | None, cache: ClaimCache, extract: Extract
+) -> Gathered:
+    """The claims a check needs: every claim of the `checked` articles (all when None), and of the
+    others, those sharing a key with one of them. Articles the cache does not hold are extracted
+    (`extract` sees only those, and may drop the ones that fail) and cached.
+    """
+    known, total, paths = cache.known(), 0, []
+    misses: list[Article] = []
+
+    def read(batch: list[Article]) -> int:
+        count = 0
+        for result in extract(batch) if batch else ():
+            if not result.error:
+                claims = without_ignored(result.claims, result.article.text)
+                cache.put(result.article, claims)
+                count += len(claims)
+        batch.clear()
+        return count
+
+    for article in articles:
+        paths.append(article.path)
+        cached = known.get(article.path)
+        if cached and cached[0] == cache.digest(article):
+            total += cached[1]
+            continue
+        misses.append(article)
+        if len(misses) == CHUNK:
+            total += read(misses)
+    total += read(misses)
+    cache.save()
+    present = set(paths)  # the cache may hold articles since deleted, or read from elsewhere
+    mine = list(cache.claims_of(present if checked is None else checked & present))
+    if checked is None:
+        return Gathered(mine, total, len(present))
+    keys = {key for claim in mine for key in cache.keys(claim)}
+    related = (cache.paths_with(keys) & present) - checked
+    others = [c for c in cache.claims_of(related) if not keys.isdisjoint(cache.keys(c))]
+    return Gathered(mine + others, total, len(present))

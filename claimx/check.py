@@ -1,0 +1,167 @@
+"""The CI gate: which articles are checked, the conflicts already accepted, and the verdict.
+
+A conflict is the checked articles' problem when one of its claims is theirs;
+conflicts among the other articles are not. A baseline file lists accepted
+conflicts by their fingerprint (`Conflict.id`: subject, key, the figures each
+side states and the files, never offsets), so it survives reformatting. A line
+holding the marker `claimx: ignore` (in Markdown, `<!-- claimx: ignore -->`)
+keeps the claims that start on it out of cross-checking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .corpus import ARTICLE_SUFFIXES, portable
+from .records import Claim, Conflict
+from .yamlfile import ConfigError, Problem
+
+IGNORE_MARKER = re.compile(r"claimx:\s*ignore\b", re.IGNORECASE)
+BASELINE_NAME = ".claimx-baseline.json"
+
+
+class CheckError(Exception):
+    """A check that cannot be run as asked: a bad git ref, no repository."""
+
+
+# -- which articles -----------------------------------------------------------
+
+
+def changed_articles(ref: str, corpus: Path) -> list[Path]:
+    """Articles under `corpus` changed since `ref` forked from HEAD: commits since, uncommitted edits, new files.
+
+    Paths are returned as the corpus walk names them (`corpus/sub/file.md`); deleted files are left out.
+    """
+    root = Path(_git(corpus, "rev-parse", "--show-toplevel").strip())
+    base = _git(corpus, "merge-base", ref, "HEAD").strip()
+    changed = _git(root, "diff", "--name-only", "--diff-filter=d", "-z", base, "--").split("\0")
+    changed += _git(root, "ls-files", "--others", "--exclude-standard", "-z").split("\0")
+    inside = corpus.resolve()
+    found = set()
+    for name in filter(None, changed):
+        path = (root / name).resolve()
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_relative_to(inside) and path.is_file():
+            found.add(corpus / path.relative_to(inside))
+    return sorted(found)
+
+
+def _git(where: Path, *args: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=where, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise CheckError(f"--changed needs git: {exc}") from None
+    if done.returncode:
+        raise CheckError(f"git {' '.join(args[:2])}: {done.stderr.strip() or 'failed'}")
+    return done.stdout
+
+
+def without_ignored(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The claims, minus those starting on a line marked `claimx: ignore`."""
+    if "claimx" not in text.lower():
+        return list(claims)
+    marked = {number for number, line in enumerate(text.split("\n"), 1) if IGNORE_MARKER.search(line)}
+    return [c for c in claims if c.source.line not in marked]
+
+
+# -- the baseline ---------------------------------------------------------------
+
+
+class BaselineEntry(BaseModel):
+    """An accepted conflict: its fingerprint, and enough to recognise it by eye."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: str
+    subject: str
+    key: str
+    explanation: str
+    files: list[str]
+
+    @classmethod
+    def of(cls, conflict: Conflict) -> BaselineEntry:
+        files = sorted({portable(c.source.path) for c in conflict.claims})
+        fields = conflict.model_dump(include={"id", "kind", "subject", "key", "explanation"})
+        return cls(**fields, files=files)
+
+
+class Baseline(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    claimx_baseline: Literal[1] = 1
+    conflicts: list[BaselineEntry] = []
+
+    @classmethod
+    def of(cls, conflicts: Iterable[Conflict]) -> Baseline:
+        entries = {c.id: BaselineEntry.of(c) for c in conflicts}
+        return cls(conflicts=[entries[i] for i in sorted(entries)])
+
+    @classmethod
+    def read(cls, path: Path) -> Baseline:
+        """The baseline in `path`; raises `ConfigError` naming the file (and line) when it cannot be used."""
+        problem = lambda line, column, message: ConfigError([Problem(str(path), line, column, message)])  # noqa: E731
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise problem(None, None, f"cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
+        except json.JSONDecodeError as exc:
+            raise problem(exc.lineno, exc.colno, f"invalid JSON: {exc.msg}") from None
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise problem(None, None, f"not a claimx baseline: {where + ': ' if where else ''}{first['msg']}") from None
+
+    def dumps(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+    @property
+    def ids(self) -> set[str]:
+        return {e.id for e in self.conflicts}
+
+
+# -- the verdict ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the check found: conflicts new to the corpus, those the baseline accepts, and stale baseline entries."""
+
+    new: list[Conflict]
+    accepted: list[Conflict]
+    stale: list[BaselineEntry]
+
+    @property
+    def passed(self) -> bool:
+        return not self.new
+
+
+def judge(conflicts: Sequence[Conflict], checked: set[str], corpus: set[str], baseline: Baseline) -> Verdict:
+    """Sort the conflicts involving `checked` articles into new and accepted.
+
+    A baseline entry is stale when it involves a checked article and no longer
+    occurs, or names a file that is no longer in the corpus.
+    """
+    involving = [c for c in conflicts if any(claim.source.path in checked for claim in c.claims)]
+    accepted_ids = baseline.ids
+    found = {c.id for c in involving}
+    checked_names, corpus_names = {portable(p) for p in checked}, {portable(p) for p in corpus}
+    stale = [
+        e
+        for e in baseline.conflicts
+        if e.id not in found and (checked_names.intersection(e.files) or not corpus_names.issuperset(e.files))
+    ]
+    return Verdict(
+        new=[c for c in involving if c.id not in accepted_ids],
+        accepted=[c for c in involving if c.id in accepted_ids],
+        stale=stale,
+    )

@@ -1,0 +1,392 @@
+"""`claimx check` and `claimx baseline`: the CI gate, end to end on small corpora built here."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+from sarif_pydantic import Sarif
+from typer.testing import CliRunner
+
+from claimx.cache import ClaimCache, claims_to_check
+from claimx.check import Baseline, without_ignored
+from claimx.cli import app
+from claimx.corpus import Article, articles, read_corpus
+from claimx.crosscheck import CrossCheck
+
+from .conftest import CORPUS, ROOT
+
+runner = CliRunner()
+
+OLD = {
+    "glm.md": "# GLM-5.2 notes\n\nGLM-5.2 has 1.2 trillion parameters in total.\n\nKimi K2.7 scores 71.3 on SWE-bench Verified.\n",
+    "kimi.md": "Kimi K2.7 scores 71.3 on SWE-bench Verified, Moonshot says.\n",
+}
+CONTRADICTS = "# A new review\n\nIn our tests, GLM-5.2 has 1.5 trillion parameters in total.\n"
+AGREES = "# A new review\n\nGLM-5.2 has 1.2T parameters, and Kimi K2.7 scores 71.3 on SWE-bench Verified.\n"
+UNRELATED = "# A new review\n\nQwen 3.7 scores 88.1 on MMLU.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    """A corpus folder of two agreeing articles; the working folder (and so the cache) is the test's own."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("corpus")
+    folder.mkdir()
+    for name, text in OLD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def check(*args):
+    return runner.invoke(app, ["check", *map(str, args)])
+
+
+def add(folder: Path, text: str, name: str = "new.md") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- the verdict and its exit status -------------------------------------------------
+
+
+def test_a_contradicting_article_fails_and_names_both_sides(corpus):
+    new = add(corpus, CONTRADICTS)
+    result = check(new, "--corpus", corpus)
+    assert result.exit_code == 1, result.output
+    assert "corpus/new.md:3" in result.stdout and "corpus/glm.md:3" in result.stdout
+    assert "1.2 trillion vs 1.5 trillion total parameters for GLM-5.2" in result.stdout
+    assert "1 new conflict (" in result.stdout
+
+
+@pytest.mark.parametrize("text", [AGREES, UNRELATED], ids=["agrees", "unrelated"])
+def test_a_consistent_article_passes(corpus, text):
+    result = check(add(corpus, text), "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+    assert "0 new conflicts" in result.stdout
+
+
+def test_an_article_outside_the_corpus_is_checked_against_it(corpus, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(CONTRADICTS, encoding="utf-8")
+    result = check(draft, "--corpus", corpus)
+    assert result.exit_code == 1 and "draft.md:3" in result.stdout
+
+
+def test_conflicts_among_old_articles_are_not_the_authors_problem(corpus):
+    add(corpus, "Kimi K2.7 scores 64.0 on SWE-bench Verified.\n", "older.md")
+    result = check(add(corpus, UNRELATED), "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+
+
+def test_one_article_named_two_ways_is_read_once(corpus):
+    new = add(corpus, CONTRADICTS)
+    result = check(f"./{new}", "--corpus", corpus, "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["summary"]["checked"] == ["corpus/new.md"]
+    assert document["summary"]["files"] == 3
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.md", "--corpus", "corpus"], "missing.md: no such file or folder"),
+        (["corpus/glm.md", "--corpus", "nowhere"], "nowhere: no such file or folder"),
+        (["corpus/glm.md", "--corpus", "corpus/glm.md"], "--corpus must be a folder"),
+        (["--corpus", "corpus"], "nothing to check"),
+        (["corpus/glm.md", "--corpus", "corpus", "--format", "xml"], "unknown format 'xml'"),
+        (["corpus/glm.md", "--corpus", "corpus", "--baseline", "none.json"], "none.json: cannot read baseline"),
+    ],
+)
+def test_usage_and_input_errors_exit_2_with_a_clear_message(corpus, args, message):
+    result = check(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_an_unreadable_checked_article_exits_2(corpus):
+    new = corpus / "new.md"
+    new.write_bytes(b"\xff\xfe not utf-8 \x81")
+    result = check(new, "--corpus", corpus)
+    assert result.exit_code == 2
+    assert "corpus/new.md: not UTF-8 text" in result.stderr and "cannot check corpus/new.md" in result.stderr
+
+
+def test_an_unreadable_corpus_article_is_reported_and_the_check_goes_on(corpus):
+    (corpus / "broken.md").write_bytes(b"\x81\x82")
+    result = check(add(corpus, CONTRADICTS), "--corpus", corpus)
+    assert result.exit_code == 1
+    assert "corpus/broken.md: not UTF-8 text" in result.stderr
+
+
+# -- accepting conflicts ------------------------------------------------------------
+
+
+def test_a_conflict_in_the_baseline_passes(corpus):
+    new = add(corpus, CONTRADICTS)
+    made = runner.invoke(app, ["baseline", str(corpus)])
+    assert made.exit_code == 0, made.output
+    assert "1 conflict accepted into .claimx-baseline.json" in made.stderr
+    result = check(new, "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+    assert "0 new conflicts" in result.stdout and "1 accepted by the baseline" in result.stdout
+
+
+def test_the_baseline_survives_reformatting_and_moved_lines(corpus):
+    new = add(corpus, CONTRADICTS)
+    runner.invoke(app, ["baseline", str(corpus), "--output", "accepted.json"])
+    new.write_text(
+        "# A new review\n\nFirst, some context.\n\nIn   our tests,\nGLM-5.2 has 1.5 trillion parameters in total.\n"
+    )
+    result = check(new, "--corpus", corpus, "--baseline", "accepted.json")
+    assert result.exit_code == 0, result.output
+
+
+def test_the_baseline_holds_however_the_corpus_is_named(corpus):
+    new = add(corpus, CONTRADICTS)
+    runner.invoke(app, ["baseline", str(corpus)])
+    result = check(new.resolve(), "--corpus", corpus.resolve())
+    assert result.exit_code == 0, result.output
+    assert "no longer seen" not in result.stdout
+
+
+def test_a_baseline_entry_no_longer_seen_is_reported(corpus):
+    new = add(corpus, CONTRADICTS)
+    runner.invoke(app, ["baseline", str(corpus)])
+    new.write_text(AGREES)
+    result = check(new, "--corpus", corpus)
+    assert result.exit_code == 0
+    assert "1 baseline entry no longer seen" in result.stdout
+    assert "GLM-5.2 · parameter_count · total" in result.stdout
+
+
+def test_a_different_figure_is_a_new_conflict_despite_the_baseline(corpus):
+    new = add(corpus, CONTRADICTS)
+    runner.invoke(app, ["baseline", str(corpus)])
+    new.write_text(CONTRADICTS.replace("1.5 trillion", "1.7 trillion"))
+    assert check(new, "--corpus", corpus).exit_code == 1
+
+
+def test_the_baseline_file_is_deterministic_and_validated(corpus):
+    add(corpus, CONTRADICTS)
+    first = runner.invoke(app, ["baseline", str(corpus), "-o", "one.json"])
+    second = runner.invoke(app, ["baseline", str(corpus), "-o", "two.json", "--no-cache"])
+    assert first.exit_code == second.exit_code == 0
+    assert Path("one.json").read_bytes() == Path("two.json").read_bytes()
+    Path("bad.json").write_text('{"claimx_baseline": 1,\n "conflicts": [}\n')
+    result = check(corpus / "new.md", "--corpus", corpus, "--baseline", "bad.json")
+    assert result.exit_code == 2 and "bad.json:2:" in result.stderr and "invalid JSON" in result.stderr
+    Path("bad.json").write_text('{"claimx_baseline": 1, "conflicts": [{"id": 3}]}')
+    result = check(corpus / "new.md", "--corpus", corpus, "--baseline", "bad.json")
+    assert result.exit_code == 2 and "not a claimx baseline: conflicts.0" in result.stderr
+
+
+@pytest.mark.parametrize("marker", ["<!-- claimx: ignore -->", "(claimx: ignore)", "<!--claimx:IGNORE-->"])
+def test_an_inline_marker_accepts_the_figures_on_its_line(corpus, marker):
+    text = CONTRADICTS.replace("in total.", f"in total. {marker}")
+    assert check(add(corpus, text), "--corpus", corpus).exit_code == 0
+
+
+def test_the_inline_marker_holds_only_for_its_own_line(extract):
+    text = "GLM-5.2 has 1.5 trillion parameters. <!-- claimx: ignore -->\nKimi K2.7 has 1 trillion parameters.\n"
+    kept = without_ignored(extract(text), text)
+    assert [c.text for c in kept] == ["1 trillion"]
+
+
+# -- which articles: git -----------------------------------------------------------------
+
+
+def git(*args):
+    environment = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t"}
+    environment["GIT_COMMITTER_EMAIL"] = "t@t"
+    subprocess.run(["git", *args], check=True, capture_output=True, env=environment)
+
+
+@pytest.fixture
+def repository(corpus):
+    git("init", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-q", "-m", "corpus")
+    return corpus
+
+
+def test_changed_checks_new_files_and_uncommitted_edits(repository):
+    assert check("--changed", "main", "--corpus", repository).exit_code == 0  # nothing changed
+    add(repository, CONTRADICTS)  # untracked
+    result = check("--changed", "main", "--corpus", repository)
+    assert result.exit_code == 1 and "corpus/new.md:3" in result.stdout
+
+
+def test_changed_checks_what_a_branch_committed_since_it_forked(repository):
+    git("checkout", "-q", "-b", "feature")
+    add(repository, CONTRADICTS)
+    git("add", ".")
+    git("commit", "-q", "-m", "new article")
+    result = check("--changed", "main", "--corpus", repository)
+    assert result.exit_code == 1
+    assert json.loads(check("--changed", "main", "--corpus", repository, "-f", "json").stdout)["summary"][
+        "checked"
+    ] == ["corpus/new.md"]
+
+
+def test_changed_with_an_unknown_ref_exits_2(repository):
+    result = check("--changed", "no-such-branch", "--corpus", repository)
+    assert result.exit_code == 2 and "git merge-base" in result.stderr
+
+
+# -- formats -----------------------------------------------------------------------------
+
+GITHUB_LINE = re.compile(
+    r"^::error file=(?P<file>[^,]+),line=(?P<line>\d+),col=(?P<col>\d+),endLine=(?P<end_line>\d+),"
+    r"endColumn=(?P<end_col>\d+),title=(?P<title>[^:]+)::(?P<message>.+)$"
+)
+
+
+def test_github_annotations_sit_on_the_new_articles_line_and_name_the_other_side(corpus):
+    new = add(corpus, CONTRADICTS)
+    result = check(new, "--corpus", corpus, "--format", "github")
+    assert result.exit_code == 1
+    annotations = [GITHUB_LINE.match(line) for line in result.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == 1 and annotations[0], result.stdout
+    found = annotations[0]
+    assert (found["file"], found["line"], found["end_line"]) == ("corpus/new.md", "3", "3")
+    column = CONTRADICTS.splitlines()[2].index("1.5 trillion") + 1
+    assert (int(found["col"]), int(found["end_col"])) == (column, column + len("1.5 trillion") - 1)
+    assert "claimx%3A figure conflict" in found["title"]  # ':' escaped in a property
+    assert "%25 apart" in found["message"]  # '%' escaped in the message
+    assert "Other side: corpus/glm.md:3: GLM-5.2 has 1.2 trillion parameters in total." in found["message"]
+
+
+# SARIF 2.1.0 properties that sarif-pydantic's models lack
+NOT_MODELLED = {"columnKind"}  # SARIF 2.1.0 §3.14.17
+
+
+def strict(model: BaseModel, where: str = "sarif") -> list[str]:
+    """Every property the SARIF model does not know, at any depth: its models allow extras, the spec does not."""
+    unknown = [f"{where}.{name}" for name in (model.model_extra or {}) if name not in NOT_MODELLED]
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for i, item in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(item, BaseModel):
+                unknown += strict(item, f"{where}.{name}[{i}]")
+    return unknown
+
+
+def test_sarif_is_valid_2_1_0_with_one_rule_per_kind_and_the_other_side_related(corpus, tmp_path):
+    add(corpus, "Kimi K2.7 scores 60.0 on SWE-bench Verified.\n", "kimi-review.md")
+    new = add(corpus, CONTRADICTS)
+    result = check(new, corpus / "kimi-review.md", "--corpus", corpus, "--format", "sarif", "--output", "claimx.sarif")
+    assert result.exit_code == 1
+    document = json.loads(Path("claimx.sarif").read_text())
+    sarif = Sarif.model_validate(document)
+    assert strict(sarif) == []
+    assert sarif.version == "2.1.0"
+    (run,) = sarif.runs
+    rules = [rule.id for rule in run.tool.driver.rules]
+    assert rules == ["figure", "derived", "event", "quote_speaker", "quote_wording"]
+    assert len(run.results) == 3  # GLM-5.2's parameters; Kimi K2.7's score against two articles
+    for result in run.results:
+        assert rules[result.rule_index] == result.rule_id == "figure"
+        (location,) = result.locations
+        (related,) = result.related_locations
+        assert location.physical_location.artifact_location.uri in ("corpus/new.md", "corpus/kimi-review.md")
+        assert related.physical_location.artifact_location.uri in ("corpus/glm.md", "corpus/kimi.md")
+        region = location.physical_location.region
+        assert region.snippet.text in ("1.5 trillion", "60.0")
+        assert region.end_column - region.start_column == len(region.snippet.text)
+        assert "(1)" in result.message.text and result.partial_fingerprints["claimxConflict/v1"]
+
+
+def test_the_strict_reading_catches_a_misspelt_property():
+    document = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [], "resultz": []}]}
+    assert strict(Sarif.model_validate(document)) == ["sarif.runs[0].resultz"]
+
+
+def test_json_output_holds_the_conflicts_and_the_verdict(corpus):
+    new = add(corpus, CONTRADICTS)
+    document = json.loads(check(new, "--corpus", corpus, "-f", "json").stdout)
+    (conflict,) = document["conflicts"]
+    assert {c["source"]["path"] for c in conflict["claims"]} == {"corpus/new.md", "corpus/glm.md"}
+    assert document["summary"]["checked"] == ["corpus/new.md"] and document["summary"]["accepted"] == 0
+
+
+# -- the cache ---------------------------------------------------------------------------
+
+
+def cached_paths() -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(".claimx-cache/claims.sqlite3") as db:
+        return sorted(path for (path,) in db.execute("SELECT path FROM articles"))
+
+
+def test_the_cache_holds_every_article_and_follows_edits(corpus):
+    new = add(corpus, AGREES)
+    assert check(new, "--corpus", corpus).exit_code == 0
+    assert cached_paths() == ["corpus/glm.md", "corpus/kimi.md", "corpus/new.md"]
+    assert (Path(".claimx-cache") / ".gitignore").read_text().endswith("*\n")
+    new.write_text(CONTRADICTS)  # the cached claims of new.md no longer hold
+    assert check(new, "--corpus", corpus).exit_code == 1
+    (corpus / "glm.md").write_text(OLD["glm.md"].replace("1.2 trillion", "1.5 trillion"))
+    assert check(new, "--corpus", corpus).exit_code == 0
+
+
+def test_a_rule_change_invalidates_the_cache(rules):
+    article = Article("a.md", "GLM-5.2 has 1.2T parameters.")
+    keys = CrossCheck(rules.conflicts).keys
+    one, other = ClaimCache(None, "rules-1", keys, print), ClaimCache(None, "rules-2", keys, print)
+    assert one.digest(article) != other.digest(article)
+    assert one.digest(article) != one.digest(Article("a.md", "GLM-5.2 has 1.3T parameters."))
+
+
+def test_no_cache_leaves_nothing_behind_and_a_broken_cache_is_only_a_warning(corpus):
+    new = add(corpus, CONTRADICTS)
+    assert check(new, "--corpus", corpus, "--no-cache").exit_code == 1
+    assert not Path(".claimx-cache").exists()
+    Path(".claimx-cache").write_text("a file where the cache folder goes")
+    result = check(new, "--corpus", corpus)
+    assert result.exit_code == 1
+    assert "warning: cannot use the cache in .claimx-cache" in result.stderr
+
+
+def test_checking_against_the_claims_that_share_a_key_finds_what_checking_against_all_does(extractor, rules):
+    """The cache loads, of a large corpus, only the claims sharing a key with the checked article's:
+    for each article of the own corpus, that must find exactly the conflicts a full cross-check finds."""
+    files, _, manifest = read_corpus([CORPUS])
+    corpus_articles = [a for a in articles(files, manifest) if isinstance(a, Article)]
+    cross_check = CrossCheck(rules.conflicts)
+    everything = [c for r in extractor.extract(corpus_articles) for c in without_ignored(r.claims, r.article.text)]
+    cache = ClaimCache(None, rules.version, cross_check.keys, print)
+    found_any = 0
+    for article in corpus_articles:
+        checked = {article.path}
+        gathered = claims_to_check(corpus_articles, checked, cache, extractor.extract)
+        assert gathered.total == len(everything) and gathered.articles == len(corpus_articles)
+        assert len(gathered.claims) < len(everything)
+        narrow = [c.id for c in cross_check.conflicts(gathered.claims, involving=checked)]
+        full = [c.id for c in cross_check.conflicts(everything, involving=checked)]
+        assert narrow == full, article.path
+        found_any += len(full)
+    assert found_any > 20
+
+
+def test_the_committed_baseline_accepts_the_own_corpus_exactly(monkeypatch):
+    """What .ci/run checks: every own article against the corpus passes, and no entry is stale."""
+    monkeypatch.chdir(ROOT)
+    result = check("corpora", "--corpus", "corpora", "--baseline", ".claimx-baseline.json", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "no longer seen" not in result.stdout and "30 accepted by the baseline" in result.stdout
+
+
+def test_a_baseline_of_the_own_corpus_accepts_every_conflict_it_reports(rules, extractor):
+    files, _, manifest = read_corpus([CORPUS])
+    claims = [c for r in extractor.extract(articles(files, manifest)) for c in r.claims]
+    conflicts = CrossCheck(rules.conflicts).conflicts(claims)
+    baseline = Baseline.of(conflicts)
+    assert baseline.ids == {c.id for c in conflicts} and len(baseline.conflicts) == len(conflicts)
