@@ -83,7 +83,8 @@ class ClaimCache:
         return db
 
     def digest(self, article: Article) -> str:
-        meta = (article.path, article.published, article.title, article.outlet, article.url)
+        meta = (article.path, article.published, article.published_from, article.title, article.outlet, article.url)
+        meta += (article.reader, article.encoding, article.body_start)  # records carry them too
         digest = hashlib.sha256(f"{self.version}\0{meta!r}\0".encode())
         digest.update(article.text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()

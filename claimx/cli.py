@@ -1,13 +1,16 @@
-"""The command line: `claimx extract`, `conflicts`, `check`, `baseline`, `schema`.
+"""The command line: `claimx extract`, `conflicts`, `check`, `baseline`, `show`, `schema`.
 
 Exit status: 0 success; 1 some input files could not be read (the records of
-the others are still written), or for `check`, new conflicts; 2 usage or
-configuration error (a missing path, a malformed rule file, manifest or
-baseline). `conflicts` exits 0 whatever it finds: gating a build is `check`'s job.
+the others are still written), for `check` new conflicts, for `show` a file
+changed since its record; 2 usage or configuration error (a missing path, a
+malformed rule file, manifest or baseline). Files that are no articles
+(binary, empty) are skipped with a message and do not change the status.
+`conflicts` exits 0 whatever it finds: gating a build is `check`'s job.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,10 +24,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .cache import CACHE_DIR, ClaimCache, claims_to_check
 from .check import BASELINE_NAME, Baseline, CheckError, changed_articles, judge, without_ignored
-from .corpus import Article, Extraction, InputProblem, absolute, articles, discover, load_manifests, read_corpus
+from .corpus import (
+    MAX_FILE_MB,
+    Article,
+    Discovered,
+    Extraction,
+    InputProblem,
+    absolute,
+    articles,
+    discover,
+    load_manifests,
+    read_corpus,
+)
 from .crosscheck import CrossCheck
+from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, claim_json_schema, read_claims
-from .report import RECORD_FORMATS, Summary, output_stream, write_records
+from .report import RECORD_FORMATS, Summary, output_stream, write_evidence, write_records
 from .ruleset import RuleSet, load_rules
 from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
@@ -42,6 +57,10 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+MaxFileOption = Annotated[
+    float,
+    typer.Option("--max-file-mb", help="Refuse files larger than this many megabytes (read whole, they cost memory)."),
+]
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help=f"Re-extract every article instead of reusing {CACHE_DIR}/.")
 ]
@@ -63,7 +82,7 @@ def main(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    """claimx reads articles (.txt, .md) and writes typed claim records (parameter counts, benchmark
+    """claimx reads articles (.txt, .md, .html) and writes typed claim records (parameter counts, benchmark
     scores and other measures, dated events, quotes), each with the file, line and characters it came
     from; then it cross-checks them and reports where articles contradict each other."""
 
@@ -74,6 +93,7 @@ def extract(
     output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RECORD_FORMATS)}.")] = "jsonl",
     rules: RulesOption = None,
+    max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Extract typed claim records, one JSON object per line by default.
@@ -81,7 +101,7 @@ def extract(
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
     """
     _check_format(fmt, RECORD_FORMATS)
-    rule_set, stream, summary = _start(paths, rules or [])
+    rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
     show = not quiet and stderr.is_terminal
     with output_stream(output) as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
         results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
@@ -99,6 +119,7 @@ def conflicts(
     output: OutputOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CONFLICT_FORMATS)}.")] = "text",
     rules: RulesOption = None,
+    max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Cross-check the claims and report where articles contradict each other. Exits 0 whatever it finds.
@@ -110,7 +131,7 @@ def conflicts(
     _check_format(fmt, CONFLICT_FORMATS)
     _require(paths)
     claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
-    rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [])
+    rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
     with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
         results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
         claims += [claim for result in results for claim in without_ignored(result.claims, result.article.text)]
@@ -146,6 +167,7 @@ def check(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}.")] = "text",
     rules: RulesOption = None,
     no_cache: NoCacheOption = False,
+    max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Fail when a new or changed article contradicts the corpus: the CI gate.
@@ -166,12 +188,13 @@ def check(
     rule_set = _rules([corpus, *paths], rules or [])
     accepted = _baseline(baseline)
     targets = _targets(paths, changed, corpus)
-    corpus_files, outside, checked_files, problems = _checked_corpus(corpus, targets)
+    corpus_files, outside, checked_files, found = _checked_corpus(corpus, targets)
     checked = {str(p) for p in checked_files}
-    summary = Summary(files=len(corpus_files) + len(outside))
-    for problem in problems:
+    summary = Summary(files=len(corpus_files) + len(outside), others=found.others)
+    for problem in found.problems:
         _note(problem, summary)
-    stream = _readable(articles([*corpus_files, *outside], _manifests([corpus, *targets])), summary)
+    manifests = _manifests([corpus, *targets])
+    stream = _readable(articles([*corpus_files, *outside], manifests, _bytes(max_file_mb)), summary)
     cross_check = CrossCheck(rule_set.conflicts)
     gathered = _gather(stream, checked, rule_set, cross_check, no_cache, summary, quiet)
     unreadable = checked.intersection(summary.failed + summary.skipped)
@@ -193,13 +216,14 @@ def baseline(
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(BASELINE_NAME),
     rules: RulesOption = None,
     no_cache: NoCacheOption = False,
+    max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Accept today's conflicts: write them to a baseline file that [bold]claimx check[/bold] reads.
 
     Example: [bold]claimx baseline corpora/ --output .claimx-baseline.json[/bold]
     """
-    rule_set, stream, summary = _start(paths, rules or [])
+    rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck(rule_set.conflicts)
     gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
     accepted = Baseline.of(cross_check.conflicts(gathered.claims))
@@ -208,6 +232,40 @@ def baseline(
     count = len(accepted.conflicts)
     typer.echo(f"claimx: {count} {'conflict' if count == 1 else 'conflicts'} accepted into {output}", err=True)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+LOCATION = re.compile(r"(?P<path>.+):(?P<start>[0-9]+)-(?P<end>[0-9]+)")
+
+
+@app.command()
+def show(
+    location: Annotated[str, typer.Argument(metavar="FILE:START-END", help="A record's path, start and end.")],
+    sha256: Annotated[
+        str | None, typer.Option("--sha256", help="The record's text_sha256: exit 1 if the file has changed since.")
+    ] = None,
+    max_file_mb: MaxFileOption = MAX_FILE_MB,
+) -> None:
+    """Print a record's evidence: its line and column, how the file was read, and the line with the
+    characters START to END highlighted; offsets are those of the text claimx read (for a web page,
+    the extracted text), so every record can be checked by a person.
+
+    Example: [bold]claimx show corpora/glm-launch.md:1042-1046[/bold]
+    """
+    parts = LOCATION.fullmatch(location)
+    if parts is None:
+        _fail(f"{location}: expected FILE:START-END, as a record's source.path, start and end")
+    path, start, end = Path(parts["path"]), int(parts["start"]), int(parts["end"])
+    _require([path])
+    try:
+        reading = read_file(path, _bytes(max_file_mb))
+    except Unreadable as exc:
+        _fail(f"{path}: {exc.message}")
+    if not start <= end <= len(reading.text):
+        _fail(f"{path}: characters {start}-{end} are outside the {len(reading.text):,} characters claimx reads")
+    write_evidence(str(path), reading, start, end, typer.get_text_stream("stdout"))
+    if sha256 is not None and sha256 != text_sha256(reading.text):
+        typer.echo(f"claimx: {path} has changed since the record was made: its offsets may not fit", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -222,16 +280,24 @@ def schema(
         out.write(claim_json_schema())
 
 
-def _start(paths: list[Path], extra_rules: list[Path]) -> tuple[RuleSet, Iterator[Article], Summary]:
+def _start(
+    paths: list[Path], extra_rules: list[Path], max_file_mb: float
+) -> tuple[RuleSet, Iterator[Article], Summary]:
     """The rules, the articles under `paths` (read as they are consumed), and a summary with the files
     counted and those that are no articles noted. Exits 2 on a missing path or a malformed config."""
     _require(paths)
     rule_set = _rules(paths, extra_rules)
-    files, problems, manifest = _corpus(paths)
-    summary = Summary(files=len(files) + len(problems))
-    for problem in problems:
+    found, manifest = _corpus(paths)
+    summary = Summary(files=len(found.files) + len(found.problems), others=found.others)
+    for problem in found.problems:
         _note(problem, summary)
-    return rule_set, _readable(articles(files, manifest), summary), summary
+    return rule_set, _readable(articles(found.files, manifest, _bytes(max_file_mb)), summary), summary
+
+
+def _bytes(megabytes: float) -> int:
+    if megabytes <= 0:
+        _fail(f"--max-file-mb must be more than 0, not {megabytes:g}")
+    return int(megabytes * 2**20)
 
 
 _EXTRACTORS: dict[str, object] = {}
@@ -269,12 +335,14 @@ def _progress(show: bool, total: int | None) -> Iterator[Callable[[], None]]:
 
 
 def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:
-    """The articles of `stream`, each file that gave none noted."""
+    """The articles of `stream`, each file that gave none noted, and what a reader noted said."""
     for item in stream:
         if isinstance(item, InputProblem):
             _note(item, summary)
-        else:
-            yield item
+            continue
+        for note in item.notes:
+            typer.echo(f"claimx: note: {item.path}: {note}", err=True)
+        yield item
 
 
 def _succeeded(results: Iterable[Extraction], summary: Summary, advance: Callable[[], None]) -> Iterator[Extraction]:
@@ -319,12 +387,12 @@ def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]
 def _checked_corpus(corpus: Path, targets: list[Path]):
     """The corpus's articles, the checked ones outside it, every checked one named as the corpus walk names it,
     and the problems found on the way: `corpora/new.md` and `./corpora/new.md` are one article, read once."""
-    corpus_files, problems = discover([corpus])
-    named = {absolute(p): p for p in corpus_files}
-    target_files, target_problems = discover(targets)
-    checked = list(dict.fromkeys(named.get(absolute(p), p) for p in target_files))
+    in_corpus, given = discover([corpus]), discover(targets)
+    named = {absolute(p): p for p in in_corpus.files}
+    checked = list(dict.fromkeys(named.get(absolute(p), p) for p in given.files))
     outside = [p for p in checked if absolute(p) not in named]
-    return corpus_files, outside, checked, problems + target_problems
+    found = Discovered([], in_corpus.problems + given.problems, in_corpus.others)
+    return in_corpus.files, outside, checked, found
 
 
 def _baseline(path: Path | None) -> Baseline:

@@ -1,25 +1,31 @@
-"""Reading the corpus: which files are articles, their text, and their publication metadata.
+"""The corpus: which files are articles, and each article with its publication metadata.
 
-Offsets in every record refer to the text as `Path.read_text(encoding="utf-8")`
-returns it (universal newlines, a BOM kept as U+FEFF), so a record can always be
-checked against the file with one line of Python.
+Folders are walked in sorted order, hidden folders left out, symbolic links
+followed but never twice into one folder. How a file's bytes become the
+article's text is `claimx.readers`; the metadata comes from the corpus's
+`manifest.yaml`, else from the file itself (front matter, a page's metadata).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from .readers import HTML_SUFFIXES, Unreadable, read_file, text_sha256
 from .records import Claim
 from .yamlfile import load_model
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 MANIFEST_NAME = "manifest.yaml"
+CONFIG_FILES = (MANIFEST_NAME, "claimx.yaml")
+MAX_FILE_MB = 25
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,15 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    published_from: str = "manifest"  # or "front_matter", "html": where `published` came from
+    reader: str = "text"
+    encoding: str = "utf-8"
+    body_start: int = 0  # the article proper begins here, after its front matter
+    notes: tuple[str, ...] = ()
+
+    @cached_property
+    def text_sha256(self) -> str:
+        return text_sha256(self.text)
 
 
 @dataclass(frozen=True)
@@ -69,27 +84,66 @@ class Manifest(BaseModel):
     articles: list[ManifestEntry] = []
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem]]:
+@dataclass
+class Discovered:
+    files: list[Path]  # the articles, in the order they are read
+    problems: list[InputProblem]  # paths that gave no file: missing, broken links, loops
+    others: int = 0  # files that are no articles (images, data), left alone
+
+
+def discover(paths: Iterable[Path]) -> Discovered:
     """Article files under `paths`, recursively and in sorted order; hidden folders are left out."""
-    found: list[Path] = []
-    problems: list[InputProblem] = []
+    found = Discovered([], [])
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    (
-                        p
-                        for p in path.rglob("*")
-                        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _hidden(p, path)
-                    ),
-                    key=lambda p: p.relative_to(path).as_posix(),
-                )
-            )
+            _walk(path, found)
         elif path.is_file():
-            found.append(path)
+            found.files.append(path)
         else:
-            problems.append(InputProblem(str(path), "no such file or folder"))
-    return found, problems
+            found.problems.append(InputProblem(str(path), _missing(path)))
+    return found
+
+
+def _walk(root: Path, found: Discovered) -> None:
+    """Add the articles under `root`, following links to folders once each."""
+    seen: set[tuple[int, int]] = set()
+    files: list[Path] = []
+    for folder, folders, names in os.walk(root, followlinks=True):
+        identity = _identity(folder)
+        if identity in seen:  # a link back into a folder already read
+            found.problems.append(InputProblem(folder, "symbolic link loop: a folder already read", skipped=True))
+            folders.clear()
+            continue
+        seen.add(identity)
+        folders[:] = sorted(d for d in folders if not d.startswith("."))
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith(".") or name in CONFIG_FILES:
+                continue
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                found.others += 1
+            elif path.is_file():
+                files.append(path)
+            else:
+                found.problems.append(InputProblem(str(path), _missing(path), skipped=True))
+    found.files.extend(sorted(files, key=lambda p: p.relative_to(root).as_posix()))
+
+
+def _identity(folder: str) -> tuple[int, int]:
+    status = os.stat(folder)
+    return status.st_dev, status.st_ino
+
+
+def _missing(path: Path) -> str:
+    """Why a path names no file: gone, a dangling link, a loop of links."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return "broken symbolic link"
+    return "no such file or folder"
 
 
 def absolute(path: Path) -> str:
@@ -120,38 +174,42 @@ def load_manifests(paths: Iterable[Path]) -> dict[str, ManifestEntry]:
     return entries
 
 
-def read_article(path: Path, entry: ManifestEntry | None) -> Article | InputProblem:
+def read_article(
+    path: Path, entry: ManifestEntry | None, max_bytes: int = MAX_FILE_MB * 2**20
+) -> Article | InputProblem:
+    """The article in `path`, its metadata from the manifest entry where it has them, else from the file."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return InputProblem(str(path), f"cannot read: {exc.strerror or exc}")
-    if b"\x00" in data[:8192]:
-        return InputProblem(str(path), "binary file, not an article", skipped=True)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return InputProblem(str(path), f"not UTF-8 text (byte {exc.start})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
-    if not text.strip():
-        return InputProblem(str(path), "empty file", skipped=True)
-    meta = entry or ManifestEntry(file=path.name)
-    return Article(str(path), text, meta.published, meta.title, meta.outlet, meta.url)
+        reading = read_file(path, max_bytes)
+    except Unreadable as exc:
+        return InputProblem(str(path), exc.message, exc.skipped)
+    found = {k: v for k, v in reading.metadata.items() if v is not None}
+    given = {k: v for k, v in (entry.model_dump(exclude={"file"}) if entry else {}).items() if v is not None}
+    origin = "html" if reading.reader.startswith("html") else "front_matter"
+    published_from = "manifest" if "published" in given else origin
+    return Article(
+        str(path),
+        reading.text,
+        **{**found, **given},
+        published_from=published_from,
+        reader=reading.reader,
+        encoding=reading.encoding,
+        body_start=reading.body_start,
+        notes=reading.notes,
+    )
 
 
-def read_corpus(paths: Iterable[Path]) -> tuple[list[Path], list[InputProblem], dict[str, ManifestEntry]]:
-    """The files to read, the problems found before reading, and the manifest entries.
+def read_corpus(paths: Iterable[Path]) -> tuple[Discovered, dict[str, ManifestEntry]]:
+    """The files to read (and the problems found before reading), and the manifest entries.
 
     Raises `ConfigError` for a malformed manifest: nothing is half-applied.
     """
     paths = list(paths)
-    files, problems = discover(paths)
-    return files, problems, load_manifests(p for p in paths if p.exists())
+    found = discover(paths)
+    return found, load_manifests(p for p in paths if p.exists())
 
 
-def articles(files: Iterable[Path], manifest: dict[str, ManifestEntry]) -> Iterator[Article | InputProblem]:
+def articles(
+    files: Iterable[Path], manifest: dict[str, ManifestEntry], max_bytes: int = MAX_FILE_MB * 2**20
+) -> Iterator[Article | InputProblem]:
     for path in files:
-        yield read_article(path, manifest.get(absolute(path)))
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+        yield read_article(path, manifest.get(absolute(path)), max_bytes)

@@ -108,7 +108,7 @@ class DateGrammar:
 
     def _relative_pattern(self) -> str:
         """Relative dates; run only around a unit word ("day", "weeks"), which few sentences hold."""
-        counts = alternation(self.counts) + r"|\d+"
+        counts = alternation(self.counts) + r"|\d{1,3}"
         units = alternation(self.units)
         return (
             "(?i:"
@@ -337,7 +337,7 @@ class EventExtractor:
 
     def _publication(self, article: Article, text: str, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
         if article.published is not None:
-            return article.published, "manifest"
+            return article.published, article.published_from
         header_end = _nth_line_end(text, 10)
         for mention in mentions:
             if mention.start > header_end:

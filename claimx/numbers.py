@@ -108,9 +108,9 @@ class NumberGrammar:
         )
         return (
             rf"(?=[\d.]|{symbols})(?<![\w.,/\[^$-]){number('a')}"
-            rf"(?:(?P<fraction>/(?P<denominator>\d+)(?:st|nd|rd|th)?)"
-            rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d+)|[eE](?P<e>[+-]?\d{{1,3}})(?![\w]))"
-            rf"|\^(?P<caret>[+-]?\d+)"
+            rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
+            rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d{{1,2}})|[eE](?P<e>[+-]?\d{{1,2}})(?![\w]))"
+            rf"|\^(?P<caret>[+-]?\d{{1,2}})"
             rf"|\s?[-–—]\s?{number('b')})?"
             rf"(?:{tail})?"
             rf"(?![\w])(?!-\d|,\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"

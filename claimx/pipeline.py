@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import numpy
@@ -38,9 +38,9 @@ from .tables import TableClaims, find_tables, table_line_test
 BATCH_SIZE = 32
 
 
-@Language.factory("claimx_sentences")
-def make_sentences(nlp: Language, name: str):
-    return Sentences(nlp.vocab)
+@Language.factory("claimx_sentences", default_config={"max_tokens": 250})
+def make_sentences(nlp: Language, name: str, max_tokens: int):
+    return Sentences(nlp.vocab, max_tokens)
 
 
 class Sentences:
@@ -50,11 +50,14 @@ class Sentences:
     sentencizer punctuation); closing quotes and brackets stay with it, and so
     does a citation marker (`hours.[2]`). A line break ends a sentence too, so
     headlines, bullets and table rows stand alone; but a single line break
-    before a lower-case word is a hard-wrapped line running on.
+    before a lower-case word is a hard-wrapped line running on. A sentence
+    longer than `max_tokens` is cut into pieces that long: no news sentence is,
+    and rules that look across a sentence must not see a whole broken file.
     """
 
-    def __init__(self, vocab):
+    def __init__(self, vocab, max_tokens: int):
         self.vocab = vocab
+        self.max_tokens = max_tokens
         self.stops = numpy.array([vocab.strings.add(p) for p in Sentencizer.default_punct_chars], dtype="uint64")
         self.quote_marks = numpy.array([vocab.strings.add(m) for m in "\"“‘'«„"], dtype="uint64")
         self.open_bracket = vocab.strings.add("[")
@@ -79,6 +82,7 @@ class Sentences:
             if (newlines := self._newlines(o)) > 1 or (newlines == 1 and not doc[i + 1].text[:1].islower())
         ]
         self._mark_next(starts, numpy.array(breaks, dtype=int), numpy.flatnonzero(~is_space))
+        self._cut_long(starts)
         values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # spaCy wants uint64; -1 wraps around
         doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
@@ -100,6 +104,13 @@ class Sentences:
         following = numpy.searchsorted(candidates, after + 1)
         starts[candidates[following[following < len(candidates)]]] = True
 
+    def _cut_long(self, starts) -> None:
+        first = numpy.flatnonzero(starts)
+        lengths = numpy.diff(numpy.append(first, len(starts)))
+        long = lengths > self.max_tokens
+        for start, length in zip(first[long].tolist(), lengths[long].tolist(), strict=True):
+            starts[start + self.max_tokens : start + length : self.max_tokens] = True
+
     def _newlines(self, orth: int) -> int:
         if orth not in self.newline_orths:
             self.newline_orths[orth] = self.vocab.strings[orth].count("\n")
@@ -113,7 +124,7 @@ def build_nlp(rules: RuleSet, entity_patterns: list[dict], extra_cue_patterns: l
     """
     nlp = spacy.blank("en")
     nlp.tokenizer = _tokenizer(nlp, rules)
-    nlp.add_pipe("claimx_sentences")
+    nlp.add_pipe("claimx_sentences", config={"max_tokens": rules.tokenizer.max_sentence_tokens})
     cue_patterns = [{"label": c.label, "pattern": c.pattern, "id": c.id} for c in rules.cues]
     rulers = (
         (ENTITIES_KEY, "ORTH", True, entity_patterns),
@@ -149,15 +160,34 @@ class Extractor:
         """
         articles = iter(articles)
         while chunk := list(itertools.islice(articles, batch_size)):
-            texts = [self.sieve.sieve(a.text) for a in chunk]
-            for article, text, doc in zip(chunk, texts, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
-                yield self._extraction(doc, article, text)
+            parts = [part for article in chunk for part in self._parts(article)]
+            texts = [self.sieve.sieve(part.article.text, part.article.body_start) for part in parts]
+            docs = self.nlp.pipe(texts, batch_size=batch_size)
+            results = [self._extraction(doc, part, text) for part, text, doc in zip(parts, texts, docs, strict=True)]
+            for article, group in itertools.groupby(zip(parts, results, strict=True), key=lambda pair: pair[0].whole):
+                yield _joined(article, [result for _, result in group])
 
-    def _extraction(self, doc: Doc, article: Article, text: str) -> Extraction:
+    def _parts(self, article: Article) -> list[_Part]:
+        """The article in parts of at most `max_part_chars`, cut at paragraph breaks: spaCy's memory and the
+        rules' work stay bounded on a file of any length. An article of news length is one part."""
+        text, limit = article.text, self.rules.tokenizer.max_part_chars
+        if len(text) <= limit:
+            return [_Part(article, article, 0, 0)]
+        parts, start, lines = [], 0, 0
+        while start < len(text):
+            end = _cut(text, start, start + limit)
+            piece = replace(article, text=text[start:end], body_start=max(0, article.body_start - start))
+            parts.append(_Part(article, piece, start, lines, start - (text.rfind("\n", 0, start) + 1)))
+            lines += text.count("\n", start, end)
+            start = end
+        return parts
+
+    def _extraction(self, doc: Doc, part: _Part, text: str) -> Extraction:
         try:
-            return Extraction(article, self.claims(doc, article, text))
+            claims = self.claims(doc, part.article, text)
         except Exception as exc:  # a rule bug must cost one file, not the run
-            return Extraction(article, [], f"internal error while extracting: {type(exc).__name__}: {exc}")
+            return Extraction(part.whole, [], f"internal error while extracting: {type(exc).__name__}: {exc}")
+        return Extraction(part.whole, claims if part.article is part.whole else [part.placed(c) for c in claims])
 
     def claims(self, doc: Doc, article: Article, text: str) -> list[Claim]:
         """Records of one article; `text` is what the pipeline read (the article, its claimless lines blanked)."""
@@ -191,6 +221,46 @@ class Extractor:
             if not spans.overlaps_entity(first, end) and not spans.inside_cue(first, end):
                 figures.append(replace(figure, token_start=first, token_end=end))
         return sorted(figures, key=lambda f: f.start)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A stretch of an article read as a document of its own, and where it lies in the whole."""
+
+    whole: Article
+    article: Article
+    start: int  # characters before it
+    lines: int  # line breaks before it
+    indent: int = 0  # characters of its first line that lie before it (a part cut mid-line)
+
+    def placed(self, claim: Claim) -> Claim:
+        """A claim found in the part, with its place in the whole article."""
+        source = claim.source
+        place = {"start": source.start + self.start, "end": source.end + self.start, "line": source.line + self.lines}
+        if source.line == 1:
+            place["column"] = source.column + self.indent
+        place["text_sha256"] = self.whole.text_sha256
+        return claim.model_copy(update={"source": source.model_copy(update=place)})
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where a part beginning at `start` ends: at the last paragraph break before `limit`, else line break,
+    else sentence end, else space, else at `limit` itself."""
+    if limit >= len(text):
+        return len(text)
+    for separator in ("\n\n", "\n", ". ", " "):
+        at = text.rfind(separator, start + 1, limit)
+        if at > start:
+            return at + len(separator)
+    return limit
+
+
+def _joined(article: Article, results: list[Extraction]) -> Extraction:
+    """One article's extraction from its parts': their claims in order, or the first error."""
+    errors = [r.error for r in results if r.error]
+    if errors:
+        return Extraction(article, [], errors[0])
+    return Extraction(article, [claim for result in results for claim in result.claims])
 
 
 def _inside(spans) -> Callable[[int], bool]:

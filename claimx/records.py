@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 Qualifier = Literal["exact", "approximate", "at_least", "at_most", "range"]
 Precision = Literal["day", "month", "year"]
-YearSource = Literal["text", "manifest", "header", "relative", "unknown"]
+YearSource = Literal["text", "manifest", "front_matter", "html", "header", "relative", "unknown"]
 Scope = Literal["total", "active"]
 Attribute = Literal[
     "context_window",
@@ -34,13 +34,20 @@ class Record(BaseModel):
 
 
 class Source(Record):
-    """Where the evidence is: `text == article[start:end]` of the article as read."""
+    """Where the evidence is: `text == article[start:end]` of the article as read (`claimx show` repeats it)."""
 
     path: str = Field(description="The article's path as given on the command line.")
     start: int = Field(ge=0, description="Character offset of the evidence; inclusive.")
     end: int = Field(ge=0, description="Character offset of the evidence; exclusive.")
     line: int = Field(ge=1, description="1-based line of `start`.")
     column: int = Field(ge=1, description="1-based column of `start` on its line.")
+    reader: str = Field(
+        default="text",
+        description="How the file was read: 'text' (decoded, line ends made \\n), or 'html/...' (a page's main "
+        "text, as that extractor gave it).",
+    )
+    encoding: str = Field(default="utf-8", description="The encoding the file was decoded with (a Python codec name).")
+    text_sha256: str | None = Field(default=None, description="SHA-256 of the text read, which the offsets index.")
 
 
 class ClaimBase(Record):

@@ -1,4 +1,4 @@
-"""Writing records out: JSON Lines, JSON, CSV or a table for people; and the run summary.
+"""Writing records out: JSON Lines, JSON, CSV or a table for people; a record's evidence; the run summary.
 
 Writers stream: JSON Lines and CSV write each article's records as they come,
 so a long run neither waits nor holds the corpus in memory. Output is
@@ -20,8 +20,11 @@ from pathlib import Path
 from typing import IO, Literal, get_args
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
+from .readers import Reading, text_sha256
 from .records import Claim, ClaimBase
 
 RecordFormat = Literal["jsonl", "json", "csv", "table"]
@@ -103,6 +106,24 @@ def output_stream(path: Path | None) -> Iterator[IO[str]]:
         raise
 
 
+def write_evidence(path: str, reading: Reading, start: int, end: int, out: IO[str]) -> None:
+    """Characters `start` to `end` of a file as claimx read it: where they are, how the file was read,
+    and the lines that hold them, the evidence highlighted; so a person can check any record."""
+    text = reading.text
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    line = text.count("\n", 0, start) + 1
+    console = Console(file=out, width=120, highlight=False, soft_wrap=True)
+    console.print(f"[green]{escape(path)}:{line}:{start - first + 1}[/]  characters {start}-{end}")
+    console.print(f"read as {reading.reader}, {reading.encoding}; text sha256 {text_sha256(text)}", style="dim")
+    console.print(f"evidence: {json.dumps(text[start:end], ensure_ascii=False)}")
+    lines = Text(text[first:last])
+    lines.stylize("bold reverse", start - first, end - first)
+    for number, content in enumerate(lines.split("\n", allow_blank=True), start=line):
+        console.print(Text(f"{number:>6} | ", style="dim") + content)
+
+
 @dataclass
 class Summary:
     """What a run did, for the table at its end."""
@@ -112,6 +133,7 @@ class Summary:
     claims: Counter = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    others: int = 0  # files in the folders that are no articles (images, data)
 
     def table(self) -> Table:
         table = Table(title="claimx extract", show_header=False)
@@ -123,5 +145,6 @@ class Summary:
             table.add_row(f"  {kind}", str(count))
         table.add_row("claims", str(sum(self.claims.values())))
         table.add_row("files skipped", str(len(self.skipped)))
+        table.add_row("other files (not articles)", str(self.others))
         table.add_row("files failed", str(len(self.failed)))
         return table

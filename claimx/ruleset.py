@@ -99,6 +99,11 @@ class TokenizerRules(Strict):
     suffixes: list[str] = []
     infixes: list[str] = []
     special_cases: list[str] = Field(default=[], description="Strings kept as one token ('est.').")
+    max_word_length: int = Field(default=200, ge=20, description="Longer runs of non-space characters are blanked.")
+    max_sentence_tokens: int = Field(default=250, ge=20, description="Longer sentences are cut into pieces.")
+    max_part_chars: int = Field(
+        default=100_000, ge=1000, le=1_000_000, description="Longer articles are read in parts."
+    )
 
 
 class Unit(Strict):

@@ -6,7 +6,9 @@ lines between blank lines, so a hard-wrapped sentence stays whole) with none
 of these are blanked out character for character, so every offset stays the
 article's own: the tokenizer then sees one whitespace run where a paragraph
 was. The headline and the paragraphs around a quotation (where its speaker may
-be named) are always kept.
+be named) are always kept. Runs of non-space characters too long to be words
+(a URL, a line of digits) are blanked too: they hold no claim, and would cost
+the tokenizer time quadratic in their length.
 """
 
 from __future__ import annotations
@@ -32,9 +34,15 @@ class Sieve:
         self.words = re.compile(rf"\b(?:{alternation(w for w in words if w.isascii() and w[0].isalpha())})\b", re.I)
         months = [m.capitalize() for m in rules.dates.months]
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
+        # and a byte-order mark or zero-width space, which the tokenizer would glue to the next word
+        self.blanked = re.compile(rf"\S{{{rules.tokenizer.max_word_length + 1},}}|[\ufeff\u200b]")
 
-    def sieve(self, text: str) -> str:
-        """The text with every paragraph that cannot hold a claim replaced by spaces (line breaks kept)."""
+    def sieve(self, text: str, body_start: int = 0) -> str:
+        """The text with every paragraph that cannot hold a claim, every run of non-space characters too
+        long to be a word, and what comes before `body_start` (front matter) replaced by spaces, line
+        breaks kept."""
+        body = self.blanked.sub(lambda run: " " * len(run.group()), text[body_start:])
+        text = NOT_SPACE.sub(" ", text[:body_start]) + body
         bounds = _paragraphs(text)
         keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]
         if all(keep):

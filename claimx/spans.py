@@ -68,7 +68,17 @@ class DocSpans:
     def source(self, start_char: int, end_char: int) -> Source:
         line = bisect.bisect_right(self.line_starts, start_char)
         column = start_char - self.line_starts[line - 1] + 1
-        return Source(path=self.article.path, start=start_char, end=end_char, line=line, column=column)
+        article = self.article
+        return Source(
+            path=article.path,
+            start=start_char,
+            end=end_char,
+            line=line,
+            column=column,
+            reader=article.reader,
+            encoding=article.encoding,
+            text_sha256=article.text_sha256,
+        )
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
         """The tokens that characters `start_char..end_char` touch."""

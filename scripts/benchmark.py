@@ -56,8 +56,8 @@ def best_of(repeats: int, *jobs):
 
 
 def sample_articles(folder: Path) -> list[Article]:
-    files, _, manifest = read_corpus([folder])
-    return [a for a in articles(files, manifest) if isinstance(a, Article)]
+    found, manifest = read_corpus([folder])
+    return [a for a in articles(found.files, manifest) if isinstance(a, Article)]
 
 
 def bench_extract(args) -> None:

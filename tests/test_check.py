@@ -112,17 +112,17 @@ def test_usage_and_input_errors_exit_2_with_a_clear_message(corpus, args, messag
 
 def test_an_unreadable_checked_article_exits_2(corpus):
     new = corpus / "new.md"
-    new.write_bytes(b"\xff\xfe not utf-8 \x81")
+    new.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = check(new, "--corpus", corpus)
     assert result.exit_code == 2
-    assert "corpus/new.md: not UTF-8 text" in result.stderr and "cannot check corpus/new.md" in result.stderr
+    assert "corpus/new.md: binary file" in result.stderr and "cannot check corpus/new.md" in result.stderr
 
 
 def test_an_unreadable_corpus_article_is_reported_and_the_check_goes_on(corpus):
-    (corpus / "broken.md").write_bytes(b"\x81\x82")
+    (corpus / "broken.md").write_bytes(b"\x00\x01\x02")
     result = check(add(corpus, CONTRADICTS), "--corpus", corpus)
     assert result.exit_code == 1
-    assert "corpus/broken.md: not UTF-8 text" in result.stderr
+    assert "corpus/broken.md: binary file" in result.stderr
 
 
 # -- accepting conflicts ------------------------------------------------------------
@@ -358,8 +358,8 @@ def test_no_cache_leaves_nothing_behind_and_a_broken_cache_is_only_a_warning(cor
 def test_checking_against_the_claims_that_share_a_key_finds_what_checking_against_all_does(extractor, rules):
     """The cache loads, of a large corpus, only the claims sharing a key with the checked article's:
     for each article of the own corpus, that must find exactly the conflicts a full cross-check finds."""
-    files, _, manifest = read_corpus([CORPUS])
-    corpus_articles = [a for a in articles(files, manifest) if isinstance(a, Article)]
+    found, manifest = read_corpus([CORPUS])
+    corpus_articles = [a for a in articles(found.files, manifest) if isinstance(a, Article)]
     cross_check = CrossCheck(rules.conflicts)
     everything = [c for r in extractor.extract(corpus_articles) for c in without_ignored(r.claims, r.article.text)]
     cache = ClaimCache(None, rules.version, cross_check.keys, print)
@@ -385,8 +385,8 @@ def test_the_committed_baseline_accepts_the_own_corpus_exactly(monkeypatch):
 
 
 def test_a_baseline_of_the_own_corpus_accepts_every_conflict_it_reports(rules, extractor):
-    files, _, manifest = read_corpus([CORPUS])
-    claims = [c for r in extractor.extract(articles(files, manifest)) for c in r.claims]
+    found, manifest = read_corpus([CORPUS])
+    claims = [c for r in extractor.extract(articles(found.files, manifest)) for c in r.claims]
     conflicts = CrossCheck(rules.conflicts).conflicts(claims)
     baseline = Baseline.of(conflicts)
     assert baseline.ids == {c.id for c in conflicts} and len(baseline.conflicts) == len(conflicts)

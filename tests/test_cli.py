@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -77,12 +78,20 @@ def test_claimx_yaml_in_the_corpus_is_read(tmp_path):
     assert (record["subject"], record["value"]) == ("Quasar-X", 3e12)
 
 
-def test_unreadable_file_costs_only_itself(tmp_path):
+def test_unreadable_file_costs_only_itself(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("GLM-5.2 has a 1M-token context window.\n")
-    (tmp_path / "b.txt").write_bytes(b"caf\xe9 GLM-5.2 \xff\xfe")
+    (tmp_path / "b.txt").write_text("GLM-5.2 has a 2M-token context window.\n")
+    read_bytes = Path.read_bytes
+
+    def denied(path):  # as chmod 000 would, but the tests may run as root
+        if path.name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
     result = run("extract", tmp_path)
     assert result.exit_code == 1
-    assert "b.txt" in result.stderr and "UTF-8" in result.stderr
+    assert "b.txt: cannot read: Permission denied" in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
@@ -98,7 +107,7 @@ def test_schema_command_prints_the_schema():
     assert json.loads(run("schema").stdout)["title"] == "claimx claim record"
 
 
-@pytest.mark.parametrize("command", ["extract", "conflicts", "schema"])
+@pytest.mark.parametrize("command", ["extract", "conflicts", "check", "baseline", "show", "schema"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout

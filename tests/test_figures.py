@@ -84,6 +84,8 @@ CASES = [
     # measures: each attribute
     ("GLM-5.2 ships with a 1-million-token context window.", [(M, "GLM-5.2", "context_window", 1e6)]),
     ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7-Code", "context_window", 128000)]),
+    ("GLM-5.2's context window reaches one million tokens.", [(M, "GLM-5.2", "context_window", 1e6)]),
+    ("Kimi K2.7-Code's context window tops out at 256K tokens.", [(M, "Kimi K2.7-Code", "context_window", 256000)]),
     (
         "GLM-5.2 is listed on OpenRouter at $0.15 per million tokens.",
         [(M, "GLM-5.2", "price_per_million_tokens", 0.15)],

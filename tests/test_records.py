@@ -25,10 +25,10 @@ def test_schema_names_every_claim_kind():
 
 
 def test_every_record_points_at_its_own_evidence(extractor):
-    files, _, manifest = read_corpus([CORPUS])
+    found, manifest = read_corpus([CORPUS])
     texts = {}
     count = 0
-    for result in extractor.extract(articles(files, manifest)):
+    for result in extractor.extract(articles(found.files, manifest)):
         texts[result.article.path] = result.article.text
         for claim in result.claims:
             text = texts[claim.source.path]
