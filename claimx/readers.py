@@ -138,9 +138,12 @@ def _detected(data: bytes) -> tuple[str, str]:
 
 
 def _page(page: str, encoding: str) -> Reading:
-    import trafilatura  # only for web pages
+    try:  # a library failing on one page (or missing a part) must cost that page, not the run
+        import trafilatura  # only for web pages
 
-    document = trafilatura.bare_extraction(page, with_metadata=True, include_tables=True, include_comments=False)
+        document = trafilatura.bare_extraction(page, with_metadata=True, include_tables=True, include_comments=False)
+    except Exception as exc:
+        raise Unreadable(f"the page could not be read: {type(exc).__name__}: {exc}") from None
     if document is None or not (document.text or "").strip():
         raise Unreadable("no article text found in the page", skipped=True)
     blocks = _blocks(document.text)

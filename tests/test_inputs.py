@@ -199,6 +199,18 @@ def test_a_web_pages_records_point_into_its_extracted_text_and_show_prints_them(
     assert 'evidence: "81.0"' in shown.stdout and "Terminal-Bench 2.1" in shown.stdout
 
 
+def test_a_page_the_extractor_fails_on_costs_only_itself(page, monkeypatch):
+    (page.parent / "a.txt").write_text(CLAIM)
+
+    def broken(*args, **kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr("trafilatura.bare_extraction", broken)
+    result = run("extract", page.parent)
+    assert result.exit_code == 1 and len(records(result)) == 2
+    assert f"claimx: error: {page}: the page could not be read: ImportError: lxml.html.clean" in result.stderr
+
+
 def test_show_says_when_a_file_changed_since_its_record(page):
     (claim, *_) = records(run("extract", page))
     page.write_text(PAGE.replace("Zhipu AI released", "Zhipu released"), encoding="utf-8")
