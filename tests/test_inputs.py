@@ -246,6 +246,11 @@ def plant_broken_files(folder: Path, monkeypatch) -> dict[str, str]:
     (folder / "front-matter-only.md").write_text("---\ntitle: Draft\n---\n\n")
     (folder / "huge.txt").write_bytes(b"x")
     os.truncate(folder / "huge.txt", 200 * MB)  # sparse: 200 MB that cost no disk
+    # awkward but good: read, with a note where a guess was made
+    (folder / "zz-latin1.txt").write_bytes(LATIN.encode("latin-1"))
+    (folder / "zz-bom.txt").write_bytes(codecs.BOM_UTF8 + CLAIM.encode())
+    (folder / "zz-crlf.txt").write_bytes(CLAIM.replace("\n", "\r\n").encode())
+    (folder / "zz-bad-front-matter.md").write_text("---\ntitle: [unclosed\n---\n" + CLAIM)
     (folder / "locked.txt").write_text("GLM-5.2 has 9 trillion total parameters.\n")
     (folder / "dangling.md").symlink_to(folder / "gone.md")
     (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
@@ -273,6 +278,8 @@ def plant_broken_files(folder: Path, monkeypatch) -> dict[str, str]:
         "loop-a.txt": "claimx: skipped: {}/loop-a.txt: symbolic link loop",
         "loop-b.txt": "claimx: skipped: {}/loop-b.txt: symbolic link loop",
         "back-up": "claimx: skipped: {}/nested/back-up: symbolic link loop: a folder already read",
+        "zz-latin1.txt": "claimx: note: {}/zz-latin1.txt: not UTF-8: read as latin-1",
+        "zz-bad-front-matter.md": "claimx: note: {}/zz-bad-front-matter.md: front matter is not valid YAML (line 3): ignored",
     }
 
 
@@ -293,11 +300,14 @@ def test_broken_files_cost_only_themselves(tmp_path, monkeypatch, sample):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert mixed.exit_code == 1  # the unreadable and the oversized file are errors; the rest only skipped
-    assert mixed.stdout == alone.stdout  # byte for byte: the sample articles' records are untouched
+    planted = [line for line in mixed.stdout.splitlines(keepends=True) if "/zz-" in line]
+    assert len(planted) == 4 * 2  # each awkward file gives its two claims
+    samples = "".join(line for line in mixed.stdout.splitlines(keepends=True) if "/zz-" not in line)
+    assert samples == alone.stdout  # byte for byte: the sample articles' records are untouched
     messages = mixed.stderr.splitlines()
     for name, line in expected.items():
         assert messages.count(line.format(folder)) == 1, (name, mixed.stderr)
-    assert len(messages) == len(expected)  # one line per broken file, none for the image (not an article)
+    assert len(messages) == len(expected)  # one line per broken or guessed file, none for the image
     assert peak < 100 * MB  # the 200 MB file was refused, not read
 
 
@@ -307,7 +317,7 @@ def test_the_summary_counts_every_fate(tmp_path, monkeypatch):
     monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
     monkeypatch.setattr("claimx.cli.PROGRESS_AFTER", 10**6)
     table = run("extract", tmp_path).stderr
-    for row in ("articles read +1", "files skipped +9", "other files \\(not articles\\) +1", "files failed +2"):
+    for row in ("articles read +5", "files skipped +9", "other files \\(not articles\\) +1", "files failed +2"):
         assert re.search(rf"{row}\b", table.replace("│", " ")), row
 
 
