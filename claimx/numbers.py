@@ -121,8 +121,9 @@ class NumberGrammar:
         scale_words = alternation(k for k in self.words.scales if len(k) > 3)
         fractions = alternation(self.words.fractions)
         multipliers = alternation(self.words.multipliers)
+        currency = rf"\s(?:(?:US|U\.S\.)\s)?(?P<wcur>{alternation(self.words.currency_words)})"
         return (
-            rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})|[\s-](?P<wfrac>{fractions})"
+            rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})(?:{currency})?|[\s-](?P<wfrac>{fractions})"
             rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent)|\s(?P<wpoints>points?))"
             rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
             rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"
@@ -231,7 +232,8 @@ class NumberGrammar:
         if g["wscale"]:
             scale = g["wscale"]
             q = _Quantity(number, Decimal(1), self.scales[scale.lower()], scale)
-            return self._figure(text, m.start(), m.end(), [q], "exact", None, "count", scale, True)
+            unit, unit_class = (self.currency_words[g["wcur"].lower()], "money") if g["wcur"] else (None, "count")
+            return self._figure(text, m.start(), m.end(), [q], "exact", unit, unit_class, scale, True)
         if g["wfrac"]:
             q = _Quantity(number * self.fractions[g["wfrac"].lower()], Decimal("0.001"))
             return self._figure(text, m.start(), m.end(), [q], "exact", "fraction", "ratio", None, True)

@@ -31,6 +31,7 @@ QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 WORD = re.compile(r"[\w’'-]+")
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.?)"
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
+LONE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Altman" right before "said"
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
@@ -234,8 +235,9 @@ class QuoteExtractor:
         if not between:  # said X
             speaker = self._speaker_at(spans, cue.end(), end, state, first=True)
             rule = "quote.cue-then-speaker"
-        elif len(between.split()) <= 4:  # X said
-            speaker = self._speaker_at(spans, start + lead, cue.start(), state, first=True)
+        elif len(between.split()) <= self.rules.speaker_words:  # X said, OpenAI chief executive Sam Altman said
+            speaker = self._speaker_at(spans, start + lead, cue.start(), state)
+            speaker = speaker or self._lone_name(spans, start + lead, cue.start(), state)
             rule = "quote.speaker-then-cue"
         else:
             return None
@@ -260,7 +262,9 @@ class QuoteExtractor:
         if cue.group().lower().startswith("according"):
             speaker = self._speaker_at(spans, cue.end(), open_, state, first=True)
         else:
-            speaker = self._speaker_at(spans, start, cue.start(), state)
+            speaker = self._speaker_at(spans, start, cue.start(), state) or self._lone_name(
+                spans, start, cue.start(), state
+            )
         if speaker is None:
             return None
         return speaker, cue.group().lower(), "quote.speaker-cue-quote"
@@ -303,6 +307,20 @@ class QuoteExtractor:
                 continue
             found.append(Speaker(state.people[word], word, "person", position))
         return found
+
+    def _lone_name(self, spans: DocSpans, start: int, end: int, state: _Article) -> Speaker | None:
+        """A single capitalised word right before the cue (`"...," Altman said`): news names a speaker by
+        surname alone, often without the full name in the article. No alias, organisation word or
+        sentence-opening word."""
+        match = LONE_NAME.search(spans.text, start, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word in self.not_first or word in self.organisation_words:
+            return None
+        if spans.entities_overlapping_chars(match.start(1), match.end(1)):
+            return None
+        return Speaker(self._remember(state, word), word, "person", match.start(1))
 
     def _person_name(self, spans: DocSpans, start: int, end: int) -> str | None:
         """A run of capitalised words that names a person: not an alias, not an organisation."""

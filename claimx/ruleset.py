@@ -150,6 +150,7 @@ class EventRules(Strict):
 class QuoteRules(Strict):
     cues: list[str] = Field(default=[], description="Words that attribute a quote: said, told, according to.")
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
+    speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
     unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
     person_pronouns: list[str] = []

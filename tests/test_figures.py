@@ -103,6 +103,8 @@ CASES = [
     ("Llama 3 405B took about 30.8 million H100 GPU-hours.", [(M, "Llama 3 405B", "training_compute", 3.08e7)]),
     ("GLM-5.2 was trained on 10,000+ Huawei Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
     ("Within 48 hours, GLM-5.2 received over 50,000 downloads and 1,200 forks.", [(M, "GLM-5.2", "downloads", 5e4)]),
+    ("GLM-5.2 has been downloaded 4.2 million times.", [(M, "GLM-5.2", "downloads", 4.2e6)]),  # a count, no ratio
+    ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
     # subjects carried from the sentence before
     ("GLM-5.2 is new. The model was trained on a cluster of 10,000 Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),

@@ -114,6 +114,9 @@ def test_resolution_is_the_step_of_the_last_written_digit(grammar):
         ("ten times GPT-4o's window", 10, "x"),
         ("a tenfold rise", 10, "x"),
         ("one trillion parameters", 1e12, None),
+        ("six million dollars to train", 6e6, "USD"),  # currencies written out
+        ("fifty million US dollars", 5e7, "USD"),
+        ("two billion euros", 2e9, "EUR"),
     ],
 )
 def test_figures_in_words(extractor, text, value, unit):

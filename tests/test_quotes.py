@@ -10,6 +10,15 @@ def quotes(extract, text):
 
 
 CASES = [
+    # a long title before the name, or a surname alone: news names speakers both ways
+    (
+        '"We are not going to stop," OpenAI chief executive Sam Altman said on Tuesday.',
+        [("We are not going to stop,", "Sam Altman")],
+    ),
+    ('"We are not going to stop," Altman told reporters.', [("We are not going to stop,", "Altman")]),
+    ('Altman said: "We are not going to stop."', [("We are not going to stop.", "Altman")]),
+    ('"It is a real model," Commerce said.', [("It is a real model,", "Commerce Department")]),
+    ('"It is a real model," The official said.', []),
     # cue before the quote
     (
         'Tang Jie said "the path to AGI must never be enclosed by high walls."',
