@@ -31,6 +31,8 @@ QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 WORD = re.compile(r"[\w’'-]+")
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.?)"
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
+OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
+BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
 LONE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Altman" right before "said"
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
@@ -76,16 +78,32 @@ class _Article:
 def pair_quotation_marks(text: str) -> list[Quotation]:
     """Every paired quotation in `text`, in order; unbalanced marks give nothing."""
     quotations: list[Quotation] = []
+    for start, end in _paragraphs(text):
+        pairs, open_double = _pair_line(text, start, end)
+        quotations.extend(pairs)
+        if open_double is not None and _next_line_opens(text, end):
+            quotations.append(_quotation(text, open_double, end, run_on=True))
+    return quotations
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Where quotation marks pair: a paragraph, its hard-wrapped lines joined; but each list item,
+    table row and heading alone, so a stray mark in one never pairs with the next."""
+    start = 0
     line_start = 0
     while line_start <= len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        pairs, open_double = _pair_line(text, line_start, line_end)
-        quotations.extend(pairs)
-        if open_double is not None and _next_line_opens(text, line_end):
-            quotations.append(_quotation(text, open_double, line_end, run_on=True))
+        following = text[line_end + 1 : line_end + 1 + 8]
+        if (
+            line_end == len(text)
+            or not following.strip()
+            or BLOCK_START.match(following)
+            or BLOCK_START.match(text, line_start, line_end)
+        ):
+            yield start, line_end
+            start = line_end + 1
         line_start = line_end + 1
-    return quotations
 
 
 def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], int | None]:
@@ -232,8 +250,9 @@ class QuoteExtractor:
         if cue is None:
             return None
         between = text[start + lead : cue.start()].strip()
-        if not between:  # said X
-            speaker = self._speaker_at(spans, cue.end(), end, state, first=True)
+        if not between:  # said X; never a word of the next quotation
+            opening = OPENING_MARK.search(text, cue.end(), end)
+            speaker = self._speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
         elif len(between.split()) <= self.rules.speaker_words:  # X said, OpenAI chief executive Sam Altman said
             speaker = self._speaker_at(spans, start + lead, cue.start(), state)

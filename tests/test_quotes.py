@@ -19,6 +19,17 @@ CASES = [
     ('Altman said: "We are not going to stop."', [("We are not going to stop.", "Altman")]),
     ('"It is a real model," Commerce said.', [("It is a real model,", "Commerce Department")]),
     ('"It is a real model," The official said.', []),
+    # a quote hard-wrapped over two lines of one paragraph; but a list item never pairs with the next
+    (
+        '"This is a milestone," said Kate Koren. "But the controls\nwill bite," she added.',
+        [("This is a milestone,", "Kate Koren"), ("But the controls\nwill bite,", "Kate Koren")],
+    ),
+    ('- Kate Koren said "the first\n- and the second," in a note.', []),
+    # the speaker after a cue is never a word of the next quotation
+    (
+        "Its chief scientist, Tang Jie, said the model 'is the best open model', adding: 'We trained it on chips.'",
+        [("is the best open model", "Tang Jie"), ("We trained it on chips.", "Tang Jie")],
+    ),
     # cue before the quote
     (
         'Tang Jie said "the path to AGI must never be enclosed by high walls."',
