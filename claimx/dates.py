@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from .corpus import Article
 from .records import Event
 from .ruleset import DateWords, RuleSet, alternation
 from .spans import DocSpans
@@ -281,9 +280,9 @@ class EventExtractor:
 
     def extract(self, spans: DocSpans, mentions: list[DateMention], quoted) -> Iterator[Event]:
         """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation."""
-        text, article = spans.text, spans.article
-        published, year_source = self._publication(article, text, mentions)
-        mentions = [m for m in mentions if not self._in_dateline(text, m)]
+        text = spans.text
+        published, year_source = self._publication(spans, mentions)
+        mentions = [m for m in mentions if not self._in_dateline(spans, m)]
         events: list[tuple[int, Event, Dated]] = []
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
@@ -335,26 +334,32 @@ class EventExtractor:
 
     # -- publication and datelines ---------------------------------------------
 
-    def _publication(self, article: Article, text: str, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
+    def _publication(self, spans: DocSpans, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
+        article, text = spans.article, spans.text
         if article.published is not None:
             return article.published, article.published_from
         header_end = _nth_line_end(text, 10)
         for mention in mentions:
             if mention.start > header_end:
                 break
-            if mention.year and mention.day and self._in_dateline(text, mention):
+            if mention.year and mention.day and self._in_dateline(spans, mention):
                 return dt.date(mention.year, mention.month, mention.day), "header"
         return None, "unknown"
 
-    def _in_dateline(self, text: str, mention: DateMention) -> bool:
-        """A line holding a dated year and a few words ('Posted on Jun 25, 2026', 'When: 2026-06-24')."""
+    def _in_dateline(self, spans: DocSpans, mention: DateMention) -> bool:
+        """A line holding a dated year and a few words ('Posted on Jun 25, 2026', 'When: 2026-06-24'); but
+        not a short sentence in which a name acts ('OpenAI released GPT-5 on August 7, 2025.')."""
         if mention.year is None:
             return False
+        text = spans.text
         start = text.rfind("\n", 0, mention.start) + 1
         end = text.find("\n", mention.end)
-        rest = text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]
+        end = len(text) if end < 0 else end
+        rest = text[start : mention.start] + " " + text[mention.end : end]
         words = [w for w in WORDS.findall(rest) if w.lower() not in self.month_names]
-        return len(words) <= self.max_words
+        if len(words) > self.max_words:
+            return False
+        return not (spans.entities_within_chars(start, end) and self._has_action(spans, (start, end)))
 
     @staticmethod
     def _opens_bullet(text: str, sent: Span, mention: DateMention) -> bool:

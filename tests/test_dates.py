@@ -62,6 +62,9 @@ CASES = [
         [("2026-06-19", None, DAY, "header")],
     ),
     ("When: 2026-06-24\n\nZhipu released GLM-5.2 on June 20.", None, [("2026-06-20", None, DAY, "header")]),
+    # a short sentence in which a name acts is an event, not a dateline
+    ("OpenAI released GPT-5 on August 7, 2025.", None, [("2025-08-07", None, DAY, "text")]),
+    ("By Jane Doe | July 2, 2026\n\nZhipu released GLM-5.2 on June 20.", None, [("2026-06-20", None, DAY, "header")]),
     # a date months after publication belongs to the year before
     ("Commerce ordered the ban on December 20.", dt.date(2027, 1, 5), [("2026-12-20", None, DAY, "manifest")]),
     # relative dates
