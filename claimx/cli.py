@@ -262,8 +262,9 @@ def show(
         _fail(f"{path}: {exc.message}")
     if not start <= end <= len(reading.text):
         _fail(f"{path}: characters {start}-{end} are outside the {len(reading.text):,} characters claimx reads")
-    write_evidence(str(path), reading, start, end, typer.get_text_stream("stdout"))
-    if sha256 is not None and sha256 != text_sha256(reading.text):
+    digest = text_sha256(reading.text)
+    write_evidence(str(path), reading, digest, start, end, typer.get_text_stream("stdout"))
+    if sha256 is not None and sha256 != digest:
         typer.echo(f"claimx: {path} has changed since the record was made: its offsets may not fit", err=True)
         raise typer.Exit(1)
 

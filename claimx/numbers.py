@@ -104,7 +104,7 @@ class NumberGrammar:
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
             rf"|[\s-](?P<fold>fold)\b|\s?(?P<unit>(?i:{alternation(w.units)}))\b"
-            rf"|\s(?:(?:US|U\.S\.)\s)?(?P<curword>(?i:{alternation(w.currency_words)}))\b"
+            rf"|{self._currency_word('curword')}\b"
         )
         return (
             rf"(?=[\d.]|{symbols})(?<![\w.,/\[^$-]){number('a')}"
@@ -116,14 +116,17 @@ class NumberGrammar:
             rf"(?![\w])(?!-\d|,\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"
         )
 
+    def _currency_word(self, group: str) -> str:
+        """A currency written out after a figure: `50 million US dollars`, `six million euros`."""
+        return rf"\s(?:(?:US|U\.S\.)\s)?(?P<{group}>(?i:{alternation(self.words.currency_words)}))"
+
     def _word_pattern(self) -> str:
         numbers = alternation(k for k in self.words.words if k.isalpha())
         scale_words = alternation(k for k in self.words.scales if len(k) > 3)
         fractions = alternation(self.words.fractions)
         multipliers = alternation(self.words.multipliers)
-        currency = rf"\s(?:(?:US|U\.S\.)\s)?(?P<wcur>{alternation(self.words.currency_words)})"
         return (
-            rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})(?:{currency})?|[\s-](?P<wfrac>{fractions})"
+            rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})(?:{self._currency_word('wcur')})?|[\s-](?P<wfrac>{fractions})"
             rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent)|\s(?P<wpoints>points?))"
             rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
             rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"

@@ -24,7 +24,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .readers import Reading, text_sha256
+from .readers import Reading
 from .records import Claim, ClaimBase
 
 RecordFormat = Literal["jsonl", "json", "csv", "table"]
@@ -106,7 +106,7 @@ def output_stream(path: Path | None) -> Iterator[IO[str]]:
         raise
 
 
-def write_evidence(path: str, reading: Reading, start: int, end: int, out: IO[str]) -> None:
+def write_evidence(path: str, reading: Reading, digest: str, start: int, end: int, out: IO[str]) -> None:
     """Characters `start` to `end` of a file as claimx read it: where they are, how the file was read,
     and the lines that hold them, the evidence highlighted; so a person can check any record."""
     text = reading.text
@@ -116,7 +116,7 @@ def write_evidence(path: str, reading: Reading, start: int, end: int, out: IO[st
     line = text.count("\n", 0, start) + 1
     console = Console(file=out, width=120, highlight=False, soft_wrap=True)
     console.print(f"[green]{escape(path)}:{line}:{start - first + 1}[/]  characters {start}-{end}")
-    console.print(f"read as {reading.reader}, {reading.encoding}; text sha256 {text_sha256(text)}", style="dim")
+    console.print(f"read as {reading.reader}, {reading.encoding}; text sha256 {digest}", style="dim")
     console.print(f"evidence: {json.dumps(text[start:end], ensure_ascii=False)}")
     lines = Text(text[first:last])
     lines.stylize("bold reverse", start - first, end - first)
