@@ -94,7 +94,7 @@ class NumberClaims:
             if in_table(sent.start_char):
                 continue
             entities = spans.entities_in(sent.start, sent.end)
-            roles = self._roles(spans, sent, entities)
+            roles = self._roles(spans, sent, entities, {f.token_end for f in figures[first:i]})
             self._focus_benchmark(spans, sent, entities, focus)
             previous: Claimed | None = None
             sentence_subject: Subject | None = None
@@ -388,8 +388,10 @@ class NumberClaims:
 
     # -- the sentence ---------------------------------------------------------
 
-    def _roles(self, spans: DocSpans, sent: Span, entities: list[Entity]) -> Roles:
-        excluded = frozenset(e for e in entities if self._is_foil(spans, sent, e) or self._makes_named_thing(spans, e))
+    def _roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
+        excluded = frozenset(
+            e for e in entities if self._is_foil(spans, sent, e, figure_ends) or self._makes_named_thing(spans, e)
+        )
         asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
             (
                 e
@@ -404,9 +406,13 @@ class NumberClaims:
         )
         return Roles(excluded, asserter)
 
-    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity) -> bool:
-        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`."""
+    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
+        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
+        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it."""
         if spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, sent.start) is None:
+            return False
+        before = entity.start - 1
+        if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
             return False
         return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
 

@@ -99,7 +99,7 @@ class NumberGrammar:
 
         def number(g: str) -> str:
             scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|[\s-](?P<{g}word>{scale_words})\b)"
-            return rf"(?P<{g}cur>{symbols})?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
+            return rf"(?:(?P<{g}cur>{symbols})\s?)?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
 
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
@@ -200,7 +200,7 @@ class NumberGrammar:
             for q in quantities:
                 q.number *= factor
                 q.step *= factor
-            unit, unit_class = spec.unit, "other"
+            unit, unit_class = spec.unit, spec.unit_class
         currency = g["acur"] or g["bcur"]
         if currency:
             unit, unit_class = self.words.currency_symbols[currency], "money"

@@ -36,6 +36,11 @@ BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list i
 LONE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Altman" right before "said"
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+# "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
+APPOSITIVE = re.compile(
+    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
+)
+POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 
 
@@ -232,14 +237,18 @@ class QuoteExtractor:
         if last is not None and last[0] > sentence_start and self.cue.search(left):
             # 'X called it "..." and wrote that "..."': the sentence's speaker goes on
             return last[1], self.cue.search(left).group().lower(), "quote.same-speaker"
-        if not short and not left.strip(" -•*–\t") and last is not None and q.open - last[0] < 400:
+        whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
+        if whole_sentence and not left.strip(" -•*–\t") and last is not None and q.open - last[0] < 400:
             return last[1], last[2], "quote.continued"
         return None
 
     def _labels(self, left: str) -> bool:
-        """`the "safety-first" lab`: a word right before a short quotation makes it a label."""
+        """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
+        before a short quotation makes it a label."""
         words = left.lower().split()
-        return bool(words) and (words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words)
+        if not words:
+            return False
+        return words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words or _possessive(words[-1])
 
     def _cue_after(self, spans: DocSpans, start: int, end: int, state: _Article, short: bool):
         """`"...," said Priya Ramdas` / `"...," she said` / `"...," one analyst noted`."""
@@ -250,6 +259,8 @@ class QuoteExtractor:
         if cue is None:
             return None
         between = text[start + lead : cue.start()].strip()
+        if short and between and not _ends_a_clause(text, start - 1):
+            return None  # 'open' models ..., she noted: the words name a thing, nobody says them
         if not between:  # said X; never a word of the next quotation
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self._speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
@@ -397,26 +408,26 @@ class QuoteExtractor:
         line_start = text.rfind("\n", 0, start) + 1
         before = [e for e in spans.entities_within_chars(line_start, start) if e.type == "org"]
         prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
-        prefix = text[prefix_start:start].strip()
+        prefix = POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,")
         if prefix and len(prefix.split()) <= 5 and any(w.lower().strip(",") in self.roles for w in prefix.split()):
             return prefix, (before[-1].name if before else None)
         after = text[end : end + 160]
         of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
         if of:
             return None, self._affiliation(spans, end + of.start(1), end + of.end(1))
-        appositive = re.match(
-            r",\s+(?:a|an|the)\s+([^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?([^,.;]+?))?(?=[,.;]|\s+who\b)", after
-        )
-        if appositive:
-            title_start, title_end = end + appositive.start(1), end + appositive.end(1)
-            orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
-            title = text[title_start:title_end]
-            if orgs:
-                title = text[orgs[-1].end_char : title_end].strip() or title
-            if appositive.group(2):
-                return title, self._affiliation(spans, end + appositive.start(2), end + appositive.end(2))
-            return title, (orgs[-1].name if orgs else None)
-        return None, None
+        appositive = APPOSITIVE.match(after)
+        if appositive is None:
+            return None, None
+        title_start, title_end = end + appositive.start("title"), end + appositive.end("title")
+        orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
+        title = text[title_start:title_end]
+        if orgs:  # "a Moonshot AI spokesperson", "DeepSeek's founder"
+            title = POSSESSIVE_START.sub("", text[orgs[-1].end_char : title_end]).strip() or title
+        if not appositive["article"] and title.split()[0].lower() not in self.roles:
+            return None, None  # "Chen Wei, adding that ...": no title
+        if appositive["org"]:
+            return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
+        return title, (orgs[-1].name if orgs else None)
 
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
@@ -427,6 +438,15 @@ def _context_start(text: str, start: int, open_: int) -> int:
     """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
     stops = list(SENTENCE_STOP.finditer(text, start, open_))
     return stops[-1].end() if stops else start
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _ends_a_clause(text: str, close: int) -> bool:
+    """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
+    return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in (",", ".", "!", "?", ";", ":", "—")
 
 
 def _title_case_line(text: str, position: int) -> bool:

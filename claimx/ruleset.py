@@ -109,6 +109,7 @@ class TokenizerRules(Strict):
 class Unit(Strict):
     unit: str
     factor: float = 1.0
+    unit_class: Literal["money", "other"] = "other"  # money: "27 cents" is a price in USD
 
 
 class Qualifiers(Strict):

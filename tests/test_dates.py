@@ -27,6 +27,16 @@ CASES = [
     ),
     ("Fable remains dark as of June 27.", JUNE_27, [("2026-06-27", None, DAY, "manifest")]),
     ("FERC's June 18 order mandates large-load interconnection.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
+    (
+        "In June 2025, Commerce added 12 Chinese firms to the Entity List.",
+        JUNE_27,
+        [("2025-06", None, "month", "text")],
+    ),
+    (
+        "The ban took effect April 9. A week later, Nvidia disclosed a charge.",
+        JUNE_27,
+        [("2026-04-09", None, DAY, "manifest"), ("2026-04-16", None, DAY, "relative")],
+    ),
     # the year written
     (
         "Zhipu held a developer session on Jun 27, 2026 in Shanghai for partners.",

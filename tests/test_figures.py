@@ -68,6 +68,11 @@ CASES = [
         [(B, "GLM-5.2", "Terminal-Bench 2.1", 81.0), (B, "Claude Opus 4.8", "Terminal-Bench 2.1", 85.0)],
     ),
     ("On the older Terminal-Bench 2.0, GLM-5.2 reaches 74.5 in our run.", [(B, "GLM-5.2", "Terminal-Bench 2.0", 74.5)]),
+    ("DeepSeek-V4 posted an Elo score of 1,402 on LMArena.", [(B, "DeepSeek-V4", "Chatbot Arena", 1402.0)]),
+    (
+        "DeepSeek-V4 reached 59.1 on GPQA Diamond, against 65.0 for Claude 3.5 Sonnet.",
+        [(B, "DeepSeek-V4", "GPQA Diamond", 59.1), (B, "Claude 3.5 Sonnet", "GPQA Diamond", 65.0)],
+    ),
     (
         "Anthropic reports 85.0 on Terminal-Bench 2.1 for Claude Opus 4.8.",
         [(B, "Claude Opus 4.8", "Terminal-Bench 2.1", 85.0)],
@@ -106,6 +111,12 @@ CASES = [
     ("GLM-5.2 has been downloaded 4.2 million times.", [(M, "GLM-5.2", "downloads", 4.2e6)]),  # a count, no ratio
     ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
+    ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
+    ("The company said training DeepSeek-V4 cost about RMB 40 million.", [(M, "DeepSeek-V4", "training_cost", 4e7)]),
+    # chip counts outside training: shipments and purchases are disputed too
+    ("Huawei plans to ship about 200,000 Ascend 910C chips this year.", [(M, "Huawei", "chips", 2e5)]),
+    ("ByteDance bought 100,000 Nvidia H20 chips.", [(M, "ByteDance", "chips", 1e5)]),
+    ("Each server holds 8 chips.", []),
     # subjects carried from the sentence before
     ("GLM-5.2 is new. The model was trained on a cluster of 10,000 Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
     (

@@ -99,6 +99,10 @@ CASES = [
             ("and it goes on in the next paragraph,", "Gideon Falk"),
         ],
     ),
+    (
+        '"We think the gap is three months," Liang Wenfeng said. "Maybe less."',
+        [("We think the gap is three months,", "Liang Wenfeng"), ("Maybe less.", "Liang Wenfeng")],
+    ),
     # pronouns and surnames resolved to the person named before
     (
         'Priya Ramdas is an analyst at Tallis Ridge Research. "A year ago this was fantasy," she said.',
@@ -121,6 +125,8 @@ CASES = [
     ("It's Zhipu's model, and the company's plan isn't secret.", []),
     ('The "tops the download chart" claim is a measure of attention.', []),
     ('"This quote never closes, said nobody.', []),
+    ("Kate Koren said the company's 'open' models are not fully open.", []),
+    ('Meta ships "open" weights with strings attached, Kate Koren noted.', []),
 ]
 
 
@@ -148,6 +154,17 @@ def test_quotes(extract, text, expected):
             "spokesperson",
             "Moonshot AI",
         ),
+        (
+            '"This is a watershed," said Gregory Allen, director of the AI Center at CSIS.',
+            "director",
+            "CSIS",
+        ),
+        (
+            "DeepSeek's head of research, Chen Wei, told reporters: 'We will keep shipping open weights.'",
+            "head of research",
+            "DeepSeek",
+        ),
+        ('"We think the gap is three months," Liang Wenfeng, DeepSeek\'s founder, said.', "founder", "DeepSeek"),
         (
             'Lizzi Lee of the Asia Society Policy Institute said: "The market understood at once."',
             None,
