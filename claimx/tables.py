@@ -25,6 +25,7 @@ from .spans import DocSpans
 TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
+CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
 SUBJECT_TYPES = ("model", "org")
@@ -225,7 +226,7 @@ def _row(text: str, start: int, end: int) -> Row:
     cells = []
     for left, right in itertools.pairwise(pipes):
         raw = text[left + 1 : right]
-        stripped = raw.strip()
+        stripped = CITATIONS_AFTER.sub("", raw.strip())  # "$78M [2]": the marker is not the cell's figure
         offset = left + 1 + (len(raw) - len(raw.lstrip()))
         cells.append(Cell(offset, offset + len(stripped), stripped))
     return Row(start, end, tuple(cells))

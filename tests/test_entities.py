@@ -26,6 +26,10 @@ def names(extractor, text):
         ),
         ("Qwen 3.7 Plus is open", [("Qwen 3.7 Plus", "model", "Qwen 3.7 Plus")]),
         ("GPT-5.6 Sol launched", [("GPT-5.6 Sol", "model", "GPT-5.6 Sol")]),
+        (
+            "Gemini Ultra and Mistral Large",
+            [("Gemini Ultra", "model", "Gemini Ultra"), ("Mistral Large", "model", "Mistral Large")],
+        ),
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),

@@ -97,6 +97,10 @@ def rows(claims):
             [("GLM-5.2", "context_window", 1e6, "1,000,000"), ("GPT-4o", "context_window", 128000, "128,000")],
         ),
         (NO_SUBJECT_TABLE, []),
+        (  # a citation marker after a cell's figure is not part of its evidence
+            "| Model | Training cost |\n|---|---|\n| Gemini Ultra | $191M [3] |\n",
+            [("Gemini Ultra", "training_cost", 1.91e8, "$191M")],
+        ),
     ],
 )
 def test_table_cells_become_claims(extract, table, expected):
