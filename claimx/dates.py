@@ -95,6 +95,8 @@ class DateGrammar:
             + "|".join(
                 [
                     rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+                    rf"(?<=[Bb]etween )(?P<bt_m>{month})\s+(?P<bt_d>{DAY})\s+and\s+(?:(?P<bt_m2>{month})\s+)?"
+                    rf"(?P<bt_d2>{DAY})(?![\d])(?:,?\s+(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
                     rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"
                     rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?\s+(?P<md_y>{YEAR}))?(?![\d])",
                     rf"\b(?P<dm_d>{DAY})\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?(?![\w])",
@@ -140,12 +142,13 @@ class DateGrammar:
         start, end = match.start(), match.end()
         if g["iso_y"]:
             return DateMention(start, end, int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"]))
-        if g["md_m"]:
-            month = self._month(g["md_m"])
-            end_day = _day(g["md_d2"]) if g["md_d2"] else None
-            end_month = self._month(g["md_m2"]) if g["md_m2"] else (month if end_day else None)
-            year = int(g["md_y"]) if g["md_y"] else None
-            return DateMention(start, end, month, _day(g["md_d"]), year, end_month, end_day)
+        for form in ("bt", "md"):  # month and day, perhaps a range: "June 13–16", "between June 13 and June 16"
+            if g[f"{form}_m"]:
+                month = self._month(g[f"{form}_m"])
+                end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] else None
+                end_month = self._month(g[f"{form}_m2"]) if g[f"{form}_m2"] else (month if end_day else None)
+                year = int(g[f"{form}_y"]) if g[f"{form}_y"] else None
+                return DateMention(start, end, month, _day(g[f"{form}_d"]), year, end_month, end_day)
         if g["dm_m"]:
             return DateMention(
                 start, end, self._month(g["dm_m"]), _day(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None

@@ -54,6 +54,16 @@ CASES = [
     # ranges
     ("June 13–16: Zhipu AI shipped GLM-5.2.", JUNE_27, [("2026-06-13", "2026-06-16", DAY, "manifest")]),
     ("Zhipu rolled GLM-5.2 out over June 13 to 16.", JUNE_27, [("2026-06-13", "2026-06-16", DAY, "manifest")]),
+    (
+        "Between June 13 and June 16, Anthropic restored access to Fable 5.",
+        JUNE_27,
+        [("2026-06-13", "2026-06-16", DAY, "manifest")],
+    ),
+    (  # two dates joined by "and" are two dates, unless "between" makes them a range
+        "Anthropic restored access on June 13 and June 16.",
+        JUNE_27,
+        [("2026-06-13", None, DAY, "manifest"), ("2026-06-16", None, DAY, "manifest")],
+    ),
     ("The trial ran June 30 to July 2 and ended.", JUNE_27, [("2026-06-30", "2026-07-02", DAY, "manifest")]),
     # months: never passed off as days
     ("Alibaba released Qwen 3.7 Plus in June.", JUNE_27, [("2026-06", None, "month", "manifest")]),
