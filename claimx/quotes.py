@@ -29,17 +29,22 @@ from .spans import DocSpans
 
 QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 WORD = re.compile(r"[\w’'-]+")
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.?)"
+NON_SPACE = re.compile(r"\S+")
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
+CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
+NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
 OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
 BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
-LONE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Altman" right before "said"
+LONE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
     r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
 )
+OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
+HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 
@@ -321,21 +326,24 @@ class QuoteExtractor:
         text = spans.text
         found = []
         for match in PERSON.finditer(text, start, end):
-            name = self._person_name(spans, match.start(), match.end())
-            if name is None:
+            named = self._person_name(spans, match.start(), match.end())
+            if named is None:
                 continue
+            name, name_start = named
             full = self._remember(state, name)
-            title, affiliation = self._title(spans, match.start(), match.end())
-            found.append(Speaker(full, name, "person", match.start(), title, affiliation))
-        for match in re.finditer(r"\b[A-Z][a-z]+\b", text[start:end]):  # "Han said": a name met before
+            title, affiliation = self._title(spans, name_start, match.end())
+            found.append(Speaker(full, name, "person", name_start, title, affiliation))
+        for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
             word, position = match.group(), start + match.start()
             if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
                 continue
             if spans.entities_overlapping_chars(position, position + len(word)):
                 continue
-            if word not in state.people and self._person_before(spans, position, state, word) is None:
-                continue
-            found.append(Speaker(state.people[word], word, "person", position))
+            earlier = self._person_before(spans, position, state, word)  # with the title given there
+            if earlier is not None:
+                found.append(Speaker(earlier.name, word, "person", position, earlier.title, earlier.affiliation))
+            elif word in state.people:
+                found.append(Speaker(state.people[word], word, "person", position))
         return found
 
     def _lone_name(self, spans: DocSpans, start: int, end: int, state: _Article) -> Speaker | None:
@@ -352,24 +360,33 @@ class QuoteExtractor:
             return None
         return Speaker(self._remember(state, word), word, "person", match.start(1))
 
-    def _person_name(self, spans: DocSpans, start: int, end: int) -> str | None:
-        """A run of capitalised words that names a person: not an alias, not an organisation."""
-        words = spans.text[start:end].split()
-        while words and words[0] in self.not_first:
-            start += len(words[0]) + 1
+    def _person_name(self, spans: DocSpans, start: int, end: int) -> tuple[str, int] | None:
+        """The person a run of capitalised words names, and where the name starts: not an alias, not an
+        organisation. Words before the name that are no name are left out: `Commerce Secretary Howard
+        Lutnick`, `Anthropic President Daniela Amodei`."""
+        words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
+        while words and self._before_a_name(spans, *words[0]):
             words = words[1:]
-        if len(words) < 2 or words[-1] in self.organisation_words or words[-1] in self.not_first:
+        if len(words) < 2 or words[-1][0] in self.organisation_words or words[-1][0] in self.not_first:
             return None
+        start = words[0][1]
         if spans.entities_overlapping_chars(start, end):
             return None
-        return " ".join(words)
+        return " ".join(w for w, _ in words), start
+
+    def _before_a_name(self, spans: DocSpans, word: str, position: int) -> bool:
+        return (
+            word in self.not_first
+            or word.lower() in self.roles
+            or bool(spans.entities_overlapping_chars(position, position + len(word)))
+        )
 
     def _remember(self, state: _Article, name: str) -> str:
         """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting."""
         full = state.people.get(name, name)
         state.people[name] = full
         for word in name.split():
-            if len(word) > 2:
+            if len(word.rstrip(".")) > 1:  # "Xu" and "Su" are surnames; "J." is an initial
                 state.people.setdefault(word, full)
         return full
 
@@ -393,10 +410,11 @@ class QuoteExtractor:
         for match in reversed(list(PERSON.finditer(text, start, position))):
             if _title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
                 continue
-            name = self._person_name(spans, match.start(), match.end())
-            if name is not None:
-                title, affiliation = self._title(spans, match.start(), match.end())
-                return Speaker(self._remember(state, name), name, "person", match.start(), title, affiliation)
+            named = self._person_name(spans, match.start(), match.end())
+            if named is not None:
+                name, name_start = named
+                title, affiliation = self._title(spans, name_start, match.end())
+                return Speaker(self._remember(state, name), name, "person", name_start, title, affiliation)
         return None
 
     def _organisation(self, entity: Entity) -> Speaker:
@@ -408,9 +426,10 @@ class QuoteExtractor:
         line_start = text.rfind("\n", 0, start) + 1
         before = [e for e in spans.entities_within_chars(line_start, start) if e.type == "org"]
         prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
-        prefix = POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,")
+        prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
+        prefix, owner = _owner(prefix)
         if prefix and len(prefix.split()) <= 5 and any(w.lower().strip(",") in self.roles for w in prefix.split()):
-            return prefix, (before[-1].name if before else None)
+            return prefix, (before[-1].name if before else owner)
         after = text[end : end + 160]
         of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
         if of:
@@ -423,11 +442,12 @@ class QuoteExtractor:
         title = text[title_start:title_end]
         if orgs:  # "a Moonshot AI spokesperson", "DeepSeek's founder"
             title = POSSESSIVE_START.sub("", text[orgs[-1].end_char : title_end]).strip() or title
-        if not appositive["article"] and title.split()[0].lower() not in self.roles:
+        title, owner = _owner(title)  # "Lumen's chief executive": an organisation the alias table lacks
+        if not title or (not appositive["article"] and title.split()[0].lower() not in self.roles):
             return None, None  # "Chen Wei, adding that ...": no title
         if appositive["org"]:
             return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
-        return title, (orgs[-1].name if orgs else None)
+        return title, (orgs[-1].name if orgs else owner)
 
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
@@ -438,6 +458,12 @@ def _context_start(text: str, start: int, open_: int) -> int:
     """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
     stops = list(SENTENCE_STOP.finditer(text, start, open_))
     return stops[-1].end() if stops else start
+
+
+def _owner(title: str) -> tuple[str, str | None]:
+    """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
+    owned = OWNED_TITLE.match(title)
+    return (owned["title"], owned["owner"]) if owned else (title, None)
 
 
 def _possessive(word: str) -> bool:

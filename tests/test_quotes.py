@@ -104,6 +104,22 @@ CASES = [
         [("We think the gap is three months,", "Liang Wenfeng"), ("Maybe less.", "Liang Wenfeng")],
     ),
     # pronouns and surnames resolved to the person named before
+    (  # a surname of two letters
+        'Huawei chairman Eric Xu spoke on Monday. "Our capacity is three times larger," Xu said.',
+        [("Our capacity is three times larger,", "Eric Xu")],
+    ),
+    (  # two people of one surname: the name with its title, not the first Amodei
+        'Dario Amodei spoke first. Anthropic President Daniela Amodei said: "Our supply chain is fine."',
+        [("Our supply chain is fine.", "Daniela Amodei")],
+    ),
+    (
+        '"We will not let adversaries win," Commerce Secretary Howard Lutnick said in a statement [9].',
+        [("We will not let adversaries win,", "Howard Lutnick")],
+    ),
+    (
+        'Amara Okafor spoke first. Tomás Herrera, a researcher, disagreed. "You can download it," he said.',
+        [("You can download it,", "Tomás Herrera")],
+    ),
     (
         'Priya Ramdas is an analyst at Tallis Ridge Research. "A year ago this was fantasy," she said.',
         [("A year ago this was fantasy,", "Priya Ramdas")],
@@ -165,6 +181,9 @@ def test_quotes(extract, text, expected):
             "DeepSeek",
         ),
         ('"We think the gap is three months," Liang Wenfeng, DeepSeek\'s founder, said.', "founder", "DeepSeek"),
+        ('"Check our logs," Meridian\'s chief scientist Dr. Amara Okafor told me.', "chief scientist", "Meridian"),
+        ('"We ship weekly," said Camille Duret, Lumen\'s chief executive.', "chief executive", "Lumen"),
+        ('Huawei rotating chairman Eric Xu spoke. "We have capacity," Xu said.', "rotating chairman", "Huawei"),
         (
             'Lizzi Lee of the Asia Society Policy Institute said: "The market understood at once."',
             None,
