@@ -11,6 +11,7 @@ asserter (`Zhipu reports`), or else the model the article is about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet"}
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 MAX_COORDINATION_GAP = 10
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class Focus:
 
     main_model: Subject | None = None  # the model the article is about
     model: Subject | None = None
+    model_at: int = 0  # where the sentence that last named `model` starts
     org: Subject | None = None
     benchmark: Entity | None = None
 
@@ -115,7 +118,7 @@ class NumberClaims:
                     yield self._claim(spans, sent, found, subject, roles)
                     previous = found
                     sentence_subject = sentence_subject or subject
-            self._update_focus(focus, entities, roles, sentence_subject)
+            self._update_focus(focus, sent, entities, roles, sentence_subject)
 
     # -- what kind of claim a figure makes --------------------------------
 
@@ -381,10 +384,14 @@ class NumberClaims:
         return nearest
 
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
-        """No name before the figure: the article's own model, unless the sentence is about a class ('open models')."""
+        """No name before the figure: the model its paragraph is about so far, else the article's own model;
+        none where the sentence is about a class ('open models')."""
         if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)):
             return None
-        return focus.main_model or focus.model or focus.org
+        in_paragraph = focus.model is not None and not PARAGRAPH_BREAK.search(
+            spans.text, focus.model_at, sent.start_char
+        )
+        return (focus.model if in_paragraph else None) or focus.main_model or focus.model or focus.org
 
     # -- the sentence ---------------------------------------------------------
 
@@ -428,7 +435,9 @@ class NumberClaims:
         if named:
             focus.benchmark = named[-1]
 
-    def _update_focus(self, focus: Focus, entities: list[Entity], roles: Roles, claimed: Subject | None) -> None:
+    def _update_focus(
+        self, focus: Focus, sent: Span, entities: list[Entity], roles: Roles, claimed: Subject | None
+    ) -> None:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to."""
         for type_ in ("model", "org"):
             named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
@@ -436,6 +445,10 @@ class NumberClaims:
                 setattr(focus, type_, claimed)
             elif named is not None:
                 setattr(focus, type_, _subject(named))
+            else:
+                continue
+            if type_ == "model":
+                focus.model_at = sent.start_char
 
     def _main_model(self, spans: DocSpans) -> Subject | None:
         """The model an article is about: the one named most often, the headline counting twice."""

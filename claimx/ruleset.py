@@ -83,11 +83,14 @@ class NameShapes(Strict):
     version: str = r"\d+(?:\.\d+)*"
     size: str = r"\d+[BT]"
     tiers: list[str] = []
+    not_names: list[str] = Field(
+        default=[], description="Capitalised words that with a number name no model: 'Covid-19', 'Over 70B'."
+    )
 
 
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
-    `{family}`, `{tier}`, `{family_tier}`, `{version}` and `{size}` are filled in from the rule set."""
+    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}` and `{not_name}` are filled in from the rule set."""
 
     id: str
     label: EntityType
@@ -304,6 +307,7 @@ class RuleSet(RuleFile):
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,
+            "not_name": alternation(self.names.not_names) or "(?!)",
         }
         placeholder = re.compile(r"\{(" + "|".join(parts) + r")\}")
         groups = []

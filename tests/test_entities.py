@@ -36,6 +36,9 @@ def names(extractor, text):
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
+        ("Helix-2 and Lumen-7 ship", [("Helix-2", "model", "Helix-2"), ("Lumen-7", "model", "Lumen-7")]),
+        ("Kestrel 70B scores well", [("Kestrel 70B", "model", "Kestrel 70B")]),
+        ("Covid-19 and Top-10 lists. Over 70B parameters. Summit-2026 in Part-12.", []),
         ("COVID-19 on June 12 in Section 3.2", []),
         ("a fable about mythos", []),  # names are matched with their case
     ],

@@ -127,6 +127,15 @@ CASES = [
         "GLM-5.2 is new. It is similar to Mixtral 8x22B but with 1.2 trillion total parameters.",
         [(P, "GLM-5.2", "total", 1.2e12)],
     ),
+    (  # no name in the sentence: the model its paragraph is about, before the article's own
+        "# GPT-5.5 Arrives\n\nGPT-5.5 leads.\n\nGemini 3 Ultra arrived too. Pricing starts at $7.50 per million tokens.",
+        [(M, "Gemini 3 Ultra", "price_per_million_tokens", 7.5)],
+    ),
+    (
+        "# GPT-5.5 Arrives\n\nGemini 3 Ultra arrived too.\n\nPricing starts at $7.50 per million tokens.",
+        [(M, "GPT-5.5", "price_per_million_tokens", 7.5)],
+    ),
+    ("Helix-2 has 140 billion parameters.", [(P, "Helix-2", "total", 1.4e11)]),
     # negatives: numbers in names, years, list numbers, counts that are no claim
     ("Mixtral 8x22B and Llama 3 405B are open; Ascend 910B chips are Chinese.", []),
     ("GPT-4o launched in 2024 and Claude 3.5 Sonnet followed.", []),
