@@ -50,8 +50,9 @@ class DateMention:
     end_day: int | None = None
     # a relative date: days from its anchor (negative: before), and what it counts from
     offset: int | None = None
-    anchor: str | None = None  # "named" (the words after it), "previous", "publication"
+    anchor: str | None = None  # "named" (the words after it), "previous", "publication", "month", "weekday"
     approximate: bool = False
+    weekday: int | None = None  # "on Tuesday": 1; `offset` then counts weeks from the last one on or before
 
     @property
     def precision(self) -> str:
@@ -81,8 +82,9 @@ class DateGrammar:
         self.counts = {k.lower(): v for k, v in words.counts.items()}
         self.units = {k.lower(): v for k, v in words.units.items()}
         self.absolute = re.compile(self._absolute_pattern())
+        self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
         self.relative = re.compile(self._relative_pattern())
-        self.unit_words = re.compile(rf"\b(?i:{alternation([*self.units, 'yesterday', 'tomorrow'])})\b")
+        self.unit_words = re.compile(rf"\b(?i:{alternation([*self.units, *self.weekdays, 'yesterday', 'tomorrow'])})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
 
     def _absolute_pattern(self) -> str:
@@ -108,9 +110,10 @@ class DateGrammar:
         )
 
     def _relative_pattern(self) -> str:
-        """Relative dates; run only around a unit word ("day", "weeks"), which few sentences hold."""
+        """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
         counts = alternation(self.counts) + r"|\d{1,3}"
         units = alternation(self.units)
+        weekdays = alternation(self.weekdays) or "(?!)"
         return (
             "(?i:"
             + "|".join(
@@ -120,6 +123,7 @@ class DateGrammar:
                     r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day)\b",
                     r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
+                    rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until)\s+)?(?P<rel_wd>{weekdays})\b",
                 ]
             )
             + ")"
@@ -202,6 +206,9 @@ class DateGrammar:
             return DateMention(
                 start, end, offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()], anchor="publication"
             )
+        if g["rel_wd"]:
+            weeks = {"last": -1, "next": 1}.get((g["rel_wd_which"] or "").lower(), 0)
+            return DateMention(start, end, offset=weeks, anchor="weekday", weekday=self.weekdays[g["rel_wd"].lower()])
         return None
 
     def _month(self, name: str) -> int:
@@ -467,6 +474,13 @@ class EventExtractor:
                         "event.relative-to-now",
                     )
                     continue
+            elif mention.anchor == "weekday":
+                if published is None:
+                    yield self._placed(spans, item, evidence, Dated(None, None, None, "unknown"), "publication")
+                    continue
+                day = _weekday_near(published, mention.weekday, mention.offset)
+                yield self._placed(spans, item, evidence, Dated(_iso(day), None, "day", "relative", day), "publication")
+                continue
             elif mention.anchor == "previous":
                 before = [d for start, _, d in dated if start < mention.start]
                 base, anchor = (before[-1] if before else None), "the date before"
@@ -527,3 +541,14 @@ def _nth_line_end(text: str, n: int) -> int:
         if end < 0:
             return len(text)
     return end
+
+
+def _weekday_near(published: dt.date, weekday: int, weeks: int) -> dt.date:
+    """`on Tuesday` (weeks 0): the last Tuesday on or before publication; `last Tuesday` (-1): the one before
+    the day of publication; `next Tuesday` (1): the first after it."""
+    if weeks > 0:
+        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if weeks < 0 and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)

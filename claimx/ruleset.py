@@ -145,6 +145,7 @@ class DateWords(Strict):
     future_tolerance_days: int = 60
     dateline_max_words: int = 6
     relative_words: list[str] = Field(default=[], description="Words of relative dates: 'the day after'.")
+    weekdays: dict[str, int] = Field(default={}, description="Weekday names, lower case: 0 for Monday.")
 
 
 class EventRules(Strict):

@@ -30,7 +30,7 @@ class Sieve:
         numbers = rules.numbers
         # a number word alone ("one analyst") is no figure: the word after it makes one ("one-fifth", "ten times")
         words = [*numbers.fractions, *numbers.multipliers, *numbers.scales, *numbers.percent, *WORD_FIGURE_TAILS]
-        words += rules.dates.relative_words
+        words += [*rules.dates.relative_words, *rules.dates.weekdays]
         self.words = re.compile(rf"\b(?:{alternation(w for w in words if w.isascii() and w[0].isalpha())})\b", re.I)
         months = [m.capitalize() for m in rules.dates.months]
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")

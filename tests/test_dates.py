@@ -37,6 +37,14 @@ CASES = [
         JUNE_27,
         [("2026-04-09", None, DAY, "manifest"), ("2026-04-16", None, DAY, "relative")],
     ),
+    # weekdays count back from publication (Saturday, June 27): a wire story's "on Thursday"
+    ("Anthropic on Thursday released Claude Opus 5.", JUNE_27, [("2026-06-25", None, DAY, "relative")]),
+    ("Nvidia said on Saturday it expects a charge.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Zhipu launched GLM-5.3 last Saturday.", JUNE_27, [("2026-06-20", None, DAY, "relative")]),
+    ("Zhipu will launch GLM-5.3 next Monday.", JUNE_27, [("2026-06-29", None, DAY, "relative")]),
+    ("On Thursday, June 18, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
+    ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
+    ("The Monday meeting was long.", JUNE_27, []),
     # the year written
     (
         "Zhipu held a developer session on Jun 27, 2026 in Shanghai for partners.",
