@@ -61,7 +61,12 @@ class EntityResolver:
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
         token_starts = doc.to_array([IDX]).reshape(-1)
-        found = [(m.start, m.end, m.label, m.id) for m in matches(doc, ENTITIES_KEY)]
+        found = [
+            _glued_name(doc, m.start, m.end, m.label, m.id)
+            if m.label == "benchmark"
+            else (m.start, m.end, m.label, m.id)
+            for m in matches(doc, ENTITIES_KEY)
+        ]
         for match in self.name_regex.finditer(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
@@ -110,6 +115,28 @@ class EntityResolver:
         first = re.split(r"[\s-]", name, maxsplit=1)[0]
         family = self.families.get(first)
         return family.maker if family else None
+
+
+def _glued_name(doc: Doc, start: int, end: int, label: str, name: str) -> tuple[int, int, str, str | None]:
+    """`Global-MMLU`, `MMLU-Redux`: a benchmark's name hyphened to a capitalised word is another benchmark's name,
+    read as written (no canonical name from the alias table)."""
+    glued_before = (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    )
+    glued_after = (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    )
+    if not glued_before and not glued_after:
+        return start, end, label, name
+    return start - 2 * glued_before, end + 2 * glued_after, label, None
 
 
 def _version_end(doc: Doc, end: int) -> int:

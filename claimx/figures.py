@@ -28,6 +28,7 @@ ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet"}
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 MAX_COORDINATION_GAP = 10
+MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -183,11 +184,9 @@ class NumberClaims:
 
     def _benchmark(self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus) -> Entity | None:
         """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test'."""
-        doc = spans.doc
-        if figure.token_end < sent.end and doc[figure.token_end].lower_ in self.lead_words:
-            named = spans.entity_starting_at(figure.token_end + 1)
-            if named is not None and named.type == "benchmark":
-                return named
+        named = self._benchmark_after(spans, sent, figure.token_end)
+        if named is not None:
+            return named
         benchmarks = [e for e in entities if e.type == "benchmark"]
         before = [e for e in benchmarks if e.end <= figure.token_start]
         if before:
@@ -196,6 +195,18 @@ class NumberClaims:
         if after is None and spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):
             return focus.benchmark
         return after
+
+    def _benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
+        """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
+        doc = spans.doc
+        if position >= sent.end or doc[position].lower_ not in self.lead_words:
+            return None
+        first = position + 1
+        limit = min(sent.end, first + MAX_WORDS_BEFORE_BENCHMARK)
+        while first < limit and doc[first].is_lower and spans.entity_starting_at(first) is None:
+            first += 1  # "the older"
+        named = spans.entity_starting_at(first) if first < sent.end else None
+        return named if named is not None and named.type == "benchmark" else None
 
     def _looks_like_score(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10') or gap ('4 points')."""
@@ -331,10 +342,9 @@ class NumberClaims:
         """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$0.59 for a hosted Llama 3 70B`."""
         doc = spans.doc
         position = figure.token_end
-        if position < sent.end and doc[position].lower_ in self.lead_words:
-            named = spans.entity_starting_at(position + 1)
-            if named is not None and named.type == "benchmark":
-                position = named.end
+        named = self._benchmark_after(spans, sent, position)
+        if named is not None:
+            position = named.end
         positions = [position]
         if cue is not None and cue.start >= figure.token_end:
             positions.append(cue.end)

@@ -68,6 +68,15 @@ CASES = [
         [(B, "GLM-5.2", "Terminal-Bench 2.1", 81.0), (B, "Claude Opus 4.8", "Terminal-Bench 2.1", 85.0)],
     ),
     ("On the older Terminal-Bench 2.0, GLM-5.2 reaches 74.5 in our run.", [(B, "GLM-5.2", "Terminal-Bench 2.0", 74.5)]),
+    (  # a benchmark's name hyphened to another word is another benchmark; "the older MMLU" is MMLU
+        "Helix-2 scores 68.4% on Global-MMLU and 70.1% on MMLU-Redux. GPT-4o scores 72.0% on MMLU-Pro and 88.7% on the older MMLU.",
+        [
+            (B, "Helix-2", "Global-MMLU", 68.4),
+            (B, "Helix-2", "MMLU-Redux", 70.1),
+            (B, "GPT-4o", "MMLU-Pro", 72.0),
+            (B, "GPT-4o", "MMLU", 88.7),
+        ],
+    ),
     ("DeepSeek-V4 posted an Elo score of 1,402 on LMArena.", [(B, "DeepSeek-V4", "Chatbot Arena", 1402.0)]),
     (
         "DeepSeek-V4 reached 59.1 on GPQA Diamond, against 65.0 for Claude 3.5 Sonnet.",
