@@ -25,6 +25,7 @@ from .spans import DocSpans
 TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
+SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
@@ -173,10 +174,34 @@ class TableClaims:
     ) -> Iterator[Claim]:
         if not subjects or not cell.text or cell.text.lower() in self.empty_cells:
             return
-        i = bisect.bisect_left(figure_starts, cell.start)
-        if i == len(figure_starts) or figure_starts[i] >= cell.end:
-            return
-        figure = self._with_header_units(spans.figures[i], column)
+        figures = spans.figures[
+            bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
+        ]
+        for figure, scope, (start, end) in self._cell_figures(spans, cell, figures, column.rule):
+            yield from self._figure_claims(spans, row, column, figure, scope, start, end, subjects)
+
+    def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], rule: TableColumnRule):
+        """The figures a cell states, with their scope and evidence: its first figure, spanning the cell;
+        or, in a parameter cell that says which is which (`1T (32B active)`, `675B total / 41B active`),
+        each figure, spanning itself."""
+        if not figures:
+            return []
+        if rule.kind == "parameter_count" and len(figures) > 1:
+            scopes = [self._scope_after(spans, f) for f in figures]
+            if any(scopes[1:]):
+                return [
+                    (f, scope or rule.scope, (f.start, f.end))
+                    for i, (f, scope) in enumerate(zip(figures, scopes, strict=True))
+                    if scope or i == 0
+                ]
+        return [(figures[0], rule.scope, (cell.start, cell.end))]
+
+    def _scope_after(self, spans: DocSpans, figure: Figure) -> str | None:
+        following = {cue.label for cue in spans.cues_from.get(figure.token_end, ())}
+        return next((scope for label, scope in SCOPE_CUES.items() if label in following), None)
+
+    def _figure_claims(self, spans: DocSpans, row: Row, column: Column, figure, scope, start, end, subjects):
+        figure = self._with_header_units(figure, column)
         rule = column.rule
         if figure.unit_class not in rule.units:
             return
@@ -185,11 +210,11 @@ class TableClaims:
         for subject in subjects:
             yield number_claim(
                 rule.kind,
-                scope=rule.scope,
+                scope=scope,
                 benchmark=column.benchmark,
                 attribute=attribute,
-                source=spans.source(cell.start, cell.end),
-                text=cell.text,
+                source=spans.source(start, end),
+                text=spans.text[start:end],
                 sentence=spans.text[row.start : row.end].strip(),
                 rule=rule.id,
                 subject=subject.name,

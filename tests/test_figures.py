@@ -145,6 +145,10 @@ CASES = [
         [(M, "GPT-5.5", "price_per_million_tokens", 7.5)],
     ),
     ("Helix-2 has 140 billion parameters.", [(P, "Helix-2", "total", 1.4e11)]),
+    (
+        "Qwen3-235B has 22 billion active parameters out of 235 billion in total.",
+        [(P, "Qwen3-235B", "active", 2.2e10), (P, "Qwen3-235B", "total", 2.35e11)],
+    ),
     # negatives: numbers in names, years, list numbers, counts that are no claim
     ("Mixtral 8x22B and Llama 3 405B are open; Ascend 910B chips are Chinese.", []),
     ("GPT-4o launched in 2024 and Claude 3.5 Sonnet followed.", []),

@@ -97,6 +97,15 @@ def rows(claims):
             [("GLM-5.2", "context_window", 1e6, "1,000,000"), ("GPT-4o", "context_window", 128000, "128,000")],
         ),
         (NO_SUBJECT_TABLE, []),
+        (  # a parameter cell that says which figure is which gives both, each its own evidence
+            "| Model | Parameters |\n|---|---|\n| Mistral Large 3 | 675B total / 41B active |\n| Kimi K2 | 1T (32B active) |\n",
+            [
+                ("Mistral Large 3", "total", 6.75e11, "675B"),
+                ("Mistral Large 3", "active", 4.1e10, "41B"),
+                ("Kimi K2", "total", 1e12, "1T"),
+                ("Kimi K2", "active", 3.2e10, "32B"),
+            ],
+        ),
         (  # a citation marker after a cell's figure is not part of its evidence
             "| Model | Training cost |\n|---|---|\n| Gemini Ultra | $191M [3] |\n",
             [("Gemini Ultra", "training_cost", 1.91e8, "$191M")],
