@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from .records import Event
 from .ruleset import DateWords, RuleSet, alternation
-from .spans import DocSpans
+from .spans import DocSpans, title_case_line
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
@@ -33,6 +33,9 @@ YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 st
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
+# a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
+WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
+WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 WORDS = re.compile(r"[A-Za-z]+")
 
@@ -315,6 +318,8 @@ class EventExtractor:
                 clause = self._clause(text, sent, mention)
                 if mention.day is None and not self._has_action(spans, clause):
                     continue  # a month or a relative date makes an event only where something happens
+                if mention.day is None and title_case_line(text, mention.start):
+                    continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if mention.offset is not None:
                     pending.append(_Pending(mention, sent, clause, order))
                     continue
@@ -357,12 +362,15 @@ class EventExtractor:
         return None, "unknown"
 
     def _in_dateline(self, spans: DocSpans, mention: DateMention) -> bool:
-        """A line holding a dated year and a few words ('Posted on Jun 25, 2026', 'When: 2026-06-24'); but
-        not a short sentence in which a name acts ('OpenAI released GPT-5 on August 7, 2025.')."""
-        if mention.year is None:
-            return False
+        """A wire story's dateline ('BEIJING, June 3 (Reuters) -'); a line holding a dated year and a few
+        words ('Posted on Jun 25, 2026', 'When: 2026-06-24'); but not a short sentence in which a name acts
+        ('OpenAI released GPT-5 on August 7, 2025.')."""
         text = spans.text
         start = text.rfind("\n", 0, mention.start) + 1
+        if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
+            return True
+        if mention.year is None:
+            return False
         end = text.find("\n", mention.end)
         end = len(text) if end < 0 else end
         rest = text[start : mention.start] + " " + text[mention.end : end]
@@ -415,8 +423,16 @@ class EventExtractor:
         )
 
     def _actions(self, spans: DocSpans, clause: tuple[int, int]):
+        """Action words in a clause; not one hyphened to the next word, which is half an adjective
+        ('open-weights', 'ban-proof')."""
         first, end = spans.tokens_of(*clause)
-        return [m for m in spans.cues_in(first, end) if m.label.startswith(ACTION)]
+        doc = spans.doc
+        return [
+            m
+            for m in spans.cues_in(first, end)
+            if m.label.startswith(ACTION)
+            and not (m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_)
+        ]
 
     def _has_action(self, spans: DocSpans, clause: tuple[int, int]) -> bool:
         return bool(self._actions(spans, clause))

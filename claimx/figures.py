@@ -234,7 +234,7 @@ class NumberClaims:
             scope=rule.scope,
             benchmark=found.benchmark.name if found.benchmark else None,
             attribute=rule.attribute,
-            **self._fields(spans, sent, found.figure, subject, roles, rule.id, found.figure.unit or rule.unit),
+            **self._fields(spans, sent, found.figure, subject, roles, rule.id, rule.unit or found.figure.unit),
         )
 
     def _fields(self, spans: DocSpans, sent: Span, figure: Figure, subject: Subject, roles: Roles, rule: str, unit):

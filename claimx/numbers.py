@@ -103,7 +103,7 @@ class NumberGrammar:
 
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
-            rf"|[\s-](?P<fold>fold)\b|\s?(?P<unit>(?i:{alternation(w.units)}))\b"
+            rf"|[\s-](?P<fold>fold)\b|[\s-]?(?P<unit>(?i:{alternation(w.units)}))\b"
             rf"|{self._currency_word('curword')}\b"
         )
         return (

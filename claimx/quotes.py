@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .entities import Entity, EntityResolver
 from .records import Quote
 from .ruleset import RuleSet, alternation
-from .spans import DocSpans
+from .spans import DocSpans, title_case_line
 
 QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 WORD = re.compile(r"[\w’'-]+")
@@ -408,7 +408,7 @@ class QuoteExtractor:
         text = spans.text
         start = max(0, position - SEARCH_BACK)
         for match in reversed(list(PERSON.finditer(text, start, position))):
-            if _title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
+            if title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
                 continue
             named = self._person_name(spans, match.start(), match.end())
             if named is not None:
@@ -473,11 +473,3 @@ def _possessive(word: str) -> bool:
 def _ends_a_clause(text: str, close: int) -> bool:
     """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
     return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in (",", ".", "!", "?", ";", ":", "—")
-
-
-def _title_case_line(text: str, position: int) -> bool:
-    """A headline: most of its words capitalised."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    words = [w for w in WORD.findall(text[start : end if end >= 0 else len(text)]) if w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6

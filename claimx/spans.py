@@ -24,6 +24,7 @@ from .records import Source
 from .ruler import matches
 
 NEWLINE = re.compile("\n")
+LINE_WORD = re.compile(r"[\w’'-]+")
 CUES_KEY = "cues"
 MAX_CUE_LENGTH = 8
 
@@ -166,3 +167,11 @@ class DocSpans:
 
     def overlaps_entity(self, start: int, end: int) -> bool:
         return any(i in self.entity_at for i in range(start, end))
+
+
+def title_case_line(text: str, position: int) -> bool:
+    """Is the line holding `position` a headline in Title Case: every word but the short ones capitalised?"""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in LINE_WORD.findall(text[start : end if end >= 0 else len(text)]) if w[0].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)

@@ -45,6 +45,11 @@ CASES = [
     ("On Thursday, June 18, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
     ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
     ("The Monday meeting was long.", JUNE_27, []),
+    # a wire story's dateline is its publication date, and a headline's capitals are no action
+    ("BEIJING, June 3 (Reuters) - DeepSeek released V4, the company said.", JUNE_27, []),
+    ("WASHINGTON, June 3, 2026 — Commerce restricted H20 exports.", None, []),
+    ("# The June 2026 Open-Weights Price War", JUNE_27, []),
+    ("In June, Zhipu released GLM-5.2.", JUNE_27, [("2026-06", None, "month", "manifest")]),
     # the year written
     (
         "Zhipu held a developer session on Jun 27, 2026 in Shanghai for partners.",
@@ -164,3 +169,8 @@ def test_relative_event_keeps_its_expression_and_anchor(extract):
     (event,) = extract(text, dt.date(2026, 6, 24))
     assert (event.relative, event.approximate, event.action) == ("Two weeks after", True, "restrict")
     assert event.anchor == "the US government forced Anthropic to pull its models"
+
+
+def test_an_action_word_hyphened_to_the_next_is_half_an_adjective(extract):
+    (event,) = extract("In February, Meridian's open-weights model was released.", JUNE_27)
+    assert event.action == "release"

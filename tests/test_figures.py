@@ -118,6 +118,7 @@ CASES = [
     ("GLM-5.2 was trained on 10,000+ Huawei Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
     ("Within 48 hours, GLM-5.2 received over 50,000 downloads and 1,200 forks.", [(M, "GLM-5.2", "downloads", 5e4)]),
     ("GLM-5.2 has been downloaded 4.2 million times.", [(M, "GLM-5.2", "downloads", 4.2e6)]),  # a count, no ratio
+    ("Helix-2 runs on two 80-gigabyte GPUs.", []),  # a memory size, not a chip count
     ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
     ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
@@ -223,3 +224,8 @@ def test_ratios_and_differences_in_words(extract, text, expected):
 
 def test_a_ratio_about_nobody_named_is_no_claim(extract):
     assert [c for c in extract("The Open Zone offers a 10-30x cost advantage.") if c.kind == "comparison"] == []
+
+
+def test_a_count_written_as_times_keeps_its_rule_unit(extract):
+    (claim,) = extract("GLM-5.2 has been downloaded 4.2 million times.")
+    assert (claim.value, claim.unit) == (4.2e6, "downloads")

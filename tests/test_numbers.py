@@ -67,6 +67,10 @@ FIGURES = [
     ("10^25 FLOP", "10^25", 1e25, None, None, "exact", None),
     # other units
     ("needs ~90GB VRAM", "~90GB", 9e10, 8.1e10, 9.9e10, "approximate", "bytes"),
+    ("two 80-gigabyte GPUs", "80-gigabyte", 8e10, None, None, "exact", "bytes"),
+    ("27 cents per million tokens", "27 cents", 0.27, None, None, "exact", "USD"),
+    ("RMB 40 million", "RMB 40 million", 4e7, None, None, "exact", "CNY"),
+    ("it exceeded 2 × 10^26 FLOP", "exceeded 2 × 10^26", 2e26, 2e26, None, "at_least", None),
 ]
 
 
