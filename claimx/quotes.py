@@ -169,7 +169,12 @@ class QuoteExtractor:
         self.resolver = resolver
         cues = alternation(words.cues).replace(r"\ ", r"\s+")
         self.cue = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.IGNORECASE)
-        self.unnamed = re.compile(rf"(?<![\w-])(?:{alternation(words.unnamed)})(?![\w-])", re.IGNORECASE)
+        roles = alternation(w for role in words.roles for w in (role, role + "s"))
+        # "one analyst", or any "a senior Commerce Department official": a role with no name after it
+        self.unnamed = re.compile(
+            rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
+            rf"|(?i:a|an|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
+        )
         pronouns = [*words.person_pronouns, *words.org_pronouns]
         self.pronoun = re.compile(rf"(?<![\w-])(?:{alternation(pronouns)})(?![\w-])", re.IGNORECASE)
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
@@ -314,7 +319,12 @@ class QuoteExtractor:
         text = spans.text
         candidates = self._people(spans, start, end, state)
         candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
-        candidates += [Speaker(None, m.group(), "unnamed", m.start()) for m in self.unnamed.finditer(text, start, end)]
+        unnamed = [Speaker(None, m.group(), "unnamed", m.start()) for m in self.unnamed.finditer(text, start, end)]
+        # "a senior Commerce Department official": the department describes the speaker, it does not speak
+        candidates = [
+            c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
+        ]
+        candidates += unnamed
         candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
         if not candidates:
             return None

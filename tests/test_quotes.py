@@ -80,6 +80,12 @@ CASES = [
         [("A download is a click, not a deployment,", "Rafael Duarte")],
     ),
     ('"Cheap and good enough beats brilliant," one analyst noted.', [("Cheap and good enough beats brilliant,", None)]),
+    (  # any unnamed role, the organisation in its description no speaker
+        "“The restrictions are blunt,” a senior Commerce Department official told reporters.",
+        [("The restrictions are blunt,", None)],
+    ),
+    ('"It is a fine model," said an Nvidia spokesperson.', [("It is a fine model,", None)]),
+    ('"We will see," said a researcher, Kate Koren, at CSIS.', [("We will see,", "Kate Koren")]),
     # quotes over two sentences, split by attribution, running on
     (
         '"We did not choose it for politics. We chose it because it was there," said Beatriz Lorne.',
