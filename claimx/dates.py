@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from .records import Event
-from .ruleset import DateWords, RuleSet, alternation
+from .ruleset import DateWords, RuleSet, alternation, starts_like
 from .spans import DocSpans, title_case_line
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -87,7 +87,8 @@ class DateGrammar:
         self.absolute = re.compile(self._absolute_pattern())
         self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
         self.relative = re.compile(self._relative_pattern())
-        self.unit_words = re.compile(rf"\b(?i:{alternation([*self.units, *self.weekdays, 'yesterday', 'tomorrow'])})\b")
+        unit_words = [*self.units, *self.weekdays, "yesterday", "tomorrow"]
+        self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
 
     def _absolute_pattern(self) -> str:

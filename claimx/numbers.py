@@ -94,6 +94,7 @@ class NumberGrammar:
         """`$200M+`, `1.2 trillion`, `20-30%`, `1/33rd`, `2.1 × 10^24`, `5e25`, `50 million US dollars`."""
         w = self.words
         symbols = alternation(w.currency_symbols)
+        symbol_starts = re.escape("".join(sorted({s[0] for s in w.currency_symbols})))  # a class is fast to skip by
         letters = alternation(k for k in w.scales if len(k) <= 3)
         scale_words = alternation(k for k in w.scales if len(k) > 3)
 
@@ -107,7 +108,7 @@ class NumberGrammar:
             rf"|{self._currency_word('curword')}\b"
         )
         return (
-            rf"(?=[\d.]|{symbols})(?<![\w.,/\[^$-]){number('a')}"
+            rf"(?=[\d.{symbol_starts}])(?<![\w.,/\[^$-]){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d{{1,2}})|[eE](?P<e>[+-]?\d{{1,2}})(?![\w]))"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})"

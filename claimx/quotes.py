@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .entities import Entity, EntityResolver
 from .records import Quote
-from .ruleset import RuleSet, alternation
+from .ruleset import RuleSet, alternation, starts_like
 from .spans import DocSpans, title_case_line
 
 QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
@@ -167,16 +167,14 @@ class QuoteExtractor:
         words = rules.quotes
         self.rules = words
         self.resolver = resolver
-        cues = alternation(words.cues).replace(r"\ ", r"\s+")
-        self.cue = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.IGNORECASE)
+        self.cue = _any_word(words.cues)
         roles = alternation(w for role in words.roles for w in (role, role + "s"))
         # "one analyst", or any "a senior Commerce Department official": a role with no name after it
         self.unnamed = re.compile(
             rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
             rf"|(?i:a|an|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
         )
-        pronouns = [*words.person_pronouns, *words.org_pronouns]
-        self.pronoun = re.compile(rf"(?<![\w-])(?:{alternation(pronouns)})(?![\w-])", re.IGNORECASE)
+        self.pronoun = _any_word([*words.person_pronouns, *words.org_pronouns])
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.label_words = {w.lower() for w in words.label_words}
         self.roles = {w.lower() for w in words.roles}
@@ -468,6 +466,12 @@ def _context_start(text: str, start: int, open_: int) -> int:
     """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
     stops = list(SENTENCE_STOP.finditer(text, start, open_))
     return stops[-1].end() if stops else start
+
+
+def _any_word(words: list[str]) -> re.Pattern:
+    """Any of `words` (or phrases, spaced any way) standing alone, in any case."""
+    phrases = alternation(words).replace(r"\ ", r"\s+")
+    return re.compile(rf"{starts_like(words)}(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
 
 
 def _owner(title: str) -> tuple[str, str | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .numbers import WORD_FIGURE_TAILS
-from .ruleset import RuleSet, alternation
+from .ruleset import RuleSet, alternation, starts_like
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
 MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
@@ -31,7 +31,8 @@ class Sieve:
         # a number word alone ("one analyst") is no figure: the word after it makes one ("one-fifth", "ten times")
         words = [*numbers.fractions, *numbers.multipliers, *numbers.scales, *numbers.percent, *WORD_FIGURE_TAILS]
         words += [*rules.dates.relative_words, *rules.dates.weekdays]
-        self.words = re.compile(rf"\b(?:{alternation(w for w in words if w.isascii() and w[0].isalpha())})\b", re.I)
+        words = [w for w in words if w.isascii() and w[0].isalpha()]
+        self.words = re.compile(rf"{starts_like(words)}\b(?:{alternation(words)})\b", re.I)
         months = [m.capitalize() for m in rules.dates.months]
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
         # and a byte-order mark or zero-width space, which the tokenizer would glue to the next word
