@@ -149,12 +149,10 @@ def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], int | 
 
 
 def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quotation:
-    start, end = open_ + 1, close
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Quotation(open_, close, start, end, run_on)
+    """The words between the marks, spaces around them left out."""
+    inside = text[open_ + 1 : close]
+    start = open_ + 1 + len(inside) - len(inside.lstrip())
+    return Quotation(open_, close, start, max(start, close - (len(inside) - len(inside.rstrip()))), run_on)
 
 
 def _next_line_opens(text: str, line_end: int) -> bool:
