@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .entities import Entity, EntityResolver
 from .records import Quote
@@ -47,6 +47,7 @@ OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
+INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class _Article:
     """What the quotes of one article have established so far."""
 
     people: dict[str, str] = field(default_factory=dict)  # a name or any of its words -> the full name
+    titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
     last_person: Speaker | None = None
     last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
 
@@ -170,7 +172,7 @@ class QuoteExtractor:
         # "one analyst", or any "a senior Commerce Department official": a role with no name after it
         self.unnamed = re.compile(
             rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
-            rf"|(?i:a|an|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
+            rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
         )
         self.pronoun = _any_word([*words.person_pronouns, *words.org_pronouns])
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
@@ -244,9 +246,28 @@ class QuoteExtractor:
             # 'X called it "..." and wrote that "..."': the sentence's speaker goes on
             return last[1], self.cue.search(left).group().lower(), "quote.same-speaker"
         whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
-        if whole_sentence and not left.strip(" -•*–\t") and last is not None and q.open - last[0] < 400:
+        if not whole_sentence or left.strip(" -•*–\t"):
+            return None
+        introduced = self._introduced(spans, q, state)
+        if introduced is not None:
+            return introduced, "introduced", "quote.introduced"
+        if last is not None and q.open - last[0] < 400:
             return last[1], last[2], "quote.continued"
         return None
+
+    def _introduced(self, spans: DocSpans, q: Quotation, state: _Article) -> Speaker | None:
+        """`Zhou Xinyu put it more bluntly. "..."`: a person named in the sentence just before a quote that
+        opens a sentence of its paragraph, and after the last quote."""
+        text = spans.text
+        last_close = state.last_quote[0] if state.last_quote is not None else -1
+        line_start = text.rfind("\n", 0, q.open) + 1
+        opens_paragraph = not text[line_start : q.open].strip()  # then the paragraph before may introduce it
+        start = max(last_close + 1, q.open - INTRODUCTION_CHARS, 0 if opens_paragraph else line_start)
+        # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
+        stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, q.open) if text[m.end() : q.open].strip()]
+        start = stops[-1] if stops else start
+        people = self._people(spans, start, q.open, state)
+        return min(people, key=lambda p: p.position) if people else None
 
     def _labels(self, left: str) -> bool:
         """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
@@ -315,7 +336,7 @@ class QuoteExtractor:
         text = spans.text
         candidates = self._people(spans, start, end, state)
         candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
-        unnamed = [Speaker(None, m.group(), "unnamed", m.start()) for m in self.unnamed.finditer(text, start, end)]
+        unnamed = [self._unnamed(spans, m) for m in self.unnamed.finditer(text, start, end)]
         # "a senior Commerce Department official": the department describes the speaker, it does not speak
         candidates = [
             c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
@@ -326,19 +347,18 @@ class QuoteExtractor:
             return None
         if first:
             return min(candidates, key=lambda c: c.position)
+        right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
+        if right_before and min(c.rank for c in candidates) > 0:
+            return right_before[0]  # "Speaking at a developer event, he said": "he" says it
         return min(candidates, key=lambda c: (c.rank, c.position))
 
     def _people(self, spans: DocSpans, start: int, end: int, state: _Article) -> list[Speaker]:
         text = spans.text
         found = []
         for match in PERSON.finditer(text, start, end):
-            named = self._person_name(spans, match.start(), match.end())
-            if named is None:
-                continue
-            name, name_start = named
-            full = self._remember(state, name)
-            title, affiliation = self._title(spans, name_start, match.end())
-            found.append(Speaker(full, name, "person", name_start, title, affiliation))
+            person = self._named_person(spans, match, state)
+            if person is not None:
+                found.append(person)
         for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
             word, position = match.group(), start + match.start()
             if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
@@ -373,8 +393,10 @@ class QuoteExtractor:
         words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
         while words and self._before_a_name(spans, *words[0]):
             words = words[1:]
-        if len(words) < 2 or words[-1][0] in self.organisation_words or words[-1][0] in self.not_first:
+        if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
+        if any(w in self.not_first for w, _ in words):
+            return None  # "Last Thursday I": no name has a weekday in it
         start = words[0][1]
         if spans.entities_overlapping_chars(start, end):
             return None
@@ -399,7 +421,7 @@ class QuoteExtractor:
     def _pronoun(self, spans: DocSpans, match: re.Match, state: _Article) -> Speaker | None:
         word = match.group().lower()
         if word in self.person_pronouns:
-            person = self._person_before(spans, match.start(), state) or state.last_person
+            person = self._person_mentioned_before(spans, match.start(), state) or state.last_person
             if person is None:
                 return None
             return Speaker(person.name, match.group(), "person", match.start(), person.title, person.affiliation, True)
@@ -416,12 +438,56 @@ class QuoteExtractor:
         for match in reversed(list(PERSON.finditer(text, start, position))):
             if title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
                 continue
-            named = self._person_name(spans, match.start(), match.end())
-            if named is not None:
-                name, name_start = named
-                title, affiliation = self._title(spans, name_start, match.end())
-                return Speaker(self._remember(state, name), name, "person", name_start, title, affiliation)
+            person = self._named_person(spans, match, state)
+            if person is not None:
+                return person
         return None
+
+    def _named_person(self, spans: DocSpans, match: re.Match, state: _Article) -> Speaker | None:
+        """The person a run of capitalised words names, with the title given here or at an earlier mention."""
+        named = self._person_name(spans, match.start(), match.end())
+        if named is None:
+            return None
+        name, name_start = named
+        full = self._remember(state, name)
+        title, affiliation = self._title(spans, name_start, match.end())
+        if title or affiliation:
+            state.titles.setdefault(full, (title, affiliation))
+        elif full not in state.titles:
+            state.titles[full] = self._earlier_title(spans, full, name_start)
+        title, affiliation = (title, affiliation) if title or affiliation else state.titles[full]
+        return Speaker(full, name, "person", name_start, title, affiliation)
+
+    def _earlier_title(self, spans: DocSpans, name: str, before: int) -> tuple[str | None, str | None]:
+        """The title given at an earlier mention of `name` ('Zhipu AI CEO Zhang Peng said at the event')."""
+        for mention in reversed(list(re.finditer(re.escape(name), spans.text[:before]))):
+            title, affiliation = self._title(spans, mention.start(), mention.end())
+            if title or affiliation:
+                return title, affiliation
+        return None, None
+
+    def _person_mentioned_before(self, spans: DocSpans, position: int, state: _Article) -> Speaker | None:
+        """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
+        disagrees. "...," she said')."""
+        named = self._person_before(spans, position, state)
+        start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
+        surnames = [
+            m
+            for m in CAPITALISED.finditer(spans.text, start, position)
+            if m.group() in state.people and m.group() not in self.not_first
+        ]
+        if not surnames:
+            return named
+        word = surnames[-1].group()
+        earlier = self._person_before(spans, surnames[-1].start(), state, word)
+        if earlier is not None:
+            return replace(earlier, text=word, position=surnames[-1].start())
+        return Speaker(state.people[word], word, "person", surnames[-1].start())
+
+    def _unnamed(self, spans: DocSpans, match: re.Match) -> Speaker:
+        """`an OpenAI spokesperson`: no name, but the organisation it speaks for."""
+        orgs = [e for e in spans.entities_within_chars(match.start(), match.end()) if e.type == "org"]
+        return Speaker(None, match.group(), "unnamed", match.start(), affiliation=orgs[0].name if orgs else None)
 
     def _organisation(self, entity: Entity) -> Speaker:
         return Speaker(entity.name, entity.text, "org", entity.start_char)

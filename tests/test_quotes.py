@@ -18,7 +18,7 @@ CASES = [
     ('"We are not going to stop," Altman told reporters.', [("We are not going to stop,", "Altman")]),
     ('Altman said: "We are not going to stop."', [("We are not going to stop.", "Altman")]),
     ('"It is a real model," Commerce said.', [("It is a real model,", "Commerce Department")]),
-    ('"It is a real model," The official said.', []),
+    ('"It is a real model," The official said.', [("It is a real model,", None)]),  # no one called "The Official"
     # a quote hard-wrapped over two lines of one paragraph; but a list item never pairs with the next
     (
         '"This is a milestone," said Kate Koren. "But the controls\nwill bite," she added.',
@@ -110,6 +110,27 @@ CASES = [
         [("We think the gap is three months,", "Liang Wenfeng"), ("Maybe less.", "Liang Wenfeng")],
     ),
     # pronouns and surnames resolved to the person named before
+    (  # a pronoun means the person last mentioned, by a surname too
+        'Jensen Huang spoke first. Ellen Marsh disagrees. Marsh teaches. "The story is real," she said.',
+        [("The story is real,", "Ellen Marsh")],
+    ),
+    (  # the sentence before a quote introduces its speaker, even after another speaker's quote
+        '"We stopped," said Li Wen. Her rival, CTO Zhou Xinyu, put it more bluntly. "The rules made us faster."',
+        [("We stopped,", "Li Wen"), ("The rules made us faster.", "Zhou Xinyu")],
+    ),
+    (
+        'Prof. Ellen Marsh of Stanford argued that the gains are narrow.\n\n"People keep telling me the controls failed."',
+        [("People keep telling me the controls failed.", "Ellen Marsh")],
+    ),
+    (  # an unnamed speaker named by a role; a pronoun right before the cue over a role noun further back
+        '"We assumed a two-year lag," the official said.',
+        [("We assumed a two-year lag,", None)],
+    ),
+    (
+        'Jensen Huang arrived. Speaking at a developer event in Taipei, he said the rules had "handed the market to Huawei."',
+        [("handed the market to Huawei.", "Jensen Huang")],
+    ),
+    ('Last Thursday I asked a manager. Her answer: "Latency, then price."', []),
     (  # a surname of two letters
         'Huawei chairman Eric Xu spoke on Monday. "Our capacity is three times larger," Xu said.',
         [("Our capacity is three times larger,", "Eric Xu")],
@@ -189,6 +210,11 @@ def test_quotes(extract, text, expected):
         ('"We think the gap is three months," Liang Wenfeng, DeepSeek\'s founder, said.', "founder", "DeepSeek"),
         ('"Check our logs," Meridian\'s chief scientist Dr. Amara Okafor told me.', "chief scientist", "Meridian"),
         ('"We ship weekly," said Camille Duret, Lumen\'s chief executive.', "chief executive", "Lumen"),
+        (
+            'Zhipu AI CEO Zhang Peng spoke at the launch.\n\nZhang Peng said: "This is a milestone for the industry."',
+            "CEO",
+            "Zhipu AI",
+        ),
         ('Huawei rotating chairman Eric Xu spoke. "We have capacity," Xu said.', "rotating chairman", "Huawei"),
         (
             'Lizzi Lee of the Asia Society Policy Institute said: "The market understood at once."',
@@ -200,6 +226,15 @@ def test_quotes(extract, text, expected):
 def test_speaker_title_and_affiliation(extract, text, title, affiliation):
     (quote,) = [q for q in extract(text) if q.kind == "quote"]
     assert (quote.speaker_title, quote.speaker_affiliation) == (title, affiliation)
+
+
+def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract):
+    (quote,) = extract('"Prices will fall," an OpenAI spokesperson said.')
+    assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (
+        None,
+        "an OpenAI spokesperson",
+        "OpenAI",
+    )
 
 
 def test_unnamed_speaker_keeps_its_description(extract):
