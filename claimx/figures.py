@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -48,6 +48,7 @@ class Focus:
     model_at: int = 0  # where the sentence that last named `model` starts
     org: Subject | None = None
     benchmark: Entity | None = None
+    by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
 
     def get(self, type_: str) -> Subject | None:
         return self.model if type_ == "model" else self.org
@@ -184,7 +185,8 @@ class NumberClaims:
 
     def _benchmark(self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus) -> Entity | None:
         """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test'."""
-        named = self._benchmark_after(spans, sent, figure.token_end)
+        points = spans.marker_after(figure.token_end, self.comparisons.difference_cues, 0, sent.end)
+        named = self._benchmark_after(spans, sent, points.end if points else figure.token_end)  # "3.1 points on X"
         if named is not None:
             return named
         benchmarks = [e for e in entities if e.type == "benchmark"]
@@ -212,10 +214,11 @@ class NumberClaims:
         """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10') or gap ('4 points')."""
         if figure.in_words or figure.scale is not None:
             return False
-        if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start) or spans.marker_after(
-            figure.token_end, {"POINTS"}, 0, sent.end
-        ):
+        if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start):
             return False
+        points = spans.marker_after(figure.token_end, {"POINTS"}, 0, sent.end)
+        if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
+            return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
         return figure.unit_class == "percent" or not self._has_own_noun(spans, figure)
 
     def _has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
@@ -261,10 +264,11 @@ class NumberClaims:
         Only where the sentence names its subject (or has a claim already: "81.0 ... within four
         points of"): a ratio about nobody in particular is no claim.
         """
-        difference = figure.unit == "points" or spans.marker_after(
-            figure.token_end, self.comparisons.difference_cues, 0, sent.end
-        )
+        points = spans.marker_after(figure.token_end, self.comparisons.difference_cues, 0, sent.end)
+        difference = figure.unit == "points" or points
         benchmark = None
+        if difference and spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
+            return None  # "scored 92.1 points": a score on a test the sentence does not name
         if difference:
             benchmark = self._benchmark(spans, sent, figure, entities, focus)
             attribute, rule = "benchmark", "compare.difference"
@@ -308,12 +312,13 @@ class NumberClaims:
         return (best[1], best[2]) if best else None
 
     def _other(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Entity | None:
-        """What the subject is compared with: a name after the figure ('than GPT-4o', "GPT-4o's"), or a foil."""
+        """What the subject is compared with: a foil ('trails GLM-5.2 by 3.1 points', 'than GPT-4o'), else
+        a name after the figure ("within four points of Claude Opus 4.8's 85.0")."""
+        foil = next((e for e in entities if e in roles.excluded and e.type in self.subject_types), None)
+        if foil is not None:
+            return foil
         limit = min(sent.end, figure.token_end + self.comparisons.window)
-        after = [e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types]
-        if after:
-            return after[0]
-        return next((e for e in entities if e in roles.excluded and e.type in self.subject_types), None)
+        return next((e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types), None)
 
     # -- whose figure it is -----------------------------------------------
 
@@ -321,11 +326,19 @@ class NumberClaims:
         self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus
     ) -> Subject | None:
         figure = found.figure
-        return (
-            self._possessor(spans, sent, figure)
-            or self._named_after(spans, sent, figure, found.cue, roles)
-            or self._nearest_left(spans, sent, figure, entities, roles, focus)
-            or self._implied(spans, sent, figure, focus)
+        named = self._possessor(spans, sent, figure) or self._named_after(spans, sent, figure, found.cue, roles)
+        if named is not None:
+            return named
+        if self._past_value(spans, sent, figure):
+            return None  # "up from 65.8% for its predecessor": a figure of the past, or of a model not named
+        return self._nearest_left(spans, sent, figure, entities, roles, focus) or self._implied(
+            spans, sent, figure, focus
+        )
+
+    def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        return bool(
+            spans.marker_before(figure.token_start, {"PAST"}, 0, sent.start)
+            or spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end)
         )
 
     def _possessor(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
@@ -387,8 +400,8 @@ class NumberClaims:
         if not candidates:
             return None
         nearest = max(candidates, key=lambda c: c[0])[1]
-        if nearest.type == "org":
-            for model in (focus.model, focus.main_model):
+        if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
+            for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)):
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return model
         return nearest
@@ -459,6 +472,9 @@ class NumberClaims:
                 continue
             if type_ == "model":
                 focus.model_at = sent.start_char
+        for entity in entities:
+            if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
+                focus.by_maker[maker] = _subject(entity)
 
     def _main_model(self, spans: DocSpans) -> Subject | None:
         """The model an article is about: the one named most often, the headline counting twice."""

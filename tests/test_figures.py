@@ -150,6 +150,28 @@ CASES = [
         "Qwen3-235B has 22 billion active parameters out of 235 billion in total.",
         [(P, "Qwen3-235B", "active", 2.2e10), (P, "Qwen3-235B", "total", 2.35e11)],
     ),
+    (  # a past value, or one of a model not named, is no claim about the model in the sentence
+        "Kimi K2.7 posts 71.3% on SWE-bench Verified, up from 65.8% for its predecessor.",
+        [(B, "Kimi K2.7", "SWE-bench Verified", 71.3)],
+    ),
+    (
+        "DeepSeek V4 now costs $0.28 per million tokens, down from $0.55.",
+        [(M, "DeepSeek-V4", "price_per_million_tokens", 0.28)],
+    ),
+    (
+        "DeepSeek-V4 scored 71.2% on SWE-bench Verified, up from 49.2% for DeepSeek-V3.",
+        [(B, "DeepSeek-V4", "SWE-bench Verified", 71.2), (B, "DeepSeek-V3", "SWE-bench Verified", 49.2)],
+    ),
+    (  # an organisation's model is the model it made, named before
+        "GLM-5.2 shipped in June. On LiveCodeBench v6, Zhipu's model reaches 74.0%.",
+        [(B, "GLM-5.2", "LiveCodeBench v6", 74.0)],
+    ),
+    (
+        "Zhipu AI trained GLM-5.2 Air on Ascend 910C clusters of more than 10,000 cards.",
+        [(M, "GLM-5.2 Air", "chips", 1e4)],
+    ),
+    ("US chipmakers shipped 1.2 million accelerators to China in 2025.", []),
+    ("Kimi K2.7 scored 92.1 points, surpassing several rivals.", []),  # no test named: no score, no gap
     # negatives: numbers in names, years, list numbers, counts that are no claim
     ("Mixtral 8x22B and Llama 3 405B are open; Ascend 910B chips are Chinese.", []),
     ("GPT-4o launched in 2024 and Claude 3.5 Sonnet followed.", []),
@@ -211,6 +233,10 @@ COMPARISONS = [
     (
         "GLM-5.2's 81.0 on Terminal-Bench 2.1 sits within two points of Claude Opus 4.8's 85.0.",
         ("GLM-5.2", "difference", "benchmark", "Claude Opus 4.8", 2, "at_most"),
+    ),
+    (  # the foil before the gap, the benchmark after "points"
+        "Kimi K2.7 posts 71.3% on SWE-bench Verified, and it trails GLM-5.2 by 3.1 points on LiveCodeBench v6.",
+        ("Kimi K2.7", "difference", "benchmark", "GLM-5.2", 3.1, "exact"),
     ),
 ]
 
