@@ -123,9 +123,8 @@ class CrossCheck:
         return {key: [Position(i, tuple(c)) for i, c in sorted(ps.items())] for key, ps in grouped.items()}
 
     def _figure_key(self, claim: Claim) -> tuple:
-        detail = {"parameter_count": "scope", "benchmark": "benchmark", "measure": "attribute"}[claim.kind]
         unit = claim.unit if claim.kind == "measure" else None  # FLOP and GPU-hours, USD and EUR: never compared
-        return (self.subject(claim.subject), claim.kind, getattr(claim, detail).lower(), unit)
+        return (self.subject(claim.subject), claim.kind, _detail(claim).lower(), unit)
 
     def _intervals(self, claim) -> tuple[tuple[float, float], ...]:
         base = self._interval(claim.value, claim.low, claim.high, claim.qualifier, claim.resolution)
@@ -573,9 +572,18 @@ def _short(text: str, length: int = 70) -> str:
 def _key_text(key: tuple, claim) -> str:
     """`GLM-5.2 · parameter_count · total`, `GLM-5.2 · measure · training_cost · USD`: units where they part keys."""
     subject, kind, _, unit = key
-    detail = {"parameter_count": "scope", "benchmark": "benchmark", "measure": "attribute"}[kind]
     shown_unit = unit if unit and unit != unit.lower() else None
-    return " · ".join(p for p in (subject, kind, getattr(claim, detail), shown_unit) if p)
+    return " · ".join(p for p in (subject, kind, _detail(claim), shown_unit) if p)
+
+
+def _detail(claim) -> str:
+    """What a figure is of, within its subject and kind: `total`, `MMLU`, `price_per_million_tokens (input)`;
+    prices of input and output tokens are never compared."""
+    if claim.kind == "parameter_count":
+        return claim.scope
+    if claim.kind == "benchmark":
+        return claim.benchmark
+    return f"{claim.attribute} ({claim.tokens})" if claim.tokens else claim.attribute
 
 
 def _percent_apart(a: Position, b: Position) -> str:

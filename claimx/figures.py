@@ -29,6 +29,8 @@ NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet"}
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+PRICE = "price_per_million_tokens"
+PRICE_WORDS_AFTER, PRICE_WORDS_BEFORE = 6, 3  # "$3 per million input tokens", "an input price of $2.50"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -86,6 +88,7 @@ class NumberClaims:
         self.foil_gap = attribution.foil_gap
         self.comparisons = rules.comparisons
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
+        self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
 
     def extract(self, spans: DocSpans, in_table: Callable[[int], bool]) -> Iterator[Claim]:
@@ -237,8 +240,21 @@ class NumberClaims:
             scope=rule.scope,
             benchmark=found.benchmark.name if found.benchmark else None,
             attribute=rule.attribute,
+            tokens=self._price_tokens(spans, sent, found.figure) if rule.attribute == PRICE else None,
             **self._fields(spans, sent, found.figure, subject, roles, rule.id, rule.unit or found.figure.unit),
         )
+
+    def _price_tokens(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """`$0.90 input / $2.70 output`, `$3 per million input tokens`, `an input price of $2.50`: the word
+        nearest after the figure (before the next figure), else just before it."""
+        doc = spans.doc
+        following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
+        after = range(figure.token_end, min(following, sent.end, figure.token_end + PRICE_WORDS_AFTER))
+        before = range(figure.token_start - 1, max(sent.start, figure.token_start - PRICE_WORDS_BEFORE) - 1, -1)
+        for i in (*after, *before):
+            if (side := self.price_tokens.get(doc[i].lower_)) is not None:
+                return side
+        return None
 
     def _fields(self, spans: DocSpans, sent: Span, figure: Figure, subject: Subject, roles: Roles, rule: str, unit):
         """What every figure claim records: where, what was written, about whom, said by whom."""

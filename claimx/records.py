@@ -93,6 +93,9 @@ class Benchmark(NumberClaim):
 class Measure(NumberClaim):
     kind: Literal["measure"] = "measure"
     attribute: Attribute
+    tokens: str | None = Field(
+        default=None, description="For a price: the tokens it is for (input, output, cached), where the text says."
+    )
 
 
 class Comparison(NumberClaim):
@@ -169,13 +172,13 @@ class Conflict(Record):
         return [self.claims[i] for i in self.sides[index]]
 
 
-def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, **fields) -> Claim:
+def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, tokens=None, **fields) -> Claim:
     """The typed record of a figure claim: the kind decides which of scope, benchmark, attribute it keeps."""
     if kind == "parameter_count":
         return ParameterCount(scope=scope, **fields)
     if kind == "benchmark":
         return Benchmark(benchmark=benchmark, **fields)
-    return Measure(attribute=attribute, **fields)
+    return Measure(attribute=attribute, tokens=tokens, **fields)
 
 
 def read_claims(lines: Iterable[str], path: str) -> list:

@@ -129,6 +129,9 @@ class NumberWords(Strict):
     multipliers: dict[str, float] = {}
     currency_symbols: dict[str, str] = {}
     currency_words: dict[str, str] = {}
+    price_tokens: dict[str, list[str]] = Field(
+        default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
+    )
     percent: list[str] = []
     units: dict[str, Unit] = {}
     qualifiers: Qualifiers = Qualifiers()

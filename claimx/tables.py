@@ -25,6 +25,7 @@ from .spans import DocSpans
 TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
+WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
@@ -54,6 +55,7 @@ class Column:
     benchmark: str | None = None
     scale: Decimal | None = None
     money: bool = False
+    tokens: str | None = None  # a price column's tokens: "Input ($/1M)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class TableClaims:
         self.subject_headers = [h.lower() for h in self.rules.subject_headers]
         self.empty_cells = {c.lower() for c in self.rules.empty_cells}
         self.scales = scales
+        self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
@@ -137,7 +140,8 @@ class TableClaims:
             return None
         scale_word = HEADER_SCALE.search(header)
         scale = self.scales.get(scale_word.group(1).rstrip("s")) if scale_word else None
-        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)))
+        tokens = next((self.price_tokens[w] for w in WORD.findall(header) if w in self.price_tokens), None)
+        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=tokens)
 
     def _subject_columns(self, header: Row) -> list[int]:
         """Columns naming the row's subject, the most specific header (Model before Company) first."""
@@ -213,6 +217,7 @@ class TableClaims:
                 scope=scope,
                 benchmark=column.benchmark,
                 attribute=attribute,
+                tokens=column.tokens if attribute == "price_per_million_tokens" else None,
                 source=spans.source(start, end),
                 text=spans.text[start:end],
                 sentence=spans.text[row.start : row.end].strip(),

@@ -25,6 +25,18 @@ def conflicts(extractor, rules):
 PAIRS = [
     # figures: same key, intervals that do or do not meet
     (
+        "GPT-4o costs $2.50 per million input tokens.",
+        "GPT-4o costs $10 per million output tokens.",
+        [],
+        "prices of input and output tokens are different things",
+    ),
+    (
+        "GPT-4o costs $2.50 per million input tokens.",
+        "GPT-4o costs $5 per million input tokens.",
+        ["figure"],
+        "two prices of input tokens",
+    ),
+    (
         "GLM-5.2 has 1.2 trillion parameters.",
         "GLM-5.2 has 1.5 trillion parameters.",
         ["figure"],

@@ -255,3 +255,17 @@ def test_a_ratio_about_nobody_named_is_no_claim(extract):
 def test_a_count_written_as_times_keeps_its_rule_unit(extract):
     (claim,) = extract("GLM-5.2 has been downloaded 4.2 million times.")
     assert (claim.value, claim.unit) == (4.2e6, "downloads")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GPT-4o costs $2.50 per million input tokens and $10 per million output tokens.", ["input", "output"]),
+        ("GPT-4o has an input price of $2.50 per million tokens.", ["input"]),
+        ("Claude charges $0.30 per million cached input tokens.", ["cached"]),
+        ("GLM-5.2 costs $0.15 per million tokens.", [None]),
+        ("| Model | Input ($/1M) | Output ($/1M) |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n", ["input", "output"]),
+    ],
+)
+def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
+    assert [c.tokens for c in extract(text) if c.kind == "measure"] == expected
