@@ -75,7 +75,14 @@ def find_tables(text: str) -> list[list[Row]]:
         previous_end = match.end()
         if not all(SEPARATOR_CELL.match(c.text) for c in row.cells):
             tables[-1].append(row)
-    return [t for t in tables if len(t) >= 2]
+    return [t for t in map(_without_caption, tables) if len(t) >= 2]
+
+
+def _without_caption(rows: list[Row]) -> list[Row]:
+    """A web page's table caption becomes a first row of one cell: the header is the row after it."""
+    if len(rows) > 2 and sum(bool(c.text) for c in rows[0].cells) == 1 and sum(bool(c.text) for c in rows[1].cells) > 1:
+        return rows[1:]
+    return rows
 
 
 def table_line_test(tables: list[list[Row]]):

@@ -106,6 +106,15 @@ def rows(claims):
                 ("Kimi K2", "active", 3.2e10, "32B"),
             ],
         ),
+        (  # a web page's caption row before the header; input and output price columns; an Elo column
+            "| List prices, USD per million tokens |  |  |  |\n|---|---|---|---|\n| Model | Input | Output | Arena Elo |\n"
+            "|---|---|---|---|\n| GPT-4o | $2.50 | $10.00 | 1441 |\n",
+            [
+                ("GPT-4o", "price_per_million_tokens", 2.5, "$2.50"),
+                ("GPT-4o", "price_per_million_tokens", 10.0, "$10.00"),
+                ("GPT-4o", "Chatbot Arena", 1441, "1441"),
+            ],
+        ),
         (  # a citation marker after a cell's figure is not part of its evidence
             "| Model | Training cost |\n|---|---|\n| Gemini Ultra | $191M [3] |\n",
             [("Gemini Ultra", "training_cost", 1.91e8, "$191M")],
