@@ -137,12 +137,18 @@ class DateGrammar:
         """Every date in `text`, in order."""
         found = [m for match in self.absolute.finditer(text) if (m := self._read(match, text)) and _possible(m)]
         windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})
+        days = {m.start for m in found if m.day is not None}
         taken = -1
         for start, end in windows:
             for match in self.relative.finditer(text, start, end):
                 if match.start() > taken:
                     taken = match.end()
-                    found.append(self._relative(match.groupdict(), match.start(), match.end()))
+                    mention = self._relative(match.groupdict(), match.start(), match.end())
+                    if mention is None or (
+                        mention.weekday is not None and _names_the_day_after(text, mention.end, days)
+                    ):
+                        continue  # "Thursday, June 18": the weekday of the date it precedes
+                    found.append(mention)
         return sorted(found, key=lambda m: m.start)
 
     def _read(self, match: re.Match, text: str) -> DateMention | None:
@@ -314,7 +320,7 @@ class EventExtractor:
                 i += 1
             has_day = any(m.day is not None for m in own)
             for mention in own:
-                if mention.day is None and (has_day or quoted(mention.start)):
+                if mention.day is None and mention.weekday is None and (has_day or quoted(mention.start)):
                     continue  # "last month, on June 12": the day says it; vague dates in quotes are the speaker's
                 clause = self._clause(text, sent, mention)
                 if mention.day is None and not self._has_action(spans, clause):
@@ -569,3 +575,9 @@ def _weekday_near(published: dt.date, weekday: int, weeks: int) -> dt.date:
     if weeks < 0 and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+def _names_the_day_after(text: str, end: int, day_starts: set[int]) -> bool:
+    """Is the date right after `end` (", June 18") one of `day_starts`?"""
+    gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip(", "))
+    return end + gap in day_starts

@@ -45,6 +45,11 @@ CASES = [
     ("On Thursday, June 18, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
     ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
     ("The Monday meeting was long.", JUNE_27, []),
+    (
+        "The agency head told reporters on Thursday that the rule takes effect July 1.",
+        JUNE_27,
+        [("2026-06-25", None, DAY, "relative"), ("2026-07-01", None, DAY, "manifest")],
+    ),
     # a wire story's dateline is its publication date, and a headline's capitals are no action
     ("BEIJING, June 3 (Reuters) - DeepSeek released V4, the company said.", JUNE_27, []),
     ("WASHINGTON, June 3, 2026 — Commerce restricted H20 exports.", None, []),

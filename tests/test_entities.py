@@ -36,6 +36,13 @@ def names(extractor, text):
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
+        (  # China's ministry is not the US department
+            "China's Ministry of Commerce and MIIT",
+            [
+                ("China's Ministry of Commerce", "org", "Ministry of Commerce of China"),
+                ("MIIT", "org", "Ministry of Industry and Information Technology"),
+            ],
+        ),
         ("Helix-2 and Lumen-7 ship", [("Helix-2", "model", "Helix-2"), ("Lumen-7", "model", "Lumen-7")]),
         ("Kestrel 70B scores well", [("Kestrel 70B", "model", "Kestrel 70B")]),
         ("Covid-19 and Top-10 lists. Over 70B parameters. Summit-2026 in Part-12.", []),
