@@ -121,6 +121,9 @@ CASES = [
     ("Helix-2 runs on two 80-gigabyte GPUs.", []),  # a memory size, not a chip count
     ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
+    ("GPT-4o, which still tops out at 128,000 tokens, trails.", [(M, "GPT-4o", "context_window", 128000)]),
+    ("Gemini 3.1 Pro accepts prompts of up to 2 million tokens.", [(M, "Gemini 3.1 Pro", "context_window", 2e6)]),
+    ("Qwen3 reads 1,000 tokens per second.", []),
     ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
     ("The company said training DeepSeek-V4 cost about RMB 40 million.", [(M, "DeepSeek-V4", "training_cost", 4e7)]),
     # chip counts outside training: shipments and purchases are disputed too
