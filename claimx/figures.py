@@ -30,7 +30,8 @@ COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 PRICE = "price_per_million_tokens"
-PRICE_WORDS_AFTER, PRICE_WORDS_BEFORE = 6, 3  # "$3 per million input tokens", "an input price of $2.50"
+PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
+PRICE_WORDS_AFTER, PRICE_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -253,7 +254,8 @@ class NumberClaims:
         before = range(figure.token_start - 1, max(sent.start, figure.token_start - PRICE_WORDS_BEFORE) - 1, -1)
         for i in (*after, *before):
             if (side := self.price_tokens.get(doc[i].lower_)) is not None:
-                return side
+                modifier = self.price_tokens.get(doc[i - 1].lower_) if i > sent.start else None
+                return modifier or side  # "cached input": the cached price
         return None
 
     def _fields(self, spans: DocSpans, sent: Span, figure: Figure, subject: Subject, roles: Roles, rule: str, unit):
@@ -353,7 +355,7 @@ class NumberClaims:
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         return bool(
-            spans.marker_before(figure.token_start, {"PAST"}, 0, sent.start)
+            spans.marker_before(figure.token_start, {"PAST"}, PAST_REACH, sent.start)
             or spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end)
         )
 

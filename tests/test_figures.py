@@ -266,6 +266,7 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("GPT-4o costs $2.50 per million input tokens and $10 per million output tokens.", ["input", "output"]),
         ("GPT-4o has an input price of $2.50 per million tokens.", ["input"]),
         ("Claude charges $0.30 per million cached input tokens.", ["cached"]),
+        ("DeepSeek-V4 says cached input is billed at $0.07 per million tokens.", ["cached"]),
         ("GLM-5.2 costs $0.15 per million tokens.", [None]),
         ("| Model | Input ($/1M) | Output ($/1M) |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n", ["input", "output"]),
     ],
