@@ -92,7 +92,9 @@ class NumberClaims:
         self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
 
-    def extract(self, spans: DocSpans, in_table: Callable[[int], bool]) -> Iterator[Claim]:
+    def extract(
+        self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
+    ) -> Iterator[Claim]:
         focus = Focus(main_model=self._main_model(spans))
         figures = spans.figures
         i = 0
@@ -120,6 +122,8 @@ class NumberClaims:
                         yield comparison
                     continue
                 subject = self._subject(spans, sent, found, entities, roles, focus)
+                if subject is not None and in_quote(figure.start) and all(e.name != subject.name for e in entities):
+                    continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
                 if subject is not None:
                     yield self._claim(spans, sent, found, subject, roles)
                     previous = found

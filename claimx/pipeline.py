@@ -198,7 +198,7 @@ class Extractor:
         quotations = pair_quotation_marks(text)
         claims = [
             *self.table_claims.extract(spans, tables),
-            *self.number_claims.extract(spans, table_line_test(tables)),
+            *self.number_claims.extract(spans, table_line_test(tables), _inside(quotations)),
             *self.events.extract(spans, dates, _inside(quotations)),
             *self.quotes.extract(spans, quotations),
         ]

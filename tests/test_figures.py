@@ -174,6 +174,11 @@ CASES = [
         [(M, "GLM-5.2 Air", "chips", 1e4)],
     ),
     ("US chipmakers shipped 1.2 million accelerators to China in 2025.", []),
+    (  # a figure in a quote is a claim where the quote names its subject, not a speaker's hypothetical
+        'Huawei ships chips. "When a cluster of 10,000 accelerators loses a node, you restart," Li Wen said.',
+        [],
+    ),
+    ('"GLM-5.2 was trained on 10,000 Ascend 910B chips," Li Wen said.', [(M, "GLM-5.2", "chips", 1e4)]),
     ("Kimi K2.7 scored 92.1 points, surpassing several rivals.", []),  # no test named: no score, no gap
     # negatives: numbers in names, years, list numbers, counts that are no claim
     ("Mixtral 8x22B and Llama 3 405B are open; Ascend 910B chips are Chinese.", []),
