@@ -277,6 +277,8 @@ class CrossCheck:
                 names = " and ".join(sorted(objects))
                 gap = int(a.gap(b) if _same_years(a, b) else _yearless(a).gap(_yearless(b)))
                 for x, y in _article_pairs(a, b, involving):
+                    if self._different_actors(x.first, y.first):
+                        continue  # South Korea's ban and Italy's ban of one model are two events
                     explanation = f"{action} of {names}: {x.first.text} vs {y.first.text}, {gap} days apart"
                     yield self._conflict(
                         "event", sorted(objects)[0], f"{names} · {action}", x, y, explanation, days=gap
@@ -289,6 +291,9 @@ class CrossCheck:
             return None
         return event.action, objects
 
+    def _different_actors(self, a: Event, b: Event) -> bool:
+        return a.actor is not None and b.actor is not None and self.subject(a.actor) != self.subject(b.actor)
+
     def _days(self, event: Event) -> tuple[tuple[float, float], ...]:
         """The days an event's date admits, as ordinal numbers."""
         first, last = _date_bounds(event.date), _date_bounds(event.date_end or event.date)
@@ -300,12 +305,15 @@ class CrossCheck:
     def _quote_conflicts(self, quotes: Sequence[Quote], involving) -> Iterable[Conflict]:
         by_words: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
         by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+        full_names = _full_names(self.subject(q.speaker) for q in quotes if q.speaker is not None)
         for quote in quotes:
             if quote.speaker is None:
                 continue
             words = _words(quote.quote)
-            by_words[words][self.subject(quote.speaker)].append(quote)
-            by_speaker[self.subject(quote.speaker)][words].append(quote)
+            speaker = self.subject(quote.speaker)
+            speaker = full_names.get(speaker, speaker)  # "Okafor" in one article is "Daniel Okafor" in another
+            by_words[words][speaker].append(quote)
+            by_speaker[speaker][words].append(quote)
         for words, speakers in by_words.items():
             positions = [Position(((i, i),), tuple(q)) for i, (_, q) in enumerate(sorted(speakers.items()))]
             for a, b in _pairs_or_star(positions):
@@ -567,6 +575,15 @@ def _key_string(*parts: str) -> str:
 
 def _short(text: str, length: int = 70) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def _full_names(speakers: Iterable[str]) -> dict[str, str]:
+    """A surname alone -> the one full name among `speakers` that ends with it."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in set(speakers):
+        if " " in name:
+            by_surname[name.rsplit(" ", 1)[1]].add(name)
+    return {surname: next(iter(names)) for surname, names in by_surname.items() if len(names) == 1}
 
 
 def _key_text(key: tuple, claim) -> str:

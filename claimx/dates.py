@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from .entities import EntityResolver
 from .records import Event
 from .ruleset import DateWords, RuleSet, alternation, starts_like
 from .spans import DocSpans, title_case_line
@@ -36,6 +37,7 @@ ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
+ACTOR_TYPES = ("model", "org", "place")  # who acts in an event, or is acted on
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 WORDS = re.compile(r"[A-Za-z]+")
 
@@ -282,7 +284,8 @@ class _Pending:
 
 
 class EventExtractor:
-    def __init__(self, rules: RuleSet):
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        self.resolver = resolver
         self.grammar = DateGrammar(rules.dates)
         self.max_words = rules.dates.dateline_max_words
         self.month_names = {m.lower() for m in rules.dates.months}
@@ -319,10 +322,11 @@ class EventExtractor:
                     own.append(mentions[i])
                 i += 1
             has_day = any(m.day is not None for m in own)
+            days = [m for m in own if m.day is not None]
             for mention in own:
                 if mention.day is None and mention.weekday is None and (has_day or quoted(mention.start)):
                     continue  # "last month, on June 12": the day says it; vague dates in quotes are the speaker's
-                clause = self._clause(text, sent, mention)
+                clause = _between_neighbours(self._clause(text, sent, mention), mention, days)
                 if mention.day is None and not self._has_action(spans, clause):
                     continue  # a month or a relative date makes an event only where something happens
                 if mention.day is None and title_case_line(text, mention.start):
@@ -448,16 +452,20 @@ class EventExtractor:
         """Actor, action and objects of a clause: the first name before its first action word, the names after."""
         first, end = spans.tokens_of(*clause)
         actions = self._actions(spans, clause)
-        names = [e for e in spans.entities_in(first, end) if e.type in ("model", "org")]
+        names = [e for e in spans.entities_in(first, end) if e.type in ACTOR_TYPES]
         if not actions:
             return (names[0].name if names else None), None, None, []
         action = min(actions, key=lambda m: (m.start, m.start - m.end))  # "open-sourced" before "open"
         before = [e for e in names if e.end <= action.start]
-        actor = before[0].name if before else None
-        after = [e for e in names if e.start >= action.end and e.name != actor]
+        actor = before[0] if before else None
+        after = [e for e in names if e.start >= action.end and (actor is None or e.name != actor.name)]
         models = [e for e in after if e.type == "model"]  # what was acted on: the models, where any are named
         objects = sorted({e.name for e in (models or after)})
-        return actor, action.label.split(":", 1)[1], spans.span_text(action.start, action.end), objects
+        category, word = action.label.split(":", 1)[1], spans.span_text(action.start, action.end)
+        if actor is not None and actor.type == "model" and not models:
+            # "Orion-5 was released on June 2": the model is what was acted on, its maker the actor
+            return self.resolver.maker(actor.name), category, word, [actor.name]
+        return (actor.name if actor is not None else None), category, word, objects
 
     # -- relative dates -------------------------------------------------------
 
@@ -581,3 +589,14 @@ def _names_the_day_after(text: str, end: int, day_starts: set[int]) -> bool:
     """Is the date right after `end` (", June 18") one of `day_starts`?"""
     gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip(", "))
     return end + gap in day_starts
+
+
+def _between_neighbours(clause: tuple[int, int], mention: DateMention, days: list[DateMention]) -> tuple[int, int]:
+    """Where a sentence holds several days ("released on June 2, after it announced the model on May 5"),
+    a day's clause runs from the day before it to the day after it, so each finds its own action."""
+    if mention not in days or len(days) < 2:
+        return clause
+    i = days.index(mention)
+    start = days[i - 1].end if i > 0 else clause[0]
+    end = days[i + 1].start if i + 1 < len(days) else clause[1]
+    return max(clause[0], start), min(clause[1], end)

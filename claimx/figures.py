@@ -25,7 +25,7 @@ from .ruleset import NumberClaimRule, RuleSet
 from .spans import DocSpans, Marker
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
-NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet"}
+NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
@@ -47,6 +47,7 @@ class Focus:
     """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'."""
 
     main_model: Subject | None = None  # the model the article is about
+    main_model_at: int = 0  # where the article first names it
     model: Subject | None = None
     model_at: int = 0  # where the sentence that last named `model` starts
     org: Subject | None = None
@@ -89,13 +90,15 @@ class NumberClaims:
         self.foil_gap = attribution.foil_gap
         self.comparisons = rules.comparisons
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
+        self.not_names = set(rules.quotes.not_first_names)  # capitalised words that begin no name
         self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
     ) -> Iterator[Claim]:
-        focus = Focus(main_model=self._main_model(spans))
+        main = self._main_model(spans)
+        focus = Focus(main_model=_subject(main) if main else None, main_model_at=main.start_char if main else 0)
         figures = spans.figures
         i = 0
         for sent in spans.doc.sents:
@@ -431,12 +434,26 @@ class NumberClaims:
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
         """No name before the figure: the model its paragraph is about so far, else the article's own model;
         none where the sentence is about a class ('open models')."""
-        if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)):
-            return None
+        if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)) or self._opens_with_a_name(spans, sent):
+            return None  # about a class ('open models'), or about a name the rules do not know ('Kestrel 2 has')
         in_paragraph = focus.model is not None and not PARAGRAPH_BREAK.search(
             spans.text, focus.model_at, sent.start_char
         )
-        return (focus.model if in_paragraph else None) or focus.main_model or focus.model or focus.org
+        main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
+        return (focus.model if in_paragraph else None) or main or focus.model or focus.org
+
+    def _opens_with_a_name(self, spans: DocSpans, sent: Span) -> bool:
+        """Does the sentence open with a name that is no known entity: two capitalised words, or one and a
+        number ('Kestrel 2 has 400 billion parameters', 'Corvid AI spent $145 million')?"""
+        if sent.end - sent.start < 3 or spans.entity_at.get(sent.start) or spans.entity_at.get(sent.start + 1):
+            return False
+        first, second = spans.doc[sent.start], spans.doc[sent.start + 1]
+        return (
+            first.is_title
+            and first.text not in self.not_names
+            and (second.is_title or second.like_num or second.is_upper)
+            and second.text not in self.not_names
+        )
 
     # -- the sentence ---------------------------------------------------------
 
@@ -498,8 +515,9 @@ class NumberClaims:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = _subject(entity)
 
-    def _main_model(self, spans: DocSpans) -> Subject | None:
-        """The model an article is about: the one named most often, the headline counting twice."""
+    def _main_model(self, spans: DocSpans) -> Entity | None:
+        """The model an article is about, where it is first named: the one named most often, the headline
+        counting twice."""
         headline_end = spans.text.find("\n")
         counts: Counter[str] = Counter()
         first_seen: dict[str, Entity] = {}
@@ -510,7 +528,7 @@ class NumberClaims:
         if not counts:
             return None
         name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
-        return _subject(first_seen[name])
+        return first_seen[name]
 
 
 def _inverse(figure: Figure) -> Figure:

@@ -32,7 +32,7 @@ SHIPPED_RULE_FILES = (
     "conflicts.yaml",
 )
 
-EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person"]
+EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person", "place"]
 UnitClass = Literal["count", "money", "percent", "ratio", "other"]
 
 

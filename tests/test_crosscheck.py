@@ -23,6 +23,24 @@ def conflicts(extractor, rules):
 
 
 PAIRS = [
+    (
+        "South Korea banned GLM-5.2 on March 3.",
+        "Italy banned GLM-5.2 on April 14.",
+        [],
+        "two countries' bans are two events",
+    ),
+    (
+        "GLM-5.2 was released on June 2.",
+        "Zhipu released GLM-5.2 on June 9.",
+        ["event"],
+        "one release, told in the passive and the active",
+    ),
+    (
+        'Daniel Okafor said: "We did not train on benchmark data at all."',
+        'Okafor said: "We did not train on benchmark data at all."',
+        [],
+        "a surname is the full name told before",
+    ),
     # figures: same key, intervals that do or do not meet
     (
         "GPT-4o costs $2.50 per million input tokens.",

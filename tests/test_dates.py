@@ -179,3 +179,11 @@ def test_relative_event_keeps_its_expression_and_anchor(extract):
 def test_an_action_word_hyphened_to_the_next_is_half_an_adjective(extract):
     (event,) = extract("In February, Meridian's open-weights model was released.", JUNE_27)
     assert event.action == "release"
+
+
+def test_a_model_released_is_acted_on_by_its_maker(extract):
+    first, second = extract(
+        "GLM-5.2 was released on June 2, a month after Zhipu first announced GLM-5.2 on May 5.", JUNE_27
+    )
+    assert (first.actor, first.action, first.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
+    assert (second.actor, second.action, second.objects) == ("Zhipu AI", "statement", ["GLM-5.2"])

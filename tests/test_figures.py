@@ -149,6 +149,15 @@ CASES = [
         [(M, "GPT-5.5", "price_per_million_tokens", 7.5)],
     ),
     ("Helix-2 has 140 billion parameters.", [(P, "Helix-2", "total", 1.4e11)]),
+    (  # a sentence opening with a name the rules do not know is about that name, not the article's model
+        "# Mistral Large 3 Review\n\nMistral Large 3 is big.\n\nCorvid AI spent $145 million training its model.",
+        [],
+    ),
+    ("Kestrel 2 Ultra has 400 billion parameters.", [(P, "Kestrel 2 Ultra", "total", 4e11)]),
+    (  # nor is a figure about a model the article names only later
+        "# Open Models\n\nThe new system has 400 billion parameters.\n\nMistral Large 3 is big. Mistral Large 3 is fast.",
+        [],
+    ),
     (
         "Qwen3-235B has 22 billion active parameters out of 235 billion in total.",
         [(P, "Qwen3-235B", "active", 2.2e10), (P, "Qwen3-235B", "total", 2.35e11)],
