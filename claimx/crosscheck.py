@@ -137,9 +137,11 @@ class CrossCheck:
         return tuple((_round(lo), _round(hi)) for lo, hi in readings)
 
     def _interval(self, value, low, high, qualifier, resolution, tolerance=None) -> tuple[float, float]:
-        """What a figure admits: its rounding step, widened by its qualifier."""
-        half = resolution / 2
+        """What a figure admits: its rounding step, widened by its qualifier. A figure of one significant
+        digit ("1M", "2 million") is read no looser than an approximate one: half its step would let "1M"
+        and "2 million" tokens agree."""
         tolerance = self.settings.approximate_tolerance if tolerance is None else tolerance
+        half = min(resolution / 2, abs(value) * self.settings.approximate_tolerance) if value else resolution / 2
         if qualifier == "range":
             return low - half, high + half
         if qualifier == "at_least":
@@ -285,9 +287,10 @@ class CrossCheck:
                     )
 
     def _event_key(self, event: Event) -> tuple[str, frozenset[str]] | None:
-        """The same action on the same objects; none for an event without a date, an action or objects."""
+        """The same action on the same objects; none for an event without a date, objects, or an action that
+        happens once (a release, a ban: not a statement)."""
         objects = frozenset(self.subject(o) for o in event.objects)
-        if event.date is None or event.action is None or not objects:
+        if event.date is None or event.action not in self.settings.once_actions or not objects:
             return None
         return event.action, objects
 

@@ -231,6 +231,9 @@ class ConflictRules(Strict):
     quote_similarity: float = Field(default=0.6, gt=0, le=1, description="Wordings this alike are one quote.")
     merge: dict[str, str] = Field(default={}, description="Subjects compared as one: written name -> name.")
     quote_stopwords: list[str] = []
+    once_actions: list[str] = Field(
+        default=[], description="Event actions that happen to an object once, so two dates disagree: a release."
+    )
 
 
 class AttributionRules(Strict):

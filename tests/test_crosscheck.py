@@ -24,6 +24,18 @@ def conflicts(extractor, rules):
 
 PAIRS = [
     (
+        "Kestrel 2 Ultra ships with a 2 million-token context window.",
+        "Kestrel 2 Ultra has a 1M-token context window.",
+        ["figure"],
+        "one significant digit is read no looser than 'about'",
+    ),
+    (
+        "Zhipu said on June 2 that GLM-5.2 is ready.",
+        "Zhipu said on June 9 that GLM-5.2 sells well.",
+        [],
+        "a lab makes many statements: only once-only events (a release, a ban) are compared",
+    ),
+    (
         "South Korea banned GLM-5.2 on March 3.",
         "Italy banned GLM-5.2 on April 14.",
         [],
