@@ -31,12 +31,13 @@ QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 WORD = re.compile(r"[\w’'-]+")
 NON_SPACE = re.compile(r"\S+")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
-CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
-NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
+NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
+CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
+NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
 OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
 BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
-LONE_NAME = re.compile(rf"\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
+LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"

@@ -131,6 +131,12 @@ CASES = [
         [("handed the market to Huawei.", "Jensen Huang")],
     ),
     ('Last Thursday I asked a manager. Her answer: "Latency, then price."', []),
+    (  # names with an inner capital or an apostrophe
+        'Yann LeCun, Meta\'s chief AI scientist, posted on LinkedIn that size "tells you almost nothing about a model."',
+        [("tells you almost nothing about a model.", "Yann LeCun")],
+    ),
+    ('"We will see," Meanwhile Sam Altman wrote.', [("We will see,", "Sam Altman")]),
+    ('"It is fine," said Conor O\'Brien.', [("It is fine,", "Conor O'Brien")]),
     (  # a surname of two letters
         'Huawei chairman Eric Xu spoke on Monday. "Our capacity is three times larger," Xu said.',
         [("Our capacity is three times larger,", "Eric Xu")],
