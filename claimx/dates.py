@@ -89,7 +89,7 @@ class DateGrammar:
         self.absolute = re.compile(self._absolute_pattern())
         self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
         self.relative = re.compile(self._relative_pattern())
-        unit_words = [*self.units, *self.weekdays, "yesterday", "tomorrow"]
+        unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow"]
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
 
@@ -129,6 +129,7 @@ class DateGrammar:
                     r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day)\b",
                     r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
+                    r"\b(?P<rel_today>today)(?=\s+[a-z]+ed\b)",  # "Mistral today announced": not "today it is"
                     rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until)\s+)?(?P<rel_wd>{weekdays})\b",
                 ]
             )
@@ -216,8 +217,13 @@ class DateGrammar:
             return DateMention(start, end, offset=steps * 7, anchor="publication", approximate=True)
         if g["rel_word"]:
             return DateMention(
-                start, end, offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()], anchor="publication"
+                start,
+                end,
+                offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()],
+                anchor="publication",
             )
+        if g["rel_today"]:
+            return DateMention(start, end, offset=0, anchor="publication")
         if g["rel_wd"]:
             weeks = {"last": -1, "next": 1}.get((g["rel_wd_which"] or "").lower(), 0)
             return DateMention(start, end, offset=weeks, anchor="weekday", weekday=self.weekdays[g["rel_wd"].lower()])

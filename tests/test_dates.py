@@ -45,6 +45,9 @@ CASES = [
     ("On Thursday, June 18, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
     ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
     ("The Monday meeting was long.", JUNE_27, []),
+    ("Mistral AI today announced Mistral Large 3.5.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Today it is Fable 5, offline under a US government order.", JUNE_27, []),  # "today": nowadays
+    ("In June, open models were everywhere.", JUNE_27, []),  # "open" is an adjective here, no action
     (
         "The agency head told reporters on Thursday that the rule takes effect July 1.",
         JUNE_27,
