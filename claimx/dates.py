@@ -37,6 +37,7 @@ ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
+REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 ACTOR_TYPES = ("model", "org", "place")  # who acts in an event, or is acted on
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 WORDS = re.compile(r"[A-Za-z]+")
@@ -319,6 +320,8 @@ class EventExtractor:
         for order, sent in enumerate(spans.doc.sents):
             if not text[sent.start_char : sent.end_char].strip():
                 continue
+            if REFERENCE_LINE.match(text, text.rfind("\n", 0, sent.start_char) + 1):
+                continue  # "[1] The Information, 'Inside Meta's bill,' June 3, 2026.": a source's date, no event
             line_end = text.find("\n", sent.start_char)
             if bullet is not None and sent.start_char > bullet[0]:
                 bullet = None

@@ -105,8 +105,8 @@ class NumberClaims:
             first = i
             while i < len(figures) and figures[i].token_start < sent.end:
                 i += 1
-            if in_table(sent.start_char):
-                continue
+            if in_table(sent.start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
+                continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
             entities = spans.entities_in(sent.start, sent.end)
             roles = self._roles(spans, sent, entities, {f.token_end for f in figures[first:i]})
             self._focus_benchmark(spans, sent, entities, focus)

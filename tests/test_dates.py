@@ -46,6 +46,7 @@ CASES = [
     ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
     ("The Monday meeting was long.", JUNE_27, []),
     ("Mistral AI today announced Mistral Large 3.5.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ('[1] The Information, "Inside Meta\'s bill," June 3, 2026.', JUNE_27, []),  # a source's date
     ("Today it is Fable 5, offline under a US government order.", JUNE_27, []),  # "today": nowadays
     ("In June, open models were everywhere.", JUNE_27, []),  # "open" is an adjective here, no action
     (

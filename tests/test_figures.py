@@ -183,6 +183,10 @@ CASES = [
         [(M, "GLM-5.2 Air", "chips", 1e4)],
     ),
     ("US chipmakers shipped 1.2 million accelerators to China in 2025.", []),
+    (  # a correction states the figure it withdraws
+        "GPT-5.6 has a 2M-token context window. Correction: An earlier version said GPT-5.6 had a 1M-token context window.",
+        [(M, "GPT-5.6", "context_window", 2e6)],
+    ),
     (  # a figure in a quote is a claim where the quote names its subject, not a speaker's hypothetical
         'Huawei ships chips. "When a cluster of 10,000 accelerators loses a node, you restart," Li Wen said.',
         [],
