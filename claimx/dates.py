@@ -31,6 +31,7 @@ from .spans import DocSpans, title_case_line
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
+WEEKDAY_BEFORE = "|".join(f"(?<={d} )|(?<={d}. )" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
@@ -104,6 +105,9 @@ class DateGrammar:
             + "|".join(
                 [
                     rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+                    # 06/24/2026, 22/06/2026; without a year only after a weekday or "on": "Mon 6/22", "on 6/19"
+                    rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{YEAR})(?![\d/])",
+                    rf"(?:{WEEKDAY_BEFORE}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
                     rf"(?<=[Bb]etween )(?P<bt_m>{month})\s+(?P<bt_d>{DAY})\s+and\s+(?:(?P<bt_m2>{month})\s+)?"
                     rf"(?P<bt_d2>{DAY})(?![\d])(?:,?\s+(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
                     rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"
@@ -160,6 +164,9 @@ class DateGrammar:
         start, end = match.start(), match.end()
         if g["iso_y"]:
             return DateMention(start, end, int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"]))
+        for form in ("sl", "sw"):
+            if g[f"{form}_a"]:
+                return _slashed(start, end, int(g[f"{form}_a"]), int(g[f"{form}_b"]), g.get(f"{form}_y"))
         for form in ("bt", "md"):  # month and day, perhaps a range: "June 13–16", "between June 13 and June 16"
             if g[f"{form}_m"]:
                 month = self._month(g[f"{form}_m"])
@@ -609,3 +616,11 @@ def _between_neighbours(clause: tuple[int, int], mention: DateMention, days: lis
     start = days[i - 1].end if i > 0 else clause[0]
     end = days[i + 1].start if i + 1 < len(days) else clause[1]
     return max(clause[0], start), min(clause[1], end)
+
+
+def _slashed(start: int, end: int, first: int, second: int, year: str | None) -> DateMention | None:
+    """`6/22` or `22/06/2026`: month first, as US news writes it, unless the first number cannot be a month."""
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateMention(start, end, month, day, int(year) if year else None)

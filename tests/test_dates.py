@@ -46,6 +46,12 @@ CASES = [
     ("Anthropic on Thursday released Claude Opus 5.", None, [(None, None, None, "unknown")]),
     ("The Monday meeting was long.", JUNE_27, []),
     ("Mistral AI today announced Mistral Large 3.5.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    # numeric dates: with a year, or after a weekday or "on"; month first unless it cannot be a month
+    ("06/24/2026: OpenAI launched GPT-5.6.", None, [("2026-06-24", None, DAY, "text")]),
+    ("Tue 23/06/2026 — Commerce restricted H20 sales.", None, [("2026-06-23", None, DAY, "text")]),
+    ("Mon 6/22 — Alibaba released Qwen 3.7 Plus.", JUNE_27, [("2026-06-22", None, DAY, "manifest")]),
+    ("Earlier, on 6/19, Tencent released Hunyuan T2.", JUNE_27, [("2026-06-19", None, DAY, "manifest")]),
+    ("It runs on 1/3 of the GPUs and scored 3/5 in 2/3 of the tests.", JUNE_27, []),
     ('[1] The Information, "Inside Meta\'s bill," June 3, 2026.', JUNE_27, []),  # a source's date
     ("Today it is Fable 5, offline under a US government order.", JUNE_27, []),  # "today": nowadays
     ("In June, open models were everywhere.", JUNE_27, []),  # "open" is an adjective here, no action
