@@ -24,6 +24,12 @@ def conflicts(extractor, rules):
 
 PAIRS = [
     (
+        "GLM-5.2 was trained with 4e25 FLOP. GPT-4o was trained with 2e25 FLOP.",
+        "GLM-5.2 used four times the compute of GPT-4o.",
+        ["derived"],
+        "a ratio of compute the figures contradict",
+    ),
+    (
         "Kestrel 2 Ultra ships with a 2 million-token context window.",
         "Kestrel 2 Ultra has a 1M-token context window.",
         ["figure"],

@@ -255,6 +255,14 @@ COMPARISONS = [
         "GLM-5.2's 81.0 on Terminal-Bench 2.1 sits within two points of Claude Opus 4.8's 85.0.",
         ("GLM-5.2", "difference", "benchmark", "Claude Opus 4.8", 2, "at_most"),
     ),
+    (
+        "GLM-5.2 costs twice the price of GPT-4o per million tokens.",
+        ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 2, "exact"),
+    ),
+    (
+        "GLM-5.2 used four times the compute of GPT-4o.",
+        ("GLM-5.2", "ratio", "training_compute", "GPT-4o", 4, "exact"),
+    ),
     (  # the foil before the gap, the benchmark after "points"
         "Kimi K2.7 posts 71.3% on SWE-bench Verified, and it trails GLM-5.2 by 3.1 points on LiveCodeBench v6.",
         ("Kimi K2.7", "difference", "benchmark", "GLM-5.2", 3.1, "exact"),
