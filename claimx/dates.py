@@ -31,7 +31,6 @@ from .spans import DocSpans, title_case_line
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
-WEEKDAY_BEFORE = "|".join(f"(?<={d} )|(?<={d}. )" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 ACTION = "ACTION"  # cue label prefix of action words: ACTION:release
@@ -88,8 +87,8 @@ class DateGrammar:
         self.months = {k.lower(): v for k, v in words.months.items()}
         self.counts = {k.lower(): v for k, v in words.counts.items()}
         self.units = {k.lower(): v for k, v in words.units.items()}
-        self.absolute = re.compile(self._absolute_pattern())
         self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
+        self.absolute = re.compile(self._absolute_pattern())
         self.relative = re.compile(self._relative_pattern())
         unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow"]
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
@@ -100,6 +99,9 @@ class DateGrammar:
         names = [n for name in self.months for n in (name.capitalize(), name.upper())]
         month = rf"(?:{alternation(names)})\.?"
         full_month = alternation(n for name in self.months if len(name) > 3 for n in (name.capitalize(), name.upper()))
+        # "Mon 6/22", "Tue. 6/23": a weekday's abbreviation before a day written in numbers
+        abbreviations = [d[:3].capitalize() for d in self.weekdays]
+        weekday_before = "|".join(f"(?<={d} )|(?<={d}\\. )" for d in abbreviations) or "(?!)"
         return (
             "(?=[0-9A-Z])(?:"
             + "|".join(
@@ -107,7 +109,7 @@ class DateGrammar:
                     rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
                     # 06/24/2026, 22/06/2026; without a year only after a weekday or "on": "Mon 6/22", "on 6/19"
                     rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{YEAR})(?![\d/])",
-                    rf"(?:{WEEKDAY_BEFORE}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
+                    rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
                     rf"(?<=[Bb]etween )(?P<bt_m>{month})\s+(?P<bt_d>{DAY})\s+and\s+(?:(?P<bt_m2>{month})\s+)?"
                     rf"(?P<bt_d2>{DAY})(?![\d])(?:,?\s+(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
                     rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"

@@ -90,8 +90,8 @@ class NumberClaims:
         self.foil_gap = attribution.foil_gap
         self.comparisons = rules.comparisons
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
-        self.not_names = set(rules.quotes.not_first_names)  # capitalised words that begin no name
-        self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
+        self.not_names = rules.not_name_words()
+        self.price_tokens = rules.numbers.token_sides()
         self.next_words = {w.lower() for w in rules.scores.next_words}
 
     def extract(
@@ -503,12 +503,10 @@ class NumberClaims:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to."""
         for type_ in ("model", "org"):
             named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
-            if claimed is not None and claimed.type == type_:
-                setattr(focus, type_, claimed)
-            elif named is not None:
-                setattr(focus, type_, _subject(named))
-            else:
+            subject = claimed if claimed is not None and claimed.type == type_ else (named and _subject(named))
+            if subject is None:
                 continue
+            setattr(focus, type_, subject)
             if type_ == "model":
                 focus.model_at = sent.start_char
         for entity in entities:

@@ -179,7 +179,7 @@ class QuoteExtractor:
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.label_words = {w.lower() for w in words.label_words}
         self.roles = {w.lower() for w in words.roles}
-        self.not_first = set(words.not_first_names)
+        self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
@@ -454,14 +454,15 @@ class QuoteExtractor:
         title, affiliation = self._title(spans, name_start, match.end())
         if title or affiliation:
             state.titles.setdefault(full, (title, affiliation))
-        elif full not in state.titles:
-            state.titles[full] = self._earlier_title(spans, full, name_start)
-        title, affiliation = (title, affiliation) if title or affiliation else state.titles[full]
+        else:
+            if full not in state.titles:
+                state.titles[full] = self._earlier_title(spans, full, name_start)
+            title, affiliation = state.titles[full]
         return Speaker(full, name, "person", name_start, title, affiliation)
 
     def _earlier_title(self, spans: DocSpans, name: str, before: int) -> tuple[str | None, str | None]:
         """The title given at an earlier mention of `name` ('Zhipu AI CEO Zhang Peng said at the event')."""
-        for mention in reversed(list(re.finditer(re.escape(name), spans.text[:before]))):
+        for mention in reversed(list(re.compile(re.escape(name)).finditer(spans.text, 0, before))):
             title, affiliation = self._title(spans, mention.start(), mention.end())
             if title or affiliation:
                 return title, affiliation

@@ -132,6 +132,11 @@ class NumberWords(Strict):
     price_tokens: dict[str, list[str]] = Field(
         default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
     )
+
+    def token_sides(self) -> dict[str, str]:
+        """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""
+        return {w.lower(): side for side, words in self.price_tokens.items() for w in words}
+
     percent: list[str] = []
     units: dict[str, Unit] = {}
     qualifiers: Qualifiers = Qualifiers()
@@ -327,6 +332,12 @@ class RuleSet(RuleFile):
             groups.append(f"(?P<p{i}>{regex})")
         # names start with a capital: the lookahead lets the regex engine skip everything else fast
         return re.compile(rf"(?=[A-Z])\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+
+    def not_name_words(self) -> set[str]:
+        """Capitalised words that begin or make no one's name: the quotes section's, and the dates section's
+        weekdays and month names ("Last Thursday I", "June Lee" aside; "May" is a name too)."""
+        months = {m.capitalize() for m in self.dates.months if len(m) > 3}
+        return {*self.quotes.not_first_names, *months, *(d.capitalize() for d in self.dates.weekdays)}
 
     def unknown_labels(self) -> dict[str, list[str]]:
         """Number claim rules naming a label that is neither a cue label nor an entity type."""

@@ -79,7 +79,7 @@ def find_tables(text: str) -> list[list[Row]]:
 
 
 def _without_caption(rows: list[Row]) -> list[Row]:
-    """A web page's table caption becomes a first row of one cell: the header is the row after it."""
+    """A web page's table caption becomes a first row with one filled cell: the header is the row after it."""
     if len(rows) > 2 and sum(bool(c.text) for c in rows[0].cells) == 1 and sum(bool(c.text) for c in rows[1].cells) > 1:
         return rows[1:]
     return rows
@@ -103,7 +103,7 @@ class TableClaims:
         self.subject_headers = [h.lower() for h in self.rules.subject_headers]
         self.empty_cells = {c.lower() for c in self.rules.empty_cells}
         self.scales = scales
-        self.price_tokens = {w.lower(): side for side, words in rules.numbers.price_tokens.items() for w in words}
+        self.price_tokens = rules.numbers.token_sides()
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
