@@ -40,6 +40,7 @@ class Subject:
     name: str
     text: str
     type: str
+    source: str = "sentence"  # how it was found: a `SubjectSource`
 
 
 @dataclass(slots=True)
@@ -93,12 +94,15 @@ class NumberClaims:
         self.not_names = rules.not_name_words()
         self.price_tokens = rules.numbers.token_sides()
         self.next_words = {w.lower() for w in rules.scores.next_words}
+        self.confidence = attribution.confidence
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
     ) -> Iterator[Claim]:
         main = self._main_model(spans)
-        focus = Focus(main_model=_subject(main) if main else None, main_model_at=main.start_char if main else 0)
+        focus = Focus(
+            main_model=_subject(main, "article") if main else None, main_model_at=main.start_char if main else 0
+        )
         figures = spans.figures
         i = 0
         for sent in spans.doc.sents:
@@ -275,6 +279,8 @@ class NumberClaims:
             rule=rule,
             subject=subject.name,
             subject_text=subject.text,
+            subject_source=subject.source,
+            confidence=self.confidence[subject.source],
             unit=unit,
             asserted_by=asserter,
             self_reported=asserter is not None and asserter in (subject.name, self.resolver.maker(subject.name)),
@@ -372,7 +378,7 @@ class NumberClaims:
         if i <= sent.start or spans.doc[i].text not in self.possessives:
             return None
         owner = spans.entity_ending_at(i)
-        return _subject(owner) if owner is not None and owner.type in self.subject_types else None
+        return _subject(owner, "possessive") if owner is not None and owner.type in self.subject_types else None
 
     def _named_after(
         self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles
@@ -395,7 +401,7 @@ class NumberClaims:
             else:
                 named = spans.entity_starting_at(pos) if pos != figure.token_end else None  # "training Llama 3 405B"
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
-                return _subject(named)
+                return _subject(named, "named_after")
         return None
 
     def _nearest_left(
@@ -414,21 +420,20 @@ class NumberClaims:
         ]
         models = [e for e in named if e.type == "model"]
         if models:
-            return _subject(models[-1])
-        candidates: list[tuple[int, Subject]] = [(e.end, _subject(e)) for e in named]
+            return _subject(models[-1], "sentence")
+        candidates: list[tuple[int, Subject]] = [(e.end, _subject(e, "sentence")) for e in named]
         for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
             referent = focus.get(ANAPHOR_LABELS[marker.label])
             if referent is not None:
-                candidates.append(
-                    (marker.end, Subject(referent.name, spans.span_text(marker.start, marker.end), referent.type))
-                )
+                text = spans.span_text(marker.start, marker.end)
+                candidates.append((marker.end, Subject(referent.name, text, referent.type, "anaphor")))
         if not candidates:
             return None
         nearest = max(candidates, key=lambda c: c[0])[1]
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
             for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)):
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
-                    return model
+                    return replace(model, source="anaphor")
         return nearest
 
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
@@ -439,8 +444,11 @@ class NumberClaims:
         in_paragraph = focus.model is not None and not PARAGRAPH_BREAK.search(
             spans.text, focus.model_at, sent.start_char
         )
+        if in_paragraph:
+            return replace(focus.model, source="paragraph")
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
-        return (focus.model if in_paragraph else None) or main or focus.model or focus.org
+        implied = main or focus.model or focus.org
+        return replace(implied, source="article") if implied is not None else None
 
     def _opens_with_a_name(self, spans: DocSpans, sent: Span) -> bool:
         """Does the sentence open with a name that is no known entity: two capitalised words, or one and a
@@ -536,5 +544,5 @@ def _inverse(figure: Figure) -> Figure:
     return replace(figure, value=1 / figure.value, low=low, high=high, resolution=figure.resolution / figure.value**2)
 
 
-def _subject(entity: Entity) -> Subject:
-    return Subject(entity.name, entity.text, entity.type)
+def _subject(entity: Entity, source: str = "sentence") -> Subject:
+    return Subject(entity.name, entity.text, entity.type, source)

@@ -27,6 +27,20 @@ Attribute = Literal[
     "chips",
     "other",
 ]
+# how a figure's subject was found, from the surest to the least sure
+SubjectSource = Literal[
+    "possessive",  # GPT-4o's 88.7%
+    "named_after",  # 72.4% for GLM-5.2
+    "clause",  # the subject of the figure's own clause: GLM-5.2 scores 86.2%
+    "sentence",  # a name earlier in the sentence, with other names or clauses between
+    "anaphor",  # it, the model, the company
+    "paragraph",  # the model the paragraph is about, named in an earlier sentence
+    "article",  # the model the article is about
+    "table_row",  # a table's model column
+    "table_column",  # a table's header names the model of each column
+    "key_value",  # a key-value table or list about one model, named in its heading or the text before
+]
+Confidence = Literal["high", "medium", "low"]
 
 
 class Record(BaseModel):
@@ -55,11 +69,17 @@ class ClaimBase(Record):
     text: str = Field(description="The evidence, exactly as written in the article.")
     sentence: str = Field(description="The sentence (or table row) holding the evidence.")
     rule: str = Field(description="Id of the rule that produced the record.")
+    confidence: Confidence = Field(
+        default="high",
+        description="How sure the attribution is: of a figure's subject, an event's objects, a quote's speaker. "
+        "Low where the text does not make it clear.",
+    )
 
 
 class NumberClaim(ClaimBase):
     subject: str = Field(description="Canonical name of the model or organisation the figure is about.")
     subject_text: str = Field(description="The subject as written, or the words it was resolved from.")
+    subject_source: SubjectSource = Field(description="How the subject was found; `confidence` follows from it.")
     value: float = Field(description="The figure, normalised (1.2 trillion -> 1.2e12, 86.2% -> 86.2).")
     low: float | None = Field(
         description="Lower end of the interval the wording admits; null when exact or open below."
@@ -77,6 +97,9 @@ class NumberClaim(ClaimBase):
     )
     self_reported: bool = Field(
         default=False, description="True when the asserter is the subject or the subject's maker."
+    )
+    hedged: bool = Field(
+        default=False, description="True when the text hedges the figure: reportedly, rumored, estimated, could be."
     )
 
 

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.schemas import validate_token_pattern
 
-from .records import Attribute, Qualifier, Scope
+from .records import Attribute, Confidence, Qualifier, Scope, SubjectSource
 from .yamlfile import ConfigError, Problem, read_yaml, validate
 
 SHIPPED_RULE_FILES = (
@@ -248,6 +248,16 @@ class AttributionRules(Strict):
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
     subject_types: list[EntityType] = ["model", "org"]
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
+    confidence: dict[SubjectSource, Confidence] = Field(
+        default={}, description="How sure a subject found each way is: possessive -> high, article -> low."
+    )
+
+    @model_validator(mode="after")
+    def _every_source_rated(self):
+        missing = set(SubjectSource.__args__) - set(self.confidence)
+        if self.confidence and missing:
+            raise ValueError(f"confidence: no rating for {sorted(missing)}")
+        return self
 
 
 class ScoreRules(Strict):

@@ -62,6 +62,7 @@ class Column:
 class RowSubject:
     name: str
     text: str
+    source: str = "table_row"  # or "table_column": a `SubjectSource`
 
 
 def find_tables(text: str) -> list[list[Row]]:
@@ -104,6 +105,7 @@ class TableClaims:
         self.empty_cells = {c.lower() for c in self.rules.empty_cells}
         self.scales = scales
         self.price_tokens = rules.numbers.token_sides()
+        self.confidence = rules.attribution.confidence
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
@@ -125,7 +127,9 @@ class TableClaims:
 
     def _transposed(self, spans: DocSpans, figure_starts, header: Row, body: list[Row]) -> Iterator[Claim]:
         """Models across the header, one measure per row: the first cell says what the row holds."""
-        header_subjects = [self._named_subjects(spans, cell) for cell in header.cells]
+        header_subjects = [
+            [replace(s, source="table_column") for s in self._named_subjects(spans, cell)] for cell in header.cells
+        ]
         if sum(bool(s) for s in header_subjects[1:]) < 2:
             return
         for row in body:
@@ -231,6 +235,8 @@ class TableClaims:
                 rule=rule.id,
                 subject=subject.name,
                 subject_text=subject.text,
+                subject_source=subject.source,
+                confidence=self.confidence[subject.source],
                 unit=unit,
                 **figure.reading(),
             )
