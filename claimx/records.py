@@ -101,6 +101,11 @@ class NumberClaim(ClaimBase):
     hedged: bool = Field(
         default=False, description="True when the text hedges the figure: reportedly, rumored, estimated, could be."
     )
+    as_of: str | None = Field(
+        default=None,
+        description="The date or period the figure is stated for, where the text gives one ('as of June 3', "
+        "'in 2024'): ISO date, month or year. Figures for different times are a change, never a conflict.",
+    )
 
 
 class ParameterCount(NumberClaim):
@@ -111,13 +116,20 @@ class ParameterCount(NumberClaim):
 class Benchmark(NumberClaim):
     kind: Literal["benchmark"] = "benchmark"
     benchmark: str = Field(description="Benchmark name with its version where given (Terminal-Bench 2.1).")
+    setup: str | None = Field(
+        default=None,
+        description="How the score was obtained, where the text says ('3-shot', 'no tools', 'pass@1', 'base', "
+        "'chat'): scores of different setups are never compared.",
+    )
 
 
 class Measure(NumberClaim):
     kind: Literal["measure"] = "measure"
     attribute: Attribute
     tokens: str | None = Field(
-        default=None, description="For a price: the tokens it is for (input, output, cached), where the text says."
+        default=None,
+        description="For a price or a context window: the tokens it is for (input, output, cached, total), where "
+        "the text says. Figures for different tokens are never compared.",
     )
 
 
