@@ -161,16 +161,15 @@ class EntityResolver:
             position = match.end()
 
     def _entity(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None) -> Entity:
-        if label == "benchmark" and (version_end := _version_end(doc, end)) > end:
-            version = doc[end]
-            name = f"{name} {version.text}"
-            end = version_end
         last = doc[end - 1]
         start_char, end_char = doc[start].idx, last.idx + len(last)
-        written = text[start_char:end_char]
         if name is None:
-            name = self.canonical(" ".join(written.split()))
-        return Entity(start, end, start_char, end_char, label, name, written)
+            name = self.canonical(" ".join(text[start_char:end_char].split()))
+        if label == "benchmark" and (version_end := _version_end(doc, end)) > end:
+            name = f"{name} {doc[end].text}"
+            end = version_end
+            end_char = doc[end - 1].idx + len(doc[end - 1])
+        return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
 
     def canonical(self, text: str) -> str:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
