@@ -86,6 +86,13 @@ class NameShapes(Strict):
     not_names: list[str] = Field(
         default=[], description="Capitalised words that with a number name no model: 'Covid-19', 'Over 70B'."
     )
+    standalone_tiers: list[str] = Field(
+        default=[],
+        description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
+    )
+    family_nouns: list[str] = Field(
+        default=[], description="Words after a family's bare name that make it the family, not a model: 'Llama family'."
+    )
 
 
 class NamePattern(Strict):
@@ -351,8 +358,10 @@ class RuleSet(RuleFile):
             except re.error as exc:
                 raise ValueError(f"name pattern {pattern.id!r}: {exc}") from None
             groups.append(f"(?P<p{i}>{regex})")
-        # names start with a capital: the lookahead lets the regex engine skip everything else fast
-        return re.compile(rf"(?=[A-Z])\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+        # names start with a capital, or are a family's code in lower case (gpt-5-mini): the lookahead lets the
+        # regex engine skip everything else fast
+        starts = starts_like(f.family for f in self.families)
+        return re.compile(rf"(?:(?=[A-Z])|{starts})\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
 
     def not_name_words(self) -> set[str]:
         """Capitalised words that begin or make no one's name: the quotes section's, and the dates section's

@@ -24,19 +24,19 @@ CASES = [
     ),
     (
         "Moonshot AI open-sourced Kimi K2.7-Code, a 1-trillion-parameter coding model.",
-        [(P, "Kimi K2.7-Code", "total", 1e12)],
+        [(P, "Kimi K2.7 Code", "total", 1e12)],
     ),
     (
         "Kimi K2.7-Code: 1T-parameter MoE, 256K context, open weights.",
-        [(P, "Kimi K2.7-Code", "total", 1e12), (M, "Kimi K2.7-Code", "context_window", 256000)],
+        [(P, "Kimi K2.7 Code", "total", 1e12), (M, "Kimi K2.7 Code", "context_window", 256000)],
     ),
     (
         "Only 32B active parameters fire for any given token in Kimi K2.7-Code.",
-        [(P, "Kimi K2.7-Code", "active", 3.2e10)],
+        [(P, "Kimi K2.7 Code", "active", 3.2e10)],
     ),
     (
         "Kimi K2.7-Code is out. The model has 1 trillion parameters in total, 32 billion of which are active.",
-        [(P, "Kimi K2.7-Code", "total", 1e12), (P, "Kimi K2.7-Code", "active", 3.2e10)],
+        [(P, "Kimi K2.7 Code", "total", 1e12), (P, "Kimi K2.7 Code", "active", 3.2e10)],
     ),
     (
         "Mixtral 8x22B spreads 141 billion parameters across experts and activates only 39 billion of them.",
@@ -90,16 +90,16 @@ CASES = [
         "Artificial Analysis's Intelligence Index places GLM-5.2 at 51, the best open model.",
         [(B, "GLM-5.2", "Artificial Analysis Intelligence Index", 51)],
     ),
-    ("Kimi K2.7-Code posts a SWE-bench Verified score of 71.3%.", [(B, "Kimi K2.7-Code", "SWE-bench Verified", 71.3)]),
+    ("Kimi K2.7-Code posts a SWE-bench Verified score of 71.3%.", [(B, "Kimi K2.7 Code", "SWE-bench Verified", 71.3)]),
     (
         "GPT-4o scores 87.2 percent on MMLU. Qwen 3.7 Plus reports 85.3% on the same test.",
         [(B, "GPT-4o", "MMLU", 87.2), (B, "Qwen 3.7 Plus", "MMLU", 85.3)],
     ),
     # measures: each attribute
     ("GLM-5.2 ships with a 1-million-token context window.", [(M, "GLM-5.2", "context_window", 1e6)]),
-    ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7-Code", "context_window", 128000)]),
+    ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7 Code", "context_window", 128000)]),
     ("GLM-5.2's context window reaches one million tokens.", [(M, "GLM-5.2", "context_window", 1e6)]),
-    ("Kimi K2.7-Code's context window tops out at 256K tokens.", [(M, "Kimi K2.7-Code", "context_window", 256000)]),
+    ("Kimi K2.7-Code's context window tops out at 256K tokens.", [(M, "Kimi K2.7 Code", "context_window", 256000)]),
     (
         "GLM-5.2 is listed on OpenRouter at $0.15 per million tokens.",
         [(M, "GLM-5.2", "price_per_million_tokens", 0.15)],
@@ -160,7 +160,7 @@ CASES = [
     ),
     (
         "Qwen3-235B has 22 billion active parameters out of 235 billion in total.",
-        [(P, "Qwen3-235B", "active", 2.2e10), (P, "Qwen3-235B", "total", 2.35e11)],
+        [(P, "Qwen 3 235B", "active", 2.2e10), (P, "Qwen 3 235B", "total", 2.35e11)],
     ),
     (  # a past value, or one of a model not named, is no claim about the model in the sentence
         "Kimi K2.7 posts 71.3% on SWE-bench Verified, up from 65.8% for its predecessor.",
@@ -249,7 +249,7 @@ COMPARISONS = [
     ),
     (
         "Kimi K2.7-Code drew 85,000 downloads, more than four times GLM-5.2's count.",
-        ("Kimi K2.7-Code", "ratio", "downloads", "GLM-5.2", 4, "at_least"),
+        ("Kimi K2.7 Code", "ratio", "downloads", "GLM-5.2", 4, "at_least"),
     ),
     (
         "GLM-5.2's 81.0 on Terminal-Bench 2.1 sits within two points of Claude Opus 4.8's 85.0.",
