@@ -149,7 +149,7 @@ class Extractor:
         self.number_claims = NumberClaims(rules, self.resolver)
         self.quotes = QuoteExtractor(rules, self.resolver)
         scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
-        self.table_claims = TableClaims(rules, scales, self.resolver)
+        self.table_claims = TableClaims(rules, scales)
         self.sieve = Sieve(rules)
 
     def extract(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:

@@ -3,7 +3,7 @@
 Header cells map to kind, attribute and scope through the `tables` rules; a
 header naming a benchmark makes a benchmark column. Three shapes are read:
 a subject column (`| Model | Context | ...`: each row about the model it
-names), models across the header (`| Specification | Scout | Maverick |`: each
+names), models across the header (`| Spec | Scout | Behemoth |`: each
 row one measure, each column one model) and key-value tables (`| Spec | Value |`:
 every row about the one model the text around the table names). Every
 record's evidence is its own cell.
@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..entities import EntityResolver
 from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
@@ -44,9 +43,9 @@ class Column:
 
 
 class TableClaims:
-    def __init__(self, rules: RuleSet, scales: dict[str, Decimal], resolver: EntityResolver):
+    def __init__(self, rules: RuleSet, scales: dict[str, Decimal]):
         self.rules = rules.tables
-        self.subjects = TableSubjects(rules, resolver)
+        self.subjects = TableSubjects(rules)
         self.subject_headers = [h.lower() for h in self.rules.subject_headers]
         self.empty_cells = {c.lower() for c in self.rules.empty_cells}
         self.other_things = {w.lower() for w in self.rules.other_things}
@@ -74,7 +73,7 @@ class TableClaims:
         """A subject column: each row is about the model it names, each column holds what its header says."""
         columns = {i: self._column(spans, cell) for i, cell in enumerate(table.header.cells)}
         for row in table.body:
-            subjects = self._row_subjects(spans, row, subject_columns, table.start)
+            subjects = self._row_subjects(spans, row, subject_columns)
             for i, cell in enumerate(row.cells):
                 if columns.get(i) is not None:
                     yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
@@ -83,7 +82,7 @@ class TableClaims:
         """The first cell of each row says what the row holds; each other column is about the model its header
         names, or, in a two-column table whose header names none, about the model the text names."""
         header = table.header
-        subjects = self._header_subjects(spans, table)
+        subjects = [self.subjects.named(spans, cell, "table_column") for cell in header.cells[1:]]
         rows = table.body
         if not any(subjects):
             if len(header.cells) != 2:
@@ -103,19 +102,6 @@ class TableClaims:
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
     # -- headers -------------------------------------------------------------
-
-    def _header_subjects(self, spans: DocSpans, table: Table) -> list[list[TableSubject]]:
-        """The model each column after the first is about. Tier words alone (`| Spec | Scout | Maverick |`) are
-        read as models only where every filled header cell then names one: `| Feature | Free | Pro |` is plans."""
-        cells = table.header.cells[1:]
-        named = [self.subjects.named(spans, cell, "table_column") for cell in cells]
-        if all(subjects or not cell.text for subjects, cell in zip(named, cells, strict=True)):
-            return named
-        tiers = [
-            subjects or self.subjects.by_tier(spans, cell, "table_column", table.start)
-            for subjects, cell in zip(named, cells, strict=True)
-        ]
-        return tiers if all(subjects or not cell.text for subjects, cell in zip(tiers, cells, strict=True)) else named
 
     def _column(self, spans: DocSpans, cell: Cell) -> Column | None:
         header = cell.text.lower()
@@ -144,13 +130,11 @@ class TableClaims:
 
     # -- rows ----------------------------------------------------------------
 
-    def _row_subjects(self, spans: DocSpans, row: Row, subject_columns: list[int], before: int) -> list[TableSubject]:
+    def _row_subjects(self, spans: DocSpans, row: Row, subject_columns: list[int]) -> list[TableSubject]:
         for i in subject_columns:
             if i < len(row.cells):
                 cell = row.cells[i]
-                named = self.subjects.named(spans, cell, "table_row") or self.subjects.by_tier(
-                    spans, cell, "table_row", before
-                )
+                named = self.subjects.named(spans, cell, "table_row")
                 if named:
                     return named
                 if cell.text and cell.text.lower() not in self.empty_cells and any(c.isalpha() for c in cell.text):

@@ -1,31 +1,27 @@
 """Whom a table's figures are about.
 
 A row's subject is the model (or company) its subject column names; a column's,
-the model its header names. A tier word alone (`Scout`, `Maverick (17B/400B)`)
-names a model of the family the text named before it (`Llama 4`). A key-value
-table (`| Specification | Value |`) names no model at all: it is about the one
-its caption, the sentence leading into it or its section heading names (high
-confidence), else the model the prose claims of its section are about (medium),
-else of the article so far (low). Refusing to guess: where none of these points
-to one model, the table gives nothing.
+the model its header names (`Scout` alone is a model where the resolver says so:
+after `Llama 4`). A key-value table (`| Attribute | Value |`) names no model
+at all: it is about the one its caption, the sentence leading into it or its
+section heading names (high confidence), else the model the prose claims of its
+section are about (medium), else of the article so far (low). Refusing to guess:
+where none of these points to one model, the table gives nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..entities import Entity, EntityResolver
-from ..records import Claim
+from ..entities import Entity
+from ..records import Claim, Confidence
 from ..ruleset import RuleSet
 from ..spans import DocSpans, title_case_line
 from .grid import Cell, Table
 
 SUBJECT_TYPES = ("model", "org")
-TIER_CELL = re.compile(r"([A-Z][a-z]+)(?:\s*\([^()]*\))?")  # "Scout", "Maverick (17B/400B)"
-BARE_VERSION = re.compile(r"[A-Za-z]?\d+(?:\.\d+)*[a-z]?")  # the "4" of "Llama 4", the "K2" of "Kimi K2"
 SENTENCE_END = (".", ":", ";", "!", "?", ",")
 HEADING_MAX_WORDS = 6  # a short line without end punctuation: "Kimi K2 Thinking specs"
 
@@ -35,13 +31,11 @@ class TableSubject:
     name: str
     text: str
     source: str = "table_row"  # a `SubjectSource`: table_row, table_column or key_value
-    confidence: str | None = None  # None: the rating of `source` in `attribution.confidence`
+    confidence: Confidence | None = None  # None: the rating of `source` in `attribution.confidence`
 
 
 class TableSubjects:
-    def __init__(self, rules: RuleSet, resolver: EntityResolver):
-        self.resolver = resolver
-        self.tiers = set(rules.names.tiers)
+    def __init__(self, rules: RuleSet):
         self.possessives = set(rules.attribution.possessives)
         self.foil_gap = rules.attribution.foil_gap
         self.key_value_confidence = rules.tables.key_value_confidence
@@ -53,33 +47,6 @@ class TableSubjects:
         entities = [e for e in spans.entities_within_chars(cell.start, cell.end) if e.type in SUBJECT_TYPES]
         models = [e for e in entities if e.type == "model"]
         return [TableSubject(e.name, e.text, source) for e in (models or entities)]
-
-    def by_tier(self, spans: DocSpans, cell: Cell, source: str, before: int) -> list[TableSubject]:
-        """The model a tier word alone stands for (`Scout`, `Maverick (17B/400B)`); `before` is where the table
-        starts."""
-        tier = TIER_CELL.fullmatch(cell.text)
-        if tier is None or tier.group(1) not in self.tiers:
-            return []
-        name = self._tier_model(spans, tier.group(1), before)
-        return [TableSubject(name, tier.group(1), source)] if name else []
-
-    def _tier_model(self, spans: DocSpans, tier: str, before: int) -> str | None:
-        """`Scout` after `Llama 4 ... Scout` in the text: `Llama 4 Scout`, the canonical name the resolver gives
-        the family's version with that tier. The tier word must have been written after the family was named."""
-        family_models = [e for e in spans.entities if e.type == "model" and e.end_char <= before and self._bare(e)]
-        if not family_models:
-            return None
-        nearest = family_models[-1]
-        first = next(e for e in family_models if e.name == nearest.name)
-        if not re.search(rf"\b{re.escape(tier)}\b", spans.text[first.end_char : before]):
-            return None
-        return self.resolver.canonical(f"{nearest.name} {tier}")
-
-    def _bare(self, entity: Entity) -> bool:
-        """A family and a version alone (`Llama 4`, `Kimi K2`): a name a tier word can complete."""
-        family = re.split(r"[\s-]", entity.name, maxsplit=1)[0]
-        rest = entity.name[len(family) :].lstrip(" -")
-        return family in self.resolver.families and bool(BARE_VERSION.fullmatch(rest))
 
     # -- the subject of a key-value table ------------------------------------
 
@@ -119,8 +86,8 @@ class TableSubjects:
         return foil is not None and not any(t.is_punct for t in spans.doc[foil.end : entity.start])
 
     def _owns_a_figure(self, spans: DocSpans, entity: Entity, figure_starts: set[int]) -> bool:
-        doc = spans.doc
-        return entity.end + 1 < len(doc) and doc[entity.end].text in self.possessives and entity.end + 1 in figure_starts
+        """`GPT-4o's 128K`: the name, a possessive, a figure."""
+        return entity.end + 1 in figure_starts and spans.doc[entity.end].text in self.possessives
 
 
 @dataclass(frozen=True, slots=True)
