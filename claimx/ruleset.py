@@ -325,6 +325,17 @@ class TableRules(Strict):
     unit_refinements: dict[Attribute, dict[str, Attribute]] = Field(
         default={}, description="attribute -> unit -> attribute: a 'Training Compute' cell in USD is a cost."
     )
+    other_things: list[str] = Field(
+        default=[], description="Header words that make a column count something else: 'Active Experts'."
+    )
+    tokens: dict[str, list[str]] = Field(
+        default={}, description="Tokens side -> header words, beside `numbers.price_tokens`: 'Total context'."
+    )
+    key_value_confidence: dict[Literal["named", "section", "article"], Confidence] = Field(
+        default={"named": "high", "section": "medium", "article": "low"},
+        description="How sure a key-value table's subject is: named by its caption, lead-in or heading; the "
+        "model its section's claims are about; the model the article's claims so far are about.",
+    )
 
 
 class RuleFile(Strict):
