@@ -96,6 +96,9 @@ class NameShapes(Strict):
         default=[],
         description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
     )
+    plan_nouns: list[str] = Field(
+        default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
+    )
     family_nouns: list[str] = Field(
         default=[], description="Words after a family's bare name that make it the family, not a model: 'Llama family'."
     )
@@ -214,6 +217,9 @@ class NumberClaimRule(Strict):
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    by_tokens: dict[str, Attribute] = Field(
+        default={}, description="The attribute the figure takes when the text says which tokens it is for."
+    )
 
     @model_validator(mode="after")
     def _fields_fit_kind(self):
