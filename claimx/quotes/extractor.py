@@ -1,0 +1,201 @@
+"""Quotes: quotations something attributes, each with its speaker.
+
+A quotation is a quote when something attributes it:
+
+- a cue right after it: `"...," said Priya Ramdas`, `"...," she said`;
+- a cue before it in its sentence: `Kate Koren warned the controls give China "..."`;
+- a colon introducing it: `Lizzi Lee ... told the South China Morning Post: "..."`;
+- or it continues, at the start of a sentence, a quote attributed just before.
+
+Short quotations (a few words) need their cue right beside them, and one
+preceded by a label word (`the "safety-first" lab`) is a label: scare quotes
+and titles are left out rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..records import Quote
+from ..ruleset import RuleSet
+from ..spans import DocSpans
+from .marks import OPENING_MARK, Quotation
+from .speakers import ArticleState, Speaker, Speakers, any_word
+
+WORD = re.compile(r"[\w’'-]+")
+CLOSING_PUNCTUATION = " ,.;:!?—–-"
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
+
+
+class QuoteExtractor:
+    def __init__(self, rules: RuleSet):
+        words = rules.quotes
+        self.rules = words
+        self.speakers = Speakers(rules)
+        self.cue = any_word(words.cues)
+        self.label_words = {w.lower() for w in words.label_words}
+
+    def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
+        text = spans.text
+        sentences = [(s.start_char, s.end_char) for s in spans.doc.sents]
+        starts = [s for s, _ in sentences]
+        state = ArticleState()
+        previous_close = -1
+        waiting: list[tuple[Quotation, tuple[int, int]]] = []  # run-on paragraphs, attributed by what follows
+        for quotation in quotations:
+            sentence = sentences[max(0, bisect.bisect_right(starts, quotation.open) - 1)]
+            closing = sentences[max(0, bisect.bisect_right(starts, quotation.close) - 1)]
+            context_start = _context_start(text, max(sentence[0], previous_close + 1), quotation.open)
+            previous_close = quotation.close
+            found = self._attribution(spans, quotation, context_start, closing[1], state, sentence[0])
+            context = (sentence[0], max(closing[1], quotation.close + 1))
+            if found is None:
+                if quotation.run_on:
+                    waiting.append((quotation, context))
+                continue
+            speaker, cue, rule = found
+            if speaker.type == "person":
+                state.last_person = speaker
+            state.last_quote = (quotation.close, speaker, cue)
+            for earlier, earlier_context in waiting:  # the quote ran on from the paragraphs before
+                yield self._quote(spans, earlier, earlier_context, speaker, cue, "quote.run-on")
+            waiting = []
+            yield self._quote(spans, quotation, context, speaker, cue, rule)
+
+    def _quote(self, spans: DocSpans, q: Quotation, context: tuple[int, int], speaker: Speaker, cue: str, rule: str):
+        text = spans.text
+        return Quote(
+            source=spans.source(q.start, q.end),
+            text=text[q.start : q.end],
+            sentence=text[context[0] : context[1]].strip(),
+            rule=rule,
+            quote=text[q.start : q.end],
+            speaker=speaker.name,
+            speaker_text=speaker.text,
+            speaker_title=speaker.title,
+            speaker_affiliation=speaker.affiliation,
+            speaker_description=speaker.text if speaker.type == "unnamed" else None,
+            cue=cue,
+        )
+
+    # -- is it attributed, and to whom ------------------------------------------
+
+    def _attribution(self, spans: DocSpans, q: Quotation, context_start: int, sentence_end: int, state, sentence_start):
+        """(speaker, cue, rule) of a quotation, or None when nothing attributes it."""
+        text = spans.text
+        inside = text[q.start : q.end]
+        short = len(WORD.findall(inside)) <= self.rules.short_words
+        left = text[context_start : q.open]
+        right_end = max(sentence_end, q.close + 1)
+        if short and self._labels(left):
+            return None
+        after = self._cue_after(spans, q.close + 1, right_end, state, short)
+        if after is not None:
+            return after
+        before = self._cue_before(spans, context_start, q.open, state, short)
+        if before is not None:
+            return before
+        last = state.last_quote
+        if last is not None and last[0] > sentence_start and self.cue.search(left):
+            # 'X called it "..." and wrote that "..."': the sentence's speaker goes on
+            return last[1], self.cue.search(left).group().lower(), "quote.same-speaker"
+        whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
+        if not whole_sentence or left.strip(" -•*–\t"):
+            return None
+        introduced = self._introduced(spans, q, state)
+        if introduced is not None:
+            return introduced, "introduced", "quote.introduced"
+        if last is not None and q.open - last[0] < 400:
+            return last[1], last[2], "quote.continued"
+        return None
+
+    def _introduced(self, spans: DocSpans, q: Quotation, state: ArticleState) -> Speaker | None:
+        """`Zhou Xinyu put it more bluntly. "..."`: a person named in the sentence just before a quote that
+        opens a sentence of its paragraph, and after the last quote."""
+        text = spans.text
+        last_close = state.last_quote[0] if state.last_quote is not None else -1
+        line_start = text.rfind("\n", 0, q.open) + 1
+        opens_paragraph = not text[line_start : q.open].strip()  # then the paragraph before may introduce it
+        start = max(last_close + 1, q.open - INTRODUCTION_CHARS, 0 if opens_paragraph else line_start)
+        # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
+        stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, q.open) if text[m.end() : q.open].strip()]
+        start = stops[-1] if stops else start
+        people = self.speakers.people(spans, start, q.open, state)
+        return min(people, key=lambda p: p.position) if people else None
+
+    def _labels(self, left: str) -> bool:
+        """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
+        before a short quotation makes it a label."""
+        words = left.lower().split()
+        if not words:
+            return False
+        return words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words or _possessive(words[-1])
+
+    def _cue_after(self, spans: DocSpans, start: int, end: int, state: ArticleState, short: bool):
+        """`"...," said Priya Ramdas` / `"...," she said` / `"...," one analyst noted`."""
+        text = spans.text
+        window = text[start:end]
+        lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
+        cue = self.cue.search(text, start + lead, min(end, start + lead + 60))
+        if cue is None:
+            return None
+        between = text[start + lead : cue.start()].strip()
+        if short and between and not _ends_a_clause(text, start - 1):
+            return None  # 'open' models ..., she noted: the words name a thing, nobody says them
+        if not between:  # said X; never a word of the next quotation
+            opening = OPENING_MARK.search(text, cue.end(), end)
+            speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
+            rule = "quote.cue-then-speaker"
+        elif len(between.split()) <= self.rules.speaker_words:  # X said, OpenAI chief executive Sam Altman said
+            speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
+            speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
+            rule = "quote.speaker-then-cue"
+        else:
+            return None
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), rule
+
+    def _cue_before(self, spans: DocSpans, start: int, open_: int, state: ArticleState, short: bool):
+        """`X warned that "..."`, `X told Reuters: "..."`, `According to X, "..."`."""
+        text = spans.text
+        left = text[start:open_]
+        if left.rstrip().endswith(":"):
+            speaker = self.speakers.speaker_at(spans, start, open_, state)
+            if speaker is not None and not short:
+                return speaker, ":", "quote.colon"
+        cues = list(self.cue.finditer(text, start, open_))
+        if not cues:
+            return None
+        cue = cues[-1]
+        if short and len(text[cue.end() : open_].split()) > 3:
+            return None
+        if cue.group().lower().startswith("according"):
+            speaker = self.speakers.speaker_at(spans, cue.end(), open_, state, first=True)
+        else:
+            speaker = self.speakers.speaker_at(spans, start, cue.start(), state) or self.speakers.lone_name(
+                spans, start, cue.start(), state
+            )
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), "quote.speaker-cue-quote"
+
+
+
+def _context_start(text: str, start: int, open_: int) -> int:
+    """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
+    stops = list(SENTENCE_STOP.finditer(text, start, open_))
+    return stops[-1].end() if stops else start
+
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _ends_a_clause(text: str, close: int) -> bool:
+    """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
+    return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in (",", ".", "!", "?", ";", ":", "—")

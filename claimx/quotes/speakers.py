@@ -1,0 +1,286 @@
+"""Who said a quote: people named (with their titles), organisations, unnamed speakers, pronouns.
+
+A speaker is found in a stretch of text the attribution points at; a pronoun or a
+bare surname means the person named before, with the title given there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..entities import Entity
+from ..ruleset import RuleSet, alternation, starts_like
+from ..spans import DocSpans, title_case_line
+
+NON_SPACE = re.compile(r"\S+")
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
+NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
+CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
+NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
+PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
+LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
+# "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
+APPOSITIVE = re.compile(
+    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
+)
+OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
+HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
+POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
+SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    text: str
+    type: str  # person, org, unnamed
+    position: int = 0
+    title: str | None = None
+    affiliation: str | None = None
+    pronoun: bool = False
+
+    @property
+    def rank(self) -> int:
+        """Named people first, then organisations, unnamed speakers, pronouns."""
+        return 3 if self.pronoun else {"person": 0, "org": 1, "unnamed": 2}[self.type]
+
+
+@dataclass
+class ArticleState:
+    """What the quotes of one article have established so far."""
+
+    people: dict[str, str] = field(default_factory=dict)  # a name or any of its words -> the full name
+    titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
+    last_person: Speaker | None = None
+    last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+
+
+class Speakers:
+    """Finds speakers in text; built once from the rule set."""
+
+    def __init__(self, rules: RuleSet):
+        words = rules.quotes
+        roles = alternation(w for role in words.roles for w in (role, role + "s"))
+        # "one analyst", or any "a senior Commerce Department official": a role with no name after it
+        self.unnamed = re.compile(
+            rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
+            rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
+        )
+        self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
+        self.person_pronouns = {p.lower() for p in words.person_pronouns}
+        self.roles = {w.lower() for w in words.roles}
+        self.not_first = rules.not_name_words()
+        self.organisation_words = set(words.organisation_words)
+
+    def speaker_at(
+        self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool = False
+    ) -> Speaker | None:
+        """The speaker named in `start..end`: a person before an organisation before an unnamed one
+        before a pronoun; with `first`, the candidate nearest `start`."""
+        text = spans.text
+        candidates = self.people(spans, start, end, state)
+        candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        unnamed = [self._unnamed(spans, m) for m in self.unnamed.finditer(text, start, end)]
+        # "a senior Commerce Department official": the department describes the speaker, it does not speak
+        candidates = [
+            c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
+        ]
+        candidates += unnamed
+        candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
+        if not candidates:
+            return None
+        if first:
+            return min(candidates, key=lambda c: c.position)
+        right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
+        if right_before and min(c.rank for c in candidates) > 0:
+            return right_before[0]  # "Speaking at a developer event, he said": "he" says it
+        return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def people(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> list[Speaker]:
+        text = spans.text
+        found = []
+        for match in PERSON.finditer(text, start, end):
+            person = self._named_person(spans, match, state)
+            if person is not None:
+                found.append(person)
+        for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
+            word, position = match.group(), start + match.start()
+            if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
+                continue
+            if spans.entities_overlapping_chars(position, position + len(word)):
+                continue
+            earlier = self._person_before(spans, position, state, word)  # with the title given there
+            if earlier is not None:
+                found.append(Speaker(earlier.name, word, "person", position, earlier.title, earlier.affiliation))
+            elif word in state.people:
+                found.append(Speaker(state.people[word], word, "person", position))
+        return found
+
+    def lone_name(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> Speaker | None:
+        """A single capitalised word right before the cue (`"...," Altman said`): news names a speaker by
+        surname alone, often without the full name in the article. No alias, organisation word or
+        sentence-opening word."""
+        match = LONE_NAME.search(spans.text, start, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word in self.not_first or word in self.organisation_words:
+            return None
+        if spans.entities_overlapping_chars(match.start(1), match.end(1)):
+            return None
+        return Speaker(self._remember(state, word), word, "person", match.start(1))
+
+    def _person_name(self, spans: DocSpans, start: int, end: int) -> tuple[str, int] | None:
+        """The person a run of capitalised words names, and where the name starts: not an alias, not an
+        organisation. Words before the name that are no name are left out: `Commerce Secretary Howard
+        Lutnick`, `Anthropic President Daniela Amodei`."""
+        words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
+        while words and self._before_a_name(spans, *words[0]):
+            words = words[1:]
+        if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
+            return None
+        if any(w in self.not_first for w, _ in words):
+            return None  # "Last Thursday I": no name has a weekday in it
+        start = words[0][1]
+        if spans.entities_overlapping_chars(start, end):
+            return None
+        return " ".join(w for w, _ in words), start
+
+    def _before_a_name(self, spans: DocSpans, word: str, position: int) -> bool:
+        return (
+            word in self.not_first
+            or word.lower() in self.roles
+            or bool(spans.entities_overlapping_chars(position, position + len(word)))
+        )
+
+    def _remember(self, state: ArticleState, name: str) -> str:
+        """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting."""
+        full = state.people.get(name, name)
+        state.people[name] = full
+        for word in name.split():
+            if len(word.rstrip(".")) > 1:  # "Xu" and "Su" are surnames; "J." is an initial
+                state.people.setdefault(word, full)
+        return full
+
+    def _pronoun(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
+        word = match.group().lower()
+        if word in self.person_pronouns:
+            person = self._person_mentioned_before(spans, match.start(), state) or state.last_person
+            if person is None:
+                return None
+            return Speaker(person.name, match.group(), "person", match.start(), person.title, person.affiliation, True)
+        earlier = spans.entities_within_chars(max(0, match.start() - SEARCH_BACK), match.start())
+        org = next((e for e in reversed(earlier) if e.type == "org"), None)
+        return Speaker(org.name, match.group(), "org", match.start(), pronoun=True) if org else None
+
+    def _person_before(
+        self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None
+    ) -> Speaker | None:
+        """The nearest person named before `position` (with `word` in the name, if given), skipping headlines."""
+        text = spans.text
+        start = max(0, position - SEARCH_BACK)
+        for match in reversed(list(PERSON.finditer(text, start, position))):
+            if title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
+                continue
+            person = self._named_person(spans, match, state)
+            if person is not None:
+                return person
+        return None
+
+    def _named_person(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
+        """The person a run of capitalised words names, with the title given here or at an earlier mention."""
+        named = self._person_name(spans, match.start(), match.end())
+        if named is None:
+            return None
+        name, name_start = named
+        full = self._remember(state, name)
+        title, affiliation = self._title(spans, name_start, match.end())
+        if title or affiliation:
+            state.titles.setdefault(full, (title, affiliation))
+        else:
+            if full not in state.titles:
+                state.titles[full] = self._earlier_title(spans, full, name_start)
+            title, affiliation = state.titles[full]
+        return Speaker(full, name, "person", name_start, title, affiliation)
+
+    def _earlier_title(self, spans: DocSpans, name: str, before: int) -> tuple[str | None, str | None]:
+        """The title given at an earlier mention of `name` ('Zhipu AI CEO Zhang Peng said at the event')."""
+        for mention in reversed(list(re.compile(re.escape(name)).finditer(spans.text, 0, before))):
+            title, affiliation = self._title(spans, mention.start(), mention.end())
+            if title or affiliation:
+                return title, affiliation
+        return None, None
+
+    def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
+        """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
+        disagrees. "...," she said')."""
+        named = self._person_before(spans, position, state)
+        start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
+        surnames = [
+            m
+            for m in CAPITALISED.finditer(spans.text, start, position)
+            if m.group() in state.people and m.group() not in self.not_first
+        ]
+        if not surnames:
+            return named
+        word = surnames[-1].group()
+        earlier = self._person_before(spans, surnames[-1].start(), state, word)
+        if earlier is not None:
+            return replace(earlier, text=word, position=surnames[-1].start())
+        return Speaker(state.people[word], word, "person", surnames[-1].start())
+
+    def _unnamed(self, spans: DocSpans, match: re.Match) -> Speaker:
+        """`an OpenAI spokesperson`: no name, but the organisation it speaks for."""
+        orgs = [e for e in spans.entities_within_chars(match.start(), match.end()) if e.type == "org"]
+        return Speaker(None, match.group(), "unnamed", match.start(), affiliation=orgs[0].name if orgs else None)
+
+    def _organisation(self, entity: Entity) -> Speaker:
+        return Speaker(entity.name, entity.text, "org", entity.start_char)
+
+    def _title(self, spans: DocSpans, start: int, end: int) -> tuple[str | None, str | None]:
+        """Title and affiliation around a name: `CSIS analyst Kate Koren`, `Priya Ramdas, a ... analyst at X`."""
+        text = spans.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = [e for e in spans.entities_within_chars(line_start, start) if e.type == "org"]
+        prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
+        prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
+        prefix, owner = _owner(prefix)
+        if prefix and len(prefix.split()) <= 5 and any(w.lower().strip(",") in self.roles for w in prefix.split()):
+            return prefix, (before[-1].name if before else owner)
+        after = text[end : end + 160]
+        of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
+        if of:
+            return None, self._affiliation(spans, end + of.start(1), end + of.end(1))
+        appositive = APPOSITIVE.match(after)
+        if appositive is None:
+            return None, None
+        title_start, title_end = end + appositive.start("title"), end + appositive.end("title")
+        orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
+        title = text[title_start:title_end]
+        if orgs:  # "a Moonshot AI spokesperson", "DeepSeek's founder"
+            title = POSSESSIVE_START.sub("", text[orgs[-1].end_char : title_end]).strip() or title
+        title, owner = _owner(title)  # "Lumen's chief executive": an organisation the alias table lacks
+        if not title or (not appositive["article"] and title.split()[0].lower() not in self.roles):
+            return None, None  # "Chen Wei, adding that ...": no title
+        if appositive["org"]:
+            return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
+        return title, (orgs[-1].name if orgs else owner)
+
+    def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
+        orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+
+def any_word(words: list[str]) -> re.Pattern:
+    """Any of `words` (or phrases, spaced any way) standing alone, in any case."""
+    phrases = alternation(words).replace(r"\ ", r"\s+")
+    return re.compile(rf"{starts_like(words)}(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
+
+
+def _owner(title: str) -> tuple[str, str | None]:
+    """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
+    owned = OWNED_TITLE.match(title)
+    return (owned["title"], owned["owner"]) if owned else (title, None)
+
