@@ -1,8 +1,12 @@
 """Quotation marks, paired per paragraph.
 
 Straight and curly, double and single, guillemets; an apostrophe inside a word
-never opens or closes one; a quote left open at a paragraph's end continues only
-if the next paragraph opens again. Unbalanced marks give nothing.
+never opens or closes one. An opening mark written where a closing one belongs
+(glued to the word before it, a space or the paragraph's end after it) closes.
+A quote left open at a paragraph's end continues if the next paragraph opens
+again; otherwise it is a quote whose closing mark was left out only when it opens
+a sentence or a clause (`He concluded, "...`) and the paragraph ends a sentence.
+Other unbalanced marks give nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
 OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
 BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
+CLAUSE_START = re.compile(r"(?:^|[.!?:,]\s+)$")  # where an unclosed quotation may open: 'He concluded, "'
+SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +38,25 @@ def pair_quotation_marks(text: str) -> list[Quotation]:
     """Every paired quotation in `text`, in order; unbalanced marks give nothing."""
     quotations: list[Quotation] = []
     for start, end in _paragraphs(text):
-        pairs, open_double = _pair_line(text, start, end)
+        pairs, opened = _pair_line(text, start, end)
         quotations.extend(pairs)
-        if open_double is not None and _next_line_opens(text, end):
-            quotations.append(_quotation(text, open_double, end, run_on=True))
-    return quotations
+        if len(opened) != 1:
+            continue  # balanced, or too tangled to guess at
+        ((kind, open_),) = opened.items()
+        if kind == "double" and _next_line_opens(text, end):
+            quotations.append(_quotation(text, open_, end, run_on=True))
+        elif _closing_left_out(text, start, open_, end):
+            quotations.append(_quotation(text, open_, end))
+    return _outermost(quotations)
+
+
+def _outermost(quotations: list[Quotation]) -> list[Quotation]:
+    """A quotation inside another (`"... 'beat and raise' ..."`) is part of its words, no quote of its own."""
+    kept: list[Quotation] = []
+    for quotation in quotations:
+        if not kept or quotation.open > kept[-1].close:
+            kept.append(quotation)
+    return kept
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -59,14 +79,17 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         line_start = line_end + 1
 
 
-def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], int | None]:
+def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], dict[str, int]]:
+    """The quotations of one paragraph, and the marks of each kind left open at its end."""
     opened: dict[str, int] = {}
     pairs = []
     for match in QUOTE_MARKS.finditer(text, start, end):
         mark, i = match.group(), match.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if mark in "“„":
+        if mark in "“„" and "double" in opened and not before.isspace() and after.isspace():
+            pairs.append(_quotation(text, opened.pop("double"), i))  # 'the future.“' closes what opened
+        elif mark in "“„":
             opened.setdefault("double", i)
         elif mark == "”" and "double" in opened:
             pairs.append(_quotation(text, opened.pop("double"), i))
@@ -88,7 +111,7 @@ def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], int | 
                 pairs.append(_quotation(text, opened.pop("straight"), i))
             elif "straight" not in opened and not before.isalnum() and after.isalnum():
                 opened["straight"] = i
-    return sorted(pairs, key=lambda q: q.open), opened.get("double")
+    return sorted(pairs, key=lambda q: q.open), opened
 
 
 def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quotation:
@@ -96,6 +119,12 @@ def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quota
     inside = text[open_ + 1 : close]
     start = open_ + 1 + len(inside) - len(inside.lstrip())
     return Quotation(open_, close, start, max(start, close - (len(inside) - len(inside.rstrip()))), run_on)
+
+
+def _closing_left_out(text: str, start: int, open_: int, end: int) -> bool:
+    """`He concluded, "We will ship.` at a paragraph's end: the quotation opens a sentence or a clause and
+    runs to the end of a sentence, so only its closing mark is missing."""
+    return bool(CLAUSE_START.search(text[start:open_]) and SENTENCE_END.search(text, open_ + 1, end))
 
 
 def _next_line_opens(text: str, line_end: int) -> bool:
