@@ -18,12 +18,17 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their acce
 NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
 CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
-PERSON = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}\b")
+PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}}\b")  # a name never runs over a line break
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
     r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
 )
+# "A spokesperson for Meta, Ashley Gabriel": the title and organisation before a name set off by commas
+ROLE_BEFORE = re.compile(
+    r"\b(?i:a|an|the)\s+(?P<title>[\w -]{1,40}?)\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[^,.;]{1,60}?),\s*$"
+)
+FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?:the\s+)?")  # "a spokesperson for Nvidia"
 OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
@@ -38,7 +43,11 @@ class Speaker:
     position: int = 0
     title: str | None = None
     affiliation: str | None = None
-    pronoun: bool = False
+    link: str = "named"  # how it was found: a SpeakerLink of the rule set
+
+    @property
+    def pronoun(self) -> bool:
+        return self.link in ("pronoun", "remembered")
 
     @property
     def rank(self) -> int:
@@ -68,6 +77,8 @@ class Speakers:
             rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
+        self.definite_words = {w.lower() for w in words.definite_words}
+        self.site_types = set(words.site_types)
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
         self.not_first = rules.not_name_words()
@@ -81,7 +92,7 @@ class Speakers:
         text = spans.text
         candidates = self.people(spans, start, end, state)
         candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
-        unnamed = [self._unnamed(spans, m) for m in self.unnamed.finditer(text, start, end)]
+        unnamed = [self._unnamed(spans, m, state) for m in self.unnamed.finditer(text, start, end)]
         # "a senior Commerce Department official": the department describes the speaker, it does not speak
         candidates = [
             c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
@@ -96,6 +107,10 @@ class Speakers:
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
         return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def title_words_only(self, words: str) -> bool:
+        """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'."""
+        return all(w[:1].isupper() or w.lower() in self.roles or w == "and" for w in words.split())
 
     def people(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> list[Speaker]:
         text = spans.text
@@ -120,7 +135,11 @@ class Speakers:
     def lone_name(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> Speaker | None:
         """A single capitalised word right before the cue (`"...," Altman said`): news names a speaker by
         surname alone, often without the full name in the article. No alias, organisation word or
-        sentence-opening word."""
+        sentence-opening word; but a site (`LMArena posted`), named as written: the alias table may know
+        it by what it runs (a leaderboard), which speaks for no one."""
+        sites = [e for e in spans.entities_within_chars(start, end) if e.type in self.site_types]
+        if sites and not spans.text[sites[-1].end_char : end].strip():
+            return Speaker(sites[-1].text, sites[-1].text, "org", sites[-1].start_char)
         match = LONE_NAME.search(spans.text, start, end)
         if match is None:
             return None
@@ -166,25 +185,29 @@ class Speakers:
     def _pronoun(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
         word = match.group().lower()
         if word in self.person_pronouns:
-            person = self._person_mentioned_before(spans, match.start(), state) or state.last_person
+            person = self._person_mentioned_before(spans, match.start(), state)
+            link = "pronoun"
+            if person is None:  # no one named near it: the last person quoted, a weaker link
+                person, link = state.last_person, "remembered"
             if person is None:
                 return None
-            return Speaker(person.name, match.group(), "person", match.start(), person.title, person.affiliation, True)
+            return replace(person, text=match.group(), position=match.start(), link=link)
         earlier = spans.entities_within_chars(max(0, match.start() - SEARCH_BACK), match.start())
         org = next((e for e in reversed(earlier) if e.type == "org"), None)
-        return Speaker(org.name, match.group(), "org", match.start(), pronoun=True) if org else None
+        return Speaker(org.name, match.group(), "org", match.start(), link="pronoun") if org else None
 
     def _person_before(
-        self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None
+        self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
     ) -> Speaker | None:
-        """The nearest person named before `position` (with `word` in the name, if given), skipping headlines."""
+        """The nearest person named before `position`, skipping headlines: with `word` in the name, and
+        whom `fits` accepts, if given."""
         text = spans.text
         start = max(0, position - SEARCH_BACK)
         for match in reversed(list(PERSON.finditer(text, start, position))):
-            if title_case_line(text, match.start()) or (word is not None and word not in match.group().split()):
+            if _heading(text, match) or (word is not None and word not in match.group().split()):
                 continue
             person = self._named_person(spans, match, state)
-            if person is not None:
+            if person is not None and (fits is None or fits(person)):
                 return person
         return None
 
@@ -230,10 +253,25 @@ class Speakers:
             return replace(earlier, text=word, position=surnames[-1].start())
         return Speaker(state.people[word], word, "person", surnames[-1].start())
 
-    def _unnamed(self, spans: DocSpans, match: re.Match) -> Speaker:
-        """`an OpenAI spokesperson`: no name, but the organisation it speaks for."""
-        orgs = [e for e in spans.entities_within_chars(match.start(), match.end()) if e.type == "org"]
-        return Speaker(None, match.group(), "unnamed", match.start(), affiliation=orgs[0].name if orgs else None)
+    def _unnamed(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker:
+        """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks
+        for. A definite one (`the Facebook founder`) is the person named before with that role, where there
+        is one."""
+        end = match.end()
+        speaks_for = FOR_ORGANISATION.match(spans.text, end)
+        if speaks_for:
+            after = [e for e in spans.entities_within_chars(speaks_for.end(), end + 80) if e.type == "org"]
+            end = after[0].end_char if after and after[0].start_char == speaks_for.end() else end
+        orgs = [e for e in spans.entities_within_chars(match.start(), end) if e.type == "org"]
+        affiliation = orgs[0].name if orgs else None
+        description = spans.text[match.start() : end]
+        words = description.lower().split()
+        if words[0] in self.definite_words:
+            roles = self.roles.intersection(words[1:])
+            person = self._person_before(spans, match.start(), state, fits=lambda p: _holds(p, roles, affiliation))
+            if person is not None:
+                return replace(person, text=description, position=match.start(), link="description")
+        return Speaker(None, description, "unnamed", match.start(), affiliation=affiliation)
 
     def _organisation(self, entity: Entity) -> Speaker:
         return Speaker(entity.name, entity.text, "org", entity.start_char)
@@ -246,8 +284,11 @@ class Speakers:
         prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
         prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
         prefix, owner = _owner(prefix)
-        if prefix and len(prefix.split()) <= 5 and any(w.lower().strip(",") in self.roles for w in prefix.split()):
+        if prefix and len(prefix.split()) <= 5 and self._names_a_role(prefix):
             return prefix, (before[-1].name if before else owner)
+        role_before = ROLE_BEFORE.search(text, line_start, start)
+        if role_before and self._names_a_role(role_before["title"]):
+            return role_before["title"], self._affiliation(spans, role_before.start("org"), role_before.end("org"))
         after = text[end : end + 160]
         of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
         if of:
@@ -267,10 +308,28 @@ class Speakers:
             return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
         return title, (orgs[-1].name if orgs else owner)
 
+    def _names_a_role(self, words: str) -> bool:
+        return any(w.lower().strip(",") in self.roles for w in words.split())
+
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
 
+
+
+def _heading(text: str, match: re.Match) -> bool:
+    """A headline in Title Case, or capitalised words alone on their line ('Strategic Advantages', a
+    byline's name): no mention a pronoun in the text can mean."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    alone = not text[line_start : line_end if line_end >= 0 else len(text)].replace(match.group(), "", 1).strip()
+    return alone or title_case_line(text, match.start())
+
+
+def _holds(person: Speaker, roles: set[str], affiliation: str | None) -> bool:
+    """A person whose title holds one of `roles`, at `affiliation` if one is given: 'the Facebook founder'."""
+    title = (person.title or "").lower().split()
+    return bool(roles.intersection(title)) and affiliation in (None, person.affiliation)
 
 
 def any_word(words: list[str]) -> re.Pattern:
