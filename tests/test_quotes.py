@@ -247,6 +247,10 @@ SPLIT_AND_DESCRIBED = [
         'CSIS analyst Kate Koren was asked. "The rules bite," the founder said.',
         [("The rules bite,", None)],
     ),
+    (  # every word of the role: the chief executive is not the chief scientist
+        'Meridian chief scientist Amara Okafor was asked. "The rules bite," the chief executive said.',
+        [("The rules bite,", None)],
+    ),
     (  # an indefinite role is someone new
         'CSIS analyst Kate Koren was asked. "The rules bite," an analyst said.',
         [("The rules bite,", None)],

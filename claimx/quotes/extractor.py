@@ -271,4 +271,4 @@ def _possessive(word: str) -> bool:
 
 def _ends_a_clause(text: str, close: int) -> bool:
     """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
-    return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in (",", ".", "!", "?", ";", ":", "—")
+    return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in tuple(",.!?;:—")

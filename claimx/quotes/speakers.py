@@ -22,7 +22,8 @@ PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}}\b")  # a na
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
-    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
+    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)"
+    r"(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
 )
 # "A spokesperson for Meta, Ashley Gabriel": the title and organisation before a name set off by commas
 ROLE_BEFORE = re.compile(
@@ -74,7 +75,8 @@ class Speakers:
         # "one analyst", or any "a senior Commerce Department official": a role with no name after it
         self.unnamed = re.compile(
             rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
-            rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?(?i:{roles}))(?![\w-])(?!,?\s+[A-Z])"
+            rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?"
+            rf"(?i:{roles})(?:\s+(?i:{roles}))*)(?![\w-])(?!,?\s+[A-Z])"  # "the chief executive": all its role words
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
         self.definite_words = {w.lower() for w in words.definite_words}
@@ -327,9 +329,10 @@ def _heading(text: str, match: re.Match) -> bool:
 
 
 def _holds(person: Speaker, roles: set[str], affiliation: str | None) -> bool:
-    """A person whose title holds one of `roles`, at `affiliation` if one is given: 'the Facebook founder'."""
-    title = (person.title or "").lower().split()
-    return bool(roles.intersection(title)) and affiliation in (None, person.affiliation)
+    """A person whose title holds all of `roles`, at `affiliation` if one is given: 'the Facebook founder';
+    'the chief executive' is not the chief scientist."""
+    title = set((person.title or "").lower().split())
+    return bool(roles) and roles <= title and affiliation in (None, person.affiliation)
 
 
 def any_word(words: list[str]) -> re.Pattern:
