@@ -170,6 +170,7 @@ class QuoteRules(Strict):
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
+    title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
     joining_words: list[str] = Field(
         default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
     )

@@ -233,6 +233,13 @@ POSTS_AND_ORGANISATIONS = [
     ('Zhipu said on Hugging Face that its "open" weights are final.', []),  # scare quotes after a possessive
 ]
 
+# titles of works, however long, are no speech
+TITLES = [
+    ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
+    ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
+    ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),
+]
+
 # a quote split by its attribution; a definite role refers back to the person named with it
 SPLIT_AND_DESCRIBED = [
     (
@@ -258,6 +265,10 @@ SPLIT_AND_DESCRIBED = [
     (
         'Niko Felix said the firm had "no plans this year" but that "more is coming soon."',
         [("no plans this year", "Niko Felix"), ("more is coming soon.", "Niko Felix")],
+    ),
+    (  # a participle goes on with the sentence's speaker, not with a name mentioned on the way
+        'Ola Brandt replied on X, "it is true" about Li Wen\'s remark, adding, "we need more chips."',
+        [("it is true", "Ola Brandt"), ("we need more chips.", "Ola Brandt")],
     ),
     (  # a label between them: the second short quote is no quote
         'Niko Felix said "we will not sell it," citing the "closed" and "open" camps.',
@@ -297,8 +308,8 @@ MARKS_OUT_OF_PLACE = [
 
 @pytest.mark.parametrize(
     "text, expected",
-    CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + SPLIT_AND_DESCRIBED + APPOSITION
-    + MARKS_OUT_OF_PLACE,
+    CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
+    + APPOSITION + MARKS_OUT_OF_PLACE,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected

@@ -31,6 +31,7 @@ from .marks import OPENING_MARK, Quotation
 from .speakers import ArticleState, Speaker, Speakers, any_word
 
 WORD = re.compile(r"[\w’'-]+")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
@@ -59,6 +60,7 @@ class QuoteExtractor:
         self.label_words = {w.lower() for w in words.label_words}
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
+        self.title_words = {w.lower() for w in words.title_words}
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
         text = spans.text
@@ -122,19 +124,24 @@ class QuoteExtractor:
         short = len(WORD.findall(inside)) <= self.rules.short_words
         left = text[place.context_start : q.open]
         right_end = max(place.sentence_end, q.close + 1)
-        if short and self._labels(left):
+        if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
         after = self._cue_after(spans, q.close + 1, right_end, state, short)
         after = after or self._dash_after(spans, q, max(right_end, place.next_end), state, short)
         if after is not None:
             return after
+        last = state.last_quote
+        cues = self._cues(text, place.context_start, q.open)
+        same_sentence = last is not None and last[0] > place.sentence_start
+        if same_sentence and cues and cues[-1].group().lower().endswith("ing"):
+            # '"...," X stated, adding "..."': a participle's subject is the sentence's speaker, not a name
+            # the words between mention
+            return last[1], cues[-1].group().lower(), "quote.same-speaker"
         before = self._cue_before(spans, place.context_start, q.open, state, short)
         if before is not None:
             return before
-        last = state.last_quote
-        if last is not None and last[0] > place.sentence_start:
+        if same_sentence:
             # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
-            cues = self._cues(text, place.context_start, q.open)
             joined = WORD.findall(text[last[0] + 1 : q.open].lower())  # the words since the last quote
             if cues or (not short and joined and set(joined) <= self.joining_words):
                 return last[1], cues[0].group().lower() if cues else last[2], "quote.same-speaker"
@@ -191,6 +198,15 @@ class QuoteExtractor:
         start = stops[-1] if stops else start
         people = self.speakers.people(spans, start, q.open, state)
         return min(people, key=lambda p: p.position) if people else None
+
+    def _names_a_work(self, left: str, inside: str) -> bool:
+        """`a post titled "Seven Reasons to Wait"`, `the album "The Dark Side of the Moon"`: a title, however
+        long, after a word that introduces one or written in Title Case, is no speech."""
+        words = left.lower().split()
+        if words and words[-1] in self.title_words:
+            return True
+        long_words = [w for w in TITLE_WORD.findall(inside) if len(w) > 3]
+        return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
     def _labels(self, left: str) -> bool:
         """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
