@@ -180,6 +180,9 @@ class QuoteRules(Strict):
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
+    organisation_descriptions: list[str] = Field(
+        default=[], description="Nouns that refer back to an organisation: 'the company said'."
+    )
     site_types: list[EntityType] = Field(
         default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
     )

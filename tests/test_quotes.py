@@ -231,6 +231,15 @@ POSTS_AND_ORGANISATIONS = [
         [("bring jobs to every region.", "Alibaba")],
     ),
     ('Zhipu said on Hugging Face that its "open" weights are final.', []),  # scare quotes after a possessive
+    # "the company" beside its cue is the organisation named last before it; elsewhere it is no speaker
+    ('Zhipu filed the papers. "Prices will fall," the company said.', [("Prices will fall,", "Zhipu AI")]),
+    ('Moonshot AI spoke. "Prices will fall," said the Beijing-based startup.', [("Prices will fall,", "Moonshot AI")]),
+    ('"Prices will fall," the company said.', []),  # no organisation named before it
+    (
+        'Ola Brandt joined Zhipu. In 2020, he quit the company, posting that "it was time to move on for good."',
+        [("it was time to move on for good.", "Ola Brandt")],
+    ),
+    ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", None)]),
 ]
 
 # titles of works, however long, are no speech

@@ -29,7 +29,7 @@ APPOSITIVE = re.compile(
 ROLE_BEFORE = re.compile(
     r"\b(?i:a|an|the)\s+(?P<title>[\w -]{1,40}?)\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[^,.;]{1,60}?),\s*$"
 )
-FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?:the\s+)?")  # "a spokesperson for Nvidia"
+FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a spokesperson for Nvidia"
 OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
@@ -80,6 +80,11 @@ class Speakers:
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
         self.definite_words = {w.lower() for w in words.definite_words}
+        # "the company said", "the Beijing-based startup": an organisation named before
+        self.org_description = re.compile(
+            rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?:[\w’'-]+\s+){{0,2}}?"
+            rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
+        )
         self.site_types = set(words.site_types)
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
@@ -94,6 +99,12 @@ class Speakers:
         text = spans.text
         candidates = self.people(spans, start, end, state)
         candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        candidates += [  # only as the cue's subject, next to it: 'he quit the company, writing' is no speaker
+            org
+            for m in self.org_description.finditer(text, start, end)
+            if not text[m.end() : end].strip() or (first and not text[start : m.start()].strip())
+            if (org := self._organisation_before(spans, m.start(), m.group(), "description"))
+        ]
         unnamed = [self._unnamed(spans, m, state) for m in self.unnamed.finditer(text, start, end)]
         # "a senior Commerce Department official": the department describes the speaker, it does not speak
         candidates = [
@@ -194,9 +205,13 @@ class Speakers:
             if person is None:
                 return None
             return replace(person, text=match.group(), position=match.start(), link=link)
-        earlier = spans.entities_within_chars(max(0, match.start() - SEARCH_BACK), match.start())
+        return self._organisation_before(spans, match.start(), match.group(), "pronoun")
+
+    def _organisation_before(self, spans: DocSpans, position: int, text: str, link: str) -> Speaker | None:
+        """The organisation named last before `position`: what `it` or `the company` at `position` means."""
+        earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
         org = next((e for e in reversed(earlier) if e.type == "org"), None)
-        return Speaker(org.name, match.group(), "org", match.start(), link="pronoun") if org else None
+        return Speaker(org.name, text, "org", position, link=link) if org else None
 
     def _person_before(
         self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
@@ -259,13 +274,18 @@ class Speakers:
         """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks
         for. A definite one (`the Facebook founder`) is the person named before with that role, where there
         is one."""
-        end = match.end()
+        end, affiliation = match.end(), None
         speaks_for = FOR_ORGANISATION.match(spans.text, end)
         if speaks_for:
             after = [e for e in spans.entities_within_chars(speaks_for.end(), end + 80) if e.type == "org"]
-            end = after[0].end_char if after and after[0].start_char == speaks_for.end() else end
+            described = speaks_for["the"] and self.org_description.match(spans.text, speaks_for.start("the"))
+            if after and after[0].start_char == speaks_for.end():
+                end = after[0].end_char
+            elif described:  # "a spokesperson for the company"
+                org = self._organisation_before(spans, described.start(), described.group(), "description")
+                end, affiliation = described.end(), org.name if org else None
         orgs = [e for e in spans.entities_within_chars(match.start(), end) if e.type == "org"]
-        affiliation = orgs[0].name if orgs else None
+        affiliation = orgs[0].name if orgs else affiliation
         description = spans.text[match.start() : end]
         words = description.lower().split()
         if words[0] in self.definite_words:
