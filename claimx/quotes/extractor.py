@@ -123,9 +123,21 @@ class QuoteExtractor:
         inside = text[q.start : q.end]
         short = len(WORD.findall(inside)) <= self.rules.short_words
         left = text[place.context_start : q.open]
-        right_end = max(place.sentence_end, q.close + 1)
         if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
+        found = self._in_its_sentence(spans, q, place, state, short)
+        if found is not None:
+            return found
+        whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
+        if not whole_sentence or left.strip(" -•*–\t"):
+            return None
+        return self._around_it(spans, q, place, state, short)
+
+    def _in_its_sentence(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
+        """A cue after the quotation, a name after a dash, a cue before it, or an earlier quote of its
+        sentence."""
+        text = spans.text
+        right_end = max(place.sentence_end, q.close + 1)
         after = self._cue_after(spans, q.close + 1, right_end, state, short)
         after = after or self._dash_after(spans, q, max(right_end, place.next_end), state, short)
         if after is not None:
@@ -138,16 +150,18 @@ class QuoteExtractor:
             # the words between mention
             return last[1], cues[-1].group().lower(), "quote.same-speaker"
         before = self._cue_before(spans, place.context_start, q.open, state, short)
-        if before is not None:
+        if before is not None or not same_sentence:
             return before
-        if same_sentence:
-            # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
-            joined = WORD.findall(text[last[0] + 1 : q.open].lower())  # the words since the last quote
-            if cues or (not short and joined and set(joined) <= self.joining_words):
-                return last[1], cues[0].group().lower() if cues else last[2], "quote.same-speaker"
-        whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
-        if not whole_sentence or left.strip(" -•*–\t"):
-            return None
+        # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
+        joined = WORD.findall(text[last[0] + 1 : q.open].lower())  # the words since the last quote
+        if cues or (not short and joined and set(joined) <= self.joining_words):
+            return last[1], cues[0].group().lower() if cues else last[2], "quote.same-speaker"
+        return None
+
+    def _around_it(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
+        """For a quotation that is a sentence of its own: the sentence after it (unless it may continue the
+        quote before), the sentence before it, or the quote before it."""
+        last = state.last_quote
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
         if not continues:  # '"We are ready." Altman said.': a full stop where a comma belongs
             after = self._next_sentence(spans, q, place, state, short)

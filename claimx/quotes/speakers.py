@@ -97,6 +97,19 @@ class Speakers:
         """The speaker named in `start..end`: a person before an organisation before an unnamed one
         before a pronoun; with `first`, the candidate nearest `start`."""
         text = spans.text
+        candidates = self._candidates(spans, start, end, state, first)
+        if not candidates:
+            return None
+        if first:
+            return min(candidates, key=lambda c: c.position)
+        right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
+        if right_before and min(c.rank for c in candidates) > 0:
+            return right_before[0]  # "Speaking at a developer event, he said": "he" says it
+        return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:
+        """Everyone `start..end` may name as the speaker of a cue at `end` (or, with `first`, at `start`)."""
+        text = spans.text
         candidates = self.people(spans, start, end, state)
         candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
         candidates += [  # only as the cue's subject, next to it: 'he quit the company, writing' is no speaker
@@ -112,14 +125,7 @@ class Speakers:
         ]
         candidates += unnamed
         candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
-        if not candidates:
-            return None
-        if first:
-            return min(candidates, key=lambda c: c.position)
-        right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
-        if right_before and min(c.rank for c in candidates) > 0:
-            return right_before[0]  # "Speaking at a developer event, he said": "he" says it
-        return min(candidates, key=lambda c: (c.rank, c.position))
+        return candidates
 
     def title_words_only(self, words: str) -> bool:
         """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'."""
