@@ -12,7 +12,6 @@ asserter (`Zhipu reports`), or else the model the article is about.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -99,7 +98,7 @@ class NumberClaims:
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
     ) -> Iterator[Claim]:
-        main = self._main_model(spans)
+        main = spans.main_model
         focus = Focus(
             main_model=_subject(main, "article") if main else None, main_model_at=main.start_char if main else 0
         )
@@ -520,21 +519,6 @@ class NumberClaims:
         for entity in entities:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = _subject(entity)
-
-    def _main_model(self, spans: DocSpans) -> Entity | None:
-        """The model an article is about, where it is first named: the one named most often, the headline
-        counting twice."""
-        headline_end = spans.text.find("\n")
-        counts: Counter[str] = Counter()
-        first_seen: dict[str, Entity] = {}
-        for entity in spans.entities:
-            if entity.type == "model":
-                counts[entity.name] += 2 if entity.start_char < headline_end else 1
-                first_seen.setdefault(entity.name, entity)
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
-        return first_seen[name]
 
 
 def _inverse(figure: Figure) -> Figure:
