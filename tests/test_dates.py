@@ -331,6 +331,10 @@ PARTS = [
         "Google released Gemini 4 Pro and Gemini 4 Flash on May 2, 2026.",
         ("2026-05-02", "release", "Google", ["Gemini 4 Flash", "Gemini 4 Pro"], "high"),
     ),
+    (
+        "On May 2, 2026, Google dropped two new Gemini 4 models: a small one called Flash, and Pro, which beats GPT-5.",
+        ("2026-05-02", "release", "Google", ["Gemini 4 Flash", "Gemini 4 Pro"], "high"),
+    ),
     # orders and rules
     (
         "June 12: Commerce ordered Anthropic to disable Fable 5 and Mythos 5 globally.",

@@ -256,15 +256,23 @@ class Participants:
 
     def _variants(self, spans: DocSpans, family: Entity, stop: int, limit: int) -> tuple[str, ...]:
         """`Llama 4 in two variants: Scout (...) and Maverick (...)`: the variants' full names (`Llama 4 Scout`),
-        from the tier words of the list after the phrase's colon, outside brackets and other names."""
+        from the list after the phrase's colon, outside brackets: the family's models named there, and tier
+        words no other name holds."""
         text = spans.text
         intro = self.variant_intro.match(text, family.end_char, limit)
         if intro is None or intro.end() - 1 != stop:
             return ()
-        found = set()
+
+        def bracketed(at: int) -> bool:
+            return text.count("(", intro.end(), at) > text.count(")", intro.end(), at)
+
+        found = {
+            e.name
+            for e in spans.entities_within_chars(intro.end(), limit)
+            if e.type == "model" and e.name.startswith(f"{family.name} ") and not bracketed(e.start_char)
+        }
         for tier in self.tier.finditer(text, intro.end(), limit):
-            inside = text.count("(", intro.end(), tier.start()) > text.count(")", intro.end(), tier.start())
-            if not inside and not spans.entities_overlapping_chars(tier.start(), tier.end()):
+            if not bracketed(tier.start()) and not spans.entities_overlapping_chars(tier.start(), tier.end()):
                 found.add(self.resolver.canonical(f"{family.name} {tier.group()}"))
         return tuple(sorted(found))
 
