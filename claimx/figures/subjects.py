@@ -12,7 +12,6 @@ its sentence could mean is surer than the nearest of several.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -306,19 +305,3 @@ class SubjectFinder:
         for entity in entities:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = subject_of(entity)
-
-    @staticmethod
-    def main_model(spans: DocSpans) -> Entity | None:
-        """The model an article is about, where it is first named: the one named most often, the headline
-        counting twice."""
-        headline_end = spans.text.find("\n")
-        counts: Counter[str] = Counter()
-        first_seen: dict[str, Entity] = {}
-        for entity in spans.entities:
-            if entity.type == "model":
-                counts[entity.name] += 2 if entity.start_char < headline_end else 1
-                first_seen.setdefault(entity.name, entity)
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
-        return first_seen[name]
