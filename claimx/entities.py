@@ -149,7 +149,10 @@ class EntityResolver:
             named = next((m.name for m in (*earlier, *later) if m.name.endswith(" " + tier)), None)
             if named is not None or tier not in listed:
                 return named
-            base = next(filter(None, map(self._without_tiers, (m.name for m in (*earlier, *later)))), None)
+            # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest
+            siblings = [m.name for m in (*earlier, *later) if m.name.rsplit(" ", 1)[-1] in listed]
+            candidates = (*siblings, *(m.name for m in (*earlier, *later)))
+            base = next(filter(None, map(self._without_tiers, candidates)), None)
             return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]

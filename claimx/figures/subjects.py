@@ -26,7 +26,8 @@ from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, same_claus
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
-NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
+NAMED_AFTER_GAP = 3
+EMPHASIS = {"*", "_"}  # Markdown emphasis around a name  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 
 
 class SubjectFinder:
@@ -89,6 +90,8 @@ class SubjectFinder:
             if doc[i].text == ")" or spans.entity_at.get(i) is not None:
                 return None
             if doc[i].text == "(":
+                while i > sent.start and doc[i - 1].text in EMPHASIS:
+                    i -= 1  # "**Flash** (30B total)"
                 owner = spans.entity_ending_at(i)
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "parenthesis")
