@@ -122,6 +122,7 @@ class EntityResolver:
             return []
         model_ends = [m.end_char for m in models]
         listed = {tier for match in self.tier_list.finditer(text) for tier in self.tier_word.findall(match.group())}
+        resolved: dict[str | None, str] = {}
         found = []
         for match in self.short_form.finditer(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
@@ -129,7 +130,10 @@ class EntityResolver:
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             split = bisect.bisect_right(model_ends, match.start())
-            name = self._expanded(match, models[:split][::-1], models[split:], listed)
+            tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
+            name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
+            if tier and name:
+                resolved.setdefault(tier, name)
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
         for model in models:
