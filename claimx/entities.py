@@ -58,7 +58,7 @@ class EntityResolver:
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
         self.short_form = re.compile(
             rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
-            rf"|(?P<tier>{alternation(rules.names.standalone_tiers) or '(?!)'})"
+            rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
             rf"|(?P<named_tier>{alternation(t for t in rules.names.tiers if t[:1].isupper()) or '(?!)'}))(?![\w-])"
         )
         capitalised_tiers = alternation(t for t in rules.names.tiers if t[:1].isupper()) or "(?!)"
@@ -166,7 +166,10 @@ class EntityResolver:
                     prefix = model.name[: model.name.index(version, len(words[0]))]
                     return self.canonical(prefix + match["version"])
             return None
-        base = self._without_tiers(earlier[0].name) if earlier else None
+        # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout
+        family = self.family_of_tier[match["tier"]]
+        relatives = (m.name for m in earlier if self._family_words(m.name)[0] is family)
+        base = next(filter(None, map(self._without_tiers, relatives)), None)
         return self.canonical(f"{base} {match['tier']}") if base else None
 
     def _without_tiers(self, name: str) -> str | None:

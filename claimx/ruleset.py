@@ -92,10 +92,6 @@ class NameShapes(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
     )
-    standalone_tiers: list[str] = Field(
-        default=[],
-        description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
-    )
     plan_nouns: list[str] = Field(
         default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
     )

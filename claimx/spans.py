@@ -172,12 +172,12 @@ class DocSpans:
     @functools.cached_property
     def main_model(self) -> Entity | None:
         """The model the article is about, where it is first named: the one named most often, the headline
-        counting twice."""
+        counting twice; a rival named as a comparison's foil ('beats GPT-5', 'than GPT-5's') does not count."""
         headline_end = self.text.find("\n")
         counts: Counter[str] = Counter()
         first_seen: dict[str, Entity] = {}
         for entity in self.entities:
-            if entity.type == "model":
+            if entity.type == "model" and not self.marker_before(entity.start, {"FOIL"}, 1, max(0, entity.start - 3)):
                 counts[entity.name] += 2 if entity.start_char < headline_end else 1
                 first_seen.setdefault(entity.name, entity)
         if not counts:

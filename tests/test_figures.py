@@ -376,6 +376,14 @@ REAL_COVERAGE = [
     ("**Orca-3** (40B total, 4B active) runs on one card.", [(P, "Orca-3", "total", 4e10), (P, "Orca-3", "active", 4e9)]),
     # tiers listed together are one family's siblings
     ("Qwen 4 comes as Lite, Plus or Max, after Qwen 3. Max has 2 trillion parameters.", [(P, "Qwen 4 Max", "total", 2e12)]),
+    # a list item's key names the model its value is about, not a model its value mentions
+    ("- **gpt-6-chat**: the ChatGPT build ($1.10/1M input)", [(M, "GPT-6 chat", "price_per_million_tokens", 1.1)]),
+    # a figure "doubled from" another model's is that model's, of the same kind
+    ("Orca-3 has a 256K token context (doubled from Orca-2's 128K).", [
+        (M, "Orca-3", "context_window", 256000), (M, "Orca-2", "context_window", 128000)]),
+    # a foil is no main model: the article is about the model that beats it
+    ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
+        (M, "Orca-3", "training_cost", 5e6)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is
