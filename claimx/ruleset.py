@@ -281,6 +281,9 @@ class NumberClaimRule(Strict):
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    subject_types: list[EntityType] = Field(
+        default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
+    )
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
     )

@@ -91,6 +91,8 @@ class NumberClaims:
                     claims.append(self._comparison(spans, sent, roles, **fields))
                 continue
             subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous)
+            if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
+                subjects = [s for s in subjects if s.type in found.rule.subject_types]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
