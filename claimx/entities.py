@@ -24,6 +24,7 @@ ENTITIES_KEY = "entities"
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
 NOT_AFTER_VERSION = {"%", "percent", "points", "point", "pp"}
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # a name written with a Unicode hyphen is the same name
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class EntityResolver:
         self.name_labels = [p.label for p in rules.name_patterns]
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
+        self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
@@ -86,7 +88,7 @@ class EntityResolver:
         found = [
             _glued_name(doc, m.start, m.end, m.label, m.id)
             if m.label == "benchmark"
-            else (m.start, m.end, m.label, m.id)
+            else self._glued_model(doc, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
         ]
         for match in self.name_regex.finditer(text):
@@ -102,11 +104,47 @@ class EntityResolver:
             taken.update(range(start, end))
             entities.append(self._entity(doc, text, start, end, label, name))
         entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
+        entities = self._joined_models(doc, text, entities)
         short = [
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),
         ]
         return sorted([*entities, *short], key=lambda e: e.start) if short else entities
+
+    def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str):
+        """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
+        written; but not an adjective (`GPT-5-powered`)."""
+        if label != "model":
+            return start, end, label, name
+        glued = end
+        while (
+            glued + 1 < len(doc)
+            and doc[glued].text == "-"
+            and not doc[glued - 1].whitespace_
+            and not doc[glued].whitespace_
+            and doc[glued + 1].is_alpha
+            and doc[glued + 1].lower_ not in self.glued_adjectives
+        ):
+            glued += 2
+        return (start, glued, label, None) if glued > end else (start, end, label, name)
+
+    def _joined_models(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+        """`Llama-3.1-Nemotron-70B-Instruct`: two names hyphened together are one model's name."""
+        joined: list[Entity] = []
+        for entity in entities:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.type == entity.type == "model"
+                and entity.start == last.end + 1
+                and doc[last.end].text == "-"
+                and not doc[last.end - 1].whitespace_
+                and not doc[last.end].whitespace_
+            ):
+                joined[-1] = self._entity(doc, text, last.start, entity.end, "model", None)
+            else:
+                joined.append(entity)
+        return joined
 
     def _names_a_family(self, doc: Doc, entity: Entity) -> bool:
         """`the Llama family`, `future Llama models`: a family's bare name before a family noun names no model."""
@@ -220,6 +258,7 @@ class EntityResolver:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
         `Claude Opus 4.8`; aliases -> their name. A family's version joins it by the family's separator, any
         tier after it by a space, so one model written three ways is one subject."""
+        text = text.translate(HYPHENS)
         if text in self.by_alias:
             return self.by_alias[text].name
         family, words = self._family_words(text)

@@ -108,7 +108,8 @@ class NumberGrammar:
             rf"|{self._currency_word('curword')}\b"
         )
         return (
-            rf"(?=[\d.{symbol_starts}])(?<![\w.,/\[^$-]){number('a')}"
+            # not part of a longer number, a fraction or a change ("+6.2", "−3"); but "$0.10/$0.40" is two prices
+            rf"(?=[\d.{symbol_starts}])(?:(?<![\w.,/\[^$+±−-])|(?<=/)(?=[{symbol_starts}])){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d{{1,2}})|[eE](?P<e>[+-]?\d{{1,2}})(?![\w]))"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})"

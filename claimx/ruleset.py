@@ -21,6 +21,8 @@ from spacy.schemas import validate_token_pattern
 from .records import Attribute, Confidence, Qualifier, Scope, SubjectSource
 from .yamlfile import ConfigError, Problem, read_yaml, validate
 
+HYPHEN = "[\\-\u2010\u2011]"  # a hyphen, a Unicode hyphen, a non-breaking hyphen: GPT-2, GPT‐2, GPT‑2
+
 SHIPPED_RULE_FILES = (
     "tokenizer.yaml",
     "numbers.yaml",
@@ -92,6 +94,9 @@ class NameShapes(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
     )
+    glued_adjectives: list[str] = Field(
+        default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
+    )
     plan_nouns: list[str] = Field(
         default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
     )
@@ -102,8 +107,9 @@ class NameShapes(Strict):
 
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
-    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}` and `{benchmark_word}` are filled in
-    from the rule set."""
+    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}`, `{benchmark_word}` and
+    `{glued_adjective}` are filled in from the rule set; `{hyphen}` is any hyphen (the press writes GPT‑2 with a
+    non-breaking one) and `{sep}` a hyphen or a space."""
 
     id: str
     label: EntityType
@@ -115,6 +121,9 @@ class TokenizerRules(Strict):
     suffixes: list[str] = []
     infixes: list[str] = []
     special_cases: list[str] = Field(default=[], description="Strings kept as one token ('est.').")
+    link_labels: list[str] = Field(
+        default=[], description="Labels of a page's lines that link to other stories ('Related:'): blanked."
+    )
     max_word_length: int = Field(default=200, ge=20, description="Longer runs of non-space characters are blanked.")
     max_sentence_tokens: int = Field(default=250, ge=20, description="Longer sentences are cut into pieces.")
     max_part_chars: int = Field(
@@ -463,6 +472,9 @@ class RuleSet(RuleFile):
             "size": self.names.size,
             "not_name": alternation(self.names.not_names) or "(?!)",
             "benchmark_word": rf"(?!(?:{alternation(self.names.not_benchmarks) or '(?!)'})\b){self.names.benchmark_word}",
+            "glued_adjective": alternation(self.names.glued_adjectives) or "(?!)",
+            "hyphen": HYPHEN,
+            "sep": f"(?:[ {HYPHEN[1:-1]}])",
         }
         placeholder = re.compile(r"\{(" + "|".join(parts) + r")\}")
         groups = []

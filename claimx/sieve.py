@@ -38,6 +38,9 @@ class Sieve:
         self.words = re.compile(rf"{starts_like(words)}\b(?:{alternation(words)})\b", re.I)
         months = [m.capitalize() for m in rules.dates.months]
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
+        # a page's links to other stories ("Related: ...") hold no claim, and would lend their names as subjects
+        labels = alternation(rules.tokenizer.link_labels) or "(?!)"
+        self.link_lines = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE)
         # and a byte-order mark or zero-width space, which the tokenizer would glue to the next word
         self.blanked = re.compile(rf"\S{{{rules.tokenizer.max_word_length + 1},}}|[\ufeff\u200b]")
 
@@ -46,6 +49,7 @@ class Sieve:
         long to be a word, and what comes before `body_start` (front matter) replaced by spaces, line
         breaks kept."""
         body = self.blanked.sub(lambda run: " " * len(run.group()), text[body_start:])
+        body = self.link_lines.sub(lambda line: NOT_SPACE.sub(" ", line.group()), body)
         text = NOT_SPACE.sub(" ", text[:body_start]) + body
         bounds = _paragraphs(text)
         keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]

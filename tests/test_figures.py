@@ -391,6 +391,38 @@ REAL_COVERAGE = [
     # a chip named once in full is named by its number after; a figure may open its sentence
     ("Huawei makes the Ascend 920C. Last year the company produced 150,000 920C units.", [(M, "Huawei", "chips", 150000)]),
     ("Orca-3 is out.\nEight million tokens of context in an open model.", [(M, "Orca-3", "context_window", 8e6)]),
+    # the other side of "X scores a vs Y's b", and "from a on Y to b": each figure its own model's
+    ("On MMLU, Orca-3 scores 81.0% vs GPT-6's 79.5%.", [(B, "Orca-3", "MMLU", 81.0), (B, "GPT-6", "MMLU", 79.5)]),
+    ("Orca-3 lifts MMLU from 70.2% on Llama 3.1 405B to 81.0%.", [
+        (B, "Llama 3.1 405B", "MMLU", 70.2), (B, "Orca-3", "MMLU", 81.0)]),
+    # a pair with no foil named, or a name the rules do not know, is nobody's we could name
+    ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
+    ("On MMLU, Orca-3 scores 81.0% vs Nova-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a model's code hyphened to more words is another model, a family hyphened to a name is a model
+    ("Orca-3 scores 80.1% on GPQA Diamond, ahead of o4-mini-high's 78.0%.", [
+        (B, "Orca-3", "GPQA Diamond", 80.1), (B, "o4-mini-high", "GPQA Diamond", 78.0)]),
+    # a maker's possessive before the model described gives the model
+    ("Ministral Max is Mistral AI's 30 billion parameter model.", [(P, "Ministral Max", "total", 3e10)]),
+    # changes and additions are no totals: "+6.2 on MATH", "another 50,000 chips"
+    ("Gains over Orca-2: +4.1 on MMLU, +2.0 on IFEval.", []),
+    ("Orca-3 trained on 90,000 H100 GPUs; the lab will add another 40,000 B200 chips.", [(M, "Orca-3", "chips", 90000)]),
+    # "a 1M token context window" is no price; a pair of prices takes a pair of sides in order
+    ("GPT-6 Mini has a 1M token context window.", [(M, "GPT-6 Mini", "context_window", 1e6)]),
+    ("GPT-6 Mini costs $0.20/$0.80 per million tokens input/output.", [
+        (M, "GPT-6 Mini", "price_per_million_tokens", 0.2), (M, "GPT-6 Mini", "price_per_million_tokens", 0.8)]),
+    # a model another is built on is no subject of the new one's figures; "It" keeps its referent
+    ("Orca-3 is Zhipu's model. It is built on the GLM-5 base, with 300 billion total parameters.", [
+        (P, "Orca-3", "total", 3e11)]),
+    ("Orca-3 is new. It matches GLM-5 on MMLU. It supports a 256K token context.", [
+        (M, "Orca-3", "context_window", 256000)]),
+    # a non-breaking hyphen in a name is a hyphen
+    ("GPT\u20114 has 1.8 trillion parameters.", [(P, "GPT-4", "total", 1.8e12)]),
+    # ratings and arena points are scores, a bracketed rival's too
+    ("On Codeforces, Orca-3 has a rating of 2,010.", [(B, "Orca-3", "Codeforces", 2010)]),
+    ("On Chatbot Arena, Orca-3 has a score of 1,420 points, above GPT-6 (1,405).", [
+        (B, "Orca-3", "Chatbot Arena", 1420), (B, "GPT-6", "Chatbot Arena", 1405)]),
+    ("Devstral scores 40.1% on Terminal-bench.", [(B, "Devstral", "Terminal-bench", 40.1)]),
+    ("Qwen3-Max allows a total parameter count of 1.2T.", [(P, "Qwen 3 Max", "total", 1.2e12)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

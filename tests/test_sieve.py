@@ -13,6 +13,8 @@ import pytest
         # but a heading names its section's model, and a lead-in names its table's
         ("Notes\n\n## Orca Max\n\n- Context: 1M tokens", ["## Orca Max"], []),
         ("Notes\n\nThe specs of Orca Max:\n\n| Context | 1M |\n|---|---|", ["The specs of Orca Max:"], []),
+        # a page's link to another story is blanked: its names are nobody's subject
+        ("Orca-3 has 40B parameters.\nRelated: Nvidia Ships New Chips for 2027\nMore text.", ["Orca-3"], ["Nvidia Ships"]),
         # the paragraphs around a quotation may name its speaker
         ("Notes\n\nJane Roe runs the lab.\n\n\"It is fast,\" she said.", ["Jane Roe runs"], []),
     ],

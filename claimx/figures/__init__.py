@@ -26,7 +26,8 @@ from .kinds import FigureKinds
 from .subjects import SubjectFinder
 
 PRICE = "price_per_million_tokens"
-TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
+TOKEN_ATTRIBUTES = (PRICE, "context_window")
+TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's  # the measures that say which tokens they are for
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 
@@ -66,7 +67,7 @@ class NumberClaims:
             self.subjects.note_benchmark(entities, focus)
             claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote) if own else ([], None)
             yield from claims
-            self.subjects.update_focus(focus, sent, entities, roles, claimed)
+            self.subjects.update_focus(spans, focus, sent, entities, roles, claimed)
 
     def _sentence(
         self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote
@@ -77,24 +78,28 @@ class NumberClaims:
         claimed: Subject | None = None
         compared: list[Entity] = []  # what this sentence's ratios compare with: never their subject
         made: list[tuple[Claimed, Subject]] = []
+        taken: set[str] = set()  # names `on`/`for` after a figure gave it: not the next one's
         for k, figure in enumerate(figures):
             owned = self.subjects.owner(spans, sent, figure) is not None
-            found = (
-                self.kinds.classify(spans, sent, figure, entities, focus, owned)
+            found = (  # a figure paired with the next before their shared cue takes its kind first: "$3/$15 per 1M"
+                self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
+                or self.kinds.classify(spans, sent, figure, entities, focus, owned)
                 or self.kinds.coordinated(spans, figure, previous)
-                or self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
             )
+            if found is not None and found.rule.kind == "none":
+                continue  # ruled out: a unit price, an increment, a class of models
             if found is None:
                 fields = self.comparisons.comparison(spans, sent, figure, entities, roles, focus, compared, claimed)
                 if fields is not None:
                     claims.append(self._comparison(spans, sent, roles, **fields))
                 continue
-            subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous)
+            subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
+            taken |= {s.name for s in subjects if s.source in TAKING_SOURCES}
             if subjects:
                 previous = found
                 claimed = claimed or subjects[0]

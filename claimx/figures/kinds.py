@@ -24,6 +24,7 @@ MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
+PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
@@ -46,8 +47,8 @@ class FigureKinds:
     def classify(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: bool
     ) -> Claimed | None:
-        """`owned`: a name owns the figure (`GPT-4o's 88.7`, `Qwen 2.5 (24.8)`), so a score may take the
-        benchmark of the sentence before."""
+        """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
+        88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
         for rule in self.rules:
             if figure.unit_class not in rule.units:
                 continue
@@ -63,7 +64,7 @@ class FigureKinds:
             if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before"):
                 continue
             if rule.kind == "none":
-                return None  # "$28,000 each": a figure this rule fits is no claim of any kind
+                return Claimed(figure, rule, None, cue)  # "$28,000 each": ruled out, no claim of any kind
             benchmark = None
             if rule.kind == "benchmark":
                 benchmark = self.benchmark(spans, sent, figure, entities, focus, owned or cue is not None)
@@ -146,10 +147,10 @@ class FigureKinds:
             return None
         nxt = following[0]
         between = spans.doc[figure.token_end : nxt.token_start]
-        if not len(between) or any(t.lower_ not in COORDINATION | self.versus_words for t in between):
+        if not len(between) or any(t.lower_ not in COORDINATION | self.versus_words | {"/"} for t in between):
             return None
         found = self.classify(spans, sent, nxt, entities, focus, owned=False)
-        if found is None or found.cue is None or found.cue.start < nxt.token_end:
+        if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < nxt.token_end:
             return None  # the kind must come from a cue after the pair: "... 21 billion parameters"
         return Claimed(figure, found.rule, found.benchmark, found.cue)
 
@@ -245,7 +246,11 @@ class FigureKinds:
 
     def token_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
         """`$0.90 input / $2.70 output`, `$3 per million input tokens`, `400K input tokens`, `total context
-        length: 400,000`: the word nearest after the figure (before the next figure), else just before it."""
+        length: 400,000`: the word nearest after the figure (before the next figure), else just before it.
+        Paired figures before a pair of sides (`$3 / $15 per million input/output tokens`) take them in order."""
+        paired = self._paired_side(spans, sent, figure)
+        if paired is not None:
+            return paired
         doc = spans.doc
         following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
         after = range(figure.token_end, min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER))
@@ -254,6 +259,18 @@ class FigureKinds:
             if (side := self.token_sides.get(doc[i].lower_)) is not None:
                 modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
                 return modifier or side  # "cached input": the cached price
+        return None
+
+    def _paired_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        doc = spans.doc
+        limit = min(sent.end, figure.token_end + PAIRED_SIDES_REACH)
+        later = [f for f in spans.figures if figure.token_end <= f.token_start < limit]
+        start = later[-1].token_end if later else figure.token_end
+        for i in range(start, limit - 2):
+            first, joint, second = (doc[i + k].lower_ for k in range(3))
+            if first in self.token_sides and second in self.token_sides and joint in ("/", "and", "&"):
+                sides = (self.token_sides[first], self.token_sides[second])
+                return sides[0] if later else sides[1]
         return None
 
     @staticmethod

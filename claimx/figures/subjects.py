@@ -27,6 +27,7 @@ from .kinds import FigureKinds
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
+MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 NO_ROLES = Roles(frozenset(), frozenset(), None)
@@ -49,21 +50,28 @@ class SubjectFinder:
         self.not_names = rules.not_name_words()
 
     def subjects(
-        self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous
+        self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous, taken=()
     ) -> list[Subject]:
-        """Whom the figure is about: one subject, several (`Both A and B have ...`), or none."""
+        """Whom the figure is about: one subject, several (`Both A and B have ...`), or none. `taken`: names
+        that own another figure of the sentence by `on`/`for` after it, so not this one."""
         figure = found.figure
-        named = (
-            self.owner(spans, sent, figure, found.cue)
-            or self._versus(spans, sent, figure, roles, previous)
-            or self._named_after(spans, sent, figure, found.cue, roles)
-            or self._list_key(spans, sent, figure)
+        if self._owner_unknown(spans, sent, figure):
+            return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
+        named = self.owner(spans, sent, figure, found.cue, entities) or self._named_after(
+            spans, sent, figure, found.cue, roles
         )
+        if named is not None:
+            return [named]
+        if self._after_versus(spans, sent, figure, previous):
+            foil = self._foil_of_pair(roles, previous)
+            return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
+        named = self._list_key(spans, sent, figure)
         if named is not None:
             return [named]
         if self._past_value(spans, sent, figure):
             return []  # "up from 65.8% for its predecessor": a figure of the past, or of a model not named
-        nearest = self.nearest_left(spans, sent, figure, entities, roles, focus)
+        free = [e for e in entities if e.name not in taken]
+        nearest = self.nearest_left(spans, sent, figure, free, roles, focus)
         if nearest:
             return nearest
         implied = self._implied(spans, sent, figure, focus)
@@ -71,8 +79,12 @@ class SubjectFinder:
 
     # -- names that own the figure -------------------------------------------
 
-    def owner(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None = None) -> Subject | None:
-        """`GPT-4o's 88.7%`, `Maverick's Elo score of 1417`; `Qwen 2.5 (24.8)`, `Scout (17B active, 109B total)`."""
+    def owner(
+        self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None = None, entities=()
+    ) -> Subject | None:
+        """`GPT-4o's 88.7%`, `Maverick's Elo score of 1417`; `Qwen 2.5 (24.8)`, `Scout (17B active, 109B total)`.
+        A maker's possessive before a model described (`X is Mistral AI's 24 billion parameter model`) gives
+        the model the sentence names before it."""
         starts = [figure.token_start]
         if cue is not None and cue.end <= figure.token_start:
             starts.append(cue.start)  # the possessive owns the cue phrase before the figure
@@ -80,9 +92,26 @@ class SubjectFinder:
             i = start - 1
             if i > sent.start and spans.doc[i].text in self.possessives:
                 owner = spans.entity_ending_at(i)
+                if owner is not None and owner.type == "org" and self._describes_a_model(spans, sent, figure):
+                    models = [e for e in entities if e.type == "model" and e.end <= owner.start]
+                    return subject_of(models[-1], "clause") if models else None
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "possessive")
         return self._bracketed_after_name(spans, sent, figure)
+
+    @staticmethod
+    def _describes_a_model(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        return spans.marker_after(figure.token_end, {"MODEL_NOUN"}, MODEL_NOUN_REACH, sent.end) is not None
+
+    def _owner_unknown(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Nova Pro (71.2)`."""
+        doc = spans.doc
+        i = figure.token_start - 1
+        if i > sent.start and doc[i].text in self.possessives:
+            return spans.entity_at.get(i - 1) is None and doc[i - 1].text[:1].isupper()
+        if i > sent.start and doc[i].text == "(" and figure.token_end < sent.end and doc[figure.token_end].text == ")":
+            return spans.entity_at.get(i - 1) is None and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+        return False
 
     def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`Qwen 2.5 (24.8)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the sentence's subject's and the
@@ -102,11 +131,12 @@ class SubjectFinder:
                 return None
         return None
 
-    def _versus(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles, previous) -> Subject | None:
-        """`Kimi beats GPT-5 on HLE (44.9% vs 41.7%)`: after `vs`, the figure of the sentence's foil."""
+    def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:
         i = figure.token_start - 1
-        if previous is None or i <= sent.start or spans.doc[i].lower_ not in self.versus_words:
-            return None
+        return previous is not None and i > sent.start and spans.doc[i].lower_ in self.versus_words
+
+    def _foil_of_pair(self, roles: Roles, previous: Claimed) -> Subject | None:
+        """`Kimi beats GPT-5 on HLE (44.9% vs 41.7%)`: after `vs`, the figure of the sentence's foil."""
         foils = [e for e in roles.foils if e.type in self.subject_types and e.start < previous.figure.token_start]
         return subject_of(max(foils, key=lambda e: e.start)) if foils else None
 
@@ -129,7 +159,10 @@ class SubjectFinder:
             if pos >= sent.end:
                 continue
             named = None
-            if doc[pos].lower_ in self.for_words:
+            if doc[pos].lower_ == "on" and pos == figure.token_end:  # "from 41.0% on Llama 3.1 to 66.3%"
+                named = spans.entity_starting_at(pos + 1 + (doc[pos + 1].lower_ == "the"))
+                named = named if named is not None and named.type == "model" else None
+            elif doc[pos].lower_ in self.for_words:
                 marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
                 named = spans.entity_starting_at(marker.start) if marker is not None else None
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
@@ -311,10 +344,15 @@ class SubjectFinder:
             focus.benchmark_sentence = focus.sentence
 
     def update_focus(
-        self, focus: Focus, sent: Span, entities: list[Entity], roles: Roles, claimed: Subject | None
+        self, spans: DocSpans, focus: Focus, sent: Span, entities: list[Entity], roles: Roles, claimed: Subject | None
     ) -> None:
-        """The sentence's first claim's subject, else its first name of each type, is what comes next refers to."""
+        """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
+        but a sentence whose subject is 'it' or 'the model' goes on about the model in focus ('It matches
+        Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
+        about_focus = spans.has_marker(sent.start, min(sent.end, sent.start + 1), ("ANAPHOR_MODEL",))
         for type_ in ("model", "org"):
+            if type_ == "model" and about_focus and (claimed is None or claimed.source == "anaphor"):
+                continue
             named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
             subject = claimed if claimed is not None and claimed.type == type_ else (named and subject_of(named))
             if subject is None:
