@@ -225,7 +225,7 @@ class ComparisonRules(Strict):
 
 
 class ConflictRules(Strict):
-    """When claims about the same thing disagree (claimx/crosscheck.py)."""
+    """When claims about the same thing disagree (claimx/crosscheck/)."""
 
     approximate_tolerance: float = Field(default=0.1, ge=0, lt=1, description="'about 200B' admits 180B to 220B.")
     ratio_tolerance: float = Field(default=0.15, ge=0, lt=1, description="How loosely '5x longer' is read.")

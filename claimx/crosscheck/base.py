@@ -1,0 +1,58 @@
+"""What every kind of cross-check shares: the settings, canonical subjects, and the conflict record."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from ..records import Conflict
+from ..ruleset import ConflictRules
+from .positions import Position, fingerprint
+
+
+def stated_intervals(position: Position) -> str:
+    return repr(position.intervals)
+
+
+class Checker:
+    """One kind of cross-check, over the settings of `conflicts.yaml`."""
+
+    def __init__(self, settings: ConflictRules):
+        self.settings = settings
+
+    def subject(self, name: str) -> str:
+        return self.settings.merge.get(name, name)
+
+    def conflict(
+        self,
+        kind,
+        subject,
+        key,
+        a: Position,
+        b: Position,
+        explanation,
+        days=None,
+        stated: Callable[[Position], str] = stated_intervals,
+    ) -> Conflict:
+        """One article's claim against another's (or the same one's), with what else each article says alike."""
+        return Conflict(
+            id=fingerprint(kind, key, a, b, stated),
+            kind=kind,
+            subject=subject,
+            key=key,
+            severity=self.severity(a, b, days),
+            explanation=explanation,
+            sides=[[0], [1]],
+            claims=[a.first, b.first],
+            witnesses=[list(a.claims[1:]), list(b.claims[1:])],
+        )
+
+    def severity(self, a: Position, b: Position, days: int | None) -> str:
+        if days is not None:
+            gap, limits = days, self.settings.severity_days
+        elif a.first.kind == "quote":
+            return "high" if a.first.speaker != b.first.speaker else "medium"
+        else:
+            scale = max(abs(v) for p in (a, b) for i in p.intervals for v in i if math.isfinite(v)) or 1.0
+            gap, limits = a.gap(b) / scale, self.settings.severity
+        return "high" if gap >= limits["high"] else "medium" if gap >= limits["medium"] else "low"

@@ -1,0 +1,66 @@
+"""Every cross-check over one set of claims, and the keys under which claims can meet."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Set
+
+from ..records import Claim, Conflict
+from ..ruleset import ConflictRules
+from .derived import DerivedCheck
+from .events import EventCheck
+from .figures import FIGURE_KINDS, FigureCheck, by_attribute
+from .positions import key_string
+from .quotes import QuoteCheck, words
+
+
+class CrossCheck:
+    def __init__(self, settings: ConflictRules):
+        self.settings = settings
+        self.figures = FigureCheck(settings)
+        self.derived = DerivedCheck(settings)
+        self.events = EventCheck(settings)
+        self.quotes = QuoteCheck(settings)
+
+    def conflicts(self, claims: Iterable[Claim], involving: Set[str] | None = None) -> list[Conflict]:
+        """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
+        from one of those files."""
+        by_kind: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_kind[claim.kind].append(claim)
+        figures = self.figures.positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
+        found = [
+            *self.figures.conflicts(figures, involving),
+            *self.derived.conflicts(by_kind["comparison"], by_attribute(figures), involving),
+            *self.events.conflicts(by_kind["event"], involving),
+            *self.quotes.conflicts(by_kind["quote"], involving),
+        ]
+        if involving is not None:  # a ratio in words against figures: any of its three claims
+            found = [c for c in found if any(claim.source.path in involving for claim in c.claims)]
+        return sorted(found, key=lambda c: (c.subject.lower(), c.key, c.id))
+
+    def subject(self, name: str) -> str:
+        return self.figures.subject(name)
+
+    def keys(self, claim: Claim) -> set[str]:
+        """Where `claim` can meet others: two claims can only be in one conflict if they share a key.
+
+        `claimx check` stores these with the cache, to load of a large corpus only
+        the claims that can meet the checked articles'.
+        """
+        if claim.kind in FIGURE_KINDS:
+            return {key_string("figure", *self.figures.key(claim)[:3])}
+        if claim.kind == "comparison":
+            compared = self.derived.compared_detail(claim)
+            keys = {
+                key_string("figure", self.subject(name), *compared) for name in (claim.subject, claim.other) if name
+            }
+            return keys | (
+                {key_string("ratio", *self.derived.ratio_key(claim))} if claim.relation == "ratio" else set()
+            )
+        if claim.kind == "event":
+            key = self.events.key(claim)
+            return {key_string("event", key[0], *sorted(key[1]))} if key else set()
+        if claim.speaker is None:
+            return set()
+        return {key_string("words", words(claim.quote)), key_string("speaker", self.subject(claim.speaker))}
