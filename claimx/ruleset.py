@@ -239,6 +239,25 @@ class ConflictRules(Strict):
     once_actions: list[str] = Field(
         default=[], description="Event actions that happen to an object once, so two dates disagree: a release."
     )
+    each_object_actions: list[str] = Field(
+        default=[],
+        description="Once-only actions that happen to each of their objects once (a model is released once): "
+        "two such events sharing an object are one event.",
+    )
+    announcing_words: list[str] = Field(
+        default=[], description="Action words that, with models for objects, tell their release: 'announced GPT-5'."
+    )
+    released_types: list[EntityType] = Field(
+        default=["model"], description="What is released (a lab or a country is not); a name not in the table: a model."
+    )
+    limits: list[Attribute] = Field(
+        default=[], description="Attributes that are themselves a maximum: 'up to 1M tokens' states the limit."
+    )
+    unstated_tokens: dict[Attribute, list[str]] = Field(
+        default={},
+        description="Per attribute, the tokens a figure that names none may be for, most likely first; "
+        "an attribute not listed: any.",
+    )
 
 
 class AttributionRules(Strict):

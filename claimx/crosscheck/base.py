@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..records import Conflict
 from ..ruleset import ConflictRules
+from .confidence import attribution, phrase
 from .positions import Position, fingerprint
 
 
@@ -33,15 +34,22 @@ class Checker:
         explanation,
         days=None,
         stated: Callable[[Position], str] = stated_intervals,
+        sureness: tuple[str, str] | None = None,
+        severity: str | None = None,
     ) -> Conflict:
-        """One article's claim against another's (or the same one's), with what else each article says alike."""
+        """One article's claim against another's (or the same one's), with what else each article says alike.
+
+        `sureness` is the conflict's confidence and why, by default that of the weaker side's attribution;
+        the explanation ends with it."""
+        confidence, why = sureness or attribution([a.surest, b.surest])
         return Conflict(
             id=fingerprint(kind, key, a, b, stated),
             kind=kind,
             subject=subject,
             key=key,
-            severity=self.severity(a, b, days),
-            explanation=explanation,
+            severity=severity or self.severity(a, b, days),
+            confidence=confidence,
+            explanation=f"{explanation}; {phrase(confidence, why)}",
             sides=[[0], [1]],
             claims=[a.first, b.first],
             witnesses=[list(a.claims[1:]), list(b.claims[1:])],

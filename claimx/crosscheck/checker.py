@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 
 from ..records import Claim, Conflict
-from ..ruleset import ConflictRules
+from ..ruleset import ConflictRules, RuleSet
 from .derived import DerivedCheck
 from .events import EventCheck
 from .figures import FIGURE_KINDS, FigureCheck, by_attribute
@@ -15,12 +15,18 @@ from .quotes import QuoteCheck, words
 
 
 class CrossCheck:
-    def __init__(self, settings: ConflictRules):
+    """`entity_types` maps the alias table's names to their type (a name not in it is a model)."""
+
+    def __init__(self, settings: ConflictRules, entity_types: Mapping[str, str] | None = None):
         self.settings = settings
         self.figures = FigureCheck(settings)
         self.derived = DerivedCheck(settings)
-        self.events = EventCheck(settings)
+        self.events = EventCheck(settings, entity_types or {})
         self.quotes = QuoteCheck(settings)
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> CrossCheck:
+        return cls(rules.conflicts, {entity.name: entity.type for entity in rules.entities})
 
     def conflicts(self, claims: Iterable[Claim], involving: Set[str] | None = None) -> list[Conflict]:
         """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
@@ -30,7 +36,7 @@ class CrossCheck:
             by_kind[claim.kind].append(claim)
         figures = self.figures.positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
         found = [
-            *self.figures.conflicts(figures, involving),
+            *self.figures.conflicts(figures, involving, self._names(by_kind)),
             *self.derived.conflicts(by_kind["comparison"], by_attribute(figures), involving),
             *self.events.conflicts(by_kind["event"], involving),
             *self.quotes.conflicts(by_kind["quote"], involving),
@@ -38,6 +44,15 @@ class CrossCheck:
         if involving is not None:  # a ratio in words against figures: any of its three claims
             found = [c for c in found if any(claim.source.path in involving for claim in c.claims)]
         return sorted(found, key=lambda c: (c.subject.lower(), c.key, c.id))
+
+    def _names(self, by_kind: dict[str, list[Claim]]) -> dict[str, set[str]]:
+        """Per article, every name its claims give: subjects, what they are compared with, what events act on."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for claims in by_kind.values():
+            for claim in claims:
+                given = [getattr(claim, "subject", None), getattr(claim, "other", None), *getattr(claim, "objects", [])]
+                names[claim.source.path].update(self.subject(name) for name in given if name)
+        return names
 
     def subject(self, name: str) -> str:
         return self.figures.subject(name)
@@ -59,8 +74,7 @@ class CrossCheck:
                 {key_string("ratio", *self.derived.ratio_key(claim))} if claim.relation == "ratio" else set()
             )
         if claim.kind == "event":
-            key = self.events.key(claim)
-            return {key_string("event", key[0], *sorted(key[1]))} if key else set()
+            return {key_string("event", action, *objects) for action, objects in self.events.keys(claim)}
         if claim.speaker is None:
             return set()
         return {key_string("words", words(claim.quote)), key_string("speaker", self.subject(claim.speaker))}

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from ..records import Comparison, Conflict
 from .base import Checker
+from .confidence import attribution, phrase
 from .positions import (
     Position,
     article_pairs,
@@ -38,7 +39,7 @@ class DerivedCheck(Checker):
             positions = self._ratio_positions(claims)
             for a, b in disagreeing(positions):
                 for x, y in article_pairs(a, b, involving):
-                    if _compatible(x.first.other, y.first.other):
+                    if _compatible(x.first.other, y.first.other) and _across_or_sure(x, y):
                         explanation = (
                             f"{x.first.text} vs {y.first.text} for {subject}'s {attribute.replace('_', ' ')} "
                             f"relative to {x.first.other_text or x.first.other or 'others'}"
@@ -116,13 +117,15 @@ class DerivedCheck(Checker):
         """A ratio or difference in words on one side; on the other, the two figures it compares."""
         x, y = representative(a, claim.source.path), representative(b, claim.source.path)
         stated_position = Position((stated,), (claim,))
+        confidence, why = attribution([claim, x.surest, y.surest])
         return Conflict(
             id=fingerprint("derived", key, stated_position, joined(x, y), lambda p: repr(p.intervals)),
             kind="derived",
             subject=subject,
             key=key,
             severity=self.severity(stated_position, Position(((*_ratio_bounds(x, y),),), ()), None),
-            explanation=explanation,
+            confidence=confidence,
+            explanation=f"{explanation}; {phrase(confidence, why)}",
             sides=[[0], [1, 2]],
             claims=[claim, x.first, y.first],
             witnesses=[[], [*x.claims[1:], *y.claims[1:]]],
@@ -142,6 +145,13 @@ def _ratio_bounds(a: Position, b: Position) -> tuple[float, float]:
 def _ratio_text(a: Position, b: Position) -> str:
     ratio = a.first.value / b.first.value if b.first.value else math.inf
     return f"{ratio:.3g}x" if ratio >= 1 else f"1/{1 / ratio:.3g}"
+
+
+def _across_or_sure(x: Position, y: Position) -> bool:
+    """Two ratios of one article disagree only where both are attributed surely: more often they compare
+    different things the records do not tell apart (input and output prices)."""
+    within = x.first.source.path == y.first.source.path
+    return not within or x.surest.confidence == y.surest.confidence == "high"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

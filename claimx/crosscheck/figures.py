@@ -1,28 +1,61 @@
-"""Figures: two claims of one key (subject, kind, and attribute, benchmark or scope) whose intervals do not meet."""
+"""Figures: two claims of one key (subject, kind, and attribute, benchmark or scope) whose intervals do not meet.
+
+Beyond the key, a figure may say what it is of: a benchmark's setup, the tokens
+of a price or a window, the date it is stated for (its *facets*). Two figures
+whose facets both say and differ are never compared (3-shot vs 0-shot, input vs
+output, as of June vs as of June 20); a facet one side leaves unstated may be the other's, so
+those are compared, with less confidence. Where an article gives several
+figures for one key, another article agreeing with one of them does not
+contradict it; within one article, two figures are reported only where both are
+attributed surely and the article does not itself tell them apart.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
+from typing import NamedTuple
 
 from ..records import Conflict
 from .base import Checker
-from .positions import Position, article_pairs, disagreeing, interval, rounded
+from .confidence import attribution, weaker
+from .names import is_variant
+from .positions import Position, apart, article_pairs, interval, rounded
 
 FIGURE_KINDS = ("parameter_count", "benchmark", "measure")
 BINARY = {"K": 1024 / 1000, "k": 1024 / 1000, "M": 1024**2 / 1000**2}
 
 
+class Facets(NamedTuple):
+    """What a figure says it is of, beyond its key; None where the text does not say."""
+
+    setup: str | None
+    tokens: str | None
+    as_of: str | None
+
+
+FACET_WORDS = {"setup": "setup", "tokens": "tokens", "as_of": "date"}
+
+
+def facets(claim) -> Facets:
+    setup = getattr(claim, "setup", None)
+    return Facets(" ".join(setup.lower().split()) if setup else None, getattr(claim, "tokens", None), claim.as_of)
+
+
 class FigureCheck(Checker):
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
-        """The figure claims grouped by key, and within a key by what they state."""
+        """The figure claims grouped by key, and within a key by their facets and what they state."""
         grouped: dict[tuple, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
         for claim in claims:
             if claim.kind == "measure" and claim.attribute == "other":
                 continue
-            grouped[self.key(claim)][self.intervals(claim)].append(claim)
-        return {key: [Position(i, tuple(c)) for i, c in sorted(ps.items())] for key, ps in grouped.items()}
+            grouped[self.key(claim)][(facets(claim), self.intervals(claim))].append(claim)
+        order = lambda item: (tuple(f or "" for f in item[0][0]), item[0][1])  # noqa: E731
+        return {
+            key: [Position(i, tuple(c), f) for (f, i), c in sorted(ps.items(), key=order)]
+            for key, ps in grouped.items()
+        }
 
     def key(self, claim) -> tuple:
         unit = claim.unit if claim.kind == "measure" else None  # FLOP and GPU-hours, USD and EUR: never compared
@@ -39,43 +72,145 @@ class FigureCheck(Checker):
         return tuple((rounded(lo), rounded(hi)) for lo, hi in readings)
 
     def interval(self, claim) -> tuple[float, float]:
+        """What the figure admits; a limit (a context window) 'up to' a figure is that figure."""
+        qualifier = claim.qualifier
+        if qualifier == "at_most" and getattr(claim, "attribute", None) in self.settings.limits:
+            qualifier = "exact"
         tolerance = self.settings.approximate_tolerance
-        return interval(claim.value, claim.low, claim.high, claim.qualifier, claim.resolution, tolerance)
+        return interval(claim.value, claim.low, claim.high, qualifier, claim.resolution, tolerance)
 
-    def conflicts(self, figures: dict[tuple, list[Position]], involving) -> Iterable[Conflict]:
+    def reading(self, key: tuple, a: Facets, b: Facets) -> tuple[int, int] | None:
+        """Whether figures with facets `a` and `b` can be of one thing: None where both state a facet and it
+        differs; else how loosely (facets only one states, then how unlikely the stated tokens are for a figure
+        that names none), lower the closer."""
+        unstated, order = 0, 0
+        if a.setup != b.setup:
+            if a.setup and b.setup:
+                return None
+            unstated += 1
+        if a.tokens != b.tokens:
+            if a.tokens and b.tokens:
+                return None
+            likely = self.settings.unstated_tokens.get(key[2]) if key[1] == "measure" else None
+            if likely is not None:
+                if (a.tokens or b.tokens) not in likely:
+                    return None  # an output cap is no context window
+                order = likely.index(a.tokens or b.tokens)
+            unstated += 1
+        if a.as_of != b.as_of:
+            if a.as_of and b.as_of:
+                return None  # figures for different times: a change, not a contradiction
+            unstated += 1
+        return unstated, order
+
+    def conflicts(
+        self, figures: dict[tuple, list[Position]], involving: Set[str] | None, names: Mapping[str, set[str]]
+    ) -> Iterable[Conflict]:
+        """`names` holds, per article, every name its claims give: an article naming a variant of a subject
+        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself."""
         for key, positions in figures.items():
-            for a, b in disagreeing(positions):
+            readings = _by_article(positions)
+            for a, b in self._disagreeing(key, positions):
                 for x, y in article_pairs(a, b, involving):
-                    key_text = _key_text(key, x.first)
-                    yield self.conflict("figure", key[0], key_text, x, y, _explanation(key, x, y))
+                    path = x.first.source.path
+                    if path == y.first.source.path:
+                        if not self._contradicts_itself(key, x, y, names.get(path, set())):
+                            continue
+                    elif self._another_reading(key, x, y, readings):
+                        continue
+                    yield self._conflict(key, x, y)
+
+    def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
+        """Pairs of positions that do not meet and whose facets can be of one thing."""
+        by_facets: dict[Facets, list[Position]] = defaultdict(list)
+        for position in positions:
+            by_facets[position.facets].append(position)
+        groups = list(by_facets.items())
+        pairs = []
+        for i, (facets_a, left) in enumerate(groups):
+            pairs += [(left[m], left[n]) for m, n in apart(left)]
+            for facets_b, right in groups[i + 1 :]:
+                if self.reading(key, facets_a, facets_b) is not None:
+                    pairs += [(left[m], right[n]) for m, n in apart(left, right)]
+        return pairs
+
+    def _another_reading(self, key: tuple, x: Position, y: Position, readings: dict[str, list[Position]]) -> bool:
+        """Whether either side has a better reading in the other's article: a figure there it meets, or one whose
+        facets are closer to its own (a window naming no tokens is compared with the other's total first)."""
+        rank = self.reading(key, x.facets, y.facets)
+        for mine, other in ((x, y), (y, x)):
+            for alternative in readings[other.first.source.path]:
+                closeness = self.reading(key, mine.facets, alternative.facets)
+                if alternative is other or closeness is None:
+                    continue
+                if mine.meets(alternative) or closeness < rank:
+                    return True
+        return False
+
+    def _contradicts_itself(self, key: tuple, x: Position, y: Position, names: set[str]) -> bool:
+        """Two figures of one article are a contradiction only where both are attributed surely and the article
+        does not tell them apart: by a setup, tokens or a date, or by naming a variant of the subject."""
+        surely = x.surest.confidence == "high" and y.surest.confidence == "high"
+        return surely and x.facets == y.facets and not any(is_variant(name, key[0]) for name in names)
+
+    def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
+        confidence, why = attribution([x.surest, y.surest])
+        unstated = _unstated_facets(x, y)
+        if unstated and confidence == "high":
+            confidence, why = weaker(confidence, "medium"), unstated[0]
+        notes = [*unstated, *_hedges(x, y), *_self_reported(x, y)]
+        explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
+        both_hedged = _hedged(x) and _hedged(y)
+        severity = "low" if both_hedged else None  # rumours that disagree are no news
+        return self.conflict(
+            "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
+        )
 
 
 def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Position]]:
-    """Positions keyed by subject, kind and detail: what a comparison in words looks up."""
+    """Positions keyed by subject, kind and detail, units aside: what a comparison in words looks up. A ratio
+    of prices or windows ('a fifth of the price') compares figures that name no tokens."""
     index: dict[tuple, list[Position]] = defaultdict(list)
     for key, positions in figures.items():
-        index[key[:3]] += positions
+        index[key[:3]] += [p for p in positions if p.facets.tokens is None]
     return index
 
 
 def detail(claim) -> str:
-    """What a figure is of, within its subject and kind: `total`, `MMLU`, `price_per_million_tokens (input)`;
-    prices of input and output tokens are never compared."""
+    """What a figure is of, within its subject and kind: `total`, `MMLU`, `context_window`."""
     if claim.kind == "parameter_count":
         return claim.scope
     if claim.kind == "benchmark":
         return claim.benchmark
-    return f"{claim.attribute} ({claim.tokens})" if claim.tokens else claim.attribute
+    return claim.attribute
 
 
-def _key_text(key: tuple, claim) -> str:
-    """`GLM-5.2 · parameter_count · total`, `GLM-5.2 · measure · training_cost · USD`: units where they part keys."""
+def _by_article(positions: list[Position]) -> dict[str, list[Position]]:
+    grouped: dict[str, list[Position]] = defaultdict(list)
+    for position in positions:
+        for path, mine in position.articles.items():
+            grouped[path].append(mine)
+    return grouped
+
+
+def _stated(x: Position, y: Position) -> list[str]:
+    """The facets either side states, as the key shows them: `5-shot`, `input`, `2026-06`."""
+    return sorted({value for p in (x, y) for value in p.facets if value})
+
+
+def _key_text(key: tuple, x: Position, y: Position) -> str:
+    """`GLM-5.2 · parameter_count · total`, `GPT-5 · measure · price_per_million_tokens (input) · USD`: units where
+    they part keys, facets where a side states them."""
     subject, kind, _, unit = key
     shown_unit = unit if unit and unit != unit.lower() else None
-    return " · ".join(p for p in (subject, kind, detail(claim), shown_unit) if p)
+    what = detail(x.first)
+    stated = _stated(x, y)
+    if stated:
+        what += f" ({', '.join(stated)})"
+    return " · ".join(p for p in (subject, kind, what, shown_unit) if p)
 
 
-def _explanation(key, a: Position, b: Position) -> str:
+def _explanation(key, a: Position, b: Position, limits: list[str]) -> str:
     subject, kind, what_detail, _ = key
     if kind == "parameter_count":
         what = f"{what_detail} parameters"
@@ -83,15 +218,50 @@ def _explanation(key, a: Position, b: Position) -> str:
         what = f"on {a.first.benchmark}"
     else:
         what = what_detail.replace("_", " ")
-    apart = _percent_apart(a, b)
-    qualifiers = {_qualifier_text(a.first.qualifier), _qualifier_text(b.first.qualifier)}
-    stated = (
+    stated = _stated(a, b)
+    if stated:
+        what += f" ({', '.join(stated)})"
+    apart_text = _percent_apart(a, b)
+    qualifiers = {_qualifier_text(p.first, limits) for p in (a, b)}
+    written = (
         f"both stated as {qualifiers.pop()}"
         if len(qualifiers) == 1
         else "stated as " + " and ".join(sorted(qualifiers))
     )
-    line = f"{a.first.text} vs {b.first.text} {what} for {subject}: {apart}, {stated}"
-    return line + _reported(a, b)
+    return f"{a.first.text} vs {b.first.text} {what} for {subject}: {apart_text}, {written}"
+
+
+def _unstated_facets(x: Position, y: Position) -> list[str]:
+    """Where one side leaves unstated what the other states: the comparison takes them as one."""
+    notes = []
+    for name, word in FACET_WORDS.items():
+        mine, theirs = getattr(x.facets, name), getattr(y.facets, name)
+        if (mine is None) != (theirs is None):
+            silent, stating = (x, y) if mine is None else (y, x)
+            notes.append(f"{silent.first.text} states no {word}, read as {stating.first.text}'s {mine or theirs}")
+    return notes
+
+
+def _hedges(x: Position, y: Position) -> list[str]:
+    hedged = [p for p in (x, y) if _hedged(p)]
+    if len(hedged) == 2:
+        return ["both are hedged (reported, rumoured or estimated): low severity, never fails a check"]
+    return [f"{hedged[0].first.text} is hedged, the other stated firmly"] if hedged else []
+
+
+def _hedged(position: Position) -> bool:
+    """Hedged wherever the article gives the figure."""
+    return all(c.hedged for c in position.claims)
+
+
+def _self_reported(a: Position, b: Position) -> list[str]:
+    """Fact-checkers weigh a lab's own figure differently from an outside one: say which is which."""
+    own = [p for p in (a, b) if any(getattr(c, "self_reported", False) for c in p.claims)]
+    if len(own) != 1:
+        return []
+    mine = own[0]
+    asserter = next(c.asserted_by for c in mine.claims if getattr(c, "self_reported", False))
+    return [f"{mine.first.text} is self-reported by {asserter}, the other independent"]
 
 
 def _percent_apart(a: Position, b: Position) -> str:
@@ -101,15 +271,9 @@ def _percent_apart(a: Position, b: Position) -> str:
     return f"{(values[1] - values[0]) / values[1]:.0%} apart"
 
 
-def _qualifier_text(qualifier: str) -> str:
-    return {"at_least": "a lower bound", "at_most": "an upper bound", "range": "a range"}.get(qualifier, qualifier)
-
-
-def _reported(a: Position, b: Position) -> str:
-    """Fact-checkers weigh a lab's own figure differently from an outside one: say which is which."""
-    own = [p for p in (a, b) if any(getattr(c, "self_reported", False) for c in p.claims)]
-    if len(own) != 1:
-        return ""
-    mine = own[0]
-    asserter = next(c.asserted_by for c in mine.claims if getattr(c, "self_reported", False))
-    return f"; {mine.first.text} is self-reported by {asserter}, the other independent"
+def _qualifier_text(claim, limits: list[str]) -> str:
+    if claim.qualifier == "at_most" and getattr(claim, "attribute", None) in limits:
+        return "the limit"
+    return {"at_least": "a lower bound", "at_most": "an upper bound", "range": "a range"}.get(
+        claim.qualifier, claim.qualifier
+    )

@@ -20,13 +20,17 @@ from functools import cached_property
 from ..corpus import portable
 from ..records import Claim
 
+CONFIDENCE_RANK = {"low": 0, "medium": 1, "high": 2}
+
 
 @dataclass(frozen=True)
 class Position:
-    """What one or more claims state: the intervals their wording admits (more than one for `256K`)."""
+    """What one or more claims state: the intervals their wording admits (more than one for `256K`), and for
+    figures what they say it is of beyond the key (`facets`: a setup, tokens, a date)."""
 
     intervals: tuple[tuple[float, float], ...]
     claims: tuple[Claim, ...]
+    facets: tuple = ()
 
     def meets(self, other: Position) -> bool:
         return any(a[0] <= b[1] and b[0] <= a[1] for a in self.intervals for b in other.intervals)
@@ -39,6 +43,12 @@ class Position:
     def first(self) -> Claim:
         return self.claims[0]
 
+    @property
+    def surest(self) -> Claim:
+        """The claim attributed most surely: another sentence of the article giving the figure to a named subject
+        makes the position sure."""
+        return max(self.claims, key=lambda c: CONFIDENCE_RANK[c.confidence])
+
     @cached_property
     def articles(self) -> dict[str, Position]:
         """The position's claims per article, the one to show first: prose before a table cell, then the earliest."""
@@ -46,7 +56,10 @@ class Position:
         for claim in self.claims:
             grouped[claim.source.path].append(claim)
         order = lambda c: (c.rule.startswith("table."), c.source.start)  # noqa: E731
-        return {path: Position(self.intervals, tuple(sorted(claims, key=order))) for path, claims in grouped.items()}
+        return {
+            path: Position(self.intervals, tuple(sorted(claims, key=order)), self.facets)
+            for path, claims in grouped.items()
+        }
 
 
 def interval(value, low, high, qualifier, resolution, tolerance: float) -> tuple[float, float]:
