@@ -20,12 +20,13 @@ def _step(value: float) -> float:
     return float(10 ** Decimal(repr(value)).normalize().as_tuple().exponent)
 
 
+def _claim(path: str, text: str, sentence: str, line: int) -> dict:
+    return {"source": _source(path, text, line), "text": text, "sentence": sentence, "rule": "test"}
+
+
 def _number(path, text, subject, value, line, how, resolution, qualifier, low, high, **fields) -> dict:
     return {
-        "source": _source(path, text, line),
-        "text": text,
-        "sentence": f"{subject}: {text}.",
-        "rule": "test",
+        **_claim(path, text, f"{subject}: {text}.", line),
         "subject": subject,
         "subject_text": subject,
         "subject_source": how,
@@ -63,10 +64,7 @@ def measure(path, text, subject, value, attribute, unit, *, tokens=None, line=1,
 def event(path, text, date, objects, *, action="release", action_text=None, actor=None, line=1, **fields) -> Event:
     precision = {1: "year", 2: "month"}.get(len(date.lstrip("-").split("-")), "day")
     return Event(
-        source=_source(path, text, line),
-        text=text,
-        sentence=f"{text}: {', '.join(objects)}.",
-        rule="test",
+        **_claim(path, text, f"{text}: {', '.join(objects)}.", line),
         date=date,
         precision=precision,
         year_source="unknown" if date.startswith("--") else "text",
@@ -81,10 +79,7 @@ def event(path, text, date, objects, *, action="release", action_text=None, acto
 
 def quote(path, words, speaker, *, line=1, **fields) -> Quote:
     return Quote(
-        source=_source(path, words, line),
-        text=words,
-        sentence=f'"{words}," said {speaker}.',
-        rule="test",
+        **_claim(path, words, f'"{words}," said {speaker}.', line),
         quote=words,
         speaker=speaker,
         speaker_text=speaker,
