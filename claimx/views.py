@@ -24,6 +24,7 @@ from rich.markup import escape
 
 from . import __version__
 from .check import BaselineEntry
+from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .records import ClaimBase, Conflict
 
 ConflictFormat = Literal["text", "markdown", "html", "json"]
@@ -32,7 +33,6 @@ CONFLICT_FORMATS = get_args(ConflictFormat)
 CHECK_FORMATS = get_args(CheckFormat)
 SIDE_NAMES = ("A", "B")
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
-CONFIDENCE_LEVELS = ("high", "medium", "low")
 
 
 @dataclass(frozen=True)

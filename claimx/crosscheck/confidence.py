@@ -33,10 +33,6 @@ def at_least(confidence: str, minimum: str) -> bool:
     return CONFIDENCE_RANK[confidence] >= CONFIDENCE_RANK[minimum]
 
 
-def weaker(*levels: str) -> str:
-    return min(levels, key=CONFIDENCE_RANK.__getitem__)
-
-
 def attribution(claims: Sequence) -> tuple[str, str]:
     """The confidence of the least sure of `claims` (the surest of each side), and why."""
     claim = min(claims, key=lambda c: CONFIDENCE_RANK[c.confidence])

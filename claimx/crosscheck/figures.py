@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..records import Conflict
 from .base import Checker
-from .confidence import attribution, weaker
+from .confidence import attribution
 from .names import is_variant
 from .positions import Position, apart, article_pairs, interval, rounded
 
@@ -156,8 +156,8 @@ class FigureCheck(Checker):
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
         confidence, why = attribution([x.surest, y.surest])
         unstated = _unstated_facets(x, y)
-        if unstated and confidence == "high":
-            confidence, why = weaker(confidence, "medium"), unstated[0]
+        if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
+            confidence, why = "medium", unstated[0]
         notes = [*unstated, *_hedges(x, y), *_self_reported(x, y)]
         explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
         both_hedged = _hedged(x) and _hedged(y)
