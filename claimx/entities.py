@@ -9,6 +9,7 @@ subject and `GLM 5.2` is `GLM-5.2`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from .ruler import matches
-from .ruleset import EntityRule, FamilyRule, RuleSet
+from .ruleset import EntityRule, FamilyRule, RuleSet, alternation
 
 ENTITIES_KEY = "entities"
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
@@ -49,6 +50,18 @@ class EntityResolver:
         self.makers = {rule.name: rule.maker for rule in rules.entities if rule.maker}
         self.name_regex = rules.name_regex()
         self.name_labels = [p.label for p in rules.name_patterns]
+        families = alternation(self.families)
+        self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
+        self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
+        self.family_nouns = {w.lower() for w in rules.names.family_nouns}
+        tier = alternation(rules.names.tiers) or "(?!)"
+        # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
+        self.short_form = re.compile(
+            rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
+            rf"|(?P<tier>{alternation(rules.names.standalone_tiers) or '(?!)'}))(?![\w-])"
+        )
+        # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
+        self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
 
     def ruler_patterns(self, rules: RuleSet) -> list[dict]:
         """Span-ruler patterns: every alias as a phrase, its id the canonical name."""
@@ -79,41 +92,112 @@ class EntityResolver:
                 continue
             taken.update(range(start, end))
             entities.append(self._entity(doc, text, start, end, label, name))
-        return sorted(entities, key=lambda e: e.start)
+        entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
+        short = self._short_forms(doc, text, entities, token_starts, taken)
+        return sorted([*entities, *short], key=lambda e: e.start) if short else entities
+
+    def _names_a_family(self, doc: Doc, entity: Entity) -> bool:
+        """`the Llama family`, `future Llama models`: a family's bare name before a family noun names no model."""
+        return (
+            entity.type == "model"
+            and entity.name in self.families
+            and entity.end < len(doc)
+            and doc[entity.end].lower_ in self.family_nouns
+        )
+
+    def _short_forms(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken: set[int]) -> list[Entity]:
+        """Models named short once the article has named them in full: a version alone (`V3`, `K2 Thinking`),
+        a standalone tier (`Scout` after `Llama 4`), a size after a sized name (`Llama 3.1 70B and 8B`)."""
+        models = [e for e in entities if e.type == "model"]
+        if not models:
+            return []
+        model_ends = [m.end_char for m in models]
+        found = []
+        for match in self.short_form.finditer(text):
+            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
+            end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            if taken.intersection(range(first, end)) or doc[first].idx != match.start():
+                continue
+            earlier = models[: bisect.bisect_right(model_ends, match.start())]
+            name = self._expanded(match, earlier[::-1])
+            if name is not None:
+                found.append(self._entity(doc, text, first, end, "model", name))
+        for model in models:
+            for match in self._elided_sizes(text, model):
+                first = int(numpy.searchsorted(token_starts, match.start("size"), side="right")) - 1
+                end = int(numpy.searchsorted(token_starts, match.end("size"), side="left"))
+                if not taken.intersection(range(first, end)):
+                    sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
+                    found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
+        return found
+
+    def _expanded(self, match: re.Match, earlier: list[Entity]) -> str | None:
+        """The full name of a short form, from the nearest model named before it that it can belong to."""
+        if match["version"]:
+            version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
+            for model in earlier:
+                words = re.split(r"[\s-]", model.name)
+                if version in words[1:]:
+                    prefix = model.name[: model.name.index(version, len(words[0]))]
+                    return self.canonical(prefix + match["version"])
+            return None
+        base = self._without_tiers(earlier[0].name) if earlier else None
+        return self.canonical(f"{base} {match['tier']}") if base else None
+
+    def _without_tiers(self, name: str) -> str | None:
+        """`Llama 4 Maverick` -> `Llama 4`: a family and its version; None for a name without a version."""
+        family, words = self._family_words(name)
+        if family is None or not words or words[0] in self.family_of_tier:
+            return None
+        return family.family + family.separator + words[0]
+
+    def _elided_sizes(self, text: str, model: Entity):
+        """The sizes coordinated right after a name that ends in a size: `70B, 8B and 1B`."""
+        if not re.fullmatch(r"\d.*[BT]", model.text.split()[-1]):
+            return
+        position = model.end_char
+        while (match := self.elided_size.match(text, position)) is not None:
+            yield match
+            position = match.end()
 
     def _entity(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None) -> Entity:
-        if label == "benchmark" and (version_end := _version_end(doc, end)) > end:
-            version = doc[end]
-            name = f"{name} {version.text}"
-            end = version_end
         last = doc[end - 1]
         start_char, end_char = doc[start].idx, last.idx + len(last)
-        written = text[start_char:end_char]
         if name is None:
-            name = self.canonical(" ".join(written.split()))
-        return Entity(start, end, start_char, end_char, label, name, written)
+            name = self.canonical(" ".join(text[start_char:end_char].split()))
+        if label == "benchmark" and (version_end := _version_end(doc, end)) > end:
+            name = f"{name} {doc[end].text}"
+            end = version_end
+            end_char = doc[end - 1].idx + len(doc[end - 1])
+        return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
 
     def canonical(self, text: str) -> str:
-        """`GLM 5.2` -> `GLM-5.2`; `Opus 4.8` -> `Claude Opus 4.8`; aliases -> their name."""
+        """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
+        `Claude Opus 4.8`; aliases -> their name. A family's version joins it by the family's separator, any
+        tier after it by a space, so one model written three ways is one subject."""
         if text in self.by_alias:
             return self.by_alias[text].name
-        first = re.split(r"[\s-]", text, maxsplit=1)[0]
-        if first in self.families:
-            family = self.families[first]
-            rest = text[len(first) :].lstrip(" -")
-            name = family.family + family.separator + rest if rest else family.family
-        elif first in self.family_of_tier:
+        family, words = self._family_words(text)
+        if family is not None:
+            name = family.family + (family.separator + " ".join(words) if words else "")
+        elif (first := text.split(" ", 1)[0]) in self.family_of_tier:
             name = f"{self.family_of_tier[first].family} {text}"
         else:
             name = text
         return self.by_alias[name].name if name in self.by_alias else name
 
+    def _family_words(self, text: str) -> tuple[FamilyRule | None, list[str]]:
+        """The family a name begins with (any case, a version glued on or not) and the words after it."""
+        prefix = self.family_prefix.match(text)
+        if prefix is None:
+            return None, []
+        return self.family_by_lower[prefix.group().lower()], text[prefix.end() :].replace("-", " ").split()
+
     def maker(self, name: str) -> str | None:
         """The organisation that makes a model, from the alias table or the model's family."""
         if name in self.makers:
             return self.makers[name]
-        first = re.split(r"[\s-]", name, maxsplit=1)[0]
-        family = self.families.get(first)
+        family, _ = self._family_words(name)
         return family.maker if family else None
 
 

@@ -196,9 +196,10 @@ class Extractor:
         spans.figures = self._figures(spans, dates)
         tables = find_tables(text)
         quotations = pair_quotation_marks(text)
+        prose = list(self.number_claims.extract(spans, table_line_test(tables), _inside(quotations)))
         claims = [
-            *self.table_claims.extract(spans, tables),
-            *self.number_claims.extract(spans, table_line_test(tables), _inside(quotations)),
+            *self.table_claims.extract(spans, tables, prose),
+            *prose,
             *self.events.extract(spans, dates, _inside(quotations)),
             *self.quotes.extract(spans, quotations),
         ]

@@ -31,6 +31,7 @@ Attribute = Literal[
 SubjectSource = Literal[
     "possessive",  # GPT-4o's 88.7%
     "named_after",  # 72.4% for GLM-5.2
+    "parenthesis",  # GLM-5.2 (72.4%), Scout (17B active, 109B total)
     "clause",  # the subject of the figure's own clause: GLM-5.2 scores 86.2%
     "sentence",  # a name earlier in the sentence, with other names or clauses between
     "anaphor",  # it, the model, the company
@@ -215,12 +216,14 @@ class Conflict(Record):
         return [self.claims[i] for i in self.sides[index]]
 
 
-def number_claim(kind: str, *, scope=None, benchmark=None, attribute=None, tokens=None, **fields) -> Claim:
+def number_claim(
+    kind: str, *, scope=None, benchmark=None, setup=None, attribute=None, tokens=None, **fields
+) -> Claim:
     """The typed record of a figure claim: the kind decides which of scope, benchmark, attribute it keeps."""
     if kind == "parameter_count":
         return ParameterCount(scope=scope, **fields)
     if kind == "benchmark":
-        return Benchmark(benchmark=benchmark, **fields)
+        return Benchmark(benchmark=benchmark, setup=setup, **fields)
     return Measure(attribute=attribute, tokens=tokens, **fields)
 
 

@@ -86,11 +86,25 @@ class NameShapes(Strict):
     not_names: list[str] = Field(
         default=[], description="Capitalised words that with a number name no model: 'Covid-19', 'Over 70B'."
     )
+    benchmark_word: str = Field(
+        default="(?!)", description="The shape of a benchmark's name the alias table lacks: DROP, HealthBench, GSM8K."
+    )
+    not_benchmarks: list[str] = Field(
+        default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
+    )
+    standalone_tiers: list[str] = Field(
+        default=[],
+        description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
+    )
+    family_nouns: list[str] = Field(
+        default=[], description="Words after a family's bare name that make it the family, not a model: 'Llama family'."
+    )
 
 
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
-    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}` and `{not_name}` are filled in from the rule set."""
+    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}` and `{benchmark_word}` are filled in
+    from the rule set."""
 
     id: str
     label: EntityType
@@ -184,7 +198,9 @@ class NumberClaimRule(Strict):
     """When a figure becomes a claim: its unit class, its value range, the cues around it."""
 
     id: str
-    kind: Literal["parameter_count", "benchmark", "measure"]
+    kind: Literal["parameter_count", "benchmark", "measure", "none"] = Field(
+        description="The claim a fitting figure makes; 'none' rules a figure out ('$28,000 each' is a unit price)."
+    )
     attribute: Attribute | None = None
     scope: Scope | None = None
     units: list[UnitClass]
@@ -197,6 +213,7 @@ class NumberClaimRule(Strict):
     before: CueWindow | None = None
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
+    unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
 
     @model_validator(mode="after")
     def _fields_fit_kind(self):
@@ -204,7 +221,7 @@ class NumberClaimRule(Strict):
             raise ValueError("a measure rule needs an attribute")
         if self.kind == "parameter_count" and self.scope is None:
             raise ValueError("a parameter_count rule needs a scope")
-        if self.kind != "benchmark" and not (self.after or self.before or self.near):
+        if self.kind not in ("benchmark",) and not (self.after or self.before or self.near):
             raise ValueError("a rule needs a cue: after, before or near")
         return self
 
@@ -267,6 +284,12 @@ class AttributionRules(Strict):
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
     subject_types: list[EntityType] = ["model", "org"]
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
+    versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
+    respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
+    both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    clause_openers: list[str] = Field(
+        default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
+    )
     confidence: dict[SubjectSource, Confidence] = Field(
         default={}, description="How sure a subject found each way is: possessive -> high, article -> low."
     )
@@ -282,6 +305,17 @@ class AttributionRules(Strict):
 class ScoreRules(Strict):
     """When a bare number beside a benchmark's name is a score."""
 
+    setups: list[str] = Field(default=[], description="Regular expressions for how a score was obtained: '3-shot'.")
+
+    @field_validator("setups")
+    @classmethod
+    def _compiles(cls, patterns):
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"setup pattern {pattern!r}: {exc}") from None
+        return patterns
     lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
     next_words: list[str] = Field(
         default=[], description="Words that may follow a bare score; any other word makes it a count ('48 hours')."
@@ -309,6 +343,17 @@ class TableRules(Strict):
     cell_units: dict[str, str] = Field(default={}, description="Cue label -> unit, for a unit written in a cell.")
     unit_refinements: dict[Attribute, dict[str, Attribute]] = Field(
         default={}, description="attribute -> unit -> attribute: a 'Training Compute' cell in USD is a cost."
+    )
+    other_things: list[str] = Field(
+        default=[], description="Header words that make a column count something else: 'Active Experts'."
+    )
+    tokens: dict[str, list[str]] = Field(
+        default={}, description="Tokens side -> header words, beside `numbers.price_tokens`: 'Total context'."
+    )
+    key_value_confidence: dict[Literal["named", "section", "article"], Confidence] = Field(
+        default={"named": "high", "section": "medium", "article": "low"},
+        description="How sure a key-value table's subject is: named by its caption, lead-in or heading; the "
+        "model its section's claims are about; the model the article's claims so far are about.",
     )
 
 
@@ -349,6 +394,7 @@ class RuleSet(RuleFile):
             "version": self.names.version,
             "size": self.names.size,
             "not_name": alternation(self.names.not_names) or "(?!)",
+            "benchmark_word": rf"(?!(?:{alternation(self.names.not_benchmarks) or '(?!)'})\b){self.names.benchmark_word}",
         }
         placeholder = re.compile(r"\{(" + "|".join(parts) + r")\}")
         groups = []
@@ -359,21 +405,25 @@ class RuleSet(RuleFile):
             except re.error as exc:
                 raise ValueError(f"name pattern {pattern.id!r}: {exc}") from None
             groups.append(f"(?P<p{i}>{regex})")
-        # names start with a capital: the lookahead lets the regex engine skip everything else fast
-        return re.compile(rf"(?=[A-Z])\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+        # names start with a capital, or are a family's code in lower case (gpt-5-mini): the lookahead lets the
+        # regex engine skip everything else fast
+        starts = starts_like(f.family for f in self.families)
+        return re.compile(rf"(?:(?=[A-Z])|{starts})\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
 
     def not_name_words(self) -> set[str]:
-        """Capitalised words that begin or make no one's name: the quotes section's, and the dates section's
-        weekdays and month names ("Last Thursday I", "June Lee" aside; "May" is a name too)."""
+        """Capitalised words that begin or make no one's name: the quotes section's, the names section's ('Over
+        70B'), and the dates section's weekdays and month names ("Last Thursday I", "June Lee" aside; "May" is
+        a name too)."""
         months = {m.capitalize() for m in self.dates.months if len(m) > 3}
-        return {*self.quotes.not_first_names, *months, *(d.capitalize() for d in self.dates.weekdays)}
+        weekdays = (d.capitalize() for d in self.dates.weekdays)
+        return {*self.quotes.not_first_names, *self.names.not_names, *months, *weekdays}
 
     def unknown_labels(self) -> dict[str, list[str]]:
         """Number claim rules naming a label that is neither a cue label nor an entity type."""
         known = {cue.label for cue in self.cues} | set(EntityType.__args__)
         unknown = {}
         for rule in self.number_claims:
-            windows = [w for w in (rule.after, rule.before, rule.near) if w]
+            windows = [w for w in (rule.after, rule.before, rule.near, rule.unless_before) if w]
             missing = ({label for window in windows for label in window.labels} | set(rule.in_sentence)) - known
             if missing:
                 unknown[rule.id] = sorted(missing)

@@ -31,7 +31,7 @@ OLD = {
 # figures whose subjects the text makes plain (possessives): conflicts between them are sure, and fail a check
 CONTRADICTS = "# A new review\n\nIn our tests, GLM-5.2's 1.5 trillion parameters in total.\n"
 AGREES = "# A new review\n\nGLM-5.2's 1.2T parameters, and Kimi K2.7's 71.3 on SWE-bench Verified.\n"
-UNSURE = "# A new review\n\nThe team's notes on GLM-5.2 mention 1.5 trillion parameters in total.\n"
+UNSURE = "# A new review\n\nWe spent a week with GLM-5.2. It has 1.5 trillion parameters in total.\n"
 UNRELATED = "# A new review\n\nQwen 3.7 scores 88.1 on MMLU.\n"
 
 
@@ -108,7 +108,7 @@ def test_conflicts_to_review_are_listed_apart_and_named_in_the_summary(corpus):
     assert result.exit_code == 0
     assert "To review: below high confidence, these do not fail the check (1)" in result.stdout
     report = " ".join(result.stdout.split())
-    assert "medium confidence: the subject of 1.5 trillion is only a name elsewhere in the sentence" in report
+    assert "medium confidence: the subject of 1.5 trillion is only resolved from 'It'" in report
     assert "0 new conflicts (" in report and "; 1 to review (0 high, 1 medium" in report
     annotations = check(add(corpus, UNSURE), "--corpus", corpus, "--format", "github").stdout.splitlines()
     assert [line.split(" ", 1)[0] for line in annotations if line.startswith("::")] == ["::warning"]

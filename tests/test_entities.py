@@ -19,7 +19,7 @@ def names(extractor, text):
         ),
         ("GLM 5.2 and GLM-5.2", [("GLM 5.2", "model", "GLM-5.2"), ("GLM-5.2", "model", "GLM-5.2")]),
         ("Opus 4.8 trails", [("Opus 4.8", "model", "Claude Opus 4.8")]),
-        ("Kimi K2.7-Code ships", [("Kimi K2.7-Code", "model", "Kimi K2.7-Code")]),
+        ("Kimi K2.7-Code ships", [("Kimi K2.7-Code", "model", "Kimi K2.7 Code")]),  # a tier joins by a space
         (
             "Llama 3 405B and Llama 3 70B",
             [("Llama 3 405B", "model", "Llama 3 405B"), ("Llama 3 70B", "model", "Llama 3 70B")],
@@ -52,6 +52,50 @@ def names(extractor, text):
 )
 def test_names_and_their_canonical_form(extractor, text, expected):
     assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a version glued to its family, or hyphened to it, is the model written with a space
+        ("Qwen3.5 beat Llama3.2", [("Qwen3.5", "model", "Qwen 3.5"), ("Llama3.2", "model", "Llama 3.2")]),
+        ("Claude-4.1 Haiku is small", [("Claude-4.1 Haiku", "model", "Claude 4.1 Haiku")]),
+        # a family's product code in lower case is the same model as its press name
+        (
+            "gpt-6-nano and GPT-6 nano",
+            [("gpt-6-nano", "model", "GPT-6 nano"), ("GPT-6 nano", "model", "GPT-6 nano")],
+        ),
+        ("qwen-3.5-coder ships", [("qwen-3.5-coder", "model", "Qwen 3.5 coder")]),
+    ],
+)
+def test_names_as_the_press_writes_them(extractor, text, expected):
+    assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a standalone tier, once the family and version are named, is that family's sibling
+        (
+            "Meta shipped Llama 5 in two sizes, Scout and Maverick; Scout is the small one.",
+            ["Meta", "Llama 5", "Llama 5 Scout", "Llama 5 Maverick", "Llama 5 Scout"],
+        ),
+        ("Llama 5 Maverick and its sibling Scout", ["Llama 5 Maverick", "Llama 5 Scout"]),
+        # a version alone, or with a tier, is the model named before with that version
+        ("DeepSeek-V4 is out. V4 is large.", ["DeepSeek-V4", "DeepSeek-V4"]),
+        ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),
+        # a size coordinated after a sized name is its sibling's name, not a figure
+        ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
+        # without a model named before, a tier or a version alone is nobody
+        ("Scout troops and V4 engines", []),
+        ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),
+        # the family's bare name before a family noun is the family, no model
+        ("the newest member of the Llama family", []),
+        ("future Claude models will", []),
+    ],
+)
+def test_models_named_short_once_named_in_full(extractor, text, expected):
+    assert [name for _, _, name in names(extractor, text)] == expected
 
 
 def test_makers_come_from_the_alias_table_or_the_family(extractor):

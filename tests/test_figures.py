@@ -24,19 +24,19 @@ CASES = [
     ),
     (
         "Moonshot AI open-sourced Kimi K2.7-Code, a 1-trillion-parameter coding model.",
-        [(P, "Kimi K2.7-Code", "total", 1e12)],
+        [(P, "Kimi K2.7 Code", "total", 1e12)],
     ),
     (
         "Kimi K2.7-Code: 1T-parameter MoE, 256K context, open weights.",
-        [(P, "Kimi K2.7-Code", "total", 1e12), (M, "Kimi K2.7-Code", "context_window", 256000)],
+        [(P, "Kimi K2.7 Code", "total", 1e12), (M, "Kimi K2.7 Code", "context_window", 256000)],
     ),
     (
         "Only 32B active parameters fire for any given token in Kimi K2.7-Code.",
-        [(P, "Kimi K2.7-Code", "active", 3.2e10)],
+        [(P, "Kimi K2.7 Code", "active", 3.2e10)],
     ),
     (
         "Kimi K2.7-Code is out. The model has 1 trillion parameters in total, 32 billion of which are active.",
-        [(P, "Kimi K2.7-Code", "total", 1e12), (P, "Kimi K2.7-Code", "active", 3.2e10)],
+        [(P, "Kimi K2.7 Code", "total", 1e12), (P, "Kimi K2.7 Code", "active", 3.2e10)],
     ),
     (
         "Mixtral 8x22B spreads 141 billion parameters across experts and activates only 39 billion of them.",
@@ -90,16 +90,16 @@ CASES = [
         "Artificial Analysis's Intelligence Index places GLM-5.2 at 51, the best open model.",
         [(B, "GLM-5.2", "Artificial Analysis Intelligence Index", 51)],
     ),
-    ("Kimi K2.7-Code posts a SWE-bench Verified score of 71.3%.", [(B, "Kimi K2.7-Code", "SWE-bench Verified", 71.3)]),
+    ("Kimi K2.7-Code posts a SWE-bench Verified score of 71.3%.", [(B, "Kimi K2.7 Code", "SWE-bench Verified", 71.3)]),
     (
         "GPT-4o scores 87.2 percent on MMLU. Qwen 3.7 Plus reports 85.3% on the same test.",
         [(B, "GPT-4o", "MMLU", 87.2), (B, "Qwen 3.7 Plus", "MMLU", 85.3)],
     ),
     # measures: each attribute
     ("GLM-5.2 ships with a 1-million-token context window.", [(M, "GLM-5.2", "context_window", 1e6)]),
-    ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7-Code", "context_window", 128000)]),
+    ("Kimi K2.7-Code has a context window of 128,000 tokens.", [(M, "Kimi K2.7 Code", "context_window", 128000)]),
     ("GLM-5.2's context window reaches one million tokens.", [(M, "GLM-5.2", "context_window", 1e6)]),
-    ("Kimi K2.7-Code's context window tops out at 256K tokens.", [(M, "Kimi K2.7-Code", "context_window", 256000)]),
+    ("Kimi K2.7-Code's context window tops out at 256K tokens.", [(M, "Kimi K2.7 Code", "context_window", 256000)]),
     (
         "GLM-5.2 is listed on OpenRouter at $0.15 per million tokens.",
         [(M, "GLM-5.2", "price_per_million_tokens", 0.15)],
@@ -160,7 +160,7 @@ CASES = [
     ),
     (
         "Qwen3-235B has 22 billion active parameters out of 235 billion in total.",
-        [(P, "Qwen3-235B", "active", 2.2e10), (P, "Qwen3-235B", "total", 2.35e11)],
+        [(P, "Qwen 3 235B", "active", 2.2e10), (P, "Qwen 3 235B", "total", 2.35e11)],
     ),
     (  # a past value, or one of a model not named, is no claim about the model in the sentence
         "Kimi K2.7 posts 71.3% on SWE-bench Verified, up from 65.8% for its predecessor.",
@@ -249,7 +249,7 @@ COMPARISONS = [
     ),
     (
         "Kimi K2.7-Code drew 85,000 downloads, more than four times GLM-5.2's count.",
-        ("Kimi K2.7-Code", "ratio", "downloads", "GLM-5.2", 4, "at_least"),
+        ("Kimi K2.7 Code", "ratio", "downloads", "GLM-5.2", 4, "at_least"),
     ),
     (
         "GLM-5.2's 81.0 on Terminal-Bench 2.1 sits within two points of Claude Opus 4.8's 85.0.",
@@ -299,3 +299,154 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
     assert [c.tokens for c in extract(text) if c.kind == "measure"] == expected
+
+
+REAL_COVERAGE = [
+    # lists that pair figures with benchmarks: each figure takes the benchmark named right after it
+    (
+        "Orca-3 posted 81.2% on MMLU, 77.0% on DROP and 60.3% on HumanEval.",
+        [(B, "Orca-3", "MMLU", 81.2), (B, "Orca-3", "DROP", 77.0), (B, "Orca-3", "HumanEval", 60.3)],
+    ),
+    # a benchmark the alias table lacks, in a benchmark's place
+    ("On the TriviaBench benchmark, Orca-3 reaches 64.5.", [(B, "Orca-3", "TriviaBench", 64.5)]),
+    ("On MedQuiz, Orca-3 scored 71%.", [(B, "Orca-3", "MedQuiz", 71)]),
+    ("- **PuzzleSet 2026**: 58.1%", []),  # a benchmark key with nobody named
+    # a name owns the figure: a possessive before it or before its cue, a name before its brackets
+    (
+        "Orca-3 leads MMLU. It beats Qwen3.5's 80.4 and Llama3.2's 79.9.",
+        [(B, "Qwen 3.5", "MMLU", 80.4), (B, "Llama 3.2", "MMLU", 79.9)],
+    ),
+    (
+        "On Codeforces, Orca-3 reaches 48.0. That tops Qwen3.5 (31.2) and Claude-4.1 Haiku (22.5).",
+        [(B, "Orca-3", "Codeforces", 48.0), (B, "Qwen 3.5", "Codeforces", 31.2), (B, "Claude 4.1 Haiku", "Codeforces", 22.5)],
+    ),
+    ("Arena voters gave Llama 5 Maverick an Elo score of 1390 on LMArena.", [(B, "Llama 5 Maverick", "Chatbot Arena", 1390)]),
+    ("Meta shipped Llama 5 in two sizes: Scout (12B active params, 90B total) and Maverick.", [
+        (P, "Llama 5 Scout", "active", 1.2e10), (P, "Llama 5 Scout", "total", 9e10)]),
+    # after `vs`, the figure of the comparison's foil
+    (
+        "Orca-3 beats GPT-5 on HLE (38.2% vs 35.0%).",
+        [(B, "Orca-3", "Humanity's Last Exam", 38.2), (B, "GPT-5", "Humanity's Last Exam", 35.0)],
+    ),
+    (
+        "Orca-3 costs far less than GPT-5 ($0.20 vs $1.50 per million input tokens).",
+        [(M, "Orca-3", "price_per_million_tokens", 0.2), (M, "GPT-5", "price_per_million_tokens", 1.5)],
+    ),
+    # figures listed before their shared unit noun, mapped onto names in order by "respectively"
+    (
+        "The lab released Orca-3 and Orca-3-Mini, with about 90 billion and 14 billion parameters respectively.",
+        [(P, "Orca-3", "total", 9e10), (P, "Orca-3-Mini", "total", 1.4e10)],
+    ),
+    # both coordinated names have the figure
+    (
+        "Both GPT-4 and Gemini Ultra are said to have over 1.5 trillion parameters.",
+        [(P, "GPT-4", "total", 1.5e12), (P, "Gemini Ultra", "total", 1.5e12)],
+    ),
+    # the model of the clause, not a model named later in the sentence
+    (
+        "Training GPT-4 cost an estimated $80 million, and the cost to train Gemini Ultra was about $190 million.",
+        [(M, "GPT-4", "training_cost", 8e7), (M, "Gemini Ultra", "training_cost", 1.9e8)],
+    ),
+    # the owner, not the maker named beside it
+    ("Analysts say Zhipu owns about 40,000 H800 Nvidia chips.", [(M, "Zhipu AI", "chips", 40000)]),
+    (
+        "The Orca-3 run used 12,000 NVIDIA GPUs and 20.5 million GPU hours.",
+        [(M, "Orca-3", "chips", 12000), (M, "Orca-3", "training_compute", 2.05e7)],
+    ),
+    ("Over 40 days, 25.1 million GPU hours were used to train Orca-3.", [(M, "Orca-3", "training_compute", 2.51e7)]),
+    # scope and attribute words
+    ("Orca-3 has 90 billion parameters, with 12 billion parameters actively engaged.", [
+        (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 1.2e10)]),
+    ("Orca-3 was built on 18.2 trillion tokens of web text.", [(M, "Orca-3", "training_tokens", 1.82e13)]),
+    ("Orca-3 offers a 64K token input window.", [(M, "Orca-3", "context_window", 64000)]),
+    ("- **orca-3**: Full model ($0.40/1M input, $1.60/1M output tokens)", []),  # a code the rules do not know
+    (
+        "- **gpt-6-mini**: Small tier ($0.30/1M input, $1.20/1M output tokens)",
+        [(M, "GPT-6 mini", "price_per_million_tokens", 0.3), (M, "GPT-6 mini", "price_per_million_tokens", 1.2)],
+    ),
+    # unit prices and margins are no claims of the model's
+    ("Orca-3 was trained on 8,000 H100s costing $28,000 each.", [(M, "Orca-3", "chips", 8000)]),  # a unit price
+    ("Orca-3 beats GPT-5 by 12% on MATH-500.", []),
+    # a model named by its size after "the" is a reference, not a figure
+    ("Meta trained the 90B model on 16,000 GPUs.", [(M, "Meta", "chips", 16000)]),
+    # a family's bare name before "family" is no subject
+    ("Orca-3 is the newest member of the Llama family, with 90B parameters.", [(P, "Orca-3", "total", 9e10)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_COVERAGE)
+def test_number_claims_as_real_coverage_writes_them(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (figure, subject_source, confidence): how the subject was found says how sure it is
+        ("GPT-5's context window is 400,000 tokens.", [("400,000", "possessive", "high")]),
+        ("Orca-3 scores 81.2% on MMLU.", [("81.2%", "clause", "high")]),
+        ("Orca-3 scores 81.2% on MMLU, ahead of GPT-5.", [("81.2%", "clause", "high")]),  # a foil is no rival
+        ("Orca-3 and GPT-5 met; GPT-5 scores 81.2% on MMLU.", [("81.2%", "sentence", "medium")]),
+        ("Orca-3 is new. It scores 81.2% on MMLU.", [("81.2%", "anaphor", "medium")]),
+        ("Orca-3 is new.\n\nThe run cost $20 million to train.", [("$20 million", "article", "low")]),
+    ],
+)
+def test_a_subject_says_how_it_was_found(extract, text, expected):
+    claims = [c for c in extract(text) if c.kind in ("parameter_count", "benchmark", "measure")]
+    assert [(c.text, c.subject_source, c.confidence) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("GPT-4 reportedly has one trillion parameters.", True),
+        ("GPT-4 is rumored to have over 1.5 trillion parameters.", True),
+        ("Training GPT-4 is estimated at around $80 million.", True),
+        ("GPT-4 has one trillion parameters, reportedly.", True),
+        ("GPT-4 has one trillion parameters.", False),
+        ("Reportedly delayed, GPT-5 launched anyway; it has 400,000 tokens of context.", False),  # another clause
+    ],
+)
+def test_hedged_figures_say_so(extract, text, hedged):
+    (claim,) = [c for c in extract(text) if c.kind in ("parameter_count", "measure")]
+    assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the DROP (3-shot F1) benchmark, Orca-3 reaches 88.1.", [("88.1", "3-shot f1")]),
+        ("- **AIME 2026**: 91.0% (no tools)", []),
+        ("GPT-6 scores 91.0% on AIME 2026 (no tools).", [("91.0%", "no tools")]),
+        ("GPT-6 Pro with tools reached 99% on AIME 2026.", [("99%", "with tools")]),
+        ("GPT-6 scores 91.0% on AIME 2026.", [("91.0%", None)]),
+    ],
+)
+def test_a_score_says_how_it_was_obtained(extract, text, expected):
+    assert [(c.text, c.setup) for c in extract(text) if c.kind == "benchmark"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Maximum 200,000 input tokens", []),  # nobody named
+        ("GPT-6 takes a maximum 200,000 input tokens.", [("200,000", "input")]),
+        ("GPT-6 has a total context length: 300,000 tokens.", [("300,000", "total")]),
+        ("GPT-6's context window is 300 thousand input tokens and 100 thousand output tokens.", [
+            ("300 thousand", "input"), ("100 thousand", "output")]),
+        ("GPT-6 has a 1M-token context window.", [("1M", None)]),
+    ],
+)
+def test_a_context_window_says_which_tokens_it_is_for(extract, text, expected):
+    found = [c for c in extract(text) if c.kind == "measure" and c.attribute == "context_window"]
+    assert [(c.text, c.tokens) for c in found] == expected
+
+
+def test_list_items_do_not_lend_their_names_to_their_siblings(extract):
+    text = (
+        "# Orca-3 notes\n"
+        "Orca-3 is the lab's flagship.\n"
+        "- **Orca-3 Pro on MMLU**: 88.0%\n"
+        "- **HumanEval**: 79.5%\n"
+    )
+    assert summary(extract(text)) == [(B, "Orca-3 Pro", "MMLU", 88.0), (B, "Orca-3", "HumanEval", 79.5)]

@@ -126,6 +126,192 @@ def test_table_cells_become_claims(extract, table, expected):
     assert sorted(found, key=str) == sorted([(s, k, pytest.approx(v), t) for s, k, v, t in expected], key=str)
 
 
+def attributed(claims):
+    """Table records as (subject, scope/benchmark/attribute, value, evidence, subject_source, confidence)."""
+    return [
+        (s, k, v, t, c.subject_source, c.confidence)
+        for c, (s, k, v, t) in zip(claims, rows(claims), strict=True)
+        if c.rule.startswith("table.")
+    ]
+
+
+def assert_attributed(claims, expected):
+    expected = [(s, k, pytest.approx(v), t, source, confidence) for s, k, v, t, source, confidence in expected]
+    assert sorted(attributed(claims), key=str) == sorted(expected, key=str)
+
+
+KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
+
+
+# -- key-value tables: no model in the table, the one the text around it names ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the lead-in names the model; rows of experts and precision name no attribute
+            "Helix-3 ships with these specifications:\n| Attribute | Value |\n|---|---|\n"
+            "| Total Parameters | 480 Billion |\n| Active Parameters | 22 Billion |\n| Context Window | 512K tokens |\n"
+            "| Training Cost | $9.1 Million |\n| Experts per layer | 96 |\n| Precision | FP8 |\n",
+            [
+                ("Helix-3", "total", 4.8e11, "480 Billion", KV, HIGH),
+                ("Helix-3", "active", 2.2e10, "22 Billion", KV, HIGH),
+                ("Helix-3", "context_window", 512000, "512K tokens", KV, HIGH),
+                ("Helix-3", "training_cost", 9.1e6, "$9.1 Million", KV, HIGH),
+            ],
+        ),
+        (  # the section heading names it
+            "Notes on two releases.\n\n## Kestrel 70B at a glance\n\n| Spec | Value |\n|---|---|\n| Context Window | 64K |\n",
+            [("Kestrel 70B", "context_window", 64000, "64K", KV, HIGH)],
+        ),
+        (  # the first header cell names it
+            "| Orca-2 | Value |\n|---|---|\n| Context Window | 200K |\n",
+            [("Orca-2", "context_window", 200000, "200K", KV, HIGH)],
+        ),
+        (  # a web page's caption names it
+            "| Orca-2 in brief |  |\n|---|---|\n| Spec | Value |\n|---|---|\n| Context Window | 200K |\n",
+            [("Orca-2", "context_window", 200000, "200K", KV, HIGH)],
+        ),
+        (  # a comparison's foil in the lead-in is not what the table is about
+            "Unlike GPT-4o, Orca-2 is open:\n| Spec | Value |\n|---|---|\n| Context Window | 256K tokens |\n",
+            [("Orca-2", "context_window", 256000, "256K tokens", KV, HIGH)],
+        ),
+        (  # the heading names nothing: the model the section's claims are about
+            "Corvid Review\nOrca-2 has 1.2 trillion parameters.\nArchitecture Notes In Brief\n"
+            "The model activates 40B parameters per token, and it was trained for $3M.\n"
+            "| Attribute | Value |\n|---|---|\n| Training Tokens | ~18T |\n",
+            [("Orca-2", "training_tokens", 1.8e13, "~18T", KV, MEDIUM)],
+        ),
+        (  # no heading, and the lead-in names only the owner of another figure: the article's model, unsure
+            "Nimbus-4 launched with 300B parameters and 20B active.\nIts window doubles GPT-4o's 128K.\n"
+            "| Spec | Value |\n|---|---|\n| Context Window | 256K tokens |\n",
+            [("Nimbus-4", "context_window", 256000, "256K tokens", KV, LOW)],
+        ),
+        (  # no header row: the first row is a key and its value too
+            "Helix-3 in numbers:\n| Total Parameters | 480B |\n|---|---|\n| Context Window | 512K |\n",
+            [
+                ("Helix-3", "total", 4.8e11, "480B", KV, HIGH),
+                ("Helix-3", "context_window", 512000, "512K", KV, HIGH),
+            ],
+        ),
+        (  # benchmarks as keys
+            "How Orca-2 scores:\n| Benchmark | Score |\n|---|---|\n| MMLU | 81.4 |\n| GPQA Diamond | 60.2% |\n",
+            [
+                ("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH),
+                ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
+            ],
+        ),
+        # negative: two models in the lead-in and no prose to choose between them
+        ("Comparing Orca-2 and Helix-3 on cost:\n| Item | Value |\n|---|---|\n| Training Cost | $5M |\n", []),
+        # negative: no model anywhere
+        ("| Spec | Value |\n|---|---|\n| Context Window | 128K |\n", []),
+        (  # negative: prices of GPUs
+            "Helix-3 was trained on Nvidia hardware.\n| GPU | Price |\n|---|---|\n| H100 | $30,000 |\n"
+            "| A100 GPU | $15,000 |\n",
+            [],
+        ),
+        (  # negative: empty values, and a key naming a model of its own
+            "Helix-3 specifications:\n| Spec | Value |\n|---|---|\n| Training Cost | — |\n| GPT-4o context | 128K |\n"
+            "| Context Window | |\n",
+            [],
+        ),
+    ],
+)
+def test_key_value_tables(extract, text, expected):
+    assert_attributed(extract(text), expected)
+
+
+# -- models across the header, attributes or benchmarks down the first column ---------------------------
+
+COLUMN, ROW = "table_column", "table_row"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # tier words alone once the family is named; a row of experts is no parameter count
+            "Llama 5 comes in two variants, Scout and Behemoth, each open.\n| Spec | Scout | Behemoth |\n|---|---|---|\n"
+            "| Active Parameters | 8B | 30B |\n| Context Window | 128K tokens | 1M tokens |\n"
+            "| Training Tokens | ~20T | ~20T |\n| Active Experts | 2 of 64 | 4 of 128 |\n",
+            [
+                ("Llama 5 Scout", "active", 8e9, "8B", COLUMN, HIGH),
+                ("Llama 5 Behemoth", "active", 3e10, "30B", COLUMN, HIGH),
+                ("Llama 5 Scout", "context_window", 128000, "128K tokens", COLUMN, HIGH),
+                ("Llama 5 Behemoth", "context_window", 1e6, "1M tokens", COLUMN, HIGH),
+                ("Llama 5 Scout", "training_tokens", 2e13, "~20T", COLUMN, HIGH),
+                ("Llama 5 Behemoth", "training_tokens", 2e13, "~20T", COLUMN, HIGH),
+            ],
+        ),
+        (  # a size in brackets after the tier word; benchmarks as rows
+            "Llama 5 comes in two variants, Scout and Behemoth.\n"
+            "| Benchmark | Scout (8B/60B) | Behemoth (30B/400B) | GPT-4o |\n|---|---|---|---|\n| MMLU | 71.5 | 80.2 | 88.7 |\n",
+            [
+                ("Llama 5 Scout", "MMLU", 71.5, "71.5", COLUMN, HIGH),
+                ("Llama 5 Behemoth", "MMLU", 80.2, "80.2", COLUMN, HIGH),
+                ("GPT-4o", "MMLU", 88.7, "88.7", COLUMN, HIGH),
+            ],
+        ),
+        (  # one model in the header
+            "| Benchmark | Orca-2 |\n|---|---|\n| MMLU | 77.0 |\n",
+            [("Orca-2", "MMLU", 77.0, "77.0", COLUMN, HIGH)],
+        ),
+        (  # a tier word in a subject column
+            "Llama 5 comes in two variants, Scout and Behemoth.\n| Model | Context |\n|---|---|\n| Scout | 256K |\n",
+            [("Llama 5 Scout", "context_window", 256000, "256K", ROW, HIGH)],
+        ),
+        # negative: tier words with no family named before
+        ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
+        # negative: plans, not models
+        (
+            "GPT-5 is open to Plus and Pro users.\n| Feature | Free | Plus | Pro |\n|---|---|---|---|\n"
+            "| Context window | 8K | 32K | 128K |\n",
+            [],
+        ),
+    ],
+)
+def test_models_across_the_header(extract, text, expected):
+    assert_attributed(extract(text), expected)
+
+
+# -- header words -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (  # counts of other things under words that also name attributes
+            "| Model | Experts | Active Experts | Vocab Size | Sliding Window Size | Size |\n|---|---|---|---|---|---|\n"
+            "| Orca-2 | 128 | 8 | 152K | 4,096 | 30B |\n",
+            [("Orca-2", "total", 3e10, "30B")],
+        ),
+        (  # a context window's size, not a model's
+            "| Model | Context Window Size |\n|---|---|\n| Orca-2 | 200K |\n",
+            [("Orca-2", "context_window", 200000, "200K")],
+        ),
+    ],
+)
+def test_header_words_that_count_other_things(extract, table, expected):
+    assert sorted(rows(extract(table)), key=str) == sorted(
+        [(s, k, pytest.approx(v), t) for s, k, v, t in expected], key=str
+    )
+
+
+@pytest.mark.parametrize(
+    "header, cell, attribute, tokens",
+    [
+        ("Context (input)", "1,000,000", "context_window", "input"),
+        ("Max output tokens", "128,000", "context_window", "output"),
+        ("Total context", "1,128,000", "context_window", "total"),
+        ("Context Window", "400K", "context_window", None),
+        ("Output ($/1M)", "$8.00", "price_per_million_tokens", "output"),
+        ("Cached input ($/1M)", "$0.10", "price_per_million_tokens", "cached"),
+    ],
+)
+def test_the_tokens_a_header_names(extract, header, cell, attribute, tokens):
+    (claim,) = extract(f"| Model | {header} |\n|---|---|\n| GLM-5.2 | {cell} |\n")
+    assert (claim.attribute, claim.tokens, claim.text) == (attribute, tokens, cell)
+
+
 def test_cell_evidence_and_row_sentence(extract):
     claims = extract("Some prose first.\n\n" + SPEC_TABLE)
     claim = next(c for c in claims if c.text == "$0.15")

@@ -18,6 +18,7 @@ LEVELS = ("high", "medium", "low")
 SUBJECT_FOUND = {
     "possessive": "named in a possessive",
     "named_after": "named after the figure",
+    "parenthesis": "named before the parenthesis holding the figure",
     "clause": "named in the figure's clause",
     "sentence": "only a name elsewhere in the sentence",
     "anaphor": "only resolved from '{text}'",

@@ -1,157 +1,122 @@
-"""Markdown pipe tables: each figure under a known header is a claim about its row's subject.
+"""Table cells as claims: what each header says its column (or row) holds, and each figure under it.
 
 Header cells map to kind, attribute and scope through the `tables` rules; a
-header naming a benchmark makes a benchmark column. The row's subject comes
-from its model (or company) column; a cell naming two models gives a claim for
-each. Tables written the other way round (models across the header, measures
-down the first column) are read too. Every record's evidence is its own cell.
+header naming a benchmark makes a benchmark column. Three shapes are read:
+a subject column (`| Model | Context | ...`: each row about the model it
+names), models across the header (`| Spec | Scout | Behemoth |`: each
+row one measure, each column one model) and key-value tables (`| Spec | Value |`:
+every row about the one model the text around the table names). Every
+record's evidence is its own cell.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .entities import Entity
-from .numbers import Figure
-from .records import Claim, number_claim
-from .ruleset import RuleSet, TableColumnRule
-from .spans import DocSpans
+from ..numbers import Figure
+from ..records import Claim, number_claim
+from ..ruleset import RuleSet, TableColumnRule
+from ..spans import DocSpans
+from .grid import Cell, Row, Table
+from .subjects import TableSubject, TableSubjects
 
-TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-PIPE = re.compile(r"(?<!\\)\|")
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
-CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
-SUBJECT_TYPES = ("model", "org")
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    start: int
-    end: int
-    cells: tuple[Cell, ...]
+TOKEN_ATTRIBUTES = ("price_per_million_tokens", "context_window")
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """What a column holds: a rule from the tables section, or a benchmark named in its header."""
+    """What a column (or, in a table turned round, a row) holds: a rule, or a benchmark named in its header."""
 
     rule: TableColumnRule
     benchmark: str | None = None
     scale: Decimal | None = None
     money: bool = False
-    tokens: str | None = None  # a price column's tokens: "Input ($/1M)"
-
-
-@dataclass(frozen=True, slots=True)
-class RowSubject:
-    name: str
-    text: str
-    source: str = "table_row"  # or "table_column": a `SubjectSource`
-
-
-def find_tables(text: str) -> list[list[Row]]:
-    """Runs of consecutive pipe-table lines, each as its rows (the `|---|` separator left out)."""
-    tables: list[list[Row]] = []
-    previous_end = -2
-    for match in TABLE_ROW.finditer(text):
-        row = _row(text, match.start(), match.end())
-        if match.start() != previous_end + 1:
-            tables.append([])
-        previous_end = match.end()
-        if not all(SEPARATOR_CELL.match(c.text) for c in row.cells):
-            tables[-1].append(row)
-    return [t for t in map(_without_caption, tables) if len(t) >= 2]
-
-
-def _without_caption(rows: list[Row]) -> list[Row]:
-    """A web page's table caption becomes a first row with one filled cell: the header is the row after it."""
-    if len(rows) > 2 and sum(bool(c.text) for c in rows[0].cells) == 1 and sum(bool(c.text) for c in rows[1].cells) > 1:
-        return rows[1:]
-    return rows
-
-
-def table_line_test(tables: list[list[Row]]):
-    """A fast test: does a character offset lie on a table row?"""
-    rows = sorted((row.start, row.end) for table in tables for row in table)
-    starts = [start for start, _ in rows]
-
-    def in_table(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset <= rows[i][1]
-
-    return in_table
+    tokens: str | None = None  # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"
 
 
 class TableClaims:
     def __init__(self, rules: RuleSet, scales: dict[str, Decimal]):
         self.rules = rules.tables
+        self.subjects = TableSubjects(rules)
         self.subject_headers = [h.lower() for h in self.rules.subject_headers]
         self.empty_cells = {c.lower() for c in self.rules.empty_cells}
+        self.other_things = {w.lower() for w in self.rules.other_things}
         self.scales = scales
-        self.price_tokens = rules.numbers.token_sides()
+        self.token_words = {
+            **rules.numbers.token_sides(),
+            **{w.lower(): side for side, words in self.rules.tokens.items() for w in words},
+        }
         self.confidence = rules.attribution.confidence
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
 
-    def extract(self, spans: DocSpans, tables: list[list[Row]]) -> Iterator[Claim]:
+    def extract(self, spans: DocSpans, tables: list[Table], prose: list[Claim]) -> Iterator[Claim]:
+        """Claims of every table; `prose` (the article's other number claims) tells what a key-value table is about."""
         figure_starts = [f.start for f in spans.figures]
-        for rows in tables:
-            header, body = rows[0], rows[1:]
-            columns = {i: self._column(spans, cell) for i, cell in enumerate(header.cells)}
-            subject_columns = self._subject_columns(header)
+        for table in tables:
+            subject_columns = self._subject_columns(table.header)
             if subject_columns:
-                for row in body:
-                    subjects = self._row_subjects(spans, row, subject_columns)
-                    for i, cell in enumerate(row.cells):
-                        if columns.get(i) is not None:
-                            yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
+                yield from self._by_row(spans, figure_starts, table, subject_columns)
             else:
-                yield from self._transposed(spans, figure_starts, header, body)
+                yield from self._by_column(spans, figure_starts, table, prose)
 
-    def _transposed(self, spans: DocSpans, figure_starts, header: Row, body: list[Row]) -> Iterator[Claim]:
-        """Models across the header, one measure per row: the first cell says what the row holds."""
-        header_subjects = [
-            [replace(s, source="table_column") for s in self._named_subjects(spans, cell)] for cell in header.cells
-        ]
-        if sum(bool(s) for s in header_subjects[1:]) < 2:
-            return
-        for row in body:
+    def _by_row(self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int]) -> Iterator[Claim]:
+        """A subject column: each row is about the model it names, each column holds what its header says."""
+        columns = {i: self._column(spans, cell) for i, cell in enumerate(table.header.cells)}
+        for row in table.body:
+            subjects = self._row_subjects(spans, row, subject_columns)
+            for i, cell in enumerate(row.cells):
+                if columns.get(i) is not None:
+                    yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
+
+    def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
+        """The first cell of each row says what the row holds; each other column is about the model its header
+        names, or, in a two-column table whose header names none, about the model the text names."""
+        header = table.header
+        subjects = [self.subjects.named(spans, cell, "table_column") for cell in header.cells[1:]]
+        rows = table.body
+        if not any(subjects):
+            if len(header.cells) != 2:
+                return
+            subject = self.subjects.key_value(spans, table, prose)
+            if subject is None:
+                return
+            subjects = [[subject]]
+            if self._column(spans, header.cells[0]) is not None:
+                rows = table.rows  # no header at all: the first row is a key and its value
+        for row in rows:
             if not row.cells or (column := self._column(spans, row.cells[0])) is None:
                 continue
-            for i, cell in enumerate(row.cells[1:], start=1):
-                if i < len(header_subjects) and header_subjects[i]:
-                    yield from self._cell_claims(spans, figure_starts, row, cell, column, header_subjects[i])
+            if self.subjects.named(spans, row.cells[0], "table_row"):
+                continue  # "GPT-4o context": a row about a model of its own, not the column's
+            for cell, cell_subjects in zip(row.cells[1:], subjects, strict=False):
+                yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
     # -- headers -------------------------------------------------------------
 
     def _column(self, spans: DocSpans, cell: Cell) -> Column | None:
         header = cell.text.lower()
-        benchmark = next((e for e in self._entities(spans, cell) if e.type == "benchmark"), None)
+        benchmark = next((e for e in spans.entities_within_chars(cell.start, cell.end) if e.type == "benchmark"), None)
         if benchmark is not None:
             return Column(self.benchmark_rule, benchmark=benchmark.name)
+        words = WORD.findall(header)
+        if self.other_things.intersection(words):
+            return None  # "Active Experts", "Vocab Size": a count of something else
         rule = next((r for r in self.rules.columns if all(w.lower() in header for w in r.words)), None)
         if rule is None:
             return None
         scale_word = HEADER_SCALE.search(header)
         scale = self.scales.get(scale_word.group(1).rstrip("s")) if scale_word else None
-        tokens = next((self.price_tokens[w] for w in WORD.findall(header) if w in self.price_tokens), None)
+        tokens = next((self.token_words[w] for w in words if w in self.token_words), None)
         return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=tokens)
 
     def _subject_columns(self, header: Row) -> list[int]:
@@ -165,24 +130,16 @@ class TableClaims:
 
     # -- rows ----------------------------------------------------------------
 
-    def _row_subjects(self, spans: DocSpans, row: Row, subject_columns: list[int]) -> list[RowSubject]:
+    def _row_subjects(self, spans: DocSpans, row: Row, subject_columns: list[int]) -> list[TableSubject]:
         for i in subject_columns:
             if i < len(row.cells):
                 cell = row.cells[i]
-                named = self._named_subjects(spans, cell)
+                named = self.subjects.named(spans, cell, "table_row")
                 if named:
                     return named
                 if cell.text and cell.text.lower() not in self.empty_cells and any(c.isalpha() for c in cell.text):
-                    return [RowSubject(cell.text, cell.text)]
+                    return [TableSubject(cell.text, cell.text)]
         return []
-
-    def _named_subjects(self, spans: DocSpans, cell: Cell) -> list[RowSubject]:
-        entities = [e for e in self._entities(spans, cell) if e.type in SUBJECT_TYPES]
-        models = [e for e in entities if e.type == "model"]
-        return [RowSubject(e.name, e.text) for e in (models or entities)]
-
-    def _entities(self, spans: DocSpans, cell: Cell) -> list[Entity]:
-        return spans.entities_within_chars(cell.start, cell.end)
 
     def _cell_claims(
         self, spans: DocSpans, figure_starts, row: Row, cell: Cell, column: Column, subjects
@@ -228,7 +185,7 @@ class TableClaims:
                 scope=scope,
                 benchmark=column.benchmark,
                 attribute=attribute,
-                tokens=column.tokens if attribute == "price_per_million_tokens" else None,
+                tokens=column.tokens if attribute in TOKEN_ATTRIBUTES else None,
                 source=spans.source(start, end),
                 text=spans.text[start:end],
                 sentence=spans.text[row.start : row.end].strip(),
@@ -236,7 +193,7 @@ class TableClaims:
                 subject=subject.name,
                 subject_text=subject.text,
                 subject_source=subject.source,
-                confidence=self.confidence[subject.source],
+                confidence=subject.confidence or self.confidence[subject.source],
                 unit=unit,
                 **figure.reading(),
             )
@@ -262,14 +219,3 @@ class TableClaims:
         """A unit written after the figure in its cell: `2.1 × 10^24 FLOP`."""
         following = spans.cues_from.get(figure.token_end, ())
         return next((self.rules.cell_units[c.label] for c in following if c.label in self.rules.cell_units), None)
-
-
-def _row(text: str, start: int, end: int) -> Row:
-    pipes = [m.start() for m in PIPE.finditer(text, start, end)]
-    cells = []
-    for left, right in itertools.pairwise(pipes):
-        raw = text[left + 1 : right]
-        stripped = CITATIONS_AFTER.sub("", raw.strip())  # "$78M [2]": the marker is not the cell's figure
-        offset = left + 1 + (len(raw) - len(raw.lstrip()))
-        cells.append(Cell(offset, offset + len(stripped), stripped))
-    return Row(start, end, tuple(cells))

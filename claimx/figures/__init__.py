@@ -1,0 +1,150 @@
+"""Figures in prose: which are claims, of what kind, and about whom.
+
+For each sentence, each figure is classified (`kinds`: the first number-claim rule
+whose unit, value range and cues fit, or the kind of a figure coordinated with it),
+given its subject (`subjects`: whose figure it is, and how sure that is), or read as
+a ratio or difference in words (`comparisons`). What the text is about so far (the
+focus) carries from sentence to sentence; but a list item never lends its names to
+its siblings, each of which continues the text before the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span
+
+from ..entities import Entity, EntityResolver
+from ..numbers import Figure
+from ..records import Claim, Comparison, number_claim
+from ..ruleset import RuleSet
+from ..spans import DocSpans
+from .comparisons import Comparisons
+from .context import Claimed, Focus, Roles, Subject, subject_of
+from .kinds import FigureKinds
+from .subjects import SubjectFinder
+
+PRICE = "price_per_million_tokens"
+TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
+
+
+class NumberClaims:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        self.resolver = resolver
+        self.kinds = FigureKinds(rules)
+        self.subjects = SubjectFinder(rules, resolver, self.kinds)
+        self.comparisons = Comparisons(rules, self.kinds, self.subjects)
+        self.confidence = rules.attribution.confidence
+
+    def extract(
+        self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
+    ) -> Iterator[Claim]:
+        main = self.subjects.main_model(spans)
+        focus = Focus(
+            main_model=subject_of(main, "article") if main else None, main_model_at=main.start_char if main else 0
+        )
+        in_setup = self.kinds.setup_spans(spans.text)
+        figures = spans.figures
+        before_list = None  # the focus before the current list began
+        i = 0
+        for index, sent in enumerate(spans.doc.sents):
+            first = i
+            while i < len(figures) and figures[i].token_start < sent.end:
+                i += 1
+            if in_table(sent.start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
+                continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
+            focus.sentence = index
+            before_list = _enter_list(spans.text, sent, focus, before_list)
+            own = [f for f in figures[first:i] if not in_setup(f.start)]
+            entities = spans.entities_in(sent.start, sent.end)
+            roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
+            self.subjects.note_benchmark(entities, focus)
+            claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
+            yield from claims
+            self.subjects.update_focus(focus, sent, entities, roles, claimed)
+
+    def _sentence(
+        self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote
+    ) -> tuple[list[Claim], Subject | None]:
+        """The sentence's claims, and its first claim's subject (what the next sentence may refer to)."""
+        claims: list[Claim] = []
+        previous: Claimed | None = None
+        claimed: Subject | None = None
+        compared: list[Entity] = []  # what this sentence's ratios compare with: never their subject
+        made: list[tuple[Claimed, Subject]] = []
+        for k, figure in enumerate(figures):
+            owned = self.subjects.owner(spans, sent, figure) is not None
+            found = (
+                self.kinds.classify(spans, sent, figure, entities, focus, owned)
+                or self.kinds.coordinated(spans, figure, previous)
+                or self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
+            )
+            if found is None:
+                fields = self.comparisons.comparison(spans, sent, figure, entities, roles, focus, compared, claimed)
+                if fields is not None:
+                    claims.append(self._comparison(spans, sent, roles, **fields))
+                continue
+            subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous)
+            if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
+                continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
+            made += [(found, subject) for subject in subjects]
+            if subjects:
+                previous = found
+                claimed = claimed or subjects[0]
+        made = self.subjects.respectively(spans, sent, made, entities, roles)
+        claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
+        return sorted(claims, key=lambda c: c.source.start), claimed
+
+    # -- the records ---------------------------------------------------------------
+
+    def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
+        rule, figure = found.rule, found.figure
+        return number_claim(
+            rule.kind,
+            scope=rule.scope,
+            benchmark=found.benchmark.name if found.benchmark else None,
+            setup=self.kinds.setup(spans, sent, figure, found.benchmark) if rule.kind == "benchmark" else None,
+            attribute=rule.attribute,
+            tokens=self.kinds.token_side(spans, sent, figure) if rule.attribute in TOKEN_ATTRIBUTES else None,
+            **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
+        )
+
+    def _comparison(self, spans: DocSpans, sent: Span, roles: Roles, figure, subject, rule, **fields) -> Comparison:
+        return Comparison(**fields, **self._fields(spans, sent, figure, subject, roles, rule, figure.unit))
+
+    def _fields(self, spans: DocSpans, sent: Span, figure: Figure, subject: Subject, roles: Roles, rule: str, unit):
+        """What every figure claim records: where, what was written, about whom and how surely, said by whom."""
+        asserter = roles.asserter.name if roles.asserter is not None else None
+        return dict(
+            source=spans.source(figure.start, figure.end),
+            text=spans.text[figure.start : figure.end],
+            sentence=spans.text[sent.start_char : sent.end_char].strip(),
+            rule=rule,
+            subject=subject.name,
+            subject_text=subject.text,
+            subject_source=subject.source,
+            confidence=self.confidence[subject.source],
+            unit=unit,
+            asserted_by=asserter,
+            self_reported=asserter is not None and asserter in (subject.name, self.resolver.maker(subject.name)),
+            hedged=self.kinds.hedged(spans, sent, figure),
+            **figure.reading(),
+        )
+
+
+def _enter_list(text: str, sent: Span, focus: Focus, before_list):
+    """Keep list items from lending their names to their siblings: each item, and the text after the list,
+    starts from the focus as it was before the list. Returns the focus to restore at the next item."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[line_start : sent.start_char].strip():
+        return before_list  # the sentence goes on a line begun before it
+    if LIST_ITEM.match(text, line_start):
+        if before_list is None:
+            return focus.local()
+        focus.restore(before_list)
+        return before_list
+    if before_list is not None:
+        focus.restore(before_list)
+    return None

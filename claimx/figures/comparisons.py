@@ -1,0 +1,100 @@
+"""Ratios and differences stated in words: 'a 5x longer context window than GPT-4o', 'one-quarter of the
+cost', 'within four points of X's 85.0'. The cross-check holds them against the figures they compare."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..entities import Entity
+from ..numbers import Figure
+from ..ruleset import RuleSet
+from ..spans import DocSpans
+from .context import Focus, Roles, Subject, same_clause
+from .kinds import FigureKinds
+from .subjects import SubjectFinder
+
+
+class Comparisons:
+    def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
+        self.rules = rules.comparisons
+        self.subject_types = set(rules.attribution.subject_types)
+        self.openers = {w.lower() for w in rules.attribution.clause_openers}
+        self.kinds = kinds
+        self.subjects = subjects
+
+    def comparison(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
+    ) -> dict | None:
+        """The fields of a comparison record, or None. Only where the sentence names its subject (or has a claim
+        already: "81.0 ... within four points of"): a ratio about nobody in particular is no claim."""
+        points = spans.marker_after(figure.token_end, self.rules.difference_cues, 0, sent.end)
+        difference = figure.unit == "points" or points
+        benchmark = None
+        if difference and spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
+            return None  # "scored 92.1 points": a score on a test the sentence does not name
+        if difference:
+            benchmark = self.kinds.benchmark(spans, sent, figure, entities, focus)
+            attribute, rule = "benchmark", "compare.difference"
+            if benchmark is None:
+                return None
+        elif figure.unit_class == "ratio":
+            found = self._compared(spans, sent, figure)
+            if found is None:
+                return None
+            attribute, rule = found
+        else:
+            return None
+        other = self._other(spans, sent, figure, entities, roles)
+        if other is not None:
+            compared.append(other)
+        left = [e for e in entities if e.end <= figure.token_start and e not in compared]
+        nearest = self.subjects.nearest_left(spans, sent, figure, left, roles, focus)
+        subject: Subject | None = nearest[0] if nearest else claimed
+        if subject is None or (other is not None and subject.name == other.name):
+            return None
+        if figure.unit == "x" and spans.marker_after(figure.token_end, self.rules.inverse_cues, 1, sent.end):
+            figure = _inverse(figure)  # "ten times cheaper": the subject's figure is a tenth of the other's
+        return dict(
+            figure=figure,
+            subject=subject,
+            rule=rule,
+            relation="difference" if difference else "ratio",
+            attribute=attribute,
+            benchmark=benchmark.name if benchmark else None,
+            other=other.name if other else None,
+            other_text=other.text if other else None,
+        )
+
+    def _compared(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[str, str] | None:
+        """What a ratio compares: the attribute whose cue lies nearest it in its clause ('runs at 2x speed, and
+        costs 10x less': the speed is no attribute, the cost is the other clause's), and that rule's id."""
+        window = self.rules.window
+        start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
+        best = None
+        for rule in self.rules.attributes:
+            for cue in spans.markers_in(start, end, rule.cues):
+                first, last = min(cue.start, figure.token_start), max(cue.start, figure.token_start)
+                if not same_clause(spans, sent, first, last, self.openers):
+                    continue
+                distance = max(cue.start - figure.token_end, figure.token_start - cue.end)
+                if best is None or distance < best[0]:
+                    best = (distance, rule.attribute, rule.id)
+        return (best[1], best[2]) if best else None
+
+    def _other(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Entity | None:
+        """What the subject is compared with: a foil ('trails GLM-5.2 by 3.1 points', 'than GPT-4o'), else
+        a name after the figure ("within four points of Claude Opus 4.8's 85.0")."""
+        foil = next((e for e in entities if e in roles.foils and e.type in self.subject_types), None)
+        if foil is not None:
+            return foil
+        limit = min(sent.end, figure.token_end + self.rules.window)
+        return next((e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types), None)
+
+
+def _inverse(figure: Figure) -> Figure:
+    """The reciprocal of a ratio, its interval turned round."""
+    low = 1 / figure.high if figure.high else None
+    high = 1 / figure.low if figure.low else None
+    return replace(figure, value=1 / figure.value, low=low, high=high, resolution=figure.resolution / figure.value**2)

@@ -1,0 +1,93 @@
+"""What the text around a figure says: the names in play in its sentence, and what the text is about so far."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..entities import Entity
+from ..numbers import Figure
+from ..ruleset import NumberClaimRule
+from ..spans import DocSpans, Marker
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+CLAUSE_SEPARATORS = {",", ";", "—", "–", "(", ")"}
+MAX_CLAUSE_TOKENS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    name: str
+    text: str
+    type: str
+    source: str = "sentence"  # how it was found: a `SubjectSource`
+
+
+def subject_of(entity: Entity, source: str = "sentence") -> Subject:
+    return Subject(entity.name, entity.text, entity.type, source)
+
+
+@dataclass(slots=True)
+class Focus:
+    """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'."""
+
+    main_model: Subject | None = None  # the model the article is about
+    main_model_at: int = 0  # where the article first names it
+    model: Subject | None = None
+    model_at: int = 0  # where the sentence that last named `model` starts
+    org: Subject | None = None
+    benchmark: Entity | None = None
+    benchmark_sentence: int = -2  # the index of the sentence that last named `benchmark`
+    sentence: int = 0  # the index of the sentence being read
+    by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
+
+    def get(self, type_: str) -> Subject | None:
+        return self.model if type_ == "model" else self.org
+
+    def local(self) -> tuple:
+        """What a list item may change and its siblings must not see."""
+        return self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence
+
+    def restore(self, local: tuple) -> None:
+        self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence = local
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Names in a sentence that are not what its figures are about."""
+
+    foils: frozenset[Entity]  # `than GPT-4o`: what the subject is compared with
+    makers: frozenset[Entity]  # `Huawei's Ascend 910B`, `H100 Nvidia chips`: makers of a thing named beside them
+    asserter: Entity | None
+
+    def is_candidate(self, entity: Entity) -> bool:
+        return entity not in self.foils and entity not in self.makers and entity is not self.asserter
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A figure made a claim in this sentence: what a coordinated figure inherits."""
+
+    figure: Figure
+    rule: NumberClaimRule
+    benchmark: Entity | None
+    cue: Marker | None = None
+
+
+def clause_start(spans: DocSpans, sent: Span, position: int, openers: set[str]) -> int:
+    """Where the clause holding token `position` begins: after a semicolon, or a comma or dash followed by a
+    word that opens a clause ('..., and the cost to train X is ...', '..., which has ...')."""
+    doc = spans.doc
+    limit = max(sent.start, position - MAX_CLAUSE_TOKENS)
+    for i in range(position - 1, limit - 1, -1):
+        token = doc[i].text
+        if token == ";" or (token in CLAUSE_SEPARATORS and i + 1 < position and doc[i + 1].lower_ in openers):
+            return i + 1
+    return limit
+
+
+def same_clause(spans: DocSpans, sent: Span, start: int, end: int, openers: set[str]) -> bool:
+    """Do tokens `start..end` lie in one clause?"""
+    return clause_start(spans, sent, end, openers) <= start

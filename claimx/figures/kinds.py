@@ -1,0 +1,233 @@
+"""What kind of claim a figure makes: the first number-claim rule whose unit, value range and cues fit.
+
+A figure listed beside a claimed one (`$0.30 per million tokens, against $5.00 for
+GPT-4o`, `117 billion and 21 billion parameters`) shares its kind. A score takes the
+benchmark named right after it (`89.0% on DROP`), else the nearest one in its
+sentence; and says how it was obtained where the text does (`3-shot`, `no tools`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ..entities import Entity
+from ..numbers import Figure
+from ..ruleset import NumberClaimRule, RuleSet
+from ..spans import DocSpans, Marker
+from .context import Claimed, Focus, clause_start
+
+COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
+MAX_COORDINATION_GAP = 10
+MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
+HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
+BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
+
+
+class FigureKinds:
+    def __init__(self, rules: RuleSet):
+        self.rules = rules.number_claims
+        self.comparisons = rules.comparisons
+        self.lead_words = {w.lower() for w in rules.scores.lead_words}
+        self.next_words = {w.lower() for w in rules.scores.next_words}
+        self.versus_words = {w.lower() for w in rules.attribution.versus_words}
+        self.openers = {w.lower() for w in rules.attribution.clause_openers}
+        self.token_sides = rules.numbers.token_sides()
+        setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
+        self.setup_regex = re.compile(setups, re.IGNORECASE)
+
+    # -- the rule a figure fits ----------------------------------------------
+
+    def classify(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: bool
+    ) -> Claimed | None:
+        """`owned`: a name owns the figure (`GPT-4o's 88.7`, `Qwen 2.5 (24.8)`), so a score may take the
+        benchmark of the sentence before."""
+        for rule in self.rules:
+            if figure.unit_class not in rule.units:
+                continue
+            if (rule.min_value is not None and figure.value < rule.min_value) or (
+                rule.max_value is not None and figure.value > rule.max_value
+            ):
+                continue
+            cue = self._cue(spans, sent, figure, rule)
+            if cue is False:
+                continue
+            if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
+                continue
+            if rule.unless_before and spans.marker_before(
+                figure.token_start, set(rule.unless_before.labels), rule.unless_before.gap, sent.start
+            ):
+                continue
+            if rule.kind == "none":
+                return None  # "$28,000 each": a figure this rule fits is no claim of any kind
+            benchmark = None
+            if rule.kind == "benchmark":
+                benchmark = self.benchmark(spans, sent, figure, entities, focus, owned or cue is not None)
+                if benchmark is None or (cue is None and not self.looks_like_score(spans, sent, figure)):
+                    continue
+            return Claimed(figure, rule, benchmark, cue)
+        return None
+
+    def _cue(self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule) -> Marker | None | bool:
+        """The cue that makes `rule` fit, None when the rule needs none, False when a needed cue is missing.
+        A cue on either side (`near`) is looked for before the figure first: '$78 million to train GPT-4, and
+        the cost to train X' has the second clause's cue after the first figure."""
+        found = None
+        for window, direction in ((rule.after, "after"), (rule.before, "before"), (rule.near, "near")):
+            if window is None:
+                continue
+            labels = set(window.labels)
+            cue = None
+            if direction in ("before", "near"):
+                cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start)
+            if cue is None and direction in ("after", "near"):
+                cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end)
+            if cue is None:
+                return False
+            found = found or cue
+        return found
+
+    def coordinated(self, spans: DocSpans, figure: Figure, previous: Claimed | None) -> Claimed | None:
+        """`$0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for Llama 3 70B`: same kind as the first.
+
+        The figure must be written like the claimed one, follow it closely with a
+        comparison or a conjunction between them, and carry no unit noun of its own.
+        """
+        if previous is None or not self._alike(previous.figure, figure):
+            return None
+        if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP:
+            return None
+        between = spans.doc[previous.figure.token_end : figure.token_start]
+        if not any(t.lower_ in COORDINATION for t in between) and not spans.has_marker(
+            previous.figure.token_end, figure.token_start, ("FOIL",)
+        ):
+            return None
+        if previous.rule.kind == "benchmark" and not self.looks_like_score(spans, between.sent, figure):
+            return None
+        if figure.token_end < len(spans.doc) and self.has_own_noun(spans, figure):
+            return None
+        return Claimed(figure, previous.rule, previous.benchmark)
+
+    def coordinated_ahead(
+        self, spans: DocSpans, sent: Span, figure: Figure, following: list[Figure], entities, focus: Focus
+    ) -> Claimed | None:
+        """`117 billion and 21 billion parameters`, `$0.09 vs $1.25 per million tokens`: a figure joined to the
+        next by a conjunction or `vs` alone shares the kind the next one's cue gives it."""
+        if not following or self.has_own_noun(spans, figure) or not self._alike(figure, following[0]):
+            return None
+        nxt = following[0]
+        between = spans.doc[figure.token_end : nxt.token_start]
+        if not len(between) or any(t.lower_ not in COORDINATION | self.versus_words for t in between):
+            return None
+        found = self.classify(spans, sent, nxt, entities, focus, owned=False)
+        if found is None or found.cue is None or found.cue.start < nxt.token_end:
+            return None  # the kind must come from a cue after the pair: "... 21 billion parameters"
+        return Claimed(figure, found.rule, found.benchmark, found.cue)
+
+    @staticmethod
+    def _alike(a: Figure, b: Figure) -> bool:
+        return a.unit_class == b.unit_class and a.unit == b.unit and not b.in_words
+
+    # -- scores ----------------------------------------------------------------
+
+    def benchmark(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: bool = False
+    ) -> Entity | None:
+        """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test';
+        or, for a score a name owns or a cue marks, the benchmark of the sentence before."""
+        points = spans.marker_after(figure.token_end, self.comparisons.difference_cues, 0, sent.end)
+        named = self.benchmark_after(spans, sent, points.end if points else figure.token_end)  # "3.1 points on X"
+        if named is not None:
+            return named
+        benchmarks = [e for e in entities if e.type == "benchmark"]
+        before = [e for e in benchmarks if e.end <= figure.token_start]
+        if before:
+            return before[-1]
+        after = next((e for e in benchmarks if e.start >= figure.token_end), None)
+        if after is None and (owned or spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",))):
+            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None
+        return after
+
+    def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
+        """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
+        doc = spans.doc
+        if position >= sent.end or doc[position].lower_ not in self.lead_words:
+            return None
+        first = position + 1
+        limit = min(sent.end, first + MAX_WORDS_BEFORE_BENCHMARK)
+        while first < limit and doc[first].is_lower and spans.entity_starting_at(first) is None:
+            first += 1  # "the older"
+        named = spans.entity_starting_at(first) if first < sent.end else None
+        return named if named is not None and named.type == "benchmark" else None
+
+    def looks_like_score(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10'), gap ('4 points')
+        or margin ('beats it by 47%')."""
+        if figure.in_words or figure.scale is not None:
+            return False
+        if spans.marker_before(figure.token_start, {"RANK", "MARGIN"}, 0, sent.start):
+            return False
+        points = spans.marker_after(figure.token_end, {"POINTS"}, 0, sent.end)
+        if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
+            return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
+        return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
+
+    def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
+        """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K
+        input tokens' only says which tokens)."""
+        if figure.token_end >= len(spans.doc):
+            return False
+        following = spans.doc[figure.token_end]
+        return following.is_alpha and following.lower_ not in self.next_words and following.lower_ not in self.token_sides
+
+    def setup_spans(self, text: str) -> Callable[[int], bool]:
+        """A test: does an offset lie in a setup phrase? The '3' of '3-shot' is no figure."""
+        found = [(m.start(), m.end()) for m in self.setup_regex.finditer(text)]
+        starts = [start for start, _ in found]
+
+        def inside(offset: int) -> bool:
+            i = bisect.bisect_right(starts, offset) - 1
+            return i >= 0 and offset < found[i][1]
+
+        return inside
+
+    def setup(self, spans: DocSpans, sent: Span, figure: Figure, benchmark: Entity | None) -> str | None:
+        """`(3-shot F1)` after the benchmark, `(no tools)` after the score, `with tools` in its clause."""
+        text = spans.text
+        start = spans.doc[clause_start(spans, sent, figure.token_start, self.openers)].idx
+        places = [(start, figure.start)]
+        for end in (figure.end, benchmark.end_char if benchmark is not None else None):
+            if end is not None and (bracketed := BRACKETED.match(text, end)) is not None:
+                places.append(bracketed.span())
+        found = []
+        for begin, end in sorted(places):
+            found += [m.group().lower() for m in self.setup_regex.finditer(text, begin, end)]
+        return " ".join(dict.fromkeys(found)) or None
+
+    # -- what else the words around it say --------------------------------------
+
+    def token_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """`$0.90 input / $2.70 output`, `$3 per million input tokens`, `400K input tokens`, `total context
+        length: 400,000`: the word nearest after the figure (before the next figure), else just before it."""
+        doc = spans.doc
+        following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
+        after = range(figure.token_end, min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER))
+        before = range(figure.token_start - 1, max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE) - 1, -1)
+        for i in (*after, *before):
+            if (side := self.token_sides.get(doc[i].lower_)) is not None:
+                modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
+                return modifier or side  # "cached input": the cached price
+        return None
+
+    def hedged(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`reportedly has one trillion`, `is estimated at around $78M`, `rumored to have over 1.5T`: a hedge in
+        the figure's clause before it, or just after it."""
+        start = clause_start(spans, sent, figure.token_start, self.openers)
+        return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
+            spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
+        )

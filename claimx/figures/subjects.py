@@ -1,0 +1,320 @@
+"""Whose figure it is, found the way a reader finds it.
+
+A name that owns the figure (`GPT-4o's 88.7%`, `Maverick's Elo score of 1417`,
+`Qwen 2.5 (24.8)`); the foil after `vs` (`beats GPT-5 (44.9% vs 41.7%)`); a name
+after the figure (`72.4% for GLM-5.2`, `39.3M GPU hours used to train X`); the
+nearest name or anaphor on the left that is neither a comparison's foil, nor the
+maker of a thing named beside it (`H100 Nvidia chips`), nor the claim's asserter;
+else the model the paragraph or the article is about. Each subject says how it
+was found (`subject_source`), and so how sure it is: a name that is the only one
+its sentence could mean is surer than the nearest of several.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..entities import Entity, EntityResolver
+from ..numbers import Figure
+from ..ruleset import RuleSet
+from ..spans import DocSpans, Marker
+from .kinds import FigureKinds
+from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, same_clause, subject_of
+
+ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
+NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
+PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
+NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
+
+
+class SubjectFinder:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver, kinds: FigureKinds):
+        self.resolver = resolver
+        self.kinds = kinds
+        attribution = rules.attribution
+        self.possessives = set(attribution.possessives)
+        self.for_words = {w.lower() for w in attribution.for_words}
+        self.subject_types = set(attribution.subject_types)
+        self.foil_gap = attribution.foil_gap
+        self.versus_words = {w.lower() for w in attribution.versus_words}
+        self.both_words = {w.lower() for w in attribution.both_words}
+        self.respectively_words = {w.lower() for w in attribution.respectively_words}
+        self.openers = {w.lower() for w in attribution.clause_openers}
+        self.not_names = rules.not_name_words()
+
+    def subjects(
+        self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous
+    ) -> list[Subject]:
+        """Whom the figure is about: one subject, several (`Both A and B have ...`), or none."""
+        figure = found.figure
+        named = (
+            self.owner(spans, sent, figure, found.cue)
+            or self._versus(spans, sent, figure, roles, previous)
+            or self._named_after(spans, sent, figure, found.cue, roles)
+        )
+        if named is not None:
+            return [named]
+        if self._past_value(spans, sent, figure):
+            return []  # "up from 65.8% for its predecessor": a figure of the past, or of a model not named
+        nearest = self.nearest_left(spans, sent, figure, entities, roles, focus)
+        if nearest:
+            return nearest
+        implied = self._implied(spans, sent, figure, focus)
+        return [implied] if implied is not None else []
+
+    # -- names that own the figure -------------------------------------------
+
+    def owner(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None = None) -> Subject | None:
+        """`GPT-4o's 88.7%`, `Maverick's Elo score of 1417`; `Qwen 2.5 (24.8)`, `Scout (17B active, 109B total)`."""
+        starts = [figure.token_start]
+        if cue is not None and cue.end <= figure.token_start:
+            starts.append(cue.start)  # the possessive owns the cue phrase before the figure
+        for start in starts:
+            i = start - 1
+            if i > sent.start and spans.doc[i].text in self.possessives:
+                owner = spans.entity_ending_at(i)
+                if owner is not None and owner.type in self.subject_types:
+                    return subject_of(owner, "possessive")
+        return self._bracketed_after_name(spans, sent, figure)
+
+    def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
+        """`Qwen 2.5 (24.8)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the sentence's subject's and the
+        foil's, not the bracketed name's."""
+        doc = spans.doc
+        if figure.token_end < sent.end and doc[figure.token_end].lower_ in self.versus_words:
+            return None
+        for i in range(figure.token_start - 1, sent.start, -1):
+            if doc[i].text == ")" or spans.entity_at.get(i) is not None:
+                return None
+            if doc[i].text == "(":
+                owner = spans.entity_ending_at(i)
+                if owner is not None and owner.type in self.subject_types:
+                    return subject_of(owner, "parenthesis")
+                return None
+        return None
+
+    def _versus(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles, previous) -> Subject | None:
+        """`Kimi beats GPT-5 on HLE (44.9% vs 41.7%)`: after `vs`, the figure of the sentence's foil."""
+        i = figure.token_start - 1
+        if previous is None or i <= sent.start or spans.doc[i].lower_ not in self.versus_words:
+            return None
+        foils = [e for e in roles.foils if e.type in self.subject_types and e.start < previous.figure.token_start]
+        return subject_of(max(foils, key=lambda e: e.start)) if foils else None
+
+    def _named_after(
+        self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles
+    ) -> Subject | None:
+        """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$50M to train Llama 3 405B`,
+        `39.3M GPU hours used to train Llama 3.1`: a name right after the figure or its cue, in its clause."""
+        doc = spans.doc
+        position = figure.token_end
+        benchmark = self.kinds.benchmark_after(spans, sent, position)
+        if benchmark is not None:
+            position = benchmark.end  # "85.0 on Terminal-Bench 2.1 for X"
+        positions = [position]
+        if cue is not None and cue.start >= figure.token_end and same_clause(
+            spans, sent, figure.token_end, cue.start, self.openers
+        ):
+            positions.append(cue.end)
+        for pos in positions:
+            if pos >= sent.end:
+                continue
+            named = None
+            if doc[pos].lower_ in self.for_words:
+                marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
+                named = spans.entity_starting_at(marker.start) if marker is not None else None
+            elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
+                training = spans.marker_after(pos, {"TRAINING"}, NAMED_AFTER_GAP, sent.end)
+                named = spans.entity_starting_at(training.end if training is not None else pos)
+            if named is not None and named.type in self.subject_types and roles.is_candidate(named):
+                return subject_of(named, "named_after")
+        return None
+
+    def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        return bool(
+            spans.marker_before(figure.token_start, {"PAST"}, PAST_REACH, sent.start)
+            or spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end)
+        )
+
+    # -- names before the figure --------------------------------------------
+
+    def nearest_left(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus
+    ) -> list[Subject]:
+        """The nearest model named before the figure (each of `Both A and B`); else the nearest organisation
+        or anaphor. Sure ('clause') where it is the only candidate its sentence names, else 'sentence'.
+
+        An organisation yields to the model in focus when it makes that model:
+        'Zhipu's own figure of 81.0' is about GLM-5.2, while 'the EUROPA consortium,
+        which will develop a 400B model' is about the consortium.
+        """
+        candidates = [e for e in entities if e.type in self.subject_types and roles.is_candidate(e)]
+        named = [e for e in candidates if e.end <= figure.token_start]
+        models = [e for e in named if e.type == "model"]
+        if models:
+            both = self._both(spans, sent, models[-1], models)
+            if both:
+                return [subject_of(e, "clause") for e in both]
+            alone = len({e.name for e in candidates if e.type == "model"}) == 1
+            return [subject_of(models[-1], "clause" if alone else "sentence")]
+        found: list[tuple[int, Subject]] = [(e.end, subject_of(e)) for e in named]
+        for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
+            referent = focus.get(ANAPHOR_LABELS[marker.label])
+            if referent is not None:
+                text = spans.span_text(marker.start, marker.end)
+                found.append((marker.end, Subject(referent.name, text, referent.type, "anaphor")))
+        if not found:
+            return []
+        nearest = max(found, key=lambda c: c[0])[1]
+        if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
+            for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)):
+                if model is not None and self.resolver.maker(model.name) == nearest.name:
+                    return [replace(model, source="anaphor")]
+        elif nearest.source == "sentence":
+            alone = len({e.name for e in candidates}) == 1
+            nearest = replace(nearest, source="clause" if alone else "sentence")
+        return [nearest]
+
+    def _both(self, spans: DocSpans, sent: Span, last: Entity, models: list[Entity]) -> list[Entity]:
+        """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`: the names
+        coordinated before the figure, when the text says the figure is each one's."""
+        doc = spans.doc
+        chain = [last]
+        for entity in reversed(models[:-1]):
+            between = [t.lower_ for t in doc[entity.end : chain[0].start]]
+            if not between or any(w not in (",", "and") for w in between):
+                break
+            chain.insert(0, entity)
+        if len(chain) < 2:
+            return []
+        before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
+        after = doc[last.end].lower_ if last.end < sent.end else ""
+        if before in self.both_words or after in self.both_words:
+            return chain
+        return []
+
+    def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
+        """No name before the figure: the model its paragraph is about so far, else the article's own model;
+        none where the sentence is about a class ('open models')."""
+        if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)) or self._opens_with_a_name(spans, sent):
+            return None  # about a class ('open models'), or about a name the rules do not know ('Kestrel 2 has')
+        in_paragraph = focus.model is not None and not PARAGRAPH_BREAK.search(
+            spans.text, focus.model_at, sent.start_char
+        )
+        if in_paragraph:
+            return replace(focus.model, source="paragraph")
+        main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
+        implied = main or focus.model or focus.org
+        return replace(implied, source="article") if implied is not None else None
+
+    def _opens_with_a_name(self, spans: DocSpans, sent: Span) -> bool:
+        """Does the sentence open with a name that is no known entity: two capitalised words, or one and a
+        number ('Kestrel 2 has 400 billion parameters', 'Corvid AI spent $145 million')?"""
+        if sent.end - sent.start < 3 or spans.entity_at.get(sent.start) or spans.entity_at.get(sent.start + 1):
+            return False
+        first, second = spans.doc[sent.start], spans.doc[sent.start + 1]
+        return (
+            first.is_title
+            and first.text not in self.not_names
+            and (second.is_title or second.like_num or second.is_upper)
+            and second.text not in self.not_names
+        )
+
+    def respectively(self, spans: DocSpans, sent: Span, made: list, entities, roles: Roles) -> list:
+        """`A and B, with 117B and 21B parameters respectively`: the figures map onto the names in order."""
+        if not made or not any(t.lower_ in self.respectively_words for t in spans.doc[sent.start : sent.end]):
+            return made
+        first = min(found.figure.token_start for found, _ in made)
+        names = [e for e in entities if e.type == "model" and e.end <= first and roles.is_candidate(e)]
+        if len(names) != len(made) or len({found.rule.id for found, _ in made}) != 1:
+            return made
+        return [(found, subject_of(name, "clause")) for (found, _), name in zip(made, names, strict=True)]
+
+    # -- the sentence -----------------------------------------------------------
+
+    def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
+        foils = frozenset(e for e in entities if self._is_foil(spans, sent, e, figure_ends))
+        makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
+        asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
+            (
+                e
+                for e in entities
+                if e.type == "org"
+                and (
+                    spans.marker_after(e.end, {"REPORT"}, 1, sent.end) is not None
+                    or spans.marker_before(e.start, {"REPORT_BY"}, 0, sent.start) is not None
+                )
+            ),
+            None,
+        )
+        return Roles(foils, makers, asserter)
+
+    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
+        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
+        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it."""
+        if spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, sent.start) is None:
+            return False
+        before = entity.start - 1
+        if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
+            return False
+        return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+
+    def _makes_named_thing(self, spans: DocSpans, entity: Entity) -> bool:
+        """`Huawei's Ascend 910B`, `Artificial Analysis's Intelligence Index`, `H100 Nvidia chips`, `Nvidia
+        GPUs`: the maker of a thing named beside it is not the subject."""
+        if entity.type != "org" and entity.type != "model":
+            return False
+        doc = spans.doc
+        if entity.end < len(doc) and doc[entity.end].text in self.possessives:
+            owned = spans.entity_starting_at(entity.end + 1)
+            return owned is not None and owned.type in NOT_SUBJECTS
+        if entity.type != "org":
+            return False
+        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(doc)) is not None
+        chip_before = entity.start > 0 and (
+            (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
+        )
+        return next_chip or chip_before
+
+    # -- what the text is about ----------------------------------------------------
+
+    def note_benchmark(self, entities, focus: Focus) -> None:
+        named = [e for e in entities if e.type == "benchmark"]
+        if named:
+            focus.benchmark = named[-1]
+            focus.benchmark_sentence = focus.sentence
+
+    def update_focus(
+        self, focus: Focus, sent: Span, entities: list[Entity], roles: Roles, claimed: Subject | None
+    ) -> None:
+        """The sentence's first claim's subject, else its first name of each type, is what comes next refers to."""
+        for type_ in ("model", "org"):
+            named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
+            subject = claimed if claimed is not None and claimed.type == type_ else (named and subject_of(named))
+            if subject is None:
+                continue
+            setattr(focus, type_, subject)
+            if type_ == "model":
+                focus.model_at = sent.start_char
+        for entity in entities:
+            if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
+                focus.by_maker[maker] = subject_of(entity)
+
+    @staticmethod
+    def main_model(spans: DocSpans) -> Entity | None:
+        """The model an article is about, where it is first named: the one named most often, the headline
+        counting twice."""
+        headline_end = spans.text.find("\n")
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, Entity] = {}
+        for entity in spans.entities:
+            if entity.type == "model":
+                counts[entity.name] += 2 if entity.start_char < headline_end else 1
+                first_seen.setdefault(entity.name, entity)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
+        return first_seen[name]

@@ -1,0 +1,96 @@
+"""Markdown pipe tables as rows of cells, each cell with its place in the article."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+PIPE = re.compile(r"(?<!\\)\|")
+CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table's rows, its header first (the `|---|` separator left out), and a web page's caption row."""
+
+    rows: tuple[Row, ...]
+    caption: Cell | None = None
+
+    @property
+    def start(self) -> int:
+        """Where the table begins: its caption, else its header."""
+        return self.caption.start if self.caption is not None else self.rows[0].start
+
+    @property
+    def header(self) -> Row:
+        return self.rows[0]
+
+    @property
+    def body(self) -> tuple[Row, ...]:
+        return self.rows[1:]
+
+
+def find_tables(text: str) -> list[Table]:
+    """Runs of consecutive pipe-table lines of at least a header and one row."""
+    runs: list[list[Row]] = []
+    previous_end = -2
+    for match in TABLE_ROW.finditer(text):
+        row = _row(text, match.start(), match.end())
+        if match.start() != previous_end + 1:
+            runs.append([])
+        previous_end = match.end()
+        if not all(SEPARATOR_CELL.match(c.text) for c in row.cells):
+            runs[-1].append(row)
+    return [table for table in map(_with_caption, runs) if len(table.rows) >= 2]
+
+
+def _with_caption(rows: list[Row]) -> Table:
+    """A web page's table caption becomes a first row with one filled cell: the header is the row after it."""
+    if len(rows) > 2 and _filled(rows[0]) == 1 and _filled(rows[1]) > 1:
+        return Table(tuple(rows[1:]), caption=next(c for c in rows[0].cells if c.text))
+    return Table(tuple(rows))
+
+
+def _filled(row: Row) -> int:
+    return sum(bool(c.text) for c in row.cells)
+
+
+def table_line_test(tables: list[Table]):
+    """A fast test: does a character offset lie on a table row?"""
+    rows = sorted((row.start, row.end) for table in tables for row in table.rows)
+    starts = [start for start, _ in rows]
+
+    def in_table(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset <= rows[i][1]
+
+    return in_table
+
+
+def _row(text: str, start: int, end: int) -> Row:
+    pipes = [m.start() for m in PIPE.finditer(text, start, end)]
+    cells = []
+    for left, right in itertools.pairwise(pipes):
+        raw = text[left + 1 : right]
+        stripped = CITATIONS_AFTER.sub("", raw.strip())  # "$78M [2]": the marker is not the cell's figure
+        offset = left + 1 + (len(raw) - len(raw.lstrip()))
+        cells.append(Cell(offset, offset + len(stripped), stripped))
+    return Row(start, end, tuple(cells))

@@ -1,0 +1,153 @@
+"""Whom a table's figures are about.
+
+A row's subject is the model (or company) its subject column names; a column's,
+the model its header names (`Scout` alone is a model where the resolver says so:
+after `Llama 4`). A key-value table (`| Attribute | Value |`) names no model
+at all: it is about the one its caption, the sentence leading into it or its
+section heading names (high confidence), else the model the prose claims of its
+section are about (medium), else of the article so far (low). Refusing to guess:
+where none of these points to one model, the table gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..entities import Entity
+from ..records import Claim, Confidence
+from ..ruleset import RuleSet
+from ..spans import DocSpans, title_case_line
+from .grid import Cell, Table
+
+SUBJECT_TYPES = ("model", "org")
+SENTENCE_END = (".", ":", ";", "!", "?", ",")
+HEADING_MAX_WORDS = 6  # a short line without end punctuation: "Kimi K2 Thinking specs"
+
+
+@dataclass(frozen=True, slots=True)
+class TableSubject:
+    name: str
+    text: str
+    source: str = "table_row"  # a `SubjectSource`: table_row, table_column or key_value
+    confidence: Confidence | None = None  # None: the rating of `source` in `attribution.confidence`
+
+
+class TableSubjects:
+    def __init__(self, rules: RuleSet):
+        self.possessives = set(rules.attribution.possessives)
+        self.foil_gap = rules.attribution.foil_gap
+        self.key_value_confidence = rules.tables.key_value_confidence
+
+    # -- names in cells ------------------------------------------------------
+
+    def named(self, spans: DocSpans, cell: Cell, source: str) -> list[TableSubject]:
+        """The models a cell names, else its organisations."""
+        entities = [e for e in spans.entities_within_chars(cell.start, cell.end) if e.type in SUBJECT_TYPES]
+        models = [e for e in entities if e.type == "model"]
+        return [TableSubject(e.name, e.text, source) for e in (models or entities)]
+
+    # -- the subject of a key-value table ------------------------------------
+
+    def key_value(self, spans: DocSpans, table: Table, prose: list[Claim]) -> TableSubject | None:
+        lead_in, heading = _lead_in(spans, table.start), _heading(spans.text, table.start)
+        places = [table.header.cells[0], table.caption, lead_in, heading]
+        for place in filter(None, places):
+            names = self._subjects_of(spans, place.start, place.end)
+            if len(names) == 1:
+                name, text = names.popitem()
+                return TableSubject(name, text, "key_value", self.key_value_confidence["named"])
+        models = {e.name for e in spans.entities if e.type == "model"}
+        since, how = (heading.end, "section") if heading is not None else (0, "article")
+        subjects = [c.subject for c in prose if since <= c.source.start < table.start and c.subject in models]
+        name = _majority(subjects)
+        return TableSubject(name, name, "key_value", self.key_value_confidence[how]) if name else None
+
+    def _subjects_of(self, spans: DocSpans, start: int, end: int) -> dict[str, str]:
+        """The models a caption, lead-in or heading is about: each it names, but for a comparison's foil
+        (`unlike GPT-4o`) and a name that owns a figure of its own (`doubled from K2-Instruct's 128K`)."""
+        first_token = spans.tokens_of(start, end)[0]
+        figure_starts = {f.token_start for f in spans.figures}
+        names: dict[str, str] = {}
+        for entity in spans.entities_within_chars(start, end):
+            if entity.type != "model":
+                continue
+            if self._is_foil(spans, entity, first_token):
+                continue
+            if self._owns_a_figure(spans, entity, figure_starts):
+                continue
+            names.setdefault(entity.name, entity.text)
+        return names
+
+    def _is_foil(self, spans: DocSpans, entity: Entity, limit: int) -> bool:
+        """`than GPT-4o`, `unlike the GPT-4o`; but in `Unlike GPT-4o, Orca-2 is open` only GPT-4o."""
+        foil = spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, limit)
+        return foil is not None and not any(t.is_punct for t in spans.doc[foil.end : entity.start])
+
+    def _owns_a_figure(self, spans: DocSpans, entity: Entity, figure_starts: set[int]) -> bool:
+        """`GPT-4o's 128K`: the name, a possessive, a figure."""
+        return entity.end + 1 in figure_starts and spans.doc[entity.end].text in self.possessives
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    start: int
+    end: int
+
+
+def _lead_in(spans: DocSpans, table_start: int) -> _Place | None:
+    """The sentence just before the table, where the line before it is prose (not a heading)."""
+    line = _line_before(spans.text, table_start)
+    if line is None or _is_heading(spans.text, *line) or _is_table_row(spans.text, *line):
+        return None
+    last = spans.tokens_of(line[1] - 1, line[1])[0]
+    sent = spans.doc[last].sent
+    return _Place(max(sent.start_char, line[0]), line[1])
+
+
+def _heading(text: str, table_start: int) -> _Place | None:
+    """The nearest heading above the table, the article's headline aside (it names what the article is about,
+    often by what it beat)."""
+    headline = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1  # front matter is blanked to spaces
+    end = table_start
+    while (line := _line_before(text, end)) is not None:
+        if line[0] <= headline:
+            return None
+        if _is_heading(text, *line) and not _is_table_row(text, *line):
+            return _Place(*line)
+        end = line[0]
+    return None
+
+
+def _line_before(text: str, position: int) -> tuple[int, int] | None:
+    """The last line with any text before `position` (a line start), as character bounds."""
+    end = position - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    if line.startswith("#"):
+        return True
+    if line.endswith(SENTENCE_END):
+        return False
+    return len(line.split()) <= HEADING_MAX_WORDS or title_case_line(text, start)
+
+
+def _is_table_row(text: str, start: int, end: int) -> bool:
+    return text[start:end].lstrip().startswith("|")
+
+
+def _majority(names: Iterable[str]) -> str | None:
+    """The name more than half of `names` are, if any."""
+    counts = Counter(names)
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if 2 * count > sum(counts.values()) else None
