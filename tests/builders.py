@@ -26,7 +26,7 @@ def _claim(path: str, text: str, sentence: str, line: int) -> dict:
 
 def _number(path, text, subject, value, line, how, resolution, qualifier, low, high, **fields) -> dict:
     return {
-        **_claim(path, text, f"{subject}: {text}.", line),
+        **_claim(path, text, fields.pop("sentence", f"{subject}: {text}."), line),
         "subject": subject,
         "subject_text": subject,
         "subject_source": how,

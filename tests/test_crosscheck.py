@@ -375,7 +375,26 @@ CONFIDENCE_CASES = [
     ),
 ]
 
+SIDE_BY_SIDE = "Zeta-3 costs what an 8B model costs but knows what a 70B model knows."
 WITHIN_ONE_ARTICLE = [
+    (
+        [
+            params("a.md", "1.7 trillion", "GPT-9", 1.7e12),
+            params("a.md", "220 billion", "GPT-9", 2.2e11, hedged=True, line=2),
+        ],
+        [],
+        "",
+        "a rumour beside a stated figure",
+    ),
+    (
+        [
+            params("a.md", "8B", "Zeta-3", 8e9, sentence=SIDE_BY_SIDE),
+            params("a.md", "70B", "Zeta-3", 7e10, line=2, sentence=SIDE_BY_SIDE),
+        ],
+        [],
+        "",
+        "one sentence setting two figures side by side",
+    ),
     (
         [
             params("a.md", "15,000", "Zeta-3", 15000, resolution=1),
@@ -812,7 +831,7 @@ def test_event_keys_meet_across_a_family_and_its_variants(rules):
 REAL = SHARED / "corpora" / "real"
 REAL_GOLD = SHARED / "eval" / "gold" / "real.yaml"
 SCORER = SHARED / "eval" / "score.py"
-PENDING = {"gold conflicts found", "what check fails on is gold"}
+PENDING = {"gold conflicts found"}
 
 
 def _score(claims: Path, conflicts: list[dict], gold: Path, folder: Path) -> dict:

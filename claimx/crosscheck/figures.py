@@ -7,7 +7,8 @@ output, as of June vs as of June 20); a facet one side leaves unstated may be th
 those are compared, with less confidence. Where an article gives several
 figures for one key, another article agreeing with one of them does not
 contradict it; within one article, two figures are reported only where both are
-attributed surely and the article does not itself tell them apart.
+attributed surely and the article does not itself tell them apart (by a facet, a
+variant of the subject, a hedge on one, or one sentence holding both).
 """
 
 from __future__ import annotations
@@ -149,9 +150,16 @@ class FigureCheck(Checker):
 
     def _contradicts_itself(self, key: tuple, x: Position, y: Position, names: set[str]) -> bool:
         """Two figures of one article are a contradiction only where both are attributed surely and the article
-        does not tell them apart: by a setup, tokens or a date, or by naming a variant of the subject."""
+        does not tell them apart: by a setup, tokens or a date, by naming a variant of the subject, by giving one
+        as a rumour beside the other, or by setting both in one sentence (a change, a comparison, a range)."""
         surely = x.surest.confidence == "high" and y.surest.confidence == "high"
-        return surely and x.facets == y.facets and not any(is_variant(name, key[0]) for name in names)
+        told_apart = (
+            x.facets != y.facets
+            or any(is_variant(name, key[0]) for name in names)
+            or any(c.hedged for c in (*x.claims, *y.claims))
+            or bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
+        )
+        return surely and not told_apart
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
         confidence, why = attribution([x.surest, y.surest])
