@@ -682,6 +682,24 @@ EVENTS = [
     ),
     (
         [
+            event("a.md", "June 20", "2026-06-20", ["Zeta-3"]),
+            event("b.md", "Aug. 11", "2026-08-11", ["Zeta-3", "Zeta-3 Air"], action_text="rolled out"),
+        ],
+        [],
+        "",
+        "a variant released beside the model it varies: the model is its kin",
+    ),
+    (
+        [
+            event("a.md", "June 20", "2025-06-20", ["Llama 9"]),
+            event("b.md", "April 5", "2025-04-05", ["Llama 9", "Llama 9 Scout", "Llama 9 Titan"]),
+        ],
+        [("event", "high", "high")],
+        "release of Llama 9:",
+        "a family beside two of its variants is released with them",
+    ),
+    (
+        [
             event("a.md", "July 11, 2025", "2025-07-11", ["Kimi K9"]),
             event("b.md", "November 6, 2025", "2025-11-06", ["Kimi K9 Thinking"]),
         ],

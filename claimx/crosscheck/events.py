@@ -5,7 +5,9 @@ statement, which a lab makes every week), whatever verb tells it; a statement
 announcing models is their release. A model is released once, so two releases
 naming one model are one release, and two sibling variants released together
 (`Llama 4 Scout` and `Llama 4 Maverick`) are the release of their family
-(`Llama 4`). Other once-only actions are told apart by everything they act on.
+(`Llama 4`); a model named beside one variant of it is that variant's kin, not
+released with it. Other once-only actions are told apart by everything they act
+on.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class EventCheck(Checker):
             return []
         if action not in self.settings.each_object_actions:
             return [(action, tuple(objects))]
-        released = [o for o in objects if self._released(o)]
+        released = _released_together([o for o in objects if self._released(o)])
         families = {f for a, b in itertools.combinations(released, 2) if (f := family(a, b))}
         return [(action, (name,)) for name in sorted({*released, *families})]
 
@@ -101,6 +103,13 @@ class EventCheck(Checker):
 def _different_verbs(verbs: list[str]) -> bool:
     """'unveiled' and 'announced' are; 'orders' and 'order' are one verb."""
     return len(verbs) == 2 and len(os.path.commonprefix(verbs)) < VERB_STEM
+
+
+def _released_together(names: list[str]) -> list[str]:
+    """The models an event releases: a name beside exactly one variant of it is that variant's kin, named for
+    context ('GLM-5.2 Air, the compact sibling of GLM-5.2'); beside two or more it is their family, released
+    with them ('Llama 4, in two variants: Scout and Maverick')."""
+    return [name for name in names if sum(is_variant(other, name) for other in names) != 1]
 
 
 def _where(event: Event) -> tuple:
