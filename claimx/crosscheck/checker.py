@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from ..records import Claim, Conflict
 from ..ruleset import ConflictRules, RuleSet
@@ -45,13 +46,18 @@ class CrossCheck:
             found = [c for c in found if any(claim.source.path in involving for claim in c.claims)]
         return sorted(found, key=lambda c: (c.subject.lower(), c.key, c.id))
 
-    def _names(self, by_kind: dict[str, list[Claim]]) -> dict[str, set[str]]:
-        """Per article, every name its claims give: subjects, what they are compared with, what events act on."""
-        names: dict[str, set[str]] = defaultdict(set)
+    def _names(self, by_kind: dict[str, list[Claim]]) -> Callable[[str], set[str]]:
+        """Every name an article's claims give (subjects, what they are compared with, what events act on),
+        gathered for an article when first asked: few articles have two figures of one key."""
+        by_path: dict[str, list[Claim]] = defaultdict(list)
         for claims in by_kind.values():
             for claim in claims:
-                given = [getattr(claim, "subject", None), getattr(claim, "other", None), *getattr(claim, "objects", [])]
-                names[claim.source.path].update(self.subject(name) for name in given if name)
+                by_path[claim.source.path].append(claim)
+
+        @functools.cache
+        def names(path: str) -> set[str]:
+            return {self.subject(name) for claim in by_path[path] for name in _names_given(claim) if name}
+
         return names
 
     def subject(self, name: str) -> str:
@@ -78,3 +84,11 @@ class CrossCheck:
         if claim.speaker is None:
             return set()
         return {key_string("words", words(claim.quote)), key_string("speaker", self.subject(claim.speaker))}
+
+
+def _names_given(claim: Claim) -> list[str | None]:
+    if claim.kind == "event":
+        return list(claim.objects)
+    if claim.kind == "quote":
+        return []
+    return [claim.subject, claim.other if claim.kind == "comparison" else None]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Set
 from typing import NamedTuple
 
 from ..records import Conflict
@@ -40,8 +40,9 @@ FACET_WORDS = {"setup": "setup", "tokens": "tokens", "as_of": "date"}
 
 
 def facets(claim) -> Facets:
-    setup = getattr(claim, "setup", None)
-    return Facets(" ".join(setup.lower().split()) if setup else None, getattr(claim, "tokens", None), claim.as_of)
+    setup = claim.setup if claim.kind == "benchmark" else None
+    tokens = claim.tokens if claim.kind == "measure" else None
+    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, claim.as_of)
 
 
 class FigureCheck(Checker):
@@ -105,9 +106,9 @@ class FigureCheck(Checker):
         return unstated, order
 
     def conflicts(
-        self, figures: dict[tuple, list[Position]], involving: Set[str] | None, names: Mapping[str, set[str]]
+        self, figures: dict[tuple, list[Position]], involving: Set[str] | None, names: Callable[[str], set[str]]
     ) -> Iterable[Conflict]:
-        """`names` holds, per article, every name its claims give: an article naming a variant of a subject
+        """`names(path)` is every name an article's claims give: an article naming a variant of a subject
         (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself."""
         for key, positions in figures.items():
             readings = _by_article(positions)
@@ -115,7 +116,7 @@ class FigureCheck(Checker):
                 for x, y in article_pairs(a, b, involving):
                     path = x.first.source.path
                     if path == y.first.source.path:
-                        if not self._contradicts_itself(key, x, y, names.get(path, set())):
+                        if not self._contradicts_itself(key, x, y, names(path)):
                             continue
                     elif self._another_reading(key, x, y, readings):
                         continue

@@ -9,9 +9,11 @@ so a figure given a thousand ways does not square the report.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import math
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -176,6 +178,13 @@ def short(text: str, length: int = 70) -> str:
 def fingerprint(kind: str, key: str, a: Position, b: Position, stated) -> str:
     """From what is compared, what each side states (`stated(position)`) and in which files, never where in
     them: it survives an article being reformatted or its lines moving."""
-    sides = sorted(f"{stated(p)}@{sorted({portable(c.source.path) for c in p.claims})}" for p in (a, b))
+    here = os.getcwd()
+    sides = sorted(f"{stated(p)}@{sorted({_portable(here, c.source.path) for c in p.claims})}" for p in (a, b))
     digest = hashlib.sha256("\x1f".join([kind, key, *sides]).encode("utf-8")).hexdigest()
     return digest[:16]
+
+
+@functools.lru_cache(maxsize=65536)
+def _portable(here: str, path: str) -> str:
+    """`portable`, once per file and working folder: a large check names the same files thousands of times."""
+    return portable(path)
