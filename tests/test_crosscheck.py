@@ -736,9 +736,10 @@ EVENTS = [
             event("a.md", "April 22, 2026", "2026-04-22", ["ChatGPT", "GPT-7"]),
             event("b.md", "August 7, 2025", "2025-08-07", ["GPT-7"]),
         ],
-        [("event", "high", "high")],
-        "release of GPT-7:",
-        "one model in common is one release",
+        [("event", "medium", "high")],
+        "release of GPT-7: August 7, 2025 vs April 22, 2026, 258 days apart; a model is released once; "
+        "medium confidence: 'April 22, 2026' also names ChatGPT",
+        "one model in common is one release; another model named makes it less sure",
     ),
     (
         [

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ..records import Conflict, Event
 from ..ruleset import ConflictRules
 from .base import Checker
+from .confidence import attribution
 from .names import family, is_variant
 from .positions import Position, apart, article_pairs
 
@@ -97,7 +98,31 @@ class EventCheck(Checker):
         verbs = sorted({e.action_text.lower() for e in (x.first, y.first) if e.action_text})
         once = "a model is released once" if action in self.settings.each_object_actions else f"one {action}"
         explanation += f"; {once}" + (f", told as {' and '.join(verbs)}" if _different_verbs(verbs) else "")
-        return self.conflict("event", names[0], f"{told} · {action}", x, y, explanation, days=gap)
+        sureness = attribution([x.surest, y.surest])
+        others = self._others_named(action, names, x.first, y.first)
+        if others and sureness[0] == "high":
+            sureness = ("medium", others)
+        return self.conflict("event", names[0], f"{told} · {action}", x, y, explanation, days=gap, sureness=sureness)
+
+    def _others_named(self, action: str, names: list[str], *events: Event) -> str:
+        """Where a release also names models unrelated to the one compared, which of them it dates is less sure
+        ('unveiled GPT-5 ..., its biggest leap since the original ChatGPT launch'): say which."""
+        if action not in self.settings.each_object_actions:
+            return ""
+        for event in events:
+            others = [
+                o
+                for o in sorted({self.subject(o) for o in event.objects})
+                if self._released(o) and not any(_kin(o, name) for name in names)
+            ]
+            if others:
+                return f"'{event.text}' also names {' and '.join(others)}"
+        return ""
+
+
+def _kin(a: str, b: str) -> bool:
+    """One model, a variant of the other, or siblings of one family."""
+    return a == b or is_variant(a, b) or is_variant(b, a) or family(a, b) is not None
 
 
 def _different_verbs(verbs: list[str]) -> bool:
