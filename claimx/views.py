@@ -133,9 +133,8 @@ def _text(checked: Checked, out: IO[str]) -> None:
             console.print(f"\n[bold underline]{escape(subject)}[/]")
             for conflict in conflicts:
                 style = SEVERITY_STYLE[conflict.severity]
-                console.print(
-                    f"  [{style}]{conflict.severity}[/] {conflict.kind} · {escape(conflict.key)}  [dim]{conflict.id}[/]"
-                )
+                heading = f"[{style}]{conflict.severity} severity[/] · {conflict.kind} · {escape(conflict.key)}"
+                console.print(f"  {heading}  [dim]{conflict.id}[/]")
                 console.print(f"  {escape(conflict.explanation)}")
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
@@ -155,7 +154,12 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
         for subject, conflicts in _by_subject(section):
             lines += [f"### {subject}", ""]
             for conflict in conflicts:
-                lines += [f"#### {conflict.severity} · {conflict.kind} · {conflict.key}", "", conflict.explanation, ""]
+                lines += [
+                    f"#### {conflict.severity} severity · {conflict.kind} · {conflict.key}",
+                    "",
+                    conflict.explanation,
+                    "",
+                ]
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
                         sentence = _highlighted(claim, lambda t: f"**{t}**", lambda t: t)
@@ -217,7 +221,7 @@ def _html_section(section: Sequence[Conflict]) -> list[str]:
             body.append(f'<div class="conflict {conflict.severity}" id="{anchor}">')
             key = f"{e(conflict.kind)} · {e(conflict.key)}"
             body.append(
-                f'<p><strong>{e(conflict.severity)}</strong> <span class="key">{key}</span>'
+                f'<p><strong>{e(conflict.severity)} severity</strong> <span class="key">{key}</span>'
                 f' <span class="id">{e(conflict.id)}</span></p><p>{e(conflict.explanation)}</p>'
             )
             for name, side in zip(SIDE_NAMES, range(2), strict=True):
@@ -248,7 +252,7 @@ def _github(checked: Checked, out: IO[str]) -> None:
             "col": claim.source.column,
             "endLine": end_line,
             "endColumn": end_column,
-            "title": f"claimx: {conflict.kind} conflict ({conflict.severity}, {conflict.confidence} confidence)",
+            "title": f"claimx: {conflict.kind} conflict ({_sureness(conflict)})",
         }
         fields = ",".join(f"{k}={_github_escape(str(v), property=True)}" for k, v in properties.items())
         message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
@@ -256,6 +260,10 @@ def _github(checked: Checked, out: IO[str]) -> None:
     for entry in checked.stale:
         out.write(f"::notice::{_github_escape(f'baseline entry {entry.id} ({entry.key}) no longer seen')}\n")
     out.write(checked.summary() + "\n")
+
+
+def _sureness(conflict: Conflict) -> str:
+    return f"{conflict.severity} severity, {conflict.confidence} confidence"
 
 
 def _github_escape(value: str, property: bool = False) -> str:
