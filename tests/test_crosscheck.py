@@ -370,7 +370,7 @@ CONFIDENCE_CASES = [
             params("b.md", "1.5 trillion", "Zeta-3", 1.5e12),
         ],
         [("figure", "high", "medium")],
-        "1.2 trillion vs 1.5 trillion",
+        "high confidence: every side attributed surely (1.2 trillion by another line of the same article)",
         "a table naming the subject of the same figure makes a side sure",
     ),
 ]

@@ -41,7 +41,7 @@ class Checker:
 
         `sureness` is the conflict's confidence and why, by default that of the weaker side's attribution;
         the explanation ends with it."""
-        confidence, why = sureness or attribution([a.surest, b.surest])
+        confidence, why = sureness or attribution([a, b])
         return Conflict(
             id=fingerprint(kind, key, a, b, stated),
             kind=kind,

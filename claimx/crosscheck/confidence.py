@@ -34,12 +34,14 @@ def at_least(confidence: str, minimum: str) -> bool:
     return CONFIDENCE_RANK[confidence] >= CONFIDENCE_RANK[minimum]
 
 
-def attribution(claims: Sequence) -> tuple[str, str]:
-    """The confidence of the least sure of `claims` (the surest of each side), and why."""
-    claim = min(claims, key=lambda c: CONFIDENCE_RANK[c.confidence])
-    if claim.confidence == "high":
-        return "high", "every side attributed surely"
-    return claim.confidence, _why(claim)
+def attribution(sides: Sequence) -> tuple[str, str]:
+    """The confidence of the least sure side (each as sure as its surest claim: `Position`s), and why."""
+    weakest = min(sides, key=lambda side: CONFIDENCE_RANK[side.surest.confidence])
+    if weakest.surest.confidence != "high":
+        return weakest.surest.confidence, _why(weakest.surest)
+    lent = [side.first.text for side in sides if side.first.confidence != "high"]
+    by_other_lines = f" ({' and '.join(lent)} by another line of the same article)" if lent else ""
+    return "high", f"every side attributed surely{by_other_lines}"
 
 
 def _why(claim) -> str:

@@ -117,7 +117,7 @@ class DerivedCheck(Checker):
         """A ratio or difference in words on one side; on the other, the two figures it compares."""
         x, y = representative(a, claim.source.path), representative(b, claim.source.path)
         stated_position = Position((stated,), (claim,))
-        confidence, why = attribution([claim, x.surest, y.surest])
+        confidence, why = attribution([stated_position, x, y])
         return Conflict(
             id=fingerprint("derived", key, stated_position, joined(x, y), lambda p: repr(p.intervals)),
             kind="derived",

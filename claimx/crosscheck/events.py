@@ -98,7 +98,7 @@ class EventCheck(Checker):
         verbs = sorted({e.action_text.lower() for e in (x.first, y.first) if e.action_text})
         once = "a model is released once" if action in self.settings.each_object_actions else f"one {action}"
         explanation += f"; {once}" + (f", told as {' and '.join(verbs)}" if _different_verbs(verbs) else "")
-        sureness = attribution([x.surest, y.surest])
+        sureness = attribution([x, y])
         others = self._others_named(action, names, x.first, y.first)
         if others and sureness[0] == "high":
             sureness = ("medium", others)

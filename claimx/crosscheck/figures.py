@@ -163,7 +163,7 @@ class FigureCheck(Checker):
         return surely and not told_apart
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
-        confidence, why = attribution([x.surest, y.surest])
+        confidence, why = attribution([x, y])
         unstated = _unstated_facets(x, y)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
             confidence, why = "medium", unstated[0]
