@@ -58,8 +58,17 @@ class EntityResolver:
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
         self.short_form = re.compile(
             rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
-            rf"|(?P<tier>{alternation(rules.names.standalone_tiers) or '(?!)'}))(?![\w-])"
+            rf"|(?P<tier>{alternation(rules.names.standalone_tiers) or '(?!)'})"
+            rf"|(?P<named_tier>{alternation(t for t in rules.names.tiers if t[:1].isupper()) or '(?!)'}))(?![\w-])"
         )
+        capitalised_tiers = alternation(t for t in rules.names.tiers if t[:1].isupper()) or "(?!)"
+        # "Flash, Plus or Max": tiers listed together name the family's members wherever they stand alone
+        # ("Plus and Pro users" lists plans, not models)
+        tier = rf"(?:{capitalised_tiers})"
+        self.tier_list = re.compile(
+            rf"\b{tier}(?:(?:,? (?:and|or) |, ){tier})+\b(?! (?:{alternation(rules.names.plan_nouns) or '(?!)'})\b)"
+        )
+        self.tier_word = re.compile(tier)
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
 
@@ -112,14 +121,15 @@ class EntityResolver:
         if not models:
             return []
         model_ends = [m.end_char for m in models]
+        listed = {tier for match in self.tier_list.finditer(text) for tier in self.tier_word.findall(match.group())}
         found = []
         for match in self.short_form.finditer(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
-            earlier = models[: bisect.bisect_right(model_ends, match.start())]
-            name = self._expanded(match, earlier[::-1])
+            split = bisect.bisect_right(model_ends, match.start())
+            name = self._expanded(match, models[:split][::-1], models[split:], listed)
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
         for model in models:
@@ -131,8 +141,16 @@ class EntityResolver:
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
         return found
 
-    def _expanded(self, match: re.Match, earlier: list[Entity]) -> str | None:
-        """The full name of a short form, from the nearest model named before it that it can belong to."""
+    def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:
+        """The full name of a short form, from the nearest model named before it that it can belong to. A tier
+        that is also a common word ('Plus', 'Max') names a model only where the article names that model in
+        full, or lists the family's tiers together ('Flash, Plus or Max')."""
+        if tier := match["named_tier"]:
+            named = next((m.name for m in (*earlier, *later) if m.name.endswith(" " + tier)), None)
+            if named is not None or tier not in listed:
+                return named
+            base = next(filter(None, map(self._without_tiers, (m.name for m in (*earlier, *later)))), None)
+            return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
             for model in earlier:

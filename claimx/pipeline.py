@@ -147,7 +147,7 @@ class Extractor:
         cue_patterns = self.grammar.word_figure_patterns() + self.events.action_patterns(rules)
         self.nlp = build_nlp(rules, self.resolver.ruler_patterns(rules), cue_patterns)
         self.number_claims = NumberClaims(rules, self.resolver)
-        self.quotes = QuoteExtractor(rules, self.resolver)
+        self.quotes = QuoteExtractor(rules)
         scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
         self.table_claims = TableClaims(rules, scales)
         self.sieve = Sieve(rules)

@@ -36,6 +36,7 @@ SubjectSource = Literal[
     "sentence",  # a name earlier in the sentence, with other names or clauses between
     "anaphor",  # it, the model, the company
     "paragraph",  # the model the paragraph is about, named in an earlier sentence
+    "heading",  # the model the section's heading names
     "article",  # the model the article is about
     "table_row",  # a table's model column
     "table_column",  # a table's header names the model of each column

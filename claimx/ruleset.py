@@ -96,6 +96,9 @@ class NameShapes(Strict):
         default=[],
         description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
     )
+    plan_nouns: list[str] = Field(
+        default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
+    )
     family_nouns: list[str] = Field(
         default=[], description="Words after a family's bare name that make it the family, not a model: 'Llama family'."
     )
@@ -174,17 +177,43 @@ class EventRules(Strict):
     actions: dict[str, list[str]] = Field(default={}, description="Action category -> the words that name it.")
 
 
+# how a quote's speaker was found: named in the quote's sentence, a pronoun or a role that refers back ('the
+# founder'), the sentence before or after, an earlier quote it continues, or the last person quoted
+SpeakerLink = Literal["named", "pronoun", "description", "introduced", "next_sentence", "continued", "remembered"]
+
+
 class QuoteRules(Strict):
     cues: list[str] = Field(default=[], description="Words that attribute a quote: said, told, according to.")
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
+    title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    joining_words: list[str] = Field(
+        default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
+    )
     unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
     person_pronouns: list[str] = []
     org_pronouns: list[str] = []
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
+    organisation_descriptions: list[str] = Field(
+        default=[], description="Nouns that refer back to an organisation: 'the company said'."
+    )
+    site_types: list[EntityType] = Field(
+        default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
+    )
+    definite_words: list[str] = Field(
+        default=[], description="Words that make a role refer back to a person named before: 'the founder claims'."
+    )
+    confidence: dict[SpeakerLink, Confidence] = Field(
+        default={}, description="How sure a speaker found each way is: named -> high, remembered -> low."
+    )
+
+    @model_validator(mode="after")
+    def _every_link_rated(self):
+        _every_way_rated(self.confidence, SpeakerLink)
+        return self
 
 
 class CueWindow(Strict):
@@ -214,6 +243,9 @@ class NumberClaimRule(Strict):
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    by_tokens: dict[str, Attribute] = Field(
+        default={}, description="The attribute the figure takes when the text says which tokens it is for."
+    )
 
     @model_validator(mode="after")
     def _fields_fit_kind(self):
@@ -296,10 +328,15 @@ class AttributionRules(Strict):
 
     @model_validator(mode="after")
     def _every_source_rated(self):
-        missing = set(SubjectSource.__args__) - set(self.confidence)
-        if self.confidence and missing:
-            raise ValueError(f"confidence: no rating for {sorted(missing)}")
+        _every_way_rated(self.confidence, SubjectSource)
         return self
+
+
+def _every_way_rated(confidence: dict[str, str], ways) -> None:
+    """A confidence table rates every way an attribution can be found, or none (the defaults)."""
+    missing = set(ways.__args__) - set(confidence)
+    if confidence and missing:
+        raise ValueError(f"confidence: no rating for {sorted(missing)}")
 
 
 class ScoreRules(Strict):

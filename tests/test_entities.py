@@ -86,6 +86,14 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),
         # a size coordinated after a sized name is its sibling's name, not a figure
         ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
+        # a tier that is also a common word names a model where the article names it in full, or lists tiers
+        ("Qwen 4 Max leads. Max has more.", ["Qwen 4 Max", "Qwen 4 Max"]),
+        ("# Lite, Plus or Max? Qwen 4 explained\nPlus is the middle one.", [
+            "Qwen 4 Lite", "Qwen 4 Plus", "Qwen 4 Max", "Qwen 4", "Qwen 4 Plus"]),
+        ("GPT-6 is open to Plus and Pro users. Plus costs more.", ["GPT-6"]),  # plans, not models
+        ("Qwen 4 shipped. Plus, it is cheap.", ["Qwen 4"]),
+        # a product code with its active size
+        ("GLM-6-Air-90B-A9B is out", ["GLM-6 Air 90B A9B"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

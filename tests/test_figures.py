@@ -369,6 +369,19 @@ REAL_COVERAGE = [
     ("Orca-3 beats GPT-5 by 12% on MATH-500.", []),
     # a model named by its size after "the" is a reference, not a figure
     ("Meta trained the 90B model on 16,000 GPUs.", [(M, "Meta", "chips", 16000)]),
+    # a version after a capitalised word names software, not a figure
+    ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
+    # key-value list items: the key says what the figure is
+    ("GPT-6 notes:\n- Active parameters: 40B\n- **Total parameters**: ~900B\n- **Context window**: 400,000 tokens", [
+        (P, "GPT-6", "active", 4e10), (P, "GPT-6", "total", 9e11), (M, "GPT-6", "context_window", 4e5)]),
+    ("GPT-6 notes:\n- Input: $1.10/1M\n- Maximum input: 270,000 tokens", [
+        (M, "GPT-6", "price_per_million_tokens", 1.1), (M, "GPT-6", "context_window", 2.7e5)]),
+    # active parameters said many ways
+    ("Orca-3 has 90 billion parameters, of which 9 billion do the work on any given token.", [
+        (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
+    # a heading names the model its section is about
+    ("# Notes\n\n## GPT-6\n\n- Training compute: 4.1 million GPU-hours\n\n## Orca-3\n\n- Context: 1M tokens", [
+        (M, "GPT-6", "training_compute", 4.1e6), (M, "Orca-3", "context_window", 1e6)]),
     # a family's bare name before "family" is no subject
     ("Orca-3 is the newest member of the Llama family, with 90B parameters.", [(P, "Orca-3", "total", 9e10)]),
 ]
@@ -432,8 +445,9 @@ def test_a_score_says_how_it_was_obtained(extract, text, expected):
         ("- Maximum 200,000 input tokens", []),  # nobody named
         ("GPT-6 takes a maximum 200,000 input tokens.", [("200,000", "input")]),
         ("GPT-6 has a total context length: 300,000 tokens.", [("300,000", "total")]),
+        # a limit on output tokens is no context window: an `other` measure
         ("GPT-6's context window is 300 thousand input tokens and 100 thousand output tokens.", [
-            ("300 thousand", "input"), ("100 thousand", "output")]),
+            ("300 thousand", "input")]),
         ("GPT-6 has a 1M-token context window.", [("1M", None)]),
     ],
 )

@@ -179,9 +179,171 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES)
+# short quotes after a strong cue; cue words that are part of a name are no cue
+SHORT_AND_CUES = [
+    ('Ola Brandt agreed after she responded with "Exactly" to the thread.', [("Exactly", "Ola Brandt")]),
+    ('Rafael Duarte stressed, "It ships in June!"', [("It ships in June!", "Rafael Duarte")]),
+    ('Priya Ramdas emphasized it was "nothing new" for buyers.', [("nothing new", "Priya Ramdas")]),
+    ('Tang Jie hailed the release as "a new start for open models."', [("a new start for open models.", "Tang Jie")]),
+    (
+        "Moonshot AI has been clear: its model was built 'to plan, not only to chat.'",
+        [("to plan, not only to chat.", "Moonshot AI")],
+    ),
+    ('Kate Koren replied to the "usual" critics.', []),  # a label word right before it
+    ('It urged the United States to "drop the rules at once."', []),  # 'States' is no cue
+    ('Ola Brandt responded to the thread with a "thumbs up" emoji.', []),  # the cue too far before a short quote
+]
+
+# the attribution after a dash, or in the next sentence
+DASH_AND_NEXT_SENTENCE = [
+    ('"We will ship in June." — Priya Ramdas, chief scientist', [("We will ship in June.", "Priya Ramdas")]),
+    ('"We will ship in June." — OpenAI CEO Sam Altman', [("We will ship in June.", "Sam Altman")]),
+    ("“Nobody can switch this off!” — underscoring Zhipu's plan.", []),  # the dash goes on about something else
+    ('The model is "fast" — Jane Doe disagrees.', []),
+    ('"We are ready for the launch." Han Yuting said on Monday.', [("We are ready for the launch.", "Han Yuting")]),
+    (  # the sentence after the quote names its speaker, not the person named before it
+        'Li Wen spoke first. "We are ready for the launch." Han Yuting said on Monday.',
+        [("We are ready for the launch.", "Han Yuting")],
+    ),
+    (  # a quote right after another goes on with its speaker, whatever the next sentence says
+        '"A year is long," said Li Wen. "The gap is closing fast." Zhou Xinyu said the plan changed.',
+        [("A year is long,", "Li Wen"), ("The gap is closing fast.", "Li Wen")],
+    ),
+    ('"We are ready for the launch." The rules changed on Monday.', []),
+]
+
+# posts, and organisations or sites that speak
+POSTS_AND_ORGANISATIONS = [
+    ('"They lack the cash," Ola Brandt posted on X.', [("They lack the cash,", "Ola Brandt")]),
+    ('"They lack the cash," Billionaire Ola Brandt posted.', [("They lack the cash,", "Ola Brandt")]),
+    ('"Rules changed today," OpenRouter posted on X.', [("Rules changed today,", "OpenRouter")]),
+    ('"Rules changed today," Chatbot Arena wrote on its blog.', [("Rules changed today,", "Chatbot Arena")]),
+    (
+        "Tang Jie wrote on his platform that the weights are “free for every lab to keep.”",
+        [("free for every lab to keep.", "Tang Jie")],
+    ),
+    (
+        "A statement on Alibaba’s website said the venture would “bring jobs to the whole region.”",
+        [("bring jobs to the whole region.", "Alibaba")],
+    ),
+    (
+        "A note on Alibaba’s website laid out the plan, promising the venture would “bring jobs to every region.”",
+        [("bring jobs to every region.", "Alibaba")],
+    ),
+    ('Zhipu said on Hugging Face that its "open" weights are final.', []),  # scare quotes after a possessive
+    # "the company" beside its cue is the organisation named last before it; elsewhere it is no speaker
+    ('Zhipu filed the papers. "Prices will fall," the company said.', [("Prices will fall,", "Zhipu AI")]),
+    ('Moonshot AI spoke. "Prices will fall," said the Beijing-based startup.', [("Prices will fall,", "Moonshot AI")]),
+    ('"Prices will fall," the company said.', []),  # no organisation named before it
+    (
+        'Ola Brandt joined Zhipu. In 2020, he quit the company, posting that "it was time to move on for good."',
+        [("it was time to move on for good.", "Ola Brandt")],
+    ),
+    ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", None)]),
+]
+
+# titles of works, however long, are no speech
+TITLES = [
+    ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
+    ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
+    ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),
+]
+
+# a quote split by its attribution; a definite role refers back to the person named with it
+SPLIT_AND_DESCRIBED = [
+    (
+        'Zhipu founder Tang Jie spoke first. "Open weights travel," the Zhipu founder argues, "and nobody can recall them."',
+        [("Open weights travel,", "Tang Jie"), ("and nobody can recall them.", "Tang Jie")],
+    ),
+    (
+        'CSIS analyst Kate Koren was asked. "The rules bite," the analyst said.',
+        [("The rules bite,", "Kate Koren")],
+    ),
+    (  # a role no one named before holds stays unnamed
+        'CSIS analyst Kate Koren was asked. "The rules bite," the founder said.',
+        [("The rules bite,", None)],
+    ),
+    (  # every word of the role: the chief executive is not the chief scientist
+        'Meridian chief scientist Amara Okafor was asked. "The rules bite," the chief executive said.',
+        [("The rules bite,", None)],
+    ),
+    (  # an indefinite role is someone new
+        'CSIS analyst Kate Koren was asked. "The rules bite," an analyst said.',
+        [("The rules bite,", None)],
+    ),
+    (
+        'Niko Felix said the firm had "no plans this year" but that "more is coming soon."',
+        [("no plans this year", "Niko Felix"), ("more is coming soon.", "Niko Felix")],
+    ),
+    (  # a participle goes on with the sentence's speaker, not with a name mentioned on the way
+        'Ola Brandt replied on X, "it is true" about Li Wen\'s remark, adding, "we need more chips."',
+        [("it is true", "Ola Brandt"), ("we need more chips.", "Ola Brandt")],
+    ),
+    (  # a label between them: the second short quote is no quote
+        'Niko Felix said "we will not sell it," citing the "closed" and "open" camps.',
+        [("we will not sell it,", "Niko Felix")],
+    ),
+]
+
+# a named spokesperson in apposition
+APPOSITION = [
+    (
+        'A spokesperson for Nvidia, Rhea Olsen, said in an email that "the chips ship in May."',
+        [("the chips ship in May.", "Rhea Olsen")],
+    ),
+    ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", None)]),
+]
+
+# marks out of place: a space after the opening mark, an opening mark that closes, a closing mark left out
+MARKS_OUT_OF_PLACE = [
+    ("Lutnick called it “ a turning point for the whole industry.”", [("a turning point for the whole industry.", "Lutnick")]),
+    (
+        "Kate Koren wrote on her blog: “We ship weekly and nothing changes for users.“\nA second line follows.",
+        [("We ship weekly and nothing changes for users.", "Kate Koren")],
+    ),
+    (
+        'Kate Koren spoke. "We ship," she said. "Come and see the site for yourself.',
+        [("We ship,", "Kate Koren"), ("Come and see the site for yourself.", "Kate Koren")],
+    ),
+    ("Han Yuting concluded, 'Open weights will outlast every rule.", [("Open weights will outlast every rule.", "Han Yuting")]),
+    ('In the "90s models were small, she said.', []),  # no sentence or clause opens at the mark
+    ('Kate Koren said "the rules will bite', []),  # no sentence ends the paragraph
+    (  # a quotation inside another is part of its words
+        "\"As the saying goes, 'the best model is the one you can keep,' and we agree,\" said Ines Varga.",
+        [("As the saying goes, 'the best model is the one you can keep,' and we agree,", "Ines Varga")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
+    + APPOSITION + MARKS_OUT_OF_PLACE,
+)
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, confidences",
+    [
+        ('"We ship," said Kate Koren.', ["high"]),  # named in the quote's sentence
+        ('"We ship," Zhipu said.', ["high"]),  # an organisation
+        ('"We ship," one analyst noted.', ["high"]),  # an unnamed speaker, described right there
+        ('Kate Koren spoke. "We ship," she said.', ["medium"]),  # a pronoun
+        ('CSIS analyst Kate Koren spoke. "We ship," the analyst said.', ["medium"]),  # a role referring back
+        ('Kate Koren spoke up.\n\n"We ship weekly now."', ["medium"]),  # the sentence before
+        ('"We ship weekly now." Kate Koren said so on Monday.', ["medium"]),  # the sentence after
+        ('"We ship," said Kate Koren. "Every week."', ["high", "medium"]),  # a quote continued
+        ('Kate Koren spoke. "We ship," she said. "Every week."', ["medium", "medium"]),  # no surer than it
+        (  # a pronoun with no one named near it: the last person quoted, far back
+            '"We ship," said Kate Koren.\n\n' + "The market moved on. " * 120 + '"Rules bite," she added.',
+            ["high", "low"],
+        ),
+    ],
+)
+def test_confidence_says_how_the_speaker_was_found(extract, text, confidences):
+    assert [q.confidence for q in extract(text) if q.kind == "quote"] == confidences
 
 
 @pytest.mark.parametrize(
@@ -227,6 +389,16 @@ def test_quotes(extract, text, expected):
             None,
             "Asia Society Policy Institute",
         ),
+        (  # a title and organisation set off before the name
+            'A spokesperson for Nvidia, Rhea Olsen, said in an email that "the chips ship in May."',
+            "spokesperson",
+            "Nvidia",
+        ),
+        (  # a role referring back keeps the title given where the person was named
+            'Zhipu founder Tang Jie spoke first. "Open weights travel," the Zhipu founder argues.',
+            "founder",
+            "Zhipu AI",
+        ),
     ],
 )
 def test_speaker_title_and_affiliation(extract, text, title, affiliation):
@@ -239,6 +411,15 @@ def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract):
     assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (
         None,
         "an OpenAI spokesperson",
+        "OpenAI",
+    )
+
+
+def test_unnamed_speaker_for_an_organisation_keeps_it_in_the_description(extract):
+    (quote,) = extract('"Prices will fall," a spokesperson for OpenAI said.')
+    assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (
+        None,
+        "a spokesperson for OpenAI",
         "OpenAI",
     )
 

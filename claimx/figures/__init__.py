@@ -28,6 +28,7 @@ from .subjects import SubjectFinder
 PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
+HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 
 
 class NumberClaims:
@@ -56,9 +57,12 @@ class NumberClaims:
             if in_table(sent.start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
                 continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
             focus.sentence = index
+            entities = spans.entities_in(sent.start, sent.end)
+            if (heading := HEADING.match(spans.text, sent.start_char)) is not None:
+                model = next((e for e in entities if e.type == "model"), None)
+                focus.enter_section(len(heading.group(1)), subject_of(model, "heading") if model else None, sent.start_char)
             before_list = _enter_list(spans.text, sent, focus, before_list)
             own = [f for f in figures[first:i] if not in_setup(f.start)]
-            entities = spans.entities_in(sent.start, sent.end)
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
             self.subjects.note_benchmark(entities, focus)
             claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
@@ -101,13 +105,15 @@ class NumberClaims:
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
         rule, figure = found.rule, found.figure
+        tokens = self.kinds.token_side(spans, sent, figure) if rule.attribute in TOKEN_ATTRIBUTES else None
+        attribute = rule.by_tokens.get(tokens, rule.attribute)  # "128K output tokens": an output limit
         return number_claim(
             rule.kind,
             scope=rule.scope,
             benchmark=found.benchmark.name if found.benchmark else None,
             setup=self.kinds.setup(spans, sent, figure, found.benchmark) if rule.kind == "benchmark" else None,
-            attribute=rule.attribute,
-            tokens=self.kinds.token_side(spans, sent, figure) if rule.attribute in TOKEN_ATTRIBUTES else None,
+            attribute=attribute,
+            tokens=tokens if attribute in TOKEN_ATTRIBUTES else None,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
 

@@ -42,6 +42,19 @@ class Focus:
     benchmark_sentence: int = -2  # the index of the sentence that last named `benchmark`
     sentence: int = 0  # the index of the sentence being read
     by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
+    sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
+    section_at: int = -1  # where the current section's heading starts
+
+    @property
+    def section_model(self) -> Subject | None:
+        return next((model for _, model in reversed(self.sections) if model is not None), None)
+
+    def enter_section(self, level: int, model: Subject | None, at: int) -> None:
+        """A heading: it closes the sections of its level and below, and opens one about the model it names."""
+        while self.sections and self.sections[-1][0] >= level:
+            self.sections.pop()
+        self.sections.append((level, model))
+        self.section_at = at
 
     def get(self, type_: str) -> Subject | None:
         return self.model if type_ == "model" else self.org

@@ -109,6 +109,8 @@ class FigureKinds:
             return None
         if previous.rule.kind == "benchmark" and not self.looks_like_score(spans, between.sent, figure):
             return None
+        if self._like_version(spans, figure):
+            return None
         if figure.token_end < len(spans.doc) and self.has_own_noun(spans, figure):
             return None
         return Claimed(figure, previous.rule, previous.benchmark)
@@ -168,7 +170,7 @@ class FigureKinds:
     def looks_like_score(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10'), gap ('4 points')
         or margin ('beats it by 47%')."""
-        if figure.in_words or figure.scale is not None:
+        if figure.in_words or figure.scale is not None or self._like_version(spans, figure):
             return False
         if spans.marker_before(figure.token_start, {"RANK", "MARGIN"}, 0, sent.start):
             return False
@@ -176,6 +178,14 @@ class FigureKinds:
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
             return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
         return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
+
+    @staticmethod
+    def _like_version(spans: DocSpans, figure: Figure) -> bool:
+        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version."""
+        if figure.unit is not None or "." not in spans.text[figure.start : figure.end] or figure.token_start < 1:
+            return False
+        before = spans.doc[figure.token_start - 1]
+        return before.is_title and before.is_alpha and not before.is_sent_start
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
         """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K

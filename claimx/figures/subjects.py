@@ -201,11 +201,15 @@ class SubjectFinder:
         none where the sentence is about a class ('open models')."""
         if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)) or self._opens_with_a_name(spans, sent):
             return None  # about a class ('open models'), or about a name the rules do not know ('Kestrel 2 has')
-        in_paragraph = focus.model is not None and not PARAGRAPH_BREAK.search(
-            spans.text, focus.model_at, sent.start_char
+        in_paragraph = (
+            focus.model is not None
+            and focus.model_at >= focus.section_at
+            and not PARAGRAPH_BREAK.search(spans.text, focus.model_at, sent.start_char)
         )
         if in_paragraph:
             return replace(focus.model, source="paragraph")
+        if focus.section_model is not None:
+            return replace(focus.section_model, source="heading")
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None

@@ -1,0 +1,304 @@
+"""Quotes: quotations something attributes, each with its speaker.
+
+A quotation is a quote when something attributes it:
+
+- a cue right after it: `"...," said Priya Ramdas`, `"...," she said`;
+- a name alone after a dash: `"..." — Priya Ramdas, analyst`;
+- a cue before it in its sentence: `Kate Koren warned the controls give China "..."`;
+- a colon introducing it: `Lizzi Lee ... told the South China Morning Post: "..."`;
+- an earlier quote of its sentence: `X said "..." but that "..."`;
+- for a quotation that is a sentence of its own, a speaker and cue opening the
+  next sentence (`"...." Han said on Monday.`), a person named in the sentence
+  before, or a quote just before that it continues.
+
+Short quotations (a few words) need their cue right beside them, and one
+preceded by a label word (`the "safety-first" lab`) is a label: scare quotes
+and titles are left out rather than guessed at. Each quote's confidence follows
+from how its speaker was found (the rule set's `confidence` table).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..records import Quote
+from ..ruleset import RuleSet
+from ..spans import DocSpans
+from .marks import OPENING_MARK, Quotation
+from .speakers import ArticleState, Speaker, Speakers, any_word
+
+WORD = re.compile(r"[\w’'-]+")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
+CLOSING_PUNCTUATION = " ,.;:!?—–-"
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
+CONTINUATION_CHARS = 400  # how far after a quote another may continue it
+DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
+NAME_END = re.compile(r"[,;.(\n]|$")
+LEVELS = {"low": 0, "medium": 1, "high": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a quotation stands: its words leading up to it, its sentence, and the sentence after it."""
+
+    context_start: int
+    sentence_start: int
+    sentence_end: int
+    next_end: int
+
+
+class QuoteExtractor:
+    def __init__(self, rules: RuleSet):
+        words = rules.quotes
+        self.rules = words
+        self.speakers = Speakers(rules)
+        self.cue = any_word(words.cues)
+        self.label_words = {w.lower() for w in words.label_words}
+        self.confidence = words.confidence
+        self.joining_words = {w.lower() for w in words.joining_words}
+        self.title_words = {w.lower() for w in words.title_words}
+
+    def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
+        text = spans.text
+        sentences = [(s.start_char, s.end_char) for s in spans.doc.sents]
+        starts = [s for s, _ in sentences]
+        state = ArticleState()
+        previous_close = -1
+        waiting: list[tuple[Quotation, tuple[int, int]]] = []  # run-on paragraphs, attributed by what follows
+        for quotation in quotations:
+            sentence = sentences[max(0, bisect.bisect_right(starts, quotation.open) - 1)]
+            closing_at = max(0, bisect.bisect_right(starts, quotation.close) - 1)
+            closing = sentences[closing_at]
+            following = sentences[min(closing_at + 1, len(sentences) - 1)]
+            context_start = _context_start(text, max(sentence[0], previous_close + 1), quotation.open)
+            previous_close = quotation.close
+            place = _Place(context_start, sentence[0], closing[1], following[1])
+            found = self._attribution(spans, quotation, place, state)
+            context = (sentence[0], max(closing[1], quotation.close + 1))
+            if found is None:
+                if quotation.run_on:
+                    waiting.append((quotation, context))
+                continue
+            speaker, cue, rule = found
+            if speaker.type == "person":
+                state.last_person = speaker
+            state.last_quote = (quotation.close, speaker, cue)
+            for earlier, earlier_context in waiting:  # the quote ran on from the paragraphs before
+                yield self._quote(spans, earlier, earlier_context, self._continuing(speaker), cue, "quote.run-on")
+            waiting = []
+            yield self._quote(spans, quotation, context, speaker, cue, rule)
+
+    def _quote(self, spans: DocSpans, q: Quotation, context: tuple[int, int], speaker: Speaker, cue: str, rule: str):
+        text = spans.text
+        return Quote(
+            source=spans.source(q.start, q.end),
+            text=text[q.start : q.end],
+            sentence=text[context[0] : context[1]].strip(),
+            rule=rule,
+            quote=text[q.start : q.end],
+            speaker=speaker.name,
+            speaker_text=speaker.text,
+            speaker_title=speaker.title,
+            speaker_affiliation=speaker.affiliation,
+            speaker_description=speaker.text if speaker.type == "unnamed" else None,
+            cue=cue,
+            confidence=self.confidence.get(speaker.link, "high"),
+        )
+
+    def _continuing(self, speaker: Speaker) -> Speaker:
+        """The speaker of a quote that continues another: no surer than the link of a continuation, nor
+        than the quote it continues."""
+        weaker = min(("continued", speaker.link), key=lambda link: LEVELS[self.confidence.get(link, "high")])
+        return replace(speaker, link=weaker)
+
+    # -- is it attributed, and to whom ------------------------------------------
+
+    def _attribution(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState):
+        """(speaker, cue, rule) of a quotation, or None when nothing attributes it."""
+        text = spans.text
+        inside = text[q.start : q.end]
+        short = len(WORD.findall(inside)) <= self.rules.short_words
+        left = text[place.context_start : q.open]
+        if (short and self._labels(left)) or self._names_a_work(left, inside):
+            return None
+        found = self._in_its_sentence(spans, q, place, state, short)
+        if found is not None:
+            return found
+        whole_sentence = not short or inside.rstrip()[-1:] in (".", "!", "?")  # "Maybe less." is speech, no label
+        if not whole_sentence or left.strip(" -•*–\t"):
+            return None
+        return self._around_it(spans, q, place, state, short)
+
+    def _in_its_sentence(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
+        """A cue after the quotation, a name after a dash, a cue before it, or an earlier quote of its
+        sentence."""
+        text = spans.text
+        right_end = max(place.sentence_end, q.close + 1)
+        after = self._cue_after(spans, q.close + 1, right_end, state, short)
+        after = after or self._dash_after(spans, q, max(right_end, place.next_end), state, short)
+        if after is not None:
+            return after
+        last = state.last_quote
+        cues = self._cues(text, place.context_start, q.open)
+        same_sentence = last is not None and last[0] > place.sentence_start
+        if same_sentence and cues and cues[-1].group().lower().endswith("ing"):
+            # '"...," X stated, adding "..."': a participle's subject is the sentence's speaker, not a name
+            # the words between mention
+            return last[1], cues[-1].group().lower(), "quote.same-speaker"
+        before = self._cue_before(spans, place.context_start, q.open, state, short)
+        if before is not None or not same_sentence:
+            return before
+        # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
+        joined = WORD.findall(text[last[0] + 1 : q.open].lower())  # the words since the last quote
+        if cues or (not short and joined and set(joined) <= self.joining_words):
+            return last[1], cues[0].group().lower() if cues else last[2], "quote.same-speaker"
+        return None
+
+    def _around_it(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
+        """For a quotation that is a sentence of its own: the sentence after it (unless it may continue the
+        quote before), the sentence before it, or the quote before it."""
+        last = state.last_quote
+        continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
+        if not continues:  # '"We are ready." Altman said.': a full stop where a comma belongs
+            after = self._next_sentence(spans, q, place, state, short)
+            if after is not None:
+                return replace(after[0], link="next_sentence"), after[1], "quote.next-sentence"
+        introduced = self._introduced(spans, q, state)
+        if introduced is not None:
+            return replace(introduced, link="introduced"), "introduced", "quote.introduced"
+        if continues:
+            return self._continuing(last[1]), last[2], "quote.continued"
+        return None
+
+    def _next_sentence(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
+        """A speaker and cue opening the sentence after a quotation that is a sentence of its own."""
+        text = spans.text
+        if text[q.close + 1 : place.sentence_end].strip(CLOSING_PUNCTUATION) or place.next_end <= place.sentence_end:
+            return None
+        opening = OPENING_MARK.search(text, q.close + 1, place.next_end)  # never the words of the next quote
+        return self._cue_after(spans, q.close + 1, opening.start() if opening else place.next_end, state, short)
+
+    def _dash_after(self, spans: DocSpans, q: Quotation, end: int, state: ArticleState, short: bool):
+        """`"..." — Sam Altman, OpenAI`: a name alone after a dash (up to `end`, the line's next comma or
+        full stop), with at most a title before it."""
+        text = spans.text
+        dash = DASH.match(text, q.close + 1)
+        if dash is None or (short and not _ends_a_clause(text, q.close)):
+            return None
+        stop = NAME_END.search(text, dash.end(), max(end, dash.end())).start()
+        speaker = self.speakers.speaker_at(spans, dash.end(), stop, state)
+        if speaker is None or speaker.type == "unnamed" or speaker.pronoun:
+            return None
+        if text[speaker.position + len(speaker.text) : stop].strip():
+            return None  # '"..." — underscoring OpenAI's intent': the dash goes on about something else
+        if not self.speakers.title_words_only(text[dash.end() : speaker.position]):
+            return None
+        return speaker, "—", "quote.dash-speaker"
+
+    def _introduced(self, spans: DocSpans, q: Quotation, state: ArticleState) -> Speaker | None:
+        """`Zhou Xinyu put it more bluntly. "..."`: a person named in the sentence just before a quote that
+        opens a sentence of its paragraph, and after the last quote."""
+        text = spans.text
+        last_close = state.last_quote[0] if state.last_quote is not None else -1
+        line_start = text.rfind("\n", 0, q.open) + 1
+        opens_paragraph = not text[line_start : q.open].strip()  # then the paragraph before may introduce it
+        start = max(last_close + 1, q.open - INTRODUCTION_CHARS, 0 if opens_paragraph else line_start)
+        # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
+        stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, q.open) if text[m.end() : q.open].strip()]
+        start = stops[-1] if stops else start
+        people = self.speakers.people(spans, start, q.open, state)
+        return min(people, key=lambda p: p.position) if people else None
+
+    def _names_a_work(self, left: str, inside: str) -> bool:
+        """`a post titled "Seven Reasons to Wait"`, `the album "The Dark Side of the Moon"`: a title, however
+        long, after a word that introduces one or written in Title Case, is no speech."""
+        words = left.lower().split()
+        if words and words[-1] in self.title_words:
+            return True
+        long_words = [w for w in TITLE_WORD.findall(inside) if len(w) > 3]
+        return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+    def _labels(self, left: str) -> bool:
+        """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
+        before a short quotation makes it a label."""
+        words = left.lower().split()
+        if not words:
+            return False
+        return words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words or _possessive(words[-1])
+
+    def _cues(self, text: str, start: int, end: int) -> list[re.Match]:
+        """The cue words in `start..end`; a capitalised one only where a sentence or a quotation begins:
+        'the United States' says nothing."""
+        return [
+            cue
+            for cue in self.cue.finditer(text, start, end)
+            if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
+        ]
+
+    def _cue_after(self, spans: DocSpans, start: int, end: int, state: ArticleState, short: bool):
+        """`"...," said Priya Ramdas` / `"...," she said` / `"...," one analyst noted`."""
+        text = spans.text
+        window = text[start:end]
+        lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
+        cue = next(iter(self._cues(text, start + lead, min(end, start + lead + 60))), None)
+        if cue is None:
+            return None
+        between = text[start + lead : cue.start()].strip()
+        if short and between and not _ends_a_clause(text, start - 1):
+            return None  # 'open' models ..., she noted: the words name a thing, nobody says them
+        if not between:  # said X; never a word of the next quotation
+            opening = OPENING_MARK.search(text, cue.end(), end)
+            speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
+            rule = "quote.cue-then-speaker"
+        elif len(between.split()) <= self.rules.speaker_words:  # X said, OpenAI chief executive Sam Altman said
+            speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
+            speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
+            rule = "quote.speaker-then-cue"
+        else:
+            return None
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), rule
+
+    def _cue_before(self, spans: DocSpans, start: int, open_: int, state: ArticleState, short: bool):
+        """`X warned that "..."`, `X told Reuters: "..."`, `According to X, "..."`."""
+        text = spans.text
+        left = text[start:open_]
+        if left.rstrip().endswith(":"):
+            speaker = self.speakers.speaker_at(spans, start, open_, state)
+            if speaker is not None and not short:
+                return speaker, ":", "quote.colon"
+        cues = self._cues(text, start, open_)
+        if not cues:
+            return None
+        cue = cues[-1]
+        if short and len(text[cue.end() : open_].split()) > 3:
+            return None
+        if cue.group().lower().startswith("according"):
+            speaker = self.speakers.speaker_at(spans, cue.end(), open_, state, first=True)
+        else:
+            speaker = self.speakers.speaker_at(spans, start, cue.start(), state) or self.speakers.lone_name(
+                spans, start, cue.start(), state
+            )
+        if speaker is None:
+            return None
+        return speaker, cue.group().lower(), "quote.speaker-cue-quote"
+
+
+def _context_start(text: str, start: int, open_: int) -> int:
+    """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
+    stops = list(SENTENCE_STOP.finditer(text, start, open_))
+    return stops[-1].end() if stops else start
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _ends_a_clause(text: str, close: int) -> bool:
+    """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
+    return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in tuple(",.!?;:—")

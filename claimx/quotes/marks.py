@@ -1,0 +1,133 @@
+"""Quotation marks, paired per paragraph.
+
+Straight and curly, double and single, guillemets; an apostrophe inside a word
+never opens or closes one. An opening mark written where a closing one belongs
+(glued to the word before it, a space or the paragraph's end after it) closes.
+A quote left open at a paragraph's end continues if the next paragraph opens
+again; otherwise it is a quote whose closing mark was left out only when it opens
+a sentence or a clause (`He concluded, "...`) and the paragraph ends a sentence.
+Other unbalanced marks give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
+OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
+BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
+CLAUSE_START = re.compile(r"(?:^|[.!?:,]\s+)$")  # where an unclosed quotation may open: 'He concluded, "'
+SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Words between quotation marks: `start..end` inside the marks, `open`/`close` the marks' offsets."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    run_on: bool = False
+
+
+
+def pair_quotation_marks(text: str) -> list[Quotation]:
+    """Every paired quotation in `text`, in order; unbalanced marks give nothing."""
+    quotations: list[Quotation] = []
+    for start, end in _paragraphs(text):
+        pairs, opened = _pair_line(text, start, end)
+        quotations.extend(pairs)
+        if len(opened) != 1:
+            continue  # balanced, or too tangled to guess at
+        ((kind, open_),) = opened.items()
+        if kind == "double" and _next_line_opens(text, end):
+            quotations.append(_quotation(text, open_, end, run_on=True))
+        elif _closing_left_out(text, start, open_, end):
+            quotations.append(_quotation(text, open_, end))
+    return _outermost(quotations)
+
+
+def _outermost(quotations: list[Quotation]) -> list[Quotation]:
+    """A quotation inside another (`"... 'beat and raise' ..."`) is part of its words, no quote of its own."""
+    kept: list[Quotation] = []
+    for quotation in quotations:
+        if not kept or quotation.open > kept[-1].close:
+            kept.append(quotation)
+    return kept
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Where quotation marks pair: a paragraph, its hard-wrapped lines joined; but each list item,
+    table row and heading alone, so a stray mark in one never pairs with the next."""
+    start = 0
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        following = text[line_end + 1 : line_end + 1 + 8]
+        if (
+            line_end == len(text)
+            or not following.strip()
+            or BLOCK_START.match(following)
+            or BLOCK_START.match(text, line_start, line_end)
+        ):
+            yield start, line_end
+            start = line_end + 1
+        line_start = line_end + 1
+
+
+def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], dict[str, int]]:
+    """The quotations of one paragraph, and the marks of each kind left open at its end."""
+    opened: dict[str, int] = {}
+    pairs = []
+    for match in QUOTE_MARKS.finditer(text, start, end):
+        mark, i = match.group(), match.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if mark in "“„" and "double" in opened and not before.isspace() and after.isspace():
+            pairs.append(_quotation(text, opened.pop("double"), i))  # 'the future.“' closes what opened
+        elif mark in "“„":
+            opened.setdefault("double", i)
+        elif mark == "”" and "double" in opened:
+            pairs.append(_quotation(text, opened.pop("double"), i))
+        elif mark == '"':
+            if "double" in opened:
+                pairs.append(_quotation(text, opened.pop("double"), i))
+            else:
+                opened["double"] = i
+        elif mark == "«":
+            opened.setdefault("guillemet", i)
+        elif mark == "»" and "guillemet" in opened:
+            pairs.append(_quotation(text, opened.pop("guillemet"), i))
+        elif mark == "‘":
+            opened.setdefault("single", i)
+        elif mark == "’" and "single" in opened and not after.isalnum():
+            pairs.append(_quotation(text, opened.pop("single"), i))
+        elif mark == "'":
+            if "straight" in opened and not after.isalnum() and not before.isspace():
+                pairs.append(_quotation(text, opened.pop("straight"), i))
+            elif "straight" not in opened and not before.isalnum() and after.isalnum():
+                opened["straight"] = i
+    return sorted(pairs, key=lambda q: q.open), opened
+
+
+def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quotation:
+    """The words between the marks, spaces around them left out."""
+    inside = text[open_ + 1 : close]
+    start = open_ + 1 + len(inside) - len(inside.lstrip())
+    return Quotation(open_, close, start, max(start, close - (len(inside) - len(inside.rstrip()))), run_on)
+
+
+def _closing_left_out(text: str, start: int, open_: int, end: int) -> bool:
+    """`He concluded, "We will ship.` at a paragraph's end: the quotation opens a sentence or a clause and
+    runs to the end of a sentence, so only its closing mark is missing."""
+    return bool(CLAUSE_START.search(text[start:open_]) and SENTENCE_END.search(text, open_ + 1, end))
+
+
+def _next_line_opens(text: str, line_end: int) -> bool:
+    rest = text[line_end + 1 : line_end + 200].lstrip()
+    return rest[:1] in ("“", '"', "„")
+

@@ -1,0 +1,374 @@
+"""Who said a quote: people named (with their titles), organisations, unnamed speakers, pronouns.
+
+A speaker is found in a stretch of text the attribution points at; a pronoun or a
+bare surname means the person named before, with the title given there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..entities import Entity
+from ..ruleset import RuleSet, alternation, starts_like
+from ..spans import DocSpans, title_case_line
+
+NON_SPACE = re.compile(r"\S+")
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
+NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
+CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
+NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
+PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}}\b")  # a name never runs over a line break
+LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
+# "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
+APPOSITIVE = re.compile(
+    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)"
+    r"(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
+)
+# "A spokesperson for Meta, Ashley Gabriel": the title and organisation before a name set off by commas
+ROLE_BEFORE = re.compile(
+    r"\b(?i:a|an|the)\s+(?P<title>[\w -]{1,40}?)\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<org>[^,.;]{1,60}?),\s*$"
+)
+FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a spokesperson for Nvidia"
+OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
+HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
+POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
+SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    text: str
+    type: str  # person, org, unnamed
+    position: int = 0
+    title: str | None = None
+    affiliation: str | None = None
+    link: str = "named"  # how it was found: a SpeakerLink of the rule set
+
+    @property
+    def pronoun(self) -> bool:
+        return self.link in ("pronoun", "remembered")
+
+    @property
+    def rank(self) -> int:
+        """Named people first, then organisations, unnamed speakers, pronouns."""
+        return 3 if self.pronoun else {"person": 0, "org": 1, "unnamed": 2}[self.type]
+
+
+@dataclass
+class ArticleState:
+    """What the quotes of one article have established so far."""
+
+    people: dict[str, str] = field(default_factory=dict)  # a name or any of its words -> the full name
+    titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
+    last_person: Speaker | None = None
+    last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+
+
+class Speakers:
+    """Finds speakers in text; built once from the rule set."""
+
+    def __init__(self, rules: RuleSet):
+        words = rules.quotes
+        roles = alternation(w for role in words.roles for w in (role, role + "s"))
+        # "one analyst", or any "a senior Commerce Department official": a role with no name after it
+        self.unnamed = re.compile(
+            rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
+            rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?"
+            rf"(?i:{roles})(?:\s+(?i:{roles}))*)(?![\w-])(?!,?\s+[A-Z])"  # "the chief executive": all its role words
+        )
+        self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
+        self.definite_words = {w.lower() for w in words.definite_words}
+        # "the company said", "the Beijing-based startup": an organisation named before
+        self.org_description = re.compile(
+            rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?:[\w’'-]+\s+){{0,2}}?"
+            rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
+        )
+        self.site_types = set(words.site_types)
+        self.person_pronouns = {p.lower() for p in words.person_pronouns}
+        self.roles = {w.lower() for w in words.roles}
+        self.not_first = rules.not_name_words()
+        self.organisation_words = set(words.organisation_words)
+
+    def speaker_at(
+        self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool = False
+    ) -> Speaker | None:
+        """The speaker named in `start..end`: a person before an organisation before an unnamed one
+        before a pronoun; with `first`, the candidate nearest `start`."""
+        text = spans.text
+        candidates = self._candidates(spans, start, end, state, first)
+        if not candidates:
+            return None
+        if first:
+            return min(candidates, key=lambda c: c.position)
+        right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
+        if right_before and min(c.rank for c in candidates) > 0:
+            return right_before[0]  # "Speaking at a developer event, he said": "he" says it
+        return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:
+        """Everyone `start..end` may name as the speaker of a cue at `end` (or, with `first`, at `start`)."""
+        text = spans.text
+        candidates = self.people(spans, start, end, state)
+        candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        candidates += [  # only as the cue's subject, next to it: 'he quit the company, writing' is no speaker
+            org
+            for m in self.org_description.finditer(text, start, end)
+            if not text[m.end() : end].strip() or (first and not text[start : m.start()].strip())
+            if (org := self._organisation_before(spans, m.start(), m.group(), "description"))
+        ]
+        unnamed = [self._unnamed(spans, m, state) for m in self.unnamed.finditer(text, start, end)]
+        # "a senior Commerce Department official": the department describes the speaker, it does not speak
+        candidates = [
+            c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
+        ]
+        candidates += unnamed
+        candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
+        return candidates
+
+    def title_words_only(self, words: str) -> bool:
+        """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'."""
+        return all(w[:1].isupper() or w.lower() in self.roles or w == "and" for w in words.split())
+
+    def people(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> list[Speaker]:
+        text = spans.text
+        found = []
+        for match in PERSON.finditer(text, start, end):
+            person = self._named_person(spans, match, state)
+            if person is not None:
+                found.append(person)
+        for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
+            word, position = match.group(), start + match.start()
+            if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
+                continue
+            if spans.entities_overlapping_chars(position, position + len(word)):
+                continue
+            earlier = self._person_before(spans, position, state, word)  # with the title given there
+            if earlier is not None:
+                found.append(Speaker(earlier.name, word, "person", position, earlier.title, earlier.affiliation))
+            elif word in state.people:
+                found.append(Speaker(state.people[word], word, "person", position))
+        return found
+
+    def lone_name(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> Speaker | None:
+        """A single capitalised word right before the cue (`"...," Altman said`): news names a speaker by
+        surname alone, often without the full name in the article. No alias, organisation word or
+        sentence-opening word; but a site (`LMArena posted`), named as written: the alias table may know
+        it by what it runs (a leaderboard), which speaks for no one."""
+        sites = [e for e in spans.entities_within_chars(start, end) if e.type in self.site_types]
+        if sites and not spans.text[sites[-1].end_char : end].strip():
+            return Speaker(sites[-1].text, sites[-1].text, "org", sites[-1].start_char)
+        match = LONE_NAME.search(spans.text, start, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word in self.not_first or word in self.organisation_words:
+            return None
+        if spans.entities_overlapping_chars(match.start(1), match.end(1)):
+            return None
+        return Speaker(self._remember(state, word), word, "person", match.start(1))
+
+    def _person_name(self, spans: DocSpans, start: int, end: int) -> tuple[str, int] | None:
+        """The person a run of capitalised words names, and where the name starts: not an alias, not an
+        organisation. Words before the name that are no name are left out: `Commerce Secretary Howard
+        Lutnick`, `Anthropic President Daniela Amodei`."""
+        words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
+        while words and self._before_a_name(spans, *words[0]):
+            words = words[1:]
+        if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
+            return None
+        if any(w in self.not_first for w, _ in words):
+            return None  # "Last Thursday I": no name has a weekday in it
+        start = words[0][1]
+        if spans.entities_overlapping_chars(start, end):
+            return None
+        return " ".join(w for w, _ in words), start
+
+    def _before_a_name(self, spans: DocSpans, word: str, position: int) -> bool:
+        return (
+            word in self.not_first
+            or word.lower() in self.roles
+            or bool(spans.entities_overlapping_chars(position, position + len(word)))
+        )
+
+    def _remember(self, state: ArticleState, name: str) -> str:
+        """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting."""
+        full = state.people.get(name, name)
+        state.people[name] = full
+        for word in name.split():
+            if len(word.rstrip(".")) > 1:  # "Xu" and "Su" are surnames; "J." is an initial
+                state.people.setdefault(word, full)
+        return full
+
+    def _pronoun(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
+        word = match.group().lower()
+        if word in self.person_pronouns:
+            person = self._person_mentioned_before(spans, match.start(), state)
+            link = "pronoun"
+            if person is None:  # no one named near it: the last person quoted, a weaker link
+                person, link = state.last_person, "remembered"
+            if person is None:
+                return None
+            return replace(person, text=match.group(), position=match.start(), link=link)
+        return self._organisation_before(spans, match.start(), match.group(), "pronoun")
+
+    def _organisation_before(self, spans: DocSpans, position: int, text: str, link: str) -> Speaker | None:
+        """The organisation named last before `position`: what `it` or `the company` at `position` means."""
+        earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
+        org = next((e for e in reversed(earlier) if e.type == "org"), None)
+        return Speaker(org.name, text, "org", position, link=link) if org else None
+
+    def _person_before(
+        self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
+    ) -> Speaker | None:
+        """The nearest person named before `position`, skipping headlines: with `word` in the name, and
+        whom `fits` accepts, if given."""
+        text = spans.text
+        start = max(0, position - SEARCH_BACK)
+        for match in reversed(list(PERSON.finditer(text, start, position))):
+            if _heading(text, match) or (word is not None and word not in match.group().split()):
+                continue
+            person = self._named_person(spans, match, state)
+            if person is not None and (fits is None or fits(person)):
+                return person
+        return None
+
+    def _named_person(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
+        """The person a run of capitalised words names, with the title given here or at an earlier mention."""
+        named = self._person_name(spans, match.start(), match.end())
+        if named is None:
+            return None
+        name, name_start = named
+        full = self._remember(state, name)
+        title, affiliation = self._title(spans, name_start, match.end())
+        if title or affiliation:
+            state.titles.setdefault(full, (title, affiliation))
+        else:
+            if full not in state.titles:
+                state.titles[full] = self._earlier_title(spans, full, name_start)
+            title, affiliation = state.titles[full]
+        return Speaker(full, name, "person", name_start, title, affiliation)
+
+    def _earlier_title(self, spans: DocSpans, name: str, before: int) -> tuple[str | None, str | None]:
+        """The title given at an earlier mention of `name` ('Zhipu AI CEO Zhang Peng said at the event')."""
+        for mention in reversed(list(re.compile(re.escape(name)).finditer(spans.text, 0, before))):
+            title, affiliation = self._title(spans, mention.start(), mention.end())
+            if title or affiliation:
+                return title, affiliation
+        return None, None
+
+    def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
+        """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
+        disagrees. "...," she said')."""
+        named = self._person_before(spans, position, state)
+        start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
+        surnames = [
+            m
+            for m in CAPITALISED.finditer(spans.text, start, position)
+            if m.group() in state.people and m.group() not in self.not_first
+        ]
+        if not surnames:
+            return named
+        word = surnames[-1].group()
+        earlier = self._person_before(spans, surnames[-1].start(), state, word)
+        if earlier is not None:
+            return replace(earlier, text=word, position=surnames[-1].start())
+        return Speaker(state.people[word], word, "person", surnames[-1].start())
+
+    def _unnamed(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker:
+        """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks
+        for. A definite one (`the Facebook founder`) is the person named before with that role, where there
+        is one."""
+        end, affiliation = match.end(), None
+        speaks_for = FOR_ORGANISATION.match(spans.text, end)
+        if speaks_for:
+            after = [e for e in spans.entities_within_chars(speaks_for.end(), end + 80) if e.type == "org"]
+            described = speaks_for["the"] and self.org_description.match(spans.text, speaks_for.start("the"))
+            if after and after[0].start_char == speaks_for.end():
+                end = after[0].end_char
+            elif described:  # "a spokesperson for the company"
+                org = self._organisation_before(spans, described.start(), described.group(), "description")
+                end, affiliation = described.end(), org.name if org else None
+        orgs = [e for e in spans.entities_within_chars(match.start(), end) if e.type == "org"]
+        affiliation = orgs[0].name if orgs else affiliation
+        description = spans.text[match.start() : end]
+        words = description.lower().split()
+        if words[0] in self.definite_words:
+            roles = self.roles.intersection(words[1:])
+            person = self._person_before(spans, match.start(), state, fits=lambda p: _holds(p, roles, affiliation))
+            if person is not None:
+                return replace(person, text=description, position=match.start(), link="description")
+        return Speaker(None, description, "unnamed", match.start(), affiliation=affiliation)
+
+    def _organisation(self, entity: Entity) -> Speaker:
+        return Speaker(entity.name, entity.text, "org", entity.start_char)
+
+    def _title(self, spans: DocSpans, start: int, end: int) -> tuple[str | None, str | None]:
+        """Title and affiliation around a name: `CSIS analyst Kate Koren`, `Priya Ramdas, a ... analyst at X`."""
+        text = spans.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = [e for e in spans.entities_within_chars(line_start, start) if e.type == "org"]
+        prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
+        prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
+        prefix, owner = _owner(prefix)
+        if prefix and len(prefix.split()) <= 5 and self._names_a_role(prefix):
+            return prefix, (before[-1].name if before else owner)
+        role_before = ROLE_BEFORE.search(text, line_start, start)
+        if role_before and self._names_a_role(role_before["title"]):
+            return role_before["title"], self._affiliation(spans, role_before.start("org"), role_before.end("org"))
+        after = text[end : end + 160]
+        of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
+        if of:
+            return None, self._affiliation(spans, end + of.start(1), end + of.end(1))
+        appositive = APPOSITIVE.match(after)
+        if appositive is None:
+            return None, None
+        title_start, title_end = end + appositive.start("title"), end + appositive.end("title")
+        orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
+        title = text[title_start:title_end]
+        if orgs:  # "a Moonshot AI spokesperson", "DeepSeek's founder"
+            title = POSSESSIVE_START.sub("", text[orgs[-1].end_char : title_end]).strip() or title
+        title, owner = _owner(title)  # "Lumen's chief executive": an organisation the alias table lacks
+        if not title or (not appositive["article"] and title.split()[0].lower() not in self.roles):
+            return None, None  # "Chen Wei, adding that ...": no title
+        if appositive["org"]:
+            return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
+        return title, (orgs[-1].name if orgs else owner)
+
+    def _names_a_role(self, words: str) -> bool:
+        return any(w.lower().strip(",") in self.roles for w in words.split())
+
+    def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
+        orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+
+def _heading(text: str, match: re.Match) -> bool:
+    """A headline in Title Case, or capitalised words alone on their line ('Strategic Advantages', a
+    byline's name): no mention a pronoun in the text can mean."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    alone = not text[line_start : line_end if line_end >= 0 else len(text)].replace(match.group(), "", 1).strip()
+    return alone or title_case_line(text, match.start())
+
+
+def _holds(person: Speaker, roles: set[str], affiliation: str | None) -> bool:
+    """A person whose title holds all of `roles`, at `affiliation` if one is given: 'the Facebook founder';
+    'the chief executive' is not the chief scientist."""
+    title = set((person.title or "").lower().split())
+    return bool(roles) and roles <= title and affiliation in (None, person.affiliation)
+
+
+def any_word(words: list[str]) -> re.Pattern:
+    """Any of `words` (or phrases, spaced any way) standing alone, in any case."""
+    phrases = alternation(words).replace(r"\ ", r"\s+")
+    return re.compile(rf"{starts_like(words)}(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
+
+
+def _owner(title: str) -> tuple[str, str | None]:
+    """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
+    owned = OWNED_TITLE.match(title)
+    return (owned["title"], owned["owner"]) if owned else (title, None)
+
