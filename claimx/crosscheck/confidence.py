@@ -23,6 +23,7 @@ SUBJECT_FOUND = {
     "sentence": "only a name elsewhere in the sentence",
     "anaphor": "only resolved from '{text}'",
     "paragraph": "only the model the paragraph is about",
+    "heading": "only the model its section's heading names",
     "article": "only the model the article is about",
     "table_row": "the table row's model",
     "table_column": "the table column's model",
@@ -51,7 +52,8 @@ def _why(claim) -> str:
         return f"the speaker of '{short(claim.quote, 40)}' is attributed with {claim.confidence} confidence"
     if claim.subject_source == "anaphor" and claim.subject_text == claim.subject:
         return f"the subject of {claim.text} is only resolved from the text before it"
-    found = SUBJECT_FOUND[claim.subject_source].format(text=claim.subject_text)
+    found = SUBJECT_FOUND.get(claim.subject_source, f"found by its {claim.subject_source}")
+    found = found.format(text=claim.subject_text)
     return f"the subject of {claim.text} is {found}"
 
 
