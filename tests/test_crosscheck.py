@@ -622,6 +622,15 @@ HEDGES_AND_LIMITS = [
 EVENTS = [
     (
         [
+            event("a.md", "the day after", "2026-06-13", ["Zeta-3"], relative="the day after", anchor="the ban"),
+            event("b.md", "June 20", "2026-06-20", ["Zeta-3"]),
+        ],
+        [("event", "medium", "medium")],
+        "medium confidence: 'the day after' is counted from the ban",
+        "a relative date is as sure as what it counts from",
+    ),
+    (
+        [
             event("a.md", "April 22, 2026", "2026-04-22", ["GPT-7"], action_text="unveiled", actor="OpenAI"),
             event(
                 "b.md",

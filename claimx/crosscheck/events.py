@@ -99,9 +99,9 @@ class EventCheck(Checker):
         once = "a model is released once" if action in self.settings.each_object_actions else f"one {action}"
         explanation += f"; {once}" + (f", told as {' and '.join(verbs)}" if _different_verbs(verbs) else "")
         sureness = attribution([x, y])
-        others = self._others_named(action, names, x.first, y.first)
-        if others and sureness[0] == "high":
-            sureness = ("medium", others)
+        doubt = self._others_named(action, names, x.first, y.first) or _counted_from(x.first, y.first)
+        if doubt and sureness[0] == "high":
+            sureness = ("medium", doubt)
         return self.conflict("event", names[0], f"{told} · {action}", x, y, explanation, days=gap, sureness=sureness)
 
     def _others_named(self, action: str, names: list[str], *events: Event) -> str:
@@ -118,6 +118,14 @@ class EventCheck(Checker):
             if others:
                 return f"'{event.text}' also names {' and '.join(others)}"
         return ""
+
+
+def _counted_from(*events: Event) -> str:
+    """A relative date ('the day after the ban', 'on Tuesday') is as sure as what it counts from: say so."""
+    for event in events:
+        if event.relative:
+            return f"'{event.text}' is counted from {event.anchor or 'the publication date'}"
+    return ""
 
 
 def _kin(a: str, b: str) -> bool:
