@@ -379,8 +379,8 @@ SIDE_BY_SIDE = "Zeta-3 costs what an 8B model costs but knows what a 70B model k
 WITHIN_ONE_ARTICLE = [
     (
         [
-            params("a.md", "1.7 trillion", "GPT-9", 1.7e12),
-            params("a.md", "220 billion", "GPT-9", 2.2e11, hedged=True, line=2),
+            params("a.md", "2.4 trillion", "GPT-9", 2.4e12),
+            params("a.md", "300 billion", "GPT-9", 3e11, hedged=True, line=2),
         ],
         [],
         "",
@@ -397,17 +397,17 @@ WITHIN_ONE_ARTICLE = [
     ),
     (
         [
-            params("a.md", "15,000", "Zeta-3", 15000, resolution=1),
-            params("a.md", "16,000", "Zeta-3", 16000, resolution=1, line=2),
+            params("a.md", "12,000", "Zeta-3", 12000, resolution=1),
+            params("a.md", "13,000", "Zeta-3", 13000, resolution=1, line=2),
         ],
         [("figure", "high", "low")],
-        "15,000 vs 16,000",
+        "12,000 vs 13,000",
         "both sure, nothing tells them apart",
     ),
     (
         [
-            params("a.md", "15,000", "Zeta-3", 15000, resolution=1),
-            params("a.md", "16,000", "Zeta-3", 16000, how="anaphor", line=2),
+            params("a.md", "12,000", "Zeta-3", 12000, resolution=1),
+            params("a.md", "13,000", "Zeta-3", 13000, how="anaphor", line=2),
         ],
         [],
         "",
@@ -415,9 +415,9 @@ WITHIN_ONE_ARTICLE = [
     ),
     (
         [
-            params("a.md", "109B", "Llama 9", 1.09e11, how="key_value"),
-            params("a.md", "400B", "Llama 9", 4e11, how="key_value", line=2),
-            params("a.md", "400B", "Llama 9 Titan", 4e11, line=3),
+            params("a.md", "120B", "Llama 9", 1.2e11, how="key_value"),
+            params("a.md", "480B", "Llama 9", 4.8e11, how="key_value", line=2),
+            params("a.md", "480B", "Llama 9 Titan", 4.8e11, line=3),
         ],
         [],
         "",
@@ -456,7 +456,7 @@ WITHIN_ONE_ARTICLE = [
 SAME_CLAIM = [
     (
         [
-            measure("a.md", "$1.25", "GPT-7", 1.25, "price_per_million_tokens", "USD", tokens="input"),
+            measure("a.md", "$1.50", "GPT-7", 1.5, "price_per_million_tokens", "USD", tokens="input"),
             measure("b.md", "$0.25", "gpt-7-mini", 0.25, "price_per_million_tokens", "USD", tokens="input"),
         ],
         [],
@@ -489,8 +489,8 @@ SAME_CLAIM = [
     ),
     (
         [
-            measure("a.md", "400,000", "GPT-7", 400000, "context_window", "tokens", tokens="input", resolution=1),
-            measure("b.md", "272,000", "GPT-7", 272000, "context_window", "tokens", tokens="total", resolution=1),
+            measure("a.md", "600,000", "GPT-7", 600000, "context_window", "tokens", tokens="input", resolution=1),
+            measure("b.md", "350,000", "GPT-7", 350000, "context_window", "tokens", tokens="total", resolution=1),
         ],
         [],
         "",
@@ -498,15 +498,15 @@ SAME_CLAIM = [
     ),
     (
         [
-            measure("a.md", "one million", "GPT-7", 1e6, "context_window", "tokens"),
+            measure("a.md", "two million", "GPT-7", 2e6, "context_window", "tokens"),
             measure(
-                "b.md", "400 thousand", "GPT-7", 400000, "context_window", "tokens", tokens="input", resolution=1000
+                "b.md", "500 thousand", "GPT-7", 500000, "context_window", "tokens", tokens="input", resolution=1000
             ),
             measure(
                 "b.md",
-                "128 thousand",
+                "64 thousand",
                 "GPT-7",
-                128000,
+                64000,
                 "context_window",
                 "tokens",
                 tokens="output",
@@ -514,27 +514,27 @@ SAME_CLAIM = [
                 line=2,
             ),
         ],
-        [("figure", "medium", "medium")],
-        "one million vs 400 thousand context window (input)",
+        [("figure", "medium", "high")],
+        "two million vs 500 thousand context window (input)",
         "a window naming no tokens against an input limit; an output cap is no window",
     ),
     (
         [
-            measure("a.md", "one million", "GPT-7", 1e6, "context_window", "tokens"),
-            measure("b.md", "400,000", "GPT-7", 400000, "context_window", "tokens", tokens="total", resolution=1),
+            measure("a.md", "two million", "GPT-7", 2e6, "context_window", "tokens"),
+            measure("b.md", "600,000", "GPT-7", 600000, "context_window", "tokens", tokens="total", resolution=1),
             measure(
-                "b.md", "272,000", "GPT-7", 272000, "context_window", "tokens", tokens="input", resolution=1, line=2
+                "b.md", "350,000", "GPT-7", 350000, "context_window", "tokens", tokens="input", resolution=1, line=2
             ),
         ],
-        [("figure", "medium", "medium")],
-        "one million vs 400,000 context window (total)",
+        [("figure", "medium", "high")],
+        "two million vs 600,000 context window (total)",
         "a window naming no tokens is first the total",
     ),
     (
         [
-            measure("a.md", "$10", "GPT-7", 10, "price_per_million_tokens", "USD"),
-            measure("b.md", "$1.25", "GPT-7", 1.25, "price_per_million_tokens", "USD", tokens="input", resolution=0.01),
-            measure("b.md", "$10", "GPT-7", 10, "price_per_million_tokens", "USD", tokens="output", line=2),
+            measure("a.md", "$12", "GPT-7", 12, "price_per_million_tokens", "USD"),
+            measure("b.md", "$1.50", "GPT-7", 1.5, "price_per_million_tokens", "USD", tokens="input", resolution=0.01),
+            measure("b.md", "$12", "GPT-7", 12, "price_per_million_tokens", "USD", tokens="output", line=2),
         ],
         [],
         "",
@@ -560,12 +560,12 @@ SAME_CLAIM = [
     ),
     (
         [
-            params("a.md", "1.7 trillion", "GPT-9", 1.7e12),
-            params("b.md", "220 billion", "GPT-9", 2.2e11),
-            params("b.md", "1.7 trillion", "GPT-9", 1.7e12, line=2),
+            params("a.md", "2.4 trillion", "GPT-9", 2.4e12),
+            params("b.md", "300 billion", "GPT-9", 3e11),
+            params("b.md", "2.4 trillion", "GPT-9", 2.4e12, line=2),
         ],
         [("figure", "high", "high")],
-        "220 billion vs 1.7 trillion",
+        "300 billion vs 2.4 trillion",
         "one article's two figures contradict each other, not the article agreeing with one",
     ),
 ]
@@ -573,17 +573,17 @@ SAME_CLAIM = [
 HEDGES_AND_LIMITS = [
     (
         [
-            params("a.md", "1 trillion", "GPT-9", 1e12, hedged=True),
-            params("b.md", "1.7 trillion", "GPT-9", 1.7e12, hedged=True),
+            params("a.md", "1.4 trillion", "GPT-9", 1.4e12, hedged=True),
+            params("b.md", "2.4 trillion", "GPT-9", 2.4e12, hedged=True),
         ],
         [("figure", "high", "low")],
         "both are hedged (reported, rumoured or estimated): low severity, never fails a check",
         "two rumours",
     ),
     (
-        [params("a.md", "1 trillion", "GPT-9", 1e12, hedged=True), params("b.md", "1.7 trillion", "GPT-9", 1.7e12)],
+        [params("a.md", "1.4 trillion", "GPT-9", 1.4e12, hedged=True), params("b.md", "2.4 trillion", "GPT-9", 2.4e12)],
         [("figure", "high", "medium")],
-        "1 trillion is hedged, the other stated firmly",
+        "1.4 trillion is hedged, the other stated firmly",
         "a rumour against a firm figure",
     ),
     (
@@ -598,13 +598,13 @@ HEDGES_AND_LIMITS = [
     (
         [
             measure(
-                "a.md", "up to one million", "GPT-7", 1e6, "context_window", "tokens", qualifier="at_most", high=1e6
+                "a.md", "up to two million", "GPT-7", 2e6, "context_window", "tokens", qualifier="at_most", high=2e6
             ),
-            measure("b.md", "400,000", "GPT-7", 400000, "context_window", "tokens", resolution=1),
+            measure("b.md", "600,000", "GPT-7", 600000, "context_window", "tokens", resolution=1),
         ],
-        [("figure", "high", "medium")],
+        [("figure", "high", "high")],
         "stated as exact and the limit",
-        "a window of up to a million tokens is a million-token window",
+        "a window of up to two million tokens is a two-million-token window",
     ),
     (
         [
@@ -631,11 +631,11 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "April 22, 2026", "2026-04-22", ["GPT-7"], action_text="unveiled", actor="OpenAI"),
+            event("a.md", "March 3, 2026", "2026-03-03", ["GPT-7"], action_text="unveiled", actor="OpenAI"),
             event(
                 "b.md",
-                "August 7, 2025",
-                "2025-08-07",
+                "September 9, 2025",
+                "2025-09-09",
                 ["GPT-7"],
                 action="statement",
                 action_text="announced",
@@ -643,7 +643,7 @@ EVENTS = [
             ),
         ],
         [("event", "high", "high")],
-        "release of GPT-7: August 7, 2025 vs April 22, 2026, 258 days apart; a model is released once, told as announced and unveiled",
+        "release of GPT-7: September 9, 2025 vs March 3, 2026, 175 days apart; a model is released once, told as announced and unveiled",
         "a model announced is a model released",
     ),
     (
@@ -673,17 +673,17 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "April 5, 2025", "2025-04-05", ["Llama 9"], actor="Meta"),
-            event("b.md", "April 5, 2026", "2026-04-05", ["Llama 9 Scout", "Llama 9 Titan"], actor="Meta"),
+            event("a.md", "May 12, 2025", "2025-05-12", ["Llama 9"], actor="Meta"),
+            event("b.md", "May 12, 2026", "2026-05-12", ["Llama 9 Scout", "Llama 9 Titan"], actor="Meta"),
         ],
         [("event", "high", "high")],
-        "release of Llama 9: April 5, 2025 vs April 5, 2026, 365 days apart",
+        "release of Llama 9: May 12, 2025 vs May 12, 2026, 365 days apart",
         "two variants released together are their family's release",
     ),
     (
         [
-            event("a.md", "April 5, 2025", "2025-04-05", ["Llama 9"], actor="Meta"),
-            event("b.md", "April 5, 2025", "2025-04-05", ["Llama 9 Scout", "Llama 9 Titan"], actor="Meta"),
+            event("a.md", "May 12, 2025", "2025-05-12", ["Llama 9"], actor="Meta"),
+            event("b.md", "May 12, 2025", "2025-05-12", ["Llama 9 Scout", "Llama 9 Titan"], actor="Meta"),
         ],
         [],
         "",
@@ -701,7 +701,7 @@ EVENTS = [
     (
         [
             event("a.md", "June 20", "2025-06-20", ["Llama 9"]),
-            event("b.md", "April 5", "2025-04-05", ["Llama 9", "Llama 9 Scout", "Llama 9 Titan"]),
+            event("b.md", "May 12", "2025-05-12", ["Llama 9", "Llama 9 Scout", "Llama 9 Titan"]),
         ],
         [("event", "high", "high")],
         "release of Llama 9:",
@@ -709,8 +709,8 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "July 11, 2025", "2025-07-11", ["Kimi K9"]),
-            event("b.md", "November 6, 2025", "2025-11-06", ["Kimi K9 Thinking"]),
+            event("a.md", "June 2, 2025", "2025-06-02", ["Kimi K9"]),
+            event("b.md", "October 14, 2025", "2025-10-14", ["Kimi K9 Thinking"]),
         ],
         [],
         "",
@@ -718,8 +718,8 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "in August 2025", "2025-08", ["GPT-7"], action_text="launched"),
-            event("b.md", "August 7, 2025", "2025-08-07", ["GPT-7"]),
+            event("a.md", "in September 2025", "2025-09", ["GPT-7"], action_text="launched"),
+            event("b.md", "September 9, 2025", "2025-09-09", ["GPT-7"]),
         ],
         [],
         "",
@@ -727,11 +727,11 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "in August 2025", "2025-08", ["GPT-7"], action_text="launched"),
-            event("b.md", "April 22, 2026", "2026-04-22", ["GPT-7"]),
+            event("a.md", "in September 2025", "2025-09", ["GPT-7"], action_text="launched"),
+            event("b.md", "March 3, 2026", "2026-03-03", ["GPT-7"]),
         ],
         [("event", "high", "high")],
-        "release of GPT-7: in August 2025 vs April 22, 2026",
+        "release of GPT-7: in September 2025 vs March 3, 2026",
         "a month against a day outside it",
     ),
     (
@@ -742,12 +742,12 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "April 22, 2026", "2026-04-22", ["ChatGPT", "GPT-7"]),
-            event("b.md", "August 7, 2025", "2025-08-07", ["GPT-7"]),
+            event("a.md", "March 3, 2026", "2026-03-03", ["ChatGPT", "GPT-7"]),
+            event("b.md", "September 9, 2025", "2025-09-09", ["GPT-7"]),
         ],
         [("event", "medium", "high")],
-        "release of GPT-7: August 7, 2025 vs April 22, 2026, 258 days apart; a model is released once; "
-        "medium confidence: 'April 22, 2026' also names ChatGPT",
+        "release of GPT-7: September 9, 2025 vs March 3, 2026, 175 days apart; a model is released once; "
+        "medium confidence: 'March 3, 2026' also names ChatGPT",
         "one model in common is one release; another model named makes it less sure",
     ),
     (
@@ -768,11 +768,11 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "Jan. 10", "--01-10", ["DeepSeek-V9"]),
-            event("b.md", "December 25, 2024", "2024-12-25", ["DeepSeek-V9"]),
+            event("a.md", "Jan. 4", "--01-04", ["DeepSeek-V9"]),
+            event("b.md", "December 28, 2024", "2024-12-28", ["DeepSeek-V9"]),
         ],
-        [("event", "high", "high")],
-        "16 days apart",
+        [("event", "high", "medium")],
+        "7 days apart",
         "a day without a year, nearest across the new year",
     ),
     (
@@ -846,8 +846,8 @@ def test_every_way_of_finding_a_subject_is_explained():
 
 def test_event_keys_meet_across_a_family_and_its_variants(rules):
     keys = CrossCheck.of(rules).keys
-    together = keys(event("b.md", "April 5", "2026-04-05", ["Llama 9 Scout", "Llama 9 Titan"]))
-    assert keys(event("a.md", "April 5", "2025-04-05", ["Llama 9"])) <= together
+    together = keys(event("b.md", "May 12", "2026-05-12", ["Llama 9 Scout", "Llama 9 Titan"]))
+    assert keys(event("a.md", "May 12", "2025-05-12", ["Llama 9"])) <= together
     assert not keys(event("a.md", "May 1", "2026-05-01", ["Anthropic"], action="statement", action_text="announced"))
 
 
