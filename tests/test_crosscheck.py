@@ -742,12 +742,12 @@ EVENTS = [
     ),
     (
         [
-            event("a.md", "March 3, 2026", "2026-03-03", ["ChatGPT", "GPT-7"]),
+            event("a.md", "March 3, 2026", "2026-03-03", ["Zeta-3", "GPT-7"]),
             event("b.md", "September 9, 2025", "2025-09-09", ["GPT-7"]),
         ],
         [("event", "medium", "high")],
         "release of GPT-7: September 9, 2025 vs March 3, 2026, 175 days apart; a model is released once; "
-        "medium confidence: 'March 3, 2026' also names ChatGPT",
+        "medium confidence: 'March 3, 2026' also names Zeta-3",
         "one model in common is one release; another model named makes it less sure",
     ),
     (

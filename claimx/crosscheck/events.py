@@ -106,7 +106,7 @@ class EventCheck(Checker):
 
     def _others_named(self, action: str, names: list[str], *events: Event) -> str:
         """Where a release also names models unrelated to the one compared, which of them it dates is less sure
-        ('unveiled GPT-5 ..., its biggest leap since the original ChatGPT launch'): say which."""
+        ('Zeta Labs shipped Zeta-4 on May 3, a year after Zeta-3 made its name'): say which."""
         if action not in self.settings.each_object_actions:
             return ""
         for event in events:
