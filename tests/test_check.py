@@ -112,6 +112,8 @@ def test_conflicts_to_review_are_listed_apart_and_named_in_the_summary(corpus):
     assert "0 new conflicts (" in report and "; 1 to review (0 high, 1 medium" in report
     annotations = check(add(corpus, UNSURE), "--corpus", corpus, "--format", "github").stdout.splitlines()
     assert [line.split(" ", 1)[0] for line in annotations if line.startswith("::")] == ["::warning"]
+    sarif = json.loads(check(add(corpus, UNSURE), "--corpus", corpus, "--format", "sarif").stdout)
+    assert [(r["level"], r["properties"]["confidence"]) for r in sarif["runs"][0]["results"]] == [("note", "medium")]
 
 
 @pytest.mark.parametrize(
