@@ -302,6 +302,11 @@ class ConflictRules(Strict):
     limits: list[Attribute] = Field(
         default=[], description="Attributes that are themselves a maximum: 'up to 1M tokens' states the limit."
     )
+    changing: list[Attribute] = Field(
+        default=[],
+        description="Attributes that change with time (a price, a download count): one figure stated as of a date "
+        "and another giving none are compared only where the other's article was published then.",
+    )
     unstated_tokens: dict[Attribute, list[str]] = Field(
         default={},
         description="Per attribute, the tokens a figure that names none may be for, most likely first; "

@@ -826,6 +826,38 @@ def test_rules_on_records(rules, claims, expected, says, why):
     assert all(says in c.explanation for c in conflicts), [c.explanation for c in conflicts]
 
 
+AUGUST_PRICE = measure("a.md", "$0.45", "Zeta-3", 0.45, "price_per_million_tokens", "USD", tokens="input")
+SEPTEMBER_LIST = measure(
+    "b.md", "$0.35", "Zeta-3", 0.35, "price_per_million_tokens", "USD", tokens="input", as_of="2026-09-01"
+)
+UNDATED_PRICE = measure("b.md", "$0.35", "Zeta-3", 0.35, "price_per_million_tokens", "USD", tokens="input")
+
+
+@pytest.mark.parametrize(
+    "claims, published, expected",
+    [
+        ([AUGUST_PRICE, SEPTEMBER_LIST], {"a.md": dt.date(2026, 8, 20)}, []),
+        ([AUGUST_PRICE, SEPTEMBER_LIST], {"a.md": dt.date(2026, 9, 1)}, [("figure", "medium", "medium")]),
+        ([AUGUST_PRICE, SEPTEMBER_LIST], {}, [("figure", "medium", "medium")]),
+        (
+            [AUGUST_PRICE, UNDATED_PRICE],
+            {"a.md": dt.date(2026, 8, 20), "b.md": dt.date(2026, 9, 2)},
+            [("figure", "high", "medium")],
+        ),
+    ],
+    ids=[
+        "a price of August against one as of September 1: a change",
+        "published that day: compared",
+        "publication unknown: compared, less surely",
+        "neither states a date: compared, whenever published",
+    ],
+)
+def test_a_figure_that_changes_is_of_its_articles_day_against_one_stated_as_of_another(
+    rules, claims, published, expected
+):
+    assert verdicts(CrossCheck.of(rules).conflicts(claims, published=published)) == expected
+
+
 def test_the_explanation_is_one_line_saying_what_why_how_sure_and_whose(rules):
     claims = [
         params("a.md", "1.2 trillion", "Zeta-3", 1.2e12, hedged=True, how="sentence"),

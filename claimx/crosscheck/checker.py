@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
@@ -29,15 +30,20 @@ class CrossCheck:
     def of(cls, rules: RuleSet) -> CrossCheck:
         return cls(rules.conflicts, {entity.name: entity.type for entity in rules.entities})
 
-    def conflicts(self, claims: Iterable[Claim], involving: Set[str] | None = None) -> list[Conflict]:
+    def conflicts(
+        self,
+        claims: Iterable[Claim],
+        involving: Set[str] | None = None,
+        published: Mapping[str, dt.date | None] | None = None,
+    ) -> list[Conflict]:
         """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
-        from one of those files."""
+        from one of those files. `published` dates the articles by path, where known."""
         by_kind: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             by_kind[claim.kind].append(claim)
         figures = self.figures.positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
         found = [
-            *self.figures.conflicts(figures, involving, self._names(by_kind)),
+            *self.figures.conflicts(figures, involving, self._names(by_kind), published or {}),
             *self.derived.conflicts(by_kind["comparison"], by_attribute(figures), involving),
             *self.events.conflicts(by_kind["event"], involving),
             *self.quotes.conflicts(by_kind["quote"], involving),

@@ -13,9 +13,10 @@ variant of the subject, a hedge on one, or one sentence holding both).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from typing import NamedTuple
 
 from ..records import Conflict
@@ -106,10 +107,14 @@ class FigureCheck(Checker):
         return unstated, order
 
     def conflicts(
-        self, figures: dict[tuple, list[Position]], involving: Set[str] | None, names: Callable[[str], set[str]]
+        self,
+        figures: dict[tuple, list[Position]],
+        involving: Set[str] | None,
+        names: Callable[[str], set[str]],
+        published: Mapping[str, dt.date | None],
     ) -> Iterable[Conflict]:
         """`names(path)` is every name an article's claims give: an article naming a variant of a subject
-        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself."""
+        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself. `published` dates articles."""
         for key, positions in figures.items():
             readings = _by_article(positions)
             for a, b in self._disagreeing(key, positions):
@@ -118,9 +123,22 @@ class FigureCheck(Checker):
                     if path == y.first.source.path:
                         if not self._contradicts_itself(key, x, y, names(path)):
                             continue
-                    elif self._another_reading(key, x, y, readings):
+                    elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y, published):
                         continue
                     yield self._conflict(key, x, y)
+
+    def _other_times(self, key: tuple, x: Position, y: Position, published: Mapping[str, dt.date | None]) -> bool:
+        """Whether a figure that changes with time (a price, downloads) is stated 'as of' a day on one side, and
+        on the other, stating none, is of the day its article was published, another: a change."""
+        if (
+            key[1] != "measure"
+            or key[2] not in self.settings.changing
+            or (x.facets.as_of is None) == (y.facets.as_of is None)
+        ):
+            return False
+        stated, silent = (x, y) if x.facets.as_of else (y, x)
+        day = published.get(silent.first.source.path)
+        return day is not None and not _within(day, stated.facets.as_of)
 
     def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
         """Pairs of positions that do not meet and whose facets can be of one thing."""
@@ -179,10 +197,12 @@ class FigureCheck(Checker):
 def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Position]]:
     """Positions keyed by subject, kind and detail, units aside: what a comparison in words looks up. A ratio
     of prices or windows ('a fifth of the price') compares figures that name no tokens."""
-    index: dict[tuple, list[Position]] = defaultdict(list)
+    merged: dict[tuple, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
     for key, positions in figures.items():
-        index[key[:3]] += [p for p in positions if p.facets.tokens is None]
-    return index
+        for position in positions:
+            if position.facets.tokens is None:  # one position per figure, whatever setup or date it states
+                merged[key[:3]][position.intervals] += position.claims
+    return {key: [Position(i, tuple(c)) for i, c in sorted(ps.items())] for key, ps in merged.items()}
 
 
 def detail(claim) -> str:
@@ -200,6 +220,15 @@ def _by_article(positions: list[Position]) -> dict[str, list[Position]]:
         for path, mine in position.articles.items():
             grouped[path].append(mine)
     return grouped
+
+
+def _within(day: dt.date, period: str) -> bool:
+    """Whether a day falls in an ISO date, month or year; an unreadable period holds any day."""
+    try:
+        parts = [int(p) for p in period.split("-")]
+    except ValueError:
+        return True
+    return (day.year, day.month, day.day)[: len(parts)] == tuple(parts)
 
 
 def _stated(x: Position, y: Position) -> list[str]:
