@@ -609,9 +609,9 @@ HEDGES_AND_LIMITS = [
     (
         [
             measure(
-                "a.md", "up to 16,384", "Zeta-3", 16384, "chips", None, qualifier="at_most", high=16384, resolution=1
+                "a.md", "up to 20,000", "Zeta-3", 20000, "chips", None, qualifier="at_most", high=20000, resolution=1
             ),
-            measure("b.md", "16,000", "Zeta-3", 16000, "chips", None, resolution=1),
+            measure("b.md", "18,000", "Zeta-3", 18000, "chips", None, resolution=1),
         ],
         [],
         "",
