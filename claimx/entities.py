@@ -58,7 +58,7 @@ class EntityResolver:
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
         self.short_form = re.compile(
             rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
-            rf"|(?P<tier>{alternation(rules.names.standalone_tiers) or '(?!)'})"
+            rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
             rf"|(?P<named_tier>{alternation(t for t in rules.names.tiers if t[:1].isupper()) or '(?!)'}))(?![\w-])"
         )
         capitalised_tiers = alternation(t for t in rules.names.tiers if t[:1].isupper()) or "(?!)"
@@ -122,6 +122,7 @@ class EntityResolver:
             return []
         model_ends = [m.end_char for m in models]
         listed = {tier for match in self.tier_list.finditer(text) for tier in self.tier_word.findall(match.group())}
+        resolved: dict[str | None, str] = {}
         found = []
         for match in self.short_form.finditer(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
@@ -129,7 +130,10 @@ class EntityResolver:
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             split = bisect.bisect_right(model_ends, match.start())
-            name = self._expanded(match, models[:split][::-1], models[split:], listed)
+            tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
+            name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
+            if tier and name:
+                resolved.setdefault(tier, name)
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
         for model in models:
@@ -149,7 +153,10 @@ class EntityResolver:
             named = next((m.name for m in (*earlier, *later) if m.name.endswith(" " + tier)), None)
             if named is not None or tier not in listed:
                 return named
-            base = next(filter(None, map(self._without_tiers, (m.name for m in (*earlier, *later)))), None)
+            # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest
+            siblings = [m.name for m in (*earlier, *later) if m.name.rsplit(" ", 1)[-1] in listed]
+            candidates = (*siblings, *(m.name for m in (*earlier, *later)))
+            base = next(filter(None, map(self._without_tiers, candidates)), None)
             return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
@@ -159,7 +166,10 @@ class EntityResolver:
                     prefix = model.name[: model.name.index(version, len(words[0]))]
                     return self.canonical(prefix + match["version"])
             return None
-        base = self._without_tiers(earlier[0].name) if earlier else None
+        # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout
+        family = self.family_of_tier[match["tier"]]
+        relatives = (m.name for m in earlier if self._family_words(m.name)[0] is family)
+        base = next(filter(None, map(self._without_tiers, relatives)), None)
         return self.canonical(f"{base} {match['tier']}") if base else None
 
     def _without_tiers(self, name: str) -> str | None:

@@ -144,7 +144,7 @@ class Extractor:
         self.resolver = EntityResolver(rules)
         self.grammar = NumberGrammar(rules.numbers)
         self.events = EventExtractor(rules, self.resolver)
-        cue_patterns = self.grammar.word_figure_patterns() + self.events.action_patterns(rules)
+        cue_patterns = self.grammar.word_figure_patterns() + self.events.cue_patterns(rules)
         self.nlp = build_nlp(rules, self.resolver.ruler_patterns(rules), cue_patterns)
         self.number_claims = NumberClaims(rules, self.resolver)
         self.quotes = QuoteExtractor(rules)

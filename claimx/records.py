@@ -153,10 +153,10 @@ class Event(ClaimBase):
 
     kind: Literal["event"] = "event"
     date: str | None = Field(
-        description="ISO date (2026-06-12), month (2026-06) or year; --MM-DD where the year cannot be known; "
-        "null for a relative date whose anchor is not in the text."
+        description="ISO date (2026-06-12); a month's first day, its last in date_end; --MM-DD where the year "
+        "cannot be known; null for a relative date whose anchor is not in the text."
     )
-    date_end: str | None = Field(default=None, description="The last day of a range (June 13–16).")
+    date_end: str | None = Field(default=None, description="The last day of a range (June 13–16) or a month.")
     precision: Precision | None = Field(description="What the date pins down: a month is never passed off as a day.")
     year_source: YearSource = Field(description="Where the year came from.")
     approximate: bool = Field(default=False, description="True for 'two weeks after ...' and the like.")

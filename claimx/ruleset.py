@@ -92,10 +92,6 @@ class NameShapes(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
     )
-    standalone_tiers: list[str] = Field(
-        default=[],
-        description="Tiers that name a model alone once its family is named: 'Scout' after 'Llama 4' is Llama 4 Scout.",
-    )
     plan_nouns: list[str] = Field(
         default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
     )
@@ -171,10 +167,52 @@ class DateWords(Strict):
     dateline_max_words: int = 6
     relative_words: list[str] = Field(default=[], description="Words of relative dates: 'the day after'.")
     weekdays: dict[str, int] = Field(default={}, description="Weekday names, lower case: 0 for Monday.")
+    month_parts: dict[str, tuple[int, int]] = Field(
+        default={}, description="Words naming part of a month ('late July') -> its first and last day."
+    )
+    metadata_labels: list[str] = Field(
+        default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
+    )
+
+    @field_validator("month_parts")
+    @classmethod
+    def _days_in_a_month(cls, parts: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        for word, (first, last) in parts.items():
+            if not 1 <= first <= last <= 31:
+                raise ValueError(f"{word}: days {first} to {last} are no part of a month")
+        return parts
+
+
+class EventAnaphors(Strict):
+    """Words that stand for models named before: 'this model' for one, 'these models' for several."""
+
+    one: list[str] = []
+    many: list[str] = []
+    pronouns: dict[str, Literal["one", "many"]] = Field(
+        default={}, description="Pronouns read only as a subject or before an action noun: 'its release'."
+    )
 
 
 class EventRules(Strict):
     actions: dict[str, list[str]] = Field(default={}, description="Action category -> the words that name it.")
+    overriding: list[str] = Field(default=[], description="Categories that win over action words before them.")
+    on_models: dict[str, list[str]] = Field(
+        default={},
+        description="Action category -> words that name it only when a model is acted on ('announced GPT-5').",
+    )
+    clause_openers: list[str] = Field(default=[], description="Words that end an action's objects: 'that', 'after'.")
+    indirect_words: list[str] = Field(
+        default=[], description="Words between an action and a name that make it no object: 'results for X'."
+    )
+    passive_glue: list[str] = Field(
+        default=[], description="Words between a model and the action done to it: 'GLM-5.2 was released'."
+    )
+    variant_nouns: list[str] = Field(default=[], description="'Llama 4 in two variants: Scout and Maverick'.")
+    model_nouns: list[str] = Field(default=[], description="Words that make an action one on a model: 'weights'.")
+    maker_acts: list[str] = Field(
+        default=[], description="Action categories done by the maker of what is acted on, where no actor is named."
+    )
+    anaphors: EventAnaphors = EventAnaphors()
 
 
 # how a quote's speaker was found: named in the quote's sentence, a pronoun or a role that refers back ('the

@@ -5,8 +5,9 @@ month or a relative-date phrase) or a quotation mark. Paragraphs (blocks of
 lines between blank lines, so a hard-wrapped sentence stays whole) with none
 of these are blanked out character for character, so every offset stays the
 article's own: the tokenizer then sees one whitespace run where a paragraph
-was. The headline and the paragraphs around a quotation (where its speaker may
-be named) are always kept. Runs of non-space characters too long to be words
+was. The headline, Markdown headings, the paragraph before a table, and the
+paragraphs around a quotation (where its speaker may be named) are always
+kept: they say whom the figures near them are about. Runs of non-space characters too long to be words
 (a URL, a line of digits) are blanked too: they hold no claim, and would cost
 the tokenizer time quadratic in their length.
 """
@@ -22,6 +23,8 @@ from .ruleset import RuleSet, alternation, starts_like
 MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
 QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<![\w])'(?=\w)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+HEADING = re.compile(r"[ \t]*#{1,6}\s")
+TABLE_ROW = re.compile(r"[ \t]*\|")
 NOT_SPACE = re.compile(r"[^\s]")
 
 
@@ -50,6 +53,11 @@ class Sieve:
             return text
         quoted = [bool(QUOTE_MARKS.search(text, start, end)) for start, end in bounds]
         keep[0] = True  # the headline names what the article is about
+        for i, (start, end) in enumerate(bounds):
+            if HEADING.match(text, start):
+                keep[i] = True  # a heading names what its section's figures are about
+            if i and TABLE_ROW.match(text, start):
+                keep[i - 1] = True  # and so does a table's lead-in
         for i, has_quote in enumerate(quoted):
             if has_quote:
                 for j in range(max(0, i - 1), min(len(bounds), i + 2)):

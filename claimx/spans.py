@@ -9,9 +9,10 @@ walking the doc token by token.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -167,6 +168,22 @@ class DocSpans:
 
     def overlaps_entity(self, start: int, end: int) -> bool:
         return any(i in self.entity_at for i in range(start, end))
+
+    @functools.cached_property
+    def main_model(self) -> Entity | None:
+        """The model the article is about, where it is first named: the one named most often, the headline
+        counting twice; a rival named as a comparison's foil ('beats GPT-5', 'than GPT-5's') does not count."""
+        headline_end = self.text.find("\n")
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, Entity] = {}
+        for entity in self.entities:
+            if entity.type == "model" and not self.marker_before(entity.start, {"FOIL"}, 1, max(0, entity.start - 3)):
+                counts[entity.name] += 2 if entity.start_char < headline_end else 1
+                first_seen.setdefault(entity.name, entity)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
+        return first_seen[name]
 
 
 def title_case_line(text: str, position: int) -> bool:

@@ -1,8 +1,9 @@
 """Accuracy, measured with the evaluation kit's scorer against gold annotations.
 
 The project's own corpus has its gold in `corpora/gold.yaml`; the sample
-articles and the scorer live in the shared evaluation kit beside the
-repository (`../shared`), and those runs are skipped where it is absent.
+articles, the real, published articles and the scorer live in the shared
+evaluation kit beside the repository (`../shared`), and those runs are skipped
+where it is absent.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .conftest import CORPUS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 SEEDS = SHARED / "corpora" / "seeds"
+REAL = SHARED / "corpora" / "real"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the evaluation kit (../shared/eval) is not here")
 
@@ -53,6 +55,22 @@ def scores(tmp_path_factory):
 
 def seeds(scores):
     return scores(SEEDS, SHARED / "eval" / "gold" / "seeds.yaml")
+
+
+def real(scores):
+    return scores(REAL, SHARED / "eval" / "gold" / "real.yaml")
+
+
+def test_real_articles_overall(scores):
+    """Real, published articles nobody here wrote (issue 19): F1 and precision at least 0.90."""
+    figures = real(scores)[0]["all"]
+    assert figures["f1"] >= 0.90 and figures["precision"] >= 0.90, figures
+
+
+@pytest.mark.parametrize("kind", ["parameter_count", "benchmark", "measure", "event", "quote"])
+def test_real_articles_per_kind(kind, scores):
+    figures = real(scores)[0][kind]
+    assert figures["f1"] >= 0.85, figures
 
 
 @pytest.mark.parametrize("kind", ["parameter_count", "benchmark", "measure"])

@@ -369,6 +369,21 @@ REAL_COVERAGE = [
     ("Orca-3 beats GPT-5 by 12% on MATH-500.", []),
     # a model named by its size after "the" is a reference, not a figure
     ("Meta trained the 90B model on 16,000 GPUs.", [(M, "Meta", "chips", 16000)]),
+    # "(a vs b)" after a comparison verb: the subject's figure, then the foil's
+    ("Claude Opus 4.8 edges Orca-3 on GPQA Diamond (80.1% vs 77.5%).", [
+        (B, "Claude Opus 4.8", "GPQA Diamond", 80.1), (B, "Orca-3", "GPQA Diamond", 77.5)]),
+    # a bold name owns its brackets; "N total" beside an active count is a total
+    ("**Orca-3** (40B total, 4B active) runs on one card.", [(P, "Orca-3", "total", 4e10), (P, "Orca-3", "active", 4e9)]),
+    # tiers listed together are one family's siblings
+    ("Qwen 4 comes as Lite, Plus or Max, after Qwen 3. Max has 2 trillion parameters.", [(P, "Qwen 4 Max", "total", 2e12)]),
+    # a list item's key names the model its value is about, not a model its value mentions
+    ("- **gpt-6-chat**: the ChatGPT build ($1.10/1M input)", [(M, "GPT-6 chat", "price_per_million_tokens", 1.1)]),
+    # a figure "doubled from" another model's is that model's, of the same kind
+    ("Orca-3 has a 256K token context (doubled from Orca-2's 128K).", [
+        (M, "Orca-3", "context_window", 256000), (M, "Orca-2", "context_window", 128000)]),
+    # a foil is no main model: the article is about the model that beats it
+    ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
+        (M, "Orca-3", "training_cost", 5e6)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

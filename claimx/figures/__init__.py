@@ -42,7 +42,7 @@ class NumberClaims:
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
     ) -> Iterator[Claim]:
-        main = self.subjects.main_model(spans)
+        main = spans.main_model
         focus = Focus(
             main_model=subject_of(main, "article") if main else None, main_model_at=main.start_char if main else 0
         )

@@ -12,7 +12,7 @@ its sentence could mean is surer than the nearest of several.
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -21,13 +21,15 @@ from ..entities import Entity, EntityResolver
 from ..numbers import Figure
 from ..ruleset import RuleSet
 from ..spans import DocSpans, Marker
-from .kinds import FigureKinds
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, same_clause, subject_of
+from .kinds import FigureKinds
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
+EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
+LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
 class SubjectFinder:
@@ -54,6 +56,7 @@ class SubjectFinder:
             self.owner(spans, sent, figure, found.cue)
             or self._versus(spans, sent, figure, roles, previous)
             or self._named_after(spans, sent, figure, found.cue, roles)
+            or self._list_key(spans, sent, figure)
         )
         if named is not None:
             return [named]
@@ -90,6 +93,8 @@ class SubjectFinder:
             if doc[i].text == ")" or spans.entity_at.get(i) is not None:
                 return None
             if doc[i].text == "(":
+                while i > sent.start and doc[i - 1].text in EMPHASIS:
+                    i -= 1  # "**Flash** (30B total)"
                 owner = spans.entity_ending_at(i)
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "parenthesis")
@@ -132,6 +137,16 @@ class SubjectFinder:
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
                 return subject_of(named, "named_after")
         return None
+
+    def _list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
+        """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
+        about (an organisation there is where it is sold: `**Price on Alibaba Cloud**: ...`)."""
+        text = spans.text
+        key = LIST_KEY.match(text, sent.start_char)
+        if key is None or key.end() > figure.start:
+            return None
+        named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]
+        return subject_of(named[0], "key_value") if len(named) == 1 else None
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         return bool(
@@ -306,19 +321,3 @@ class SubjectFinder:
         for entity in entities:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = subject_of(entity)
-
-    @staticmethod
-    def main_model(spans: DocSpans) -> Entity | None:
-        """The model an article is about, where it is first named: the one named most often, the headline
-        counting twice."""
-        headline_end = spans.text.find("\n")
-        counts: Counter[str] = Counter()
-        first_seen: dict[str, Entity] = {}
-        for entity in spans.entities:
-            if entity.type == "model":
-                counts[entity.name] += 2 if entity.start_char < headline_end else 1
-                first_seen.setdefault(entity.name, entity)
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
-        return first_seen[name]

@@ -1,0 +1,320 @@
+"""The events dates govern: which date makes an event, the clause it governs, and what a relative date counts from.
+
+A day makes an event, whatever happens in its clause; a month or a relative
+date only where its clause has an action. No event comes from a date inside a
+quotation (the speaker's), a dateline or a page's date line (`Created on
+December 26 | Last edited on January 9`), a footnote's source, or a date that
+only qualifies a noun (`Jan. 24's closing price`). The year comes from the date
+itself, else the article's publication date (the manifest, else a dateline in
+the article such as `Posted on Jun 25, 2026`), else it stays unknown. A relative
+date counts from the event it names where the article dates that event, from
+the date just before it, or from publication; where none applies it is left
+undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..entities import EntityResolver
+from ..records import Event
+from ..ruleset import RuleSet, alternation
+from ..spans import DocSpans, title_case_line
+from .grammar import DateGrammar, DateMention, Dated, iso
+from .parts import Participants
+
+BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+# a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
+WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
+WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
+REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
+# a page's date line: each date after a label, then a separator, a time or the line's end
+METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
+POSSESSIVE = re.compile(r"['’]s\b")
+CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+WORDS = re.compile(r"[A-Za-z]+")
+UNDATED = Dated(None, None, None, "unknown")
+QUOTE_MARKS = "\"“”‘’«»„"
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An event whose relative date waits for the absolute dates around it."""
+
+    mention: DateMention
+    sentence: Span
+    clause: tuple[int, int]
+    order: int
+
+
+class EventExtractor:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        self.grammar = DateGrammar(rules.dates)
+        self.participants = Participants(rules, resolver)
+        self.max_words = rules.dates.dateline_max_words
+        self.month_names = {m.lower() for m in rules.dates.months}
+        labels = alternation(rules.dates.metadata_labels) or "(?!)"
+        self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
+
+    def cue_patterns(self, rules: RuleSet) -> list[dict]:
+        """Cue patterns for action words and anaphors."""
+        return self.participants.cue_patterns(rules)
+
+    def dates(self, text: str) -> list[DateMention]:
+        return self.grammar.find(text)
+
+    def extract(self, spans: DocSpans, mentions: list[DateMention], quoted: Callable[[int], bool]) -> Iterator[Event]:
+        """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation."""
+        text = spans.text
+        published, year_source = self._publication(spans, mentions)
+        mentions = [m for m in mentions if not self._in_dateline(spans, m)]
+        events: list[tuple[int, Event, Dated]] = []
+        pending: list[_Pending] = []
+        bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
+        i = 0
+        for order, sent in enumerate(spans.doc.sents):
+            if not text[sent.start_char : sent.end_char].strip():
+                continue
+            if REFERENCE_LINE.match(text, text.rfind("\n", 0, sent.start_char) + 1):
+                continue  # "[1] The Information, 'Inside Meta's bill,' June 3, 2026.": a source's date, no event
+            line_end = text.find("\n", sent.start_char)
+            if bullet is not None and sent.start_char > bullet[0]:
+                bullet = None
+            own = []
+            while i < len(mentions) and mentions[i].start < sent.end_char:
+                if mentions[i].start >= sent.start_char and not self._qualifies_a_noun(spans, mentions[i]):
+                    own.append(mentions[i])
+                i += 1
+            days = [m for m in own if m.day is not None]
+            for mention in own:
+                if quoted(mention.start) or (mention.day is None and mention.weekday is None and days):
+                    continue  # a date in a quotation is the speaker's; "last month, on June 12": the day says it
+                clause = _between_neighbours(self._clause(text, sent, mention, quoted), mention, days)
+                if mention.day is None and not self._has_action(spans, clause):
+                    continue  # a month or a relative date makes an event only where something happens
+                if mention.day is None and title_case_line(text, mention.start):
+                    continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
+                if mention.offset is not None:
+                    pending.append(_Pending(mention, sent, clause, order))
+                    continue
+                dated = self.grammar.resolve(mention, published, year_source)
+                events.append(
+                    (order, self._event(spans, sent, clause, (mention.start, mention.end), dated, mention), dated)
+                )
+                if self._opens_bullet(text, sent, mention):
+                    bullet = (line_end if line_end >= 0 else len(text), mention, dated)
+            whole = _trimmed(text, sent.start_char, sent.end_char)
+            if not own and bullet is not None and self._has_action(spans, whole):
+                event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
+                events.append((order, event, bullet[2]))
+        events += self._relative(spans, pending, events, published)
+        seen = set()
+        for _, event, _ in sorted(events, key=lambda e: (e[1].source.start, e[1].source.end)):
+            key = (event.date, event.action) if event.relative else (event.source.start,)
+            # a relative date restating an event ("two weeks after the ban", twice) is reported once
+            if key not in seen:
+                seen.add(key)
+                yield event
+
+    # -- publication and datelines ---------------------------------------------
+
+    def _publication(self, spans: DocSpans, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
+        article, text = spans.article, spans.text
+        if article.published is not None:
+            return article.published, article.published_from
+        header_end = _nth_line_end(text, 10)
+        for mention in mentions:
+            if mention.start > header_end:
+                break
+            if mention.year and mention.day and self._in_dateline(spans, mention):
+                return dt.date(mention.year, mention.month, mention.day), "header"
+        return None, "unknown"
+
+    def _in_dateline(self, spans: DocSpans, mention: DateMention) -> bool:
+        """A wire story's dateline ('BEIJING, June 3 (Reuters) -'); a page's date line ('Created on December 26 |
+        Last edited on January 9'); a line holding a dated year and a few words ('Posted on Jun 25, 2026',
+        'When: 2026-06-24'); but not a short sentence in which a name acts ('OpenAI released GPT-5 on August 7,
+        2025.')."""
+        text = spans.text
+        start = text.rfind("\n", 0, mention.start) + 1
+        if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
+            return True
+        if self.metadata_label.search(text, start, mention.start) and METADATA_AFTER.match(text, mention.end):
+            return True
+        if mention.year is None:
+            return False
+        end = text.find("\n", mention.end)
+        end = len(text) if end < 0 else end
+        rest = text[start : mention.start] + " " + text[mention.end : end]
+        words = [w for w in WORDS.findall(rest) if w.lower() not in self.month_names]
+        if len(words) > self.max_words:
+            return False
+        return not (spans.entities_within_chars(start, end) and self._has_action(spans, (start, end)))
+
+    @staticmethod
+    def _opens_bullet(text: str, sent: Span, mention: DateMention) -> bool:
+        """`- June 26: Commerce restored ...`: the date heads a list item and governs all of it."""
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        before = text[line_start : mention.start]
+        return (not before.strip() or bool(BULLET.fullmatch(before))) and text[mention.end : mention.end + 1] == ":"
+
+    def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
+        """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
+        own, unless the noun it qualifies is an action ('June 12's ban')."""
+        if not POSSESSIVE.match(spans.text, mention.end):
+            return False
+        first, _ = spans.tokens_of(mention.end, mention.end + 1)
+        return not self.participants.categories(spans, first, min(len(spans.doc), first + 4))
+
+    # -- the event a date governs ---------------------------------------------
+
+    @staticmethod
+    def _clause(text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
+        """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
+        inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's."""
+        start = sent.start_char
+        if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
+            start = mention.end + 1
+        start = _trimmed(text, start, sent.end_char)[0]
+        while start < mention.start and quoted(start):
+            start += 1
+        return _trimmed(text, start, sent.end_char)
+
+    def _event(
+        self, spans: DocSpans, sent: Span, clause, evidence, dated: Dated, mention=None, rule="event.date", anchor=None
+    ) -> Event:
+        """An event record: `evidence` is the date expression, or the clause where the date is elsewhere."""
+        text = spans.text
+        start, end = evidence
+        parts = self.participants.parts(spans, clause)
+        relative = mention is not None and mention.offset is not None
+        return Event(
+            source=spans.source(start, end),
+            text=text[start:end],
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            rule=rule,
+            confidence=parts.confidence,
+            date=dated.date,
+            date_end=dated.date_end,
+            precision=dated.precision,
+            year_source=dated.year_source,
+            approximate=mention.approximate if mention is not None else False,
+            relative=text[mention.start : mention.end] if relative else None,
+            anchor=anchor,
+            event=text[clause[0] : clause[1]],
+            actor=parts.actor,
+            action=parts.action,
+            action_text=parts.action_text,
+            objects=list(parts.objects),
+        )
+
+    def _has_action(self, spans: DocSpans, clause: tuple[int, int]) -> bool:
+        return self.participants.parts(spans, clause).action is not None
+
+    # -- relative dates -------------------------------------------------------
+
+    def _relative(self, spans: DocSpans, pending: list[_Pending], events, published: dt.date | None):
+        """Date each relative expression from what it counts from; leave it undated where that is unknown."""
+        dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
+        for item in pending:
+            mention = item.mention
+            evidence = (mention.start, mention.end)
+            if mention.anchor == "named":
+                yield from self._after_named(spans, item, dated, published)
+            elif mention.anchor == "previous":
+                before = [d for start, _, d in dated if start < mention.start]
+                day = before[-1].shifted(mention.offset, "relative") if before else UNDATED
+                yield self._placed(spans, item, evidence, day, "the date before")
+            elif published is not None:  # this month, last week, on Tuesday, yesterday, three days ago
+                day = self.grammar.from_publication(mention, published)
+                yield self._placed(spans, item, evidence, day, "publication")
+            elif mention.anchor != "month":
+                yield self._placed(spans, item, evidence, UNDATED, "publication")
+
+    def _after_named(self, spans: DocSpans, item: _Pending, dated, published: dt.date | None):
+        """`the day after the Fable ban`: from the day the article gives the event it names; `Two weeks after
+        the ban, ...` opening a sentence with that event undated: as long before publication."""
+        text, mention = spans.text, item.mention
+        anchor_end = _clause_end(text, mention.end, item.clause[1])
+        anchor = text[mention.end : anchor_end].strip()
+        base = self._named_anchor(spans, (mention.end, anchor_end), dated)
+        opens = _opens_clause(text, item.sentence, mention)
+        # "launched GLM-5.2 the day after the ban": the event is what comes before the date
+        item.clause = (mention.end, anchor_end) if opens else (item.clause[0], mention.start)
+        if not self._has_action(spans, item.clause):
+            return
+        evidence = (mention.start, mention.end)
+        if base is not None:
+            yield self._placed(spans, item, evidence, base.shifted(mention.offset, "relative"), anchor)
+        elif published is not None and opens:
+            now = Dated(iso(published), None, "day", "relative", published)
+            day = now.shifted(-mention.offset, "relative")
+            yield self._placed(spans, item, (mention.start, anchor_end), day, anchor, "event.relative-to-now")
+        else:
+            yield self._placed(spans, item, evidence, UNDATED, anchor)
+
+    def _placed(self, spans, item: _Pending, evidence, dated: Dated, anchor, rule="event.relative"):
+        return (
+            item.order,
+            self._event(spans, item.sentence, item.clause, evidence, dated, item.mention, rule, anchor),
+            dated,
+        )
+
+    def _named_anchor(self, spans: DocSpans, anchor: tuple[int, int], dated) -> Dated | None:
+        """The dated event the words after 'the day after' name: its action and, if named, its objects."""
+        first, end = spans.tokens_of(*anchor)
+        categories = self.participants.categories(spans, first, end)
+        names = {e.name for e in spans.entities_in(first, end) if e.type == "model"}
+        if not categories and not names:
+            return None
+        for _, event, d in dated:
+            if categories and event.action not in categories:
+                continue
+            if names and not any(o == n or o.startswith(n + " ") for o in event.objects for n in names):
+                continue
+            return d
+        return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens_clause(text: str, sent: Span, mention: DateMention) -> bool:
+    """'Two weeks after X, ...' opens its sentence (after a label such as 'What:' at most)."""
+    before = text[sent.start_char : mention.start].rsplit(":", 1)[-1]
+    return not before.strip(" -•*–\t")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    found = CLAUSE_END.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _between_neighbours(clause: tuple[int, int], mention: DateMention, days: list[DateMention]) -> tuple[int, int]:
+    """Where a sentence holds several days ("released on June 2, after it announced the model on May 5"),
+    a day's clause runs from the day before it to the day after it, so each finds its own action."""
+    if mention not in days or len(days) < 2:
+        return clause
+    i = days.index(mention)
+    start = days[i - 1].end if i > 0 else clause[0]
+    end = days[i + 1].start if i + 1 < len(days) else clause[1]
+    return max(clause[0], start), min(clause[1], end)

@@ -1,0 +1,334 @@
+"""The date grammar: date expressions in text, and where each falls in the calendar.
+
+One regular expression, compiled from the `dates` rule words, finds a day
+(`June 12`, `Jan. 10`, `Jun 27, 2026`, `12 June 2026`, `2026-06-24`, `6/22`), a
+range (`June 13–16`, `June 13 to 16`), a month (`in June`, `the June fortnight`,
+`August 2025`, `late July 2025`); a second, run only near a unit word or a
+weekday, finds relative dates (`the day after the ban`, `two weeks after ...`,
+`a week later`, `this month`, `last week`, `on Tuesday`).
+
+The year comes from the date itself, else the article's publication date, else
+it stays unknown (`--06-12`). A date months after publication belongs to the
+year before. A month is the range of its days (`2025-08-01` to `2025-08-31`,
+precision `month`); `early`, `mid` and `late` narrow that range to a part of
+the month, marked approximate.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ..ruleset import DateWords, alternation, starts_like
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
+RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in the text, read but not yet placed in a year."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    # a relative date: days from its anchor (negative: before), and what it counts from
+    offset: int | None = None
+    # what it counts from: "named" (the event named after it), "previous" (the date before), "publication",
+    # or the publication's "month", "week" or "weekday" (`offset` then counts months or weeks)
+    anchor: str | None = None
+    approximate: bool = False
+    weekday: int | None = None  # "on Tuesday": 1; `offset` then counts weeks from the last one on or before
+    part: tuple[int, int] | None = None  # "late July": the first and last day of the month it admits
+
+    @property
+    def precision(self) -> str:
+        return "month" if self.day is None else "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A resolved date: the ISO string (or --MM-DD), its end, precision and where its year came from."""
+
+    date: str | None
+    date_end: str | None
+    precision: str | None
+    year_source: str
+    day: dt.date | None = None  # what relative dates count from; in YEARLESS when the year is unknown
+
+    def shifted(self, days: int, source: str) -> Dated:
+        """The day `days` after this one ("the day after the ban"), as precise as this one."""
+        day = self.day + dt.timedelta(days=days)
+        return Dated(iso(day), None, "day", source, day)
+
+
+class DateGrammar:
+    def __init__(self, words: DateWords):
+        self.words = words
+        self.months = {k.lower(): v for k, v in words.months.items()}
+        self.counts = {k.lower(): v for k, v in words.counts.items()}
+        self.units = {k.lower(): v for k, v in words.units.items()}
+        self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
+        self.absolute = re.compile(self._absolute_pattern())
+        self.relative = re.compile(self._relative_pattern())
+        unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow"]
+        self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
+        self.leads = {w.lower() for w in words.month_lead_words}
+        self.parts = {k.lower(): v for k, v in words.month_parts.items()}
+        self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
+
+    def _absolute_pattern(self) -> str:
+        """Dates that begin with a digit or a capitalised month: the lookahead lets the regex skip the rest fast."""
+        names = [n for name in self.months for n in (name.capitalize(), name.upper())]
+        month = rf"(?:{alternation(names)})\.?"
+        full_month = alternation(n for name in self.months if len(name) > 3 for n in (name.capitalize(), name.upper()))
+        # "Mon 6/22", "Tue. 6/23": a weekday's abbreviation before a day written in numbers
+        abbreviations = [d[:3].capitalize() for d in self.weekdays]
+        weekday_before = "|".join(f"(?<={d} )|(?<={d}\\. )" for d in abbreviations) or "(?!)"
+        return (
+            "(?=[0-9A-Z])(?:"
+            + "|".join(
+                [
+                    rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+                    # 06/24/2026, 22/06/2026; without a year only after a weekday or "on": "Mon 6/22", "on 6/19"
+                    rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{YEAR})(?![\d/])",
+                    rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
+                    rf"(?<=[Bb]etween )(?P<bt_m>{month})\s+(?P<bt_d>{DAY})\s+and\s+(?:(?P<bt_m2>{month})\s+)?"
+                    rf"(?P<bt_d2>{DAY})(?![\d])(?:,?\s+(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
+                    rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"
+                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?\s+(?P<md_y>{YEAR}))?(?![\d])",
+                    rf"\b(?P<dm_d>{DAY})\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?(?![\w])",
+                    rf"\b(?P<my_m>{month})\s+(?P<my_y>{YEAR})(?![\d])",
+                    rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
+                ]
+            )
+            + ")"
+        )
+
+    def _relative_pattern(self) -> str:
+        """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
+        counts = alternation(self.counts) + r"|\d{1,3}"
+        units = alternation(self.units)
+        weekdays = alternation(self.weekdays) or "(?!)"
+        return (
+            "(?i:"
+            + "|".join(
+                [
+                    rf"\b(?P<rel_n>{counts})\s+(?P<rel_u>{units})\s+(?P<rel_dir>after|before|later|earlier|ago)\b",
+                    r"\bthe\s+(?P<rel_u2>day|week|month)\s+(?P<rel_dir2>after|before)\b",
+                    r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day)\b",
+                    r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
+                    r"\b(?P<rel_word>yesterday|tomorrow)\b",
+                    r"\b(?P<rel_today>today)(?=\s+[a-z]+ed\b)",  # "Mistral today announced": not "today it is"
+                    rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until)\s+)?(?P<rel_wd>{weekdays})\b",
+                ]
+            )
+            + ")"
+        )
+
+    def find(self, text: str) -> list[DateMention]:
+        """Every date in `text`, in order."""
+        found = [m for match in self.absolute.finditer(text) if (m := self._read(match, text)) and _possible(m)]
+        windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})
+        days = {m.start for m in found if m.day is not None}
+        taken = -1
+        for start, end in windows:
+            for match in self.relative.finditer(text, start, end):
+                if match.start() > taken:
+                    taken = match.end()
+                    mention = self._relative(match.groupdict(), match.start(), match.end())
+                    if mention is None or (
+                        mention.weekday is not None and _names_the_day_after(text, mention.end, days)
+                    ):
+                        continue  # "Thursday, June 18": the weekday of the date it precedes
+                    found.append(mention)
+        return sorted(found, key=lambda m: m.start)
+
+    def _read(self, match: re.Match, text: str) -> DateMention | None:
+        g = match.groupdict()
+        start, end = match.start(), match.end()
+        if g["iso_y"]:
+            return DateMention(start, end, int(g["iso_m"]), int(g["iso_d"]), int(g["iso_y"]))
+        for form in ("sl", "sw"):
+            if g[f"{form}_a"]:
+                return _slashed(start, end, int(g[f"{form}_a"]), int(g[f"{form}_b"]), g.get(f"{form}_y"))
+        for form in ("bt", "md"):  # month and day, perhaps a range: "June 13–16", "between June 13 and June 16"
+            if g[f"{form}_m"]:
+                month = self._month(g[f"{form}_m"])
+                end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] else None
+                end_month = self._month(g[f"{form}_m2"]) if g[f"{form}_m2"] else (month if end_day else None)
+                year = int(g[f"{form}_y"]) if g[f"{form}_y"] else None
+                return DateMention(start, end, month, _day(g[f"{form}_d"]), year, end_month, end_day)
+        if g["dm_m"]:
+            return DateMention(
+                start, end, self._month(g["dm_m"]), _day(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None
+            )
+        if g["my_m"]:
+            month = DateMention(start, end, self._month(g["my_m"]), None, int(g["my_y"]))
+            return self._month_part(month, text) or month
+        if g["mo_m"]:
+            return self._month_alone(g["mo_m"], start, end, text)
+        return None
+
+    def _month_part(self, mention: DateMention, text: str) -> DateMention | None:
+        """`late July 2025`, `mid-June`: the part of the month a word before it names, or None."""
+        part = self.part_before.search(text, max(0, mention.start - 8), mention.start)
+        if part is None:
+            return None
+        first, last = self.parts[part.group(1).lower()]
+        return replace(mention, start=part.start(), part=(first, last), approximate=True)
+
+    def _month_alone(self, name: str, start: int, end: int, text: str) -> DateMention | None:
+        """`in June`, `mid-June`, `the June fortnight`: a month is a date only after a lead word."""
+        if (part := self._month_part(DateMention(start, end, self._month(name)), text)) is not None:
+            return part
+        before = text[max(0, start - 20) : start]
+        words = before.split()
+        if not words or not before[-1:].isspace() or words[-1].lower() not in self.leads:
+            return None
+        return DateMention(start - len(before) + before.rindex(words[-1]), end, self._month(name))
+
+    def _relative(self, g: dict, start: int, end: int) -> DateMention | None:
+        if g["rel_u"]:
+            count = int(g["rel_n"]) if g["rel_n"].isdigit() else self.counts[g["rel_n"].lower()]
+            unit, direction = g["rel_u"].lower(), g["rel_dir"].lower()
+            sign = -1 if direction in ("before", "earlier", "ago") else 1
+            anchor = (
+                "publication" if direction == "ago" else ("named" if direction in ("after", "before") else "previous")
+            )
+            return DateMention(
+                start, end, offset=sign * count * self.units[unit], anchor=anchor, approximate=self._approximate(unit)
+            )
+        if g["rel_u2"]:
+            unit = g["rel_u2"].lower()
+            sign = -1 if g["rel_dir2"].lower() == "before" else 1
+            return DateMention(
+                start, end, offset=sign * self.units[unit], anchor="named", approximate=self._approximate(unit)
+            )
+        if g["rel_u3"]:
+            unit, which = g["rel_u3"].lower(), g["rel_which"].lower()
+            steps = {"next": 1, "following": 1, "same": 0, "previous": -1}[which]
+            return DateMention(
+                start, end, offset=steps * self.units[unit], anchor="previous", approximate=self._approximate(unit)
+            )
+        if g["rel_u4"]:
+            unit, which = g["rel_u4"].lower(), g["rel_this"].lower()
+            steps = {"this": 0, "last": -1, "next": 1}[which]
+            return DateMention(start, end, offset=steps, anchor="month" if unit.startswith("month") else "week")
+        if g["rel_word"]:
+            return DateMention(
+                start,
+                end,
+                offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()],
+                anchor="publication",
+            )
+        if g["rel_today"]:
+            return DateMention(start, end, offset=0, anchor="publication")
+        if g["rel_wd"]:
+            weeks = {"last": -1, "next": 1}.get((g["rel_wd_which"] or "").lower(), 0)
+            return DateMention(start, end, offset=weeks, anchor="weekday", weekday=self.weekdays[g["rel_wd"].lower()])
+        return None
+
+    def _month(self, name: str) -> int:
+        return self.months[name.rstrip(".").lower()]
+
+    def _approximate(self, unit: str) -> bool:
+        return unit in self.words.approximate_units
+
+    def resolve(self, mention: DateMention, published: dt.date | None, year_source: str) -> Dated:
+        """Place an absolute date in its year."""
+        if mention.year is not None:
+            return _dated(mention, mention.year, "text")
+        if published is None:
+            return _dated(mention, YEARLESS, "unknown")
+        year = published.year
+        if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days:
+            year -= 1  # "December 20" in an article of January 5 is last year's
+        return _dated(mention, year, year_source)
+
+    @staticmethod
+    def from_publication(mention: DateMention, published: dt.date) -> Dated:
+        """A date counted from the day of publication: `this month`, `last week` (Monday to Sunday),
+        `on Tuesday`, `yesterday`, `three days ago`."""
+        if mention.anchor == "month":
+            month = published.month + mention.offset - 1
+            return month_dated(published.year + month // 12, month % 12 + 1, None, "relative")
+        if mention.anchor == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=mention.offset)
+            return Dated(iso(monday), iso(monday + dt.timedelta(days=6)), "day", "relative", monday)
+        if mention.anchor == "weekday":
+            day = _weekday_near(published, mention.weekday, mention.offset)
+            return Dated(iso(day), None, "day", "relative", day)
+        return Dated(iso(published), None, "day", "manifest", published).shifted(mention.offset, "relative")
+
+
+def _possible(mention: DateMention) -> bool:
+    """February 30 is no date."""
+    try:
+        for month, day in ((mention.month, mention.day), (mention.end_month, mention.end_day)):
+            if month is not None:
+                dt.date(YEARLESS, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _dated(mention: DateMention, year: int, source: str) -> Dated:
+    if mention.day is None:
+        return month_dated(year, mention.month, mention.part, source)
+    try:
+        day = dt.date(year, mention.month, mention.day)
+        end = dt.date(year, mention.end_month, mention.end_day) if mention.end_day else None
+    except ValueError:  # February 29 outside a leap year
+        return Dated(None, None, None, source)
+    return Dated(iso(day), iso(end) if end else None, "day", source, day)
+
+
+def month_dated(year: int, month: int, part: tuple[int, int] | None, source: str) -> Dated:
+    """A month as the range of its days (`2025-08-01` to `2025-08-31`), or of the part `early`/`mid`/`late`
+    names; its precision stays `month`, and relative dates never count from it."""
+    length = calendar.monthrange(year, month)[1]
+    first, last = part or (1, length)
+    return Dated(iso(dt.date(year, month, first)), iso(dt.date(year, month, min(last, length))), "month", source)
+
+
+def iso(day: dt.date) -> str:
+    """2026-06-12, or --06-12 for a day whose year the article does not give."""
+    return f"--{day.month:02d}-{day.day:02d}" if day.year == YEARLESS else day.isoformat()
+
+
+def _weekday_near(published: dt.date, weekday: int, weeks: int) -> dt.date:
+    """`on Tuesday` (weeks 0): the last Tuesday on or before publication; `last Tuesday` (-1): the one before
+    the day of publication; `next Tuesday` (1): the first after it."""
+    if weeks > 0:
+        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if weeks < 0 and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _names_the_day_after(text: str, end: int, day_starts: set[int]) -> bool:
+    """Is the date right after `end` (", June 18") one of `day_starts`?"""
+    gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip(", "))
+    return end + gap in day_starts
+
+
+def _slashed(start: int, end: int, first: int, second: int, year: str | None) -> DateMention | None:
+    """`6/22` or `22/06/2026`: month first, as US news writes it, unless the first number cannot be a month."""
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateMention(start, end, month, day, int(year) if year else None)

@@ -1,0 +1,373 @@
+"""Who did what to what: the actor, action and objects of the clause a date governs.
+
+The action is the clause's first action word (`events.actions`, by category). A
+word of `events.on_models` names its category only when a model is what it acts
+on: `announced GPT-5` is GPT-5's release, `announced that ...` a statement,
+`shares dropped` no action at all.
+
+What an action acts on, surest first:
+
+- the names in its phrase, the words after it up to a comma, colon, dash or a
+  word opening another clause (`released Llama 4 Scout and Llama 4 Maverick on
+  April 5`); a list runs on past its commas. A family released `in two variants:
+  Scout and Maverick` gives the variants' names;
+- a model named right before it (`GLM-5.2 was released`, `the DeepSeek-V3 model,
+  launched on Jan. 10`, `DeepSeek-R1, released last week`);
+- after a fronted participle, the subject of the main clause (`Released on
+  December 26, this model ...`);
+- an anaphor in those places (`this model`, `these models`, `after its
+  release`): the models named before it in the sentence or the sentence before,
+  else the model the article is about.
+
+`confidence` says which: high where the objects are named in the clause, medium
+where an anaphor or the sentence before gives them, low where only the article
+does. The actor is who the clause names before an active verb, else the agent
+after `by`, else the objects' maker: `GLM-5.2 was released` is its maker's release.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..entities import Entity, EntityResolver
+from ..records import Confidence
+from ..ruleset import RuleSet, alternation
+from ..spans import DocSpans, Marker
+
+ACTION = "ACTION"  # cue label of an action word: ACTION:release
+ON_MODELS = "ACTION_ON_MODELS"  # of a word that is an action only on a model: ACTION_ON_MODELS:release
+ANAPHOR = "EVENT_ANAPHOR"  # EVENT_ANAPHOR:one ("this model"), EVENT_ANAPHOR:many ("these models")
+PRONOUN = "EVENT_PRONOUN"  # EVENT_PRONOUN:one ("its"), EVENT_PRONOUN:many ("their")
+ACTOR_TYPES = ("model", "org", "place")  # who acts in an event, or is acted on
+AGENT_TYPES = ("org", "place")
+# where an action's phrase ends: a comma (not the one before a date's year), a colon or semicolon, a dash
+PHRASE_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;:!?]|\s[—–]\s|\(")
+LIST_WORDS = {",", "and", "or", "&"}
+WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """Who did what to what, and how sure the objects are."""
+
+    actor: str | None = None
+    action: str | None = None
+    action_text: str | None = None
+    objects: tuple[str, ...] = ()
+    confidence: Confidence = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class _Action:
+    start: int  # tokens
+    end: int
+    category: str | None  # what it names when no model is acted on
+    on_models: str | None  # what it names when one is
+
+
+@dataclass(frozen=True, slots=True)
+class _Acted:
+    """What an action acts on, how it was found ("phrase", "before", "fronted", "possessive") and how surely."""
+
+    names: tuple[str, ...] = ()
+    has_model: bool = False
+    how: str = "phrase"
+    confidence: Confidence = "high"
+
+
+class Participants:
+    def __init__(self, rules: RuleSet, resolver: EntityResolver):
+        events = rules.events
+        self.resolver = resolver
+        self.openers = re.compile(rf"\b(?i:{alternation(events.clause_openers) or '(?!)'})\b")
+        self.glue = {w.lower() for w in events.passive_glue}
+        self.indirect = {w.lower() for w in events.indirect_words}
+        nouns = alternation(events.variant_nouns) or "(?!)"
+        self.variant_intro = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\s*:")
+        self.tier = re.compile(rf"\b(?:{alternation(rules.names.tiers) or '(?!)'})\b")
+        self.maker_acts = set(events.maker_acts)
+        self.overriding = set(events.overriding)
+        self.model_nouns = re.compile(rf"\b(?i:{alternation(events.model_nouns) or '(?!)'})\b")
+
+    @staticmethod
+    def cue_patterns(rules: RuleSet) -> list[dict]:
+        """Cue patterns for action words and anaphors."""
+        events = rules.events
+        labelled = [
+            *((f"{ACTION}:{category}", words) for category, words in events.actions.items()),
+            *((f"{ON_MODELS}:{category}", words) for category, words in events.on_models.items()),
+            (f"{ANAPHOR}:one", events.anaphors.one),
+            (f"{ANAPHOR}:many", events.anaphors.many),
+            *((f"{PRONOUN}:{number}", [word]) for word, number in events.anaphors.pronouns.items()),
+        ]
+        return [
+            {"label": label, "pattern": word, "id": label.lower().replace(":", ".")}
+            for label, words in labelled
+            for word in words
+        ]
+
+    def categories(self, spans: DocSpans, first: int, end: int) -> set[str]:
+        """Every action category a word in tokens `first..end` can name ('the day after the release')."""
+        return {c for a in self._actions(spans, first, end) for c in (a.category, a.on_models) if c}
+
+    def parts(self, spans: DocSpans, clause: tuple[int, int]) -> Parts:
+        """Actor, action and objects of a clause (characters)."""
+        first, end = spans.tokens_of(*clause)
+        names = [e for e in spans.entities_in(first, end) if e.type in ACTOR_TYPES]
+        actions = sorted(self._actions(spans, first, end), key=lambda a: a.category not in self.overriding)
+        for i, action in enumerate(actions):
+            acted = self._acted_on(spans, clause, action)
+            category = action.on_models if action.on_models and acted.has_model else action.category
+            if action.on_models and not acted.has_model and self._action_in_phrase(spans, clause, action, actions):
+                continue  # "announced the release of GPT-5": the release is the event
+            if category is None:
+                continue  # "Nvidia's shares dropped": a word that acts only on models, and no model
+            if not acted.names:  # "Commerce's order, dated June 10, instructed Anthropic to disable Fable 5"
+                later = (self._in_phrase(spans, clause, b) for b in actions[i + 1 :])
+                acted = next((a for a in later if a is not None and a.names), acted)
+            actor = self._actor(spans, action, names, acted, category)
+            text = spans.span_text(action.start, action.end)
+            return Parts(actor, category, text, acted.names, acted.confidence)
+        return Parts(names[0].name if names else None)
+
+    # -- actions ----------------------------------------------------------------
+
+    def _actions(self, spans: DocSpans, first: int, end: int) -> list[_Action]:
+        """Action words in tokens `first..end`, in order, the longest where they overlap; not one hyphened to the
+        next word, which is half an adjective ('open-weights', 'ban-proof')."""
+        doc = spans.doc
+        by_span: dict[tuple[int, int], dict[str, str]] = {}
+        for cue in spans.cues_in(first, end):
+            kind, _, category = cue.label.partition(":")
+            if kind not in (ACTION, ON_MODELS):
+                continue
+            if cue.end < len(doc) and doc[cue.end].text == "-" and not doc[cue.end - 1].whitespace_:
+                continue
+            by_span.setdefault((cue.start, cue.end), {})[kind] = category
+        actions, taken = [], -1
+        for (start, stop), kinds in sorted(by_span.items(), key=lambda item: (item[0][0], -item[0][1])):
+            if start >= taken:
+                actions.append(_Action(start, stop, kinds.get(ACTION), kinds.get(ON_MODELS)))
+                taken = stop
+        return actions
+
+    def _action_in_phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
+        """Does another action word stand in this action's phrase?"""
+        _, stop = self._phrase(spans, clause, action)
+        return any(b.start >= action.end and spans.doc[b.start].idx < stop for b in actions)
+
+    # -- what an action acts on -------------------------------------------------
+
+    def _acted_on(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted:
+        """What the first of the forms that apply says the action acts on (an anaphor may stand for nothing
+        known: then nothing)."""
+        for find in (self._in_phrase, self._possessive, self._named_before, self._fronted_subject):
+            acted = find(spans, clause, action)
+            if acted is not None:
+                return acted
+        return _Acted()
+
+    def _phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> tuple[int, int]:
+        """Characters of an action's phrase: from the action to a comma, colon, dash or a clause's opening word;
+        a list of names runs on past its commas ('Fable 5, Mythos 5 and Opus 4')."""
+        text = spans.text
+        start = end = _end_char(spans, action.end)
+        while True:
+            stop = min(_first(PHRASE_END, text, end, clause[1]), _first(self.openers, text, end, clause[1]))
+            if text[stop : stop + 1] != ",":
+                return start, stop
+            listed = _listed_after(spans, spans.tokens_of(stop, stop + 1)[0], clause[1])
+            if listed is None:
+                return start, stop
+            end = listed.end_char
+
+    def _in_phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`released Llama 4 Scout and Llama 4 Maverick`, `unveiled the model`."""
+        start, stop = self._phrase(spans, clause, action)
+        named = [
+            e
+            for e in spans.entities_within_chars(start, stop)
+            if e.type in ACTOR_TYPES and spans.doc[e.start - 1].lower_ != "by"  # "released by Zhipu": who acted
+        ]
+        if named and not self._direct(spans, action, named[0]):
+            return None  # "posted results for Llama 4"
+        if named:
+            acted = _acted(named, "phrase", "high")
+            family = [e for e in named if e.type == "model"][-1:]
+            variants = self._variants(spans, family[0], stop, clause[1]) if len(acted.names) == 1 and family else ()
+            return _Acted(variants, True, "phrase") if variants else acted
+        first, end = spans.tokens_of(start, stop)
+        anaphor = next((c for c in spans.cues_in(first, end) if c.label.startswith(ANAPHOR)), None)
+        if anaphor is not None:
+            return self._resolved(spans, anaphor, "phrase")
+        # "publishes the weights and model card": a model, though unnamed
+        return _Acted(has_model=True) if self.model_nouns.search(spans.text, start, stop) else None
+
+    def _direct(self, spans: DocSpans, action: _Action, name: Entity) -> bool:
+        """Does `name` follow the action directly, or through another action ('ordered Anthropic to disable
+        Fable 5', 'announced the release of GPT-5'), rather than through a word such as 'for' or 'of'?"""
+        between = range(action.end, name.start)
+        if not any(spans.doc[i].lower_ in self.indirect for i in between):
+            return True
+        return bool(self._actions(spans, action.end, name.start))
+
+    def _possessive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`after its release last week`: the pronoun before an action noun is what it acts on."""
+        pronoun = next(
+            (c for c in spans.cues_in(action.start - 1, action.start) if c.label.startswith(PRONOUN)), None
+        )
+        return self._resolved(spans, pronoun, "possessive") if pronoun else None
+
+    def _named_before(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`GLM-5.2 was released`, `the DeepSeek-V3 model, launched on`: a model named right before the action,
+        with the names listed with it ('Scout and Maverick were released')."""
+        i = action.start
+        while i > 0 and spans.doc[i - 1].lower_ in self.glue and spans.doc[i - 1].idx >= clause[0]:
+            i -= 1
+        model = spans.entity_ending_at(i)
+        if model is None or model.type != "model" or model.start_char < clause[0]:
+            return None
+        listed = [model]
+        while (earlier := _listed_before(spans, listed[0], clause[0])) is not None:
+            listed.insert(0, earlier)
+        return _acted(listed, "before", "high")
+
+    def _fronted_subject(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`Released on December 26, 2024, this model boasts ...`: a participle opening the clause acts on the
+        subject after its phrase."""
+        text = spans.text
+        action_start = spans.doc[action.start].idx
+        if any(w.lower() not in self.glue for w in WORDS.findall(text, clause[0], action_start)):
+            return None
+        _, stop = self._phrase(spans, clause, action)
+        if text[stop : stop + 1] != ",":
+            return None
+        first, end = spans.tokens_of(stop + 1, clause[1])
+        for i in range(first + 1, min(end, first + 4)):
+            for cue in spans.cues_from.get(i, ()):
+                if cue.label.startswith((ANAPHOR, PRONOUN)):
+                    return self._resolved(spans, cue, "fronted")
+            entity = spans.entity_starting_at(i)
+            if entity is not None and entity.type == "model":
+                return _acted([entity], "fronted", "high")
+        return None
+
+    def _variants(self, spans: DocSpans, family: Entity, stop: int, limit: int) -> tuple[str, ...]:
+        """`Llama 4 in two variants: Scout (...) and Maverick (...)`: the variants' full names (`Llama 4 Scout`),
+        from the list after the phrase's colon, outside brackets: the family's models named there, and tier
+        words no other name holds."""
+        text = spans.text
+        intro = self.variant_intro.match(text, family.end_char, limit)
+        if intro is None or intro.end() - 1 != stop:
+            return ()
+
+        def bracketed(at: int) -> bool:
+            return text.count("(", intro.end(), at) > text.count(")", intro.end(), at)
+
+        found = {
+            e.name
+            for e in spans.entities_within_chars(intro.end(), limit)
+            if e.type == "model" and e.name.startswith(f"{family.name} ") and not bracketed(e.start_char)
+        }
+        for tier in self.tier.finditer(text, intro.end(), limit):
+            if not bracketed(tier.start()) and not spans.entities_overlapping_chars(tier.start(), tier.end()):
+                found.add(self.resolver.canonical(f"{family.name} {tier.group()}"))
+        return tuple(sorted(found))
+
+    # -- anaphors ---------------------------------------------------------------
+
+    def _resolved(self, spans: DocSpans, anaphor: Marker, how: str) -> _Acted | None:
+        """The models an anaphor stands for: those named before it in its sentence, else in the sentence before
+        (medium); for `the model`, else the model the article is about (low). A pronoun may stand for an
+        organisation instead ('Zhipu's timing: it began its rollout'): where one is named nearer than any model,
+        the pronoun is not what is acted on (None)."""
+        one = anaphor.label.endswith(":one")
+        pronoun = anaphor.label.startswith(PRONOUN)
+        sentence = spans.doc[anaphor.start].sent
+        before = [e for e in spans.entities_in(sentence.start, anaphor.start) if e.type in ("model", "org")]
+        if pronoun and before and before[-1].type == "org":
+            return None
+        models = [e for e in before if e.type == "model"]
+        if models:
+            return _acted(models[-1:] if one else models, how, "medium")
+        previous = _previous_sentence(spans, sentence.start)
+        earlier = [e for e in spans.entities_in(*previous) if e.type == "model"] if previous else []
+        if earlier:
+            return _acted(earlier[:1] if one else earlier, how, "medium")
+        main = spans.main_model
+        if one and not pronoun and main is not None and main.start_char < spans.doc[anaphor.start].idx:
+            return _acted([main], how, "low")
+        return _Acted(how=how)  # it stands for nothing named: nothing known is acted on
+
+    # -- the actor ----------------------------------------------------------------
+
+    def _actor(self, spans: DocSpans, action: _Action, names: list[Entity], acted: _Acted, category: str) -> str | None:
+        """Who acted: the first name before an active verb, else the agent after `by`, else the first organisation
+        or place before the action, else, for a maker's act, the maker of what was acted on."""
+        before = [e for e in names if e.end <= action.start and e.name not in acted.names]
+        if acted.how == "phrase" and before:
+            return before[0].name  # "Meta released Llama 4": who comes before an active verb
+        after = (e for e in names if e.start >= action.end and e.type in AGENT_TYPES)
+        agent = next((e for e in after if spans.doc[e.start - 1].lower_ == "by"), None)
+        if agent is not None:
+            return agent.name  # "GLM-5.2 was released by Zhipu"
+        named = [e for e in before if e.type in AGENT_TYPES]
+        if named and acted.how != "possessive":
+            return named[0].name  # "Researchers at DeepSeek said the V3 model, launched on Jan. 10, ..."
+        if category not in self.maker_acts:
+            return None  # "Fable 5 was banned": not by its maker
+        makers = {self.resolver.maker(name) for name in acted.names}
+        return makers.pop() if len(makers) == 1 else None
+
+
+def _acted(entities: Iterable[Entity], how: str, confidence: Confidence) -> _Acted:
+    """The models among `entities` where there are any, else all of them."""
+    entities = list(entities)
+    models = [e for e in entities if e.type == "model"]
+    names = tuple(sorted({e.name for e in (models or entities)}))
+    return _Acted(names, bool(models), how, confidence)
+
+
+def _listed_after(spans: DocSpans, comma: int, limit: int) -> Entity | None:
+    """The name after a list's comma (token `comma`), of the same type as the name right before it."""
+    before = spans.entity_ending_at(comma)
+    i = comma + 1
+    while i < len(spans.doc) and spans.doc[i].lower_ in LIST_WORDS:
+        i += 1
+    after = spans.entity_starting_at(i)
+    if before is None or after is None or after.type != before.type or after.end_char > limit:
+        return None
+    return after
+
+
+def _listed_before(spans: DocSpans, entity: Entity, limit: int) -> Entity | None:
+    """The name listed before `entity` ('Scout and Maverick were released'), of the same type."""
+    i = entity.start
+    while i > 0 and spans.doc[i - 1].lower_ in LIST_WORDS:
+        i -= 1
+    earlier = spans.entity_ending_at(i) if i < entity.start else None
+    if earlier is None or earlier.type != entity.type or earlier.start_char < limit:
+        return None
+    return earlier
+
+
+def _end_char(spans: DocSpans, end: int) -> int:
+    last = spans.doc[end - 1]
+    return last.idx + len(last)
+
+
+def _first(pattern: re.Pattern, text: str, start: int, limit: int) -> int:
+    found = pattern.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def _previous_sentence(spans: DocSpans, start: int) -> tuple[int, int] | None:
+    """Tokens of the nearest sentence before token `start` that holds any words."""
+    while start > 0:
+        sentence = spans.doc[start - 1].sent
+        if spans.text[sentence.start_char : sentence.end_char].strip():
+            return sentence.start, sentence.end
+        start = sentence.start
+    return None
