@@ -570,6 +570,29 @@ SAME_CLAIM = [
     ),
 ]
 
+ONE_PER_STATEMENT = [
+    (
+        [
+            measure("a.md", "about 2.1e24", "Zeta-3", 2.1e24, "training_compute", "FLOP", qualifier="approximate"),
+            measure("a.md", "2.1e24", "Zeta-3", 2.1e24, "training_compute", "FLOP", line=2),
+            measure("b.md", "5e24", "Zeta-3", 5e24, "training_compute", "FLOP"),
+        ],
+        [("figure", "high", "medium")],
+        "about 2.1e24 vs 5e24",
+        "one figure written twice in an article is one conflict, its earliest wording shown",
+    ),
+    (
+        [
+            params("a.md", "300 billion", "GPT-9", 3e11),
+            params("a.md", "2.4 trillion", "GPT-9", 2.4e12, line=2),
+            params("b.md", "1.4 trillion", "GPT-9", 1.4e12),
+        ],
+        [("figure", "high", "medium"), ("figure", "high", "high"), ("figure", "high", "high")],
+        "",
+        "two different figures of one article are two conflicts with another's, and one within it",
+    ),
+]
+
 HEDGES_AND_LIMITS = [
     (
         [
@@ -816,7 +839,9 @@ QUOTES = [
     ),
 ]
 
-RECORD_CASES = CONFIDENCE_CASES + WITHIN_ONE_ARTICLE + SAME_CLAIM + HEDGES_AND_LIMITS + EVENTS + QUOTES
+RECORD_CASES = (
+    CONFIDENCE_CASES + WITHIN_ONE_ARTICLE + SAME_CLAIM + ONE_PER_STATEMENT + HEDGES_AND_LIMITS + EVENTS + QUOTES
+)
 
 
 @pytest.mark.parametrize("claims, expected, says, why", RECORD_CASES, ids=[c[3] for c in RECORD_CASES])

@@ -117,6 +117,7 @@ class FigureCheck(Checker):
         (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself. `published` dates articles."""
         for key, positions in figures.items():
             readings = _by_article(positions)
+            pairs: dict[tuple[str, str], list[tuple[Position, Position]]] = defaultdict(list)
             for a, b in self._disagreeing(key, positions):
                 for x, y in article_pairs(a, b, involving):
                     path = x.first.source.path
@@ -125,7 +126,9 @@ class FigureCheck(Checker):
                             continue
                     elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y, published):
                         continue
-                    yield self._conflict(key, x, y)
+                    pairs[(path, y.first.source.path)].append((x, y))
+            for found in pairs.values():
+                yield from (self._conflict(key, x, y) for x, y in _one_per_statement(found))
 
     def _other_times(self, key: tuple, x: Position, y: Position, published: Mapping[str, dt.date | None]) -> bool:
         """Whether a figure that changes with time (a price, downloads) is stated 'as of' a day on one side, and
@@ -192,6 +195,17 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
         )
+
+
+def _one_per_statement(pairs: list[tuple[Position, Position]]) -> list[tuple[Position, Position]]:
+    """One conflict per statement of each article: where an article gives one figure twice in words that differ
+    (`about 2.1e24` in prose, `2.1e24` in its table: they meet), its prose, earliest, stands for both."""
+    order = lambda pair: [(c.rule.startswith("table."), c.source.start) for c in (pair[0].first, pair[1].first)]  # noqa: E731
+    kept: list[tuple[Position, Position]] = []
+    for x, y in sorted(pairs, key=order):
+        if not any(x.meets(mine) and y.meets(theirs) for mine, theirs in kept):
+            kept.append((x, y))
+    return kept
 
 
 def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Position]]:
