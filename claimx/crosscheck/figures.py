@@ -3,12 +3,14 @@
 Beyond the key, a figure may say what it is of: a benchmark's setup, the tokens
 of a price or a window, the date it is stated for (its *facets*). Two figures
 whose facets both say and differ are never compared (3-shot vs 0-shot, input vs
-output, as of June vs as of June 20); a facet one side leaves unstated may be the other's, so
-those are compared, with less confidence. Where an article gives several
-figures for one key, another article agreeing with one of them does not
-contradict it; within one article, two figures are reported only where both are
-attributed surely and the article does not itself tell them apart (by a facet, a
-variant of the subject, a hedge on one, or one sentence holding both).
+output, as of June vs as of June 20); a facet one side leaves unstated may be
+the other's, so those are compared, with less confidence; a price or a download
+count stating no date is of its article's day against one stated for another.
+Where an article gives several figures for one key, another article agreeing
+with one of them does not contradict it, and one figure written twice in an
+article is one conflict. Within one article, two figures are reported only where
+both are attributed surely and the article does not itself tell them apart (by a
+facet, a variant of the subject, a hedge on one, or one sentence holding both).
 """
 
 from __future__ import annotations
