@@ -202,12 +202,15 @@ class FigureCheck(Checker):
 def _one_per_statement(pairs: list[tuple[Position, Position]]) -> list[tuple[Position, Position]]:
     """One conflict per statement of each article: where an article gives one figure twice in words that differ
     (`about 2.1e24` in prose, `2.1e24` in its table: they meet), its prose, earliest, stands for both."""
-    order = lambda pair: [(c.rule.startswith("table."), c.source.start) for c in (pair[0].first, pair[1].first)]  # noqa: E731
     kept: list[tuple[Position, Position]] = []
-    for x, y in sorted(pairs, key=order):
+    for x, y in sorted(pairs, key=_prose_first):
         if not any(x.meets(mine) and y.meets(theirs) for mine, theirs in kept):
             kept.append((x, y))
     return kept
+
+
+def _prose_first(pair: tuple[Position, Position]) -> list[tuple[bool, int]]:
+    return [(claim.rule.startswith("table."), claim.source.start) for claim in (pair[0].first, pair[1].first)]
 
 
 def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Position]]:
