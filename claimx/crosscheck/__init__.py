@@ -12,7 +12,10 @@ One module per concern: `positions` (intervals and which disagree),
 `figures`, `derived` (a ratio or difference stated in words, against the
 figures it compares and other articles' ratios), `events` (the same event
 dated differently) and `quotes` (the same words from different speakers, or
-one speaker's quote worded materially differently); `checker` runs them all.
+one speaker's quote worded materially differently); `confidence` says how sure
+a conflict is (as sure as its weaker side's attribution) and why, `names` which
+models stand for each other (a family and its variants), `base` builds the
+conflict record; `checker` runs them all.
 """
 
 from .checker import CrossCheck
