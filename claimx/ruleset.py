@@ -255,10 +255,18 @@ class QuoteRules(Strict):
 
 
 class CueWindow(Strict):
-    """Cue spans (by label) that must start within `gap` tokens of the figure."""
+    """Cue spans (by label), or words and phrases (lower case), that must lie within `gap` tokens of the figure.
+    Words are for the commonest ones ('on', 'the'), which a cue would mark everywhere."""
 
-    labels: list[str]
+    labels: list[str] = []
+    words: list[str] = []
     gap: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _something_to_find(self):
+        if not self.labels and not self.words:
+            raise ValueError("a window needs labels or words")
+        return self
 
 
 class NumberClaimRule(Strict):
@@ -281,6 +289,9 @@ class NumberClaimRule(Strict):
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    subject_types: list[EntityType] = Field(
+        default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
+    )
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
     )
@@ -397,6 +408,7 @@ class ScoreRules(Strict):
                 raise ValueError(f"setup pattern {pattern!r}: {exc}") from None
         return patterns
     lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
+    margin_words: list[str] = Field(default=[], description="Words before a margin, which is no score: 'by 47%'.")
     next_words: list[str] = Field(
         default=[], description="Words that may follow a bare score; any other word makes it a count ('48 hours')."
     )
@@ -487,8 +499,8 @@ class RuleSet(RuleFile):
             groups.append(f"(?P<p{i}>{regex})")
         # names start with a capital, or are a family's code in lower case (gpt-5-mini): the lookahead lets the
         # regex engine skip everything else fast
-        starts = starts_like(f.family for f in self.families)
-        return re.compile(rf"(?:(?=[A-Z])|{starts})\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+        codes = alternation(f.family.lower() for f in self.families) or "(?!)"
+        return re.compile(rf"(?=[A-Z]|(?:{codes})-\d)\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
 
     def not_name_words(self) -> set[str]:
         """Capitalised words that begin or make no one's name: the quotes section's, the names section's ('Over

@@ -384,6 +384,10 @@ REAL_COVERAGE = [
     # a foil is no main model: the article is about the model that beats it
     ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
         (M, "Orca-3", "training_cost", 5e6)]),
+    # what a model cost is what it cost to make; a chip's price or a plan's is no model's cost
+    ("Orca-3 cost just $7.2 million, the lab says.", [(M, "Orca-3", "training_cost", 7.2e6)]),
+    ("Nvidia's B300 costs $40,000.", []),
+    ("GPT-6 Pro costs $250 a month.", []),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

@@ -46,7 +46,6 @@ class NumberClaims:
         focus = Focus(
             main_model=subject_of(main, "article") if main else None, main_model_at=main.start_char if main else 0
         )
-        in_setup = self.kinds.setup_spans(spans.text)
         figures = spans.figures
         before_list = None  # the focus before the current list began
         i = 0
@@ -62,10 +61,10 @@ class NumberClaims:
                 model = next((e for e in entities if e.type == "model"), None)
                 focus.enter_section(len(heading.group(1)), subject_of(model, "heading") if model else None, sent.start_char)
             before_list = _enter_list(spans.text, sent, focus, before_list)
-            own = [f for f in figures[first:i] if not in_setup(f.start)]
+            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)]
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
             self.subjects.note_benchmark(entities, focus)
-            claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
+            claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote) if own else ([], None)
             yield from claims
             self.subjects.update_focus(focus, sent, entities, roles, claimed)
 
@@ -91,6 +90,8 @@ class NumberClaims:
                     claims.append(self._comparison(spans, sent, roles, **fields))
                 continue
             subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous)
+            if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
+                subjects = [s for s in subjects if s.type in found.rule.subject_types]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]

@@ -8,15 +8,13 @@ sentence; and says how it was obtained where the text does (`3-shot`, `no tools`
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
 
 from spacy.tokens import Span
 
 from ..entities import Entity
 from ..numbers import Figure
-from ..ruleset import NumberClaimRule, RuleSet
+from ..ruleset import CueWindow, NumberClaimRule, RuleSet
 from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 
@@ -26,6 +24,7 @@ MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
+SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
 
 class FigureKinds:
@@ -35,6 +34,7 @@ class FigureKinds:
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
+        self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
@@ -59,9 +59,7 @@ class FigureKinds:
                 continue
             if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
                 continue
-            if rule.unless_before and spans.marker_before(
-                figure.token_start, set(rule.unless_before.labels), rule.unless_before.gap, sent.start
-            ):
+            if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before"):
                 continue
             if rule.kind == "none":
                 return None  # "$28,000 each": a figure this rule fits is no claim of any kind
@@ -81,16 +79,39 @@ class FigureKinds:
         for window, direction in ((rule.after, "after"), (rule.before, "before"), (rule.near, "near")):
             if window is None:
                 continue
-            labels = set(window.labels)
             cue = None
             if direction in ("before", "near"):
-                cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start)
+                cue = self._in_window(spans, sent, figure, window, "before")
             if cue is None and direction in ("after", "near"):
-                cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end)
+                cue = self._in_window(spans, sent, figure, window, "after")
             if cue is None:
                 return False
             found = found or cue
         return found
+
+    @staticmethod
+    def _in_window(spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str) -> Marker | None:
+        """The cue (or word) of the window on one side of the figure, within its gap."""
+        labels = set(window.labels)
+        if side == "before":
+            cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start) if labels else None
+        else:
+            cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
+        if cue is not None or not window.words:
+            return cue
+        doc = spans.doc
+        for distance in range(window.gap + 1):
+            for phrase in window.words:
+                size = phrase.count(" ") + 1
+                if side == "before":
+                    end = figure.token_start - distance
+                    start = end - size
+                else:
+                    start = figure.token_end + distance
+                    end = start + size
+                if start >= sent.start and end <= sent.end and " ".join(t.lower_ for t in doc[start:end]) == phrase:
+                    return Marker(start, end, "WORDS")
+        return None
 
     def coordinated(self, spans: DocSpans, figure: Figure, previous: Claimed | None) -> Claimed | None:
         """`$0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for Llama 3 70B`: same kind as the first.
@@ -172,7 +193,9 @@ class FigureKinds:
         or margin ('beats it by 47%')."""
         if figure.in_words or figure.scale is not None or self._like_version(spans, figure):
             return False
-        if spans.marker_before(figure.token_start, {"RANK", "MARGIN"}, 0, sent.start):
+        if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start):
+            return False
+        if figure.token_start > sent.start and spans.doc[figure.token_start - 1].lower_ in self.margin_words:
             return False
         points = spans.marker_after(figure.token_end, {"POINTS"}, 0, sent.end)
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
@@ -195,16 +218,14 @@ class FigureKinds:
         following = spans.doc[figure.token_end]
         return following.is_alpha and following.lower_ not in self.next_words and following.lower_ not in self.token_sides
 
-    def setup_spans(self, text: str) -> Callable[[int], bool]:
-        """A test: does an offset lie in a setup phrase? The '3' of '3-shot' is no figure."""
-        found = [(m.start(), m.end()) for m in self.setup_regex.finditer(text)]
-        starts = [start for start, _ in found]
-
-        def inside(offset: int) -> bool:
-            i = bisect.bisect_right(starts, offset) - 1
-            return i >= 0 and offset < found[i][1]
-
-        return inside
+    def in_setup(self, text: str, figure: Figure) -> bool:
+        """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Only the figure's own
+        neighbourhood is searched: setups are short, figures few."""
+        start = max(0, figure.start - SETUP_REACH)
+        return any(
+            m.start() <= figure.start < m.end()
+            for m in self.setup_regex.finditer(text, start, figure.end + SETUP_REACH)
+        )
 
     def setup(self, spans: DocSpans, sent: Span, figure: Figure, benchmark: Entity | None) -> str | None:
         """`(3-shot F1)` after the benchmark, `(no tools)` after the score, `with tools` in its clause."""

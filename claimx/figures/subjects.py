@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from ..entities import Entity, EntityResolver
 from ..numbers import Figure
-from ..ruleset import RuleSet
+from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, Marker
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, same_clause, subject_of
 from .kinds import FigureKinds
@@ -29,6 +29,7 @@ NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
+NO_ROLES = Roles(frozenset(), frozenset(), None)
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -43,7 +44,7 @@ class SubjectFinder:
         self.foil_gap = attribution.foil_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
-        self.respectively_words = {w.lower() for w in attribution.respectively_words}
+        self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.not_names = rules.not_name_words()
 
@@ -244,7 +245,7 @@ class SubjectFinder:
 
     def respectively(self, spans: DocSpans, sent: Span, made: list, entities, roles: Roles) -> list:
         """`A and B, with 117B and 21B parameters respectively`: the figures map onto the names in order."""
-        if not made or not any(t.lower_ in self.respectively_words for t in spans.doc[sent.start : sent.end]):
+        if len(made) < 2 or not self.respectively_word.search(spans.text, sent.start_char, sent.end_char):
             return made
         first = min(found.figure.token_start for found, _ in made)
         names = [e for e in entities if e.type == "model" and e.end <= first and roles.is_candidate(e)]
@@ -255,6 +256,8 @@ class SubjectFinder:
     # -- the sentence -----------------------------------------------------------
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
+        if not entities:
+            return NO_ROLES
         foils = frozenset(e for e in entities if self._is_foil(spans, sent, e, figure_ends))
         makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
         asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
