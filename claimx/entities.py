@@ -102,7 +102,10 @@ class EntityResolver:
             taken.update(range(start, end))
             entities.append(self._entity(doc, text, start, end, label, name))
         entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
-        short = self._short_forms(doc, text, entities, token_starts, taken)
+        short = [
+            *self._short_forms(doc, text, entities, token_starts, taken),
+            *self._short_chip_names(doc, text, entities, token_starts, taken),
+        ]
         return sorted([*entities, *short], key=lambda e: e.start) if short else entities
 
     def _names_a_family(self, doc: Doc, entity: Entity) -> bool:
@@ -143,6 +146,20 @@ class EntityResolver:
                 if not taken.intersection(range(first, end)):
                     sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
+        return found
+
+    def _short_chip_names(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
+        """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""
+        numbers = {e.text.split()[-1]: e.name for e in entities if e.type == "chip" and " " in e.text}
+        numbers = {n: name for n, name in numbers.items() if any(c.isdigit() for c in n)}
+        if not numbers:
+            return []
+        found = []
+        for match in re.finditer(rf"(?<![\w.-])(?:{alternation(numbers)})(?![\w-])", text):
+            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
+            end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
+                found.append(self._entity(doc, text, first, end, "chip", numbers[match.group()]))
         return found
 
     def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:

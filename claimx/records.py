@@ -133,6 +133,11 @@ class Measure(NumberClaim):
         description="For a price or a context window: the tokens it is for (input, output, cached, total), where "
         "the text says. Figures for different tokens are never compared.",
     )
+    chip: str | None = Field(
+        default=None,
+        description="For a chip count: the chip named with it (Nvidia H800), where the text does. Counts of "
+        "different chips are never compared.",
+    )
 
 
 class Comparison(NumberClaim):
@@ -218,14 +223,14 @@ class Conflict(Record):
 
 
 def number_claim(
-    kind: str, *, scope=None, benchmark=None, setup=None, attribute=None, tokens=None, **fields
+    kind: str, *, scope=None, benchmark=None, setup=None, attribute=None, tokens=None, chip=None, **fields
 ) -> Claim:
     """The typed record of a figure claim: the kind decides which of scope, benchmark, attribute it keeps."""
     if kind == "parameter_count":
         return ParameterCount(scope=scope, **fields)
     if kind == "benchmark":
         return Benchmark(benchmark=benchmark, setup=setup, **fields)
-    return Measure(attribute=attribute, tokens=tokens, **fields)
+    return Measure(attribute=attribute, tokens=tokens, chip=chip, **fields)
 
 
 def read_claims(lines: Iterable[str], path: str) -> list:

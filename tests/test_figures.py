@@ -388,6 +388,9 @@ REAL_COVERAGE = [
     ("Orca-3 cost just $7.2 million, the lab says.", [(M, "Orca-3", "training_cost", 7.2e6)]),
     ("Nvidia's B300 costs $40,000.", []),
     ("GPT-6 Pro costs $250 a month.", []),
+    # a chip named once in full is named by its number after; a figure may open its sentence
+    ("Huawei makes the Ascend 920C. Last year the company produced 150,000 920C units.", [(M, "Huawei", "chips", 150000)]),
+    ("Orca-3 is out.\nEight million tokens of context in an open model.", [(M, "Orca-3", "context_window", 8e6)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is
@@ -483,3 +486,15 @@ def test_list_items_do_not_lend_their_names_to_their_siblings(extract):
         "- **HumanEval**: 79.5%\n"
     )
     assert summary(extract(text)) == [(B, "Orca-3 Pro", "MMLU", 88.0), (B, "Orca-3", "HumanEval", 79.5)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zhipu trained on 4,096 Nvidia H800 GPUs.", ["Nvidia H800"]),
+        ("Zhipu holds about 30,000 H20 Nvidia chips.", ["Nvidia H20"]),
+        ("Zhipu trained on 4,096 GPUs.", [None]),
+    ],
+)
+def test_a_chip_count_says_which_chip(extract, text, expected):
+    assert [c.chip for c in extract(text) if c.kind == "measure"] == expected

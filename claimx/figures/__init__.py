@@ -115,6 +115,7 @@ class NumberClaims:
             setup=self.kinds.setup(spans, sent, figure, found.benchmark) if rule.kind == "benchmark" else None,
             attribute=attribute,
             tokens=tokens if attribute in TOKEN_ATTRIBUTES else None,
+            chip=self.kinds.chip(spans, sent, figure) if attribute == "chips" else None,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
 

@@ -24,6 +24,7 @@ MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
+CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
 
@@ -254,6 +255,12 @@ class FigureKinds:
                 modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
                 return modifier or side  # "cached input": the cached price
         return None
+
+    @staticmethod
+    def chip(spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """`2,048 Nvidia H800 GPUs`, `50,000 H100 Nvidia chips`: the chip named just after the count."""
+        chip = spans.marker_after(figure.token_end, {"chip"}, CHIP_GAP, sent.end)
+        return spans.entity_starting_at(chip.start).name if chip is not None else None
 
     def hedged(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`reportedly has one trillion`, `is estimated at around $78M`, `rumored to have over 1.5T`: a hedge in

@@ -238,6 +238,7 @@ class SubjectFinder:
         first, second = spans.doc[sent.start], spans.doc[sent.start + 1]
         return (
             first.is_title
+            and not first.like_num  # "Ten million tokens of context": a figure opens it
             and first.text not in self.not_names
             and (second.is_title or second.like_num or second.is_upper)
             and second.text not in self.not_names
