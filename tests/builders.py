@@ -55,10 +55,10 @@ def score(path, text, subject, value, benchmark, *, setup=None, line=1, how="cla
     return Benchmark(benchmark=benchmark, setup=setup, **number)
 
 
-def measure(path, text, subject, value, attribute, unit, *, tokens=None, line=1, how="clause", resolution=None,
-            qualifier="exact", low=None, high=None, **fields) -> Measure:  # fmt: skip
+def measure(path, text, subject, value, attribute, unit, *, tokens=None, chip=None, line=1, how="clause",
+            resolution=None, qualifier="exact", low=None, high=None, **fields) -> Measure:  # fmt: skip
     number = _number(path, text, subject, value, line, how, resolution, qualifier, low, high, unit=unit, **fields)
-    return Measure(attribute=attribute, tokens=tokens, **number)
+    return Measure(attribute=attribute, tokens=tokens, chip=chip, **number)
 
 
 def event(path, text, date, objects, *, action="release", action_text=None, actor=None, line=1, **fields) -> Event:

@@ -542,6 +542,24 @@ SAME_CLAIM = [
     ),
     (
         [
+            measure("a.md", "20,000", "Zeta-3", 20000, "chips", None, chip="Nvidia H100", resolution=1),
+            measure("b.md", "30,000", "Zeta-3", 30000, "chips", None, chip="Nvidia A100", resolution=1),
+        ],
+        [],
+        "",
+        "counts of two chips",
+    ),
+    (
+        [
+            measure("a.md", "20,000", "Zeta-3", 20000, "chips", None, chip="Nvidia H100", resolution=1),
+            measure("b.md", "30,000", "Zeta-3", 30000, "chips", None, resolution=1),
+        ],
+        [("figure", "medium", "medium")],
+        "chips (Nvidia H100) for Zeta-3",
+        "a count of one chip against a count naming none",
+    ),
+    (
+        [
             measure("a.md", "8 million", "Zeta-3", 8e6, "downloads", None, as_of="2026-05"),
             measure("b.md", "12 million", "Zeta-3", 1.2e7, "downloads", None, as_of="2026-06-20"),
         ],

@@ -1,7 +1,8 @@
 """Figures: two claims of one key (subject, kind, and attribute, benchmark or scope) whose intervals do not meet.
 
 Beyond the key, a figure may say what it is of: a benchmark's setup, the tokens
-of a price or a window, the date it is stated for (its *facets*). Two figures
+of a price or a window, the chip counted, the date it is stated for (its
+*facets*). Two figures
 whose facets both say and differ are never compared (3-shot vs 0-shot, input vs
 output, as of June vs as of June 20); a facet one side leaves unstated may be
 the other's, so those are compared, with less confidence; a price or a download
@@ -36,16 +37,17 @@ class Facets(NamedTuple):
 
     setup: str | None
     tokens: str | None
+    chip: str | None
     as_of: str | None
 
 
-FACET_WORDS = {"setup": "setup", "tokens": "tokens", "as_of": "date"}
+FACET_WORDS = {"setup": "setup", "tokens": "tokens", "chip": "chip", "as_of": "date"}
 
 
 def facets(claim) -> Facets:
     setup = claim.setup if claim.kind == "benchmark" else None
-    tokens = claim.tokens if claim.kind == "measure" else None
-    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, claim.as_of)
+    tokens, chip = (claim.tokens, claim.chip) if claim.kind == "measure" else (None, None)
+    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, chip, claim.as_of)
 
 
 class FigureCheck(Checker):
@@ -89,10 +91,11 @@ class FigureCheck(Checker):
         differs; else how loosely (facets only one states, then how unlikely the stated tokens are for a figure
         that names none), lower the closer."""
         unstated, order = 0, 0
-        if a.setup != b.setup:
-            if a.setup and b.setup:
-                return None
-            unstated += 1
+        for mine, theirs in ((a.setup, b.setup), (a.chip, b.chip)):  # 3-shot vs 0-shot, H100s vs A100s
+            if mine != theirs:
+                if mine and theirs:
+                    return None
+                unstated += 1
         if a.tokens != b.tokens:
             if a.tokens and b.tokens:
                 return None
