@@ -21,7 +21,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .corpus import ARTICLE_SUFFIXES, portable
-from .records import Claim, Conflict
+from .crosscheck.confidence import at_least
+from .records import Claim, Confidence, Conflict
 from .yamlfile import ConfigError, Problem
 
 IGNORE_MARKER = re.compile(r"claimx:\s*ignore\b", re.IGNORECASE)
@@ -132,11 +133,20 @@ class Baseline(BaseModel):
 # -- the verdict ----------------------------------------------------------------
 
 
+def gates(conflict: Conflict, min_confidence: Confidence) -> bool:
+    """Whether a conflict fails the check: sure enough, and not two hedged figures (rumours that disagree are
+    no news, whatever the confidence asked for)."""
+    hedged = [all(getattr(c, "hedged", False) for c in conflict.side(i)) for i in range(len(conflict.sides))]
+    return at_least(conflict.confidence, min_confidence) and not all(hedged)
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """What the check found: conflicts new to the corpus, those the baseline accepts, and stale baseline entries."""
+    """What the check found: new conflicts that fail it, new ones to review (below the confidence asked for),
+    those the baseline accepts, and stale baseline entries."""
 
     new: list[Conflict]
+    review: list[Conflict]
     accepted: list[Conflict]
     stale: list[BaselineEntry]
 
@@ -145,8 +155,14 @@ class Verdict:
         return not self.new
 
 
-def judge(conflicts: Sequence[Conflict], checked: set[str], corpus: set[str], baseline: Baseline) -> Verdict:
-    """Sort the conflicts involving `checked` articles into new and accepted.
+def judge(
+    conflicts: Sequence[Conflict],
+    checked: set[str],
+    corpus: set[str],
+    baseline: Baseline,
+    min_confidence: Confidence = "high",
+) -> Verdict:
+    """Sort the conflicts involving `checked` articles into new (failing or to review) and accepted.
 
     A baseline entry is stale when it involves a checked article and no longer
     occurs, or names a file that is no longer in the corpus.
@@ -160,8 +176,10 @@ def judge(conflicts: Sequence[Conflict], checked: set[str], corpus: set[str], ba
         for e in baseline.conflicts
         if e.id not in found and (checked_names.intersection(e.files) or not corpus_names.issuperset(e.files))
     ]
+    new = [c for c in involving if c.id not in accepted_ids]
     return Verdict(
-        new=[c for c in involving if c.id not in accepted_ids],
+        new=[c for c in new if gates(c, min_confidence)],
+        review=[c for c in new if not gates(c, min_confidence)],
         accepted=[c for c in involving if c.id in accepted_ids],
         stale=stale,
     )

@@ -10,6 +10,7 @@ malformed rule file, manifest or baseline). Files that are no articles
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,8 @@ from .corpus import (
     read_corpus,
 )
 from .crosscheck import CrossCheck
+from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
+from .crosscheck.confidence import at_least
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, claim_json_schema, read_claims
 from .report import RECORD_FORMATS, Summary, output_stream, write_evidence, write_records
@@ -64,6 +67,18 @@ MaxFileOption = Annotated[
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help=f"Re-extract every article instead of reusing {CACHE_DIR}/.")
 ]
+
+
+def _confidence(value: str) -> str:
+    if value not in CONFIDENCE_LEVELS:
+        raise typer.BadParameter(f"use one of: {', '.join(CONFIDENCE_LEVELS)}")
+    return value
+
+
+def _confidence_option(help_text: str):
+    return typer.Option("--min-confidence", metavar="|".join(CONFIDENCE_LEVELS), callback=_confidence, help=help_text)
+
+
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", help="An extra rule file (repeatable); a claimx.yaml in a corpus folder is read too."),
@@ -121,8 +136,12 @@ def conflicts(
     rules: RulesOption = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
+    min_confidence: Annotated[
+        str, _confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
+    ] = "low",
 ) -> None:
-    """Cross-check the claims and report where articles contradict each other. Exits 0 whatever it finds.
+    """Cross-check the claims and report where articles contradict each other, grouped by how sure claimx is
+    (a conflict is as sure as the attribution of its weaker side). Exits 0 whatever it finds.
 
     Claims on a line marked [bold]claimx: ignore[/bold] are left out.
 
@@ -132,10 +151,12 @@ def conflicts(
     _require(paths)
     claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
     rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
+    published: dict[str, dt.date | None] = {}
     with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
-        results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
-        claims += [claim for result in results for claim in without_ignored(result.claims, result.article.text)]
-    found = CrossCheck(rule_set.conflicts).conflicts(claims)
+        for result in _succeeded(_extractor(rule_set).extract(_dated(stream, published)), summary, advance):
+            claims += without_ignored(result.claims, result.article.text)
+    found = CrossCheck.of(rule_set).conflicts(claims, published=published)
+    found = [c for c in found if at_least(c.confidence, min_confidence)]
     files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
     with output_stream(output) as out:
         write_conflicts(Checked(found, len(claims), files), fmt, out)
@@ -169,13 +190,21 @@ def check(
     no_cache: NoCacheOption = False,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
+    min_confidence: Annotated[
+        str,
+        _confidence_option(
+            "Fail only on conflicts this sure or surer; the others are listed to review and leave the status alone."
+        ),
+    ] = "high",
 ) -> None:
     """Fail when a new or changed article contradicts the corpus: the CI gate.
 
     Reports only conflicts that involve a checked article and that the baseline does not accept;
     claims on a line marked [bold]claimx: ignore[/bold] (in Markdown [bold]<!-- claimx: ignore -->[/bold])
-    are left out. Exit status: [bold]0[/bold] no new conflict, [bold]1[/bold] new conflicts,
-    [bold]2[/bold] usage or input error (a missing path, an unreadable article, config or baseline).
+    are left out. Only conflicts at or above --min-confidence fail the check (two hedged figures never
+    do); the rest are listed to review. Exit status: [bold]0[/bold] no new conflict that fails it,
+    [bold]1[/bold] new conflicts, [bold]2[/bold] usage or input error (a missing path, an unreadable
+    article, config or baseline).
 
     Example: [bold]claimx check corpora/new.md --corpus corpora/[/bold]
     or [bold]claimx check --changed origin/main --corpus corpora/ --format github[/bold]
@@ -195,15 +224,23 @@ def check(
         _note(problem, summary)
     manifests = _manifests([corpus, *targets])
     stream = _readable(articles([*corpus_files, *outside], manifests, _bytes(max_file_mb)), summary)
-    cross_check = CrossCheck(rule_set.conflicts)
-    gathered = _gather(stream, checked, rule_set, cross_check, no_cache, summary, quiet)
+    cross_check = CrossCheck.of(rule_set)
+    published: dict[str, dt.date | None] = {}
+    gathered = _gather(_dated(stream, published), checked, rule_set, cross_check, no_cache, summary, quiet)
     unreadable = checked.intersection(summary.failed + summary.skipped)
     if unreadable:
         _fail(f"cannot check {', '.join(sorted(unreadable))}: see the messages above")
-    found = cross_check.conflicts(gathered.claims, involving=checked)
-    verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted)
+    found = cross_check.conflicts(gathered.claims, involving=checked, published=published)
+    verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted, min_confidence)
     report = Checked(
-        verdict.new, gathered.total, gathered.articles, sorted(checked), len(verdict.accepted), verdict.stale
+        verdict.new,
+        gathered.total,
+        gathered.articles,
+        sorted(checked),
+        len(verdict.accepted),
+        verdict.stale,
+        verdict.review,
+        min_confidence,
     )
     with output_stream(output) as out:
         write_conflicts(report, fmt, out)
@@ -224,9 +261,10 @@ def baseline(
     Example: [bold]claimx baseline corpora/ --output .claimx-baseline.json[/bold]
     """
     rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
-    cross_check = CrossCheck(rule_set.conflicts)
-    gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
-    accepted = Baseline.of(cross_check.conflicts(gathered.claims))
+    cross_check = CrossCheck.of(rule_set)
+    published: dict[str, dt.date | None] = {}
+    gathered = _gather(_dated(stream, published), None, rule_set, cross_check, no_cache, summary, quiet)
+    accepted = Baseline.of(cross_check.conflicts(gathered.claims, published=published))
     with output_stream(output) as out:
         out.write(accepted.dumps())
     count = len(accepted.conflicts)
@@ -333,6 +371,14 @@ def _progress(show: bool, total: int | None) -> Iterator[Callable[[], None]]:
     with Progress(*columns, TimeRemainingColumn(), console=stderr, transient=True, disable=not show) as bar:
         task = bar.add_task("extracting", total=total)
         yield lambda: bar.advance(task)
+
+
+def _dated(stream: Iterable[Article], published: dict[str, dt.date | None]) -> Iterator[Article]:
+    """The articles of `stream`, each one's publication date noted by path as it passes: the time a price
+    that states none is of."""
+    for article in stream:
+        published[article.path] = article.published
+        yield article
 
 
 def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:

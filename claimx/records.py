@@ -203,7 +203,15 @@ class Conflict(Record):
     subject: str
     key: str = Field(description="What was compared: subject, kind, and attribute, benchmark or scope.")
     severity: Severity
-    explanation: str = Field(description="Why it is a conflict, in one line.")
+    confidence: Confidence = Field(
+        description="How sure claimx is that the two sides are about the same thing: the confidence of the "
+        "weaker side's attribution, lower where one side leaves a setup or tokens unstated. `claimx check` fails "
+        "only on conflicts at or above its --min-confidence."
+    )
+    explanation: str = Field(
+        description="Why it is a conflict, in one line: what is compared, why both cannot "
+        "hold, how sure claimx is, and whether a side is the maker's own figure or a hedge."
+    )
     sides: list[list[int]] = Field(description="Indices into `claims` of the claims on each side.")
     claims: list[Claim] = Field(description="The claims that disagree: one per side, or the figures a ratio compares.")
     witnesses: list[list[Claim]] = Field(

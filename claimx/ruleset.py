@@ -332,7 +332,7 @@ class ComparisonRules(Strict):
 
 
 class ConflictRules(Strict):
-    """When claims about the same thing disagree (claimx/crosscheck.py)."""
+    """When claims about the same thing disagree (claimx/crosscheck/)."""
 
     approximate_tolerance: float = Field(default=0.1, ge=0, lt=1, description="'about 200B' admits 180B to 220B.")
     ratio_tolerance: float = Field(default=0.15, ge=0, lt=1, description="How loosely '5x longer' is read.")
@@ -345,6 +345,30 @@ class ConflictRules(Strict):
     quote_stopwords: list[str] = []
     once_actions: list[str] = Field(
         default=[], description="Event actions that happen to an object once, so two dates disagree: a release."
+    )
+    each_object_actions: list[str] = Field(
+        default=[],
+        description="Once-only actions that happen to each of their objects once (a model is released once): "
+        "two such events sharing an object are one event.",
+    )
+    announcing_words: list[str] = Field(
+        default=[], description="Action words that, with models for objects, tell their release: 'announced GPT-5'."
+    )
+    released_types: list[EntityType] = Field(
+        default=["model"], description="What is released (a lab or a country is not); a name not in the table: a model."
+    )
+    limits: list[Attribute] = Field(
+        default=[], description="Attributes that are themselves a maximum: 'up to 1M tokens' states the limit."
+    )
+    changing: list[Attribute] = Field(
+        default=[],
+        description="Attributes that change with time (a price, a download count): one figure stated as of a date "
+        "and another giving none are compared only where the other's article was published then.",
+    )
+    unstated_tokens: dict[Attribute, list[str]] = Field(
+        default={},
+        description="Per attribute, the tokens a figure that names none may be for, most likely first; "
+        "an attribute not listed: any.",
     )
 
 

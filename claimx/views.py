@@ -24,6 +24,7 @@ from rich.markup import escape
 
 from . import __version__
 from .check import BaselineEntry
+from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .records import ClaimBase, Conflict
 
 ConflictFormat = Literal["text", "markdown", "html", "json"]
@@ -38,8 +39,10 @@ SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 class Checked:
     """What was checked: the conflicts, and how many claims from how many files.
 
-    For `claimx check`, also the articles checked against the rest (`checked`), how
-    many of their conflicts the baseline accepts, and baseline entries no longer seen.
+    For `claimx check`, `conflicts` are those that fail it; also the articles checked
+    against the rest (`checked`), the new conflicts below `min_confidence` listed to
+    review without failing, how many conflicts the baseline accepts, and baseline
+    entries no longer seen.
     """
 
     conflicts: Sequence[Conflict]
@@ -48,21 +51,35 @@ class Checked:
     checked: Sequence[str] | None = None
     accepted: int = 0
     stale: Sequence[BaselineEntry] = ()
+    review: Sequence[Conflict] = ()
+    min_confidence: str = "high"
 
     def summary(self) -> str:
-        count = Counter(c.severity for c in self.conflicts)
-        severities = ", ".join(f"{count[s]} {s}" for s in ("high", "medium", "low"))
-        found = f"{len(self.conflicts)} {_plural(len(self.conflicts), 'conflict')} ({severities})"
+        found = f"{len(self.conflicts)} {_plural(len(self.conflicts), 'conflict')} ({_counts(self.conflicts)})"
         among = f"{self.claims} claims from {self.files} files"
         if self.checked is None:
             return f"{found} among {among}."
         line = f"{found.replace(' conflict', ' new conflict')} in {len(self.checked)} checked "
         line += f"{_plural(len(self.checked), 'article')}, against {among}"
+        if self.review:
+            line += f"; {len(self.review)} to review ({_counts(self.review)}), which do not fail the check"
         if self.accepted:
             line += f"; {self.accepted} accepted by the baseline"
         if self.stale:
             line += f"; {len(self.stale)} baseline {_plural(len(self.stale), 'entry', 'entries')} no longer seen"
         return line + "."
+
+    def sections(self) -> list[tuple[str, list[Conflict]]]:
+        """The conflicts as a person reads them: surest first; for a check, those that fail it, then those to
+        review."""
+        sections = [
+            (f"{level.capitalize()} confidence", [c for c in self.conflicts if c.confidence == level])
+            for level in CONFIDENCE_LEVELS
+        ]
+        if self.review:
+            title = f"To review: below {self.min_confidence} confidence, these do not fail the check"
+            sections.append((title, list(self.review)))
+        return [(title, conflicts) for title, conflicts in sections if conflicts]
 
     def located(self, conflict: Conflict) -> tuple[ClaimBase, ClaimBase]:
         """The claim to annotate (the first on a checked article's side) and the other side's first claim."""
@@ -75,6 +92,15 @@ class Checked:
 
 def _plural(count: int, noun: str, plural: str | None = None) -> str:
     return noun if count == 1 else plural or noun + "s"
+
+
+def _counts(conflicts: Sequence[Conflict]) -> str:
+    """`2 high, 1 medium, 0 low confidence; 1 high, 2 medium, 0 low severity`."""
+    parts = []
+    for field in ("confidence", "severity"):
+        count = Counter(getattr(c, field) for c in conflicts)
+        parts.append(", ".join(f"{count[level]} {level}" for level in CONFIDENCE_LEVELS) + f" {field}")
+    return "; ".join(parts)
 
 
 def write_conflicts(checked: Checked, fmt: ConflictFormat | CheckFormat, out: IO[str]) -> None:
@@ -101,18 +127,19 @@ def _by_subject(conflicts: Sequence[Conflict]):
 
 def _text(checked: Checked, out: IO[str]) -> None:
     console = Console(file=out, width=120, highlight=False)
-    for subject, conflicts in _by_subject(checked.conflicts):
-        console.print(f"\n[bold underline]{escape(subject)}[/]")
-        for conflict in conflicts:
-            style = SEVERITY_STYLE[conflict.severity]
-            console.print(
-                f"  [{style}]{conflict.severity}[/] {conflict.kind} · {escape(conflict.key)}  [dim]{conflict.id}[/]"
-            )
-            console.print(f"  {escape(conflict.explanation)}")
-            for name, side in zip(SIDE_NAMES, range(2), strict=True):
-                for claim in conflict.side(side):
-                    sentence = _highlighted(claim, lambda t: f"[bold reverse]{escape(t)}[/]", escape)
-                    console.print(f"    {name} [green]{escape(where(claim))}[/]  {sentence}")
+    for title, section in checked.sections():
+        console.print(f"\n[bold reverse] {escape(title)} ({len(section)}) [/]")
+        for subject, conflicts in _by_subject(section):
+            console.print(f"\n[bold underline]{escape(subject)}[/]")
+            for conflict in conflicts:
+                style = SEVERITY_STYLE[conflict.severity]
+                heading = f"[{style}]{conflict.severity} severity[/] · {conflict.kind} · {escape(conflict.key)}"
+                console.print(f"  {heading}  [dim]{conflict.id}[/]")
+                console.print(f"  {escape(conflict.explanation)}")
+                for name, side in zip(SIDE_NAMES, range(2), strict=True):
+                    for claim in conflict.side(side):
+                        sentence = _highlighted(claim, lambda t: f"[bold reverse]{escape(t)}[/]", escape)
+                        console.print(f"    {name} [green]{escape(where(claim))}[/]  {sentence}")
     if checked.stale:
         console.print("\nBaseline entries no longer seen (`claimx baseline` rewrites the file):")
         for entry in checked.stale:
@@ -122,15 +149,22 @@ def _text(checked: Checked, out: IO[str]) -> None:
 
 def _markdown(checked: Checked, out: IO[str]) -> None:
     lines = ["# claimx conflicts", ""]
-    for subject, conflicts in _by_subject(checked.conflicts):
-        lines += [f"## {subject}", ""]
-        for conflict in conflicts:
-            lines += [f"### {conflict.severity} · {conflict.kind} · {conflict.key}", "", conflict.explanation, ""]
-            for name, side in zip(SIDE_NAMES, range(2), strict=True):
-                for claim in conflict.side(side):
-                    sentence = _highlighted(claim, lambda t: f"**{t}**", lambda t: t)
-                    lines.append(f"- **{name}** `{where(claim)}`: {sentence}")
-            lines.append("")
+    for title, section in checked.sections():
+        lines += [f"## {title} ({len(section)})", ""]
+        for subject, conflicts in _by_subject(section):
+            lines += [f"### {subject}", ""]
+            for conflict in conflicts:
+                lines += [
+                    f"#### {conflict.severity} severity · {conflict.kind} · {conflict.key}",
+                    "",
+                    conflict.explanation,
+                    "",
+                ]
+                for name, side in zip(SIDE_NAMES, range(2), strict=True):
+                    for claim in conflict.side(side):
+                        sentence = _highlighted(claim, lambda t: f"**{t}**", lambda t: t)
+                        lines.append(f"- **{name}** `{where(claim)}`: {sentence}")
+                lines.append("")
     lines.append(checked.summary())
     out.write("\n".join(lines) + "\n")
 
@@ -139,20 +173,23 @@ def _json(checked: Checked, out: IO[str]) -> None:
     summary = {
         "conflicts": len(checked.conflicts),
         "by_severity": dict(sorted(Counter(c.severity for c in checked.conflicts).items())),
+        "by_confidence": dict(sorted(Counter(c.confidence for c in checked.conflicts).items())),
         "claims": checked.claims,
         "files": checked.files,
         "text": checked.summary(),
     }
+    document = {"conflicts": [c.model_dump(mode="json") for c in checked.conflicts], "summary": summary}
     if checked.checked is not None:
         summary |= {"checked": list(checked.checked), "accepted": checked.accepted}
+        summary |= {"min_confidence": checked.min_confidence, "review": len(checked.review)}
         summary["stale_baseline_entries"] = [e.model_dump(mode="json") for e in checked.stale]
-    document = {"conflicts": [c.model_dump(mode="json") for c in checked.conflicts], "summary": summary}
+        document["review"] = [c.model_dump(mode="json") for c in checked.review]
     out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
 HTML_STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-h2 { border-bottom: 1px solid #ccc; margin-top: 2.5rem; }
+h2 { border-bottom: 2px solid #999; margin-top: 3rem; } h3 { border-bottom: 1px solid #ccc; margin-top: 2.5rem; }
 .conflict { border-left: 4px solid #999; padding: 0.3rem 1rem; margin: 1rem 0; }
 .high { border-color: #c0392b; } .medium { border-color: #d68910; } .low { border-color: #2e86c1; }
 .key { color: #555; font-size: 0.9em; } .id { color: #999; font-family: monospace; font-size: 0.8em; }
@@ -164,14 +201,27 @@ mark { background: #fde68a; padding: 0 2px; } a { color: #2e86c1; }
 def _html(checked: Checked, out: IO[str]) -> None:
     e = html.escape
     body = ["<h1>claimx conflicts</h1>", f"<p>{e(checked.summary())}</p>"]
-    for subject, conflicts in _by_subject(checked.conflicts):
-        body.append(f"<h2>{e(subject)}</h2>")
+    for title, section in checked.sections():
+        body.append(f"<h2>{e(title)} ({len(section)})</h2>")
+        body += _html_section(section)
+    body.append(f"<p>{e(checked.summary())}</p>")
+    out.write(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>claimx conflicts</title>'
+        f"<style>{HTML_STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
+
+
+def _html_section(section: Sequence[Conflict]) -> list[str]:
+    e = html.escape
+    body = []
+    for subject, conflicts in _by_subject(section):
+        body.append(f"<h3>{e(subject)}</h3>")
         for conflict in conflicts:
             anchor = f"c-{conflict.id}"
             body.append(f'<div class="conflict {conflict.severity}" id="{anchor}">')
             key = f"{e(conflict.kind)} · {e(conflict.key)}"
             body.append(
-                f'<p><strong>{e(conflict.severity)}</strong> <span class="key">{key}</span>'
+                f'<p><strong>{e(conflict.severity)} severity</strong> <span class="key">{key}</span>'
                 f' <span class="id">{e(conflict.id)}</span></p><p>{e(conflict.explanation)}</p>'
             )
             for name, side in zip(SIDE_NAMES, range(2), strict=True):
@@ -184,19 +234,16 @@ def _html(checked: Checked, out: IO[str]) -> None:
                     )
                 body.append("</div>")
             body.append("</div>")
-    body.append(f"<p>{e(checked.summary())}</p>")
-    out.write(
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>claimx conflicts</title>'
-        f"<style>{HTML_STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
-    )
+    return body
 
 
 # -- CI views ---------------------------------------------------------------------
 
 
 def _github(checked: Checked, out: IO[str]) -> None:
-    """GitHub Actions workflow commands: an error on the checked article's line, the other side named."""
-    for conflict in checked.conflicts:
+    """GitHub Actions workflow commands: an error on the checked article's line, the other side named; a warning
+    for a conflict to review."""
+    for conflict, command in [*((c, "error") for c in checked.conflicts), *((c, "warning") for c in checked.review)]:
         claim, other = checked.located(conflict)
         end_line, end_column = _end(claim)
         properties = {
@@ -205,14 +252,18 @@ def _github(checked: Checked, out: IO[str]) -> None:
             "col": claim.source.column,
             "endLine": end_line,
             "endColumn": end_column,
-            "title": f"claimx: {conflict.kind} conflict ({conflict.severity})",
+            "title": f"claimx: {conflict.kind} conflict ({_sureness(conflict)})",
         }
         fields = ",".join(f"{k}={_github_escape(str(v), property=True)}" for k, v in properties.items())
         message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
-        out.write(f"::error {fields}::{_github_escape(message)}\n")
+        out.write(f"::{command} {fields}::{_github_escape(message)}\n")
     for entry in checked.stale:
         out.write(f"::notice::{_github_escape(f'baseline entry {entry.id} ({entry.key}) no longer seen')}\n")
     out.write(checked.summary() + "\n")
+
+
+def _sureness(conflict: Conflict) -> str:
+    return f"{conflict.severity} severity, {conflict.confidence} confidence"
 
 
 def _github_escape(value: str, property: bool = False) -> str:
@@ -243,19 +294,24 @@ def _sarif(checked: Checked, out: IO[str]) -> None:
     """SARIF 2.1.0: one rule per conflict kind; each result on the checked article, the other side related."""
     rule_index = {kind: i for i, kind in enumerate(SARIF_RULES)}
     results = []
-    for conflict in checked.conflicts:
+    for conflict in [*checked.conflicts, *checked.review]:
         claim, other = checked.located(conflict)
         related = _sarif_location(other) | {"id": 1, "message": {"text": f"other side: {other.text}"}}
         results.append(
             {
                 "ruleId": conflict.kind,
                 "ruleIndex": rule_index[conflict.kind],
-                "level": "warning" if conflict.severity == "low" else "error",
+                "level": _sarif_level(conflict, checked),
                 "message": {"text": f"{conflict.explanation}. Other side: [{where(other)}](1)."},
                 "locations": [_sarif_location(claim)],
                 "relatedLocations": [related],
                 "partialFingerprints": {"claimxConflict/v1": conflict.id},
-                "properties": {"severity": conflict.severity, "subject": conflict.subject, "key": conflict.key},
+                "properties": {
+                    "severity": conflict.severity,
+                    "confidence": conflict.confidence,
+                    "subject": conflict.subject,
+                    "key": conflict.key,
+                },
             }
         )
     rules = [
@@ -266,6 +322,13 @@ def _sarif(checked: Checked, out: IO[str]) -> None:
     run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def _sarif_level(conflict: Conflict, checked: Checked) -> str:
+    """A conflict to review is a note; one that fails the check an error, or a warning where it is slight."""
+    if conflict in checked.review:
+        return "note"
+    return "warning" if conflict.severity == "low" else "error"
 
 
 def _sarif_location(claim: ClaimBase) -> dict:

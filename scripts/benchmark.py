@@ -111,7 +111,7 @@ def replicated(claims: list, n: int, group_size: int) -> list:
 def bench_conflicts(args) -> None:
     rules = load_rules()
     base = [c for result in Extractor(rules).extract(sample_articles(args.corpus)) for c in result.claims]
-    check = CrossCheck(rules.conflicts)
+    check = CrossCheck.of(rules)
     print(f"{len(base)} claim records from {args.corpus}, replicated")
     print(f"{'claims':>9} {'conflicts':>10} {'seconds':>8} {'µs/claim':>9}")
     for n in args.sizes:

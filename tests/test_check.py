@@ -14,21 +14,24 @@ from sarif_pydantic import Sarif
 from typer.testing import CliRunner
 
 from claimx.cache import ClaimCache, claims_to_check
-from claimx.check import Baseline, without_ignored
+from claimx.check import Baseline, judge, without_ignored
 from claimx.cli import app
 from claimx.corpus import Article, articles, read_corpus
 from claimx.crosscheck import CrossCheck
 
+from .builders import params
 from .conftest import CORPUS, ROOT
 
 runner = CliRunner()
 
 OLD = {
-    "glm.md": "# GLM-5.2 notes\n\nGLM-5.2 has 1.2 trillion parameters in total.\n\nKimi K2.7 scores 71.3 on SWE-bench Verified.\n",
-    "kimi.md": "Kimi K2.7 scores 71.3 on SWE-bench Verified, Moonshot says.\n",
+    "glm.md": "# GLM-5.2 notes\n\nGLM-5.2's 1.2 trillion parameters in total.\n\nKimi K2.7's 71.3 on SWE-bench Verified.\n",
+    "kimi.md": "Kimi K2.7's 71.3 on SWE-bench Verified leads, Moonshot says.\n",
 }
-CONTRADICTS = "# A new review\n\nIn our tests, GLM-5.2 has 1.5 trillion parameters in total.\n"
-AGREES = "# A new review\n\nGLM-5.2 has 1.2T parameters, and Kimi K2.7 scores 71.3 on SWE-bench Verified.\n"
+# figures whose subjects the text makes plain (possessives): conflicts between them are sure, and fail a check
+CONTRADICTS = "# A new review\n\nIn our tests, GLM-5.2's 1.5 trillion parameters in total.\n"
+AGREES = "# A new review\n\nGLM-5.2's 1.2T parameters, and Kimi K2.7's 71.3 on SWE-bench Verified.\n"
+UNSURE = "# A new review\n\nWe spent a week with GLM-5.2. It has 1.5 trillion parameters in total.\n"
 UNRELATED = "# A new review\n\nQwen 3.7 scores 88.1 on MMLU.\n"
 
 
@@ -79,8 +82,67 @@ def test_an_article_outside_the_corpus_is_checked_against_it(corpus, tmp_path):
     assert result.exit_code == 1 and "draft.md:3" in result.stdout
 
 
+# -- how sure a conflict must be to fail the check ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts, options, status, to_review",
+    [
+        ([CONTRADICTS], [], 1, 0),
+        ([UNSURE], [], 0, 1),
+        ([UNSURE], ["--min-confidence", "medium"], 1, 0),
+        ([UNSURE], ["--min-confidence", "low"], 1, 0),
+        ([CONTRADICTS], ["--min-confidence", "low"], 1, 0),
+    ],
+    ids=["sure: fails", "unsure: to review", "asked for medium", "asked for low", "sure under low"],
+)
+def test_only_conflicts_at_the_confidence_asked_for_fail_the_check(corpus, texts, options, status, to_review):
+    new = add(corpus, texts[0])
+    result = check(new, "--corpus", corpus, *options, "--format", "json")
+    assert result.exit_code == status, result.output
+    assert len(json.loads(result.stdout)["review"]) == to_review
+
+
+def test_conflicts_to_review_are_listed_apart_and_named_in_the_summary(corpus):
+    result = check(add(corpus, UNSURE), "--corpus", corpus)
+    assert result.exit_code == 0
+    assert "To review: below high confidence, these do not fail the check (1)" in result.stdout
+    report = " ".join(result.stdout.split())
+    assert "medium confidence: the subject of 1.5 trillion is only resolved from 'It'" in report
+    assert "0 new conflicts (" in report and "; 1 to review (0 high, 1 medium" in report
+    annotations = check(add(corpus, UNSURE), "--corpus", corpus, "--format", "github").stdout.splitlines()
+    assert [line.split(" ", 1)[0] for line in annotations if line.startswith("::")] == ["::warning"]
+    sarif = json.loads(check(add(corpus, UNSURE), "--corpus", corpus, "--format", "sarif").stdout)
+    assert [(r["level"], r["properties"]["confidence"]) for r in sarif["runs"][0]["results"]] == [("note", "medium")]
+
+
+@pytest.mark.parametrize(
+    "hedged, minimum, fails",
+    [
+        ((True, True), "low", False),
+        ((True, False), "high", True),
+        ((False, False), "high", True),
+        ((False, False), "medium", True),
+    ],
+    ids=["both hedged: never", "one hedged: as sure as the rest", "firm", "firm, asked for medium"],
+)
+def test_two_hedged_figures_never_fail_the_check(rules, hedged, minimum, fails):
+    claims = [
+        params("old.md", "1.2 trillion", "GLM-5.2", 1.2e12, how="possessive", hedged=hedged[0]),
+        params("new.md", "1.5 trillion", "GLM-5.2", 1.5e12, how="possessive", hedged=hedged[1]),
+    ]
+    (conflict,) = CrossCheck(rules.conflicts).conflicts(claims)
+    verdict = judge([conflict], {"new.md"}, {"old.md", "new.md"}, Baseline(), minimum)
+    assert (verdict.new, verdict.review) == (([conflict], []) if fails else ([], [conflict]))
+
+
+def test_a_confidence_that_is_no_level_is_a_usage_error(corpus):
+    result = check(add(corpus, CONTRADICTS), "--corpus", corpus, "--min-confidence", "certain")
+    assert result.exit_code == 2 and "use one of: high, medium, low" in result.output
+
+
 def test_conflicts_among_old_articles_are_not_the_authors_problem(corpus):
-    add(corpus, "Kimi K2.7 scores 64.0 on SWE-bench Verified.\n", "older.md")
+    add(corpus, "Kimi K2.7's 64.0 on SWE-bench Verified.\n", "older.md")
     result = check(add(corpus, UNRELATED), "--corpus", corpus)
     assert result.exit_code == 0, result.output
 
@@ -142,7 +204,7 @@ def test_the_baseline_survives_reformatting_and_moved_lines(corpus):
     new = add(corpus, CONTRADICTS)
     runner.invoke(app, ["baseline", str(corpus), "--output", "accepted.json"])
     new.write_text(
-        "# A new review\n\nFirst, some context.\n\nIn   our tests,\nGLM-5.2 has 1.5 trillion parameters in total.\n"
+        "# A new review\n\nFirst, some context.\n\nIn   our tests,\nGLM-5.2's 1.5 trillion parameters in total.\n"
     )
     result = check(new, "--corpus", corpus, "--baseline", "accepted.json")
     assert result.exit_code == 0, result.output
@@ -260,7 +322,7 @@ def test_github_annotations_sit_on_the_new_articles_line_and_name_the_other_side
     assert (int(found["col"]), int(found["end_col"])) == (column, column + len("1.5 trillion") - 1)
     assert "claimx%3A figure conflict" in found["title"]  # ':' escaped in a property
     assert "%25 apart" in found["message"]  # '%' escaped in the message
-    assert "Other side: corpus/glm.md:3: GLM-5.2 has 1.2 trillion parameters in total." in found["message"]
+    assert "Other side: corpus/glm.md:3: GLM-5.2's 1.2 trillion parameters in total." in found["message"]
 
 
 # SARIF 2.1.0 properties that sarif-pydantic's models lack
@@ -279,7 +341,7 @@ def strict(model: BaseModel, where: str = "sarif") -> list[str]:
 
 
 def test_sarif_is_valid_2_1_0_with_one_rule_per_kind_and_the_other_side_related(corpus, tmp_path):
-    add(corpus, "Kimi K2.7 scores 60.0 on SWE-bench Verified.\n", "kimi-review.md")
+    add(corpus, "Kimi K2.7's 60.0 on SWE-bench Verified.\n", "kimi-review.md")
     new = add(corpus, CONTRADICTS)
     result = check(new, corpus / "kimi-review.md", "--corpus", corpus, "--format", "sarif", "--output", "claimx.sarif")
     assert result.exit_code == 1
@@ -381,7 +443,8 @@ def test_the_committed_baseline_accepts_the_own_corpus_exactly(monkeypatch):
     monkeypatch.chdir(ROOT)
     result = check("corpora", "--corpus", "corpora", "--baseline", ".claimx-baseline.json", "--no-cache")
     assert result.exit_code == 0, result.output
-    assert "no longer seen" not in result.stdout and "30 accepted by the baseline" in result.stdout
+    accepted = len(Baseline.read(Path(".claimx-baseline.json")).conflicts)
+    assert "no longer seen" not in result.stdout and f"; {accepted} accepted by the baseline" in result.stdout
 
 
 def test_a_baseline_of_the_own_corpus_accepts_every_conflict_it_reports(rules, extractor):

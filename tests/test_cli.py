@@ -145,6 +145,14 @@ def test_conflicts_text_report_groups_by_subject_and_ends_with_a_summary():
     assert "1.2 trillion vs 1.5 trillion total parameters for GLM-5.2: 20% apart, both stated as exact" in result.stdout
 
 
+def test_conflicts_are_grouped_surest_first_and_filtered_by_confidence(conflicts_json):
+    sections = re.findall(r" (High|Medium|Low) confidence \(", run("conflicts", CORPUS).stdout)
+    assert len(sections) >= 2 and sections == sorted(sections, key=["High", "Medium", "Low"].index)
+    sure = json.loads(run("conflicts", CORPUS, "--format", "json", "--min-confidence", "high").stdout)["conflicts"]
+    everything = conflicts_json["conflicts"]
+    assert sure == [c for c in everything if c["confidence"] == "high"] and 0 < len(sure) < len(everything)
+
+
 def test_conflicts_markdown_highlights_the_evidence():
     report = run("conflicts", CORPUS, "--format", "markdown").stdout
     assert report.startswith("# claimx conflicts") and "## GLM-5.2" in report

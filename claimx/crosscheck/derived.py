@@ -1,0 +1,159 @@
+"""Ratios and differences stated in words, against the figures they compare and against each other."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..records import Comparison, Conflict
+from .base import Checker
+from .confidence import attribution, phrase
+from .positions import (
+    Position,
+    article_pairs,
+    disagreeing,
+    fingerprint,
+    interval,
+    joined,
+    meets,
+    representative,
+    rounded,
+)
+
+
+class DerivedCheck(Checker):
+    def conflicts(
+        self, comparisons: Sequence[Comparison], figures: dict[tuple, list[Position]], involving
+    ) -> Iterable[Conflict]:
+        """`figures` are keyed by subject, kind and detail, units aside."""
+        ratios: dict[tuple, list[Comparison]] = defaultdict(list)
+        for claim in comparisons:
+            if claim.relation == "ratio":
+                ratios[self.ratio_key(claim)].append(claim)
+                yield from self._ratio_against_figures(claim, figures)
+            else:
+                yield from self._difference_against_figures(claim, figures)
+        for (subject, attribute), claims in ratios.items():
+            positions = self._ratio_positions(claims)
+            for a, b in disagreeing(positions):
+                for x, y in article_pairs(a, b, involving):
+                    if _compatible(x.first.other, y.first.other) and _across_or_sure(x, y):
+                        explanation = (
+                            f"{x.first.text} vs {y.first.text} for {subject}'s {attribute.replace('_', ' ')} "
+                            f"relative to {x.first.other_text or x.first.other or 'others'}"
+                        )
+                        yield self.conflict("derived", subject, f"{subject} · ratio · {attribute}", x, y, explanation)
+
+    def ratio_key(self, claim: Comparison) -> tuple[str, str]:
+        return self.subject(claim.subject), claim.attribute
+
+    @staticmethod
+    def compared_detail(claim: Comparison) -> tuple[str, str]:
+        """The kind and detail of the figures a comparison compares."""
+        if claim.relation == "difference":
+            return "benchmark", (claim.benchmark or "").lower()
+        return ("parameter_count", "total") if claim.attribute == "parameters" else ("measure", claim.attribute)
+
+    def _interval(self, claim: Comparison) -> tuple[float, float]:
+        tolerance = self.settings.approximate_tolerance
+        return interval(claim.value, claim.low, claim.high, claim.qualifier, claim.resolution, tolerance)
+
+    def _ratio_positions(self, claims: list[Comparison]) -> list[Position]:
+        grouped: dict[tuple, list[Comparison]] = defaultdict(list)
+        for claim in claims:
+            grouped[(self._ratio_interval(claim),)].append(claim)
+        return [Position(i, tuple(c)) for i, c in sorted(grouped.items())]
+
+    def _ratio_interval(self, claim: Comparison) -> tuple[float, float]:
+        lo, hi = self._interval(claim)
+        loose = self.settings.ratio_tolerance
+        return rounded(min(lo, claim.value * (1 - loose))), rounded(max(hi, claim.value * (1 + loose)))
+
+    def _compared(self, claim: Comparison, name: str, figures) -> list[Position]:
+        """The positions on what a comparison compares, its own article's first."""
+        positions = figures.get((self.subject(name), *self.compared_detail(claim)), [])
+        own = [p for p in positions if claim.source.path in p.articles]
+        return own or positions
+
+    def _ratio_against_figures(self, claim: Comparison, figures) -> Iterable[Conflict]:
+        """'a 5x longer context window than GPT-4o' against the two windows the corpus gives."""
+        if claim.other is None:
+            return
+        stated = self._ratio_interval(claim)
+        mine, theirs = self._compared(claim, claim.subject, figures), self._compared(claim, claim.other, figures)
+        for a, b in itertools.product(mine, theirs):
+            actual = _ratio(a.intervals[0], b.intervals[0])
+            if actual is None or meets(stated, actual):
+                continue
+            subject = self.subject(claim.subject)
+            measured = f"{a.first.text} vs {b.first.text} is {_ratio_text(a, b)}"
+            explanation = (
+                f"'{claim.text}' {claim.attribute.replace('_', ' ')} of {subject} vs {claim.other}, but {measured}"
+            )
+            key = f"{subject} · ratio · {claim.attribute}"
+            yield self._against_figures(subject, key, claim, stated, a, b, explanation)
+
+    def _difference_against_figures(self, claim: Comparison, figures) -> Iterable[Conflict]:
+        """'within two points of Claude Opus 4.8's 85.0' against the two scores it compares."""
+        if claim.other is None or claim.benchmark is None:
+            return
+        stated = self._interval(claim)
+        key = lambda name: (self.subject(name), *self.compared_detail(claim))  # noqa: E731
+        same_article = lambda ps: [p for p in ps if claim.source.path in p.articles]  # noqa: E731
+        for a, b in itertools.product(
+            same_article(figures.get(key(claim.subject), [])), same_article(figures.get(key(claim.other), []))
+        ):
+            gap = a.gap(b)
+            if gap <= stated[1]:
+                continue
+            subject = self.subject(claim.subject)
+            explanation = f"'{claim.text}' of {claim.other}, but {a.first.text} vs {b.first.text} is {gap:g} apart"
+            key_text = f"{subject} · difference · {claim.benchmark}"
+            yield self._against_figures(subject, key_text, claim, stated, a, b, explanation)
+
+    def _against_figures(self, subject, key, claim: Comparison, stated, a: Position, b: Position, explanation):
+        """A ratio or difference in words on one side; on the other, the two figures it compares."""
+        x, y = representative(a, claim.source.path), representative(b, claim.source.path)
+        stated_position = Position((stated,), (claim,))
+        confidence, why = attribution([stated_position, x, y])
+        return Conflict(
+            id=fingerprint("derived", key, stated_position, joined(x, y), lambda p: repr(p.intervals)),
+            kind="derived",
+            subject=subject,
+            key=key,
+            severity=self.severity(stated_position, Position(((*_ratio_bounds(x, y),),), ()), None),
+            confidence=confidence,
+            explanation=f"{explanation}; {phrase(confidence, why)}",
+            sides=[[0], [1, 2]],
+            claims=[claim, x.first, y.first],
+            witnesses=[[], [*x.claims[1:], *y.claims[1:]]],
+        )
+
+
+def _ratio(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
+    if b[0] <= 0 or not all(math.isfinite(v) for v in (*a, *b)):
+        return None
+    return a[0] / b[1], a[1] / b[0]
+
+
+def _ratio_bounds(a: Position, b: Position) -> tuple[float, float]:
+    return _ratio(a.intervals[0], b.intervals[0]) or (0.0, 0.0)
+
+
+def _ratio_text(a: Position, b: Position) -> str:
+    ratio = a.first.value / b.first.value if b.first.value else math.inf
+    return f"{ratio:.3g}x" if ratio >= 1 else f"1/{1 / ratio:.3g}"
+
+
+def _across_or_sure(x: Position, y: Position) -> bool:
+    """Two ratios of one article disagree only where both are attributed surely: more often they compare
+    different things the records do not tell apart (input and output prices)."""
+    within = x.first.source.path == y.first.source.path
+    return not within or x.surest.confidence == y.surest.confidence == "high"
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Two ratios compare like with like when they name the same other side, or one names none."""
+    return a is None or b is None or a == b

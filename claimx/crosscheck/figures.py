@@ -1,0 +1,339 @@
+"""Figures: two claims of one key (subject, kind, and attribute, benchmark or scope) whose intervals do not meet.
+
+Beyond the key, a figure may say what it is of: a benchmark's setup, the tokens
+of a price or a window, the chip counted, the date it is stated for (its
+*facets*). Two figures
+whose facets both say and differ are never compared (3-shot vs 0-shot, input vs
+output, as of June vs as of June 20); a facet one side leaves unstated may be
+the other's, so those are compared, with less confidence; a price or a download
+count stating no date is of its article's day against one stated for another.
+Where an article gives several figures for one key, another article agreeing
+with one of them does not contradict it, and one figure written twice in an
+article is one conflict. Within one article, two figures are reported only where
+both are attributed surely and the article does not itself tell them apart (by a
+facet, a variant of the subject, a hedge on one, or one sentence holding both).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Set
+from typing import NamedTuple
+
+from ..records import Conflict
+from .base import Checker
+from .confidence import attribution
+from .names import is_variant
+from .positions import Position, apart, article_pairs, interval, rounded
+
+FIGURE_KINDS = ("parameter_count", "benchmark", "measure")
+BINARY = {"K": 1024 / 1000, "k": 1024 / 1000, "M": 1024**2 / 1000**2}
+
+
+class Facets(NamedTuple):
+    """What a figure says it is of, beyond its key; None where the text does not say."""
+
+    setup: str | None
+    tokens: str | None
+    chip: str | None
+    as_of: str | None
+
+
+FACET_WORDS = {"setup": "setup", "tokens": "tokens", "chip": "chip", "as_of": "date"}
+
+
+def facets(claim) -> Facets:
+    setup = claim.setup if claim.kind == "benchmark" else None
+    tokens, chip = (claim.tokens, claim.chip) if claim.kind == "measure" else (None, None)
+    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, chip, claim.as_of)
+
+
+class FigureCheck(Checker):
+    def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
+        """The figure claims grouped by key, and within a key by their facets and what they state."""
+        grouped: dict[tuple, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+        for claim in claims:
+            if claim.kind == "measure" and claim.attribute == "other":
+                continue
+            grouped[self.key(claim)][(facets(claim), self.intervals(claim))].append(claim)
+        order = lambda item: (tuple(f or "" for f in item[0][0]), item[0][1])  # noqa: E731
+        return {
+            key: [Position(i, tuple(c), f) for (f, i), c in sorted(ps.items(), key=order)]
+            for key, ps in grouped.items()
+        }
+
+    def key(self, claim) -> tuple:
+        unit = claim.unit if claim.kind == "measure" else None  # FLOP and GPU-hours, USD and EUR: never compared
+        return (self.subject(claim.subject), claim.kind, detail(claim).lower(), unit)
+
+    def intervals(self, claim) -> tuple[tuple[float, float], ...]:
+        base = self.interval(claim)
+        readings = [base]
+        if getattr(claim, "attribute", None) == "context_window":
+            suffix = re.search(r"\d\s?([A-Za-z])\b", claim.text)
+            if suffix and suffix.group(1) in self.settings.binary_suffixes and suffix.group(1) in BINARY:
+                factor = BINARY[suffix.group(1)]
+                readings.append((base[0] * factor, base[1] * factor))
+        return tuple((rounded(lo), rounded(hi)) for lo, hi in readings)
+
+    def interval(self, claim) -> tuple[float, float]:
+        """What the figure admits; a limit (a context window) 'up to' a figure is that figure."""
+        qualifier = claim.qualifier
+        if qualifier == "at_most" and getattr(claim, "attribute", None) in self.settings.limits:
+            qualifier = "exact"
+        tolerance = self.settings.approximate_tolerance
+        return interval(claim.value, claim.low, claim.high, qualifier, claim.resolution, tolerance)
+
+    def reading(self, key: tuple, a: Facets, b: Facets) -> tuple[int, int] | None:
+        """Whether figures with facets `a` and `b` can be of one thing: None where both state a facet and it
+        differs; else how loosely (facets only one states, then how unlikely the stated tokens are for a figure
+        that names none), lower the closer."""
+        unstated, order = 0, 0
+        for mine, theirs in ((a.setup, b.setup), (a.chip, b.chip)):  # 3-shot vs 0-shot, H100s vs A100s
+            if mine != theirs:
+                if mine and theirs:
+                    return None
+                unstated += 1
+        if a.tokens != b.tokens:
+            if a.tokens and b.tokens:
+                return None
+            likely = self.settings.unstated_tokens.get(key[2]) if key[1] == "measure" else None
+            if likely is not None:
+                if (a.tokens or b.tokens) not in likely:
+                    return None  # an output cap is no context window
+                order = likely.index(a.tokens or b.tokens)
+            unstated += 1
+        if a.as_of != b.as_of:
+            if a.as_of and b.as_of:
+                return None  # figures for different times: a change, not a contradiction
+            unstated += 1
+        return unstated, order
+
+    def conflicts(
+        self,
+        figures: dict[tuple, list[Position]],
+        involving: Set[str] | None,
+        names: Callable[[str], set[str]],
+        published: Mapping[str, dt.date | None],
+    ) -> Iterable[Conflict]:
+        """`names(path)` is every name an article's claims give: an article naming a variant of a subject
+        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself. `published` dates articles."""
+        for key, positions in figures.items():
+            readings = _by_article(positions)
+            pairs: dict[tuple[str, str], list[tuple[Position, Position]]] = defaultdict(list)
+            for a, b in self._disagreeing(key, positions):
+                for x, y in article_pairs(a, b, involving):
+                    path = x.first.source.path
+                    if path == y.first.source.path:
+                        if not self._contradicts_itself(key, x, y, names(path)):
+                            continue
+                    elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y, published):
+                        continue
+                    pairs[(path, y.first.source.path)].append((x, y))
+            for found in pairs.values():
+                yield from (self._conflict(key, x, y) for x, y in _one_per_statement(found))
+
+    def _other_times(self, key: tuple, x: Position, y: Position, published: Mapping[str, dt.date | None]) -> bool:
+        """Whether a figure that changes with time (a price, downloads) is stated 'as of' a day on one side, and
+        on the other, stating none, is of the day its article was published, another: a change."""
+        if (
+            key[1] != "measure"
+            or key[2] not in self.settings.changing
+            or (x.facets.as_of is None) == (y.facets.as_of is None)
+        ):
+            return False
+        stated, silent = (x, y) if x.facets.as_of else (y, x)
+        day = published.get(silent.first.source.path)
+        return day is not None and not _within(day, stated.facets.as_of)
+
+    def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
+        """Pairs of positions that do not meet and whose facets can be of one thing."""
+        by_facets: dict[Facets, list[Position]] = defaultdict(list)
+        for position in positions:
+            by_facets[position.facets].append(position)
+        groups = list(by_facets.items())
+        pairs = []
+        for i, (facets_a, left) in enumerate(groups):
+            pairs += [(left[m], left[n]) for m, n in apart(left)]
+            for facets_b, right in groups[i + 1 :]:
+                if self.reading(key, facets_a, facets_b) is not None:
+                    pairs += [(left[m], right[n]) for m, n in apart(left, right)]
+        return pairs
+
+    def _another_reading(self, key: tuple, x: Position, y: Position, readings: dict[str, list[Position]]) -> bool:
+        """Whether either side has a better reading in the other's article: a figure there it meets, or one whose
+        facets are closer to its own (a window naming no tokens is compared with the other's total first)."""
+        rank = self.reading(key, x.facets, y.facets)
+        for mine, other in ((x, y), (y, x)):
+            for alternative in readings[other.first.source.path]:
+                closeness = self.reading(key, mine.facets, alternative.facets)
+                if alternative is other or closeness is None:
+                    continue
+                if mine.meets(alternative) or closeness < rank:
+                    return True
+        return False
+
+    def _contradicts_itself(self, key: tuple, x: Position, y: Position, names: set[str]) -> bool:
+        """Two figures of one article are a contradiction only where both are attributed surely and the article
+        does not tell them apart: by a setup, tokens or a date, by naming a variant of the subject, by giving one
+        as a rumour beside the other, or by setting both in one sentence (a change, a comparison, a range)."""
+        surely = x.surest.confidence == "high" and y.surest.confidence == "high"
+        told_apart = (
+            x.facets != y.facets
+            or any(is_variant(name, key[0]) for name in names)
+            or any(c.hedged for c in (*x.claims, *y.claims))
+            or bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
+        )
+        return surely and not told_apart
+
+    def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
+        confidence, why = attribution([x, y])
+        unstated = _unstated_facets(x, y)
+        if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
+            confidence, why = "medium", unstated[0]
+        notes = [*unstated, *_hedges(x, y), *_self_reported(x, y)]
+        explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
+        both_hedged = _hedged(x) and _hedged(y)
+        severity = "low" if both_hedged else None  # rumours that disagree are no news
+        return self.conflict(
+            "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
+        )
+
+
+def _one_per_statement(pairs: list[tuple[Position, Position]]) -> list[tuple[Position, Position]]:
+    """One conflict per statement of each article: where an article gives one figure twice in words that differ
+    (`about 2.1e24` in prose, `2.1e24` in its table: they meet), its prose, earliest, stands for both."""
+    kept: list[tuple[Position, Position]] = []
+    for x, y in sorted(pairs, key=_prose_first):
+        if not any(x.meets(mine) and y.meets(theirs) for mine, theirs in kept):
+            kept.append((x, y))
+    return kept
+
+
+def _prose_first(pair: tuple[Position, Position]) -> list[tuple[bool, int]]:
+    return [(claim.rule.startswith("table."), claim.source.start) for claim in (pair[0].first, pair[1].first)]
+
+
+def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Position]]:
+    """Positions keyed by subject, kind and detail, units aside: what a comparison in words looks up. A ratio
+    of prices or windows ('a fifth of the price') compares figures that name no tokens."""
+    merged: dict[tuple, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+    for key, positions in figures.items():
+        for position in positions:
+            if position.facets.tokens is None:  # one position per figure, whatever setup or date it states
+                merged[key[:3]][position.intervals] += position.claims
+    return {key: [Position(i, tuple(c)) for i, c in sorted(ps.items())] for key, ps in merged.items()}
+
+
+def detail(claim) -> str:
+    """What a figure is of, within its subject and kind: `total`, `MMLU`, `context_window`."""
+    if claim.kind == "parameter_count":
+        return claim.scope
+    if claim.kind == "benchmark":
+        return claim.benchmark
+    return claim.attribute
+
+
+def _by_article(positions: list[Position]) -> dict[str, list[Position]]:
+    grouped: dict[str, list[Position]] = defaultdict(list)
+    for position in positions:
+        for path, mine in position.articles.items():
+            grouped[path].append(mine)
+    return grouped
+
+
+def _within(day: dt.date, period: str) -> bool:
+    """Whether a day falls in an ISO date, month or year; an unreadable period holds any day."""
+    try:
+        parts = [int(p) for p in period.split("-")]
+    except ValueError:
+        return True
+    return (day.year, day.month, day.day)[: len(parts)] == tuple(parts)
+
+
+def _stated(x: Position, y: Position) -> list[str]:
+    """The facets either side states, as the key shows them: `5-shot`, `input`, `2026-06`."""
+    return sorted({value for p in (x, y) for value in p.facets if value})
+
+
+def _key_text(key: tuple, x: Position, y: Position) -> str:
+    """`GLM-5.2 · parameter_count · total`, `GPT-5 · measure · price_per_million_tokens (input) · USD`: units where
+    they part keys, facets where a side states them."""
+    subject, kind, _, unit = key
+    shown_unit = unit if unit and unit != unit.lower() else None
+    what = detail(x.first)
+    stated = _stated(x, y)
+    if stated:
+        what += f" ({', '.join(stated)})"
+    return " · ".join(p for p in (subject, kind, what, shown_unit) if p)
+
+
+def _explanation(key, a: Position, b: Position, limits: list[str]) -> str:
+    subject, kind, what_detail, _ = key
+    if kind == "parameter_count":
+        what = f"{what_detail} parameters"
+    elif kind == "benchmark":
+        what = f"on {a.first.benchmark}"
+    else:
+        what = what_detail.replace("_", " ")
+    stated = _stated(a, b)
+    if stated:
+        what += f" ({', '.join(stated)})"
+    apart_text = _percent_apart(a, b)
+    qualifiers = {_qualifier_text(p.first, limits) for p in (a, b)}
+    written = (
+        f"both stated as {qualifiers.pop()}"
+        if len(qualifiers) == 1
+        else "stated as " + " and ".join(sorted(qualifiers))
+    )
+    return f"{a.first.text} vs {b.first.text} {what} for {subject}: {apart_text}, {written}"
+
+
+def _unstated_facets(x: Position, y: Position) -> list[str]:
+    """Where one side leaves unstated what the other states: the comparison takes them as one."""
+    notes = []
+    for name, word in FACET_WORDS.items():
+        mine, theirs = getattr(x.facets, name), getattr(y.facets, name)
+        if (mine is None) != (theirs is None):
+            silent, stating = (x, y) if mine is None else (y, x)
+            notes.append(f"{silent.first.text} states no {word}, read as {stating.first.text}'s {mine or theirs}")
+    return notes
+
+
+def _hedges(x: Position, y: Position) -> list[str]:
+    hedged = [p for p in (x, y) if _hedged(p)]
+    if len(hedged) == 2:
+        return ["both are hedged (reported, rumoured or estimated): low severity, never fails a check"]
+    return [f"{hedged[0].first.text} is hedged, the other stated firmly"] if hedged else []
+
+
+def _hedged(position: Position) -> bool:
+    """Hedged wherever the article gives the figure."""
+    return all(c.hedged for c in position.claims)
+
+
+def _self_reported(a: Position, b: Position) -> list[str]:
+    """Fact-checkers weigh a lab's own figure differently from an outside one: say which is which."""
+    own = [p for p in (a, b) if any(getattr(c, "self_reported", False) for c in p.claims)]
+    if len(own) != 1:
+        return []
+    mine = own[0]
+    asserter = next(c.asserted_by for c in mine.claims if getattr(c, "self_reported", False))
+    return [f"{mine.first.text} is self-reported by {asserter}, the other independent"]
+
+
+def _percent_apart(a: Position, b: Position) -> str:
+    values = sorted(abs(p.first.value) for p in (a, b))
+    if not values[1]:
+        return "apart"
+    return f"{(values[1] - values[0]) / values[1]:.0%} apart"
+
+
+def _qualifier_text(claim, limits: list[str]) -> str:
+    if claim.qualifier == "at_most" and getattr(claim, "attribute", None) in limits:
+        return "the limit"
+    return {"at_least": "a lower bound", "at_most": "an upper bound", "range": "a range"}.get(
+        claim.qualifier, claim.qualifier
+    )

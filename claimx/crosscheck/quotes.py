@@ -1,0 +1,118 @@
+"""Quotes: the same words from different speakers, or one speaker's quote worded materially differently."""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..records import Conflict, Quote
+from ..ruleset import ConflictRules
+from .base import Checker
+from .positions import Position, article_pairs, pairs_or_star, short
+
+PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+class QuoteCheck(Checker):
+    def __init__(self, settings: ConflictRules):
+        super().__init__(settings)
+        self.stopwords = {w.lower() for w in settings.quote_stopwords}
+
+    def conflicts(self, quotes: Sequence[Quote], involving) -> Iterable[Conflict]:
+        by_words: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+        by_speaker: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
+        full_names = _full_names(self.subject(q.speaker) for q in quotes if q.speaker is not None)
+        for quote in quotes:
+            if quote.speaker is None:
+                continue
+            quoted = words(quote.quote)
+            speaker = self.subject(quote.speaker)
+            speaker = full_names.get(speaker, speaker)  # "Okafor" in one article is "Daniel Okafor" in another
+            by_words[quoted][speaker].append(quote)
+            by_speaker[speaker][quoted].append(quote)
+        for quoted, speakers in by_words.items():
+            positions = [Position(((i, i),), tuple(q)) for i, (_, q) in enumerate(sorted(speakers.items()))]
+            for a, b in pairs_or_star(positions):
+                quote = short(a.first.quote, 60)
+                for x, y in article_pairs(a, b, involving):
+                    explanation = f"'{quote}' attributed to {x.first.speaker} and to {y.first.speaker}"
+                    yield self.conflict(
+                        "quote_speaker",
+                        f"“{quote}”",
+                        f"quote · {short(quoted, 40)}",
+                        x,
+                        y,
+                        explanation,
+                        stated=_speakers,
+                    )
+        for speaker, wordings in by_speaker.items():
+            for words_a, words_b in self._reworded(sorted(wordings)):
+                first, second = (
+                    Position(((0, 0),), tuple(wordings[words_a])),
+                    Position(((1, 1),), tuple(wordings[words_b])),
+                )
+                for x, y in article_pairs(first, second, involving):
+                    explanation = f"{speaker} quoted two ways: '{x.first.quote}' vs '{y.first.quote}'"
+                    yield self.conflict(
+                        "quote_wording", speaker, f"{speaker} · quote", x, y, explanation, stated=_wording
+                    )
+
+    def _reworded(self, wordings: list[str]) -> list[tuple[str, str]]:
+        """Pairs of one speaker's wordings that are one quote told two ways.
+
+        Candidates come from a prefix filter (each wording indexed by its rarest
+        words, as many as a pair this alike must share one of), so a speaker
+        quoted a thousand times is not compared pairwise.
+        """
+        sets = [set(w.split()) for w in wordings]
+        frequency = Counter(word for w in sets for word in w)
+        overlap = self.settings.quote_similarity / (2 - self.settings.quote_similarity)
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(sets):
+            rarest = sorted(w, key=lambda word: (frequency[word], word))
+            for word in rarest[: len(rarest) - math.ceil(overlap * len(rarest)) + 1]:
+                index[word].append(i)
+        candidates = {pair for members in index.values() for pair in itertools.combinations(members, 2)}
+        return [
+            (wordings[i], wordings[j])
+            for i, j in sorted(candidates)
+            if self._same_quote_reworded(wordings[i], wordings[j])
+        ]
+
+    def _same_quote_reworded(self, a: str, b: str) -> bool:
+        """Alike enough to be one quote, and differing in a word that matters."""
+        words_a, words_b = a.split(), b.split()
+        matcher = difflib.SequenceMatcher(None, words_a, words_b)
+        # the cheap upper bounds first
+        if any(
+            bound() < self.settings.quote_similarity
+            for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+        ):
+            return False
+        return bool((set(words_a) ^ set(words_b)) - self.stopwords)
+
+
+def words(quote: str) -> str:
+    """A quote's words, case, punctuation and quotation marks aside."""
+    return " ".join(PUNCTUATION.sub(" ", quote.replace("’", "'").lower()).split())
+
+
+def _speakers(position: Position) -> str:
+    return repr(sorted({c.speaker for c in position.claims}))
+
+
+def _wording(position: Position) -> str:
+    return words(position.first.quote)
+
+
+def _full_names(speakers: Iterable[str]) -> dict[str, str]:
+    """A surname alone -> the one full name among `speakers` that ends with it."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in set(speakers):
+        if " " in name:
+            by_surname[name.rsplit(" ", 1)[1]].add(name)
+    return {surname: next(iter(names)) for surname, names in by_surname.items() if len(names) == 1}
