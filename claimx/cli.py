@@ -10,7 +10,6 @@ malformed rule file, manifest or baseline). Files that are no articles
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -151,11 +150,10 @@ def conflicts(
     _require(paths)
     claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
     rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
-    published: dict[str, dt.date | None] = {}
     with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
-        for result in _succeeded(_extractor(rule_set).extract(_dated(stream, published)), summary, advance):
+        for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
             claims += without_ignored(result.claims, result.article.text)
-    found = CrossCheck.of(rule_set).conflicts(claims, published=published)
+    found = CrossCheck.of(rule_set).conflicts(claims)
     found = [c for c in found if at_least(c.confidence, min_confidence)]
     files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
     with output_stream(output) as out:
@@ -225,12 +223,11 @@ def check(
     manifests = _manifests([corpus, *targets])
     stream = _readable(articles([*corpus_files, *outside], manifests, _bytes(max_file_mb)), summary)
     cross_check = CrossCheck.of(rule_set)
-    published: dict[str, dt.date | None] = {}
-    gathered = _gather(_dated(stream, published), checked, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = _gather(stream, checked, rule_set, cross_check, no_cache, summary, quiet)
     unreadable = checked.intersection(summary.failed + summary.skipped)
     if unreadable:
         _fail(f"cannot check {', '.join(sorted(unreadable))}: see the messages above")
-    found = cross_check.conflicts(gathered.claims, involving=checked, published=published)
+    found = cross_check.conflicts(gathered.claims, involving=checked)
     verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted, min_confidence)
     report = Checked(
         verdict.new,
@@ -262,9 +259,8 @@ def baseline(
     """
     rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
-    published: dict[str, dt.date | None] = {}
-    gathered = _gather(_dated(stream, published), None, rule_set, cross_check, no_cache, summary, quiet)
-    accepted = Baseline.of(cross_check.conflicts(gathered.claims, published=published))
+    gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
+    accepted = Baseline.of(cross_check.conflicts(gathered.claims))
     with output_stream(output) as out:
         out.write(accepted.dumps())
     count = len(accepted.conflicts)
@@ -371,14 +367,6 @@ def _progress(show: bool, total: int | None) -> Iterator[Callable[[], None]]:
     with Progress(*columns, TimeRemainingColumn(), console=stderr, transient=True, disable=not show) as bar:
         task = bar.add_task("extracting", total=total)
         yield lambda: bar.advance(task)
-
-
-def _dated(stream: Iterable[Article], published: dict[str, dt.date | None]) -> Iterator[Article]:
-    """The articles of `stream`, each one's publication date noted by path as it passes: the time a price
-    that states none is of."""
-    for article in stream:
-        published[article.path] = article.published
-        yield article
 
 
 def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:

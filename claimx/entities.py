@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX
@@ -70,7 +70,9 @@ class EntityResolver:
         self.tier_list = re.compile(
             rf"\b{tier}(?:(?:,? (?:and|or) |, ){tier})+\b(?! (?:{alternation(rules.names.plan_nouns) or '(?!)'})\b)"
         )
-        self.tier_word = re.compile(tier)
+        self.tier_word = re.compile(rf"\b{tier}\b")
+        intros = alternation(rules.names.alias_intros).replace(r"\ ", r"\s+") or "(?!)"
+        self.alias_intro = re.compile(rf"\b(?:{intros})\s+$", re.IGNORECASE)
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
 
@@ -109,7 +111,21 @@ class EntityResolver:
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),
         ]
-        return sorted([*entities, *short], key=lambda e: e.start) if short else entities
+        return self._introduced_aliases(doc, text, sorted([*entities, *short], key=lambda e: e.start))
+
+    def _introduced_aliases(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+        """`GLM-5.2 Air ... the repository names it GLM-5.2-Air-106B-A12B`: the article says the second name is
+        the first model's, so every mention of it is that model."""
+        renamed: dict[str, str] = {}
+        for i, entity in enumerate(entities):
+            if entity.type != "model" or not self.alias_intro.search(text, max(0, entity.start_char - 40), entity.start_char):
+                continue
+            earlier = self._referent(doc, entities[:i], entity)
+            if earlier is not None:
+                renamed.setdefault(entity.name, renamed.get(earlier.name, earlier.name))
+        if not renamed:
+            return entities
+        return [replace(e, name=renamed[e.name]) if e.type == "model" and e.name in renamed else e for e in entities]
 
     def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str):
         """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
@@ -146,6 +162,17 @@ class EntityResolver:
                 joined.append(entity)
         return joined
 
+    @staticmethod
+    def _referent(doc: Doc, earlier: list[Entity], entity: Entity) -> Entity | None:
+        """What 'it' in 'names it X' is: the first model of its sentence, else of the sentence before."""
+        sentence = doc[entity.start].sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        for start in (sentence.start, previous.start):
+            first = next((e for e in earlier if e.type == "model" and e.start >= start and e.name != entity.name), None)
+            if first is not None:
+                return first
+        return None
+
     def _names_a_family(self, doc: Doc, entity: Entity) -> bool:
         """`the Llama family`, `future Llama models`: a family's bare name before a family noun names no model."""
         return (
@@ -162,7 +189,7 @@ class EntityResolver:
         if not models:
             return []
         model_ends = [m.end_char for m in models]
-        listed = {tier for match in self.tier_list.finditer(text) for tier in self.tier_word.findall(match.group())}
+        listed = self._listed_tiers(doc, text)
         resolved: dict[str | None, str] = {}
         found = []
         for match in self.short_form.finditer(text):
@@ -185,6 +212,17 @@ class EntityResolver:
                     sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
         return found
+
+    def _listed_tiers(self, doc: Doc, text: str) -> set[str]:
+        """Tiers the article lists together ('Flash, Plus or Max'), and any tier named in one sentence with two
+        others of them ('Flash is the small one, Plus the workhorse, and Max the flagship')."""
+        listed = {tier for match in self.tier_list.finditer(text) for tier in self.tier_word.findall(match.group())}
+        if listed:
+            for sent in doc.sents:
+                tiers = set(self.tier_word.findall(text, sent.start_char, sent.end_char))
+                if len(tiers) >= 3 and tiers & listed:
+                    listed |= tiers
+        return listed
 
     def _short_chip_names(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
         """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""

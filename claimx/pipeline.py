@@ -26,6 +26,7 @@ from .corpus import Article, Extraction
 from .dates import DateMention, EventExtractor
 from .entities import ENTITIES_KEY, EntityResolver
 from .figures import NumberClaims
+from .figures.asof import StatedDates
 from .numbers import WORD_FIGURE, Figure, NumberGrammar
 from .quotes import QuoteExtractor, pair_quotation_marks
 from .records import Claim, sort_key
@@ -147,6 +148,7 @@ class Extractor:
         cue_patterns = self.grammar.word_figure_patterns() + self.events.cue_patterns(rules)
         self.nlp = build_nlp(rules, self.resolver.ruler_patterns(rules), cue_patterns)
         self.number_claims = NumberClaims(rules, self.resolver)
+        self.stated_dates = StatedDates(rules, self.events.grammar)
         self.quotes = QuoteExtractor(rules)
         scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
         self.table_claims = TableClaims(rules, scales)
@@ -196,7 +198,8 @@ class Extractor:
         spans.figures = self._figures(spans, dates)
         tables = find_tables(text)
         quotations = pair_quotation_marks(text)
-        prose = list(self.number_claims.extract(spans, table_line_test(tables), _inside(quotations)))
+        stated = self.stated_dates.find(text, dates, *self.events.publication(spans, dates))
+        prose = list(self.number_claims.extract(spans, table_line_test(tables), _inside(quotations), stated))
         claims = [
             *self.table_claims.extract(spans, tables, prose),
             *prose,

@@ -64,6 +64,11 @@ class Source(Record):
     )
     encoding: str = Field(default="utf-8", description="The encoding the file was decoded with (a Python codec name).")
     text_sha256: str | None = Field(default=None, description="SHA-256 of the text read, which the offsets index.")
+    published: str | None = Field(
+        default=None,
+        description="The article's publication date (ISO), where the manifest, front matter or page gives it: "
+        "the day a price or a count that states no date is of.",
+    )
 
 
 class ClaimBase(Record):

@@ -97,6 +97,9 @@ class NameShapes(Strict):
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )
+    alias_intros: list[str] = Field(
+        default=[], description="Words before a second name the article gives a model: 'the repository names it'."
+    )
     plan_nouns: list[str] = Field(
         default=[], description="Words after a list of tiers that make them plans, not models: 'Plus and Pro users'."
     )
@@ -208,6 +211,9 @@ class EventRules(Strict):
     on_models: dict[str, list[str]] = Field(
         default={},
         description="Action category -> words that name it only when a model is acted on ('announced GPT-5').",
+    )
+    as_of_words: list[str] = Field(
+        default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
     )
     clause_openers: list[str] = Field(default=[], description="Words that end an action's objects: 'that', 'after'.")
     indirect_words: list[str] = Field(
@@ -382,6 +388,9 @@ class AttributionRules(Strict):
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    as_of_words: list[str] = Field(
+        default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
+    )
     clause_openers: list[str] = Field(
         default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
     )

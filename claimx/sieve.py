@@ -5,7 +5,7 @@ month or a relative-date phrase) or a quotation mark. Paragraphs (blocks of
 lines between blank lines, so a hard-wrapped sentence stays whole) with none
 of these are blanked out character for character, so every offset stays the
 article's own: the tokenizer then sees one whitespace run where a paragraph
-was. The headline, Markdown headings, the paragraph before a table, and the
+was. The headline, Markdown headings, the paragraph before a table or a list, and the
 paragraphs around a quotation (where its speaker may be named) are always
 kept: they say whom the figures near them are about. Runs of non-space characters too long to be words
 (a URL, a line of digits) are blanked too: they hold no claim, and would cost
@@ -25,6 +25,7 @@ QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<![\w])'(?=\w)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 HEADING = re.compile(r"[ \t]*#{1,6}\s")
 TABLE_ROW = re.compile(r"[ \t]*\|")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
 
 
@@ -60,8 +61,8 @@ class Sieve:
         for i, (start, end) in enumerate(bounds):
             if HEADING.match(text, start):
                 keep[i] = True  # a heading names what its section's figures are about
-            if i and TABLE_ROW.match(text, start):
-                keep[i - 1] = True  # and so does a table's lead-in
+            if i and (TABLE_ROW.match(text, start) or LIST_ITEM.match(text, start)):
+                keep[i - 1] = True  # and so does the lead-in of a table or a list
         for i, has_quote in enumerate(quoted):
             if has_quote:
                 for j in range(max(0, i - 1), min(len(bounds), i + 2)):

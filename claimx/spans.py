@@ -80,6 +80,7 @@ class DocSpans:
             reader=article.reader,
             encoding=article.encoding,
             text_sha256=article.text_sha256,
+            published=article.published.isoformat() if article.published else None,
         )
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:

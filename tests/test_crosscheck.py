@@ -898,7 +898,14 @@ UNDATED_PRICE = measure("b.md", "$0.35", "Zeta-3", 0.35, "price_per_million_toke
 def test_a_figure_that_changes_is_of_its_articles_day_against_one_stated_as_of_another(
     rules, claims, published, expected
 ):
-    assert verdicts(CrossCheck.of(rules).conflicts(claims, published=published)) == expected
+    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
+    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+
+
+def _published(claim, day):
+    """The claim as an article published on `day` (None: unknown) gives it."""
+    source = claim.source.model_copy(update={"published": day.isoformat() if day else None})
+    return claim.model_copy(update={"source": source})
 
 
 def test_the_explanation_is_one_line_saying_what_why_how_sure_and_whose(rules):
@@ -992,3 +999,16 @@ REAL_TARGETS = [
 def test_real_set_conflicts_meet_the_targets(real, target, met):
     everything, high = real
     assert met(everything, high), {"everything": everything, "high confidence": high}
+
+
+@pytest.mark.parametrize(
+    "other, conflicts",
+    [
+        (params("b.md", "1.8 trillion", "Zeta-3", 1.8e12), True),  # below the bound, however rounded
+        (params("b.md", "2.1 trillion", "Zeta-3", 2.1e12), False),
+        (params("b.md", "2 trillion", "Zeta-3", 2e12), False),  # the bound itself
+    ],
+)
+def test_a_bound_is_stated_as_a_bound(rules, other, conflicts):
+    bound = params("a.md", "over 2 trillion", "Zeta-3", 2e12, qualifier="at_least", low=2e12)
+    assert bool(found(rules, [bound, other])) is conflicts

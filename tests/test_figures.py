@@ -530,3 +530,23 @@ def test_list_items_do_not_lend_their_names_to_their_siblings(extract):
 )
 def test_a_chip_count_says_which_chip(extract, text, expected):
     assert [c.chip for c in extract(text) if c.kind == "measure"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Orca-3 had 2.1 million downloads by Aug. 31.", ["2026-08-31"]),
+        ("As of July 15, Orca-3 costs $0.40 per million input tokens.", ["2026-07-15"]),
+        ("## Orca-3 prices (list of Sept. 1)\n\n- Input: $0.30/1M", ["2026-09-01"]),
+        ("Orca-3 costs $0.40 per million input tokens.", [None]),
+    ],
+)
+def test_a_figure_says_when_it_is_stated_for(extract, text, expected):
+    published = __import__("datetime").date(2026, 9, 10)
+    claims = [c for c in extract(text, published) if c.kind == "measure"]
+    assert [c.as_of for c in claims] == expected
+
+
+def test_an_article_may_give_a_model_a_second_name(extract):
+    text = "Zhipu released GLM-6 Air today. Its repository names it GLM-6-Air-90B-A9B. GLM-6-Air-90B-A9B has 90B parameters."
+    assert summary(extract(text)) == [(P, "GLM-6 Air", "total", 9e10)]

@@ -15,6 +15,7 @@ import pytest
         ("Notes\n\nThe specs of Orca Max:\n\n| Context | 1M |\n|---|---|", ["The specs of Orca Max:"], []),
         # a page's link to another story is blanked: its names are nobody's subject
         ("Orca-3 has 40B parameters.\nRelated: Nvidia Ships New Chips for 2027\nMore text.", ["Orca-3"], ["Nvidia Ships"]),
+        ("Notes\n\nThe card lists these for Orca Max:\n\n- MMLU: 80%", ["The card lists"], []),
         # the paragraphs around a quotation may name its speaker
         ("Notes\n\nJane Roe runs the lab.\n\n\"It is fast,\" she said.", ["Jane Roe runs"], []),
     ],

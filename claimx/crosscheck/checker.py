@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
@@ -34,16 +33,15 @@ class CrossCheck:
         self,
         claims: Iterable[Claim],
         involving: Set[str] | None = None,
-        published: Mapping[str, dt.date | None] | None = None,
     ) -> list[Conflict]:
         """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
-        from one of those files. `published` dates the articles by path, where known."""
+        from one of those files."""
         by_kind: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             by_kind[claim.kind].append(claim)
         figures = self.figures.positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
         found = [
-            *self.figures.conflicts(figures, involving, self._names(by_kind), published or {}),
+            *self.figures.conflicts(figures, involving, self._names(by_kind)),
             *self.derived.conflicts(by_kind["comparison"], by_attribute(figures), involving),
             *self.events.conflicts(by_kind["event"], involving),
             *self.quotes.conflicts(by_kind["quote"], involving),

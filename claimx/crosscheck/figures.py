@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Set
 from typing import NamedTuple
 
 from ..records import Conflict
@@ -116,10 +116,9 @@ class FigureCheck(Checker):
         figures: dict[tuple, list[Position]],
         involving: Set[str] | None,
         names: Callable[[str], set[str]],
-        published: Mapping[str, dt.date | None],
     ) -> Iterable[Conflict]:
         """`names(path)` is every name an article's claims give: an article naming a variant of a subject
-        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself. `published` dates articles."""
+        (`gpt-5-mini` beside `GPT-5`) tells that subject's figures apart itself."""
         for key, positions in figures.items():
             readings = _by_article(positions)
             pairs: dict[tuple[str, str], list[tuple[Position, Position]]] = defaultdict(list)
@@ -129,13 +128,13 @@ class FigureCheck(Checker):
                     if path == y.first.source.path:
                         if not self._contradicts_itself(key, x, y, names(path)):
                             continue
-                    elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y, published):
+                    elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y):
                         continue
                     pairs[(path, y.first.source.path)].append((x, y))
             for found in pairs.values():
                 yield from (self._conflict(key, x, y) for x, y in _one_per_statement(found))
 
-    def _other_times(self, key: tuple, x: Position, y: Position, published: Mapping[str, dt.date | None]) -> bool:
+    def _other_times(self, key: tuple, x: Position, y: Position) -> bool:
         """Whether a figure that changes with time (a price, downloads) is stated 'as of' a day on one side, and
         on the other, stating none, is of the day its article was published, another: a change."""
         if (
@@ -145,8 +144,8 @@ class FigureCheck(Checker):
         ):
             return False
         stated, silent = (x, y) if x.facets.as_of else (y, x)
-        day = published.get(silent.first.source.path)
-        return day is not None and not _within(day, stated.facets.as_of)
+        day = silent.first.source.published
+        return day is not None and not _within(dt.date.fromisoformat(day), stated.facets.as_of)
 
     def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
         """Pairs of positions that do not meet and whose facets can be of one thing."""

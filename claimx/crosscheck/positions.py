@@ -67,14 +67,14 @@ class Position:
 def interval(value, low, high, qualifier, resolution, tolerance: float) -> tuple[float, float]:
     """What a figure admits: its rounding step, widened by its qualifier. A figure of one significant
     digit ("1M", "2 million") is read no looser than an approximate one: half its step would let "1M"
-    and "2 million" tokens agree."""
+    and "2 million" tokens agree. A bound is stated as a bound: "over 2 trillion" admits nothing below."""
     half = min(resolution / 2, abs(value) * tolerance) if value else resolution / 2
     if qualifier == "range":
         return low - half, high + half
     if qualifier == "at_least":
-        return (low if low is not None else value) - half, math.inf
+        return (low if low is not None else value), math.inf
     if qualifier == "at_most":
-        return -math.inf, (high if high is not None else value) + half
+        return -math.inf, (high if high is not None else value)
     spread = abs(value) * tolerance if qualifier == "approximate" else 0.0
     return value - max(half, spread), value + max(half, spread)
 

@@ -71,7 +71,7 @@ class EventExtractor:
     def extract(self, spans: DocSpans, mentions: list[DateMention], quoted: Callable[[int], bool]) -> Iterator[Event]:
         """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation."""
         text = spans.text
-        published, year_source = self._publication(spans, mentions)
+        published, year_source = self.publication(spans, mentions)
         mentions = [m for m in mentions if not self._in_dateline(spans, m)]
         events: list[tuple[int, Event, Dated]] = []
         pending: list[_Pending] = []
@@ -123,7 +123,7 @@ class EventExtractor:
 
     # -- publication and datelines ---------------------------------------------
 
-    def _publication(self, spans: DocSpans, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
+    def publication(self, spans: DocSpans, mentions: list[DateMention]) -> tuple[dt.date | None, str]:
         article, text = spans.article, spans.text
         if article.published is not None:
             return article.published, article.published_from

@@ -20,6 +20,7 @@ from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
 from ..spans import DocSpans
+from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
 from .kinds import FigureKinds
@@ -39,10 +40,12 @@ class NumberClaims:
         self.subjects = SubjectFinder(rules, resolver, self.kinds)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
+        self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
 
     def extract(
-        self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool]
+        self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
     ) -> Iterator[Claim]:
+        """The article's number claims; `stated`: (offset, date) of the dates figures are stated for."""
         main = spans.main_model
         focus = Focus(
             main_model=subject_of(main, "article") if main else None, main_model_at=main.start_char if main else 0
@@ -61,11 +64,16 @@ class NumberClaims:
             if (heading := HEADING.match(spans.text, sent.start_char)) is not None:
                 model = next((e for e in entities if e.type == "model"), None)
                 focus.enter_section(len(heading.group(1)), subject_of(model, "heading") if model else None, sent.start_char)
+                focus.section_as_of = nearest(stated, sent.start_char, sent.end_char, sent.start_char)
             before_list = _enter_list(spans.text, sent, focus, before_list)
             own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)]
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
             self.subjects.note_benchmark(entities, focus)
-            claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote) if own else ([], None)
+            if own:
+                claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
+                claims = [self._dated(c, stated, sent, focus) for c in claims]
+            else:
+                claims, claimed = [], None
             yield from claims
             self.subjects.update_focus(spans, focus, sent, entities, roles, claimed)
 
@@ -99,7 +107,8 @@ class NumberClaims:
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
-            taken |= {s.name for s in subjects if s.source in TAKING_SOURCES}
+            if self._named_right_after(spans, figure):
+                taken |= {s.name for s in subjects if s.source == "named_after"}
             if subjects:
                 previous = found
                 claimed = claimed or subjects[0]
@@ -108,6 +117,16 @@ class NumberClaims:
         return sorted(claims, key=lambda c: c.source.start), claimed
 
     # -- the records ---------------------------------------------------------------
+
+    def _named_right_after(self, spans: DocSpans, figure: Figure) -> bool:
+        """`41.0% on X`, `72.4% for X`: a name right after its figure, which then is not the next figure's."""
+        return figure.token_end < len(spans.doc) and spans.doc[figure.token_end].lower_ in self.after_words
+
+    @staticmethod
+    def _dated(claim: Claim, stated, sent: Span, focus: Focus) -> Claim:
+        """The claim with the date its sentence, or its section's heading, states it for."""
+        as_of = nearest(stated, sent.start_char, sent.end_char, claim.source.start) or focus.section_as_of
+        return claim.model_copy(update={"as_of": as_of}) if as_of else claim
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
         rule, figure = found.rule, found.figure

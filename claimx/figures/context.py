@@ -44,6 +44,7 @@ class Focus:
     by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
     sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
     section_at: int = -1  # where the current section's heading starts
+    section_as_of: str | None = None  # the date the current section's heading states its figures for
 
     @property
     def section_model(self) -> Subject | None:

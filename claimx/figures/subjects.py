@@ -30,6 +30,7 @@ PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a 
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
+SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
@@ -347,9 +348,9 @@ class SubjectFinder:
         self, spans: DocSpans, focus: Focus, sent: Span, entities: list[Entity], roles: Roles, claimed: Subject | None
     ) -> None:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
-        but a sentence whose subject is 'it' or 'the model' goes on about the model in focus ('It matches
+        but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
-        about_focus = spans.has_marker(sent.start, min(sent.end, sent.start + 1), ("ANAPHOR_MODEL",))
+        about_focus = spans.doc[sent.start].lower_ in SUBJECT_PRONOUNS  # not "The model card lists ..."
         for type_ in ("model", "org"):
             if type_ == "model" and about_focus and (claimed is None or claimed.source == "anaphor"):
                 continue
