@@ -54,6 +54,7 @@ class EntityResolver:
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
+        self.not_names = set(rules.names.not_names)
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
@@ -88,7 +89,7 @@ class EntityResolver:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
         token_starts = doc.to_array([IDX]).reshape(-1)
         found = [
-            _glued_name(doc, m.start, m.end, m.label, m.id)
+            self._qualified_benchmark(doc, *_glued_name(doc, m.start, m.end, m.label, m.id))
             if m.label == "benchmark"
             else self._glued_model(doc, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
@@ -280,6 +281,17 @@ class EntityResolver:
         while (match := self.elided_size.match(text, position)) is not None:
             yield match
             position = match.end()
+
+    def _qualified_benchmark(self, doc: Doc, start: int, end: int, label: str, name: str | None):
+        """`the Chinese MMLU`: a capitalised word before a benchmark's name makes another benchmark, read as
+        written; not a sentence's first word, a name, or a word that begins no name (`On MMLU`)."""
+        if label != "benchmark" or start < 1:
+            return start, end, label, name
+        word = doc[start - 1]
+        if word.is_title and word.is_alpha and not word.is_sent_start and word.text not in self.not_names:
+            if not (start >= 2 and doc[start - 2].is_title):  # a headline's run of capitals is no name
+                return start - 1, end, label, None
+        return start, end, label, name
 
     def _entity(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None) -> Entity:
         last = doc[end - 1]

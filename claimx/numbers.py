@@ -115,7 +115,7 @@ class NumberGrammar:
             rf"|\^(?P<caret>[+-]?\d{{1,2}})"
             rf"|\s?[-–—]\s?{number('b')})?"
             rf"(?:{tail})?"
-            rf"(?![\w])(?!-\d|,\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"
+            rf"(?![\w])(?!-\d|,\d|\.\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"  # never part of a longer number (96.3rd)
         )
 
     def _currency_word(self, group: str) -> str:

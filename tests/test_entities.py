@@ -94,6 +94,8 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         ("Qwen 4 shipped. Plus, it is cheap.", ["Qwen 4"]),
         # a product code with its active size
         ("GLM-6-Air-90B-A9B is out", ["GLM-6 Air 90B A9B"]),
+        # a capitalised word before a benchmark's name makes another benchmark; a sentence's first word does not
+        ("It leads the Korean MMLU. On MMLU it trails.", ["Korean MMLU", "MMLU"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

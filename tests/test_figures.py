@@ -423,6 +423,10 @@ REAL_COVERAGE = [
         (B, "Orca-3", "Chatbot Arena", 1420), (B, "GPT-6", "Chatbot Arena", 1405)]),
     ("Devstral scores 40.1% on Terminal-bench.", [(B, "Devstral", "Terminal-bench", 40.1)]),
     ("Qwen3-Max allows a total parameter count of 1.2T.", [(P, "Qwen 3 Max", "total", 1.2e12)]),
+    # a successor named by its predecessor is no benchmark we know; a forecast is hedged
+    ("The successor to the MMLU benchmark could cut Orca-3's score to under 40%.", []),
+    # no figure is a piece of a longer number: "a 2,029 rating (96.3rd percentile)"
+    ("On Codeforces, Orca-3 has a rating of 2,010 (95.1st percentile).", [(B, "Orca-3", "Codeforces", 2010)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

@@ -169,7 +169,9 @@ class FigureKinds:
         named = self.benchmark_after(spans, sent, points.end if points else figure.token_end)  # "3.1 points on X"
         if named is not None:
             return named
-        benchmarks = [e for e in entities if e.type == "benchmark"]
+        benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
+            e for e in entities if e.type == "benchmark" and not spans.marker_before(e.start, {"OTHER_BENCHMARK"}, 0, sent.start)
+        ]
         before = [e for e in benchmarks if e.end <= figure.token_start]
         if before:
             return before[-1]
