@@ -55,6 +55,7 @@ class EntityResolver:
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
         self.not_names = set(rules.names.not_names)
+        self.benchmark_parts = set(rules.names.benchmark_parts)
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
@@ -298,11 +299,23 @@ class EntityResolver:
         start_char, end_char = doc[start].idx, last.idx + len(last)
         if name is None:
             name = self.canonical(" ".join(text[start_char:end_char].split()))
-        if label == "benchmark" and (version_end := _version_end(doc, end)) > end:
-            name = f"{name} {doc[end].text}"
-            end = version_end
+        if label == "benchmark":
+            name, end = self._versioned(doc, name, end)
             end_char = doc[end - 1].idx + len(doc[end - 1])
         return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
+
+    def _versioned(self, doc: Doc, name: str, end: int) -> tuple[str, int]:
+        """A benchmark's name with the version or part written after it: `Terminal-Bench 2.1`, `AIME 2025`,
+        `MATH (500)` (MATH-500), `MATH Lvl 5` (its own benchmark, whose 5 is no score)."""
+        if (version_end := _version_end(doc, end)) > end:
+            return f"{name} {doc[end].text}", version_end
+        following = [t.text for t in doc[end : end + 3]]
+        if len(following) == 3 and following[0] == "(" and following[1].isdigit() and following[2] == ")":
+            versioned = f"{name}-{following[1]}"
+            return (self.by_alias[versioned].name if versioned in self.by_alias else f"{name} {following[1]}"), end + 3
+        if len(following) >= 2 and following[0] in self.benchmark_parts and following[1].isdigit():
+            return f"{name} {following[0]} {following[1]}", end + 2
+        return name, end
 
     def canonical(self, text: str) -> str:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->

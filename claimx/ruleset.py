@@ -94,6 +94,9 @@ class NameShapes(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
     )
+    benchmark_parts: list[str] = Field(
+        default=[], description="Words naming a part of a benchmark before its number: 'MATH Lvl 5'."
+    )
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )
@@ -111,7 +114,7 @@ class NameShapes(Strict):
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
     `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}`, `{benchmark_word}` and
-    `{glued_adjective}` are filled in from the rule set; `{hyphen}` is any hyphen (the press writes GPT‑2 with a
+    `{glued_adjective}` and `{org}` (the organisations' names) are filled in from the rule set; `{hyphen}` is any hyphen (the press writes GPT‑2 with a
     non-breaking one) and `{sep}` a hyphen or a space."""
 
     id: str
@@ -306,6 +309,9 @@ class NumberClaimRule(Strict):
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
     subject_types: list[EntityType] = Field(
         default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
+    )
+    named_subject: bool = Field(
+        default=False, description="The subject must be named in the sentence (or be its pronoun), not implied."
     )
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
@@ -503,9 +509,10 @@ class RuleSet(RuleFile):
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,
-            "not_name": alternation(self.names.not_names) or "(?!)",
+            "not_name": alternation(self.not_name_words()) or "(?!)",
             "benchmark_word": rf"(?!(?:{alternation(self.names.not_benchmarks) or '(?!)'})\b){self.names.benchmark_word}",
             "glued_adjective": alternation(self.names.glued_adjectives) or "(?!)",
+            "org": alternation(n for e in self.entities if e.type == "org" for n in (e.name, *e.aliases)) or "(?!)",
             "hyphen": HYPHEN,
             "sep": f"(?:[ {HYPHEN[1:-1]}])",
         }

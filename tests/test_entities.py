@@ -96,6 +96,9 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         ("GLM-6-Air-90B-A9B is out", ["GLM-6 Air 90B A9B"]),
         # a capitalised word before a benchmark's name makes another benchmark; a sentence's first word does not
         ("It leads the Korean MMLU. On MMLU it trails.", ["Korean MMLU", "MMLU"]),
+        # a benchmark's version or part written after it; an organisation never begins an unknown model's name
+        ("MATH (500) and MATH Lvl 5 and AIME 2026", ["MATH-500", "MATH Lvl 5", "AIME 2026"]),
+        ("Meta 70.0B Llama License", ["Meta"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

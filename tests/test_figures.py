@@ -427,6 +427,11 @@ REAL_COVERAGE = [
     ("The successor to the MMLU benchmark could cut Orca-3's score to under 40%.", []),
     # no figure is a piece of a longer number: "a 2,029 rating (96.3rd percentile)"
     ("On Codeforces, Orca-3 has a rating of 2,010 (95.1st percentile).", [(B, "Orca-3", "Codeforces", 2010)]),
+    # "this 70B model ... exceeds the 405B X": the sentence's subject is the anaphor's, X the foil
+    ("Orca-3 70B is out. This 70B model exceeds the 405B Llama 3.1 on IFEval (91.0 vs 88.0).", [
+        (B, "Orca-3 70B", "IFEval", 91.0), (B, "Llama 3.1", "IFEval", 88.0)]),
+    # a size with no model named is about a class, not the article's model
+    ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

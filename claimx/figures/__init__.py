@@ -28,6 +28,7 @@ from .subjects import SubjectFinder
 
 PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")
+IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence does not name
 TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's  # the measures that say which tokens they are for
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
@@ -104,6 +105,8 @@ class NumberClaims:
             subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
+            if found.rule.named_subject:
+                subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
