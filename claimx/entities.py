@@ -54,6 +54,9 @@ class EntityResolver:
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
+        # a tier written in another case is the tier: its lower-case form where the list has one (mini), else its own
+        self.tier_case = {t.lower(): t for t in rules.names.tiers if t != t.lower()}
+        self.tier_case.update({t: t for t in rules.names.tiers if t == t.lower()})
         self.not_names = set(rules.names.not_names)
         self.benchmark_parts = set(rules.names.benchmark_parts)
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
@@ -326,6 +329,7 @@ class EntityResolver:
             return self.by_alias[text].name
         family, words = self._family_words(text)
         if family is not None:
+            words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(words)]  # "pro" is Pro
             name = family.family + (family.separator + " ".join(words) if words else "")
         elif (first := text.split(" ", 1)[0]) in self.family_of_tier:
             name = f"{self.family_of_tier[first].family} {text}"

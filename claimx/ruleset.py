@@ -94,6 +94,9 @@ class NameShapes(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of that shape that name no benchmark: API, GPU, LLM."
     )
+    lowercase_tiers: list[str] = Field(
+        default=[], description="Tiers the press also writes in lower case after a version: 'Gemini 2.5 pro'."
+    )
     benchmark_parts: list[str] = Field(
         default=[], description="Words naming a part of a benchmark before its number: 'MATH Lvl 5'."
     )
@@ -310,8 +313,10 @@ class NumberClaimRule(Strict):
     subject_types: list[EntityType] = Field(
         default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
     )
-    named_subject: bool = Field(
-        default=False, description="The subject must be named in the sentence (or be its pronoun), not implied."
+    implied_subjects: list[SubjectSource] = Field(
+        default=["paragraph", "heading", "article"],
+        description="How a claim's subject may be found when its sentence names none: the paragraph's model, the "
+        "section's, the article's. A chip cap for 'other nations' is no model's.",
     )
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
@@ -506,6 +511,7 @@ class RuleSet(RuleFile):
         parts = {
             "family": alternation(f.family for f in self.families),
             "tier": alternation(self.names.tiers),
+            "lower_tier": alternation(self.names.lowercase_tiers) or "(?!)",
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,

@@ -65,7 +65,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
             "gpt-6-nano and GPT-6 nano",
             [("gpt-6-nano", "model", "GPT-6 nano"), ("GPT-6 nano", "model", "GPT-6 nano")],
         ),
-        ("qwen-3.5-coder ships", [("qwen-3.5-coder", "model", "Qwen 3.5 coder")]),
+        ("qwen-3.5-coder ships", [("qwen-3.5-coder", "model", "Qwen 3.5 Coder")]),  # a tier in its listed case
+        ("Gemini 3.5 pro leads", [("Gemini 3.5 pro", "model", "Gemini 3.5 Pro")]),
+        ("Llama 5 small models", [("Llama 5", "model", "Llama 5")]),  # an adjective, no tier
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):

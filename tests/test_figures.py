@@ -377,7 +377,7 @@ REAL_COVERAGE = [
     # tiers listed together are one family's siblings
     ("Qwen 4 comes as Lite, Plus or Max, after Qwen 3. Max has 2 trillion parameters.", [(P, "Qwen 4 Max", "total", 2e12)]),
     # a list item's key names the model its value is about, not a model its value mentions
-    ("- **gpt-6-chat**: the ChatGPT build ($1.10/1M input)", [(M, "GPT-6 chat", "price_per_million_tokens", 1.1)]),
+    ("- **gpt-6-chat**: the ChatGPT build ($1.10/1M input)", [(M, "GPT-6 Chat", "price_per_million_tokens", 1.1)]),
     # a figure "doubled from" another model's is that model's, of the same kind
     ("Orca-3 has a 256K token context (doubled from Orca-2's 128K).", [
         (M, "Orca-3", "context_window", 256000), (M, "Orca-2", "context_window", 128000)]),
@@ -407,9 +407,9 @@ REAL_COVERAGE = [
     ("Gains over Orca-2: +4.1 on MMLU, +2.0 on IFEval.", []),
     ("Orca-3 trained on 90,000 H100 GPUs; the lab will add another 40,000 B200 chips.", [(M, "Orca-3", "chips", 90000)]),
     # "a 1M token context window" is no price; a pair of prices takes a pair of sides in order
-    ("GPT-6 Mini has a 1M token context window.", [(M, "GPT-6 Mini", "context_window", 1e6)]),
+    ("GPT-6 Mini has a 1M token context window.", [(M, "GPT-6 mini", "context_window", 1e6)]),
     ("GPT-6 Mini costs $0.20/$0.80 per million tokens input/output.", [
-        (M, "GPT-6 Mini", "price_per_million_tokens", 0.2), (M, "GPT-6 Mini", "price_per_million_tokens", 0.8)]),
+        (M, "GPT-6 mini", "price_per_million_tokens", 0.2), (M, "GPT-6 mini", "price_per_million_tokens", 0.8)]),
     # a model another is built on is no subject of the new one's figures; "It" keeps its referent
     ("Orca-3 is Zhipu's model. It is built on the GLM-5 base, with 300 billion total parameters.", [
         (P, "Orca-3", "total", 3e11)]),
@@ -432,6 +432,11 @@ REAL_COVERAGE = [
         (B, "Orca-3 70B", "IFEval", 91.0), (B, "Llama 3.1", "IFEval", 88.0)]),
     # a size with no model named is about a class, not the article's model
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
+    # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
+    ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    ("Orca-3 was trained on 9,000 H100s; those other 4,000 H200 chips came later.", [(M, "Orca-3", "chips", 9000)]),
+    # a difference from nobody named is no comparison
+    ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

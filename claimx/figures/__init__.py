@@ -105,8 +105,7 @@ class NumberClaims:
             subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
-            if found.rule.named_subject:
-                subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES]
+            subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in found.rule.implied_subjects]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]

@@ -49,6 +49,8 @@ class Comparisons:
         other = self._other(spans, sent, figure, entities, roles)
         if other is not None:
             compared.append(other)
+        elif difference:
+            return None  # "an absolute gain of 21.4 points": a difference from nobody named
         left = [e for e in entities if e.end <= figure.token_start and e not in compared]
         nearest = self.subjects.nearest_left(spans, sent, figure, left, roles, focus)
         subject: Subject | None = nearest[0] if nearest else claimed
