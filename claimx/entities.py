@@ -82,12 +82,19 @@ class EntityResolver:
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
 
     def ruler_patterns(self, rules: RuleSet) -> list[dict]:
-        """Span-ruler patterns: every alias as a phrase, its id the canonical name."""
-        return [
+        """Span-ruler patterns: every alias as a phrase, its id the canonical name; and every family's bare name
+        the table does not give another meaning (`Mistral` is the company), as a model."""
+        aliases = [
             {"label": rule.type, "pattern": alias, "id": rule.name}
             for rule in rules.entities
             for alias in (rule.name, *rule.aliases)
         ]
+        bare = [
+            {"label": "model", "pattern": f.family, "id": f.family}
+            for f in rules.families
+            if f.bare and f.family not in self.by_alias
+        ]
+        return aliases + bare
 
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""

@@ -113,7 +113,9 @@ class NumberGrammar:
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d{{1,2}})|[eE](?P<e>[+-]?\d{{1,2}})(?![\w]))"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})"
-            rf"|\s?[-–—]\s?{number('b')})?"
+            # a range: 20-30%, "$80 to $100 million" (with "to" only after a bare number, which takes the
+            # second's scale: "from 20% to 40%" is a change, two figures)
+            rf"|(?:\s?[-–—]\s?|(?<=\d)(?P<to>\s+to\s+)){number('b')})?"
             rf"(?:{tail})?"
             rf"(?![\w])(?!-\d|,\d|\.\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"  # never part of a longer number (96.3rd)
         )
@@ -139,7 +141,18 @@ class NumberGrammar:
     def find(self, text: str) -> Iterator[Figure]:
         """Every figure written with digits in `text`, in order of position."""
         for match in self.digit_figures.finditer(text):
+            if match["to"] and text[max(0, match.start() - 5) : match.start()].lower() == "from ":
+                yield from self._change(text, match)  # "from 128,000 to 256,000 tokens": a change, no range
+                continue
             figure = self._digits(text, match)
+            if figure is not None:
+                yield figure
+
+    def _change(self, text: str, match: re.Match) -> Iterator[Figure]:
+        """The two figures of "from A to B", each read alone."""
+        second = match.start("to") + len(match["to"])
+        for part in (self.digit_figures.match(text[: match.start("to")], match.start()), self.digit_figures.match(text, second)):
+            figure = self._digits(text, part) if part is not None else None
             if figure is not None:
                 yield figure
 

@@ -77,6 +77,11 @@ class FamilyRule(Strict):
     maker: str
     separator: str = Field(default=" ", description="Between family and version in the canonical name: GLM-5.2.")
     tiers: list[str] = Field(default=[], description="Words that name only this family's models ('Opus 4.8').")
+    bare: bool = Field(
+        default=True,
+        description="The family's name alone names a model ('Mixtral has 46.7B'); not where it is also a word or a "
+        "first name ('Falcon', 'Ernie').",
+    )
 
 
 class NameShapes(Strict):
@@ -217,6 +222,9 @@ class EventRules(Strict):
     on_models: dict[str, list[str]] = Field(
         default={},
         description="Action category -> words that name it only when a model is acted on ('announced GPT-5').",
+    )
+    subject_verbs: list[str] = Field(
+        default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
     )
     as_of_words: list[str] = Field(
         default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
@@ -399,6 +407,9 @@ class AttributionRules(Strict):
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    subject_verbs: list[str] = Field(
+        default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
+    )
     as_of_words: list[str] = Field(
         default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
     )

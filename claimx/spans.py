@@ -26,6 +26,7 @@ from .ruler import matches
 
 NEWLINE = re.compile("\n")
 LINE_WORD = re.compile(r"[\w’'-]+")
+LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
 MAX_CUE_LENGTH = 8
 
@@ -169,6 +170,12 @@ class DocSpans:
 
     def overlaps_entity(self, start: int, end: int) -> bool:
         return any(i in self.entity_at for i in range(start, end))
+
+    @functools.cached_property
+    def lower_case_words(self) -> set[str]:
+        """The words the text writes in lower case: a capitalised word among them opening a sentence is a
+        common word ('Analysts said'), not a name ('Arctic has')."""
+        return set(LOWER_WORD.findall(self.text))
 
     @functools.cached_property
     def main_model(self) -> Entity | None:

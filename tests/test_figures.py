@@ -437,6 +437,30 @@ REAL_COVERAGE = [
     ("Orca-3 was trained on 9,000 H100s; those other 4,000 H200 chips came later.", [(M, "Orca-3", "chips", 9000)]),
     # a difference from nobody named is no comparison
     ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),
+    # a family's name alone is a model; a name the rules do not know is nobody they could name, and "It" after it too
+    ("Codestral has 22 billion parameters, while Mixtral has 141 billion total parameters.", [
+        (P, "Codestral", "total", 2.2e10), (P, "Mixtral", "total", 1.41e11)]),
+    ("GLM-5 is out. Snowcap released Glacier in May. It has 480 billion parameters in total.", []),
+    ("GLM-5 is out. ZBRX uses 132B total parameters.", []),
+    ("GLM-5 is out. On MMLU, Granite 9.1 scored 61.0%.", []),
+    ("GigaLab shipped Orca-3 with 3 trillion parameters.", [(P, "Orca-3", "total", 3e12)]),
+    ("Amazon is building a large language model with about 2 trillion parameters.", []),
+    # "$40 to $60 million" is one range; "from 128,000 to 256,000" a change, two figures
+    ("Lumen spent $40 to $60 million to train Orca-3.", [(M, "Orca-3", "training_cost", 5e7)]),
+    # a Markdown link's text is its name
+    ("It matched [Claude 3 Opus](/wiki/claude), and Orca-3 scored 45.1% on [MMLU-Pro](/wiki/mmlu_pro).", [
+        (B, "Orca-3", "MMLU-Pro", 45.1)]),
+    # prices per M tokens written short
+    ("Orca-3 costs $0.075 / Mtoken.", [(M, "Orca-3", "price_per_million_tokens", 0.075)]),
+    ("Orca-3: The $15/M Premium Tier", [(M, "Orca-3", "price_per_million_tokens", 15)]),
+    # the benchmark of the sentence before, for scores a verb of scoring marks; a foil's figure after "at"
+    ("Orca-3 beat GPT-6 in the HellaSwag test. It scored 96.1% whereas GPT-6 got 95.9%.", [
+        (B, "Orca-3", "HellaSwag", 96.1), (B, "GPT-6", "HellaSwag", 95.9)]),
+    ("Orca-3 scored 84.0% on MMLU versus Llama 3.1 405B at 88.6%.", [
+        (B, "Orca-3", "MMLU", 84.0), (B, "Llama 3.1 405B", "MMLU", 88.6)]),
+    ("On GSM8K, Orca-3 scored 91.5% versus GPT-6's already impressive 89.8%.", [
+        (B, "Orca-3", "GSM8K", 91.5), (B, "GPT-6", "GSM8K", 89.8)]),
+    ("- MGSM (math problems): Orca-3 is comparable to GPT-6 at 88.2%", [(B, "GPT-6", "MGSM", 88.2)]),
     # a version after a capitalised word names software, not a figure
     ("Orca-3 was trained on 18 trillion tokens and released under Apache 2.0.", [(M, "Orca-3", "training_tokens", 1.8e13)]),
     # key-value list items: the key says what the figure is

@@ -42,6 +42,7 @@ class Focus:
     benchmark_sentence: int = -2  # the index of the sentence that last named `benchmark`
     sentence: int = 0  # the index of the sentence being read
     by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
+    unknown: bool = False  # the text is about a model the rules cannot name ('Snowflake released Arctic.')
     sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
     section_at: int = -1  # where the current section's heading starts
     section_as_of: str | None = None  # the date the current section's heading states its figures for

@@ -21,16 +21,20 @@ from ..entities import Entity, EntityResolver
 from ..numbers import Figure
 from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, Marker
-from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, same_clause, subject_of
+from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .kinds import FigureKinds
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
-MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
+MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
+MODEL_NOUN_REACH = 4
+INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
-SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
+SUBJECT_PRONOUNS = {"it"}
+AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
+LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject  # a sentence about "it" is about the model in focus
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
@@ -49,6 +53,8 @@ class SubjectFinder:
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.not_names = rules.not_name_words()
+        self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, "to", "of", "in", "than", "as", "and", "or"}
 
     def subjects(
         self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous, taken=()
@@ -58,8 +64,10 @@ class SubjectFinder:
         figure = found.figure
         if self._owner_unknown(spans, sent, figure):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
-        named = self.owner(spans, sent, figure, found.cue, entities) or self._named_after(
-            spans, sent, figure, found.cue, roles
+        named = (
+            self.owner(spans, sent, figure, found.cue, entities)
+            or self._named_after(spans, sent, figure, found.cue, roles)
+            or self._foil_at(spans, sent, figure, roles)
         )
         if named is not None:
             return [named]
@@ -71,6 +79,13 @@ class SubjectFinder:
             return [named]
         if self._past_value(spans, sent, figure):
             return []  # "up from 65.8% for its predecessor": a figure of the past, or of a model not named
+        start = clause_start(spans, sent, figure.token_start, self.openers)
+        named_in_clause = any(
+            e.type in self.subject_types and start <= e.start < figure.token_start and roles.is_candidate(e)
+            for e in entities
+        )
+        if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
+            return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         free = [e for e in entities if e.name not in taken]
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus)
         if nearest:
@@ -86,7 +101,7 @@ class SubjectFinder:
         """`GPT-4o's 88.7%`, `Maverick's Elo score of 1417`; `Qwen 2.5 (24.8)`, `Scout (17B active, 109B total)`.
         A maker's possessive before a model described (`X is Mistral AI's 24 billion parameter model`) gives
         the model the sentence names before it."""
-        starts = [figure.token_start]
+        starts = [self._past_modifiers(spans, sent, figure.token_start)]  # "GPT-4o's already impressive 89.8%"
         if cue is not None and cue.end <= figure.token_start:
             starts.append(cue.start)  # the possessive owns the cue phrase before the figure
         for start in starts:
@@ -99,6 +114,24 @@ class SubjectFinder:
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "possessive")
         return self._bracketed_after_name(spans, sent, figure)
+
+    def _past_modifiers(self, spans: DocSpans, sent: Span, start: int) -> int:
+        """Where a figure's modifiers begin: `already impressive 89.8%`, `modest 48.7%`: lower-case words that
+        are no verb, preposition or cue (`Zhipu's model reaches 74.0%` has none)."""
+        i = start
+        while i > sent.start and start - i < MAX_MODIFIERS and self._modifier(spans, i - 1):
+            i -= 1
+        return i
+
+    def _modifier(self, spans: DocSpans, i: int) -> bool:
+        token = spans.doc[i]
+        return (
+            token.is_lower
+            and token.is_alpha
+            and token.lower_ not in self.not_modifiers
+            and not spans.markers_to.get(i + 1)
+            and not spans.markers_from.get(i)
+        )
 
     @staticmethod
     def _describes_a_model(spans: DocSpans, sent: Span, figure: Figure) -> bool:
@@ -131,6 +164,14 @@ class SubjectFinder:
                     return subject_of(owner, "parenthesis")
                 return None
         return None
+
+    def _foil_at(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles) -> Subject | None:
+        """`versus Llama 3.1 405B at 88.6%`, `behind GPT-4o with 90.2%`: a figure right after a foil is its."""
+        i = figure.token_start - 1
+        if i <= sent.start or spans.doc[i].lower_ not in AT_WORDS:
+            return None
+        foil = spans.entity_ending_at(i)
+        return subject_of(foil, "named_after") if foil is not None and foil in roles.foils else None
 
     def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:
         i = figure.token_start - 1
@@ -223,10 +264,21 @@ class SubjectFinder:
             for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)):
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return [replace(model, source="anaphor")]
+            if self._a_model_unnamed(spans, sent, figure):
+                return []  # "Amazon is developing a model with about 2 trillion parameters": a model not named
         elif nearest.source == "sentence":
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    @staticmethod
+    def _a_model_unnamed(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`a large language model with ...` before the figure: an indefinite model, nobody named."""
+        doc = spans.doc
+        return any(
+            any(doc[i].lower_ in ("a", "an") for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
+        )
 
     def _both(self, spans: DocSpans, sent: Span, last: Entity, models: list[Entity]) -> list[Entity]:
         """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`: the names
@@ -248,21 +300,47 @@ class SubjectFinder:
 
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
         """No name before the figure: the model its paragraph is about so far, else the article's own model;
-        none where the sentence is about a class ('open models')."""
+        none where the sentence is about a class ('open models'), or the paragraph about a model the rules
+        cannot name."""
         if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)) or self._opens_with_a_name(spans, sent):
             return None  # about a class ('open models'), or about a name the rules do not know ('Kestrel 2 has')
         in_paragraph = (
-            focus.model is not None
+            (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
             and not PARAGRAPH_BREAK.search(spans.text, focus.model_at, sent.start_char)
         )
         if in_paragraph:
-            return replace(focus.model, source="paragraph")
+            return replace(focus.model, source="paragraph") if focus.model is not None else None
         if focus.section_model is not None:
             return replace(focus.section_model, source="heading")
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None
+
+    def unknown_lead(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Does the clause from `start` open with a name the rules do not know, as its subject ('Arctic has',
+        'DBRX uses', 'Snowflake released')? A capitalised word opening a sentence that the text also writes in
+        lower case is a common word ('Analysts said')."""
+        doc = spans.doc
+        i = start
+        while i < end and (doc[i].lower_ in LEAD_WORDS or doc[i].text in EMPHASIS):
+            i += 1
+        if i >= end or spans.entity_at.get(i) is not None:
+            return False
+        token = doc[i]
+        if not (token.is_alpha and token.text[:1].isupper()) or token.text in self.not_names:
+            return False
+        if token.is_sent_start and token.lower_ in spans.lower_case_words:
+            return False
+        j = i + 1
+        while j < end and spans.entity_at.get(j) is None and (doc[j].text[:1].isupper() or doc[j].like_num):
+            j += 1  # "Reka Core", "Command R+", "Step 2"
+        return j < end and doc[j].lower_ in self.subject_verbs
+
+    def unknown_lead_in(self, spans: DocSpans, start: int, end: int) -> bool:
+        """An unknown name leading the clause, or leading it after an opening phrase (`On MATH, Granite 3.1 ...`)."""
+        comma = next((i for i in range(start, end) if spans.doc[i].text == ","), None)
+        return self.unknown_lead(spans, start, end) or (comma is not None and self.unknown_lead(spans, comma + 1, end))
 
     def _opens_with_a_name(self, spans: DocSpans, sent: Span) -> bool:
         """Does the sentence open with a name that is no known entity: two capitalised words, or one and a
@@ -351,6 +429,12 @@ class SubjectFinder:
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
         about_focus = spans.doc[sent.start].lower_ in SUBJECT_PRONOUNS  # not "The model card lists ..."
+        if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and self.unknown_lead(
+            spans, sent.start, sent.end
+        ):
+            focus.model, focus.model_at, focus.unknown = None, sent.start_char, True  # "Snowflake released Arctic."
+            return
+        focus.unknown = False
         for type_ in ("model", "org"):
             if type_ == "model" and about_focus and (claimed is None or claimed.source == "anaphor"):
                 continue
