@@ -448,6 +448,9 @@ class TableColumnRule(Strict):
     scope: Scope | None = None
     units: list[UnitClass] = ["count"]
     unit: str | None = Field(default=None, description="The unit to record when the cell carries none.")
+    by_tokens: dict[str, Attribute] = Field(
+        default={}, description="The attribute a figure takes when its header says which tokens it is for."
+    )
 
 
 class TableRules(Strict):

@@ -259,6 +259,14 @@ COLUMN, ROW = "table_column", "table_row"
             "Llama 5 comes in two variants, Scout and Behemoth.\n| Model | Context |\n|---|---|\n| Scout | 256K |\n",
             [("Llama 5 Scout", "context_window", 256000, "256K", ROW, HIGH)],
         ),
+        (  # suffixed codes are models of their own, never the code they extend
+            "| Benchmark | o1 | o1-mini | o3-mini-high |\n|---|---|---|---|\n| GPQA Diamond | 78.0 | 60.0 | 79.7 |\n",
+            [
+                ("o1", "GPQA Diamond", 78.0, "78.0", COLUMN, HIGH),
+                ("o1-mini", "GPQA Diamond", 60.0, "60.0", COLUMN, HIGH),
+                ("o3-mini-high", "GPQA Diamond", 79.7, "79.7", COLUMN, HIGH),
+            ],
+        ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
         # negative: plans, not models
@@ -300,7 +308,8 @@ def test_header_words_that_count_other_things(extract, table, expected):
     "header, cell, attribute, tokens",
     [
         ("Context (input)", "1,000,000", "context_window", "input"),
-        ("Max output tokens", "128,000", "context_window", "output"),
+        ("Max output tokens", "128,000", "other", None),  # a limit on output is no context window
+        ("Context (output)", "64K", "other", None),
         ("Total context", "1,128,000", "context_window", "total"),
         ("Context Window", "400K", "context_window", None),
         ("Output ($/1M)", "$8.00", "price_per_million_tokens", "output"),
@@ -323,3 +332,42 @@ def test_cell_evidence_and_row_sentence(extract):
 def test_prose_after_a_table_is_still_read(extract):
     claims = extract(SPEC_TABLE + "\nGLM-5.2 also has a 1M-token context window.\n")
     assert [c.text for c in claims if c.rule.startswith("context.")] == ["1M"]
+
+
+# -- a cell holding as many figures as its header lists tokens -----------------------------------------------
+
+PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"
+
+
+@pytest.mark.parametrize(
+    "header, cell, expected",
+    [
+        ("Pricing (Input/Output)", "$4 / $12 per MTok", [(4.0, "input", "$4"), (12.0, "output", "$12")]),
+        (
+            "Price per 1M tokens (input and output)",
+            "$0.25/$1.25",
+            [(0.25, "input", "$0.25"), (1.25, "output", "$1.25")],
+        ),
+        ("Output / Input ($/1M)", "$9 / $3", [(9.0, "output", "$9"), (3.0, "input", "$3")]),  # the header's order
+        # one figure under two sides: which it is, the table does not say
+        ("Pricing (Input/Output)", "$4 per MTok", [(4.0, None, "$4 per MTok")]),
+        # three figures under two sides: the first figure, its tokens unsaid
+        ("Pricing (Input/Output)", "$4 / $12 / $1", [(4.0, None, "$4 / $12 / $1")]),
+        # "cached input" is one side, not two
+        ("Cached input ($/1M)", "$0.50", [(0.5, "cached", "$0.50")]),
+        # two figures under one side: the first
+        ("Input ($/1M)", "$2 (batch $1)", [(2.0, "input", "$2 (batch $1)")]),
+    ],
+)
+def test_figures_of_a_cell_take_the_tokens_the_header_lists(extract, header, cell, expected):
+    claims = [c for c in extract(PRICED.format(header=header, cell=cell)) if c.rule.startswith("table.")]
+    assert [(c.subject, c.attribute) for c in claims] == [("Orca-2", "price_per_million_tokens")] * len(expected)
+    assert [(c.value, c.tokens, c.text) for c in claims] == [(pytest.approx(v), t, e) for v, t, e in expected]
+
+
+def test_a_context_cell_of_input_and_output(extract):
+    claims = extract("| Model | Context (input/output) |\n|---|---|\n| Helix-3 | 400K / 32K |\n")
+    assert [(c.attribute, c.value, c.tokens, c.text) for c in claims] == [
+        ("context_window", 400000, "input", "400K"),
+        ("other", 32000, None, "32K"),  # the output limit
+    ]

@@ -6,7 +6,8 @@ a subject column (`| Model | Context | ...`: each row about the model it
 names), models across the header (`| Spec | Scout | Behemoth |`: each
 row one measure, each column one model) and key-value tables (`| Spec | Value |`:
 every row about the one model the text around the table names). Every
-record's evidence is its own cell.
+record's evidence is its own cell, or its own figure where a cell holds several
+the header tells apart (`$3 / $15` under `Price (Input/Output)`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .grid import Cell, Row, Table
 from .subjects import TableSubject, TableSubjects
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
+SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
@@ -39,7 +41,20 @@ class Column:
     benchmark: str | None = None
     scale: Decimal | None = None
     money: bool = False
-    tokens: str | None = None  # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"
+    # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"; "Input/Output" names two,
+    # one for each figure of a cell holding two
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A figure a cell states, what it is of, and its evidence."""
+
+    figure: Figure
+    scope: str | None
+    tokens: str | None
+    start: int
+    end: int
 
 
 class TableClaims:
@@ -116,8 +131,20 @@ class TableClaims:
             return None
         scale_word = HEADER_SCALE.search(header)
         scale = self.scales.get(scale_word.group(1).rstrip("s")) if scale_word else None
-        tokens = next((self.token_words[w] for w in words if w in self.token_words), None)
-        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=tokens)
+        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=self._sides(header))
+
+    def _sides(self, header: str) -> tuple[str, ...]:
+        """The tokens a header names: the first side it names ("Cached input"), or each of a list of sides
+        joined by a slash or "and" ("Input/Output")."""
+        sides = [m for m in WORD.finditer(header) if m.group() in self.token_words]
+        if not sides:
+            return ()
+        listed = [sides[0]]
+        for side in sides[1:]:
+            if not SIDE_JOINER.fullmatch(header, listed[-1].end(), side.start()):
+                break
+            listed.append(side)
+        return tuple(dict.fromkeys(self.token_words[m.group()] for m in listed))
 
     def _subject_columns(self, header: Row) -> list[int]:
         """Columns naming the row's subject, the most specific header (Model before Company) first."""
@@ -149,43 +176,51 @@ class TableClaims:
         figures = spans.figures[
             bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
         ]
-        for figure, scope, (start, end) in self._cell_figures(spans, cell, figures, column.rule):
-            yield from self._figure_claims(spans, row, column, figure, scope, start, end, subjects)
+        for stated in self._cell_figures(spans, cell, figures, column):
+            yield from self._figure_claims(spans, row, column, stated, subjects)
 
-    def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], rule: TableColumnRule):
-        """The figures a cell states, with their scope and evidence: its first figure, spanning the cell;
-        or, in a parameter cell that says which is which (`1T (32B active)`, `675B total / 41B active`),
-        each figure, spanning itself."""
+    def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], column: Column) -> list[Stated]:
+        """The figures a cell states, with their scope, tokens and evidence: its first figure, spanning the
+        cell; or, where the cell says which is which, each figure, spanning itself: a parameter cell's
+        `1T (32B active)`, `675B total / 41B active`; one figure for each tokens the header lists, in its
+        order (`$3 / $15` under `Input/Output`). Fewer figures than the header lists leave the tokens unsaid."""
         if not figures:
             return []
+        rule, sides = column.rule, column.tokens
         if rule.kind == "parameter_count" and len(figures) > 1:
             scopes = [self._scope_after(spans, f) for f in figures]
             if any(scopes[1:]):
                 return [
-                    (f, scope or rule.scope, (f.start, f.end))
+                    Stated(f, scope or rule.scope, None, f.start, f.end)
                     for i, (f, scope) in enumerate(zip(figures, scopes, strict=True))
                     if scope or i == 0
                 ]
-        return [(figures[0], rule.scope, (cell.start, cell.end))]
+        if len(sides) > 1:
+            if len(figures) == len(sides):
+                return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
+            sides = ()
+        return [Stated(figures[0], rule.scope, sides[0] if sides else None, cell.start, cell.end)]
 
     def _scope_after(self, spans: DocSpans, figure: Figure) -> str | None:
         following = {cue.label for cue in spans.cues_from.get(figure.token_end, ())}
         return next((scope for label, scope in SCOPE_CUES.items() if label in following), None)
 
-    def _figure_claims(self, spans: DocSpans, row: Row, column: Column, figure, scope, start, end, subjects):
-        figure = self._with_header_units(figure, column)
+    def _figure_claims(self, spans: DocSpans, row: Row, column: Column, stated: Stated, subjects):
+        figure = self._with_header_units(stated.figure, column)
         rule = column.rule
         if figure.unit_class not in rule.units:
             return
         attribute = self.rules.unit_refinements.get(rule.attribute, {}).get(figure.unit or "", rule.attribute)
+        attribute = rule.by_tokens.get(stated.tokens or "", attribute)  # "Context (output)": an output limit
         unit = figure.unit or self._cell_unit(spans, figure) or rule.unit
+        start, end = stated.start, stated.end
         for subject in subjects:
             yield number_claim(
                 rule.kind,
-                scope=scope,
+                scope=stated.scope,
                 benchmark=column.benchmark,
                 attribute=attribute,
-                tokens=column.tokens if attribute in TOKEN_ATTRIBUTES else None,
+                tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
                 source=spans.source(start, end),
                 text=spans.text[start:end],
                 sentence=spans.text[row.start : row.end].strip(),
