@@ -371,3 +371,92 @@ def test_a_context_cell_of_input_and_output(extract):
         ("context_window", 400000, "input", "400K"),
         ("other", 32000, None, "32K"),  # the output limit
     ]
+
+
+# -- modes of one model across the header ----------------------------------------------------------------
+
+
+def assert_scored(claims, expected):
+    """Table scores as (subject, benchmark, value, setup, subject_source, confidence)."""
+    found = [
+        (c.subject, c.benchmark, c.value, c.setup, c.subject_source, c.confidence)
+        for c in claims
+        if c.rule.startswith("table.")
+    ]
+    assert sorted(found, key=str) == sorted([(s, b, pytest.approx(v), *rest) for s, b, v, *rest in expected], key=str)
+
+
+MODES = "| Benchmark | Standard | Extended thinking |\n|---|---|---|\n| GPQA Diamond | 61.0% | 68.4% |\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the heading names the model; each column is a setup; an empty cell gives nothing
+            "Two launches this week.\n\n## Orca-2 results\n\n"
+            "| Benchmark | Standard | Extended thinking |\n|---|---|---|\n| GPQA Diamond | 61.0% | 68.4% |\n"
+            "| MMLU | 80.2% | — |\n",
+            [
+                ("Orca-2", "GPQA Diamond", 61.0, "standard", KV, HIGH),
+                ("Orca-2", "GPQA Diamond", 68.4, "extended thinking", KV, HIGH),
+                ("Orca-2", "MMLU", 80.2, "standard", KV, HIGH),
+            ],
+        ),
+        (  # a page headed by the model's name alone, its table under a heading naming none: unsure
+            "Orca-2\n\nA reasoning model with two modes.\n\nScores\n" + MODES,
+            [
+                ("Orca-2", "GPQA Diamond", 61.0, "standard", KV, LOW),
+                ("Orca-2", "GPQA Diamond", 68.4, "extended thinking", KV, LOW),
+            ],
+        ),
+        (  # shot counts as modes, a row key's bracketed setup beside the column's; a measure row is not read
+            "Helix-3 is out.\n| Benchmark | 0-shot | 5-shot |\n|---|---|---|\n| MMLU (CoT) | 70.0 | 74.5 |\n"
+            "| Context window | 128K | 128K |\n",
+            [("Helix-3", "MMLU", 70.0, "0-shot cot", KV, HIGH), ("Helix-3", "MMLU", 74.5, "5-shot cot", KV, HIGH)],
+        ),
+        (  # **bold** headers and a trailing "mode"
+            "Helix-3 is out.\n| Benchmark | **Low effort** | **High effort mode** |\n|---|---|---|\n"
+            "| HumanEval | 81.0 | 88.0 |\n",
+            [
+                ("Helix-3", "HumanEval", 81.0, "low effort", KV, HIGH),
+                ("Helix-3", "HumanEval", 88.0, "high effort mode", KV, HIGH),
+            ],
+        ),
+        # negative: no model named around the table or in the headline
+        ("Review notes.\n\n" + MODES, []),
+        # negative: two models in the lead-in
+        ("Notes.\n\nOrca-2 and Helix-3 both have two modes:\n" + MODES, []),
+        # negative: plans are no modes
+        ("Helix-3 is out.\n| Benchmark | Free | Pro |\n|---|---|---|\n| MMLU | 70.0 | 74.5 |\n", []),
+        # negative: one header a mode, the other not
+        ("Helix-3 is out.\n| Benchmark | Standard | Before tuning |\n|---|---|---|\n| MMLU | 70.0 | 64.0 |\n", []),
+    ],
+)
+def test_modes_across_the_header(extract, text, expected):
+    assert_scored(extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a model header's bracket names its setup: one model, two setups
+            "| Benchmark | Orca-2 (thinking) | Orca-2 (no thinking) |\n|---|---|---|\n| MMLU | 82.0 | 79.5 |\n",
+            [("Orca-2", "MMLU", 82.0, "thinking", COLUMN, HIGH), ("Orca-2", "MMLU", 79.5, "no thinking", COLUMN, HIGH)],
+        ),
+        (  # a size in brackets is no setup
+            "| Benchmark | Orca-2 (30B) |\n|---|---|\n| MMLU | 82.0 |\n",
+            [("Orca-2", "MMLU", 82.0, None, COLUMN, HIGH)],
+        ),
+        (  # negative: two columns the rules read as one model, in no setup, tell apart what the rules do not
+            "| Benchmark | GPT-4o (May) | GPT-4o (Aug) | Orca-2 |\n|---|---|---|---|\n| MMLU | 88.7 | 88.0 | 77.0 |\n",
+            [("Orca-2", "MMLU", 77.0, None, COLUMN, HIGH)],
+        ),
+        (  # the same in rows
+            "| Model | MMLU |\n|---|---|\n| GPT-4o (May) | 88.7 |\n| GPT-4o (Aug) | 88.0 |\n"
+            "| Orca-2 (high) | 77.0 |\n| Orca-2 (low) | 70.0 |\n",
+            [("Orca-2", "MMLU", 77.0, "high", ROW, HIGH), ("Orca-2", "MMLU", 70.0, "low", ROW, HIGH)],
+        ),
+    ],
+)
+def test_one_model_twice_needs_a_setup_to_tell_its_columns_apart(extract, text, expected):
+    assert_scored(extract(text), expected)

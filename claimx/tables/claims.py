@@ -1,13 +1,15 @@
 """Table cells as claims: what each header says its column (or row) holds, and each figure under it.
 
 Header cells map to kind, attribute and scope through the `tables` rules; a
-header naming a benchmark makes a benchmark column. Three shapes are read:
-a subject column (`| Model | Context | ...`: each row about the model it
-names), models across the header (`| Spec | Scout | Behemoth |`: each
-row one measure, each column one model) and key-value tables (`| Spec | Value |`:
-every row about the one model the text around the table names). Every
-record's evidence is its own cell, or its own figure where a cell holds several
-the header tells apart (`$3 / $15` under `Price (Input/Output)`).
+header naming a benchmark makes a benchmark column. Four shapes are read: a
+subject column (`| Model | Context | ...`: each row about the model it names),
+models across the header (`| Spec | Scout | Behemoth |`: each row one measure,
+each column one model), key-value tables (`| Spec | Value |`: every row about
+the one model the text around the table names) and modes across the header (`|
+Benchmark | Standard | Extended thinking |`: that model's scores, each column in
+its setup). Every record's evidence is its own cell, or its own figure where a
+cell holds several the header tells apart (`$3 / $15` under `Price
+(Input/Output)`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans
 from .grid import Cell, Row, Table
-from .subjects import TableSubject, TableSubjects
+from .subjects import TableSubject, TableSubjects, only_distinct
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
@@ -44,6 +46,7 @@ class Column:
     # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"; "Input/Output" names two,
     # one for each figure of a cell holding two
     tokens: tuple[str, ...] = ()
+    setup: str | None = None  # a benchmark row key's: "MMLU (5-shot)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,33 +90,30 @@ class TableClaims:
     def _by_row(self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int]) -> Iterator[Claim]:
         """A subject column: each row is about the model it names, each column holds what its header says."""
         columns = {i: self._column(spans, cell) for i, cell in enumerate(table.header.cells)}
-        for row in table.body:
-            subjects = self._row_subjects(spans, row, subject_columns)
+        row_subjects = only_distinct([self._row_subjects(spans, row, subject_columns) for row in table.body])
+        for row, subjects in zip(table.body, row_subjects, strict=True):
             for i, cell in enumerate(row.cells):
                 if columns.get(i) is not None:
                     yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
 
     def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
         """The first cell of each row says what the row holds; each other column is about the model its header
-        names, or, in a two-column table whose header names none, about the model the text names."""
+        names, or, where the header names none, about the model the text names (see `TableSubjects.across`)."""
         header = table.header
-        subjects = [self.subjects.named(spans, cell, "table_column") for cell in header.cells[1:]]
+        columns = self.subjects.across(spans, table, prose)
+        if columns is None:
+            return
         rows = table.body
-        if not any(subjects):
-            if len(header.cells) != 2:
-                return
-            subject = self.subjects.key_value(spans, table, prose)
-            if subject is None:
-                return
-            subjects = [[subject]]
-            if self._column(spans, header.cells[0]) is not None:
-                rows = table.rows  # no header at all: the first row is a key and its value
+        if columns.around and len(header.cells) == 2 and self._column(spans, header.cells[0]) is not None:
+            rows = table.rows  # no header at all: the first row is a key and its value
         for row in rows:
             if not row.cells or (column := self._column(spans, row.cells[0])) is None:
                 continue
             if self.subjects.named(spans, row.cells[0], "table_row"):
                 continue  # "GPT-4o context": a row about a model of its own, not the column's
-            for cell, cell_subjects in zip(row.cells[1:], subjects, strict=False):
+            if columns.modes and column.benchmark is None:
+                continue  # a mode's setup is a score's: a measure in a column of modes is not read
+            for cell, cell_subjects in zip(row.cells[1:], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
     # -- headers -------------------------------------------------------------
@@ -122,7 +122,8 @@ class TableClaims:
         header = cell.text.lower()
         benchmark = next((e for e in spans.entities_within_chars(cell.start, cell.end) if e.type == "benchmark"), None)
         if benchmark is not None:
-            return Column(self.benchmark_rule, benchmark=benchmark.name)
+            setup = self.subjects.setup_in(spans.text[benchmark.end_char : cell.end])
+            return Column(self.benchmark_rule, benchmark=benchmark.name, setup=setup)
         words = WORD.findall(header)
         if self.other_things.intersection(words):
             return None  # "Active Experts", "Vocab Size": a count of something else
@@ -215,10 +216,12 @@ class TableClaims:
         unit = figure.unit or self._cell_unit(spans, figure) or rule.unit
         start, end = stated.start, stated.end
         for subject in subjects:
+            setups = dict.fromkeys(filter(None, (subject.setup, column.setup)))
             yield number_claim(
                 rule.kind,
                 scope=stated.scope,
                 benchmark=column.benchmark,
+                setup=" ".join(setups) or None,
                 attribute=attribute,
                 tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
                 source=spans.source(start, end),
