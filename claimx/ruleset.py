@@ -479,6 +479,12 @@ class TableRules(Strict):
         description="Regular expressions for a header naming a mode of one model ('Extended thinking'), beside "
         "`scores.setups`: a header matching one whole makes its column that model's scores in that setup.",
     )
+    benchmark_headers: list[str] = Field(
+        default=[], description="First header cells of a table whose row keys are benchmarks, known or not."
+    )
+    not_benchmarks: list[str] = Field(
+        default=[], description="Words of a row key that is no benchmark, in a benchmark table: 'Average'."
+    )
     key_value_confidence: dict[Literal["named", "section", "article"], Confidence] = Field(
         default={"named": "high", "section": "medium", "article": "low"},
         description="How sure a key-value table's subject is: named by its caption, lead-in or heading; the "

@@ -460,3 +460,34 @@ def test_modes_across_the_header(extract, text, expected):
 )
 def test_one_model_twice_needs_a_setup_to_tell_its_columns_apart(extract, text, expected):
     assert_scored(extract(text), expected)
+
+
+# -- row keys of a benchmark table -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("Puzzle Relay", [("Puzzle Relay", None)]),  # a name the alias table lacks
+        ("**Puzzle Relay**", [("Puzzle Relay", None)]),
+        ("Puzzle Relay (pass@1)", [("Puzzle Relay", "pass@1")]),  # its setup apart
+        ("Puzzle Relay (v2) (pass@1)", [("Puzzle Relay (v2)", "pass@1")]),  # a bracket of no setup stays
+        ("High School Puzzles", [("High School Puzzles", None)]),  # a setup word outside brackets is the name's
+        ("MMLU (5-shot)", [("MMLU", "5-shot")]),
+        ("MATH (500)", [("MATH-500", None)]),  # a version in brackets
+        ("MATH Lvl 5", [("MATH Lvl 5", None)]),  # a part: its own benchmark, and its 5 no score
+        # negative: what is no benchmark
+        ("Average", []),
+        ("Overall rank", []),
+        ("Release year", []),
+        ("Problems from the new internal suite", []),
+        ("GPT-4o", []),  # a model: a row of its own, not the column's
+    ],
+)
+def test_row_keys_of_a_benchmark_table(extract, key, expected):
+    claims = extract(f"| Benchmark | Orca-2 |\n|---|---|\n| {key} | 71.5 |\n")
+    assert [(c.benchmark, c.setup) for c in claims if c.rule.startswith("table.")] == expected
+
+
+def test_an_unknown_row_key_outside_a_benchmark_table_is_nothing(extract):
+    assert extract("| Feature | Orca-2 |\n|---|---|\n| Puzzle Relay | 71.5 |\n") == []

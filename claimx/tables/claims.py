@@ -1,15 +1,16 @@
 """Table cells as claims: what each header says its column (or row) holds, and each figure under it.
 
 Header cells map to kind, attribute and scope through the `tables` rules; a
-header naming a benchmark makes a benchmark column. Four shapes are read: a
-subject column (`| Model | Context | ...`: each row about the model it names),
-models across the header (`| Spec | Scout | Behemoth |`: each row one measure,
-each column one model), key-value tables (`| Spec | Value |`: every row about
-the one model the text around the table names) and modes across the header (`|
-Benchmark | Standard | Extended thinking |`: that model's scores, each column in
-its setup). Every record's evidence is its own cell, or its own figure where a
-cell holds several the header tells apart (`$3 / $15` under `Price
-(Input/Output)`).
+header naming a benchmark makes a benchmark column, and so does any row key of
+a table headed `Benchmark`. Four shapes are read: a subject column
+(`| Model | Context | ...`: each row about the model it names), models across
+the header (`| Spec | Scout | Behemoth |`: each row one measure, each column
+one model), key-value tables (`| Spec | Value |`: every row about the one
+model the text around the table names) and modes across the header
+(`| Benchmark | Standard | Extended thinking |`: that model's scores, each
+column in its setup). Every record's evidence is its own cell, or its own
+figure where a cell holds several the header tells apart (`$3 / $15` under
+`Price (Input/Output)`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans
-from .grid import Cell, Row, Table
+from .grid import Cell, Row, Table, plain
 from .subjects import TableSubject, TableSubjects, only_distinct
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
+BRACKETED = re.compile(r"\(.*?\)")
+UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
@@ -72,6 +75,8 @@ class TableClaims:
             **rules.numbers.token_sides(),
             **{w.lower(): side for side, words in self.rules.tokens.items() for w in words},
         }
+        self.benchmark_headers = {w.lower() for w in self.rules.benchmark_headers}
+        self.not_benchmarks = {w.lower() for w in self.rules.not_benchmarks}
         self.confidence = rules.attribution.confidence
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
@@ -106,15 +111,43 @@ class TableClaims:
         rows = table.body
         if columns.around and len(header.cells) == 2 and self._column(spans, header.cells[0]) is not None:
             rows = table.rows  # no header at all: the first row is a key and its value
+        benchmark_keys = self._benchmark_header(header)
         for row in rows:
-            if not row.cells or (column := self._column(spans, row.cells[0])) is None:
+            if not row.cells or (column := self._row_key(spans, row.cells[0], benchmark_keys)) is None:
                 continue
-            if self.subjects.named(spans, row.cells[0], "table_row"):
-                continue  # "GPT-4o context": a row about a model of its own, not the column's
             if columns.modes and column.benchmark is None:
                 continue  # a mode's setup is a score's: a measure in a column of modes is not read
             for cell, cell_subjects in zip(row.cells[1:], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
+
+    def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool) -> Column | None:
+        """What a row holds, from its first cell: a column rule or a benchmark; in a benchmark table, the key
+        itself where the rules know no benchmark by it. A key naming a model ("GPT-4o context") makes a row
+        about a model of its own, not the column's."""
+        if self.subjects.named(spans, key, "table_row"):
+            return None
+        column = self._column(spans, key)
+        if column is None and benchmark_keys:
+            return self._unknown_benchmark(key)
+        return column
+
+    def _benchmark_header(self, header: Row) -> bool:
+        words = WORD.findall(header.cells[0].text.lower()) if header.cells else []
+        return len(words) == 1 and words[0] in self.benchmark_headers
+
+    def _unknown_benchmark(self, key: Cell) -> Column | None:
+        """`Puzzle Relay`, `Puzzle Relay (pass@1)`: a short name, and a setup in brackets apart; an average,
+        a rank or a date is no benchmark."""
+        setups = [b for b in BRACKETED.findall(key.text) if self.subjects.setup_in(b)]
+        name = key.text
+        for bracketed in setups:
+            name = name.replace(bracketed, " ")
+        name = plain(name).rstrip(":")
+        setup = self.subjects.setup_in(" ".join(setups))
+        words = WORD.findall(name.lower())
+        if not words or len(name.split()) > UNKNOWN_BENCHMARK_WORDS or self.not_benchmarks.intersection(words):
+            return None
+        return Column(self.benchmark_rule, benchmark=name, setup=setup)
 
     # -- headers -------------------------------------------------------------
 
