@@ -426,6 +426,15 @@ class AttributionRules(Strict):
         return self
 
 
+def _each_compiles(patterns: list[str], what: str) -> list[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{what} {pattern!r}: {exc}") from None
+    return patterns
+
+
 def _every_way_rated(confidence: dict[str, str], ways) -> None:
     """A confidence table rates every way an attribution can be found, or none (the defaults)."""
     missing = set(ways.__args__) - set(confidence)
@@ -441,12 +450,8 @@ class ScoreRules(Strict):
     @field_validator("setups")
     @classmethod
     def _compiles(cls, patterns):
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"setup pattern {pattern!r}: {exc}") from None
-        return patterns
+        return _each_compiles(patterns, "setup pattern")
+
     lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
     margin_words: list[str] = Field(default=[], description="Words before a margin, which is no score: 'by 47%'.")
     next_words: list[str] = Field(
@@ -464,6 +469,9 @@ class TableColumnRule(Strict):
     scope: Scope | None = None
     units: list[UnitClass] = ["count"]
     unit: str | None = Field(default=None, description="The unit to record when the cell carries none.")
+    by_tokens: dict[str, Attribute] = Field(
+        default={}, description="The attribute a figure takes when its header says which tokens it is for."
+    )
 
 
 class TableRules(Strict):
@@ -482,11 +490,28 @@ class TableRules(Strict):
     tokens: dict[str, list[str]] = Field(
         default={}, description="Tokens side -> header words, beside `numbers.price_tokens`: 'Total context'."
     )
+    setup_headers: list[str] = Field(
+        default=[],
+        description="Regular expressions for a header naming a mode of one model ('Extended thinking'), beside "
+        "`scores.setups`: a header matching one whole makes its column that model's scores in that setup.",
+    )
+    benchmark_headers: list[str] = Field(
+        default=[], description="First header cells of a table whose row keys are benchmarks, known or not."
+    )
+    not_benchmarks: list[str] = Field(
+        default=[], description="Words of a row key that is no benchmark, in a benchmark table: 'Average'."
+    )
     key_value_confidence: dict[Literal["named", "section", "article"], Confidence] = Field(
         default={"named": "high", "section": "medium", "article": "low"},
         description="How sure a key-value table's subject is: named by its caption, lead-in or heading; the "
-        "model its section's claims are about; the model the article's claims so far are about.",
+        "model its section's claims are about; the model the article's claims so far are about, or its headline "
+        "names.",
     )
+
+    @field_validator("setup_headers")
+    @classmethod
+    def _compiles(cls, patterns):
+        return _each_compiles(patterns, "setup header")
 
 
 class RuleFile(Strict):

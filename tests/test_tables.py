@@ -259,6 +259,14 @@ COLUMN, ROW = "table_column", "table_row"
             "Llama 5 comes in two variants, Scout and Behemoth.\n| Model | Context |\n|---|---|\n| Scout | 256K |\n",
             [("Llama 5 Scout", "context_window", 256000, "256K", ROW, HIGH)],
         ),
+        (  # suffixed codes are models of their own, never the code they extend
+            "| Benchmark | o1 | o1-mini | o3-mini-high |\n|---|---|---|---|\n| GPQA Diamond | 78.0 | 60.0 | 79.7 |\n",
+            [
+                ("o1", "GPQA Diamond", 78.0, "78.0", COLUMN, HIGH),
+                ("o1-mini", "GPQA Diamond", 60.0, "60.0", COLUMN, HIGH),
+                ("o3-mini-high", "GPQA Diamond", 79.7, "79.7", COLUMN, HIGH),
+            ],
+        ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
         # negative: plans, not models
@@ -300,7 +308,8 @@ def test_header_words_that_count_other_things(extract, table, expected):
     "header, cell, attribute, tokens",
     [
         ("Context (input)", "1,000,000", "context_window", "input"),
-        ("Max output tokens", "128,000", "context_window", "output"),
+        ("Max output tokens", "128,000", "other", None),  # a limit on output is no context window
+        ("Context (output)", "64K", "other", None),
         ("Total context", "1,128,000", "context_window", "total"),
         ("Context Window", "400K", "context_window", None),
         ("Output ($/1M)", "$8.00", "price_per_million_tokens", "output"),
@@ -323,3 +332,162 @@ def test_cell_evidence_and_row_sentence(extract):
 def test_prose_after_a_table_is_still_read(extract):
     claims = extract(SPEC_TABLE + "\nGLM-5.2 also has a 1M-token context window.\n")
     assert [c.text for c in claims if c.rule.startswith("context.")] == ["1M"]
+
+
+# -- a cell holding as many figures as its header lists tokens -----------------------------------------------
+
+PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"
+
+
+@pytest.mark.parametrize(
+    "header, cell, expected",
+    [
+        ("Pricing (Input/Output)", "$4 / $12 per MTok", [(4.0, "input", "$4"), (12.0, "output", "$12")]),
+        (
+            "Price per 1M tokens (input and output)",
+            "$0.25/$1.25",
+            [(0.25, "input", "$0.25"), (1.25, "output", "$1.25")],
+        ),
+        ("Output / Input ($/1M)", "$9 / $3", [(9.0, "output", "$9"), (3.0, "input", "$3")]),  # the header's order
+        # one figure under two sides: which it is, the table does not say
+        ("Pricing (Input/Output)", "$4 per MTok", [(4.0, None, "$4 per MTok")]),
+        # three figures under two sides: the first figure, its tokens unsaid
+        ("Pricing (Input/Output)", "$4 / $12 / $1", [(4.0, None, "$4 / $12 / $1")]),
+        # "cached input" is one side, not two
+        ("Cached input ($/1M)", "$0.50", [(0.5, "cached", "$0.50")]),
+        # two figures under one side: the first
+        ("Input ($/1M)", "$2 (batch $1)", [(2.0, "input", "$2 (batch $1)")]),
+    ],
+)
+def test_figures_of_a_cell_take_the_tokens_the_header_lists(extract, header, cell, expected):
+    claims = [c for c in extract(PRICED.format(header=header, cell=cell)) if c.rule.startswith("table.")]
+    assert [(c.subject, c.attribute) for c in claims] == [("Orca-2", "price_per_million_tokens")] * len(expected)
+    assert [(c.value, c.tokens, c.text) for c in claims] == [(pytest.approx(v), t, e) for v, t, e in expected]
+
+
+def test_a_context_cell_of_input_and_output(extract):
+    claims = extract("| Model | Context (input/output) |\n|---|---|\n| Helix-3 | 400K / 32K |\n")
+    assert [(c.attribute, c.value, c.tokens, c.text) for c in claims] == [
+        ("context_window", 400000, "input", "400K"),
+        ("other", 32000, None, "32K"),  # the output limit
+    ]
+
+
+# -- modes of one model across the header ----------------------------------------------------------------
+
+
+def assert_scored(claims, expected):
+    """Table scores as (subject, benchmark, value, setup, subject_source, confidence)."""
+    found = [
+        (c.subject, c.benchmark, c.value, c.setup, c.subject_source, c.confidence)
+        for c in claims
+        if c.rule.startswith("table.")
+    ]
+    assert sorted(found, key=str) == sorted([(s, b, pytest.approx(v), *rest) for s, b, v, *rest in expected], key=str)
+
+
+MODES = "| Benchmark | Standard | Extended thinking |\n|---|---|---|\n| GPQA Diamond | 61.0% | 68.4% |\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the heading names the model; each column is a setup; an empty cell gives nothing
+            "Two launches this week.\n\n## Orca-2 results\n\n"
+            "| Benchmark | Standard | Extended thinking |\n|---|---|---|\n| GPQA Diamond | 61.0% | 68.4% |\n"
+            "| MMLU | 80.2% | — |\n",
+            [
+                ("Orca-2", "GPQA Diamond", 61.0, "standard", KV, HIGH),
+                ("Orca-2", "GPQA Diamond", 68.4, "extended thinking", KV, HIGH),
+                ("Orca-2", "MMLU", 80.2, "standard", KV, HIGH),
+            ],
+        ),
+        (  # a page headed by the model's name alone, its table under a heading naming none: unsure
+            "Orca-2\n\nA reasoning model with two modes.\n\nScores\n" + MODES,
+            [
+                ("Orca-2", "GPQA Diamond", 61.0, "standard", KV, LOW),
+                ("Orca-2", "GPQA Diamond", 68.4, "extended thinking", KV, LOW),
+            ],
+        ),
+        (  # shot counts as modes, a row key's bracketed setup beside the column's; a measure row is not read
+            "Helix-3 is out.\n| Benchmark | 0-shot | 5-shot |\n|---|---|---|\n| MMLU (CoT) | 70.0 | 74.5 |\n"
+            "| Context window | 128K | 128K |\n",
+            [("Helix-3", "MMLU", 70.0, "0-shot cot", KV, HIGH), ("Helix-3", "MMLU", 74.5, "5-shot cot", KV, HIGH)],
+        ),
+        (  # **bold** headers and a trailing "mode"
+            "Helix-3 is out.\n| Benchmark | **Low effort** | **High effort mode** |\n|---|---|---|\n"
+            "| HumanEval | 81.0 | 88.0 |\n",
+            [
+                ("Helix-3", "HumanEval", 81.0, "low effort", KV, HIGH),
+                ("Helix-3", "HumanEval", 88.0, "high effort mode", KV, HIGH),
+            ],
+        ),
+        # negative: no model named around the table or in the headline
+        ("Review notes.\n\n" + MODES, []),
+        # negative: two models in the lead-in
+        ("Notes.\n\nOrca-2 and Helix-3 both have two modes:\n" + MODES, []),
+        # negative: plans are no modes
+        ("Helix-3 is out.\n| Benchmark | Free | Pro |\n|---|---|---|\n| MMLU | 70.0 | 74.5 |\n", []),
+        # negative: one header a mode, the other not
+        ("Helix-3 is out.\n| Benchmark | Standard | Before tuning |\n|---|---|---|\n| MMLU | 70.0 | 64.0 |\n", []),
+    ],
+)
+def test_modes_across_the_header(extract, text, expected):
+    assert_scored(extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a model header's bracket names its setup: one model, two setups
+            "| Benchmark | Orca-2 (thinking) | Orca-2 (no thinking) |\n|---|---|---|\n| MMLU | 82.0 | 79.5 |\n",
+            [("Orca-2", "MMLU", 82.0, "thinking", COLUMN, HIGH), ("Orca-2", "MMLU", 79.5, "no thinking", COLUMN, HIGH)],
+        ),
+        (  # a size in brackets is no setup
+            "| Benchmark | Orca-2 (30B) |\n|---|---|\n| MMLU | 82.0 |\n",
+            [("Orca-2", "MMLU", 82.0, None, COLUMN, HIGH)],
+        ),
+        (  # negative: two columns the rules read as one model, in no setup, tell apart what the rules do not
+            "| Benchmark | GPT-4o (May) | GPT-4o (Aug) | Orca-2 |\n|---|---|---|---|\n| MMLU | 88.7 | 88.0 | 77.0 |\n",
+            [("Orca-2", "MMLU", 77.0, None, COLUMN, HIGH)],
+        ),
+        (  # the same in rows
+            "| Model | MMLU |\n|---|---|\n| GPT-4o (May) | 88.7 |\n| GPT-4o (Aug) | 88.0 |\n"
+            "| Orca-2 (high) | 77.0 |\n| Orca-2 (low) | 70.0 |\n",
+            [("Orca-2", "MMLU", 77.0, "high", ROW, HIGH), ("Orca-2", "MMLU", 70.0, "low", ROW, HIGH)],
+        ),
+    ],
+)
+def test_one_model_twice_needs_a_setup_to_tell_its_columns_apart(extract, text, expected):
+    assert_scored(extract(text), expected)
+
+
+# -- row keys of a benchmark table -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("Puzzle Relay", [("Puzzle Relay", None)]),  # a name the alias table lacks
+        ("**Puzzle Relay**", [("Puzzle Relay", None)]),
+        ("Puzzle Relay (pass@1)", [("Puzzle Relay", "pass@1")]),  # its setup apart
+        ("Puzzle Relay (v2) (pass@1)", [("Puzzle Relay (v2)", "pass@1")]),  # a bracket of no setup stays
+        ("High School Puzzles", [("High School Puzzles", None)]),  # a setup word outside brackets is the name's
+        ("MMLU (5-shot)", [("MMLU", "5-shot")]),
+        ("MATH (500)", [("MATH-500", None)]),  # a version in brackets
+        ("MATH Lvl 5", [("MATH Lvl 5", None)]),  # a part: its own benchmark, and its 5 no score
+        # negative: what is no benchmark
+        ("Average", []),
+        ("Overall rank", []),
+        ("Release year", []),
+        ("Problems from the new internal suite", []),
+        ("GPT-4o", []),  # a model: a row of its own, not the column's
+    ],
+)
+def test_row_keys_of_a_benchmark_table(extract, key, expected):
+    claims = extract(f"| Benchmark | Orca-2 |\n|---|---|\n| {key} | 71.5 |\n")
+    assert [(c.benchmark, c.setup) for c in claims if c.rule.startswith("table.")] == expected
+
+
+def test_an_unknown_row_key_outside_a_benchmark_table_is_nothing(extract):
+    assert extract("| Feature | Orca-2 |\n|---|---|\n| Puzzle Relay | 71.5 |\n") == []

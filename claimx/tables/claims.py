@@ -1,12 +1,16 @@
 """Table cells as claims: what each header says its column (or row) holds, and each figure under it.
 
 Header cells map to kind, attribute and scope through the `tables` rules; a
-header naming a benchmark makes a benchmark column. Three shapes are read:
-a subject column (`| Model | Context | ...`: each row about the model it
-names), models across the header (`| Spec | Scout | Behemoth |`: each
-row one measure, each column one model) and key-value tables (`| Spec | Value |`:
-every row about the one model the text around the table names). Every
-record's evidence is its own cell.
+header naming a benchmark makes a benchmark column, and so does any row key of
+a table headed `Benchmark`. Four shapes are read: a subject column
+(`| Model | Context | ...`: each row about the model it names), models across
+the header (`| Spec | Scout | Behemoth |`: each row one measure, each column
+one model), key-value tables (`| Spec | Value |`: every row about the one
+model the text around the table names) and modes across the header
+(`| Benchmark | Standard | Extended thinking |`: that model's scores, each
+column in its setup). Every record's evidence is its own cell, or its own
+figure where a cell holds several the header tells apart (`$3 / $15` under
+`Price (Input/Output)`).
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans
-from .grid import Cell, Row, Table
-from .subjects import TableSubject, TableSubjects
+from .grid import Cell, Row, Table, plain
+from .subjects import TableSubject, TableSubjects, only_distinct
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
+SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
+BRACKETED = re.compile(r"\(.*?\)")
+UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
@@ -39,7 +46,21 @@ class Column:
     benchmark: str | None = None
     scale: Decimal | None = None
     money: bool = False
-    tokens: str | None = None  # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"
+    # the tokens of a price or a context window: "Input ($/1M)", "Max output tokens"; "Input/Output" names two,
+    # one for each figure of a cell holding two
+    tokens: tuple[str, ...] = ()
+    setup: str | None = None  # a benchmark row key's: "MMLU (5-shot)"
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A figure a cell states, what it is of, and its evidence."""
+
+    figure: Figure
+    scope: str | None
+    tokens: str | None
+    start: int
+    end: int
 
 
 class TableClaims:
@@ -54,6 +75,8 @@ class TableClaims:
             **rules.numbers.token_sides(),
             **{w.lower(): side for side, words in self.rules.tokens.items() for w in words},
         }
+        self.benchmark_headers = {w.lower() for w in self.rules.benchmark_headers}
+        self.not_benchmarks = {w.lower() for w in self.rules.not_benchmarks}
         self.confidence = rules.attribution.confidence
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
@@ -72,34 +95,59 @@ class TableClaims:
     def _by_row(self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int]) -> Iterator[Claim]:
         """A subject column: each row is about the model it names, each column holds what its header says."""
         columns = {i: self._column(spans, cell) for i, cell in enumerate(table.header.cells)}
-        for row in table.body:
-            subjects = self._row_subjects(spans, row, subject_columns)
+        row_subjects = only_distinct([self._row_subjects(spans, row, subject_columns) for row in table.body])
+        for row, subjects in zip(table.body, row_subjects, strict=True):
             for i, cell in enumerate(row.cells):
                 if columns.get(i) is not None:
                     yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
 
     def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
         """The first cell of each row says what the row holds; each other column is about the model its header
-        names, or, in a two-column table whose header names none, about the model the text names."""
+        names, or, where the header names none, about the model the text names (see `TableSubjects.across`)."""
         header = table.header
-        subjects = [self.subjects.named(spans, cell, "table_column") for cell in header.cells[1:]]
+        columns = self.subjects.across(spans, table, prose)
+        if columns is None:
+            return
         rows = table.body
-        if not any(subjects):
-            if len(header.cells) != 2:
-                return
-            subject = self.subjects.key_value(spans, table, prose)
-            if subject is None:
-                return
-            subjects = [[subject]]
-            if self._column(spans, header.cells[0]) is not None:
-                rows = table.rows  # no header at all: the first row is a key and its value
+        if columns.around and len(header.cells) == 2 and self._column(spans, header.cells[0]) is not None:
+            rows = table.rows  # no header at all: the first row is a key and its value
+        benchmark_keys = self._benchmark_header(header)
         for row in rows:
-            if not row.cells or (column := self._column(spans, row.cells[0])) is None:
+            if not row.cells or (column := self._row_key(spans, row.cells[0], benchmark_keys)) is None:
                 continue
-            if self.subjects.named(spans, row.cells[0], "table_row"):
-                continue  # "GPT-4o context": a row about a model of its own, not the column's
-            for cell, cell_subjects in zip(row.cells[1:], subjects, strict=False):
+            if columns.modes and column.benchmark is None:
+                continue  # a mode's setup is a score's: a measure in a column of modes is not read
+            for cell, cell_subjects in zip(row.cells[1:], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
+
+    def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool) -> Column | None:
+        """What a row holds, from its first cell: a column rule or a benchmark; in a benchmark table, the key
+        itself where the rules know no benchmark by it. A key naming a model ("GPT-4o context") makes a row
+        about a model of its own, not the column's."""
+        if self.subjects.named(spans, key, "table_row"):
+            return None
+        column = self._column(spans, key)
+        if column is None and benchmark_keys:
+            return self._unknown_benchmark(key)
+        return column
+
+    def _benchmark_header(self, header: Row) -> bool:
+        words = WORD.findall(header.cells[0].text.lower()) if header.cells else []
+        return len(words) == 1 and words[0] in self.benchmark_headers
+
+    def _unknown_benchmark(self, key: Cell) -> Column | None:
+        """`Puzzle Relay`, `Puzzle Relay (pass@1)`: a short name, and a setup in brackets apart; an average,
+        a rank or a date is no benchmark."""
+        setups = [b for b in BRACKETED.findall(key.text) if self.subjects.setup_in(b)]
+        name = key.text
+        for bracketed in setups:
+            name = name.replace(bracketed, " ")
+        name = plain(name).rstrip(":")
+        setup = self.subjects.setup_in(" ".join(setups))
+        words = WORD.findall(name.lower())
+        if not words or len(name.split()) > UNKNOWN_BENCHMARK_WORDS or self.not_benchmarks.intersection(words):
+            return None
+        return Column(self.benchmark_rule, benchmark=name, setup=setup)
 
     # -- headers -------------------------------------------------------------
 
@@ -107,7 +155,8 @@ class TableClaims:
         header = cell.text.lower()
         benchmark = next((e for e in spans.entities_within_chars(cell.start, cell.end) if e.type == "benchmark"), None)
         if benchmark is not None:
-            return Column(self.benchmark_rule, benchmark=benchmark.name)
+            setup = self.subjects.setup_in(spans.text[benchmark.end_char : cell.end])
+            return Column(self.benchmark_rule, benchmark=benchmark.name, setup=setup)
         words = WORD.findall(header)
         if self.other_things.intersection(words):
             return None  # "Active Experts", "Vocab Size": a count of something else
@@ -116,8 +165,20 @@ class TableClaims:
             return None
         scale_word = HEADER_SCALE.search(header)
         scale = self.scales.get(scale_word.group(1).rstrip("s")) if scale_word else None
-        tokens = next((self.token_words[w] for w in words if w in self.token_words), None)
-        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=tokens)
+        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=self._sides(header))
+
+    def _sides(self, header: str) -> tuple[str, ...]:
+        """The tokens a header names: the first side it names ("Cached input"), or each of a list of sides
+        joined by a slash or "and" ("Input/Output")."""
+        sides = [m for m in WORD.finditer(header) if m.group() in self.token_words]
+        if not sides:
+            return ()
+        listed = [sides[0]]
+        for side in sides[1:]:
+            if not SIDE_JOINER.fullmatch(header, listed[-1].end(), side.start()):
+                break
+            listed.append(side)
+        return tuple(dict.fromkeys(self.token_words[m.group()] for m in listed))
 
     def _subject_columns(self, header: Row) -> list[int]:
         """Columns naming the row's subject, the most specific header (Model before Company) first."""
@@ -149,43 +210,53 @@ class TableClaims:
         figures = spans.figures[
             bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
         ]
-        for figure, scope, (start, end) in self._cell_figures(spans, cell, figures, column.rule):
-            yield from self._figure_claims(spans, row, column, figure, scope, start, end, subjects)
+        for stated in self._cell_figures(spans, cell, figures, column):
+            yield from self._figure_claims(spans, row, column, stated, subjects)
 
-    def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], rule: TableColumnRule):
-        """The figures a cell states, with their scope and evidence: its first figure, spanning the cell;
-        or, in a parameter cell that says which is which (`1T (32B active)`, `675B total / 41B active`),
-        each figure, spanning itself."""
+    def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], column: Column) -> list[Stated]:
+        """The figures a cell states, with their scope, tokens and evidence: its first figure, spanning the
+        cell; or, where the cell says which is which, each figure, spanning itself: a parameter cell's
+        `1T (32B active)`, `675B total / 41B active`; one figure for each tokens the header lists, in its
+        order (`$3 / $15` under `Input/Output`). Fewer figures than the header lists leave the tokens unsaid."""
         if not figures:
             return []
+        rule, sides = column.rule, column.tokens
         if rule.kind == "parameter_count" and len(figures) > 1:
             scopes = [self._scope_after(spans, f) for f in figures]
             if any(scopes[1:]):
                 return [
-                    (f, scope or rule.scope, (f.start, f.end))
+                    Stated(f, scope or rule.scope, None, f.start, f.end)
                     for i, (f, scope) in enumerate(zip(figures, scopes, strict=True))
                     if scope or i == 0
                 ]
-        return [(figures[0], rule.scope, (cell.start, cell.end))]
+        if len(sides) > 1:
+            if len(figures) == len(sides):
+                return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
+            sides = ()
+        return [Stated(figures[0], rule.scope, sides[0] if sides else None, cell.start, cell.end)]
 
     def _scope_after(self, spans: DocSpans, figure: Figure) -> str | None:
         following = {cue.label for cue in spans.cues_from.get(figure.token_end, ())}
         return next((scope for label, scope in SCOPE_CUES.items() if label in following), None)
 
-    def _figure_claims(self, spans: DocSpans, row: Row, column: Column, figure, scope, start, end, subjects):
-        figure = self._with_header_units(figure, column)
+    def _figure_claims(self, spans: DocSpans, row: Row, column: Column, stated: Stated, subjects):
+        figure = self._with_header_units(stated.figure, column)
         rule = column.rule
         if figure.unit_class not in rule.units:
             return
         attribute = self.rules.unit_refinements.get(rule.attribute, {}).get(figure.unit or "", rule.attribute)
+        attribute = rule.by_tokens.get(stated.tokens or "", attribute)  # "Context (output)": an output limit
         unit = figure.unit or self._cell_unit(spans, figure) or rule.unit
+        start, end = stated.start, stated.end
         for subject in subjects:
+            setups = dict.fromkeys(filter(None, (subject.setup, column.setup)))
             yield number_claim(
                 rule.kind,
-                scope=scope,
+                scope=stated.scope,
                 benchmark=column.benchmark,
+                setup=" ".join(setups) or None,
                 attribute=attribute,
-                tokens=column.tokens if attribute in TOKEN_ATTRIBUTES else None,
+                tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
                 source=spans.source(start, end),
                 text=spans.text[start:end],
                 sentence=spans.text[row.start : row.end].strip(),

@@ -11,6 +11,7 @@ TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
+MARKUP = re.compile(r"[*_`]+")  # Markdown emphasis: "**Extended thinking**"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,11 @@ def _with_caption(rows: list[Row]) -> Table:
 
 def _filled(row: Row) -> int:
     return sum(bool(c.text) for c in row.cells)
+
+
+def plain(text: str) -> str:
+    """A cell's words without Markdown emphasis, one space apart."""
+    return " ".join(MARKUP.sub("", text).split())
 
 
 def table_line_test(tables: list[Table]):

@@ -1,25 +1,31 @@
-"""Whom a table's figures are about.
+"""Whom a table's figures are about, and in which setup.
 
 A row's subject is the model (or company) its subject column names; a column's,
 the model its header names (`Scout` alone is a model where the resolver says so:
-after `Llama 4`). A key-value table (`| Attribute | Value |`) names no model
-at all: it is about the one its caption, the sentence leading into it or its
-section heading names (high confidence), else the model the prose claims of its
-section are about (medium), else of the article so far (low). Refusing to guess:
-where none of these points to one model, the table gives nothing.
+after `Llama 4`), with the setup the rest of the header names (`GPT-5 (high)`).
+A key-value table (`| Attribute | Value |`) names no model at all: it is about
+the one its caption, the sentence leading into it or its section heading names
+(high confidence), else the model the prose claims of its section are about
+(medium), else of the article so far, else the one its headline names (low). So
+is a table whose headers name modes of one model (`| Benchmark | Standard |
+Extended thinking |`), each column that model in its own setup. Refusing to
+guess: where none of these points to one model, the table gives nothing; where
+two columns (or rows) come out as the same model in the same setup, the names
+the table tells apart are ones the rules do not know, and neither gives anything.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..entities import Entity
 from ..records import Claim, Confidence
 from ..ruleset import RuleSet
 from ..spans import DocSpans, title_case_line
-from .grid import Cell, Table
+from .grid import Cell, Table, plain
 
 SUBJECT_TYPES = ("model", "org")
 SENTENCE_END = (".", ":", ";", "!", "?", ",")
@@ -32,6 +38,16 @@ class TableSubject:
     text: str
     source: str = "table_row"  # a `SubjectSource`: table_row, table_column or key_value
     confidence: Confidence | None = None  # None: the rating of `source` in `attribution.confidence`
+    setup: str | None = None  # the mode its scores are in: "extended thinking"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Whom each column after the first is about; `around` where the text around the table names it."""
+
+    subjects: list[list[TableSubject]]
+    around: bool = False
+    modes: bool = False  # the headers name modes of one model: only its scores are read
 
 
 class TableSubjects:
@@ -39,14 +55,47 @@ class TableSubjects:
         self.possessives = set(rules.attribution.possessives)
         self.foil_gap = rules.attribution.foil_gap
         self.key_value_confidence = rules.tables.key_value_confidence
+        setups = "|".join(f"(?:{p})" for p in [*rules.tables.setup_headers, *rules.scores.setups]) or "(?!)"
+        self.setup_words = re.compile(rf"\b(?:{setups})\b", re.IGNORECASE)
+        self.setup_header = re.compile(rf"(?:{setups})(?: mode)?", re.IGNORECASE)
 
     # -- names in cells ------------------------------------------------------
 
     def named(self, spans: DocSpans, cell: Cell, source: str) -> list[TableSubject]:
-        """The models a cell names, else its organisations."""
+        """The models a cell names, else its organisations, in the setup the rest of the cell names."""
         entities = [e for e in spans.entities_within_chars(cell.start, cell.end) if e.type in SUBJECT_TYPES]
-        models = [e for e in entities if e.type == "model"]
-        return [TableSubject(e.name, e.text, source) for e in (models or entities)]
+        named = [e for e in entities if e.type == "model"] or entities
+        setup = self.setup_in(_outside(spans.text, cell, named)) if named else None
+        return [TableSubject(e.name, e.text, source, setup=setup) for e in named]
+
+    def setup_in(self, text: str) -> str | None:
+        """The setups a cell names beside its model or benchmark: `(pass@1)`, `(extended thinking)`."""
+        found = [m.group().lower() for m in self.setup_words.finditer(text)]
+        return " ".join(dict.fromkeys(found)) or None
+
+    def across(self, spans: DocSpans, table: Table, prose: list[Claim]) -> Columns | None:
+        """Whom the columns of a table with keys down its first column are about: the models their headers
+        name; else, for one value column or columns of modes, the model the text around the table names."""
+        headers = table.header.cells[1:]
+        if not headers:
+            return None
+        named = [self.named(spans, cell, "table_column") for cell in headers]
+        if any(named):
+            return Columns(only_distinct(named))
+        modes = [self._mode(cell) for cell in headers]
+        if not all(modes) and len(headers) != 1:
+            return None
+        subject = self.key_value(spans, table, prose)
+        if subject is None:
+            return None
+        if all(modes):
+            return Columns([[replace(subject, setup=mode)] for mode in modes], around=True, modes=True)
+        return Columns([[subject]], around=True)
+
+    def _mode(self, cell: Cell) -> str | None:
+        """A header that is a setup and nothing else: `Extended Thinking`, `5-shot`."""
+        header = plain(cell.text)
+        return header.lower() if self.setup_header.fullmatch(header) else None
 
     # -- the subject of a key-value table ------------------------------------
 
@@ -62,7 +111,20 @@ class TableSubjects:
         since, how = (heading.end, "section") if heading is not None else (0, "article")
         subjects = [c.subject for c in prose if since <= c.source.start < table.start and c.subject in models]
         name = _majority(subjects)
-        return TableSubject(name, name, "key_value", self.key_value_confidence[how]) if name else None
+        if name:
+            return TableSubject(name, name, "key_value", self.key_value_confidence[how])
+        return self._headline_subject(spans, table)
+
+    def _headline_subject(self, spans: DocSpans, table: Table) -> TableSubject | None:
+        """The one model the article's headline names, as what a page about a model is about, unsure."""
+        headline = _headline(spans.text)
+        if headline is None or headline.end > table.start:
+            return None
+        names = self._subjects_of(spans, headline.start, headline.end)
+        if len(names) != 1:
+            return None
+        name, text = names.popitem()
+        return TableSubject(name, text, "key_value", self.key_value_confidence["article"])
 
     def _subjects_of(self, spans: DocSpans, start: int, end: int) -> dict[str, str]:
         """The models a caption, lead-in or heading is about: each it names, but for a comparison's foil
@@ -106,13 +168,21 @@ def _lead_in(spans: DocSpans, table_start: int) -> _Place | None:
     return _Place(max(sent.start_char, line[0]), line[1])
 
 
+def _headline(text: str) -> _Place | None:
+    """The article's first line with any text (front matter is blanked to spaces)."""
+    start = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return _Place(start, end) if text[start:end].strip() else None
+
+
 def _heading(text: str, table_start: int) -> _Place | None:
     """The nearest heading above the table, the article's headline aside (it names what the article is about,
     often by what it beat)."""
-    headline = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1  # front matter is blanked to spaces
+    headline = _headline(text)
     end = table_start
     while (line := _line_before(text, end)) is not None:
-        if line[0] <= headline:
+        if headline is not None and line[0] <= headline.start:
             return None
         if _is_heading(text, *line) and not _is_table_row(text, *line):
             return _Place(*line)
@@ -151,3 +221,20 @@ def _majority(names: Iterable[str]) -> str | None:
         return None
     name, count = counts.most_common(1)[0]
     return name if 2 * count > sum(counts.values()) else None
+
+
+def only_distinct(subjects: list[list[TableSubject]]) -> list[list[TableSubject]]:
+    """Each column's (or row's) subjects but those another column also has in the same setup: `o1` twice
+    means the table tells apart two models the rules know by one name, and which is which is unknown."""
+    counts = Counter((s.name, s.setup) for group in subjects for s in group)
+    return [[s for s in group if counts[s.name, s.setup] == 1] for group in subjects]
+
+
+def _outside(text: str, cell: Cell, entities: list[Entity]) -> str:
+    """A cell's text with the entities' names cut out: what else it says."""
+    kept, at = [], cell.start
+    for entity in sorted(entities, key=lambda e: e.start_char):
+        kept.append(text[at : entity.start_char])
+        at = max(at, entity.end_char)
+    kept.append(text[at : cell.end])
+    return " ".join(kept)
