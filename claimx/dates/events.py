@@ -209,7 +209,8 @@ class EventExtractor:
         text = spans.text
         start, end = evidence
         parts = self.participants.parts(spans, clause)
-        if parts.action in self.maker_acts and not parts.objects and mention and self.labels.is_label(text, mention, clause):
+        labelled = mention is not None and self.labels.is_label(text, mention, clause)
+        if labelled and parts.action in self.maker_acts and not parts.objects:
             parts = self._heading_model_released(spans, parts, clause[0])
         relative = mention is not None and mention.offset is not None
         return Event(
