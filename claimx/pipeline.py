@@ -203,7 +203,7 @@ class Extractor:
         claims = [
             *self.table_claims.extract(spans, tables, prose),
             *prose,
-            *self.events.extract(spans, dates, _inside(quotations)),
+            *self.events.extract(spans, dates, _inside(quotations), tables, prose),
             *self.quotes.extract(spans, quotations),
         ]
         return sorted(claims, key=sort_key)

@@ -196,6 +196,15 @@ class DateWords(Strict):
     metadata_labels: list[str] = Field(
         default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
     )
+    period_words: list[str] = Field(
+        default=[], description="Words before a month that make it a period, no event's date: 'since June'."
+    )
+    approximate_words: list[str] = Field(
+        default=[], description="Words before a date that make it approximate: 'around April 10'."
+    )
+    year_words: dict[str, int] = Field(
+        default={}, description="Words after a month that count its year from publication: 'of last year': -1."
+    )
 
     @field_validator("month_parts")
     @classmethod
@@ -233,10 +242,30 @@ class EventRules(Strict):
     indirect_words: list[str] = Field(
         default=[], description="Words between an action and a name that make it no object: 'results for X'."
     )
+    chip_actions: list[str] = Field(
+        default=[], description="Action categories that act on chips: a ban of the H20 (shipping chips is no release)."
+    )
+    acts_through: dict[str, list[str]] = Field(
+        default={},
+        description="Action category -> indirect words it acts through all the same: a ban 'on' a chip bans it.",
+    )
     passive_glue: list[str] = Field(
         default=[], description="Words between a model and the action done to it: 'GLM-5.2 was released'."
     )
     variant_nouns: list[str] = Field(default=[], description="'Llama 4 in two variants: Scout and Maverick'.")
+    described_nouns: list[str] = Field(
+        default=[], description="Nouns a copula describes a model by before a participle: 'X is Y's model, released'."
+    )
+    relative_pronouns: list[str] = Field(
+        default=[], description="Words opening a clause about the name before: 'GLM-5.2 Air, which Zhipu put out'."
+    )
+    copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
+    release_labels: list[str] = Field(
+        default=[], description="A table's key naming a model's release date: 'Released', 'Release date'."
+    )
+    not_actions: list[str] = Field(
+        default=[], description="Phrases holding an action word that name no action: 'placed an order' (a purchase)."
+    )
     model_nouns: list[str] = Field(default=[], description="Words that make an action one on a model: 'weights'.")
     maker_acts: list[str] = Field(
         default=[], description="Action categories done by the maker of what is acted on, where no actor is named."

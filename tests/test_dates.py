@@ -7,6 +7,9 @@ import datetime as dt
 
 import pytest
 
+from claimx.corpus import Article
+from claimx.crosscheck import CrossCheck
+
 JUNE_27 = dt.date(2026, 6, 27)  # a Saturday
 DAY, MONTH = "day", "month"
 
@@ -175,6 +178,47 @@ CASES = [
             ("2026-06-27", None, DAY, "manifest"),
         ],
     ),
+    # a year counted from publication: "of last year", "this year"
+    ("In March of last year, Zhipu released GLM-4.6.", JUNE_27, [("2025-03-01", "2025-03-31", MONTH, "relative")]),
+    ("Zhipu released GLM-4.6 on March 4 last year.", JUNE_27, [("2025-03-04", None, DAY, "relative")]),
+    ("In April this year, Zhipu released GLM-5.", JUNE_27, [("2026-04-01", "2026-04-30", MONTH, "relative")]),
+    ("In March of last year, Zhipu released GLM-4.6.", None, [("--03-01", "--03-31", MONTH, "unknown")]),
+    # a month after "since" or "until" is a period, not the date of the event beside it; a day after "since"
+    # is when a state began
+    (
+        "On Tuesday, Moonshot AI released Kimi K3, after a year of small updates since May of last year.",
+        JUNE_27,
+        [("2026-06-23", None, DAY, "relative")],
+    ),
+    ("Fable 5 has been banned since June 12.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    # months later than a month: a month, counted from the date before, even one no event's
+    (
+        "Moonshot AI, founded in March 2023, shipped its first Kimi model seven months later.",
+        JUNE_27,
+        [("2023-10-01", "2023-10-31", MONTH, "relative")],
+    ),
+    (
+        "Zhipu shipped GLM-5.2 in June. Two months later, it released GLM-5.3.",
+        JUNE_27,
+        [("2026-06-01", "2026-06-30", MONTH, "manifest"), ("2026-08-01", "2026-08-31", MONTH, "relative")],
+    ),
+    # each date of a sentence governs its own clause, a month beside a day of another month too
+    (
+        "By May 2026, GLM-5.2 was released, and on June 3 Zhipu introduced GLM-5.3.",
+        JUNE_27,
+        [("2026-05-01", "2026-05-31", MONTH, "text"), ("2026-06-03", None, DAY, "manifest")],
+    ),
+    ("In June, on June 12, Commerce banned Fable 5.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    # "on that date" is the date before; "today" may close the clause it dates
+    (
+        "The rule took effect on April 15. On that date, Commerce banned H20 exports.",
+        JUNE_27,
+        [("2026-04-15", None, DAY, "manifest"), ("2026-04-15", None, DAY, "relative")],
+    ),
+    ("Moonshot AI released Kimi K3 today.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Open models are everywhere today.", JUNE_27, []),
+    # a line labelling the model its heading names is no dateline
+    ("# Kimi K3\n\nReleased March 2, 2026\n\nKimi K3 is fast.", None, [("2026-03-02", None, DAY, "text")]),
 ]
 
 # -- what is no date, or no event of its own
@@ -203,6 +247,18 @@ NOT_EVENTS = [
         [("2026-05-11", None, DAY, "manifest")],
     ),
     ("May 8’s ban of Fable 5 hit Anthropic hard across its public sector customers.", JUNE_27, [("2026-05-08", None, DAY, "manifest")]),
+    # a date a product's code carries names the product
+    ("Our graders used claude-judge-2025-03-07 to score replies.", JUNE_27, []),
+    ("Every run was judged by qwen-max-2026-01-25 throughout.", JUNE_27, []),
+    # a month that starts or ends a period
+    ("Zhipu has shipped only small models since March.", JUNE_27, []),
+    ("Alibaba kept releasing Qwen updates until May.", JUNE_27, []),
+    # a month that no action of its own clause dates: the founding, not the launch after it
+    ("Moonshot AI, founded in March 2023, is based in Beijing.", JUNE_27, []),
+    # an order placed is a purchase
+    ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
+    # a release label under a heading naming no one model stays the page's dateline
+    ("# Kimi K3 vs GLM-5.3\n\nReleased March 2, 2026\n\nBoth are fast.", JUNE_27, []),
 ]
 
 
@@ -214,6 +270,20 @@ def test_dates(extract, text, published, expected):
 def test_early_mid_and_late_are_approximate(extract):
     (event,) = events(extract, "In late July 2025, Moonshot AI unveiled Kimi K3.")
     assert (event.text, event.approximate) == ("late July 2025", True)
+
+
+@pytest.mark.parametrize(
+    "text, approximate",
+    [
+        ("Zhipu released GLM-5.3 around April 10.", True),
+        ("Zhipu released GLM-5.3 on or about April 10.", True),
+        ("Zhipu released GLM-5.3 on April 10.", False),
+        ("Moonshot AI, founded in March 2023, shipped its first Kimi model seven months later.", True),
+    ],
+)
+def test_words_around_a_date_make_it_approximate(extract, text, approximate):
+    (event,) = events(extract, text)
+    assert event.approximate is approximate
 
 
 # -- who did what to what: (text, (date, action, actor, objects, confidence)) of the text's one event
@@ -335,6 +405,79 @@ PARTS = [
         "On May 2, 2026, Google dropped two new Gemini 4 models: a small one called Flash, and Pro, which beats GPT-5.",
         ("2026-05-02", "release", "Google", ["Gemini 4 Flash", "Gemini 4 Pro"], "high"),
     ),
+    # a family named with its models is their release, not a third thing's: after a dash or colon, or listed
+    (
+        "On April 6, 2026, Meta released Llama 5—Scout and Maverick.",
+        ("2026-04-06", "release", "Meta", ["Llama 5 Maverick", "Llama 5 Scout"], "high"),
+    ),
+    (
+        "On May 2, 2026, Google released Gemini 4: Pro and Flash.",
+        ("2026-05-02", "release", "Google", ["Gemini 4 Flash", "Gemini 4 Pro"], "high"),
+    ),
+    (
+        "Meta released Llama 4, Llama 4 Scout and Llama 4 Maverick on April 5, 2025.",
+        ("2025-04-05", "release", "Meta", ["Llama 4 Maverick", "Llama 4 Scout"], "high"),
+    ),
+    (  # a product and another named after it are two
+        "xAI launched its Grok chatbot and Grok 1.5 model on March 28, 2024.",
+        ("2024-03-28", "release", "xAI", ["Grok", "Grok 1.5"], "high"),
+    ),
+    # a model a copula describes by the noun before the participle; its maker, or the agent after "by", acted
+    (
+        "Kimi K3 is Moonshot AI's agentic model, released March 3, 2026.",
+        ("2026-03-03", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
+    (
+        "GLM-5.3 is a 400-billion-parameter model released by Zhipu AI on March 4, 2026.",
+        ("2026-03-04", "release", "Zhipu AI", ["GLM-5.3"], "high"),
+    ),
+    (  # no copula: the model is not the one named before
+        "GLM-5.3 beats the model released by Alibaba on March 4, 2026.",
+        ("2026-03-04", "release", "Alibaba", [], "high"),
+    ),
+    # a relative clause acts on the model it follows, named or described
+    (
+        "Kimi K3, which Moonshot AI released on March 2, 2026, is fast.",
+        ("2026-03-02", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
+    (
+        "For a rival to Alibaba, try GLM-5.3 Air, which Zhipu put out on July 2, 2026.",
+        ("2026-07-02", "release", "Zhipu AI", ["GLM-5.3 Air"], "high"),
+    ),
+    (
+        "**Qwen 3.8** is the closed flagship, which Alibaba made available on Aug. 6, 2026.",
+        ("2026-08-06", "release", "Alibaba", ["Qwen 3.8"], "high"),
+    ),
+    # a model named in apposition after the phrase's comma, closing the clause
+    (
+        'On February 18, 2026, xAI introduced its next-generation system, "Grok-4".',
+        ("2026-02-18", "release", "xAI", ["Grok 4"], "high"),
+    ),
+    (
+        "On February 18, 2026, xAI introduced its new system, and Grok 4 followed later.",
+        ("2026-02-18", "release", "xAI", [], "high"),
+    ),
+    # a licence a model is released under is no object; a stage word between a model and its participle is glue
+    (
+        "Meta released Llama 5 on March 4, 2026 under the Llama 4 Community License.",
+        ("2026-03-04", "release", "Meta", ["Llama 5"], "high"),
+    ),
+    (
+        "Gemini 4 Pro experimental, launched on March 25, 2026, tops the arena.",
+        ("2026-03-25", "release", "Google", ["Gemini 4 Pro"], "high"),
+    ),
+    # a label under a heading naming the model: that model's release, as sure as the sentence before
+    ("# Kimi K3\n\nReleased March 2, 2026\n", ("2026-03-02", "release", "Moonshot AI", ["Kimi K3"], "medium")),
+    (
+        "Kimi K3\nMoonshot AI model released March 2, 2026. It is fast and cheap for agents.",
+        ("2026-03-02", "release", "Moonshot AI", ["Kimi K3"], "medium"),
+    ),
+    # a restriction acts on the chip it is put on or for; shipping chips releases nothing
+    (
+        "On April 15, 2026, Commerce imposed a license requirement for the export of the H20.",
+        ("2026-04-15", "restrict", "Commerce Department", ["Nvidia H20"], "high"),
+    ),
+    ("Nvidia shipped more H20 chips on April 15, 2026.", ("2026-04-15", "release", "Nvidia", [], "high")),
     # orders and rules
     (
         "June 12: Commerce ordered Anthropic to disable Fable 5 and Mythos 5 globally.",
@@ -387,3 +530,45 @@ def test_each_day_of_a_sentence_finds_its_own_action(extract):
     )
     assert (first.actor, first.action, first.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
     assert (second.actor, second.action, second.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
+
+
+# -- a table's release row or column dates the models it is about: (text, [(date, actor, objects, confidence)])
+TABLE_RELEASES = [
+    (  # a key-value table about the one model its lead-in names; the release row may be the header
+        "Kimi K3 is Moonshot AI's new agentic model.\n\n| Released | 2026-01-20 |\n|---|---|\n| License | MIT |",
+        [("2026-01-20", "Moonshot AI", ["Kimi K3"], "high")],
+    ),
+    (
+        "Kimi K3 is Moonshot AI's new agentic model.\n\n| Spec | Value |\n|---|---|\n| Release date | Jan. 20, 2026 |",
+        [("2026-01-20", "Moonshot AI", ["Kimi K3"], "high")],
+    ),
+    (  # each column its model's
+        "| Spec | Kimi K3 | GLM-5.3 |\n|---|---|---|\n| Release date | 2026-03-02 | 2026-03-04 |",
+        [("2026-03-02", "Moonshot AI", ["Kimi K3"], "high"), ("2026-03-04", "Zhipu AI", ["GLM-5.3"], "high")],
+    ),
+    (  # each row its model's
+        "| Model | Released | Context |\n|---|---|---|\n| Kimi K3 | 2026-03-02 | 256K |\n| GLM-5.3 | March 4, 2026 | 128K |",
+        [("2026-03-02", "Moonshot AI", ["Kimi K3"], "high"), ("2026-03-04", "Zhipu AI", ["GLM-5.3"], "high")],
+    ),
+    # no release label, or no one model the table is about: no event, and no guess
+    ("Kimi K3 is Moonshot AI's new agentic model.\n\n| Spec | Value |\n|---|---|\n| Knowledge cutoff | 2025-06-01 |", []),
+    ("Two labs shipped models this spring.\n\n| Released | 2026-01-20 |\n|---|---|\n| License | MIT |", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE_RELEASES)
+def test_a_tables_release_row_or_column(extract, text, expected):
+    found = [(e.date, e.actor, e.objects, e.confidence) for e in events(extract, text)]
+    assert found == expected
+    assert all(e.action == "release" and e.rule == "event.table" for e in events(extract, text))
+
+
+# -- a release told by a family's models conflicts with the same release told by the models' full names
+def test_a_family_released_in_its_models_is_their_release(extractor, rules):
+    first = Article("a.txt", "On April 6, 2026, Meta released Llama 5—Scout and Maverick.", None)
+    second = Article("b.txt", "On Saturday, Meta released Llama 5 Scout and Llama 5 Maverick.", dt.date(2026, 4, 4))
+    claims = [c for result in extractor.extract([first, second]) for c in result.claims]
+    (conflict,) = CrossCheck(rules.conflicts).conflicts(claims)
+    assert conflict.kind == "event"
+    assert sorted(c.date for c in conflict.claims) == ["2026-04-04", "2026-04-06"]
+    assert all(c.objects == ["Llama 5 Maverick", "Llama 5 Scout"] for c in conflict.claims)

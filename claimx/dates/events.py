@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from ..entities import EntityResolver
-from ..records import Event
+from ..records import Claim, Event
 from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, title_case_line
+from ..tables.grid import Table
 from .grammar import DateGrammar, DateMention, Dated, iso
-from .parts import Participants
+from .labels import Labels, TableRelease
+from .parts import Participants, Parts
 
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
@@ -37,7 +39,7 @@ REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“�
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
 POSSESSIVE = re.compile(r"['’]s\b")
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
-WORDS = re.compile(r"[A-Za-z]+")
+CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
 UNDATED = Dated(None, None, None, "unknown")
 QUOTE_MARKS = "\"“”‘’«»„"
 
@@ -56,8 +58,9 @@ class EventExtractor:
     def __init__(self, rules: RuleSet, resolver: EntityResolver):
         self.grammar = DateGrammar(rules.dates)
         self.participants = Participants(rules, resolver)
-        self.max_words = rules.dates.dateline_max_words
-        self.month_names = {m.lower() for m in rules.dates.months}
+        self.resolver = resolver
+        self.labels = Labels(rules)
+        self.maker_acts = set(rules.events.maker_acts)
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
 
@@ -68,12 +71,27 @@ class EventExtractor:
     def dates(self, text: str) -> list[DateMention]:
         return self.grammar.find(text)
 
-    def extract(self, spans: DocSpans, mentions: list[DateMention], quoted: Callable[[int], bool]) -> Iterator[Event]:
-        """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation."""
+    def extract(
+        self,
+        spans: DocSpans,
+        mentions: list[DateMention],
+        quoted: Callable[[int], bool],
+        tables: Sequence[Table] = (),
+        prose: Sequence[Claim] = (),
+    ) -> Iterator[Event]:
+        """Events of one article; `quoted(offset)` tells whether an offset lies inside a quotation; `tables` and
+        the article's other claims (`prose`, which say what a key-value table is about) give table rows' events."""
         text = spans.text
         published, year_source = self.publication(spans, mentions)
-        mentions = [m for m in mentions if not self._in_dateline(spans, m)]
-        events: list[tuple[int, Event, Dated]] = []
+        releases = list(self.labels.table_releases(spans, list(tables), list(prose), mentions))
+        in_tables = {r.mention.start for r in releases}
+        mentions = [m for m in mentions if m.start not in in_tables and not self._in_dateline(spans, m)]
+        events = [
+            self._table_event(spans, r, self.grammar.resolve(r.mention, published, year_source))
+            for r in releases
+            if r.names
+        ]
+        anchors: list[tuple[int, Dated]] = []  # every date a relative date may count from, in order
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         i = 0
@@ -90,19 +108,19 @@ class EventExtractor:
                 if mentions[i].start >= sent.start_char and not self._qualifies_a_noun(spans, mentions[i]):
                     own.append(mentions[i])
                 i += 1
-            days = [m for m in own if m.day is not None]
-            for mention in own:
-                if quoted(mention.start) or (mention.day is None and mention.weekday is None and days):
-                    continue  # a date in a quotation is the speaker's; "last month, on June 12": the day says it
-                clause = _between_neighbours(self._clause(text, sent, mention, quoted), mention, days)
+            governing = _governing(own, quoted)
+            for mention in governing:
+                clause = _between_neighbours(text, self._clause(text, sent, mention, quoted), mention, governing)
+                dated = None if mention.offset is not None else self.grammar.resolve(mention, published, year_source)
+                if dated is not None and dated.date is not None:
+                    anchors.append((mention.start, dated))  # what a later "six months later" counts from
                 if mention.day is None and not self._has_action(spans, clause):
                     continue  # a month or a relative date makes an event only where something happens
                 if mention.day is None and title_case_line(text, mention.start):
                     continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
-                if mention.offset is not None:
+                if dated is None:
                     pending.append(_Pending(mention, sent, clause, order))
                     continue
-                dated = self.grammar.resolve(mention, published, year_source)
                 events.append(
                     (order, self._event(spans, sent, clause, (mention.start, mention.end), dated, mention), dated)
                 )
@@ -112,7 +130,7 @@ class EventExtractor:
             if not own and bullet is not None and self._has_action(spans, whole):
                 event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
                 events.append((order, event, bullet[2]))
-        events += self._relative(spans, pending, events, published)
+        events += self._relative(spans, pending, events, anchors, published)
         seen = set()
         for _, event, _ in sorted(events, key=lambda e: (e[1].source.start, e[1].source.end)):
             key = (event.date, event.action) if event.relative else (event.source.start,)
@@ -146,15 +164,14 @@ class EventExtractor:
             return True
         if self.metadata_label.search(text, start, mention.start) and METADATA_AFTER.match(text, mention.end):
             return True
-        if mention.year is None:
-            return False
         end = text.find("\n", mention.end)
         end = len(text) if end < 0 else end
-        rest = text[start : mention.start] + " " + text[mention.end : end]
-        words = [w for w in WORDS.findall(rest) if w.lower() not in self.month_names]
-        if len(words) > self.max_words:
+        if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
-        return not (spans.entities_within_chars(start, end) and self._has_action(spans, (start, end)))
+        action = self.participants.parts(spans, (start, end)).action
+        if action in self.maker_acts and self.labels.heading_model(spans, start):
+            return False  # "Released November 26, 2024": a label dating the model its heading names
+        return not (spans.entities_within_chars(start, end) and action is not None)
 
     @staticmethod
     def _opens_bullet(text: str, sent: Span, mention: DateMention) -> bool:
@@ -192,6 +209,9 @@ class EventExtractor:
         text = spans.text
         start, end = evidence
         parts = self.participants.parts(spans, clause)
+        labelled = mention is not None and self.labels.is_label(text, mention, clause)
+        if labelled and parts.action in self.maker_acts and not parts.objects:
+            parts = self._heading_model_released(spans, parts, clause[0])
         relative = mention is not None and mention.offset is not None
         return Event(
             source=spans.source(start, end),
@@ -213,12 +233,43 @@ class EventExtractor:
             objects=list(parts.objects),
         )
 
+    def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
+        """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
+        as an anaphor for the sentence before."""
+        name = self.labels.heading_model(spans, position)
+        if name is None:
+            return parts
+        return replace(parts, actor=parts.actor or self.resolver.maker(name), objects=(name,), confidence="medium")
+
+    def _table_event(self, spans: DocSpans, release: TableRelease, dated: Dated) -> tuple[int, Event, Dated]:
+        """A table's release row or column: each date the release of the models its row or column is about."""
+        text, mention, row = spans.text, release.mention, release.row
+        makers = {self.resolver.maker(name) for name in release.names}
+        event = Event(
+            source=spans.source(mention.start, mention.end),
+            text=text[mention.start : mention.end],
+            sentence=text[row.start : row.end].strip(),
+            rule="event.table",
+            confidence=release.confidence,
+            date=dated.date,
+            date_end=dated.date_end,
+            precision=dated.precision,
+            year_source=dated.year_source,
+            approximate=mention.approximate,
+            event=text[row.start : row.end].strip(),
+            actor=makers.pop() if len(makers) == 1 else None,
+            action="release",
+            action_text=release.label.text,
+            objects=list(release.names),
+        )
+        return 0, event, dated
+
     def _has_action(self, spans: DocSpans, clause: tuple[int, int]) -> bool:
         return self.participants.parts(spans, clause).action is not None
 
     # -- relative dates -------------------------------------------------------
 
-    def _relative(self, spans: DocSpans, pending: list[_Pending], events, published: dt.date | None):
+    def _relative(self, spans: DocSpans, pending: list[_Pending], events, anchors, published: dt.date | None):
         """Date each relative expression from what it counts from; leave it undated where that is unknown."""
         dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
         for item in pending:
@@ -227,8 +278,7 @@ class EventExtractor:
             if mention.anchor == "named":
                 yield from self._after_named(spans, item, dated, published)
             elif mention.anchor == "previous":
-                before = [d for start, _, d in dated if start < mention.start]
-                day = before[-1].shifted(mention.offset, "relative") if before else UNDATED
+                day = _from_the_date_before(mention, [d for start, d in anchors if start < mention.start])
                 yield self._placed(spans, item, evidence, day, "the date before")
             elif published is not None:  # this month, last week, on Tuesday, yesterday, three days ago
                 day = self.grammar.from_publication(mention, published)
@@ -309,12 +359,47 @@ def _nth_line_end(text: str, n: int) -> int:
     return end
 
 
-def _between_neighbours(clause: tuple[int, int], mention: DateMention, days: list[DateMention]) -> tuple[int, int]:
-    """Where a sentence holds several days ("released on June 2, after it announced the model on May 5"),
-    a day's clause runs from the day before it to the day after it, so each finds its own action."""
-    if mention not in days or len(days) < 2:
-        return clause
-    i = days.index(mention)
-    start = days[i - 1].end if i > 0 else clause[0]
-    end = days[i + 1].start if i + 1 < len(days) else clause[1]
-    return max(clause[0], start), min(clause[1], end)
+def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[DateMention]:
+    """The dates of a sentence that may date an event: not one in a quotation (the speaker's), nor a period
+    ('since June'), nor a month or a relative week or month a day of the sentence says more exactly ('last
+    month, on June 12'), nor a relative date counted in days beside a day ('released on June 2, a week after')."""
+    days = [m for m in own if m.day is not None]
+
+    def refined(mention: DateMention) -> bool:
+        if mention.day is not None or mention.weekday is not None or not days:
+            return False
+        return mention.month is None or any(d.month == mention.month for d in days)
+
+    return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
+
+
+def _between_neighbours(
+    text: str, clause: tuple[int, int], mention: DateMention, neighbours: list[DateMention]
+) -> tuple[int, int]:
+    """Where a sentence holds several dates ("By August 2024, Grok 2 was released, and on February 18 ..."),
+    each date's clause ends at the last comma, semicolon or dash before the next date (else at that date) and
+    begins after the one before it, so each finds its own action."""
+    i = neighbours.index(mention)
+    start, end = clause
+    if i > 0:
+        start = max(start, _break_between(text, neighbours[i - 1], mention)[1])
+    if i + 1 < len(neighbours):
+        end = min(end, _break_between(text, mention, neighbours[i + 1])[0])
+    return start, end
+
+
+def _break_between(text: str, first: DateMention, second: DateMention) -> tuple[int, int]:
+    """Where the clause of `first` ends and that of `second` begins: at the last break between them."""
+    found = None
+    for found in CLAUSE_BREAK.finditer(text, first.end, second.start):
+        pass
+    return (found.start(), found.end()) if found else (second.start, first.end)
+
+
+def _from_the_date_before(mention: DateMention, before: list[Dated]) -> Dated:
+    """`six months later` after `founded in July 2023`: months from the month or day before; days and weeks
+    from the day before, a month being too vague to count days from."""
+    if mention.months is not None and before:
+        return before[-1].months_later(mention.months)
+    days = [d for d in before if d.day is not None]
+    return days[-1].shifted(mention.offset, "relative") if days else UNDATED

@@ -48,6 +48,9 @@ class DateMention:
     approximate: bool = False
     weekday: int | None = None  # "on Tuesday": 1; `offset` then counts weeks from the last one on or before
     part: tuple[int, int] | None = None  # "late July": the first and last day of the month it admits
+    months: int | None = None  # a relative date counted in months ("six months later"): how many
+    year_offset: int | None = None  # "June of last year": its year is the publication's plus this
+    period: bool = False  # "since June": the start or end of a stretch of time, no event's date
 
     @property
     def precision(self) -> str:
@@ -69,6 +72,15 @@ class Dated:
         day = self.day + dt.timedelta(days=days)
         return Dated(iso(day), None, "day", source, day)
 
+    def months_later(self, months: int) -> Dated:
+        """The month `months` after this date's ("six months later" than July 2023: January 2024), a month
+        however precise this date is: a count of months says no day."""
+        known = not self.date.startswith("--")
+        year, month = (int(self.date[:4]), int(self.date[5:7])) if known else (YEARLESS, int(self.date[2:4]))
+        index = month - 1 + months
+        year = year + index // 12 if known else YEARLESS  # an unknown year stays unknown
+        return month_dated(year, index % 12 + 1, None, "relative" if known else "unknown")
+
 
 class DateGrammar:
     def __init__(self, words: DateWords):
@@ -79,9 +91,15 @@ class DateGrammar:
         self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
         self.absolute = re.compile(self._absolute_pattern())
         self.relative = re.compile(self._relative_pattern())
-        unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow"]
+        unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow", "date"]
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
+        self.periods = {w.lower() for w in words.period_words}
+        approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
+        self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
+        self.year_words = {re.sub(r"\s+", " ", k.lower()): v for k, v in words.year_words.items()}
+        year_words = alternation(self.year_words).replace(r"\ ", r"\s+") or "(?!)"
+        self.year_after = re.compile(rf"\s+(?i:({year_words}))\b")
         self.parts = {k.lower(): v for k, v in words.month_parts.items()}
         self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
 
@@ -97,7 +115,8 @@ class DateGrammar:
             "(?=[0-9A-Z])(?:"
             + "|".join(
                 [
-                    rf"\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+                    # not the date a product code carries: gpt-4o-2024-05-13
+                    rf"(?<![\w.-])(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
                     # 06/24/2026, 22/06/2026; without a year only after a weekday or "on": "Mon 6/22", "on 6/19"
                     rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{YEAR})(?![\d/])",
                     rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
@@ -124,10 +143,12 @@ class DateGrammar:
                 [
                     rf"\b(?P<rel_n>{counts})\s+(?P<rel_u>{units})\s+(?P<rel_dir>after|before|later|earlier|ago)\b",
                     r"\bthe\s+(?P<rel_u2>day|week|month)\s+(?P<rel_dir2>after|before)\b",
-                    r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day)\b",
+                    r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day|date)\b",
+                    r"\b(?:on\s+)?that\s+(?P<rel_that>day|date)\b",  # "On that date, Commerce imposed ..."
                     r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
-                    r"\b(?P<rel_today>today)(?=\s+[a-z]+ed\b)",  # "Mistral today announced": not "today it is"
+                    # "Mistral today announced", "released Kimi K3 today.": not "today it is"
+                    r"\b(?P<rel_today>today)(?=\s+[a-z]+ed\b)|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
                     rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until)\s+)?(?P<rel_wd>{weekdays})\b",
                 ]
             )
@@ -136,7 +157,11 @@ class DateGrammar:
 
     def find(self, text: str) -> list[DateMention]:
         """Every date in `text`, in order."""
-        found = [m for match in self.absolute.finditer(text) if (m := self._read(match, text)) and _possible(m)]
+        found = [
+            self._qualified(m, match.start(), text)
+            for match in self.absolute.finditer(text)
+            if (m := self._read(match, text)) and _possible(m)
+        ]
         windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})
         days = {m.start for m in found if m.day is not None}
         taken = -1
@@ -178,6 +203,21 @@ class DateGrammar:
             return self._month_alone(g["mo_m"], start, end, text)
         return None
 
+    def _qualified(self, mention: DateMention, date_start: int, text: str) -> DateMention:
+        """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
+        `June of last year` a year counted from publication."""
+        before = text[max(0, date_start - 20) : date_start]
+        lead = before.split()[-1].lower() if before.strip() and before[-1:].isspace() else ""
+        if self.approximate_before.search(before):
+            mention = replace(mention, approximate=True)
+        if mention.day is None and lead in self.periods:
+            mention = replace(mention, period=True)
+        year = self.year_after.match(text, mention.end) if mention.year is None else None
+        if year is not None:
+            offset = self.year_words[re.sub(r"\s+", " ", year.group(1).lower())]
+            mention = replace(mention, end=year.end(), year_offset=offset)
+        return mention
+
     def _month_part(self, mention: DateMention, text: str) -> DateMention | None:
         """`late July 2025`, `mid-June`: the part of the month a word before it names, or None."""
         part = self.part_before.search(text, max(0, mention.start - 8), mention.start)
@@ -204,8 +244,14 @@ class DateGrammar:
             anchor = (
                 "publication" if direction == "ago" else ("named" if direction in ("after", "before") else "previous")
             )
+            months = count if unit.startswith("month") else None
             return DateMention(
-                start, end, offset=sign * count * self.units[unit], anchor=anchor, approximate=self._approximate(unit)
+                start,
+                end,
+                offset=sign * count * self.units[unit],
+                anchor=anchor,
+                approximate=self._approximate(unit),
+                months=None if months is None else sign * months,
             )
         if g["rel_u2"]:
             unit = g["rel_u2"].lower()
@@ -216,9 +262,9 @@ class DateGrammar:
         if g["rel_u3"]:
             unit, which = g["rel_u3"].lower(), g["rel_which"].lower()
             steps = {"next": 1, "following": 1, "same": 0, "previous": -1}[which]
-            return DateMention(
-                start, end, offset=steps * self.units[unit], anchor="previous", approximate=self._approximate(unit)
-            )
+            return DateMention(start, end, offset=steps * self.units.get(unit, 1), anchor="previous")
+        if g["rel_that"]:
+            return DateMention(start, end, offset=0, anchor="previous")
         if g["rel_u4"]:
             unit, which = g["rel_u4"].lower(), g["rel_this"].lower()
             steps = {"this": 0, "last": -1, "next": 1}[which]
@@ -230,7 +276,7 @@ class DateGrammar:
                 offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()],
                 anchor="publication",
             )
-        if g["rel_today"]:
+        if g["rel_today"] or g["rel_today_end"]:
             return DateMention(start, end, offset=0, anchor="publication")
         if g["rel_wd"]:
             weeks = {"last": -1, "next": 1}.get((g["rel_wd_which"] or "").lower(), 0)
@@ -249,6 +295,8 @@ class DateGrammar:
             return _dated(mention, mention.year, "text")
         if published is None:
             return _dated(mention, YEARLESS, "unknown")
+        if mention.year_offset is not None:
+            return _dated(mention, published.year + mention.year_offset, "relative")
         year = published.year
         if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days:
             year -= 1  # "December 20" in an article of January 5 is last year's

@@ -37,14 +37,22 @@ from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, Marker
 
 ACTION = "ACTION"  # cue label of an action word: ACTION:release
+NOT_ACTION = "NOT_ACTION"  # of a phrase whose action word names no action: "placed an order"
 ON_MODELS = "ACTION_ON_MODELS"  # of a word that is an action only on a model: ACTION_ON_MODELS:release
 ANAPHOR = "EVENT_ANAPHOR"  # EVENT_ANAPHOR:one ("this model"), EVENT_ANAPHOR:many ("these models")
 PRONOUN = "EVENT_PRONOUN"  # EVENT_PRONOUN:one ("its"), EVENT_PRONOUN:many ("their")
 ACTOR_TYPES = ("model", "org", "place")  # who acts in an event, or is acted on
+CHIP = "chip"  # acted on by some actions only ('chip_actions'): a chip is banned, never bans
+PRODUCT_TYPES = ("model", CHIP)  # what is acted on rather than the firms or places named with it
 AGENT_TYPES = ("org", "place")
 # where an action's phrase ends: a comma (not the one before a date's year), a colon or semicolon, a dash
 PHRASE_END = re.compile(r",(?!\s*(?:19|20)\d\d\b)|[;:!?]|\s[—–]\s|\(")
+MARKUP = {"*", "**", "_", "__", "`"}  # emphasis around a name: "**Max** is the flagship"
+FAMILY_DASH = re.compile(r"\s*(?:[—–:]|\s-\s)\s*")  # "Llama 4—Scout and Maverick": the family, then its models
+QUOTES = "\"“”‘’'"
 LIST_WORDS = {",", "and", "or", "&"}
+MAX_NOT_ACTION = 3  # tokens a phrase naming no action may begin before its action word: "placed an order"
+MAX_DESCRIPTION = 10  # tokens between a copula and the noun it describes a model by
 WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -69,7 +77,8 @@ class _Action:
 
 @dataclass(frozen=True, slots=True)
 class _Acted:
-    """What an action acts on, how it was found ("phrase", "before", "fronted", "possessive") and how surely."""
+    """What an action acts on, how it was found ("phrase", "before", "relative", "described", "fronted",
+    "possessive") and how surely."""
 
     names: tuple[str, ...] = ()
     has_model: bool = False
@@ -90,6 +99,11 @@ class Participants:
         self.maker_acts = set(events.maker_acts)
         self.overriding = set(events.overriding)
         self.model_nouns = re.compile(rf"\b(?i:{alternation(events.model_nouns) or '(?!)'})\b")
+        self.described_nouns = {w.lower() for w in events.described_nouns}
+        self.chip_actions = set(events.chip_actions)
+        self.acts_through = {category: {w.lower() for w in words} for category, words in events.acts_through.items()}
+        self.copulas = {w.lower() for w in events.copulas}
+        self.relative_pronouns = {w.lower() for w in events.relative_pronouns}
 
     @staticmethod
     def cue_patterns(rules: RuleSet) -> list[dict]:
@@ -101,6 +115,7 @@ class Participants:
             (f"{ANAPHOR}:one", events.anaphors.one),
             (f"{ANAPHOR}:many", events.anaphors.many),
             *((f"{PRONOUN}:{number}", [word]) for word, number in events.anaphors.pronouns.items()),
+            (NOT_ACTION, events.not_actions),
         ]
         return [
             {"label": label, "pattern": word, "id": label.lower().replace(":", ".")}
@@ -139,10 +154,12 @@ class Participants:
         next word, which is half an adjective ('open-weights', 'ban-proof')."""
         doc = spans.doc
         by_span: dict[tuple[int, int], dict[str, str]] = {}
-        for cue in spans.cues_in(first, end):
+        cues = spans.cues_in(max(0, first - MAX_NOT_ACTION), end)
+        not_actions = {i for c in cues if c.label == NOT_ACTION for i in range(c.start, c.end)}
+        for cue in cues:
             kind, _, category = cue.label.partition(":")
-            if kind not in (ACTION, ON_MODELS):
-                continue
+            if kind not in (ACTION, ON_MODELS) or cue.start < first or cue.start in not_actions:
+                continue  # "placed an order for 300,000 chips": a purchase
             if cue.end < len(doc) and doc[cue.end].text == "-" and not doc[cue.end - 1].whitespace_:
                 continue
             by_span.setdefault((cue.start, cue.end), {})[kind] = category
@@ -163,7 +180,15 @@ class Participants:
     def _acted_on(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted:
         """What the first of the forms that apply says the action acts on (an anaphor may stand for nothing
         known: then nothing)."""
-        for find in (self._in_phrase, self._possessive, self._named_before, self._fronted_subject):
+        finders = (
+            self._in_phrase,
+            self._possessive,
+            self._named_before,
+            self._relative_head,
+            self._described,
+            self._fronted_subject,
+        )
+        for find in finders:
             acted = find(spans, clause, action)
             if acted is not None:
                 return acted
@@ -189,12 +214,17 @@ class Participants:
         named = [
             e
             for e in spans.entities_within_chars(start, stop)
-            if e.type in ACTOR_TYPES and spans.doc[e.start - 1].lower_ != "by"  # "released by Zhipu": who acted
+            if (e.type in ACTOR_TYPES or (e.type == CHIP and action.category in self.chip_actions))
+            and spans.doc[e.start - 1].lower_ != "by"  # "released by Zhipu": who acted
         ]
-        if named and not self._direct(spans, action, named[0]):
+        direct = [e for e in named if self._direct(spans, action, e)]
+        if named and not direct:
             return None  # "posted results for Llama 4"
+        named = direct  # "released GLM-5.3 under the GLM-5 licence": not the licence's model
+        if not named:
+            named = self._apposed(spans, stop, clause[1])
         if named:
-            acted = _acted(named, "phrase", "high")
+            acted = _acted(_without_families(spans.text, named), "phrase", "high")
             family = [e for e in named if e.type == "model"][-1:]
             variants = self._variants(spans, family[0], stop, clause[1]) if len(acted.names) == 1 and family else ()
             return _Acted(variants, True, "phrase") if variants else acted
@@ -205,12 +235,29 @@ class Participants:
         # "publishes the weights and model card": a model, though unnamed
         return _Acted(has_model=True) if self.model_nouns.search(spans.text, start, stop) else None
 
+    @staticmethod
+    def _apposed(spans: DocSpans, stop: int, limit: int) -> list[Entity]:
+        """`introduced its next-generation system, "Grok-3".`: a model named after the phrase's comma, closing
+        the clause, is what the phrase described."""
+        text = spans.text
+        if text[stop : stop + 1] != ",":
+            return []
+        start = stop + 1
+        while start < limit and (text[start].isspace() or text[start] in QUOTES):
+            start += 1
+        model = next((e for e in spans.entities_within_chars(start, limit) if e.start_char == start), None)
+        if model is None or model.type != "model":
+            return []
+        rest = text[model.end_char : limit].strip(QUOTES + " ")
+        return [model] if not rest or rest[0] in ".;!?" else []
+
     def _direct(self, spans: DocSpans, action: _Action, name: Entity) -> bool:
         """Does `name` follow the action directly, or through another action ('ordered Anthropic to disable
         Fable 5', 'announced the release of GPT-5'), rather than through a word such as 'for' or 'of'?"""
         between = range(action.end, name.start)
-        if not any(spans.doc[i].lower_ in self.indirect for i in between):
-            return True
+        through = self.acts_through.get(action.category or "", set())
+        if not any(spans.doc[i].lower_ in self.indirect - through for i in between):
+            return True  # "a license requirement for the export of the H20": a restriction acts through "for"
         return bool(self._actions(spans, action.end, name.start))
 
     def _possessive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
@@ -233,6 +280,51 @@ class Participants:
         while (earlier := _listed_before(spans, listed[0], clause[0])) is not None:
             listed.insert(0, earlier)
         return _acted(listed, "before", "high")
+
+    def _relative_head(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`GLM-5.2 Air, which Zhipu put out in July`, `Max is the flagship, which Alibaba made available`: a
+        relative clause's verb acts on the model it follows, named or described."""
+        doc = spans.doc
+        i = action.start
+        agent = spans.entity_ending_at(i)
+        if agent is not None and agent.type in AGENT_TYPES:
+            i = agent.start
+        if i == 0 or doc[i - 1].lower_ not in self.relative_pronouns:
+            return None
+        i -= 1
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1
+        head = spans.entity_ending_at(i)
+        if head is None:
+            head = self._described_model(spans, i, spans.tokens_of(*clause)[0])
+        if head is None or head.type != "model" or head.start_char < clause[0]:
+            return None
+        return _acted([head], "relative", "high")
+
+    def _described(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`Hunyuan-T1 is Tencent's reasoning model, released March 21`, `X is a 24-billion-parameter model
+        released by Y`: the model a copula describes by the noun right before the participle."""
+        i = action.start
+        if i > 0 and spans.doc[i - 1].text == ",":
+            i -= 1
+        model = self._described_model(spans, i, spans.tokens_of(*clause)[0])
+        return _acted([model], "described", "high") if model is not None else None
+
+    def _described_model(self, spans: DocSpans, end: int, first: int) -> Entity | None:
+        """The model a copula describes by the noun ending at token `end`: `Kimi K3 is Moonshot's agentic model`,
+        `**Max** is the closed flagship`; None where the noun is no description of a model."""
+        doc = spans.doc
+        if end == 0 or doc[end - 1].lower_ not in self.described_nouns:
+            return None
+        for j in range(end - 2, max(first, end - 1 - MAX_DESCRIPTION) - 1, -1):
+            if doc[j].lower_ in self.copulas:
+                while j > first and doc[j - 1].text in MARKUP:
+                    j -= 1
+                model = spans.entity_ending_at(j)
+                return model if model is not None and model.type == "model" and model.start >= first else None
+            if doc[j].is_punct and doc[j].text not in "-‑":
+                return None  # the description runs on no clause's punctuation
+        return None
 
     def _fronted_subject(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`Released on December 26, 2024, this model boasts ...`: a participle opening the clause acts on the
@@ -259,8 +351,8 @@ class Participants:
         from the list after the phrase's colon, outside brackets: the family's models named there, and tier
         words no other name holds."""
         text = spans.text
-        intro = self.variant_intro.match(text, family.end_char, limit)
-        if intro is None or intro.end() - 1 != stop:
+        intro = self.variant_intro.match(text, family.end_char, limit) or FAMILY_DASH.match(text, family.end_char)
+        if intro is None or stop < intro.start():
             return ()
 
         def bracketed(at: int) -> bool:
@@ -304,16 +396,20 @@ class Participants:
     # -- the actor ----------------------------------------------------------------
 
     def _actor(self, spans: DocSpans, action: _Action, names: list[Entity], acted: _Acted, category: str) -> str | None:
-        """Who acted: the first name before an active verb, else the agent after `by`, else the first organisation
-        or place before the action, else, for a maker's act, the maker of what was acted on."""
+        """Who acted: the agent after a participle's `by`, else the first name before an active verb, else the
+        agent after `by`, else the first organisation or place before the action, else, for a maker's act, the
+        maker of what was acted on."""
         before = [e for e in names if e.end <= action.start and e.name not in acted.names]
-        if acted.how == "phrase" and before:
-            return before[0].name  # "Meta released Llama 4": who comes before an active verb
         after = (e for e in names if e.start >= action.end and e.type in AGENT_TYPES)
         agent = next((e for e in after if spans.doc[e.start - 1].lower_ == "by"), None)
+        passive = action.end < len(spans.doc) and spans.doc[action.end].lower_ == "by"
+        if acted.how == "phrase" and before and not (passive and agent is not None):
+            return before[0].name  # "Meta released Llama 4": who comes before an active verb
         if agent is not None:
-            return agent.name  # "GLM-5.2 was released by Zhipu"
+            return agent.name  # "GLM-5.2 was released by Zhipu", "GLM-5.3 beats the model released by Alibaba"
         named = [e for e in before if e.type in AGENT_TYPES]
+        if named and acted.how == "relative":
+            return named[-1].name  # "GLM-5.2 Air, which Zhipu put out": who the relative clause names
         if named and acted.how != "possessive":
             return named[0].name  # "Researchers at DeepSeek said the V3 model, launched on Jan. 10, ..."
         if category not in self.maker_acts:
@@ -323,11 +419,28 @@ class Participants:
 
 
 def _acted(entities: Iterable[Entity], how: str, confidence: Confidence) -> _Acted:
-    """The models among `entities` where there are any, else all of them."""
+    """The models and chips among `entities` where there are any, else all of them."""
     entities = list(entities)
-    models = [e for e in entities if e.type == "model"]
-    names = tuple(sorted({e.name for e in (models or entities)}))
-    return _Acted(names, bool(models), how, confidence)
+    products = [e for e in entities if e.type in PRODUCT_TYPES]
+    names = tuple(sorted({e.name for e in (products or entities)}))
+    return _Acted(names, any(e.type == "model" for e in entities), how, confidence)
+
+
+def _without_families(text: str, named: list[Entity]) -> list[Entity]:
+    """The names but a family its models are named with (`Llama 4, Llama 4 Scout and Llama 4 Maverick`, `Claude
+    4—Opus 4 and Sonnet 4`): the release of the models, not of a third thing called `Llama 4` or `Claude 4`. One
+    model named after another's name is no family's member: `its Grok chatbot and Grok 1.5` are two."""
+    models = [e for e in named if e.type == "model"]
+
+    def a_family(entity: Entity) -> bool:
+        others = [o for o in models if o is not entity]
+        if len({o.name for o in others if o.name.startswith(entity.name + " ")}) > 1:
+            return True
+        dash = FAMILY_DASH.match(text, entity.end_char)
+        return dash is not None and any(o.start_char == dash.end() for o in others)
+
+    kept = [e for e in named if not (e.type == "model" and a_family(e))]
+    return kept or named
 
 
 def _listed_after(spans: DocSpans, comma: int, limit: int) -> Entity | None:

@@ -100,7 +100,7 @@ class TableSubjects:
     # -- the subject of a key-value table ------------------------------------
 
     def key_value(self, spans: DocSpans, table: Table, prose: list[Claim]) -> TableSubject | None:
-        lead_in, heading = _lead_in(spans, table.start), _heading(spans.text, table.start)
+        lead_in, heading = _lead_in(spans, table.start), heading_above(spans.text, table.start)
         places = [table.header.cells[0], table.caption, lead_in, heading]
         for place in filter(None, places):
             names = self._subjects_of(spans, place.start, place.end)
@@ -176,13 +176,13 @@ def _headline(text: str) -> _Place | None:
     return _Place(start, end) if text[start:end].strip() else None
 
 
-def _heading(text: str, table_start: int) -> _Place | None:
-    """The nearest heading above the table, the article's headline aside (it names what the article is about,
-    often by what it beat)."""
-    headline = _headline(text)
-    end = table_start
+def heading_above(text: str, line_start: int, headline: bool = False) -> _Place | None:
+    """The nearest heading above a line, the article's headline aside unless asked for (it names what the
+    article is about, often by what it beat)."""
+    first = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1  # front matter is blanked to spaces
+    end = line_start
     while (line := _line_before(text, end)) is not None:
-        if headline is not None and line[0] <= headline.start:
+        if line[0] < first or (line[0] == first and not headline):
             return None
         if _is_heading(text, *line) and not _is_table_row(text, *line):
             return _Place(*line)
