@@ -330,12 +330,24 @@ class SubjectFinder:
         token = doc[i]
         if not (token.is_alpha and token.text[:1].isupper()) or token.text in self.not_names:
             return False
-        if token.is_sent_start and token.lower_ in spans.lower_case_words:
+        if token.is_sent_start and self._common_word(spans, i):
             return False
         j = i + 1
         while j < end and spans.entity_at.get(j) is None and (doc[j].text[:1].isupper() or doc[j].like_num):
             j += 1  # "Reka Core", "Command R+", "Step 2"
         return j < end and doc[j].lower_ in self.subject_verbs
+
+    @staticmethod
+    def _common_word(spans: DocSpans, i: int) -> bool:
+        """A capitalised word opening a sentence that is a common word: one the text also writes in lower case
+        ('Analysts said'), a stop word, a gerund ('Training took'), or a cue ('Pricing is')."""
+        token = spans.doc[i]
+        return (
+            token.lower_ in spans.lower_case_words
+            or token.is_stop
+            or token.lower_.endswith("ing")
+            or bool(spans.cues_from.get(i))
+        )
 
     def unknown_lead_in(self, spans: DocSpans, start: int, end: int) -> bool:
         """An unknown name leading the clause, or leading it after an opening phrase (`On MATH, Granite 3.1 ...`)."""
