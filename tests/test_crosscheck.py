@@ -935,13 +935,10 @@ def test_event_keys_meet_across_a_family_and_its_variants(rules):
 
 # -- the real set: the targets of a cross-check a newsroom can trust ------------------------
 # Scored with the evaluation kit on the real, published articles; skipped where the kit is absent.
-# A target the extraction does not reach yet is marked `pending` (xfail, not strict): the report
-# shows XPASS once it is met; then drop it from PENDING to hold it.
 
 REAL = SHARED / "corpora" / "real"
 REAL_GOLD = SHARED / "eval" / "gold" / "real.yaml"
 SCORER = SHARED / "eval" / "score.py"
-PENDING: set[str] = set()
 
 
 def _score(claims: Path, conflicts: list[dict], gold: Path, folder: Path) -> dict:
@@ -988,14 +985,7 @@ REAL_TARGETS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "target, met",
-    [
-        pytest.param(*t, marks=[pytest.mark.xfail(reason="pending the extraction work")] if t[0] in PENDING else [])
-        for t in REAL_TARGETS
-    ],
-    ids=[t[0] for t in REAL_TARGETS],
-)
+@pytest.mark.parametrize("target, met", REAL_TARGETS, ids=[t[0] for t in REAL_TARGETS])
 def test_real_set_conflicts_meet_the_targets(real, target, met):
     everything, high = real
     assert met(everything, high), {"everything": everything, "high confidence": high}
