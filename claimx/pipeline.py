@@ -72,8 +72,10 @@ class Sentences:
         is_space = is_space.astype(bool)
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True
-        # an opening quotation mark (a space before it) begins the next sentence instead of ending this one
-        opening = numpy.isin(orth, self.quote_marks) & numpy.concatenate(([True], spaced[:-1].astype(bool)))
+        # an opening quotation mark (a space or a line break before it) begins the next sentence instead of
+        # ending this one
+        after_space = numpy.concatenate(([True], spaced[:-1].astype(bool) | is_space[:-1]))
+        opening = numpy.isin(orth, self.quote_marks) & after_space
         carried = (is_punct.astype(bool) & ~opening) | is_space | self._citations(orth, is_digit)
         self._mark_next(starts, numpy.flatnonzero(numpy.isin(orth, self.stops)), numpy.flatnonzero(~carried))
         spaces = numpy.flatnonzero(is_space[:-1])

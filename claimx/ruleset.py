@@ -280,6 +280,9 @@ SpeakerLink = Literal["named", "pronoun", "description", "introduced", "next_sen
 
 class QuoteRules(Strict):
     cues: list[str] = Field(default=[], description="Words that attribute a quote: said, told, according to.")
+    speaker_follows: list[str] = Field(
+        default=[], description="Cues whose speaker comes after them: 'according to X', 'the remark came from X'."
+    )
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")

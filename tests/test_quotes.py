@@ -209,6 +209,10 @@ DASH_AND_NEXT_SENTENCE = [
         '"A year is long," said Li Wen. "The gap is closing fast." Zhou Xinyu said the plan changed.',
         [("A year is long,", "Li Wen"), ("The gap is closing fast.", "Li Wen")],
     ),
+    (  # ... unless the next sentence names a person right after its cue
+        '"A year is long," said Li Wen. "The gap is closing fast." The comparison came from Zhou Xinyu, an analyst.',
+        [("A year is long,", "Li Wen"), ("The gap is closing fast.", "Zhou Xinyu")],
+    ),
     ('"We are ready for the launch." The rules changed on Monday.', []),
 ]
 
@@ -287,6 +291,10 @@ SPLIT_AND_DESCRIBED = [
 
 # a named spokesperson in apposition
 APPOSITION = [
+    (  # a relative clause between the name and the cue
+        '"We will open the weights," Li Wen, who has run it for a year or two, said.',
+        [("We will open the weights,", "Li Wen")],
+    ),
     (
         'A spokesperson for Nvidia, Rhea Olsen, said in an email that "the chips ship in May."',
         [("the chips ship in May.", "Rhea Olsen")],
@@ -433,3 +441,12 @@ def test_quote_evidence_is_the_words_inside_the_marks(extract):
     text = 'Tang Jie said "open weights cannot be taken back."'
     (quote,) = extract(text)
     assert text[quote.source.start : quote.source.end] == quote.text == "open weights cannot be taken back."
+
+
+@pytest.mark.parametrize("before", ["It ships in May.\n", "It ships in May.\n\n", "Notes\n"])
+def test_a_quote_opening_a_line_opens_its_sentence(extract, before):
+    """Every record from the quoted sentence, the figure inside the quote too, has the opening mark as evidence."""
+    sentence = '"Orca-3 has 40B parameters," Han Yuting said.'
+    records = extract(before + sentence)
+    assert {r.kind for r in records} == {"quote", "parameter_count"}
+    assert {r.sentence for r in records} == {sentence}

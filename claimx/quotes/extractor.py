@@ -38,6 +38,8 @@ INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its 
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
+# a relative clause set off by commas after a speaker's name: '"...," Li Wen, who leads the lab, said'
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,\"“”]*,")
 LEVELS = {"low": 0, "medium": 1, "high": 2}
 
 
@@ -61,6 +63,7 @@ class QuoteExtractor:
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
         self.title_words = {w.lower() for w in words.title_words}
+        self.speaker_follows = {w.lower() for w in words.speaker_follows}
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
         text = spans.text
@@ -163,10 +166,12 @@ class QuoteExtractor:
         quote before), the sentence before it, or the quote before it."""
         last = state.last_quote
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
-        if not continues:  # '"We are ready." Altman said.': a full stop where a comma belongs
-            after = self._next_sentence(spans, q, place, state, short)
-            if after is not None:
-                return replace(after[0], link="next_sentence"), after[1], "quote.next-sentence"
+        # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only
+        # a sentence after that names a person right after its cue ('The line came from Ravi Menon') outweighs
+        # the continuation; 'Zhou said the plan changed' is a statement of its own
+        after = self._next_sentence(spans, q, place, state, short)
+        if after is not None and (not continues or _names_after_cue(after)):
+            return replace(after[0], link="next_sentence"), after[1], "quote.next-sentence"
         introduced = self._introduced(spans, q, state)
         if introduced is not None:
             return replace(introduced, link="introduced"), "introduced", "quote.introduced"
@@ -239,6 +244,9 @@ class QuoteExtractor:
             if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
         ]
 
+    def _speaker_follows(self, cue: re.Match) -> bool:
+        return " ".join(cue.group().lower().split()) in self.speaker_follows
+
     def _cue_after(self, spans: DocSpans, start: int, end: int, state: ArticleState, short: bool):
         """`"...," said Priya Ramdas` / `"...," she said` / `"...," one analyst noted`."""
         text = spans.text
@@ -250,11 +258,11 @@ class QuoteExtractor:
         between = text[start + lead : cue.start()].strip()
         if short and between and not _ends_a_clause(text, start - 1):
             return None  # 'open' models ..., she noted: the words name a thing, nobody says them
-        if not between:  # said X; never a word of the next quotation
+        if not between or self._speaker_follows(cue):  # said X; never a word of the next quotation
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
-        elif len(between.split()) <= self.rules.speaker_words:  # X said, OpenAI chief executive Sam Altman said
+        elif len(RELATIVE_CLAUSE.sub(",", between).split()) <= self.rules.speaker_words:  # X said, Li Wen, who ..., said
             speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
             speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
             rule = "quote.speaker-then-cue"
@@ -278,7 +286,7 @@ class QuoteExtractor:
         cue = cues[-1]
         if short and len(text[cue.end() : open_].split()) > 3:
             return None
-        if cue.group().lower().startswith("according"):
+        if self._speaker_follows(cue):
             speaker = self.speakers.speaker_at(spans, cue.end(), open_, state, first=True)
         else:
             speaker = self.speakers.speaker_at(spans, start, cue.start(), state) or self.speakers.lone_name(
@@ -302,3 +310,9 @@ def _possessive(word: str) -> bool:
 def _ends_a_clause(text: str, close: int) -> bool:
     """Punctuation closes the quoted words, inside the marks or right after them: `"usable," she said`."""
     return text[close - 1 : close] in ",.!?;:…—" or text[close + 1 : close + 2] in tuple(",.!?;:—")
+
+
+def _names_after_cue(found: tuple) -> bool:
+    """A speaker found as `said Li Wen` or `came from Li Wen`: a person named after the cue, not a pronoun."""
+    speaker, _cue, rule = found
+    return rule == "quote.cue-then-speaker" and speaker.type == "person" and not speaker.pronoun
