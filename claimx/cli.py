@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -41,7 +41,8 @@ from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .crosscheck.confidence import at_least
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, claim_json_schema, read_claims
-from .report import RECORD_FORMATS, Summary, output_stream, write_evidence, write_records
+from .output import Output, OutputError
+from .report import RECORD_FORMATS, Summary, write_evidence, write_records
 from .ruleset import RuleSet, load_rules
 from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
@@ -115,9 +116,10 @@ def extract(
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
     """
     _check_format(fmt, RECORD_FORMATS)
+    target = _output(output)
     rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
     show = not quiet and stderr.is_terminal
-    with output_stream(output) as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
+    with target.open() as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
         results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
         write_records((claim for result in results for claim in result.claims), fmt, out)
     if show:
@@ -147,6 +149,7 @@ def conflicts(
     Example: [bold]claimx conflicts corpora/[/bold]   or   [bold]claimx conflicts claims.jsonl --format json[/bold]
     """
     _check_format(fmt, CONFLICT_FORMATS)
+    target = _output(output)
     _require(paths)
     claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
     rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
@@ -156,7 +159,7 @@ def conflicts(
     found = CrossCheck.of(rule_set).conflicts(claims)
     found = [c for c in found if at_least(c.confidence, min_confidence)]
     files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
-    with output_stream(output) as out:
+    with target.open() as out:
         write_conflicts(Checked(found, len(claims), files), fmt, out)
     raise typer.Exit(0)
 
@@ -208,6 +211,7 @@ def check(
     or [bold]claimx check --changed origin/main --corpus corpora/ --format github[/bold]
     """
     _check_format(fmt, CHECK_FORMATS)
+    target = _output(output)
     paths = paths or []
     _require([*paths, corpus])
     if not corpus.is_dir():
@@ -239,7 +243,7 @@ def check(
         verdict.review,
         min_confidence,
     )
-    with output_stream(output) as out:
+    with target.open() as out:
         write_conflicts(report, fmt, out)
     raise typer.Exit(0 if verdict.passed else 1)
 
@@ -257,11 +261,12 @@ def baseline(
 
     Example: [bold]claimx baseline corpora/ --output .claimx-baseline.json[/bold]
     """
+    target = _output(output)
     rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
     gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
     accepted = Baseline.of(cross_check.conflicts(gathered.claims))
-    with output_stream(output) as out:
+    with target.open() as out:
         out.write(accepted.dumps())
     count = len(accepted.conflicts)
     typer.echo(f"claimx: {count} {'conflict' if count == 1 else 'conflicts'} accepted into {output}", err=True)
@@ -311,7 +316,7 @@ def schema(
 
     Example: [bold]claimx schema --output schemas/claim.schema.json[/bold]
     """
-    with output_stream(output) as out:
+    with _output(output).open() as out:
         out.write(claim_json_schema())
 
 
@@ -480,6 +485,13 @@ def _note(problem: InputProblem, summary: Summary) -> None:
     typer.echo(f"claimx: {'skipped' if problem.skipped else 'error'}: {problem}", err=True)
 
 
-def _fail(message: str) -> None:
+def _output(path: Path | None) -> Output:
+    try:
+        return Output.of(path)
+    except OutputError as exc:
+        _fail(str(exc))
+
+
+def _fail(message: str) -> NoReturn:
     typer.echo(f"claimx: error: {message}", err=True)
     raise typer.Exit(2)

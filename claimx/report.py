@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import sys
-import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Literal, get_args
 
 from rich.console import Console
@@ -87,23 +82,6 @@ def _table(records: Iterable[ClaimBase]) -> Table:
             record.text,
         )
     return table
-
-
-@contextmanager
-def output_stream(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: a temporary file beside it, renamed into place when complete."""
-    if path is None:
-        yield sys.stdout
-        return
-    directory = path.resolve().parent
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            yield out
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_evidence(path: str, reading: Reading, digest: str, start: int, end: int, out: IO[str]) -> None:

@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 
 from claimx.cli import app
 from claimx.corpus import Article, read_article
+from claimx.output import Output
 from claimx.pipeline import Extractor
 from claimx.readers import Unreadable, read_file, text_sha256
 from claimx.records import CLAIM_ADAPTER
-from claimx.report import output_stream
 from claimx.ruleset import merge_rule_texts, shipped_rule_texts
 
 from .conftest import CORPUS, SHARED
@@ -395,7 +395,7 @@ def test_a_part_boundary_without_paragraphs_still_keeps_offsets(small_parts):
 def test_an_interrupted_write_leaves_the_old_file_and_no_litter(tmp_path):
     out = tmp_path / "claims.jsonl"
     out.write_text("the good old records\n")
-    with pytest.raises(KeyboardInterrupt), output_stream(out) as stream:
+    with pytest.raises(KeyboardInterrupt), Output.of(out).open() as stream:
         stream.write('{"half": ')
         raise KeyboardInterrupt
     assert out.read_text() == "the good old records\n"
