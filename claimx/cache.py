@@ -117,13 +117,13 @@ class ClaimCache:
             found.update(path for (path,) in rows)
         return found
 
-    def claims_of(self, paths: Iterable[str]) -> Iterator[Claim]:
+    def rows(self, paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """Path, digest and claims (as JSON) of each cached article among `paths`."""
         for chunk in _batches(sorted(paths)):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT records FROM articles WHERE path IN ({marks}) ORDER BY path", chunk)
-            for (records,) in rows:
-                yield from CLAIMS_ADAPTER.validate_json(records)
-
+            yield from self.db.execute(
+                f"SELECT path, digest, records FROM articles WHERE path IN ({marks}) ORDER BY path", chunk
+            )
 
 def _batches(items: list[str]) -> Iterator[tuple[str, ...]]:
     iterator = iter(items)
@@ -139,41 +139,60 @@ class Gathered:
 
 
 def claims_to_check(
-    articles: Iterable[Article], checked: Set[str] | None, cache: ClaimCache, extract: Extract
+    articles: Iterable[Article],
+    checked: Set[str] | None,
+    cache: ClaimCache,
+    extract: Extract,
+    reread: Callable[[str], Article | None],
 ) -> Gathered:
     """The claims a check needs: every claim of the `checked` articles (all when None), and of the
     others, those sharing a key with one of them. Articles the cache does not hold are extracted
-    (`extract` sees only those, and may drop the ones that fail) and cached.
+    (`extract` sees only those, and may drop the ones that fail) and cached. A row that another run
+    replaced meanwhile (another digest) or that fails validation is a miss: its article is read again
+    (`reread`) and extracted.
     """
-    known, total, paths = cache.known(), 0, []
+    known, total, digests = cache.known(), 0, {}
     misses: list[Article] = []
 
-    def read(batch: list[Article]) -> int:
-        count = 0
+    def read(batch: list[Article]) -> Iterator[list[Claim]]:
+        """The claims of each article of `batch` that extracts, cached; `batch` is emptied."""
         for result in extract(batch) if batch else ():
             if not result.error:
-                claims = without_ignored(result.claims, result.article.text)
-                cache.put(result.article, claims)
-                count += len(claims)
+                found = without_ignored(result.claims, result.article.text)
+                cache.put(result.article, found)
+                yield found
         batch.clear()
-        return count
+
+    def claims_of(paths: Set[str]) -> list[Claim]:
+        claims, stale = [], []
+        for path, digest, records in cache.rows(paths):
+            try:
+                if digest != digests[path]:
+                    raise ValueError("replaced by another run")
+                claims += CLAIMS_ADAPTER.validate_json(records)
+            except ValueError:  # pydantic's ValidationError is one
+                stale.append(path)
+        for found in read([article for article in map(reread, stale) if article is not None]):
+            claims += found
+        cache.save()
+        return claims
 
     for article in articles:
-        paths.append(article.path)
+        digests[article.path] = digest = cache.digest(article)
         cached = known.get(article.path)
-        if cached and cached[0] == cache.digest(article):
+        if cached and cached[0] == digest:
             total += cached[1]
             continue
         misses.append(article)
         if len(misses) == CHUNK:
-            total += read(misses)
-    total += read(misses)
+            total += sum(map(len, read(misses)))
+    total += sum(map(len, read(misses)))
     cache.save()
-    present = set(paths)  # the cache may hold articles since deleted, or read from elsewhere
-    mine = list(cache.claims_of(present if checked is None else checked & present))
+    present = set(digests)  # the cache may hold articles since deleted, or read from elsewhere
+    mine = claims_of(present if checked is None else checked & present)
     if checked is None:
         return Gathered(mine, total, len(present))
     keys = {key for claim in mine for key in cache.keys(claim)}
     related = (cache.paths_with(keys) & present) - checked
-    others = [c for c in cache.claims_of(related) if not keys.isdisjoint(cache.keys(c))]
+    others = [c for c in claims_of(related) if not keys.isdisjoint(cache.keys(c))]
     return Gathered(mine + others, total, len(present))

@@ -115,6 +115,8 @@ class Baseline(BaseModel):
             raise problem(None, None, f"cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
         except json.JSONDecodeError as exc:
             raise problem(exc.lineno, exc.colno, f"invalid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise problem(None, None, "invalid JSON: nested too deeply") from None
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

@@ -3,7 +3,8 @@
 Exit status: 0 success; 1 some input files could not be read (the records of
 the others are still written), for `check` new conflicts, for `show` a file
 changed since its record; 2 usage or configuration error (a missing path, a
-malformed rule file, manifest or baseline). Files that are no articles
+malformed rule file, manifest or baseline) or an unexpected error, in one line
+(`claimx --debug` shows its traceback). Files that are no articles
 (binary, empty) are skipped with a message and do not change the status.
 `conflicts` exits 0 whatever it finds: gating a build is `check`'s job.
 """
@@ -27,11 +28,11 @@ from .check import BASELINE_NAME, Baseline, CheckError, changed_articles, judge,
 from .corpus import (
     MAX_FILE_MB,
     Article,
+    Articles,
     Discovered,
     Extraction,
     InputProblem,
     absolute,
-    articles,
     discover,
     load_manifests,
     read_corpus,
@@ -58,6 +59,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
+_settings = {"debug": False}  # set by the options before the command
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 MaxFileOption = Annotated[
@@ -96,10 +98,12 @@ def main(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    debug: bool = typer.Option(False, "--debug", help="On an unexpected error, show its traceback."),
 ) -> None:
     """claimx reads articles (.txt, .md, .html) and writes typed claim records (parameter counts, benchmark
     scores and other measures, dated events, quotes), each with the file, line and characters it came
     from; then it cross-checks them and reports where articles contradict each other."""
+    _settings["debug"] = debug
 
 
 @app.command()
@@ -117,7 +121,8 @@ def extract(
     """
     _check_format(fmt, RECORD_FORMATS)
     target = _output(output)
-    rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
+    rule_set, source, summary = _start(paths, rules or [], max_file_mb)
+    stream = _readable(source, summary)
     show = not quiet and stderr.is_terminal
     with target.open() as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
         results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
@@ -152,7 +157,8 @@ def conflicts(
     target = _output(output)
     _require(paths)
     claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
-    rule_set, stream, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
+    rule_set, source, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
+    stream = _readable(source, summary)
     with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
         for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
             claims += without_ignored(result.claims, result.article.text)
@@ -224,10 +230,9 @@ def check(
     summary = Summary(files=len(corpus_files) + len(outside), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
-    manifests = _manifests([corpus, *targets])
-    stream = _readable(articles([*corpus_files, *outside], manifests, _bytes(max_file_mb)), summary)
+    source = Articles([*corpus_files, *outside], _manifests([corpus, *targets]), _bytes(max_file_mb))
     cross_check = CrossCheck.of(rule_set)
-    gathered = _gather(stream, checked, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = _gather(source, checked, rule_set, cross_check, no_cache, summary, quiet)
     unreadable = checked.intersection(summary.failed + summary.skipped)
     if unreadable:
         _fail(f"cannot check {', '.join(sorted(unreadable))}: see the messages above")
@@ -262,9 +267,9 @@ def baseline(
     Example: [bold]claimx baseline corpora/ --output .claimx-baseline.json[/bold]
     """
     target = _output(output)
-    rule_set, stream, summary = _start(paths, rules or [], max_file_mb)
+    rule_set, source, summary = _start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
-    gathered = _gather(stream, None, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = _gather(source, None, rule_set, cross_check, no_cache, summary, quiet)
     accepted = Baseline.of(cross_check.conflicts(gathered.claims))
     with target.open() as out:
         out.write(accepted.dumps())
@@ -322,7 +327,7 @@ def schema(
 
 def _start(
     paths: list[Path], extra_rules: list[Path], max_file_mb: float
-) -> tuple[RuleSet, Iterator[Article], Summary]:
+) -> tuple[RuleSet, Articles, Summary]:
     """The rules, the articles under `paths` (read as they are consumed), and a summary with the files
     counted and those that are no articles noted. Exits 2 on a missing path or a malformed config."""
     _require(paths)
@@ -331,7 +336,7 @@ def _start(
     summary = Summary(files=len(found.files) + len(found.problems), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
-    return rule_set, _readable(articles(found.files, manifest, _bytes(max_file_mb)), summary), summary
+    return rule_set, Articles(found.files, manifest, _bytes(max_file_mb)), summary
 
 
 def _bytes(megabytes: float) -> int:
@@ -353,14 +358,16 @@ def _extractor(rules: RuleSet):
     return _EXTRACTORS[rules.version]
 
 
-def _gather(stream, checked, rules: RuleSet, cross_check: CrossCheck, no_cache: bool, summary: Summary, quiet: bool):
+def _gather(
+    source: Articles, checked, rules: RuleSet, cross_check: CrossCheck, no_cache: bool, summary: Summary, quiet: bool
+):
     """The claims `check` and `baseline` need, through the claim cache (in memory with --no-cache)."""
     warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
     cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
     with _progress(not quiet and stderr.is_terminal, None) as advance:
         extract = lambda batch: _succeeded(_extractor(rules).extract(batch), summary, advance)  # noqa: E731
         try:
-            return claims_to_check(stream, checked, cache, extract)
+            return claims_to_check(_readable(source, summary), checked, cache, extract, source.reread)
         except sqlite3.Error as exc:
             _fail(f"the claim cache in {CACHE_DIR} failed ({exc}); delete it, or run with --no-cache")
 
@@ -490,6 +497,20 @@ def _output(path: Path | None) -> Output:
         return Output.of(path)
     except OutputError as exc:
         _fail(str(exc))
+
+
+def run() -> None:
+    """The `claimx` program: an unexpected error ends in one line and exit 2, as every other error does
+    (1 means "files unreadable" or "new conflicts", and a gate must not mistake a crash for either);
+    `claimx --debug` shows its traceback."""
+    try:
+        app(prog_name="claimx")
+    except Exception as exc:  # noqa: BLE001 -- the last resort, by design
+        if _settings["debug"]:
+            raise
+        message = str(exc).splitlines()[0] if str(exc) else ""
+        typer.echo(f"claimx: error: {type(exc).__name__}{': ' + message if message else ''} (--debug shows where)", err=True)
+        raise SystemExit(2) from None
 
 
 def _fail(message: str) -> NoReturn:

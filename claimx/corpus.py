@@ -208,8 +208,21 @@ def read_corpus(paths: Iterable[Path]) -> tuple[Discovered, dict[str, ManifestEn
     return found, load_manifests(p for p in paths if p.exists())
 
 
-def articles(
-    files: Iterable[Path], manifest: dict[str, ManifestEntry], max_bytes: int = MAX_FILE_MB * 2**20
-) -> Iterator[Article | InputProblem]:
-    for path in files:
-        yield read_article(path, manifest.get(absolute(path)), max_bytes)
+@dataclass(frozen=True)
+class Articles:
+    """The articles in `files`, read as they are consumed, each with its manifest entry."""
+
+    files: Iterable[Path]
+    manifest: dict[str, ManifestEntry]
+    max_bytes: int = MAX_FILE_MB * 2**20
+
+    def __iter__(self) -> Iterator[Article | InputProblem]:
+        return map(self.read, self.files)
+
+    def read(self, path: Path) -> Article | InputProblem:
+        return read_article(path, self.manifest.get(absolute(path)), self.max_bytes)
+
+    def reread(self, path: str) -> Article | None:
+        """The article at `path` read again (None if it no longer reads): for a cached row found unusable."""
+        found = self.read(Path(path))
+        return found if isinstance(found, Article) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from typer.testing import CliRunner
 from claimx.cache import ClaimCache, claims_to_check
 from claimx.check import Baseline, judge, without_ignored
 from claimx.cli import app
-from claimx.corpus import Article, articles, read_corpus
+from claimx.corpus import Article, Articles, read_corpus
 from claimx.crosscheck import CrossCheck
 
 from .builders import params
@@ -417,18 +418,43 @@ def test_no_cache_leaves_nothing_behind_and_a_broken_cache_is_only_a_warning(cor
     assert "warning: cannot use the cache in .claimx-cache" in result.stderr
 
 
+def test_a_cache_row_that_fails_validation_is_a_cache_miss(corpus):
+    new = add(corpus, CONTRADICTS)
+    first = check(new, "--corpus", corpus)
+    with sqlite3.connect(".claimx-cache/claims.sqlite3") as db:
+        db.execute("""UPDATE articles SET records = '[{"kind": "no such kind"}]'""")
+    again = check(new, "--corpus", corpus)
+    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout) == (1, first.stdout)
+
+
+def test_a_cache_row_another_run_replaced_meanwhile_is_read_again(extractor, rules):
+    """Between the look at the cache and the read of its rows, a run with other rules replaced a row."""
+    ours, theirs = Article("ours.md", "GLM-5.2's 1.2T parameters in total."), Article("theirs.md", "Kimi K2.7.")
+    cross_check = CrossCheck(rules.conflicts)
+    cache = ClaimCache(None, rules.version, cross_check.keys, print)
+    claims_to_check([ours], None, cache, extractor.extract, {}.get)  # cached
+
+    def extract_while_another_run_saves(batch):
+        cache.db.execute("UPDATE articles SET digest = 'other rules', records = '[]' WHERE path = 'ours.md'")
+        return extractor.extract(batch)
+
+    gathered = claims_to_check([ours, theirs], None, cache, extract_while_another_run_saves, {"ours.md": ours}.get)
+    assert [(c.subject, c.value) for c in gathered.claims] == [("GLM-5.2", 1.2e12)]
+
+
 def test_checking_against_the_claims_that_share_a_key_finds_what_checking_against_all_does(extractor, rules):
     """The cache loads, of a large corpus, only the claims sharing a key with the checked article's:
     for each article of the own corpus, that must find exactly the conflicts a full cross-check finds."""
     found, manifest = read_corpus([CORPUS])
-    corpus_articles = [a for a in articles(found.files, manifest) if isinstance(a, Article)]
+    corpus_articles = [a for a in Articles(found.files, manifest) if isinstance(a, Article)]
     cross_check = CrossCheck(rules.conflicts)
     everything = [c for r in extractor.extract(corpus_articles) for c in without_ignored(r.claims, r.article.text)]
     cache = ClaimCache(None, rules.version, cross_check.keys, print)
+    by_path = {a.path: a for a in corpus_articles}
     found_any = 0
     for article in corpus_articles:
         checked = {article.path}
-        gathered = claims_to_check(corpus_articles, checked, cache, extractor.extract)
+        gathered = claims_to_check(corpus_articles, checked, cache, extractor.extract, by_path.get)
         assert gathered.total == len(everything) and gathered.articles == len(corpus_articles)
         assert len(gathered.claims) < len(everything)
         narrow = [c.id for c in cross_check.conflicts(gathered.claims, involving=checked)]
@@ -449,7 +475,7 @@ def test_the_committed_baseline_accepts_the_own_corpus_exactly(monkeypatch):
 
 def test_a_baseline_of_the_own_corpus_accepts_every_conflict_it_reports(rules, extractor):
     found, manifest = read_corpus([CORPUS])
-    claims = [c for r in extractor.extract(articles(found.files, manifest)) for c in r.claims]
+    claims = [c for r in extractor.extract(Articles(found.files, manifest)) for c in r.claims]
     conflicts = CrossCheck(rules.conflicts).conflicts(claims)
     baseline = Baseline.of(conflicts)
     assert baseline.ids == {c.id for c in conflicts} and len(baseline.conflicts) == len(conflicts)

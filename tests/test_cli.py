@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,3 +177,31 @@ def test_bad_record_line_names_file_and_line(tmp_path):
     records.write_text('{"kind": "measure"}\n', encoding="utf-8")
     result = run("conflicts", records)
     assert result.exit_code == 2 and f"{records}:1: not a claim record" in result.stderr
+
+
+CRASH = """
+import sys
+import claimx.cli
+claimx.cli.CrossCheck.of = lambda rules: 1 / 0  # a defect deep in a command
+sys.argv = ["claimx", *sys.argv[1:]]
+claimx.cli.run()
+"""
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_unexpected_error_is_one_line_and_exit_2_and_debug_shows_where(tmp_path, debug):
+    (tmp_path / "a.md").write_text("GLM-5.2 has 1.2T parameters.\n")
+    command = [sys.executable, "-c", CRASH, *(["--debug"] if debug else []), "conflicts", str(tmp_path)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert ("Traceback" in result.stderr) == debug
+    if not debug:
+        assert result.returncode == 2
+        assert result.stderr == "claimx: error: ZeroDivisionError: division by zero (--debug shows where)\n"
+
+
+def test_a_baseline_nested_too_deeply_is_a_configuration_error(tmp_path):
+    (tmp_path / "a.md").write_text("GLM-5.2 has 1.2T parameters.\n")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = run("check", tmp_path / "a.md", "--corpus", tmp_path, "--baseline", tmp_path / "deep.json", "--no-cache")
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("deep.json: invalid JSON: nested too deeply")

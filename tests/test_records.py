@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from claimx.corpus import articles, read_corpus
+from claimx.corpus import Articles, read_corpus
 from claimx.records import CLAIM_ADAPTER, claim_json_schema
 
 from .conftest import CORPUS, ROOT
@@ -28,7 +28,7 @@ def test_every_record_points_at_its_own_evidence(extractor):
     found, manifest = read_corpus([CORPUS])
     texts = {}
     count = 0
-    for result in extractor.extract(articles(found.files, manifest)):
+    for result in extractor.extract(Articles(found.files, manifest)):
         texts[result.article.path] = result.article.text
         for claim in result.claims:
             text = texts[claim.source.path]
