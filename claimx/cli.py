@@ -233,9 +233,10 @@ def check(
     source = Articles([*corpus_files, *outside], _manifests([corpus, *targets]), _bytes(max_file_mb))
     cross_check = CrossCheck.of(rule_set)
     gathered = _gather(source, checked, rule_set, cross_check, no_cache, summary, quiet)
-    unreadable = checked.intersection(summary.failed + summary.skipped)
-    if unreadable:
-        _fail(f"cannot check {', '.join(sorted(unreadable))}: see the messages above")
+    # a gate must not pass what it did not read: a checked article, or any corpus file or folder that failed
+    unread = checked.intersection(summary.skipped).union(summary.failed)
+    if unread:
+        _fail(f"cannot check, not read: {', '.join(sorted(unread))}: see the messages above")
     found = cross_check.conflicts(gathered.claims, involving=checked)
     verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted, min_confidence)
     report = Checked(

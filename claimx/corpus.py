@@ -108,7 +108,10 @@ def _walk(root: Path, found: Discovered) -> None:
     """Add the articles under `root`, following links to folders once each."""
     seen: set[tuple[int, int]] = set()
     files: list[Path] = []
-    for folder, folders, names in os.walk(root, followlinks=True):
+    def unlisted(error: OSError) -> None:  # os.walk would pass over a folder it cannot list, silently
+        found.problems.append(InputProblem(str(error.filename), f"cannot list folder: {error.strerror}"))
+
+    for folder, folders, names in os.walk(root, onerror=unlisted, followlinks=True):
         identity = _identity(folder)
         if identity in seen:  # a link back into a folder already read
             found.problems.append(InputProblem(folder, "symbolic link loop: a folder already read", skipped=True))

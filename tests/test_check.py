@@ -178,7 +178,7 @@ def test_an_unreadable_checked_article_exits_2(corpus):
     new.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = check(new, "--corpus", corpus)
     assert result.exit_code == 2
-    assert "corpus/new.md: binary file" in result.stderr and "cannot check corpus/new.md" in result.stderr
+    assert "corpus/new.md: binary file" in result.stderr and "cannot check, not read: corpus/new.md" in result.stderr
 
 
 def test_an_unreadable_corpus_article_is_reported_and_the_check_goes_on(corpus):
@@ -186,6 +186,36 @@ def test_an_unreadable_corpus_article_is_reported_and_the_check_goes_on(corpus):
     result = check(add(corpus, CONTRADICTS), "--corpus", corpus)
     assert result.exit_code == 1
     assert "corpus/broken.md: binary file" in result.stderr
+
+
+def test_a_corpus_article_that_cannot_be_read_fails_the_check_with_2(corpus, monkeypatch):
+    read_bytes = Path.read_bytes
+
+    def denied(path):  # as chmod 000 would, but the tests may run as root
+        if path.name == "kimi.md":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = check(add(corpus, AGREES), "--corpus", corpus, "--no-cache")
+    assert result.exit_code == 2
+    assert "corpus/kimi.md: cannot read: Permission denied" in result.stderr
+    assert "cannot check, not read: corpus/kimi.md" in result.stderr
+
+
+def test_a_corpus_folder_that_cannot_be_listed_fails_the_check_with_2(corpus, monkeypatch):
+    (corpus / "locked").mkdir()
+    scandir = os.scandir
+
+    def denied(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    result = check(add(corpus, AGREES), "--corpus", corpus, "--no-cache")
+    assert result.exit_code == 2
+    assert "corpus/locked: cannot list folder: Permission denied" in result.stderr
 
 
 # -- accepting conflicts ------------------------------------------------------------
