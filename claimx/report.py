@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from .escaping import spreadsheet_cell, visible
 from .readers import Reading
 from .records import Claim, ClaimBase
 
@@ -62,7 +63,7 @@ def _flat(record: ClaimBase) -> dict:
     data = record.model_dump(mode="json")
     source = data.pop("source")
     data.update({f"source.{k}": v for k, v in source.items()})
-    return {k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in data.items()}
+    return {k: spreadsheet_cell(json.dumps(v) if isinstance(v, (list, dict)) else v) for k, v in data.items()}
 
 
 def _table(records: Iterable[ClaimBase]) -> Table:
@@ -73,14 +74,8 @@ def _table(records: Iterable[ClaimBase]) -> Table:
         data = record.model_dump()
         what = data.get("scope") or data.get("benchmark") or data.get("attribute") or ""
         value = "" if data.get("value") is None else f"{data['value']:g} {data.get('unit') or ''}".strip()
-        table.add_row(
-            f"{record.source.path}:{record.source.line}",
-            record.kind,
-            data.get("subject") or "",
-            what,
-            value,
-            record.text,
-        )
+        cells = (f"{record.source.path}:{record.source.line}", record.kind, data.get("subject") or "", what, value)
+        table.add_row(*(escape(visible(cell)) for cell in (*cells, record.text)))
     return table
 
 

@@ -25,6 +25,7 @@ from rich.markup import escape
 from . import __version__
 from .check import BaselineEntry
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
+from .escaping import markdown_text, visible
 from .records import ClaimBase, Conflict
 
 ConflictFormat = Literal["text", "markdown", "html", "json"]
@@ -125,26 +126,31 @@ def _by_subject(conflicts: Sequence[Conflict]):
     return groupby(conflicts, key=lambda c: c.subject)
 
 
+def _shown(text: str) -> str:
+    """Article text for the terminal: rich's markup and control characters written out, never run."""
+    return escape(visible(text))
+
+
 def _text(checked: Checked, out: IO[str]) -> None:
     console = Console(file=out, width=120, highlight=False)
     for title, section in checked.sections():
-        console.print(f"\n[bold reverse] {escape(title)} ({len(section)}) [/]")
+        console.print(f"\n[bold reverse] {_shown(title)} ({len(section)}) [/]")
         for subject, conflicts in _by_subject(section):
-            console.print(f"\n[bold underline]{escape(subject)}[/]")
+            console.print(f"\n[bold underline]{_shown(subject)}[/]")
             for conflict in conflicts:
                 style = SEVERITY_STYLE[conflict.severity]
-                heading = f"[{style}]{conflict.severity} severity[/] · {conflict.kind} · {escape(conflict.key)}"
+                heading = f"[{style}]{conflict.severity} severity[/] · {conflict.kind} · {_shown(conflict.key)}"
                 console.print(f"  {heading}  [dim]{conflict.id}[/]")
-                console.print(f"  {escape(conflict.explanation)}")
+                console.print(f"  {_shown(conflict.explanation)}")
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
-                        sentence = _highlighted(claim, lambda t: f"[bold reverse]{escape(t)}[/]", escape)
-                        console.print(f"    {name} [green]{escape(where(claim))}[/]  {sentence}")
+                        sentence = _highlighted(claim, lambda t: f"[bold reverse]{_shown(t)}[/]", _shown)
+                        console.print(f"    {name} [green]{_shown(where(claim))}[/]  {sentence}")
     if checked.stale:
         console.print("\nBaseline entries no longer seen (`claimx baseline` rewrites the file):")
         for entry in checked.stale:
-            console.print(f"  [dim]{entry.id}[/] {escape(entry.key)}  {escape(', '.join(entry.files))}")
-    console.print(f"\n{escape(checked.summary())}", soft_wrap=True)  # one line, for grep and for logs
+            console.print(f"  [dim]{entry.id}[/] {_shown(entry.key)}  {_shown(', '.join(entry.files))}")
+    console.print(f"\n{_shown(checked.summary())}", soft_wrap=True)  # one line, for grep and for logs
 
 
 def _markdown(checked: Checked, out: IO[str]) -> None:
@@ -152,18 +158,18 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
     for title, section in checked.sections():
         lines += [f"## {title} ({len(section)})", ""]
         for subject, conflicts in _by_subject(section):
-            lines += [f"### {subject}", ""]
+            lines += [f"### {markdown_text(subject)}", ""]
             for conflict in conflicts:
                 lines += [
-                    f"#### {conflict.severity} severity · {conflict.kind} · {conflict.key}",
+                    f"#### {conflict.severity} severity · {conflict.kind} · {markdown_text(conflict.key)}",
                     "",
-                    conflict.explanation,
+                    markdown_text(conflict.explanation),
                     "",
                 ]
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
-                        sentence = _highlighted(claim, lambda t: f"**{t}**", lambda t: t)
-                        lines.append(f"- **{name}** `{where(claim)}`: {sentence}")
+                        sentence = _highlighted(claim, lambda t: f"**{markdown_text(t)}**", markdown_text)
+                        lines.append(f"- **{name}** `{markdown_text(where(claim))}`: {sentence}")
                 lines.append("")
     lines.append(checked.summary())
     out.write("\n".join(lines) + "\n")
@@ -254,9 +260,9 @@ def _github(checked: Checked, out: IO[str]) -> None:
             "endColumn": end_column,
             "title": f"claimx: {conflict.kind} conflict ({_sureness(conflict)})",
         }
-        fields = ",".join(f"{k}={_github_escape(str(v), property=True)}" for k, v in properties.items())
+        fields = ",".join(f"{k}={_github_escape(visible(str(v)), property=True)}" for k, v in properties.items())
         message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
-        out.write(f"::{command} {fields}::{_github_escape(message)}\n")
+        out.write(f"::{command} {fields}::{_github_escape(visible(message))}\n")
     for entry in checked.stale:
         out.write(f"::notice::{_github_escape(f'baseline entry {entry.id} ({entry.key}) no longer seen')}\n")
     out.write(checked.summary() + "\n")

@@ -205,3 +205,37 @@ def test_a_baseline_nested_too_deeply_is_a_configuration_error(tmp_path):
     result = run("check", tmp_path / "a.md", "--corpus", tmp_path, "--baseline", tmp_path / "deep.json", "--no-cache")
     assert result.exit_code == 2
     assert result.stderr.strip().endswith("deep.json: invalid JSON: nested too deeply")
+
+
+HOSTILE = {  # article text that, written out raw, would run as a formula, as HTML, or as terminal commands
+    "a.md": '=HYPERLINK("http://x.test","y") GLM-5.2\'s 1.2 trillion parameters <script>alert(1)</script>\x1b[2J.\n',
+    "b.md": "GLM-5.2's 1.5 trillion parameters in total.\x1b]0;owned\x07\n",
+}
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    for name, text in HOSTILE.items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def test_article_text_is_never_a_formula_in_csv(hostile):
+    rows = list(csv.DictReader(io.StringIO(run("extract", hostile, "--format", "csv").stdout)))
+    sentences = [row["sentence"] for row in rows if row["source.path"].endswith("a.md")]
+    assert sentences and all(s.startswith("'=HYPERLINK") for s in sentences)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_article_text_is_never_markup_or_a_terminal_command_in_reports(hostile, fmt):
+    report = run("conflicts", hostile, "--format", fmt).stdout
+    assert "1.2 trillion" in report and "\x1b" not in report and "\\x1b[2J" in report
+    if fmt == "markdown":
+        assert "<script>" not in report and "&lt;script&gt;" in report
+
+
+def test_article_text_is_never_a_terminal_command_in_github_annotations(hostile, monkeypatch):
+    monkeypatch.chdir(hostile)  # no baseline
+    report = run("check", hostile / "a.md", "--corpus", hostile, "--format", "github", "--no-cache").stdout
+    assert "::error" in report and "\x1b" not in report and "\\x1b]0;owned\\x07" in report
+
