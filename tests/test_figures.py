@@ -42,6 +42,12 @@ CASES = [
         "Mixtral 8x22B spreads 141 billion parameters across experts and activates only 39 billion of them.",
         [(P, "Mixtral 8x22B", "total", 1.41e11), (P, "Mixtral 8x22B", "active", 3.9e10)],
     ),
+    (  # active parameters as the share used during inference
+        "Mixtral 8x7B holds 47 billion parameters yet uses roughly 13B during inference.",
+        [(P, "Mixtral 8x7B", "total", 4.7e10), (P, "Mixtral 8x7B", "active", 1.3e10)],
+    ),
+    ("Mixtral 8x7B answered 2B requests during inference in May.", []),  # requests, no parameters
+    ("Mixtral 8x7B answered 2B during inference in May.", []),  # no parameters in the sentence
     (
         "Llama 3 70B has 70 billion parameters and Llama 3 405B has 405 billion.",
         [(P, "Llama 3 70B", "total", 7e10), (P, "Llama 3 405B", "total", 4.05e11)],
