@@ -59,6 +59,8 @@ class EntityResolver:
         self.tier_case.update({t: t for t in rules.names.tiers if t == t.lower()})
         self.not_names = set(rules.names.not_names)
         self.benchmark_parts = set(rules.names.benchmark_parts)
+        yearly = alternation(r.name for r in rules.entities if r.yearly) or "(?!)"
+        self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
@@ -317,6 +319,8 @@ class EntityResolver:
     def _versioned(self, doc: Doc, name: str, end: int) -> tuple[str, int]:
         """A benchmark's name with the version or part written after it: `Terminal-Bench 2.1`, `AIME 2025`,
         `MATH (500)` (MATH-500), `MATH Lvl 5` (its own benchmark, whose 5 is no score)."""
+        if self._short_year_at(doc, name, end):
+            return self.canonical(f"{name} {doc[end].text}"), end + 1  # AIME 25: a year, never a score
         if (version_end := _version_end(doc, end)) > end:
             return f"{name} {doc[end].text}", version_end
         following = [t.text for t in doc[end : end + 3]]
@@ -327,6 +331,11 @@ class EntityResolver:
             return f"{name} {following[0]} {following[1]}", end + 2
         return name, end
 
+    def _short_year_at(self, doc: Doc, name: str, end: int) -> bool:
+        if end >= len(doc) or not doc[end - 1].whitespace_ or not self.short_year.fullmatch(f"{name} {doc[end].text}"):
+            return False
+        return end + 1 >= len(doc) or doc[end + 1].lower_ not in NOT_AFTER_VERSION  # AIME 24%: a score
+
     def canonical(self, text: str) -> str:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
         `Claude Opus 4.8`; aliases -> their name. A family's version joins it by the family's separator, any
@@ -334,6 +343,8 @@ class EntityResolver:
         text = text.translate(HYPHENS)
         if text in self.by_alias:
             return self.by_alias[text].name
+        if short_year := self.short_year.fullmatch(text):
+            return f"{self.by_alias[short_year['name']].name} 20{short_year['year']}"
         family, words = self._family_words(text)
         if family is not None:
             words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(words)]  # "pro" is Pro

@@ -68,6 +68,9 @@ class EntityRule(Strict):
     type: EntityType
     aliases: list[str] = []
     maker: str | None = Field(default=None, description="For a model: the organisation that makes it.")
+    yearly: bool = Field(
+        default=False, description="A benchmark set anew each year: AIME 24 and AIME25 are AIME 2024 and AIME 2025."
+    )
 
 
 class FamilyRule(Strict):

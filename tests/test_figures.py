@@ -46,6 +46,10 @@ CASES = [
         "Mixtral 8x7B holds 47 billion parameters yet uses roughly 13B during inference.",
         [(P, "Mixtral 8x7B", "total", 4.7e10), (P, "Mixtral 8x7B", "active", 1.3e10)],
     ),
+    (  # activation as a noun
+        "GLM-5.2 has a total parameter count of 744 billion, with activation needing only 40 billion.",
+        [(P, "GLM-5.2", "total", 7.44e11), (P, "GLM-5.2", "active", 4e10)],
+    ),
     ("Mixtral 8x7B answered 2B requests during inference in May.", []),  # requests, no parameters
     ("Mixtral 8x7B answered 2B during inference in May.", []),  # no parameters in the sentence
     (
@@ -61,6 +65,11 @@ CASES = [
         [(P, "EUROPA consortium", "total", 4e11)],
     ),
     # benchmarks: scores, several models in one sentence, possessives, "for X"
+    (  # a yearly benchmark's short year is its version, never a score; "the X assessment" names a benchmark
+        "Kimi K2.7 posts 79.4 in the AIME24 assessment and 88.0 in the ArenaHard evaluation.",
+        [(B, "Kimi K2.7", "AIME 2024", 79.4), (B, "Kimi K2.7", "ArenaHard", 88.0)],
+    ),
+    ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     (
         "On the MMLU benchmark, GLM-5.2 scores 86.2% versus GPT-4o's 88.7% and Claude 3.5's 88.3%.",
         [(B, "GLM-5.2", "MMLU", 86.2), (B, "GPT-4o", "MMLU", 88.7), (B, "Claude 3.5", "MMLU", 88.3)],
