@@ -135,6 +135,14 @@ CASES = [
     ("GLM-5.2 has been downloaded 4.2 million times.", [(M, "GLM-5.2", "downloads", 4.2e6)]),  # a count, no ratio
     ("Helix-2 runs on two 80-gigabyte GPUs.", []),  # a memory size, not a chip count
     ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
+    (  # "the run" is the training run of the model the paragraph is about
+        "GLM-5.2 was trained on 20 trillion tokens. The final run cost about $7 million.",
+        [(M, "GLM-5.2", "training_tokens", 2e13), (M, "GLM-5.2", "training_cost", 7e6)],
+    ),
+    (  # what a call costs is no model's training cost, whatever model the paragraph is about
+        "GLM-5.2 reads 200,000 tokens at once. A single long call costs $2.50.",
+        [(M, "GLM-5.2", "context_window", 2e5)],
+    ),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
     ("GPT-4o, which still tops out at 128,000 tokens, trails.", [(M, "GPT-4o", "context_window", 128000)]),
     ("Gemini 3.1 Pro accepts prompts of up to 2 million tokens.", [(M, "Gemini 3.1 Pro", "context_window", 2e6)]),
