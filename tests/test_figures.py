@@ -517,11 +517,25 @@ def test_number_claims_as_real_coverage_writes_them(extract, text, expected):
         ("Orca-3 and GPT-5 met; GPT-5 scores 81.2% on MMLU.", [("81.2%", "sentence", "medium")]),
         ("Orca-3 is new. It scores 81.2% on MMLU.", [("81.2%", "anaphor", "medium")]),
         ("Orca-3 is new.\n\nThe run cost $20 million to train.", [("$20 million", "article", "low")]),
+        (  # a plain-text heading, a line of a few words, names its section's model
+            "GLM-5.2\n\nThe larger one.\n\nPrices:\n\n- Input: $1.00 per million tokens\n\n"
+            "GLM-5.2 Air\n\nThe smaller one.\n\nPrices:\n\n- Input: $0.20 per million tokens\n",
+            [("$1.00", "heading", "medium"), ("$0.20", "heading", "medium")],
+        ),
+        (  # a line that ends as a sentence does is no heading
+            "Notes on GLM-5.2.\n\nThe larger one.\n\nPrices:\n\n- Input: $1.00 per million tokens\n",
+            [("$1.00", "article", "low")],
+        ),
     ],
 )
 def test_a_subject_says_how_it_was_found(extract, text, expected):
     claims = [c for c in extract(text) if c.kind in ("parameter_count", "benchmark", "measure")]
     assert [(c.text, c.subject_source, c.confidence) for c in claims] == expected
+
+
+def test_a_plain_text_heading_opens_a_section_about_its_model(extract):
+    text = "GLM-5.2\n\nThe larger one.\n\n- Input: $1.00 per million tokens\n\nGLM-5.2 Air\n\n- Input: $0.20 per million tokens\n"
+    assert [(c.subject, c.value) for c in extract(text)] == [("GLM-5.2", 1.0), ("GLM-5.2 Air", 0.2)]
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,9 @@ IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence 
 TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's  # the measures that say which tokens they are for
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
+# a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
+PLAIN_HEADING_WORDS = 8
+PLAIN_HEADING_LEVEL = 7
 
 
 class NumberClaims:
@@ -62,12 +65,13 @@ class NumberClaims:
                 continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
-            if (heading := HEADING.match(spans.text, sent.start_char)) is not None:
+            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)]
+            level = _heading_level(spans.text, sent, figures[first:i])
+            if level is not None:
                 model = next((e for e in entities if e.type == "model"), None)
-                focus.enter_section(len(heading.group(1)), subject_of(model, "heading") if model else None, sent.start_char)
+                focus.enter_section(level, subject_of(model, "heading") if model else None, sent.start_char)
                 focus.section_as_of = nearest(stated, sent.start_char, sent.end_char, sent.start_char)
             before_list = _enter_list(spans.text, sent, focus, before_list)
-            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)]
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
             self.subjects.note_benchmark(entities, focus)
             if own:
@@ -182,3 +186,16 @@ def _enter_list(text: str, sent: Span, focus: Focus, before_list):
     if before_list is not None:
         focus.restore(before_list)
     return None
+
+
+def _heading_level(text: str, sent, figures) -> int | None:
+    """A Markdown heading's level; a plain-text heading's (a whole line of a few words, no figure, no closing
+    punctuation: 'Gemini 2.5 Flash' above its section); None for any other sentence."""
+    if (heading := HEADING.match(text, sent.start_char)) is not None:
+        return len(heading.group(1))
+    line_end = text.find("\n", sent.start_char)
+    line = text[sent.start_char : len(text) if line_end < 0 else line_end].strip()
+    at_line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    if not at_line_start or figures or not line or line[-1] in ".!?:;,)" or sent.end_char < sent.start_char + len(line):
+        return None
+    return PLAIN_HEADING_LEVEL if len(line.split()) <= PLAIN_HEADING_WORDS else None
