@@ -171,6 +171,8 @@ class EventExtractor:
         action = self.participants.parts(spans, (start, end)).action
         if action in self.maker_acts and self.labels.heading_model(spans, start):
             return False  # "Released November 26, 2024": a label dating the model its heading names
+        if action in self.participants.overriding:
+            return False  # "The ban took effect May 1, 2026.": no date line says a rule took effect
         return not (spans.entities_within_chars(start, end) and action is not None)
 
     @staticmethod
