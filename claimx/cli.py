@@ -510,7 +510,8 @@ def run() -> None:
         if _settings["debug"]:
             raise
         message = str(exc).splitlines()[0] if str(exc) else ""
-        typer.echo(f"claimx: error: {type(exc).__name__}{': ' + message if message else ''} (--debug shows where)", err=True)
+        problem = f"{type(exc).__name__}{': ' + message if message else ''}"
+        typer.echo(f"claimx: error: {problem} (--debug shows where)", err=True)
         raise SystemExit(2) from None
 
 

@@ -17,7 +17,11 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def visible(text: str) -> str:
     """`text` with every control character written out (`\\x1b`), as a person should see it."""
-    return INVISIBLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() <= "\xff" else f"\\u{ord(m.group()):04x}", text)
+    return INVISIBLE.sub(lambda m: _escaped(m.group()), text)
+
+
+def _escaped(char: str) -> str:
+    return f"\\x{ord(char):02x}" if char <= "\xff" else f"\\u{ord(char):04x}"
 
 
 def spreadsheet_cell(value):

@@ -492,7 +492,10 @@ PARTS = [
     ("The ban took effect on May 1, 2026.", ("2026-05-01", "effect", None, [], "high")),
     ("The new export rule is effective June 2, 2026.", ("2026-06-02", "effect", None, [], "high")),
     ("The licence rule, effective March 3, 2026, covers every chip.", ("2026-03-03", "effect", None, [], "high")),
-    ("A cost-effective model, Qwen 3, was released on April 28, 2025.", ("2025-04-28", "release", "Alibaba", ["Qwen 3"], "high")),
+    (
+        "A cost-effective model, Qwen 3, was released on April 28, 2025.",
+        ("2025-04-28", "release", "Alibaba", ["Qwen 3"], "high"),
+    ),
     # a weekday in an undated article: the event stands, undated
     ("Meta on Tuesday released Llama 5 to every developer.", (None, "release", "Meta", ["Llama 5"], "high")),
 ]

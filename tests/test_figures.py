@@ -534,7 +534,10 @@ def test_a_subject_says_how_it_was_found(extract, text, expected):
 
 
 def test_a_plain_text_heading_opens_a_section_about_its_model(extract):
-    text = "GLM-5.2\n\nThe larger one.\n\n- Input: $1.00 per million tokens\n\nGLM-5.2 Air\n\n- Input: $0.20 per million tokens\n"
+    text = (
+        "GLM-5.2\n\nThe larger one.\n\n- Input: $1.00 per million tokens\n\n"
+        "GLM-5.2 Air\n\n- Input: $0.20 per million tokens\n"
+    )
     assert [(c.subject, c.value) for c in extract(text)] == [("GLM-5.2", 1.0), ("GLM-5.2 Air", 0.2)]
 
 
