@@ -76,6 +76,8 @@ CASES = [
     # a wire story's dateline is its publication date, and a headline's capitals are no action
     ("BEIJING, June 3 (Reuters) - DeepSeek released V4, the company said.", JUNE_27, []),
     ("WASHINGTON, June 3, 2026 — Commerce restricted H20 exports.", None, []),
+    ("Shenzhen, June 3 -- Tencent released Hunyuan T2.", JUNE_27, []),  # a syndicated dateline, in title case
+    ("New Delhi, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("# The June 2026 Open-Weights Price War", JUNE_27, []),
     # the year written
     (

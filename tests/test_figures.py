@@ -51,6 +51,19 @@ CASES = [
         [(P, "GLM-5.2", "total", 7.44e11), (P, "GLM-5.2", "active", 4e10)],
     ),
     ("Mixtral 8x7B answered 2B requests during inference in May.", []),  # requests, no parameters
+    # a record the model beat is no figure of its own
+    (
+        "GLM-5.2 hit 61.0% on SWE-bench Verified, beating the previous best of 58.1%.",
+        [(B, "GLM-5.2", "SWE-bench Verified", 61.0)],
+    ),
+    (
+        "GLM-5.2 hit 61.0% on SWE-bench Verified, past the prior state-of-the-art of 58.1%.",
+        [(B, "GLM-5.2", "SWE-bench Verified", 61.0)],
+    ),
+    (
+        "GLM-5.2 hit 61.0% on SWE-bench Verified, ahead of the prior 58.1% record.",
+        [(B, "GLM-5.2", "SWE-bench Verified", 61.0)],
+    ),
     ("Mixtral 8x7B answered 2B during inference in May.", []),  # no parameters in the sentence
     (
         "Llama 3 70B has 70 billion parameters and Llama 3 405B has 405 billion.",
