@@ -193,9 +193,13 @@ def _heading_level(text: str, sent, figures) -> int | None:
     punctuation: 'Gemini 2.5 Flash' above its section); None for any other sentence."""
     if (heading := HEADING.match(text, sent.start_char)) is not None:
         return len(heading.group(1))
-    line_end = text.find("\n", sent.start_char)
-    line = text[sent.start_char : len(text) if line_end < 0 else line_end].strip()
     at_line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
-    if not at_line_start or figures or not line or line[-1] in ".!?:;,)" or sent.end_char < sent.start_char + len(line):
+    if not at_line_start or figures:
         return None
-    return PLAIN_HEADING_LEVEL if len(line.split()) <= PLAIN_HEADING_WORDS else None
+    line_end = text.find("\n", sent.start_char, sent.end_char + 1)  # bounded: one long line stays linear
+    if line_end < 0 and sent.end_char < len(text):
+        return None  # the line goes on after the sentence
+    line = text[sent.start_char : len(text) if line_end < 0 else line_end].strip()
+    if not line or line[-1] in ".!?:;,)" or len(line.split()) > PLAIN_HEADING_WORDS:
+        return None
+    return PLAIN_HEADING_LEVEL
