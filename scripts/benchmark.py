@@ -36,7 +36,7 @@ from pathlib import Path
 
 import spacy
 
-from claimx.corpus import Article, articles, read_corpus
+from claimx.corpus import Article, Articles, read_corpus
 from claimx.crosscheck import CrossCheck
 from claimx.pipeline import Extractor
 from claimx.ruleset import load_rules
@@ -57,7 +57,7 @@ def best_of(repeats: int, *jobs):
 
 def sample_articles(folder: Path) -> list[Article]:
     found, manifest = read_corpus([folder])
-    return [a for a in articles(found.files, manifest) if isinstance(a, Article)]
+    return [a for a in Articles(found.files, manifest) if isinstance(a, Article)]
 
 
 def bench_extract(args) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -64,3 +66,12 @@ def test_the_pre_commit_hook_runs_check_on_article_files():
     (used,) = repository["hooks"]
     assert used["id"] == hook["id"]
     get_command(app).commands["check"].make_context("check", [*used["args"], "corpora/new.md"])
+
+
+def test_the_benchmark_script_the_readme_quotes_runs():
+    """The README's speed figures come from scripts/benchmark.py: it must at least start with today's code."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "benchmark.py"), "conflicts", "--sizes", "200"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
