@@ -35,3 +35,20 @@ def extract(extractor):
         return result.claims
 
     return run
+
+
+@pytest.fixture
+def deny_reading(monkeypatch):
+    """`deny_reading("b.txt")`: reading files of that name fails as chmod 000 would (the tests may run as root)."""
+
+    def deny(name: str) -> None:
+        read_bytes = Path.read_bytes
+
+        def denied(path):
+            if path.name == name:
+                raise PermissionError(13, "Permission denied")
+            return read_bytes(path)
+
+        monkeypatch.setattr(Path, "read_bytes", denied)
+
+    return deny

@@ -188,15 +188,8 @@ def test_an_unreadable_corpus_article_is_reported_and_the_check_goes_on(corpus):
     assert "corpus/broken.md: binary file" in result.stderr
 
 
-def test_a_corpus_article_that_cannot_be_read_fails_the_check_with_2(corpus, monkeypatch):
-    read_bytes = Path.read_bytes
-
-    def denied(path):  # as chmod 000 would, but the tests may run as root
-        if path.name == "kimi.md":
-            raise PermissionError(13, "Permission denied")
-        return read_bytes(path)
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
+def test_a_corpus_article_that_cannot_be_read_fails_the_check_with_2(corpus, deny_reading):
+    deny_reading("kimi.md")
     result = check(add(corpus, AGREES), "--corpus", corpus, "--no-cache")
     assert result.exit_code == 2
     assert "corpus/kimi.md: cannot read: Permission denied" in result.stderr

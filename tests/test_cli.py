@@ -80,17 +80,10 @@ def test_claimx_yaml_in_the_corpus_is_read(tmp_path):
     assert (record["subject"], record["value"]) == ("Quasar-X", 3e12)
 
 
-def test_unreadable_file_costs_only_itself(tmp_path, monkeypatch):
+def test_unreadable_file_costs_only_itself(tmp_path, deny_reading):
     (tmp_path / "a.txt").write_text("GLM-5.2 has a 1M-token context window.\n")
     (tmp_path / "b.txt").write_text("GLM-5.2 has a 2M-token context window.\n")
-    read_bytes = Path.read_bytes
-
-    def denied(path):  # as chmod 000 would, but the tests may run as root
-        if path.name == "b.txt":
-            raise PermissionError(13, "Permission denied")
-        return read_bytes(path)
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    deny_reading("b.txt")
     result = run("extract", tmp_path)
     assert result.exit_code == 1
     assert "b.txt: cannot read: Permission denied" in result.stderr
