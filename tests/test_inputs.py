@@ -236,7 +236,7 @@ def test_show_rejects_a_bad_location_with_exit_2(page, location, message):
 # -- broken files: one message each, the good files' records untouched -------------------------------------
 
 
-def plant_broken_files(folder: Path, monkeypatch) -> dict[str, str]:
+def plant_broken_files(folder: Path, deny_reading) -> dict[str, str]:
     """One of each broken file in `folder`; returns each one's expected message line on stderr."""
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02GLM-5.2 has 9 trillion parameters\x00" * 10)
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
@@ -257,14 +257,7 @@ def plant_broken_files(folder: Path, monkeypatch) -> dict[str, str]:
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     (folder / "nested").mkdir()
     (folder / "nested" / "back-up").symlink_to(folder, target_is_directory=True)
-    read_bytes = Path.read_bytes
-
-    def locked(path):  # as chmod 000 would do; the tests may run as root, whom permissions do not stop
-        if path.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return read_bytes(path)
-
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    deny_reading("locked.txt")
     return {
         "binary.txt": "claimx: skipped: {}/binary.txt: binary file, not an article",
         "screenshot.md": "claimx: skipped: {}/screenshot.md: binary file, not an article",
@@ -287,14 +280,14 @@ SAMPLES = [CORPUS, pytest.param(SHARED / "corpora" / "seeds", id="seeds")]
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=["own corpus", "seeds"])
-def test_broken_files_cost_only_themselves(tmp_path, monkeypatch, sample):
+def test_broken_files_cost_only_themselves(tmp_path, deny_reading, sample):
     if not sample.is_dir():
         pytest.skip(f"{sample} is not here")
     folder = tmp_path / "corpus"
     shutil.copytree(sample, folder)
     alone = run("extract", folder)
     assert alone.exit_code == 0 and alone.stdout
-    expected = plant_broken_files(folder, monkeypatch)
+    expected = plant_broken_files(folder, deny_reading)
     tracemalloc.start()
     mixed = run("extract", folder)
     peak = tracemalloc.get_traced_memory()[1]
@@ -311,9 +304,9 @@ def test_broken_files_cost_only_themselves(tmp_path, monkeypatch, sample):
     assert peak < 100 * MB  # the 200 MB file was refused, not read
 
 
-def test_the_summary_counts_every_fate(tmp_path, monkeypatch):
+def test_the_summary_counts_every_fate(tmp_path, monkeypatch, deny_reading):
     (tmp_path / "good.txt").write_text(CLAIM)
-    plant_broken_files(tmp_path, monkeypatch)
+    plant_broken_files(tmp_path, deny_reading)
     monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
     monkeypatch.setattr("claimx.cli.PROGRESS_AFTER", 10**6)
     table = run("extract", tmp_path).stderr
