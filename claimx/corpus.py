@@ -100,7 +100,7 @@ def discover(paths: Iterable[Path]) -> Discovered:
         elif path.is_file():
             found.files.append(path)
         else:
-            found.problems.append(InputProblem(str(path), _missing(path)))
+            found.problems.append(InputProblem(shown(path), _missing(path)))
     return found
 
 
@@ -109,12 +109,12 @@ def _walk(root: Path, found: Discovered) -> None:
     seen: set[tuple[int, int]] = set()
     files: list[Path] = []
     def unlisted(error: OSError) -> None:  # os.walk would pass over a folder it cannot list, silently
-        found.problems.append(InputProblem(str(error.filename), f"cannot list folder: {error.strerror}"))
+        found.problems.append(InputProblem(shown(error.filename), f"cannot list folder: {error.strerror}"))
 
     for folder, folders, names in os.walk(root, onerror=unlisted, followlinks=True):
         identity = _identity(folder)
         if identity in seen:  # a link back into a folder already read
-            found.problems.append(InputProblem(folder, "symbolic link loop: a folder already read", skipped=True))
+            found.problems.append(InputProblem(shown(folder), "symbolic link loop: a folder already read", skipped=True))
             folders.clear()
             continue
         seen.add(identity)
@@ -128,7 +128,7 @@ def _walk(root: Path, found: Discovered) -> None:
             elif path.is_file():
                 files.append(path)
             else:
-                found.problems.append(InputProblem(str(path), _missing(path), skipped=True))
+                found.problems.append(InputProblem(shown(path), _missing(path), skipped=True))
     found.files.extend(sorted(files, key=lambda p: p.relative_to(root).as_posix()))
 
 
@@ -163,6 +163,19 @@ def portable(path: str) -> str:
         return Path(path).as_posix()
 
 
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown(path: Path | str) -> str:
+    """A path fit to print and to write in UTF-8 output: bytes no encoding could read shown as `\\xff`."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def load_manifests(paths: Iterable[Path]) -> dict[str, ManifestEntry]:
     """Manifest entries by resolved article path, from every `manifest.yaml` in or above the given paths."""
     entries: dict[str, ManifestEntry] = {}
@@ -181,10 +194,12 @@ def read_article(
     path: Path, entry: ManifestEntry | None, max_bytes: int = MAX_FILE_MB * 2**20
 ) -> Article | InputProblem:
     """The article in `path`, its metadata from the manifest entry where it has them, else from the file."""
+    if not _utf8_name(path):  # records are UTF-8 JSON: a name they cannot carry would lose the whole run
+        return InputProblem(shown(path), "file name is not valid UTF-8: rename the file to read it")
     try:
         reading = read_file(path, max_bytes)
     except Unreadable as exc:
-        return InputProblem(str(path), exc.message, exc.skipped)
+        return InputProblem(shown(path), exc.message, exc.skipped)
     found = {k: v for k, v in reading.metadata.items() if v is not None}
     given = {k: v for k, v in (entry.model_dump(exclude={"file"}) if entry else {}).items() if v is not None}
     origin = "html" if reading.reader.startswith("html") else "front_matter"

@@ -3,9 +3,10 @@
 The text claimx reads, and every record's offsets index, is:
 
 - `.txt`, `.md`: the file decoded (UTF-8, where a byte-order mark stays the
-  character U+FEFF; UTF-16 by its byte-order mark; else the encoding
+  character U+FEFF and a few damaged bytes become U+FFFD; UTF-16 by its
+  byte-order mark or, lacking one, by its NUL bytes; else the encoding
   charset-normalizer detects) with line ends made `\\n`: exactly
-  `Path(path).read_text(encoding=source.encoding)`;
+  `Path(path).read_text(encoding=source.encoding, errors="replace")`;
 - `.html`, `.htm`: the page decoded the same way, then its main text as
   trafilatura extracts it (navigation, asides and footers dropped): the title,
   then the paragraphs, separated by blank lines, tables as Markdown rows.
@@ -35,7 +36,10 @@ BINARY_PROBE = 8192  # bytes looked at for a NUL, the mark of a binary file
 # Where the detector cannot tell single-byte encodings apart (short texts often tie), the Western one
 # wins: claimx reads English news. Latin-1 is cp1252 without the bytes 0x80-0x9F (smart quotes, dashes).
 WESTERN = "cp1252"
-UNICODE = ("utf-8", "utf-16")  # the encodings read without a note: no guess was made
+UTF16_NULS = 0.9  # the share of NULs on one side of the byte pairs that marks English in UTF-16
+ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")  # bytes UTF-8 could not read, as `surrogateescape` keeps them
+MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spells in more than one byte
+SHOWN_OFFSETS = 5
 CP1252_ONLY = re.compile(rb"[\x80-\x9f]")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.S | re.M)
 FRONT_MATTER_KEYS = {
@@ -76,8 +80,7 @@ def read_file(path: Path, max_bytes: int) -> Reading:
         data = path.read_bytes()
     except OSError as exc:
         raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
-    text, encoding = decode(data)
-    notes = () if encoding in UNICODE else (f"not UTF-8: read as {encoding}",)
+    text, encoding, notes = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as read_text() reads
     if path.suffix.lower() in HTML_SUFFIXES:
         reading = _page(text, encoding)
@@ -102,22 +105,57 @@ def _size(path: Path) -> int:
         raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of `data` and the encoding it was read with: UTF-16 by its byte-order mark, else UTF-8
-    (a UTF-8 byte-order mark kept as U+FEFF, so offsets are those `read_text(encoding="utf-8")` gives),
-    else the detected one."""
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """The text of `data`, the encoding it was read with, and notes on any guess made: UTF-16 by its
+    byte-order mark or its NUL bytes, else UTF-8 (a UTF-8 byte-order mark kept as U+FEFF, so offsets are
+    those `read_text(encoding="utf-8")` gives; a few damaged bytes replaced by U+FFFD), else the detected one."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", ()
         except UnicodeDecodeError as exc:
             raise Unreadable(f"not UTF-16 text despite its byte-order mark (byte {exc.start})") from None
     if b"\x00" in data[:BINARY_PROBE]:
-        raise Unreadable("binary file, not an article", skipped=True)
+        return _utf16_without_mark(data)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    return _detected(data)
+    damage = _utf8_damage(data)
+    if damage is not None:
+        return data.decode("utf-8", "replace"), "utf-8", (damage,)
+    text, encoding = _detected(data)
+    return text, encoding, (f"not UTF-8: read as {encoding}",)
+
+
+def _utf16_without_mark(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """English in UTF-16 has a NUL beside nearly every letter, on one side: a binary file has them anywhere."""
+    probe = data[:BINARY_PROBE]
+    for encoding, nuls, letters in (("utf-16-le", probe[1::2], probe[::2]), ("utf-16-be", probe[::2], probe[1::2])):
+        if len(data) % 2 == 0 and nuls.count(0) >= UTF16_NULS * len(nuls) and letters.count(0) == 0:
+            try:
+                return data.decode(encoding), encoding, (f"no byte-order mark: read as {encoding}",)
+            except UnicodeDecodeError:
+                break
+    raise Unreadable("binary file, not an article", skipped=True)
+
+
+def _utf8_damage(data: bytes) -> str | None:
+    """A note naming the bytes that fail in text that is otherwise UTF-8, or None when it is some other
+    encoding. UTF-8 it is when its valid multi-byte characters outnumber the failures (a legacy encoding
+    almost never forms one by chance), or when the one failure is a character cut off at the end."""
+    escaped = data.decode("utf-8", "surrogateescape")  # each failing byte one lone surrogate, in place
+    failures = [(m.start(), m.end()) for m in ESCAPED_BYTES.finditer(escaped)]
+    characters = len(MULTIBYTE.findall(escaped))
+    cut_off = len(failures) == 1 and failures[0][1] == len(escaped)
+    if characters <= len(failures) and not cut_off:
+        return None
+    offsets, byte, at = [], 0, 0
+    for start, end in failures[:SHOWN_OFFSETS]:
+        byte += len(escaped[at:start].encode("utf-8", "surrogateescape"))
+        offsets.append(str(byte))
+        byte, at = byte + end - start, end
+    more = f" and {len(failures) - SHOWN_OFFSETS} more" if len(failures) > SHOWN_OFFSETS else ""
+    return f"not valid UTF-8 at byte {', '.join(offsets)}{more}: read as UTF-8, those bytes replaced by U+FFFD"
 
 
 def _detected(data: bytes) -> tuple[str, str]:
@@ -189,6 +227,9 @@ def _with_front_matter(text: str, encoding: str) -> Reading:
     metadata, notes = {}, []
     for name, keys in FRONT_MATTER_KEYS.items():
         value = next((data[k] for k in keys if data.get(k) is not None), None)
+        if isinstance(value, (list, dict)):  # never printed: nested aliases make a few bytes a gigabyte of text
+            notes.append(f"front matter {name} is a {type(value).__name__}, not text: ignored")
+            value = None
         if name == "published" and value is not None:
             if _date(value) is None:
                 notes.append(f"front matter date {value!r} is not a date: ignored")

@@ -40,6 +40,7 @@ def records(result) -> list[dict]:
 # -- encodings: the text read is `read_text(encoding=source.encoding)` ------------------------------------
 
 WESTERN = "“Smart quotes” cost €5 — said the café owner, naïvely. " + CLAIM
+UTF8_BYTES = len(WESTERN.encode())
 LATIN = "Le café coûte à peu près 5 euros, a déclaré la société. " + CLAIM
 
 
@@ -52,8 +53,16 @@ LATIN = "Le café coûte à peu près 5 euros, a déclaré la société. " + CLA
         (CLAIM.encode("utf-16"), "utf-16", None),
         (WESTERN.encode("cp1252"), "cp1252", "not UTF-8: read as cp1252"),
         (LATIN.encode("latin-1"), "latin-1", "not UTF-8: read as latin-1"),
+        (CLAIM.encode("utf-16-le"), "utf-16-le", "no byte-order mark: read as utf-16-le"),
+        (CLAIM.encode("utf-16-be"), "utf-16-be", "no byte-order mark: read as utf-16-be"),
+        # a stray Windows apostrophe in UTF-8, a character cut off at the end: the rest still reads as UTF-8
+        (WESTERN.encode() + b"It\x92s.\n", "utf-8", f"not valid UTF-8 at byte {UTF8_BYTES + 2}: read as UTF-8, those bytes replaced by U+FFFD"),
+        (WESTERN.encode() + "€".encode()[:2], "utf-8", f"not valid UTF-8 at byte {UTF8_BYTES}: read as UTF-8, those bytes replaced by U+FFFD"),
+        (WESTERN.encode() + b"\x80 caf\xc3\xa9. " * 8, "utf-8", f"not valid UTF-8 at byte {', '.join(str(UTF8_BYTES + 9 * i) for i in range(5))} and 3 more: read as UTF-8, those bytes replaced by U+FFFD"),
+        # ASCII and one Windows apostrophe: Windows text, nothing of it UTF-8
+        (CLAIM.encode() + b"It\x92s.\n", "cp1252", "not UTF-8: read as cp1252"),
     ],
-    ids=["utf-8", "bom", "crlf", "utf-16", "cp1252", "latin-1"],
+    ids=["utf-8", "bom", "crlf", "utf-16", "cp1252", "latin-1", "utf-16-le no bom", "utf-16-be no bom", "stray byte", "cut off", "many damaged", "ascii and cp1252"],
 )
 def test_encodings_are_detected_reported_and_read_as_documented(tmp_path, data, encoding, note):
     path = tmp_path / "a.txt"
@@ -61,7 +70,7 @@ def test_encodings_are_detected_reported_and_read_as_documented(tmp_path, data, 
     reading = read_file(path, MB)
     assert reading.encoding == encoding
     assert reading.notes == ((note,) if note else ())
-    assert reading.text == path.read_text(encoding=reading.encoding)  # the documented reading
+    assert reading.text == path.read_text(encoding=reading.encoding, errors="replace")  # the documented reading
     assert "\r" not in reading.text
 
 
@@ -148,6 +157,25 @@ def test_front_matter_yaml_is_read_safely(tmp_path):
     path.write_text(f"---\ntitle: !!python/object/apply:os.system ['touch {tmp_path}/owned']\n---\n{CLAIM}")
     result = run("extract", path)
     assert "front matter is not valid YAML" in result.stderr and not (tmp_path / "owned").exists()
+
+
+def alias_bomb(levels: int) -> str:
+    """A front matter whose title is 9**levels strings, written in a few hundred bytes by nesting aliases."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return "---\n" + "\n".join(lines) + f"\ntitle: *a{levels - 1}\noutlet: {{site: *a{levels - 1}}}\n---\n"
+
+
+def test_a_front_matter_alias_bomb_is_never_expanded(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(alias_bomb(7) + CLAIM)  # 4.8 million strings: 33 MB as text
+    tracemalloc.start()
+    article = read_article(path, None)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert article.title is None and article.outlet is None
+    assert article.notes == ("front matter title is a list, not text: ignored", "front matter outlet is a dict, not text: ignored")
+    assert peak < 5 * MB
 
 
 # -- web pages ----------------------------------------------------------------------------------------------
@@ -257,6 +285,7 @@ def plant_broken_files(folder: Path, deny_reading) -> dict[str, str]:
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     (folder / "nested").mkdir()
     (folder / "nested" / "back-up").symlink_to(folder, target_is_directory=True)
+    Path(os.fsdecode(os.fsencode(folder) + b"/latin1-name-caf\xe9.txt")).write_text(CLAIM)
     deny_reading("locked.txt")
     return {
         "binary.txt": "claimx: skipped: {}/binary.txt: binary file, not an article",
@@ -267,6 +296,7 @@ def plant_broken_files(folder: Path, deny_reading) -> dict[str, str]:
         "huge.txt": "claimx: error: {}/huge.txt: 200.0 MB is over the limit of 25 MB for one file "
         "(raise it with --max-file-mb)",
         "locked.txt": "claimx: error: {}/locked.txt: cannot read: Permission denied",
+        "latin1-name": "claimx: error: {}/latin1-name-caf\\xe9.txt: file name is not valid UTF-8: rename the file to read it",
         "dangling.md": "claimx: skipped: {}/dangling.md: broken symbolic link",
         "loop-a.txt": "claimx: skipped: {}/loop-a.txt: symbolic link loop",
         "loop-b.txt": "claimx: skipped: {}/loop-b.txt: symbolic link loop",
@@ -310,7 +340,7 @@ def test_the_summary_counts_every_fate(tmp_path, monkeypatch, deny_reading):
     monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
     monkeypatch.setattr("claimx.cli.PROGRESS_AFTER", 10**6)
     table = run("extract", tmp_path).stderr
-    for row in ("articles read +5", "files skipped +9", "other files \\(not articles\\) +1", "files failed +2"):
+    for row in ("articles read +5", "files skipped +9", "other files \\(not articles\\) +1", "files failed +3"):
         assert re.search(rf"{row}\b", table.replace("│", " ")), row
 
 
