@@ -5,7 +5,8 @@ conflicts among the other articles are not. A baseline file lists accepted
 conflicts by their fingerprint (`Conflict.id`: subject, key, the figures each
 side states and the files, never offsets), so it survives reformatting. A line
 holding the marker `claimx: ignore` (in Markdown, `<!-- claimx: ignore -->`)
-keeps the claims that start on it out of cross-checking.
+keeps the claims that start on it out of cross-checking; records read back from
+JSON Lines are held against their article as it was read when they were written.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .corpus import ARTICLE_SUFFIXES, portable
+from .corpus import ARTICLE_SUFFIXES, Article, portable
 from .crosscheck.confidence import at_least
 from .records import Claim, Confidence, Conflict
 from .yamlfile import ConfigError, Problem
@@ -66,10 +67,31 @@ def _git(where: Path, *args: str) -> str:
 
 def without_ignored(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The claims, minus those starting on a line marked `claimx: ignore`."""
-    if "claimx" not in text.lower():
-        return list(claims)
-    marked = {number for number, line in enumerate(text.split("\n"), 1) if IGNORE_MARKER.search(line)}
+    marked = ignored_lines(text)
     return [c for c in claims if c.source.line not in marked]
+
+
+def ignored_lines(text: str) -> set[int]:
+    """The numbers of the lines marked `claimx: ignore`."""
+    if "claimx" not in text.lower():
+        return set()
+    return {number for number, line in enumerate(text.split("\n"), 1) if IGNORE_MARKER.search(line)}
+
+
+def without_ignored_records(
+    claims: Sequence[Claim], reread: Callable[[str], Article | None]
+) -> tuple[list[Claim], list[str]]:
+    """Records read back from JSON Lines, minus those on a marked line of their article; and the articles
+    whose markers are unknown, since they no longer read as they did when the records were written."""
+    marked: dict[tuple[str, str], set[int] | None] = {}
+    for claim in claims:
+        read_as = (claim.source.path, claim.source.text_sha256)
+        if read_as not in marked:
+            article = reread(claim.source.path)
+            same = article is not None and article.text_sha256 == claim.source.text_sha256
+            marked[read_as] = ignored_lines(article.text) if same else None
+    kept = [c for c in claims if c.source.line not in (marked[c.source.path, c.source.text_sha256] or ())]
+    return kept, sorted({path for (path, _), lines in marked.items() if lines is None})
 
 
 # -- the baseline ---------------------------------------------------------------

@@ -24,7 +24,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__
 from .cache import CACHE_DIR, ClaimCache, claims_to_check
-from .check import BASELINE_NAME, Baseline, CheckError, changed_articles, judge, without_ignored
+from .check import (
+    BASELINE_NAME,
+    Baseline,
+    CheckError,
+    changed_articles,
+    judge,
+    without_ignored,
+    without_ignored_records,
+)
 from .corpus import (
     MAX_FILE_MB,
     Article,
@@ -40,9 +48,9 @@ from .corpus import (
 from .crosscheck import CrossCheck
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .crosscheck.confidence import at_least
+from .output import Output, OutputError
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, claim_json_schema, read_claims
-from .output import Output, OutputError
 from .report import RECORD_FORMATS, Summary, write_evidence, write_records
 from .ruleset import RuleSet, load_rules
 from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
@@ -156,15 +164,16 @@ def conflicts(
     _check_format(fmt, CONFLICT_FORMATS)
     target = _output(output)
     _require(paths)
-    claims = _record_files([p for p in paths if p.suffix == ".jsonl"])
     rule_set, source, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
+    records = _record_files([p for p in paths if p.suffix == ".jsonl"])
+    claims = _without_ignored_records(records, source)
     stream = _readable(source, summary)
     with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
         for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
             claims += without_ignored(result.claims, result.article.text)
     found = CrossCheck.of(rule_set).conflicts(claims)
     found = [c for c in found if at_least(c.confidence, min_confidence)]
-    files = len({c.source.path for c in claims}) if summary.articles == 0 else summary.articles
+    files = len({c.source.path for c in records}) if summary.articles == 0 else summary.articles
     with target.open() as out:
         write_conflicts(Checked(found, len(claims), files), fmt, out)
     raise typer.Exit(0)
@@ -414,6 +423,15 @@ def _record_files(paths: list[Path]) -> list[ClaimBase]:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             _fail(str(exc))
     return claims
+
+
+def _without_ignored_records(claims: list[ClaimBase], articles: Articles) -> list[ClaimBase]:
+    """Records from JSON Lines, minus those their article marks `claimx: ignore`, as `conflicts CORPUS` leaves them."""
+    kept, unknown = without_ignored_records(claims, articles.reread)
+    for path in unknown:
+        message = "changed or gone since its records were written: its claimx: ignore markers are not applied"
+        typer.echo(f"claimx: note: {path}: {message}", err=True)
+    return kept
 
 
 def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]:

@@ -114,7 +114,8 @@ def _walk(root: Path, found: Discovered) -> None:
     for folder, folders, names in os.walk(root, onerror=unlisted, followlinks=True):
         identity = _identity(folder)
         if identity in seen:  # a link back into a folder already read
-            found.problems.append(InputProblem(shown(folder), "symbolic link loop: a folder already read", skipped=True))
+            loop = InputProblem(shown(folder), "symbolic link loop: a folder already read", skipped=True)
+            found.problems.append(loop)
             folders.clear()
             continue
         seen.add(identity)

@@ -285,6 +285,19 @@ def test_the_inline_marker_holds_only_for_its_own_line(extract):
     assert [c.text for c in kept] == ["1 trillion"]
 
 
+def test_conflicts_from_records_honour_the_markers_conflicts_from_articles_honour(corpus):
+    marked = add(corpus, CONTRADICTS.replace("in total.", "in total. <!-- claimx: ignore -->"))
+    add(corpus, CONTRADICTS, "unmarked.md")
+    assert runner.invoke(app, ["extract", str(corpus), "-o", "claims.jsonl"]).exit_code == 0
+    from_articles = runner.invoke(app, ["conflicts", str(corpus), "-f", "json"])
+    from_records = runner.invoke(app, ["conflicts", "claims.jsonl", "-f", "json"])
+    assert from_records.stdout == from_articles.stdout
+    assert "new.md" not in from_records.stdout and "unmarked.md" in from_records.stdout
+    marked.write_text(CONTRADICTS + "A line added since.\n", encoding="utf-8")
+    changed = runner.invoke(app, ["conflicts", "claims.jsonl", "-f", "json"])
+    assert f"claimx: note: {marked}: changed or gone since its records were written" in changed.stderr
+
+
 # -- which articles: git -----------------------------------------------------------------
 
 

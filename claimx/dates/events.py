@@ -26,7 +26,7 @@ from ..records import Claim, Event
 from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, title_case_line
 from ..tables.grid import Table
-from .grammar import DateGrammar, DateMention, Dated, iso
+from .grammar import Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
 from .parts import Participants, Parts
 
