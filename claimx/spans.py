@@ -196,7 +196,32 @@ class DocSpans:
 
 def title_case_line(text: str, position: int) -> bool:
     """Is the line holding `position` a headline in Title Case: every word but the short ones capitalised?"""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    words = [w for w in LINE_WORD.findall(text[start : end if end >= 0 else len(text)]) if w[0].isalpha()]
+    line = short_line(text, position, SHORT_LINE_CHARS)
+    if line is None:
+        return False
+    words = [w for w in LINE_WORD.findall(text, *line) if w[0].isalpha()]
     return len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+# Questions about the line a position is on (a headline? a dateline? a bullet?) look only this far: the lines
+# they are about are short, and an unbounded look from every date on one long line would be quadratic.
+SHORT_LINE_CHARS = 200
+
+
+def line_start_near(text: str, position: int, reach: int) -> int | None:
+    """Where the line holding `position` starts, if at most `reach` characters before it, else None."""
+    floor = position - reach - 1  # where the newline before a line starting `reach` back would be
+    found = text.rfind("\n", max(0, floor), position)
+    if found >= 0:
+        return found + 1
+    return 0 if floor < 0 else None
+
+
+def short_line(text: str, position: int, reach: int) -> tuple[int, int] | None:
+    """The bounds of the line holding `position` (its newline left out), if it is at most `reach` long."""
+    start = line_start_near(text, position, reach)
+    if start is None:
+        return None
+    found = text.find("\n", position, start + reach + 1)
+    end = found if found >= 0 else len(text)
+    return (start, end) if end - start <= reach else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import signal
+import sys
 from contextlib import contextmanager
 
 import pytest
@@ -107,6 +108,44 @@ def assert_sound(claims, text: str) -> None:
         CLAIM_ADAPTER.validate_json(claim.model_dump_json())
         figures = [getattr(claim, name, None) for name in ("value", "low", "high")]
         assert all(math.isfinite(f) for f in figures if isinstance(f, float))
+
+
+# -- one long line: the work grows with the text, not with its square ------------------------------------------
+
+# Each phrase repeated on one line, so every question asked of "the line" a date or a quotation sits on (is it a
+# dateline? a bullet? a headline? a footnote?) would cost the whole line if its look were unbounded.
+LONG_LINES = {
+    "dated sentences": "On June 3, 2025 OpenAI released GPT-5 with 300B parameters. ",
+    "months": "June 12 ",
+    "quotations": '"It is fast," Altman said of GPT-5, which scores 88% on MMLU. ',
+    "list items": "- June 3: OpenAI released GPT-5. ",
+    "relative dates": "Two weeks after the ban, Nvidia released H20 chips. ",
+    "footnotes": "[1] The Information, 'Inside the bill,' June 3, 2026. ",
+    "title case": "The June 2026 Open War Begins Now With Models ",
+    "table cells": "| GPT-5 | 300B | June 3, 2025 |",
+}
+
+
+def calls_to_extract(extractor, text: str) -> int:
+    """The work of extracting `text`, counted in function calls (Python's and C's): a count, not a clock."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += 1
+
+    sys.setprofile(count)
+    try:
+        list(extractor.extract([Article("long-line.txt", text)]))
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("phrase", LONG_LINES.values(), ids=LONG_LINES)
+def test_the_work_on_one_long_line_grows_in_step_with_it(extractor, phrase):
+    once, twice = (calls_to_extract(extractor, phrase * n + "\n") for n in (200, 400))
+    assert twice < 2.2 * once  # an unbounded look back along the line made it 3.6 times
 
 
 # -- generated text -------------------------------------------------------------------------------------------

@@ -24,13 +24,14 @@ from spacy.tokens import Span
 from ..entities import EntityResolver
 from ..records import Claim, Event
 from ..ruleset import RuleSet, alternation
-from ..spans import DocSpans, title_case_line
+from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
 from ..tables.grid import Table
 from .grammar import Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
 from .parts import Participants, Parts
 
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 WIRE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
@@ -99,9 +100,9 @@ class EventExtractor:
         for order, sent in enumerate(spans.doc.sents):
             if not text[sent.start_char : sent.end_char].strip():
                 continue
-            if REFERENCE_LINE.match(text, text.rfind("\n", 0, sent.start_char) + 1):
+            line_start = line_start_near(text, sent.start_char, SHORT_LINE_CHARS)
+            if line_start is not None and REFERENCE_LINE.match(text, line_start):
                 continue  # "[1] The Information, 'Inside Meta's bill,' June 3, 2026.": a source's date, no event
-            line_end = text.find("\n", sent.start_char)
             if bullet is not None and sent.start_char > bullet[0]:
                 bullet = None
             own = []
@@ -110,8 +111,8 @@ class EventExtractor:
                     own.append(mentions[i])
                 i += 1
             governing = _governing(own, quoted)
-            for mention in governing:
-                clause = _between_neighbours(text, self._clause(text, sent, mention, quoted), mention, governing)
+            for i_mention, mention in enumerate(governing):
+                clause = _between_neighbours(text, self._clause(text, sent, mention, quoted), governing, i_mention)
                 dated = None if mention.offset is not None else self.grammar.resolve(mention, published, year_source)
                 if dated is not None and dated.date is not None:
                     anchors.append((mention.start, dated))  # what a later "six months later" counts from
@@ -125,7 +126,8 @@ class EventExtractor:
                 events.append(
                     (order, self._event(spans, sent, clause, (mention.start, mention.end), dated, mention), dated)
                 )
-                if self._opens_bullet(text, sent, mention):
+                if self._opens_bullet(text, mention):
+                    line_end = text.find("\n", mention.end)  # once a line: a bullet's date opens it
                     bullet = (line_end if line_end >= 0 else len(text), mention, dated)
             whole = _trimmed(text, sent.start_char, sent.end_char)
             if not own and bullet is not None and self._has_action(spans, whole):
@@ -160,13 +162,17 @@ class EventExtractor:
         'When: 2026-06-24'); but not a short sentence in which a name acts ('OpenAI released GPT-5 on August 7,
         2025.')."""
         text = spans.text
-        start = text.rfind("\n", 0, mention.start) + 1
+        start = line_start_near(text, mention.start, SHORT_LINE_CHARS)
+        if start is None:
+            return False  # far into a long line: a dateline's date is near its start
         if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
-            return True
+            return True  # a wire dateline runs on into its story, so its line may be long
+        line = short_line(text, mention.start, SHORT_LINE_CHARS)
+        if line is None:
+            return False
+        start, end = line
         if self.metadata_label.search(text, start, mention.start) and METADATA_AFTER.match(text, mention.end):
             return True
-        end = text.find("\n", mention.end)
-        end = len(text) if end < 0 else end
         if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
         action = self.participants.parts(spans, (start, end)).action
@@ -177,11 +183,15 @@ class EventExtractor:
         return not (spans.entities_within_chars(start, end) and action is not None)
 
     @staticmethod
-    def _opens_bullet(text: str, sent: Span, mention: DateMention) -> bool:
+    def _opens_bullet(text: str, mention: DateMention) -> bool:
         """`- June 26: Commerce restored ...`: the date heads a list item and governs all of it."""
-        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[mention.end : mention.end + 1] != ":":
+            return False
+        line_start = line_start_near(text, mention.start, BULLET_CHARS)
+        if line_start is None:
+            return False
         before = text[line_start : mention.start]
-        return (not before.strip() or bool(BULLET.fullmatch(before))) and text[mention.end : mention.end + 1] == ":"
+        return not before.strip() or bool(BULLET.fullmatch(before))
 
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
@@ -377,12 +387,12 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
 
 
 def _between_neighbours(
-    text: str, clause: tuple[int, int], mention: DateMention, neighbours: list[DateMention]
+    text: str, clause: tuple[int, int], neighbours: list[DateMention], i: int
 ) -> tuple[int, int]:
     """Where a sentence holds several dates ("By August 2024, Grok 2 was released, and on February 18 ..."),
     each date's clause ends at the last comma, semicolon or dash before the next date (else at that date) and
-    begins after the one before it, so each finds its own action."""
-    i = neighbours.index(mention)
+    begins after the one before it, so each finds its own action. `neighbours[i]` is the date asked about."""
+    mention = neighbours[i]
     start, end = clause
     if i > 0:
         start = max(start, _break_between(text, neighbours[i - 1], mention)[1])

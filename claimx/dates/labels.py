@@ -11,13 +11,14 @@ model is what was released; where no one model is named, no model is guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import Claim, Confidence
 from ..ruleset import RuleSet, alternation
-from ..spans import DocSpans
+from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near
 from ..tables.grid import Cell, Row, Table
 from ..tables.subjects import TableSubject, TableSubjects, heading_above
 from .grammar import DateMention
@@ -50,14 +51,15 @@ class Labels:
 
     def few_words(self, text: str, mention: DateMention, bounds: tuple[int, int]) -> bool:
         """Do the words in `bounds` (a line, a sentence) say little besides the date: a label or a dateline?"""
-        rest = text[bounds[0] : mention.start] + " " + text[mention.end : bounds[1]]
-        return len([w for w in WORDS.findall(rest) if w.lower() not in self.month_names]) <= self.max_words
+        words = itertools.chain(WORDS.finditer(text, bounds[0], mention.start), WORDS.finditer(text, mention.end, bounds[1]))
+        said = (w for w in words if w.group().lower() not in self.month_names)
+        return next(itertools.islice(said, self.max_words, None), None) is None  # stops at one word too many
 
     def is_label(self, text: str, mention: DateMention, clause: tuple[int, int]) -> bool:
         """`Released November 26, 2024`, `Anthropic model released February 24, 2025.`: a sentence of a few
         words opening its line."""
-        line_start = text.rfind("\n", 0, clause[0]) + 1
-        return not text[line_start : clause[0]].strip() and self.few_words(text, mention, clause)
+        line_start = line_start_near(text, clause[0], SHORT_LINE_CHARS)
+        return line_start is not None and not text[line_start : clause[0]].strip() and self.few_words(text, mention, clause)
 
     @staticmethod
     def heading_model(spans: DocSpans, position: int) -> str | None:
