@@ -34,7 +34,7 @@ from .ruler import Ruler  # noqa: F401  (registers the claimx_ruler factory)
 from .ruleset import RuleSet
 from .sieve import Sieve
 from .spans import CUES_KEY, DocSpans
-from .tables import TableClaims, find_tables, table_line_test
+from .tables import Table, TableClaims, find_tables, table_line_test
 
 BATCH_SIZE = 32
 
@@ -177,12 +177,15 @@ class Extractor:
         text, limit = article.text, self.rules.tokenizer.max_part_chars
         if len(text) <= limit:
             return [_Part(article, article, 0, 0)]
-        parts, start, lines = [], 0, 0
+        tables = find_tables(text)
+        parts, start, lines, line_start = [], 0, 0, 0
         while start < len(text):
-            end = _cut(text, start, start + limit)
-            piece = replace(article, text=text[start:end], body_start=max(0, article.body_start - start))
-            parts.append(_Part(article, piece, start, lines, start - (text.rfind("\n", 0, start) + 1)))
+            end = _cut(text, start, start + limit, tables)
+            header = _header_carried(text, start, tables)
+            piece = replace(article, text=header + text[start:end], body_start=max(0, article.body_start - start))
+            parts.append(_Part(article, piece, start, lines, start - line_start, len(header), header.count("\n")))
             lines += text.count("\n", start, end)
+            line_start = max(line_start, text.rfind("\n", start, end) + 1)
             start = end
         return parts
 
@@ -191,7 +194,9 @@ class Extractor:
             claims = self.claims(doc, part.article, text)
         except Exception as exc:  # a rule bug must cost one file, not the run
             return Extraction(part.whole, [], f"internal error while extracting: {type(exc).__name__}: {exc}")
-        return Extraction(part.whole, claims if part.article is part.whole else [part.placed(c) for c in claims])
+        if part.article is part.whole:
+            return Extraction(part.whole, claims)
+        return Extraction(part.whole, [part.placed(c) for c in claims if c.source.start >= part.header_chars])
 
     def claims(self, doc: Doc, article: Article, text: str) -> list[Claim]:
         """Records of one article; `text` is what the pipeline read (the article, its claimless lines blanked)."""
@@ -238,27 +243,42 @@ class _Part:
     start: int  # characters before it
     lines: int  # line breaks before it
     indent: int = 0  # characters of its first line that lie before it (a part cut mid-line)
+    header_chars: int = 0  # the header of a table it begins inside, read again before it: no claim of its own
+    header_lines: int = 0
 
     def placed(self, claim: Claim) -> Claim:
         """A claim found in the part, with its place in the whole article."""
         source = claim.source
-        place = {"start": source.start + self.start, "end": source.end + self.start, "line": source.line + self.lines}
-        if source.line == 1:
+        shift = self.start - self.header_chars
+        place = {"start": source.start + shift, "end": source.end + shift, "line": source.line + self.lines}
+        place["line"] -= self.header_lines
+        if source.line == self.header_lines + 1:
             place["column"] = source.column + self.indent
         place["text_sha256"] = self.whole.text_sha256
         return claim.model_copy(update={"source": source.model_copy(update=place)})
 
 
-def _cut(text: str, start: int, limit: int) -> int:
+def _cut(text: str, start: int, limit: int, tables: list[Table]) -> int:
     """Where a part beginning at `start` ends: at the last paragraph break before `limit`, else line break,
-    else sentence end, else space, else at `limit` itself."""
+    else sentence end, else space, else at `limit` itself; but before a table it would cut, if the part
+    holds more than that table."""
     if limit >= len(text):
         return len(text)
+    end = limit
     for separator in ("\n\n", "\n", ". ", " "):
         at = text.rfind(separator, start + 1, limit)
         if at > start:
-            return at + len(separator)
-    return limit
+            end = at + len(separator)
+            break
+    cut = next((t for t in tables if t.start < end <= t.rows[-1].start), None)
+    return cut.start if cut is not None and cut.start > start else end
+
+
+def _header_carried(text: str, start: int, tables: list[Table]) -> str:
+    """The lines above the first row of a table's body (caption, header, separator) when a part begins
+    among its rows: a table longer than a part still says what each column is."""
+    inside = next((t for t in tables if t.header.end < start <= t.rows[-1].start), None)
+    return text[inside.start : inside.body[0].start] if inside is not None else ""
 
 
 def _joined(article: Article, results: list[Extraction]) -> Extraction:

@@ -412,6 +412,28 @@ def test_a_part_boundary_without_paragraphs_still_keeps_offsets(small_parts):
     assert all(text[c.source.start : c.source.end] == c.text and c.source.line == 1 for c in result.claims)
 
 
+def parameters_table(family: str) -> str:
+    """A table of 80 models of one family with their sizes: 1,600 characters, more than a small part holds."""
+    rows = "".join(f"| {family} {i // 10}.{i % 10} | {100 + i}B |\n" for i in range(10, 90))
+    return "| Model | Parameters |\n|---|---|\n" + rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join(PARAGRAPHS * 3) + "\n\nSizes:\n" + parameters_table("Qwen") + "\n" + "\n\n".join(PARAGRAPHS * 3) + "\n",
+        parameters_table("Qwen") + "\n" + parameters_table("Llama"),  # a table longer than a part, then another
+    ],
+    ids=["after a paragraph", "longer than a part"],
+)
+def test_a_table_across_a_part_boundary_keeps_every_row(extractor, small_parts, text):
+    (whole,) = small_parts.extract([Article("table.md", text)])
+    (usual,) = extractor.extract([Article("table.md", text)])
+    assert whole.error is None
+    assert [c.model_dump() for c in whole.claims] == [c.model_dump() for c in usual.claims]
+    assert sum(c.kind == "parameter_count" and c.source.line > 2 for c in whole.claims) >= 80
+
+
 # -- --output is atomic --------------------------------------------------------------------------------------
 
 
