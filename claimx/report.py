@@ -63,7 +63,16 @@ def _flat(record: ClaimBase) -> dict:
     data = record.model_dump(mode="json")
     source = data.pop("source")
     data.update({f"source.{k}": v for k, v in source.items()})
-    return {k: spreadsheet_cell(json.dumps(v) if isinstance(v, (list, dict)) else v) for k, v in data.items()}
+    return {k: spreadsheet_cell(_cell(v)) for k, v in data.items()}
+
+
+def _cell(value: object) -> object:
+    """A value as spreadsheets and database loaders read it: `true`/`false`, a list of names `a; b`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return json.dumps(value) if isinstance(value, (list, dict)) else value
 
 
 def _table(records: Iterable[ClaimBase]) -> Table:

@@ -50,6 +50,8 @@ def test_output_file_and_formats(tmp_path, corpus_jsonl):
     assert len(as_json) == len(corpus_jsonl.splitlines())
     rows = list(csv.DictReader(io.StringIO(run("extract", CORPUS, "--format", "csv").stdout)))
     assert len(rows) == len(as_json) and rows[0]["source.path"] == as_json[0]["source"]["path"]
+    assert {row["hedged"] for row in rows if row["kind"] == "parameter_count"} == {"true", "false"}
+    assert "Fable 5; Mythos 5" in {row["objects"] for row in rows if row["kind"] == "event"}
     assert "GLM-5.2" in run("extract", CORPUS / "01-glm52-launch.md", "--format", "table").stdout
 
 
