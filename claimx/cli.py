@@ -35,6 +35,7 @@ from .check import (
 )
 from .corpus import (
     MAX_FILE_MB,
+    WHAT_IS_READ,
     Article,
     Articles,
     Discovered,
@@ -239,6 +240,8 @@ def check(
     summary = Summary(files=len(corpus_files) + len(outside), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
+    if not corpus_files and not outside:
+        _no_articles([corpus, *targets])
     source = Articles([*corpus_files, *outside], _manifests([corpus, *targets]), _bytes(max_file_mb))
     cross_check = CrossCheck.of(rule_set)
     gathered = _gather(source, checked, rule_set, cross_check, no_cache, summary, quiet)
@@ -346,7 +349,15 @@ def _start(
     summary = Summary(files=len(found.files) + len(found.problems), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
+    if paths and not found.files:
+        _no_articles(paths)
     return rule_set, Articles(found.files, manifest, _bytes(max_file_mb)), summary
+
+
+def _no_articles(paths: list[Path]) -> None:
+    """Say so when nothing was read: an exit 0 with no output and no word looks like success."""
+    named = ", ".join(dict.fromkeys(map(str, paths)))
+    typer.echo(f"claimx: note: no article found in {named}: {WHAT_IS_READ}", err=True)
 
 
 def _bytes(megabytes: float) -> int:

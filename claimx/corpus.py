@@ -23,6 +23,7 @@ from .records import Claim
 from .yamlfile import load_model
 
 ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
+WHAT_IS_READ = "claimx reads .txt, .md, .html and .htm files"
 MANIFEST_NAME = "manifest.yaml"
 CONFIG_FILES = (MANIFEST_NAME, "claimx.yaml")
 MAX_FILE_MB = 25
@@ -97,6 +98,8 @@ def discover(paths: Iterable[Path]) -> Discovered:
     for path in paths:
         if path.is_dir():
             _walk(path, found)
+        elif path.is_file() and path.suffix.lower() not in ARTICLE_SUFFIXES:
+            found.problems.append(InputProblem(shown(path), f"not an article: {WHAT_IS_READ}", skipped=True))
         elif path.is_file():
             found.files.append(path)
         else:

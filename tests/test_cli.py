@@ -55,6 +55,24 @@ def test_output_file_and_formats(tmp_path, corpus_jsonl):
     assert "GLM-5.2" in run("extract", CORPUS / "01-glm52-launch.md", "--format", "table").stdout
 
 
+def test_a_run_that_finds_no_article_says_so(tmp_path):
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG")
+    for args in (["extract", tmp_path], ["check", tmp_path, "--corpus", tmp_path]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert f"claimx: note: no article found in {tmp_path}: claimx reads .txt, .md, .html and .htm files" in result.stderr
+
+
+def test_a_file_named_that_is_no_article_is_skipped_saying_what_is_read(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a.txt").write_text("GLM-5.2 has 1.2 trillion total parameters.\n")
+    for args in (["extract"], ["check", "--corpus", tmp_path]):
+        result = run(*args, tmp_path / "notes.docx", tmp_path / "a.txt")
+        assert result.exit_code == 0, result.stderr
+        line = f"claimx: skipped: {tmp_path}/notes.docx: not an article: claimx reads .txt, .md, .html and .htm files"
+        assert line in result.stderr.splitlines()
+
+
 def test_missing_path_is_a_usage_error(tmp_path):
     result = run("extract", tmp_path / "absent")
     assert result.exit_code == 2
