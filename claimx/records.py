@@ -69,6 +69,12 @@ class Source(Record):
         description="The article's publication date (ISO), where the manifest, front matter or page gives it: "
         "the day a price or a count that states no date is of.",
     )
+    title: str | None = Field(
+        default=None, description="The article's title, where the manifest, front matter or page gives it."
+    )
+    outlet: str | None = Field(
+        default=None, description="Who published the article, where the manifest, front matter or page says."
+    )
 
 
 class ClaimBase(Record):

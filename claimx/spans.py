@@ -82,6 +82,8 @@ class DocSpans:
             encoding=article.encoding,
             text_sha256=article.text_sha256,
             published=article.published.isoformat() if article.published else None,
+            title=article.title,
+            outlet=article.outlet,
         )
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:

@@ -125,6 +125,8 @@ def test_front_matter_gives_metadata_and_no_claims(tmp_path):
     assert all(text[r["source"]["start"] : r["source"]["end"]] == r["text"] for r in found)  # offsets are the file's
     (event,) = [r for r in found if r["kind"] == "event"]
     assert (event["date"], event["year_source"]) == ("2026-06-18", "front_matter")
+    sources = {(r["source"]["title"], r["source"]["outlet"], r["source"]["published"]) for r in found}
+    assert sources == {("GLM-5.2 arrives", "Example Wire", "2026-06-20")}  # every record knows its article
 
 
 def test_the_manifest_wins_where_both_speak(tmp_path):
@@ -132,6 +134,7 @@ def test_the_manifest_wins_where_both_speak(tmp_path):
     (tmp_path / "manifest.yaml").write_text("articles:\n  - {file: a.md, published: 2027-01-05, title: Other}\n")
     (event,) = [r for r in records(run("extract", tmp_path)) if r["kind"] == "event"]
     assert (event["date"], event["year_source"]) == ("2026-06-18", "manifest")  # June, before January 2027
+    assert (event["source"]["title"], event["source"]["outlet"]) == ("Other", "Example Wire")
     article = read_article(tmp_path / "a.md", None)
     assert article.title == "GLM-5.2 arrives"
 
