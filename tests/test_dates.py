@@ -27,6 +27,9 @@ CASES = [
     # absolute dates, year from the manifest
     ("June 12: Commerce ordered Anthropic to disable Fable 5.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
     ("June 12th: Commerce ordered the ban.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    # a date's words may wrap onto the next line of a plain-text file, never across a blank line
+    ("Commerce ordered the ban on June\n12, 2026, after talks failed.", JUNE_27, [("2026-06-12", None, DAY, "text")]),
+    ("Zhipu released GLM-5.2\n\nJune 12: Commerce ordered the ban.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
     ("On June 12, Commerce ordered the ban.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
     (
         "Anthropic warned in its June 12 statement that the ban was wrong.",

@@ -27,6 +27,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
+# between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
+# across which "version 5.2" and a heading's "June" would read as "2 June"
+GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +122,13 @@ class DateGrammar:
                     rf"(?<![\w.-])(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
                     # 06/24/2026, 22/06/2026; without a year only after a weekday or "on": "Mon 6/22", "on 6/19"
                     rf"\b(?P<sl_a>\d{{1,2}})/(?P<sl_b>\d{{1,2}})/(?P<sl_y>{YEAR})(?![\d/])",
-                    rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|\s+of\b)",
-                    rf"(?<=[Bb]etween )(?P<bt_m>{month})\s+(?P<bt_d>{DAY})\s+and\s+(?:(?P<bt_m2>{month})\s+)?"
-                    rf"(?P<bt_d2>{DAY})(?![\d])(?:,?\s+(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
-                    rf"\b(?P<md_m>{month})\s+(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month})\s+)?"
-                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?\s+(?P<md_y>{YEAR}))?(?![\d])",
-                    rf"\b(?P<dm_d>{DAY})\s+(?P<dm_m>{month})(?:,?\s+(?P<dm_y>{YEAR}))?(?![\w])",
-                    rf"\b(?P<my_m>{month})\s+(?P<my_y>{YEAR})(?![\d])",
+                    rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|{GAP}of\b)",
+                    rf"(?<=[Bb]etween )(?P<bt_m>{month}){GAP}(?P<bt_d>{DAY}){GAP}and{GAP}(?:(?P<bt_m2>{month}){GAP})?"
+                    rf"(?P<bt_d2>{DAY})(?![\d])(?:,?{GAP}(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
+                    rf"\b(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
+                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?{GAP}(?P<md_y>{YEAR}))?(?![\d])",
+                    rf"\b(?P<dm_d>{DAY}){GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    rf"\b(?P<my_m>{month}){GAP}(?P<my_y>{YEAR})(?![\d])",
                     rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
                 ]
             )
@@ -141,15 +144,15 @@ class DateGrammar:
             "(?i:"
             + "|".join(
                 [
-                    rf"\b(?P<rel_n>{counts})\s+(?P<rel_u>{units})\s+(?P<rel_dir>after|before|later|earlier|ago)\b",
-                    r"\bthe\s+(?P<rel_u2>day|week|month)\s+(?P<rel_dir2>after|before)\b",
-                    r"\b(?:the|that)\s+(?P<rel_which>next|following|same|previous)\s+(?P<rel_u3>day|date)\b",
-                    r"\b(?:on\s+)?that\s+(?P<rel_that>day|date)\b",  # "On that date, Commerce imposed ..."
-                    r"\b(?P<rel_this>this|last|next)\s+(?P<rel_u4>week|month)\b",
+                    rf"\b(?P<rel_n>{counts}){GAP}(?P<rel_u>{units}){GAP}(?P<rel_dir>after|before|later|earlier|ago)\b",
+                    rf"\bthe{GAP}(?P<rel_u2>day|week|month){GAP}(?P<rel_dir2>after|before)\b",
+                    rf"\b(?:the|that){GAP}(?P<rel_which>next|following|same|previous){GAP}(?P<rel_u3>day|date)\b",
+                    rf"\b(?:on{GAP})?that{GAP}(?P<rel_that>day|date)\b",  # "On that date, Commerce imposed ..."
+                    rf"\b(?P<rel_this>this|last|next){GAP}(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
                     # "Mistral today announced", "released Kimi K3 today.": not "today it is"
-                    r"\b(?P<rel_today>today)(?=\s+[a-z]+ed\b)|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
-                    rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until)\s+)?(?P<rel_wd>{weekdays})\b",
+                    rf"\b(?P<rel_today>today)(?={GAP}[a-z]+ed\b)|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
+                    rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until){GAP})?(?P<rel_wd>{weekdays})\b",
                 ]
             )
             + ")"
