@@ -55,6 +55,17 @@ def changed_articles(ref: str, corpus: Path) -> list[Path]:
     return sorted(found)
 
 
+def file_at_fork(ref: str, path: Path) -> str | None:
+    """The text of `path` where `ref` forked from HEAD (None if it had no such file): a rule file a pull
+    request cannot have changed."""
+    folder = path.parent
+    root = Path(_git(folder, "rev-parse", "--show-toplevel").strip())
+    base = _git(folder, "merge-base", ref, "HEAD").strip()
+    name = path.resolve().relative_to(root.resolve()).as_posix()
+    shown = subprocess.run(["git", "show", f"{base}:{name}"], cwd=root, capture_output=True, text=True, check=False)
+    return shown.stdout if shown.returncode == 0 else None
+
+
 def _git(where: Path, *args: str) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=where, capture_output=True, text=True, check=False)

@@ -29,6 +29,7 @@ from .check import (
     Baseline,
     CheckError,
     changed_articles,
+    file_at_fork,
     judge,
     without_ignored,
     without_ignored_records,
@@ -213,6 +214,14 @@ def check(
             "Fail only on conflicts this sure or surer; the others are listed to review and leave the status alone."
         ),
     ] = "high",
+    trust_corpus_rules: Annotated[
+        bool,
+        typer.Option(
+            "--trust-corpus-rules",
+            help=f"Read the corpus's {CONFIG_NAME} as it is now. Without it, check reads it as of where --changed's "
+            "REF forked (a pull request cannot change the rules it is checked by), or not at all.",
+        ),
+    ] = False,
 ) -> None:
     """Fail when a new or changed article contradicts the corpus: the CI gate.
 
@@ -232,7 +241,7 @@ def check(
     _require([*paths, corpus])
     if not corpus.is_dir():
         _fail(f"{corpus}: --corpus must be a folder")
-    rule_set = _rules([corpus, *paths], rules or [])
+    rule_set = _check_rules([corpus, *paths], rules or [], trust_corpus_rules, changed)
     accepted = _baseline(baseline)
     targets = _targets(paths, changed, corpus)
     corpus_files, outside, checked_files, found = _checked_corpus(corpus, targets)
@@ -514,6 +523,33 @@ def _rules(paths: list[Path], extra: list[Path]) -> RuleSet:
     try:
         return load_rules([*configs, *extra])
     except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _check_rules(folders: list[Path], extra: list[Path], trust: bool, changed: str | None) -> RuleSet:
+    """The rules a check runs by: a corpus's own rule file only as trusted, since a pull request may edit it
+    (a regex that never returns, a rule that hides its own contradiction)."""
+    if trust:
+        return _rules(folders, extra)
+    forked: list[tuple[str, str]] = []
+    for config in dict.fromkeys(p / CONFIG_NAME for p in folders if p.is_dir()):
+        text = _config_at_fork(changed, config) if changed is not None else None
+        if text is not None:
+            forked.append((f"{config} (as of {changed})", text))
+            typer.echo(f"claimx: note: {config}: read as of {changed}, which a pull request cannot change", err=True)
+        elif config.is_file():
+            why = "as of REF it did not exist" if changed is not None else "it may come from the change checked"
+            typer.echo(f"claimx: note: {config}: not read ({why}); --trust-corpus-rules reads it", err=True)
+    try:
+        return load_rules(extra, forked)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _config_at_fork(ref: str, config: Path) -> str | None:
+    try:
+        return file_at_fork(ref, config)
+    except CheckError as exc:
         _fail(str(exc))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import numpy
@@ -21,6 +22,8 @@ from .ruler import matches
 from .ruleset import EntityRule, FamilyRule, RuleSet, alternation
 
 ENTITIES_KEY = "entities"
+NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
+WORD_CHAR = re.compile(r"\w")
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
 NOT_AFTER_VERSION = {"%", "percent", "points", "point", "pp"}
@@ -50,6 +53,7 @@ class EntityResolver:
         self.family_of_tier: dict[str, FamilyRule] = {t: f for f in rules.families for t in f.tiers}
         self.makers = {rule.name: rule.maker for rule in rules.entities if rule.maker}
         self.name_regex = rules.name_regex()
+        self.name_start = rules.name_start()
         self.name_labels = [p.label for p in rules.name_patterns]
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
@@ -107,7 +111,7 @@ class EntityResolver:
             else self._glued_model(doc, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
         ]
-        for match in self.name_regex.finditer(text):
+        for match in self._pattern_names(text):
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
             label = self.name_labels[int(match.lastgroup[1:])]
@@ -126,6 +130,20 @@ class EntityResolver:
             *self._short_chip_names(doc, text, entities, token_starts, taken),
         ]
         return self._introduced_aliases(doc, text, sorted([*entities, *short], key=lambda e: e.start))
+
+    def _pattern_names(self, text: str) -> Iterator[re.Match]:
+        """The name patterns' matches, each tried on at most `NAME_WINDOW` characters: a rule file's regex that
+        backtracks badly costs the names it is tried on, never a pass over the whole text."""
+        end = 0
+        for start in self.name_start.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            match = self.name_regex.match(text, at, at + NAME_WINDOW)
+            if match is None or (match.end() == at + NAME_WINDOW and WORD_CHAR.match(text, match.end())):
+                continue  # no name, or one the window cut short
+            end = match.end()
+            yield match
 
     def _introduced_aliases(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
         """`GLM-5.2 Air ... the repository names it GLM-5.2-Air-106B-A12B`: the article says the second name is

@@ -15,11 +15,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from spacy.schemas import validate_token_pattern
 
 from .records import Attribute, Confidence, Qualifier, Scope, SubjectSource
-from .yamlfile import ConfigError, Problem, read_yaml, validate
+from .regexes import check_regex
+from .yamlfile import ConfigError, Problem, locate, read_yaml, validate
 
 HYPHEN = "[\\-\u2010\u2011]"  # a hyphen, a Unicode hyphen, a non-breaking hyphen: GPT-2, GPT‐2, GPT‑2
 
@@ -53,12 +54,29 @@ class SpanPattern(Strict):
     @classmethod
     def _valid_token_pattern(cls, pattern):
         if isinstance(pattern, list):
+            from spacy.schemas import validate_token_pattern  # spaCy only where a rule is read: --help stays fast
+
             errors = validate_token_pattern(pattern)
             if errors:
                 raise ValueError("; ".join(errors))
+            for regex in _token_regexes(pattern):
+                check_regex(regex, "REGEX")
         elif not pattern.strip():
             raise ValueError("empty phrase")
         return pattern
+
+
+def _token_regexes(value: Any) -> Iterable[str]:
+    """The `REGEX` values anywhere in a token pattern: `{"LOWER": {"REGEX": "^gpt"}}`."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "REGEX" and isinstance(inner, str):
+                yield inner
+            else:
+                yield from _token_regexes(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _token_regexes(inner)
 
 
 class EntityRule(Strict):
@@ -92,6 +110,11 @@ class NameShapes(Strict):
 
     version: str = r"\d+(?:\.\d+)*"
     size: str = r"\d+[BT]"
+
+    @field_validator("version", "size", "benchmark_word")
+    @classmethod
+    def _safe_regex(cls, pattern, info):
+        return check_regex(pattern, info.field_name)
     tiers: list[str] = []
     not_names: list[str] = Field(
         default=[], description="Capitalised words that with a number name no model: 'Covid-19', 'Over 70B'."
@@ -137,6 +160,11 @@ class TokenizerRules(Strict):
     prefixes: list[str] = []
     suffixes: list[str] = []
     infixes: list[str] = []
+
+    @field_validator("prefixes", "suffixes", "infixes")
+    @classmethod
+    def _safe_regexes(cls, patterns, info):
+        return _each_compiles(patterns, info.field_name[:-2])
     special_cases: list[str] = Field(default=[], description="Strings kept as one token ('est.').")
     link_labels: list[str] = Field(
         default=[], description="Labels of a page's lines that link to other stories ('Related:'): blanked."
@@ -462,12 +490,7 @@ class AttributionRules(Strict):
 
 
 def _each_compiles(patterns: list[str], what: str) -> list[str]:
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"{what} {pattern!r}: {exc}") from None
-    return patterns
+    return [check_regex(pattern, what) for pattern in patterns]
 
 
 def _every_way_rated(confidence: dict[str, str], ways) -> None:
@@ -549,6 +572,14 @@ class TableRules(Strict):
         return _each_compiles(patterns, "setup header")
 
 
+class NamePatternError(ValueError):
+    """A name pattern that fails once its placeholders are filled in: `index` in the merged list."""
+
+    def __init__(self, index: int, message: str):
+        super().__init__(message)
+        self.index = index
+
+
 class RuleFile(Strict):
     """One rule file: any subset of the sections."""
 
@@ -598,14 +629,17 @@ class RuleSet(RuleFile):
         for i, pattern in enumerate(self.name_patterns):
             regex = placeholder.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern.regex)
             try:
-                re.compile(regex)
-            except re.error as exc:
-                raise ValueError(f"name pattern {pattern.id!r}: {exc}") from None
+                check_regex(regex, f"name pattern {pattern.id!r}")
+            except ValueError as exc:
+                raise NamePatternError(i, str(exc)) from None
             groups.append(f"(?P<p{i}>{regex})")
-        # names start with a capital, or are a family's code in lower case (gpt-5-mini): the lookahead lets the
-        # regex engine skip everything else fast
+        return re.compile(rf"{self.name_start().pattern}(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+
+    def name_start(self) -> re.Pattern:
+        """Where a name may start: a capital, or a family's code in lower case (gpt-5-mini). Before the name
+        patterns, it lets the regex engine skip everything else fast."""
         codes = alternation(f.family.lower() for f in self.families) or "(?!)"
-        return re.compile(rf"(?=[A-Z]|(?:{codes})-\d)\b(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+        return re.compile(rf"(?=[A-Z]|(?:{codes})-\d)\b")
 
     def not_name_words(self) -> set[str]:
         """Capitalised words that begin or make no one's name: the quotes section's, the names section's ('Over
@@ -632,9 +666,10 @@ def shipped_rule_texts() -> list[tuple[str, str]]:
     return [(f"claimx/rules/{name}", (folder / name).read_text(encoding="utf-8")) for name in SHIPPED_RULE_FILES]
 
 
-def load_rules(extra_files: Sequence[Path] = ()) -> RuleSet:
-    """The shipped rules plus the user's files, validated; raises `ConfigError` listing every problem."""
-    named_texts = shipped_rule_texts()
+def load_rules(extra_files: Sequence[Path] = (), extra_texts: Sequence[tuple[str, str]] = ()) -> RuleSet:
+    """The shipped rules plus the user's (named texts, then files), validated; raises `ConfigError` listing
+    every problem."""
+    named_texts = [*shipped_rule_texts(), *extra_texts]
     for file in extra_files:
         try:
             named_texts.append((str(file), Path(file).read_text(encoding="utf-8")))
@@ -649,6 +684,7 @@ def merge_rule_texts(named_texts: Iterable[tuple[str, str]]) -> RuleSet:
     digest = hashlib.sha256()
     sources = []
     defined_in: dict[str, str] = {}
+    name_patterns_from: list[tuple[str, str, int]] = []  # file, text and index of each name pattern, in order
     for name, text in named_texts:
         digest.update(text.encode("utf-8"))
         sources.append(name)
@@ -658,14 +694,17 @@ def merge_rule_texts(named_texts: Iterable[tuple[str, str]]) -> RuleSet:
             problems.extend(exc.problems)
             continue
         defined_in.update((rule.id, name) for rule in rule_file.number_claims)
+        name_patterns_from += [(name, text, i) for i in range(len(rule_file.name_patterns))]
         merged = _merge(merged, rule_file.model_dump(exclude_unset=True, exclude={"vocab"}))
     if problems:
         raise ConfigError(problems)
     rules = RuleSet.model_validate({**merged, "version": digest.hexdigest()[:16], "sources": sources})
     try:
         rules.name_regex()
-    except ValueError as exc:
-        raise ConfigError([Problem(", ".join(sources), None, None, str(exc))]) from None
+    except NamePatternError as exc:
+        name, text, i = name_patterns_from[exc.index]
+        line, column = locate(yaml.compose(text, Loader=yaml.SafeLoader), ("name_patterns", i, "regex"))
+        raise ConfigError([Problem(name, line, column, str(exc))]) from None
     unknown = rules.unknown_labels()
     if unknown:
         raise ConfigError(

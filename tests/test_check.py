@@ -334,6 +334,33 @@ def test_changed_checks_what_a_branch_committed_since_it_forked(repository):
     ] == ["corpus/new.md"]
 
 
+QUASAR_RULES = "entities:\n  - {name: Quasar-X, type: model}\n"  # a model only the corpus's rule file knows
+
+
+def test_check_reads_the_corpus_rule_file_only_when_trusted(corpus):
+    (corpus / "claimx.yaml").write_text(QUASAR_RULES)
+    add(corpus, "Quasar-X has 1 trillion total parameters.\n", "old.md")
+    new = add(corpus, "Quasar-X has 3 trillion total parameters.\n")
+    untrusted = check(new, "--corpus", corpus)
+    assert untrusted.exit_code == 0
+    assert "claimx: note: corpus/claimx.yaml: not read (it may come from the change checked); " \
+        "--trust-corpus-rules reads it" in untrusted.stderr
+    assert check(new, "--corpus", corpus, "--trust-corpus-rules").exit_code == 1
+
+
+def test_changed_reads_the_corpus_rule_file_as_of_the_fork_not_as_the_branch_left_it(repository):
+    (repository / "claimx.yaml").write_text(QUASAR_RULES)
+    add(repository, "Quasar-X has 1 trillion total parameters.\n", "old.md")
+    git("add", ".")
+    git("commit", "-q", "-m", "rules")
+    git("checkout", "-q", "-b", "feature")
+    (repository / "claimx.yaml").write_text("entities: []\n")  # the branch forgets the model: no contradiction
+    add(repository, "Quasar-X has 3 trillion total parameters.\n")
+    result = check("--changed", "main", "--corpus", repository)
+    assert result.exit_code == 1 and "corpus/new.md" in result.stdout
+    assert "claimx: note: corpus/claimx.yaml: read as of main, which a pull request cannot change" in result.stderr
+
+
 def test_changed_with_an_unknown_ref_exits_2(repository):
     result = check("--changed", "no-such-branch", "--corpus", repository)
     assert result.exit_code == 2 and "git merge-base" in result.stderr

@@ -84,12 +84,19 @@ def test_unknown_format_is_a_usage_error():
     assert result.exit_code == 2 and "unknown format 'xml'" in result.stderr
 
 
-def test_bad_rule_file_names_file_and_line(tmp_path):
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "entities:\n  - {name: X, type: planet}\n",
+        "name_patterns:\n  - {id: hang, label: model, regex: '(?:A+)+B'}\n",  # never returns on 36 A's
+    ],
+)
+def test_bad_rule_file_names_file_and_line_in_one_line(tmp_path, rules):
     bad = tmp_path / "rules.yaml"
-    bad.write_text("entities:\n  - {name: X, type: planet}\n")
+    bad.write_text(rules)
     result = run("extract", CORPUS, "--rules", bad)
-    assert result.exit_code == 2
-    assert f"{bad}:2:" in result.stderr
+    assert result.exit_code == 2 and not result.stdout
+    assert result.stderr.startswith(f"claimx: error: {bad}:2:") and result.stderr.count("\n") == 1
 
 
 def test_claimx_yaml_in_the_corpus_is_read(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimx.pipeline import Extractor
+from claimx.regexes import catastrophic
 from claimx.ruleset import load_rules, merge_rule_texts, shipped_rule_texts
 from claimx.yamlfile import ConfigError
 
@@ -34,8 +35,59 @@ BAD_RULE_FILES = [
         "user.yaml",
         "unknown labels ['NOPE']",
     ),
-    ("name_patterns:\n  - {id: n, label: model, regex: 'Foo(('}\n", "name pattern 'n'", "missing"),
+    ("name_patterns:\n  - {id: n, label: model, regex: 'Foo(('}\n", "user.yaml:2:", "missing"),
+    # a regex that backtracks catastrophically, wherever a rule file may hold one
+    ("name_patterns:\n  - {id: n, label: model, regex: '(?:A+)+B'}\n", "user.yaml:2:", "backtrack catastrophically"),
+    ("names:\n  version: '(?:\\d+)+'\n", "user.yaml:2:", "backtrack catastrophically"),
+    ("cues:\n  - {id: x, label: X, pattern: [{LOWER: {REGEX: '(\\w+\\s?)+$'}}]}\n", "user.yaml:2:", "backtrack"),
+    ("scores:\n  setups: ['(?:[A-Z]\\w*)+-shot']\n", "user.yaml:2:", "backtrack catastrophically"),
+    ("tokenizer:\n  infixes: ['(a*)*']\n", "user.yaml:2:", "infix"),
 ]
+
+
+# Each row: a regex, and whether a repeat in it can split one run of characters many ways
+REPEATS = [
+    # what ends an iteration may begin the next
+    (r"(?:A+)+B", True),
+    (r"(a*)*", True),
+    (r"(\w+\s?)+$", True),
+    (r"(?:[A-Z]\w*)+", True),  # \w eats capitals
+    (r"(?:\s?[A-Z]\w*)+", True),
+    (r"(?:[A-Z]+|\d+)+", True),
+    (r"((ab)*)+", True),
+    (r"x(?=(?:a+)+)", True),  # inside a lookahead too
+    # one split only: a fixed part no repeat can eat, or no giving back
+    (r"\d+(?:\.\d+)*", False),
+    (r"(?:ab)+", False),
+    (r"a+b+", False),
+    (r"(?:a+b+)+", False),
+    (r"(?:[A-Z][a-z]+ ?)+", False),
+    (r"[^,]+(?:, [^,]+)*", False),
+    (r"(?:A++)+B", False),
+    (r"(?>A+)+B", False),
+    (r"(?:GLM|Qwen)-\d+", False),
+]
+
+
+@pytest.mark.parametrize("regex, backtracks", REPEATS)
+def test_a_repeat_that_can_split_a_run_many_ways_is_found(regex, backtracks):
+    assert catastrophic(regex) is backtracks
+
+
+def test_every_shipped_regex_passes_the_check():
+    load_rules()  # raises on any shipped pattern the check refuses
+
+
+def test_a_name_pattern_is_tried_on_at_most_a_window_of_text():
+    rules = merge_rule_texts([*shipped_rule_texts(), ("user.yaml", "name_patterns:\n  - {id: n, label: model, regex: 'Foo(?: x)* Bar'}\n")])
+    from claimx.corpus import Article
+
+    def subjects(text):
+        (result,) = Extractor(rules).extract([Article("a.txt", text)])
+        return {c.subject for c in result.claims}
+
+    assert subjects("Foo x x Bar has 3 trillion parameters.") == {"Foo x x Bar"}
+    assert subjects("Foo" + " x" * 100 + " Bar has 3 trillion parameters.") == set()  # 200 characters: no name
 
 
 @pytest.mark.parametrize("text, where, message", BAD_RULE_FILES)
