@@ -202,6 +202,9 @@ Claim = Annotated[ParameterCount | Benchmark | Measure | Comparison | Event | Qu
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 
 
+WITNESSES_SHOWN = 3  # per side of a conflict: enough to see that an article repeats a figure, and bounded
+
+
 ConflictKind = Literal["figure", "derived", "event", "quote_speaker", "quote_wording"]
 Severity = Literal["low", "medium", "high"]
 
@@ -226,7 +229,12 @@ class Conflict(Record):
     sides: list[list[int]] = Field(description="Indices into `claims` of the claims on each side.")
     claims: list[Claim] = Field(description="The claims that disagree: one per side, or the figures a ratio compares.")
     witnesses: list[list[Claim]] = Field(
-        default=[[], []], description="Per side, the other claims of the same article that state the same."
+        default=[[], []],
+        description=f"Per side, up to {WITNESSES_SHOWN} other claims of the same article that state the same: "
+        "a conflict's size stays bounded however often an article repeats a figure.",
+    )
+    more_witnesses: list[int] = Field(
+        default=[0, 0], description="Per side, how many more claims state the same than `witnesses` lists."
     )
 
     def side(self, index: int) -> list:

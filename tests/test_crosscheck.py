@@ -1002,3 +1002,27 @@ def test_real_set_conflicts_meet_the_targets(real, target, met):
 def test_a_bound_is_stated_as_a_bound(rules, other, conflicts):
     bound = params("a.md", "over 2 trillion", "Zeta-3", 2e12, qualifier="at_least", low=2e12)
     assert bool(found(rules, [bound, other])) is conflicts
+
+
+# -- scale: a conflict's size is bounded, however often its articles repeat a figure ------------------------------
+
+
+def test_a_conflict_lists_a_few_witnesses_and_counts_the_rest(rules):
+    repeated = [params("a.md", "1.2 trillion", "Zeta-3", 1.2e12, line=n) for n in range(1, 51)]
+    (conflict,) = found(rules, [*repeated, *(params("b.md", "1.5 trillion", "Zeta-3", 1.5e12, line=n) for n in (1, 2))])
+    assert [len(w) for w in conflict.witnesses] == [3, 1]
+    assert conflict.more_witnesses == [46, 0]
+
+
+REPEATED = "GLM-5.2 was trained with 4e25 FLOP. GPT-4o was trained with 2e25 FLOP.\n\nGLM-5.2 used four times the compute of GPT-4o.\n\n"
+
+
+def test_repeating_an_article_grows_its_conflicts_in_number_never_in_size(extractor, rules):
+    """Each ratio in words is a conflict with the figures it compares; the figures' other statements are witnesses."""
+    largest = []
+    for copies in (20, 40):
+        (result,) = extractor.extract([Article("a.md", REPEATED * copies, JUNE_26)])
+        conflicts = CrossCheck(rules.conflicts).conflicts(result.claims)
+        assert len(conflicts) == copies
+        largest.append(max(len(c.model_dump_json()) for c in conflicts))
+    assert largest[1] <= largest[0] + 100  # the same size, give or take the digits of an offset

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 
-from ..records import Conflict
+from ..records import WITNESSES_SHOWN, Conflict
 from ..ruleset import ConflictRules
 from .confidence import attribution, phrase
 from .positions import Position, fingerprint
+
+
+def witnessed(*sides: list[Position]) -> dict:
+    """A conflict's `witnesses` and `more_witnesses`: per side, the claims after the first of the positions it
+    stands on, listed up to `WITNESSES_SHOWN` and counted beyond, in time independent of how many there are."""
+    others = [[itertools.islice(p.claims, 1, None) for p in side] for side in sides]
+    shown = [list(itertools.islice(itertools.chain.from_iterable(side), WITNESSES_SHOWN)) for side in others]
+    counts = [sum(len(p.claims) - 1 for p in side) for side in sides]
+    return {"witnesses": shown, "more_witnesses": [n - len(s) for n, s in zip(counts, shown, strict=True)]}
 
 
 def stated_intervals(position: Position) -> str:
@@ -52,7 +62,7 @@ class Checker:
             explanation=f"{explanation}; {phrase(confidence, why)}",
             sides=[[0], [1]],
             claims=[a.first, b.first],
-            witnesses=[list(a.claims[1:]), list(b.claims[1:])],
+            **witnessed([a], [b]),
         )
 
     def severity(self, a: Position, b: Position, days: int | None) -> str:

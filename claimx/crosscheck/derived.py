@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..records import Comparison, Conflict
-from .base import Checker
+from .base import Checker, witnessed
 from .confidence import attribution, phrase
 from .positions import (
     Position,
@@ -128,7 +128,7 @@ class DerivedCheck(Checker):
             explanation=f"{explanation}; {phrase(confidence, why)}",
             sides=[[0], [1, 2]],
             claims=[claim, x.first, y.first],
-            witnesses=[[], [*x.claims[1:], *y.claims[1:]]],
+            **witnessed([], [x, y]),
         )
 
 

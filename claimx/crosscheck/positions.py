@@ -45,11 +45,16 @@ class Position:
     def first(self) -> Claim:
         return self.claims[0]
 
-    @property
+    @cached_property
     def surest(self) -> Claim:
         """The claim attributed most surely: another sentence of the article giving the figure to a named subject
         makes the position sure."""
         return max(self.claims, key=lambda c: CONFIDENCE_RANK[c.confidence])
+
+    @cached_property
+    def paths(self) -> frozenset[str]:
+        """The articles its claims come from."""
+        return frozenset(c.source.path for c in self.claims)
 
     @cached_property
     def articles(self) -> dict[str, Position]:
@@ -160,7 +165,9 @@ def meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def joined(a: Position, b: Position) -> Position:
-    return Position(a.intervals + b.intervals, a.claims + b.claims)
+    both = Position(a.intervals + b.intervals, a.claims + b.claims)
+    both.__dict__["paths"] = a.paths | b.paths  # known already: a figure repeated 10,000 times is not walked again
+    return both
 
 
 def rounded(value: float) -> float:
@@ -179,7 +186,7 @@ def fingerprint(kind: str, key: str, a: Position, b: Position, stated) -> str:
     """From what is compared, what each side states (`stated(position)`) and in which files, never where in
     them: it survives an article being reformatted or its lines moving."""
     here = os.getcwd()
-    sides = sorted(f"{stated(p)}@{sorted({_portable(here, c.source.path) for c in p.claims})}" for p in (a, b))
+    sides = sorted(f"{stated(p)}@{sorted({_portable(here, path) for path in p.paths})}" for p in (a, b))
     digest = hashlib.sha256("\x1f".join([kind, key, *sides]).encode("utf-8")).hexdigest()
     return digest[:16]
 
