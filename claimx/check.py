@@ -89,20 +89,26 @@ def ignored_lines(text: str) -> set[int]:
     return {number for number, line in enumerate(text.split("\n"), 1) if IGNORE_MARKER.search(line)}
 
 
-def without_ignored_records(
-    claims: Sequence[Claim], reread: Callable[[str], Article | None]
-) -> tuple[list[Claim], list[str]]:
-    """Records read back from JSON Lines, minus those on a marked line of their article; and the articles
-    whose markers are unknown, since they no longer read as they did when the records were written."""
-    marked: dict[tuple[str, str], set[int] | None] = {}
-    for claim in claims:
+class RecordMarkers:
+    """Which records read back from JSON Lines lie on a line their article marks `claimx: ignore`: each
+    article read once, and only where it still reads as it did when its records were written."""
+
+    def __init__(self, reread: Callable[[str], Article | None]):
+        self.reread = reread
+        self.marked: dict[tuple[str, str | None], set[int] | None] = {}
+
+    def ignored(self, claim: Claim) -> bool:
         read_as = (claim.source.path, claim.source.text_sha256)
-        if read_as not in marked:
-            article = reread(claim.source.path)
+        if read_as not in self.marked:
+            article = self.reread(claim.source.path)
             same = article is not None and article.text_sha256 == claim.source.text_sha256
-            marked[read_as] = ignored_lines(article.text) if same else None
-    kept = [c for c in claims if c.source.line not in (marked[c.source.path, c.source.text_sha256] or ())]
-    return kept, sorted({path for (path, _), lines in marked.items() if lines is None})
+            self.marked[read_as] = ignored_lines(article.text) if same else None
+        lines = self.marked[read_as]
+        return lines is not None and claim.source.line in lines
+
+    def unknown(self) -> list[str]:
+        """The articles whose markers are unknown: changed or gone since their records were written."""
+        return sorted({path for (path, _), lines in self.marked.items() if lines is None})
 
 
 # -- the baseline ---------------------------------------------------------------

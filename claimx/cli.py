@@ -28,11 +28,11 @@ from .check import (
     BASELINE_NAME,
     Baseline,
     CheckError,
+    RecordMarkers,
     changed_articles,
     file_at_fork,
     judge,
     without_ignored,
-    without_ignored_records,
 )
 from .corpus import (
     MAX_FILE_MB,
@@ -49,7 +49,7 @@ from .corpus import (
 )
 from .crosscheck import CrossCheck
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
-from .crosscheck.confidence import at_least
+from .crosscheck.partitions import Partitions, spill_folder
 from .output import Output, OutputError
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, claim_json_schema, read_claims
@@ -167,17 +167,24 @@ def conflicts(
     target = _output(output)
     _require(paths)
     rule_set, source, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
-    records = _record_files([p for p in paths if p.suffix == ".jsonl"])
-    claims = _without_ignored_records(records, source)
-    stream = _readable(source, summary)
-    with _progress(not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER, summary.files) as advance:
-        for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
-            claims += without_ignored(result.claims, result.article.text)
-    found = CrossCheck.of(rule_set).conflicts(claims)
-    found = [c for c in found if at_least(c.confidence, min_confidence)]
-    files = len({c.source.path for c in records}) if summary.articles == 0 else summary.articles
-    with target.open() as out:
-        write_conflicts(Checked(found, len(claims), files), fmt, out)
+    with spill_folder() as folder:
+        claims = Partitions(CrossCheck.of(rule_set), Path(folder))
+        markers, files_in_records = RecordMarkers(source.reread), set()
+        for claim in _records([p for p in paths if p.suffix == ".jsonl"]):
+            files_in_records.add(claim.source.path)
+            if not markers.ignored(claim):
+                claims.add(claim)
+        _note_unknown_markers(markers.unknown())
+        stream = _readable(source, summary)
+        show = not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER
+        with _progress(show, summary.files) as advance:
+            for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
+                for claim in without_ignored(result.claims, result.article.text):
+                    claims.add(claim)
+        found = claims.conflicts().at_least(min_confidence)
+        files = len(files_in_records) if summary.articles == 0 else summary.articles
+        with target.open() as out:
+            write_conflicts(Checked(found, len(claims), files), fmt, out)
     raise typer.Exit(0)
 
 
@@ -434,24 +441,25 @@ def _succeeded(results: Iterable[Extraction], summary: Summary, advance: Callabl
         yield result
 
 
-def _record_files(paths: list[Path]) -> list[ClaimBase]:
-    """Claim records from .jsonl files written by `claimx extract`."""
-    claims: list[ClaimBase] = []
+def _records(paths: list[Path]) -> Iterator[ClaimBase]:
+    """Claim records from .jsonl files written by `claimx extract`, one at a time."""
     for path in paths:
         try:
-            claims += read_claims(path.read_text(encoding="utf-8").splitlines(), str(path))
+            with path.open(encoding="utf-8") as lines:
+                yield from read_claims(lines, str(path))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             _fail(str(exc))
-    return claims
 
 
-def _without_ignored_records(claims: list[ClaimBase], articles: Articles) -> list[ClaimBase]:
-    """Records from JSON Lines, minus those their article marks `claimx: ignore`, as `conflicts CORPUS` leaves them."""
-    kept, unknown = without_ignored_records(claims, articles.reread)
-    for path in unknown:
-        message = "changed or gone since its records were written: its claimx: ignore markers are not applied"
+NOTES_NAMED = 5  # of one kind: past a few, the rest are counted, not listed
+
+
+def _note_unknown_markers(paths: list[str]) -> None:
+    message = "changed or gone since its records were written: its claimx: ignore markers are not applied"
+    for path in paths[:NOTES_NAMED]:
         typer.echo(f"claimx: note: {path}: {message}", err=True)
-    return kept
+    if len(paths) > NOTES_NAMED:
+        typer.echo(f"claimx: note: and {len(paths) - NOTES_NAMED} more articles like these", err=True)
 
 
 def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]:

@@ -8,10 +8,11 @@ report can show and justify it without going back to the article.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 
 Qualifier = Literal["exact", "approximate", "at_least", "at_most", "range"]
 Precision = Literal["day", "month", "year"]
@@ -45,6 +46,11 @@ SubjectSource = Literal[
 Confidence = Literal["high", "medium", "low"]
 
 
+# A string many records repeat (an article's path, hash and title; a sentence with several figures; a subject):
+# one object in memory, not one per record, so a quarter of a million records read back fit in half the memory.
+Shared = Annotated[str, AfterValidator(sys.intern)]
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -52,27 +58,27 @@ class Record(BaseModel):
 class Source(Record):
     """Where the evidence is: `text == article[start:end]` of the article as read (`claimx show` repeats it)."""
 
-    path: str = Field(description="The article's path as given on the command line.")
+    path: Shared = Field(description="The article's path as given on the command line.")
     start: int = Field(ge=0, description="Character offset of the evidence; inclusive.")
     end: int = Field(ge=0, description="Character offset of the evidence; exclusive.")
     line: int = Field(ge=1, description="1-based line of `start`.")
     column: int = Field(ge=1, description="1-based column of `start` on its line.")
-    reader: str = Field(
+    reader: Shared = Field(
         default="text",
         description="How the file was read: 'text' (decoded, line ends made \\n), or 'html/...' (a page's main "
         "text, as that extractor gave it).",
     )
-    encoding: str = Field(default="utf-8", description="The encoding the file was decoded with (a Python codec name).")
-    text_sha256: str | None = Field(default=None, description="SHA-256 of the text read, which the offsets index.")
-    published: str | None = Field(
+    encoding: Shared = Field(default="utf-8", description="The encoding the file was decoded with (a Python codec name).")
+    text_sha256: Shared | None = Field(default=None, description="SHA-256 of the text read, which the offsets index.")
+    published: Shared | None = Field(
         default=None,
         description="The article's publication date (ISO), where the manifest, front matter or page gives it: "
         "the day a price or a count that states no date is of.",
     )
-    title: str | None = Field(
+    title: Shared | None = Field(
         default=None, description="The article's title, where the manifest, front matter or page gives it."
     )
-    outlet: str | None = Field(
+    outlet: Shared | None = Field(
         default=None, description="Who published the article, where the manifest, front matter or page says."
     )
 
@@ -80,8 +86,8 @@ class Source(Record):
 class ClaimBase(Record):
     source: Source
     text: str = Field(description="The evidence, exactly as written in the article.")
-    sentence: str = Field(description="The sentence (or table row) holding the evidence.")
-    rule: str = Field(description="Id of the rule that produced the record.")
+    sentence: Shared = Field(description="The sentence (or table row) holding the evidence.")
+    rule: Shared = Field(description="Id of the rule that produced the record.")
     confidence: Confidence = Field(
         default="high",
         description="How sure the attribution is: of a figure's subject, an event's objects, a quote's speaker. "
@@ -90,8 +96,8 @@ class ClaimBase(Record):
 
 
 class NumberClaim(ClaimBase):
-    subject: str = Field(description="Canonical name of the model or organisation the figure is about.")
-    subject_text: str = Field(description="The subject as written, or the words it was resolved from.")
+    subject: Shared = Field(description="Canonical name of the model or organisation the figure is about.")
+    subject_text: Shared = Field(description="The subject as written, or the words it was resolved from.")
     subject_source: SubjectSource = Field(description="How the subject was found; `confidence` follows from it.")
     value: float = Field(description="The figure, normalised (1.2 trillion -> 1.2e12, 86.2% -> 86.2).")
     low: float | None = Field(
@@ -104,7 +110,7 @@ class NumberClaim(ClaimBase):
     resolution: float = Field(
         description="Place value of the last written digit, scaled (1.2T -> 1e11): the figure's rounding step."
     )
-    unit: str | None = Field(description="USD, %, tokens, FLOP, GPU-hours, ...; null for a bare count.")
+    unit: Shared | None = Field(description="USD, %, tokens, FLOP, GPU-hours, ...; null for a bare count.")
     asserted_by: str | None = Field(
         default=None, description="Who the text says asserts the figure ('Zhipu reports', 'according to ...')."
     )
@@ -128,7 +134,7 @@ class ParameterCount(NumberClaim):
 
 class Benchmark(NumberClaim):
     kind: Literal["benchmark"] = "benchmark"
-    benchmark: str = Field(description="Benchmark name with its version where given (Terminal-Bench 2.1).")
+    benchmark: Shared = Field(description="Benchmark name with its version where given (Terminal-Bench 2.1).")
     setup: str | None = Field(
         default=None,
         description="How the score was obtained, where the text says ('3-shot', 'no tools', 'pass@1', 'base', "
@@ -190,7 +196,7 @@ class Quote(ClaimBase):
 
     kind: Literal["quote"] = "quote"
     quote: str = Field(description="The words inside the marks (the same as `text`).")
-    speaker: str | None = Field(description="Canonical name of the speaker; null for an unnamed one.")
+    speaker: Shared | None = Field(description="Canonical name of the speaker; null for an unnamed one.")
     speaker_text: str | None = Field(default=None, description="The speaker as written ('she', 'Han', 'one analyst').")
     speaker_title: str | None = Field(default=None, description="'founder and chief scientist', 'analyst'.")
     speaker_affiliation: str | None = Field(default=None, description="'Zhipu AI', 'Asia Society Policy Institute'.")
@@ -252,16 +258,15 @@ def number_claim(
     return Measure(attribute=attribute, tokens=tokens, chip=chip, **fields)
 
 
-def read_claims(lines: Iterable[str], path: str) -> list:
-    """Claim records from JSON Lines, as `claimx extract` writes them; a bad line names its file and line."""
-    claims = []
+def read_claims(lines: Iterable[str], path: str) -> Iterator[Claim]:
+    """Claim records from JSON Lines, as `claimx extract` writes them, one at a time; a bad line names its
+    file and line."""
     for number, line in enumerate(lines, 1):
         if line.strip():
             try:
-                claims.append(CLAIM_ADAPTER.validate_json(line))
+                yield CLAIM_ADAPTER.validate_json(line)
             except ValueError as exc:
                 raise ValueError(f"{path}:{number}: not a claim record: {_first_error(exc)}") from None
-    return claims
 
 
 def _first_error(exc: ValueError) -> str:

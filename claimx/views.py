@@ -25,6 +25,7 @@ from rich.markup import escape
 from . import __version__
 from .check import BaselineEntry
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
+from .crosscheck.partitions import ConflictFile
 from .escaping import markdown_text, visible
 from .records import ClaimBase, Conflict
 
@@ -70,12 +71,11 @@ class Checked:
             line += f"; {len(self.stale)} baseline {_plural(len(self.stale), 'entry', 'entries')} no longer seen"
         return line + "."
 
-    def sections(self) -> list[tuple[str, list[Conflict]]]:
+    def sections(self) -> list[tuple[str, Sequence[Conflict]]]:
         """The conflicts as a person reads them: surest first; for a check, those that fail it, then those to
         review."""
         sections = [
-            (f"{level.capitalize()} confidence", [c for c in self.conflicts if c.confidence == level])
-            for level in CONFIDENCE_LEVELS
+            (f"{level.capitalize()} confidence", _of_confidence(self.conflicts, level)) for level in CONFIDENCE_LEVELS
         ]
         if self.review:
             title = f"To review: below {self.min_confidence} confidence, these do not fail the check"
@@ -99,9 +99,22 @@ def _counts(conflicts: Sequence[Conflict]) -> str:
     """`2 high, 1 medium, 0 low confidence; 1 high, 2 medium, 0 low severity`."""
     parts = []
     for field in ("confidence", "severity"):
-        count = Counter(getattr(c, field) for c in conflicts)
+        count = _tally(conflicts, field)
         parts.append(", ".join(f"{count[level]} {level}" for level in CONFIDENCE_LEVELS) + f" {field}")
     return "; ".join(parts)
+
+
+def _tally(conflicts: Sequence[Conflict], field: str) -> Counter[str]:
+    """How many conflicts have each confidence or severity; a spilled file counts without reading them back."""
+    if isinstance(conflicts, ConflictFile):
+        return conflicts.count(field)
+    return Counter(getattr(c, field) for c in conflicts)
+
+
+def _of_confidence(conflicts: Sequence[Conflict], level: str) -> Sequence[Conflict]:
+    if isinstance(conflicts, ConflictFile):
+        return conflicts.only(level)
+    return [c for c in conflicts if c.confidence == level]
 
 
 def write_conflicts(checked: Checked, fmt: ConflictFormat | CheckFormat, out: IO[str]) -> None:
@@ -176,21 +189,42 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
 
 
 def _json(checked: Checked, out: IO[str]) -> None:
+    """One JSON document, written a conflict at a time: a large report is never held whole."""
     summary = {
         "conflicts": len(checked.conflicts),
-        "by_severity": dict(sorted(Counter(c.severity for c in checked.conflicts).items())),
-        "by_confidence": dict(sorted(Counter(c.confidence for c in checked.conflicts).items())),
+        "by_severity": dict(sorted(_tally(checked.conflicts, "severity").items())),
+        "by_confidence": dict(sorted(_tally(checked.conflicts, "confidence").items())),
         "claims": checked.claims,
         "files": checked.files,
         "text": checked.summary(),
     }
-    document = {"conflicts": [c.model_dump(mode="json") for c in checked.conflicts], "summary": summary}
     if checked.checked is not None:
         summary |= {"checked": list(checked.checked), "accepted": checked.accepted}
         summary |= {"min_confidence": checked.min_confidence, "review": len(checked.review)}
         summary["stale_baseline_entries"] = [e.model_dump(mode="json") for e in checked.stale]
-        document["review"] = [c.model_dump(mode="json") for c in checked.review]
-    out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    out.write('{\n  "conflicts": ')
+    _json_list(checked.conflicts, out)
+    out.write(',\n  "summary": ' + _json_value(summary))
+    if checked.checked is not None:
+        out.write(',\n  "review": ')
+        _json_list(checked.review, out)
+    out.write("\n}\n")
+
+
+def _json_list(conflicts: Sequence[Conflict], out: IO[str]) -> None:
+    """A list of conflicts as `json.dumps(..., indent=2)` writes it one level in, item by item."""
+    if not conflicts:
+        out.write("[]")
+        return
+    out.write("[")
+    for i, conflict in enumerate(conflicts):
+        out.write(("," if i else "") + "\n    " + _json_value(conflict.model_dump(mode="json"), "    "))
+    out.write("\n  ]")
+
+
+def _json_value(value: object, indent: str = "  ") -> str:
+    """`value` as JSON for a place `indent` deep in an indented document (its first line placed already)."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
 
 
 HTML_STYLE = """

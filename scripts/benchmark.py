@@ -2,6 +2,7 @@
 
     python scripts/benchmark.py extract [--corpus corpora] [--copies 40] [--repeats 5]
     python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
+    python scripts/benchmark.py memory [--sizes 25000 100000 250000]
     python scripts/benchmark.py check [--articles 2000]
 
 `extract`: the corpus is the project's own articles (`corpora/`, or the folder
@@ -15,6 +16,10 @@ new file names until there are n of them; every ten copies share their subjects
 (models, speakers, quoted words) and each group of ten gets new ones, so both the claims per key and the number
 of keys grow with n. Cross-checking is timed at each size, with the time per
 claim, which stays flat when the work grows as n (or n log n).
+
+`memory`: the same records written to a JSON Lines file and cross-checked by
+`claimx conflicts` in a new process, as a user runs it: its peak memory (the
+process's maximum resident size), the size of the report and the time.
 
 `check`: `claimx check` run as a user runs it (a new process each time) on one
 new article against `--articles` copies of the corpus: once with a cold cache,
@@ -123,6 +128,38 @@ def bench_conflicts(args) -> None:
         print(f"{n:>9,} {len(found):>10,} {seconds:>8.2f} {seconds / n * 1e6:>9.1f}")
 
 
+PEAK_MEMORY = """
+# VmHWM, not ru_maxrss: that counts the memory of the process this one was forked from
+import sys
+from claimx.cli import run
+sys.argv = ["claimx", "conflicts", *sys.argv[1:]]
+try:
+    run()
+except SystemExit:
+    pass
+print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) * 1024, file=sys.stderr)
+"""
+
+
+def bench_memory(args) -> None:
+    """`claimx conflicts RECORDS.jsonl` as a user runs it: its peak memory and the size of what it writes."""
+    rules = load_rules()
+    base = [c for result in Extractor(rules).extract(sample_articles(args.corpus)) for c in result.claims]
+    print(f"{len(base)} claim records from {args.corpus}, replicated; claimx conflicts --format json, a new process")
+    print(f"{'claims':>9} {'peak MB':>8} {'output MB':>10} {'seconds':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        records, out = Path(folder) / "claims.jsonl", Path(folder) / "conflicts.json"
+        for n in args.sizes:
+            with records.open("w", encoding="utf-8") as stream:
+                stream.writelines(c.model_dump_json() + "\n" for c in replicated(base, n, args.group))
+            start = time.perf_counter()
+            command = [sys.executable, "-c", PEAK_MEMORY, str(records), "-f", "json", "-o", str(out), "-q"]
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            seconds = time.perf_counter() - start
+            peak = int(done.stderr.split()[-1]) / 2**20
+            print(f"{n:>9,} {peak:>8.0f} {out.stat().st_size / 2**20:>10.1f} {seconds:>8.1f}")
+
+
 def bench_check(args) -> None:
     """`claimx check` of one article against a corpus of `--articles`, end to end, cold and with a warm cache."""
     sample = sorted(p for p in args.corpus.iterdir() if p.suffix in (".md", ".txt"))
@@ -173,6 +210,10 @@ def main() -> None:
     conflicts.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 200_000])
     conflicts.add_argument("--group", type=int, default=10, help="copies that share their subjects")
     conflicts.set_defaults(run=bench_conflicts)
+    memory = jobs.add_parser("memory", help="peak memory and output size of claimx conflicts on n records")
+    memory.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 250_000])
+    memory.add_argument("--group", type=int, default=10, help="copies that share their subjects")
+    memory.set_defaults(run=bench_memory)
     check = jobs.add_parser("check", help="claimx check of one article against a cached corpus, end to end")
     check.add_argument("--articles", type=int, default=2000)
     check.add_argument("--repeats", type=int, default=5)

@@ -21,7 +21,7 @@ from claimx.crosscheck.confidence import SUBJECT_FOUND
 from claimx.records import Conflict, SubjectSource
 
 from .builders import event, measure, params, quote, score
-from .conftest import SHARED
+from .conftest import CORPUS, SHARED
 
 JUNE_26 = dt.date(2026, 6, 26)
 
@@ -1026,3 +1026,48 @@ def test_repeating_an_article_grows_its_conflicts_in_number_never_in_size(extrac
         assert len(conflicts) == copies
         largest.append(max(len(c.model_dump_json()) for c in conflicts))
     assert largest[1] <= largest[0] + 100  # the same size, give or take the digits of an offset
+
+
+def worlds(claims: list, copies: int) -> str:
+    """`claims` again and again as JSON Lines, each copy about models of its own (`GLM-5.2 w3`) in files of its
+    own: a corpus that grows without its conflicts growing faster."""
+    lines = []
+    for copy in range(copies):
+        for claim in claims:
+            data = json.loads(claim.model_dump_json())
+            data["source"]["path"] = f"w{copy}/{data['source']['path']}"
+            for field in ("subject", "other", "speaker", "actor"):
+                if data.get(field):
+                    data[field] = f"{data[field]} w{copy}"
+            if "objects" in data:
+                data["objects"] = [f"{name} w{copy}" for name in data["objects"]]
+            lines.append(json.dumps(data))
+    return "\n".join(lines) + "\n"
+
+
+PEAK_MEMORY = """
+# VmHWM, not ru_maxrss: that counts the memory of the process this one was forked from
+import sys
+from claimx.cli import run
+sys.argv = ["claimx", "conflicts", sys.argv[1], "--format", "json", "--output", sys.argv[2]]
+try:
+    run()
+except SystemExit:
+    pass
+print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) * 1024, file=sys.stdout)
+"""
+
+
+def test_conflicts_on_many_records_hold_a_partition_in_memory_not_the_corpus(extractor, tmp_path):
+    articles = (Article(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("[0-9]*")))
+    corpus = [claim for result in extractor.extract(articles) for claim in result.claims]
+    sizes, peaks = [], []
+    for copies in (40, 80):  # about 12,000 and 24,000 records
+        records, out = tmp_path / f"{copies}.jsonl", tmp_path / f"{copies}.json"
+        records.write_text(worlds(corpus, copies), encoding="utf-8")
+        run = subprocess.run([sys.executable, "-c", PEAK_MEMORY, records, out], capture_output=True, text=True, check=True)
+        peaks.append(int(run.stdout.split()[-1]))
+        sizes.append(out.stat().st_size)
+    assert sizes[1] < 2.05 * sizes[0]  # output in step with the conflicts, which grow with the copies
+    # 12,000 records more cost 7 MB: where they lie and their keys (held in memory as records: 157 MB)
+    assert peaks[1] - peaks[0] < 30 * 2**20

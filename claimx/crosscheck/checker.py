@@ -33,15 +33,17 @@ class CrossCheck:
         self,
         claims: Iterable[Claim],
         involving: Set[str] | None = None,
+        names: Callable[[str], set[str]] | None = None,
     ) -> list[Conflict]:
         """Every conflict among `claims`, in a stable order; given `involving` (paths), only those with a claim
-        from one of those files."""
+        from one of those files. `names(path)` is every name an article's claims give, where `claims` are not
+        all of them (a partition of a corpus); by default it is read from `claims`."""
         by_kind: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             by_kind[claim.kind].append(claim)
         figures = self.figures.positions(c for kind in FIGURE_KINDS for c in by_kind[kind])
         found = [
-            *self.figures.conflicts(figures, involving, self._names(by_kind)),
+            *self.figures.conflicts(figures, involving, names or self._names(by_kind)),
             *self.derived.conflicts(by_kind["comparison"], by_attribute(figures), involving),
             *self.events.conflicts(by_kind["event"], involving),
             *self.quotes.conflicts(by_kind["quote"], involving),
@@ -60,9 +62,13 @@ class CrossCheck:
 
         @functools.cache
         def names(path: str) -> set[str]:
-            return {self.subject(name) for claim in by_path[path] for name in _names_given(claim) if name}
+            return {name for claim in by_path[path] for name in self.names_given(claim)}
 
         return names
+
+    def names_given(self, claim: Claim) -> set[str]:
+        """The names a claim gives: its subject, what it is compared with, what an event acts on."""
+        return {self.subject(name) for name in _names_given(claim) if name}
 
     def subject(self, name: str) -> str:
         return self.figures.subject(name)

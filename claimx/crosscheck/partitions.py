@@ -1,0 +1,141 @@
+"""Cross-checking more claims than memory holds: spilled to disk, checked one partition at a time.
+
+Two claims can only be in one conflict if they share a key (`CrossCheck.keys`), so the claims fall
+into partitions, the connected components of their keys. Each claim is written to a temporary file
+as it arrives, keeping in memory only where it lies and its keys; each partition is then read back
+and checked alone, and its conflicts written out in turn. What stays in memory is the largest
+partition and a few numbers per claim and per conflict, never the corpus: a quarter of a million
+claims, a gigabyte as records in memory, are checked in a fraction of that.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence, Set
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ..records import CLAIM_ADAPTER, Claim, Conflict
+from .checker import CrossCheck
+from .confidence import at_least
+
+
+class Spill:
+    """Records written one after another to a temporary file, each read back by where it lies."""
+
+    def __init__(self, folder: Path, name: str):
+        self.file: IO[bytes] = open(folder / name, "w+b")  # noqa: SIM115 (closed with the folder's run)
+
+    def write(self, data: bytes) -> tuple[int, int]:
+        self.file.seek(0, 2)
+        at = self.file.tell()
+        self.file.write(data)
+        return at, len(data)
+
+    def read(self, span: tuple[int, int]) -> bytes:
+        self.file.seek(span[0])
+        return self.file.read(span[1])
+
+    def close(self) -> None:
+        self.file.close()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A spilled conflict: its place in the report's order, where it lies, and what the summary counts."""
+
+    order: tuple[str, str, str]
+    span: tuple[int, int]
+    confidence: str
+    severity: str
+
+
+class ConflictFile(Sequence[Conflict]):
+    """Conflicts in the report's order, each read back from the spill when it is reached."""
+
+    def __init__(self, spill: Spill, entries: list[_Entry]):
+        self.spill, self.entries = spill, entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return ConflictFile(self.spill, self.entries[index])
+        return Conflict.model_validate_json(self.spill.read(self.entries[index].span))
+
+    def __iter__(self) -> Iterator[Conflict]:
+        return (Conflict.model_validate_json(self.spill.read(entry.span)) for entry in self.entries)
+
+    def only(self, confidence: str) -> ConflictFile:
+        return ConflictFile(self.spill, [e for e in self.entries if e.confidence == confidence])
+
+    def at_least(self, level: str) -> ConflictFile:
+        return ConflictFile(self.spill, [e for e in self.entries if at_least(e.confidence, level)])
+
+    def count(self, field: str) -> Counter[str]:
+        return Counter(getattr(entry, field) for entry in self.entries)
+
+
+class Partitions:
+    """Claims added one at a time; `conflicts()` checks each partition alone."""
+
+    def __init__(self, cross_check: CrossCheck, folder: Path):
+        self.cross_check = cross_check
+        self.claims = Spill(folder, "claims.jsonl")
+        self.conflict_spill = Spill(folder, "conflicts.jsonl")
+        self.spans: list[tuple[int, int]] = []
+        self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
+        self.parent: dict[str, str] = {}  # union-find over keys
+        self.names: dict[str, set[str]] = defaultdict(set)  # per article, the names its claims give
+
+    def add(self, claim: Claim) -> None:
+        keys = sorted(self.cross_check.keys(claim))
+        for key in keys[1:]:
+            self._join(keys[0], key)
+        self.spans.append(self.claims.write(CLAIM_ADAPTER.dump_json(claim)))
+        self.key_of.append(keys[0] if keys else None)
+        self.names[claim.source.path] |= self.cross_check.names_given(claim)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def conflicts(self, involving: Set[str] | None = None) -> ConflictFile:
+        """Every conflict, in the order `CrossCheck.conflicts` gives them."""
+        entries = []
+        for partition in self._partitions():
+            claims = [CLAIM_ADAPTER.validate_json(self.claims.read(self.spans[i])) for i in partition]
+            for conflict in self.cross_check.conflicts(claims, involving, names=self._names):
+                span = self.conflict_spill.write(conflict.model_dump_json().encode())
+                order = (conflict.subject.lower(), conflict.key, conflict.id)
+                entries.append(_Entry(order, span, conflict.confidence, conflict.severity))
+        return ConflictFile(self.conflict_spill, sorted(entries, key=lambda e: e.order))
+
+    def _names(self, path: str) -> set[str]:
+        return self.names.get(path, set())
+
+    def _partitions(self) -> list[list[int]]:
+        """The claims' indices by partition, each in the order the claims came, the partitions in a fixed order."""
+        members: dict[str, list[int]] = defaultdict(list)
+        for index, key in enumerate(self.key_of):
+            if key is not None:  # a claim no other can meet (a quote of no one named)
+                members[self._root(key)].append(index)
+        return [members[root] for root in sorted(members)]
+
+    def _root(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while (parent := self.parent[key]) != key:
+            self.parent[key] = self.parent[parent]  # halve the path: later finds are shorter
+            key = parent
+        return key
+
+    def _join(self, a: str, b: str) -> None:
+        root_a, root_b = self._root(a), self._root(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)  # the smaller key roots: a fixed order
+
+
+def spill_folder() -> tempfile.TemporaryDirectory:
+    return tempfile.TemporaryDirectory(prefix="claimx-")
