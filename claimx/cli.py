@@ -65,19 +65,25 @@ app = typer.Typer(
     help="Extract typed, sourced claims from news about AI models, and find where articles disagree.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
 _settings = {"debug": False}  # set by the options before the command
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar and no summary.")]
 MaxFileOption = Annotated[
     float,
-    typer.Option("--max-file-mb", help="Refuse files larger than this many megabytes (read whole, they cost memory)."),
+    typer.Option(
+        "--max-file-mb",
+        metavar="MB",
+        help="Refuse files larger than this many megabytes (read whole, they cost memory).",
+    ),
 ]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help=f"Re-extract every article instead of reusing {CACHE_DIR}/.")
+    bool, typer.Option("--no-cache", metavar="", help=f"Re-extract every article instead of reusing {CACHE_DIR}/.")
 ]
 
 
@@ -93,7 +99,9 @@ def _confidence_option(help_text: str):
 
 RulesOption = Annotated[
     list[Path] | None,
-    typer.Option("--rules", help="An extra rule file (repeatable); a claimx.yaml in a corpus folder is read too."),
+    typer.Option(
+        "--rules", metavar="FILE", help="An extra rule file (repeatable); a claimx.yaml in a corpus folder is read too."
+    ),
 ]
 
 
@@ -106,9 +114,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False, "--version", "-V", metavar="", callback=_version, is_eager=True, help="Print the version and exit."
     ),
-    debug: bool = typer.Option(False, "--debug", help="On an unexpected error, show its traceback."),
+    debug: bool = typer.Option(False, "--debug", metavar="", help="On an unexpected error, show its traceback."),
 ) -> None:
     """claimx reads articles (.txt, .md, .html) and writes typed claim records (parameter counts, benchmark
     scores and other measures, dated events, quotes), each with the file, line and characters it came
@@ -118,9 +126,14 @@ def main(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (read recursively, in sorted order).")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATHS...", help="Article files or folders (read recursively, in sorted order)."),
+    ],
     output: OutputOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RECORD_FORMATS)}.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(RECORD_FORMATS)}.")
+    ] = "jsonl",
     rules: RulesOption = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
@@ -145,10 +158,15 @@ def extract(
 @app.command()
 def conflicts(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files or folders, or .jsonl files of records from `claimx extract`.")
+        list[Path],
+        typer.Argument(
+            metavar="PATHS...", help="Article files or folders, or .jsonl files of records from `claimx extract`."
+        ),
     ],
     output: OutputOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CONFLICT_FORMATS)}.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(CONFLICT_FORMATS)}.")
+    ] = "text",
     rules: RulesOption = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
@@ -191,9 +209,12 @@ def conflicts(
 @app.command()
 def check(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Articles (or folders of them) to check; optional with --changed.")
+        list[Path] | None,
+        typer.Argument(metavar="[PATHS]...", help="Articles (or folders of them) to check; optional with --changed."),
     ] = None,
-    corpus: Annotated[Path, typer.Option("--corpus", help="The folder of articles to check against.")] = ...,
+    corpus: Annotated[
+        Path, typer.Option("--corpus", metavar="FOLDER", help="The folder of articles to check against.")
+    ] = ...,
     changed: Annotated[
         str | None,
         typer.Option(
@@ -206,11 +227,15 @@ def check(
     baseline: Annotated[
         Path | None,
         typer.Option(
-            "--baseline", help=f"Accepted conflicts (`claimx baseline`); default: ./{BASELINE_NAME} if present."
+            "--baseline",
+            metavar="FILE",
+            help=f"Accepted conflicts (`claimx baseline`); default: ./{BASELINE_NAME} if present.",
         ),
     ] = None,
     output: OutputOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(CHECK_FORMATS)}.")
+    ] = "text",
     rules: RulesOption = None,
     no_cache: NoCacheOption = False,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
@@ -225,6 +250,7 @@ def check(
         bool,
         typer.Option(
             "--trust-corpus-rules",
+            metavar="",
             help=f"Read the corpus's {CONFIG_NAME} as it is now. Without it, check reads it as of where --changed's "
             "REF forked (a pull request cannot change the rules it is checked by), or not at all.",
         ),
@@ -284,8 +310,10 @@ def check(
 
 @app.command()
 def baseline(
-    paths: Annotated[list[Path], typer.Argument(help="The corpus: article files or folders.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path(BASELINE_NAME),
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="The corpus: article files or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The baseline file to write.")] = Path(
+        BASELINE_NAME
+    ),
     rules: RulesOption = None,
     no_cache: NoCacheOption = False,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
@@ -314,7 +342,10 @@ LOCATION = re.compile(r"(?P<path>.+):(?P<start>[0-9]+)-(?P<end>[0-9]+)")
 def show(
     location: Annotated[str, typer.Argument(metavar="FILE:START-END", help="A record's path, start and end.")],
     sha256: Annotated[
-        str | None, typer.Option("--sha256", help="The record's text_sha256: exit 1 if the file has changed since.")
+        str | None,
+        typer.Option(
+            "--sha256", metavar="HASH", help="The record's text_sha256: exit 1 if the file has changed since."
+        ),
     ] = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
 ) -> None:
@@ -322,7 +353,7 @@ def show(
     characters START to END highlighted; offsets are those of the text claimx read (for a web page,
     the extracted text), so every record can be checked by a person.
 
-    Example: [bold]claimx show corpora/glm-launch.md:1042-1046[/bold]
+    Example: [bold]claimx show corpora/01-glm52-launch.md:382-394[/bold]
     """
     parts = LOCATION.fullmatch(location)
     if parts is None:
@@ -344,7 +375,9 @@ def show(
 
 @app.command()
 def schema(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Print the JSON Schema of a claim record (the file in schemas/ is generated by this).
 
@@ -354,9 +387,7 @@ def schema(
         out.write(claim_json_schema())
 
 
-def _start(
-    paths: list[Path], extra_rules: list[Path], max_file_mb: float
-) -> tuple[RuleSet, Articles, Summary]:
+def _start(paths: list[Path], extra_rules: list[Path], max_file_mb: float) -> tuple[RuleSet, Articles, Summary]:
     """The rules, the articles under `paths` (read as they are consumed), and a summary with the files
     counted and those that are no articles noted. Exits 2 on a missing path or a malformed config."""
     _require(paths)

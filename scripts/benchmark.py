@@ -4,6 +4,7 @@
     python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
     python scripts/benchmark.py memory [--sizes 25000 100000 250000]
     python scripts/benchmark.py check [--articles 2000]
+    python scripts/benchmark.py help
 
 `extract`: the corpus is the project's own articles (`corpora/`, or the folder
 given), repeated `--copies` times. Each timing is the best of `--repeats` runs,
@@ -20,6 +21,8 @@ claim, which stays flat when the work grows as n (or n log n).
 `memory`: the same records written to a JSON Lines file and cross-checked by
 `claimx conflicts` in a new process, as a user runs it: its peak memory (the
 process's maximum resident size), the size of the report and the time.
+
+`help`: `claimx --help` in a new process, which imports neither spaCy nor the rules.
 
 `check`: `claimx check` run as a user runs it (a new process each time) on one
 new article against `--articles` copies of the corpus: once with a cold cache,
@@ -160,6 +163,17 @@ def bench_memory(args) -> None:
             print(f"{n:>9,} {peak:>8.0f} {out.stat().st_size / 2**20:>10.1f} {seconds:>8.1f}")
 
 
+def bench_help(args) -> None:
+    """`claimx --help` and `claimx extract --help` in a new process each: what a user waits for before any work."""
+    for command in (["--help"], ["extract", "--help"]):
+        times = []
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "claimx", *command], capture_output=True, check=True)
+            times.append(time.perf_counter() - start)
+        print(f"claimx {' '.join(command):<16} {_best_and_median(times)}")
+
+
 def bench_check(args) -> None:
     """`claimx check` of one article against a corpus of `--articles`, end to end, cold and with a warm cache."""
     sample = sorted(p for p in args.corpus.iterdir() if p.suffix in (".md", ".txt"))
@@ -214,6 +228,9 @@ def main() -> None:
     memory.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 250_000])
     memory.add_argument("--group", type=int, default=10, help="copies that share their subjects")
     memory.set_defaults(run=bench_memory)
+    help_ = jobs.add_parser("help", help="claimx --help in a new process")
+    help_.add_argument("--repeats", type=int, default=10)
+    help_.set_defaults(run=bench_help)
     check = jobs.add_parser("check", help="claimx check of one article against a cached corpus, end to end")
     check.add_argument("--articles", type=int, default=2000)
     check.add_argument("--repeats", type=int, default=5)

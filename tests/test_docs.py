@@ -33,6 +33,21 @@ def test_every_command_is_in_the_readme_and_has_help(command):
     assert get_command(app).commands[command].help
 
 
+def _options():
+    root = get_command(app)
+    for name, command in [("claimx", root), *root.commands.items()]:
+        for param in command.params:
+            yield from ((name, option) for option in param.opts if option.startswith("--") and option != "--help")
+
+
+@pytest.mark.parametrize("command, option", sorted(_options()))
+def test_every_option_is_in_the_readme_and_has_help(command, option):
+    assert option in README
+    root = get_command(app)
+    params = (root if command == "claimx" else root.commands[command]).params
+    assert next(p for p in params if option in p.opts).help
+
+
 def test_readme_example_record_is_a_valid_record():
     example = re.search(r"### A record\n\n```json\n(.*?)\n```", README, flags=re.S).group(1)
     claim = CLAIM_ADAPTER.validate_python(json.loads(example))
@@ -75,3 +90,11 @@ def test_the_benchmark_script_the_readme_quotes_runs():
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_every_example_in_the_help_names_files_that_exist():
+    examples = [re.search(r"Example: \[bold\](.*?)\[/bold\]", c.help) for c in get_command(app).commands.values()]
+    for example in filter(None, examples):
+        for word in shlex.split(example.group(1)):
+            if word.startswith("corpora/") and not word.endswith("new.md"):  # check's example: the article one writes
+                assert (ROOT / word.split(":")[0]).exists(), word
