@@ -17,13 +17,13 @@ import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .corpus import ARTICLE_SUFFIXES, Article, portable
 from .crosscheck.confidence import at_least
-from .records import Claim, Confidence, Conflict
+from .records import Claim, Confidence, Conflict, ConflictKind, Severity
 from .yamlfile import ConfigError, Problem
 
 IGNORE_MARKER = re.compile(r"claimx:\s*ignore\b", re.IGNORECASE)
@@ -174,11 +174,22 @@ class Baseline(BaseModel):
 # -- the verdict ----------------------------------------------------------------
 
 
-def gates(conflict: Conflict, min_confidence: Confidence) -> bool:
-    """Whether a conflict fails the check: sure enough, and not two hedged figures (rumours that disagree are
-    no news, whatever the confidence asked for)."""
+def gates(conflict: Conflict, min_confidence: Confidence, fail_on: Severity = "low") -> bool:
+    """Whether a conflict fails the check: sure enough, severe enough, and not two hedged figures (rumours that
+    disagree are no news, whatever the confidence asked for)."""
     hedged = [all(getattr(c, "hedged", False) for c in conflict.side(i)) for i in range(len(conflict.sides))]
-    return at_least(conflict.confidence, min_confidence) and not all(hedged)
+    severe = at_least(conflict.severity, fail_on)
+    return at_least(conflict.confidence, min_confidence) and severe and not all(hedged)
+
+
+def kinds_chosen(select: Sequence[str], ignore: Sequence[str]) -> Callable[[str], bool]:
+    """Which kinds of conflict to report: those `select`ed (all by default) but not `ignore`d."""
+    known = get_args(ConflictKind)
+    unknown = sorted(set(select).union(ignore).difference(known))
+    if unknown:
+        raise CheckError(f"no such kind of conflict: {', '.join(unknown)}; the kinds are {', '.join(known)}")
+    chosen = set(select or known).difference(ignore)
+    return chosen.__contains__
 
 
 @dataclass(frozen=True)
@@ -202,6 +213,7 @@ def judge(
     corpus: set[str],
     baseline: Baseline,
     min_confidence: Confidence = "high",
+    fail_on: Severity = "low",
 ) -> Verdict:
     """Sort the conflicts involving `checked` articles into new (failing or to review) and accepted.
 
@@ -219,8 +231,8 @@ def judge(
     ]
     new = [c for c in involving if c.id not in accepted_ids]
     return Verdict(
-        new=[c for c in new if gates(c, min_confidence)],
-        review=[c for c in new if not gates(c, min_confidence)],
+        new=[c for c in new if gates(c, min_confidence, fail_on)],
+        review=[c for c in new if not gates(c, min_confidence, fail_on)],
         accepted=[c for c in involving if c.id in accepted_ids],
         stale=stale,
     )

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, get_args
 
 import typer
 from rich.console import Console
@@ -32,6 +32,7 @@ from .check import (
     changed_articles,
     file_at_fork,
     judge,
+    kinds_chosen,
     without_ignored,
 )
 from .corpus import (
@@ -52,7 +53,7 @@ from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .crosscheck.partitions import Partitions, spill_folder
 from .output import Output, OutputError
 from .readers import Unreadable, read_file, text_sha256
-from .records import ClaimBase, claim_json_schema, read_claims
+from .records import ClaimBase, ConflictKind, claim_json_schema, read_claims
 from .report import RECORD_FORMATS, Summary, write_evidence, write_records
 from .ruleset import RuleSet, load_rules
 from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
@@ -97,6 +98,14 @@ def _confidence_option(help_text: str):
     return typer.Option("--min-confidence", metavar="|".join(CONFIDENCE_LEVELS), callback=_confidence, help=help_text)
 
 
+KIND_NAMES = ", ".join(get_args(ConflictKind))
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option("--select", metavar="KIND", help=f"Report only this kind of conflict (repeatable): {KIND_NAMES}."),
+]
+IgnoreOption = Annotated[
+    list[str] | None, typer.Option("--ignore", metavar="KIND", help="Leave out this kind of conflict (repeatable).")
+]
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -173,6 +182,8 @@ def conflicts(
     min_confidence: Annotated[
         str, _confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
     ] = "low",
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
 ) -> None:
     """Cross-check the claims and report where articles contradict each other, grouped by how sure claimx is
     (a conflict is as sure as the attribution of its weaker side). Exits 0 whatever it finds.
@@ -182,6 +193,7 @@ def conflicts(
     Example: [bold]claimx conflicts corpora/[/bold]   or   [bold]claimx conflicts claims.jsonl --format json[/bold]
     """
     _check_format(fmt, CONFLICT_FORMATS)
+    chosen = _kinds(select, ignore)
     target = _output(output)
     _require(paths)
     rule_set, source, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
@@ -199,7 +211,7 @@ def conflicts(
             for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
-        found = claims.conflicts().at_least(min_confidence)
+        found = claims.conflicts().at_least(min_confidence).of_kinds(chosen)
         files = len(files_in_records) if summary.articles == 0 else summary.articles
         with target.open() as out:
             write_conflicts(Checked(found, len(claims), files), fmt, out)
@@ -246,6 +258,17 @@ def check(
             "Fail only on conflicts this sure or surer; the others are listed to review and leave the status alone."
         ),
     ] = "high",
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            metavar="|".join(CONFIDENCE_LEVELS),
+            callback=_confidence,
+            help="Fail only on conflicts this severe or more; the others are listed to review.",
+        ),
+    ] = "low",
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     trust_corpus_rules: Annotated[
         bool,
         typer.Option(
@@ -269,6 +292,7 @@ def check(
     or [bold]claimx check --changed origin/main --corpus corpora/ --format github[/bold]
     """
     _check_format(fmt, CHECK_FORMATS)
+    chosen = _kinds(select, ignore)
     target = _output(output)
     paths = paths or []
     _require([*paths, corpus])
@@ -291,8 +315,9 @@ def check(
     unread = checked.intersection(summary.skipped).union(summary.failed)
     if unread:
         _fail(f"cannot check, not read: {', '.join(sorted(unread))}: see the messages above")
-    found = cross_check.conflicts(gathered.claims, involving=checked)
-    verdict = judge(found, checked, {str(p) for p in [*corpus_files, *outside]}, accepted, min_confidence)
+    found = [c for c in cross_check.conflicts(gathered.claims, involving=checked) if chosen(c.kind)]
+    corpus_paths = {str(p) for p in [*corpus_files, *outside]}
+    verdict = judge(found, checked, corpus_paths, accepted, min_confidence, fail_on)
     report = Checked(
         verdict.new,
         gathered.total,
@@ -529,6 +554,13 @@ def _baseline(path: Path | None) -> Baseline:
     try:
         return Baseline.read(path)
     except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _kinds(select: list[str] | None, ignore: list[str] | None) -> Callable[[str], bool]:
+    try:
+        return kinds_chosen(select or [], ignore or [])
+    except CheckError as exc:
         _fail(str(exc))
 
 

@@ -281,9 +281,11 @@ def _html_section(section: Sequence[Conflict]) -> list[str]:
 
 
 def _github(checked: Checked, out: IO[str]) -> None:
-    """GitHub Actions workflow commands: an error on the checked article's line, the other side named; a warning
-    for a conflict to review."""
-    for conflict, command in [*((c, "error") for c in checked.conflicts), *((c, "warning") for c in checked.review)]:
+    """GitHub Actions workflow commands on the checked article's line, the other side named, at SARIF's levels:
+    an error for a conflict that fails the check (a warning where it is slight), a notice for one to review."""
+    levels = {"error": "error", "warning": "warning", "note": "notice"}
+    for conflict in [*checked.conflicts, *checked.review]:
+        command = levels[_sarif_level(conflict, checked)]
         claim, other = checked.located(conflict)
         end_line, end_column = _end(claim)
         properties = {

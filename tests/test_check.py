@@ -112,9 +112,36 @@ def test_conflicts_to_review_are_listed_apart_and_named_in_the_summary(corpus):
     assert "medium confidence: the subject of 1.5 trillion is only resolved from 'It'" in report
     assert "0 new conflicts (" in report and "; 1 to review (0 high, 1 medium" in report
     annotations = check(add(corpus, UNSURE), "--corpus", corpus, "--format", "github").stdout.splitlines()
-    assert [line.split(" ", 1)[0] for line in annotations if line.startswith("::")] == ["::warning"]
+    assert [line.split(" ", 1)[0] for line in annotations if line.startswith("::")] == ["::notice"]  # as SARIF's note
     sarif = json.loads(check(add(corpus, UNSURE), "--corpus", corpus, "--format", "sarif").stdout)
     assert [(r["level"], r["properties"]["confidence"]) for r in sarif["runs"][0]["results"]] == [("note", "medium")]
+
+
+@pytest.mark.parametrize(
+    "options, status",
+    [
+        ([], 1),
+        (["--fail-on", "medium"], 1),
+        (["--fail-on", "high"], 0),  # the contradiction is of medium severity: listed to review
+        (["--ignore", "figure"], 0),
+        (["--select", "event", "--select", "derived"], 0),
+        (["--select", "figure"], 1),
+        (["--select", "planet"], 2),
+    ],
+)
+def test_fail_on_select_and_ignore_choose_what_fails_the_check(corpus, options, status):
+    result = check(add(corpus, CONTRADICTS), "--corpus", corpus, *options)
+    assert result.exit_code == status, result.stderr
+    if status == 2:
+        assert "no such kind of conflict: planet; the kinds are figure, derived" in result.stderr
+
+
+def test_conflicts_select_and_ignore_by_kind(corpus):
+    add(corpus, CONTRADICTS)
+    everything = runner.invoke(app, ["conflicts", str(corpus), "-f", "json"]).stdout
+    assert json.loads(everything)["summary"]["conflicts"] == 1
+    ignored = runner.invoke(app, ["conflicts", str(corpus), "-f", "json", "--ignore", "figure"]).stdout
+    assert json.loads(ignored)["summary"]["conflicts"] == 0
 
 
 @pytest.mark.parametrize(

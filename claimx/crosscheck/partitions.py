@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -48,6 +48,7 @@ class _Entry:
 
     order: tuple[str, str, str]
     span: tuple[int, int]
+    kind: str
     confidence: str
     severity: str
 
@@ -74,6 +75,9 @@ class ConflictFile(Sequence[Conflict]):
 
     def at_least(self, level: str) -> ConflictFile:
         return ConflictFile(self.spill, [e for e in self.entries if at_least(e.confidence, level)])
+
+    def of_kinds(self, chosen: Callable[[str], bool]) -> ConflictFile:
+        return ConflictFile(self.spill, [e for e in self.entries if chosen(e.kind)])
 
     def count(self, field: str) -> Counter[str]:
         return Counter(getattr(entry, field) for entry in self.entries)
@@ -110,7 +114,7 @@ class Partitions:
             for conflict in self.cross_check.conflicts(claims, involving, names=self._names):
                 span = self.conflict_spill.write(conflict.model_dump_json().encode())
                 order = (conflict.subject.lower(), conflict.key, conflict.id)
-                entries.append(_Entry(order, span, conflict.confidence, conflict.severity))
+                entries.append(_Entry(order, span, conflict.kind, conflict.confidence, conflict.severity))
         return ConflictFile(self.conflict_spill, sorted(entries, key=lambda e: e.order))
 
     def _names(self, path: str) -> set[str]:
