@@ -5,7 +5,8 @@ conflicts among the other articles are not. A baseline file lists accepted
 conflicts by their fingerprint (`Conflict.id`: subject, key, the figures each
 side states and the files, never offsets), so it survives reformatting. A line
 holding the marker `claimx: ignore` (in Markdown, `<!-- claimx: ignore -->`)
-keeps the claims that start on it out of cross-checking; records read back from
+keeps the claims that start on it out of cross-checking, as do the lines from a
+`claimx: off` to the next `claimx: on`; records read back from
 JSON Lines are held against their article as it was read when they were written.
 """
 
@@ -26,7 +27,7 @@ from .crosscheck.confidence import at_least
 from .records import Claim, Confidence, Conflict, ConflictKind, Severity
 from .yamlfile import ConfigError, Problem
 
-IGNORE_MARKER = re.compile(r"claimx:\s*ignore\b", re.IGNORECASE)
+MARKER = re.compile(r"claimx:\s*(ignore|off|on)\b", re.IGNORECASE)
 BASELINE_NAME = ".claimx-baseline.json"
 
 
@@ -83,10 +84,18 @@ def without_ignored(claims: Sequence[Claim], text: str) -> list[Claim]:
 
 
 def ignored_lines(text: str) -> set[int]:
-    """The numbers of the lines marked `claimx: ignore`."""
+    """The numbers of the lines marked `claimx: ignore`, and of those from a `claimx: off` up to the next
+    `claimx: on` (or the end)."""
     if "claimx" not in text.lower():
         return set()
-    return {number for number, line in enumerate(text.split("\n"), 1) if IGNORE_MARKER.search(line)}
+    ignored, off = set(), False
+    for number, line in enumerate(text.split("\n"), 1):
+        marker = MARKER.search(line)
+        word = marker.group(1).lower() if marker else None
+        off = (off or word == "off") and word != "on"
+        if off or word == "ignore":
+            ignored.add(number)
+    return ignored
 
 
 class RecordMarkers:

@@ -306,6 +306,21 @@ def test_an_inline_marker_accepts_the_figures_on_its_line(corpus, marker):
     assert check(add(corpus, text), "--corpus", corpus).exit_code == 0
 
 
+def test_a_block_marker_holds_from_off_to_on(extract):
+    lines = [
+        "GLM-5.2 has 1.1 trillion parameters.",
+        "<!-- claimx: off -->",
+        "GLM-5.2 has 1.5 trillion parameters.",
+        "Kimi K2.7 has 1 trillion parameters.",
+        "<!-- claimx: on -->",
+        "Kimi K2.7 has 2 trillion parameters.",
+        "<!-- claimx: off --> GLM-5.2 has 3 trillion parameters.",  # an `off` with no `on` runs to the end
+        "GLM-5.2 has 4 trillion parameters.",
+    ]
+    text = "\n".join(lines) + "\n"
+    assert [c.text for c in without_ignored(extract(text), text)] == ["1.1 trillion", "2 trillion"]
+
+
 def test_the_inline_marker_holds_only_for_its_own_line(extract):
     text = "GLM-5.2 has 1.5 trillion parameters. <!-- claimx: ignore -->\nKimi K2.7 has 1 trillion parameters.\n"
     kept = without_ignored(extract(text), text)
