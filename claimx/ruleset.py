@@ -169,7 +169,9 @@ class TokenizerRules(Strict):
     link_labels: list[str] = Field(
         default=[], description="Labels of a page's lines that link to other stories ('Related:'): blanked."
     )
-    max_word_length: int = Field(default=200, ge=20, description="Longer runs of non-space characters are blanked.")
+    max_word_length: int = Field(
+        default=200, ge=20, le=1000, description="Longer runs of non-space characters are blanked: every regex sees short words."
+    )
     max_sentence_tokens: int = Field(default=250, ge=20, description="Longer sentences are cut into pieces.")
     max_part_chars: int = Field(
         default=100_000, ge=1000, le=1_000_000, description="Longer articles are read in parts."
