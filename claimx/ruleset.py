@@ -170,7 +170,7 @@ class TokenizerRules(Strict):
         default=[], description="Labels of a page's lines that link to other stories ('Related:'): blanked."
     )
     max_word_length: int = Field(
-        default=200, ge=20, le=1000, description="Longer runs of non-space characters are blanked: every regex sees short words."
+        default=200, ge=20, le=1000, description="Longer runs of non-space characters are blanked (a bound on regexes)."
     )
     max_sentence_tokens: int = Field(default=250, ge=20, description="Longer sentences are cut into pieces.")
     max_part_chars: int = Field(
