@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn, get_args
 
@@ -106,6 +108,16 @@ SelectOption = Annotated[
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", metavar="KIND", help="Leave out this kind of conflict (repeatable).")
 ]
+STDIN = Path("-")
+StdinNameOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--stdin-filename",
+        metavar="FILE",
+        help="The name of the article read from standard input (path `-`): its records' path; its suffix says "
+        "how to read it, its folder's manifest.yaml gives its metadata.",
+    ),
+]
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -146,14 +158,16 @@ def extract(
     rules: RulesOption = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
+    stdin_filename: StdinNameOption = None,
 ) -> None:
-    """Extract typed claim records, one JSON object per line by default.
+    """Extract typed claim records, one JSON object per line by default. A path `-` is one article read from
+    standard input.
 
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
     """
     _check_format(fmt, RECORD_FORMATS)
     target = _output(output)
-    rule_set, source, summary = _start(paths, rules or [], max_file_mb)
+    rule_set, source, summary = _start(paths, rules or [], max_file_mb, stdin_filename)
     stream = _readable(source, summary)
     show = not quiet and stderr.is_terminal
     with target.open() as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
@@ -184,6 +198,7 @@ def conflicts(
     ] = "low",
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    stdin_filename: StdinNameOption = None,
 ) -> None:
     """Cross-check the claims and report where articles contradict each other, grouped by how sure claimx is
     (a conflict is as sure as the attribution of its weaker side). Exits 0 whatever it finds.
@@ -195,8 +210,9 @@ def conflicts(
     _check_format(fmt, CONFLICT_FORMATS)
     chosen = _kinds(select, ignore)
     target = _output(output)
-    _require(paths)
-    rule_set, source, summary = _start([p for p in paths if p.suffix != ".jsonl"], rules or [], max_file_mb)
+    _require([p for p in paths if p != STDIN])
+    articles = [p for p in paths if p.suffix != ".jsonl"]
+    rule_set, source, summary = _start(articles, rules or [], max_file_mb, stdin_filename)
     with spill_folder() as folder:
         claims = Partitions(CrossCheck.of(rule_set), Path(folder))
         markers, files_in_records = RecordMarkers(source.reread), set()
@@ -412,18 +428,28 @@ def schema(
         out.write(claim_json_schema())
 
 
-def _start(paths: list[Path], extra_rules: list[Path], max_file_mb: float) -> tuple[RuleSet, Articles, Summary]:
+def _start(
+    paths: list[Path], extra_rules: list[Path], max_file_mb: float, stdin_name: Path | None = None
+) -> tuple[RuleSet, Articles, Summary]:
     """The rules, the articles under `paths` (read as they are consumed), and a summary with the files
-    counted and those that are no articles noted. Exits 2 on a missing path or a malformed config."""
-    _require(paths)
-    rule_set = _rules(paths, extra_rules)
-    found, manifest = _corpus(paths)
+    counted and those that are no articles noted; `-` among the paths is one article read from standard input,
+    named `stdin_name`. Exits 2 on a missing path or a malformed config."""
+    files = [p for p in paths if p != STDIN]
+    _require(files)
+    rule_set = _rules(files, extra_rules)
+    found, manifest = _corpus(files)
     summary = Summary(files=len(found.files) + len(found.problems), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
-    if paths and not found.files:
-        _no_articles(paths)
-    return rule_set, Articles(found.files, manifest, _bytes(max_file_mb)), summary
+    articles = Articles(found.files, manifest, _bytes(max_file_mb))
+    if STDIN in paths:
+        name = stdin_name or STDIN
+        articles = replace(articles, manifest={**manifest, **_manifests([name])})
+        articles = articles.from_stdin(name, sys.stdin.buffer.read())
+        summary.files += 1
+    elif files and not found.files:
+        _no_articles(files)
+    return rule_set, articles, summary
 
 
 def _no_articles(paths: list[Path]) -> None:

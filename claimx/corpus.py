@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import itertools
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -195,13 +196,14 @@ def load_manifests(paths: Iterable[Path]) -> dict[str, ManifestEntry]:
 
 
 def read_article(
-    path: Path, entry: ManifestEntry | None, max_bytes: int = MAX_FILE_MB * 2**20
+    path: Path, entry: ManifestEntry | None, max_bytes: int = MAX_FILE_MB * 2**20, data: bytes | None = None
 ) -> Article | InputProblem:
-    """The article in `path`, its metadata from the manifest entry where it has them, else from the file."""
+    """The article in `path` (or `data`, read from standard input and named `path`), its metadata from the
+    manifest entry where it has them, else from the file."""
     if not _utf8_name(path):  # records are UTF-8 JSON: a name they cannot carry would lose the whole run
         return InputProblem(shown(path), "file name is not valid UTF-8: rename the file to read it")
     try:
-        reading = read_file(path, max_bytes)
+        reading = read_file(path, max_bytes, data)
     except Unreadable as exc:
         return InputProblem(shown(path), exc.message, exc.skipped)
     found = {k: v for k, v in reading.metadata.items() if v is not None}
@@ -237,9 +239,15 @@ class Articles:
     files: Iterable[Path]
     manifest: dict[str, ManifestEntry]
     max_bytes: int = MAX_FILE_MB * 2**20
+    given: tuple[Article | InputProblem, ...] = ()  # read already: an article from standard input
 
     def __iter__(self) -> Iterator[Article | InputProblem]:
-        return map(self.read, self.files)
+        return itertools.chain(self.given, map(self.read, self.files))
+
+    def from_stdin(self, name: Path, data: bytes) -> Articles:
+        """These articles and, first, `data` read as a file named `name` (its manifest entry too)."""
+        article = read_article(name, self.manifest.get(absolute(name)), self.max_bytes, data)
+        return replace(self, given=(*self.given, article))
 
     def read(self, path: Path) -> Article | InputProblem:
         return read_article(path, self.manifest.get(absolute(path)), self.max_bytes)

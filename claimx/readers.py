@@ -68,16 +68,17 @@ class Reading:
     notes: tuple[str, ...] = ()  # what the user should know: a legacy encoding, a front matter left unread
 
 
-def read_file(path: Path, max_bytes: int) -> Reading:
-    """Read `path` as claimx reads articles; raises `Unreadable` saying why it cannot be one."""
-    size = _size(path)
+def read_file(path: Path, max_bytes: int, data: bytes | None = None) -> Reading:
+    """Read `path` as claimx reads articles (or `data`, given as the contents of a file of that name, from
+    standard input); raises `Unreadable` saying why it cannot be one."""
+    size = _size(path) if data is None else len(data)
     if size > max_bytes:
         raise Unreadable(
             f"{size / 2**20:.1f} MB is over the limit of {max_bytes / 2**20:g} MB for one file "
             "(raise it with --max-file-mb)"
         )
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
     text, encoding, notes = decode(data)

@@ -73,6 +73,23 @@ def test_a_file_named_that_is_no_article_is_skipped_saying_what_is_read(tmp_path
         assert line in result.stderr.splitlines()
 
 
+def test_an_article_from_standard_input_is_named_by_stdin_filename(tmp_path):
+    (tmp_path / "manifest.yaml").write_text("articles:\n  - {file: new.md, outlet: Example Wire}\n")
+    text = "GLM-5.2 has 1.5 trillion total parameters.\n"
+
+    def given(*args):
+        result = runner.invoke(app, [str(a) for a in args], input=text)
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    (record,) = map(json.loads, given("extract", "-", "--stdin-filename", tmp_path / "new.md").splitlines())
+    assert (record["source"]["path"], record["source"]["outlet"]) == (f"{tmp_path}/new.md", "Example Wire")
+    (unnamed,) = map(json.loads, given("extract", "-").splitlines())
+    assert unnamed["source"]["path"] == "-" and unnamed["value"] == 1.5e12
+    found = json.loads(given("conflicts", CORPUS, "-", "--stdin-filename", "new.md", "-f", "json"))["conflicts"]
+    assert any(claim["source"]["path"] == "new.md" for conflict in found for claim in conflict["claims"])
+
+
 def test_missing_path_is_a_usage_error(tmp_path):
     result = run("extract", tmp_path / "absent")
     assert result.exit_code == 2
