@@ -17,6 +17,7 @@ import re
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -129,6 +130,7 @@ class BaselineEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
+    content_id: str | None = None  # absent from baselines written before renames were recognised
     kind: str
     subject: str
     key: str
@@ -138,7 +140,7 @@ class BaselineEntry(BaseModel):
     @classmethod
     def of(cls, conflict: Conflict) -> BaselineEntry:
         files = sorted({portable(c.source.path) for c in conflict.claims})
-        fields = conflict.model_dump(include={"id", "kind", "subject", "key", "explanation"})
+        fields = conflict.model_dump(include={"id", "content_id", "kind", "subject", "key", "explanation"})
         return cls(**fields, files=files)
 
 
@@ -175,9 +177,14 @@ class Baseline(BaseModel):
     def dumps(self) -> str:
         return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
-    @property
+    @cached_property
     def ids(self) -> set[str]:
-        return {e.id for e in self.conflicts}
+        """Both fingerprints of every entry: a conflict is accepted by its path's (an article edited) or by its
+        text's (an article renamed)."""
+        return {e.id for e in self.conflicts} | {e.content_id for e in self.conflicts if e.content_id}
+
+    def accepts(self, conflict: Conflict) -> bool:
+        return conflict.id in self.ids or conflict.content_id in self.ids
 
 
 # -- the verdict ----------------------------------------------------------------
@@ -230,18 +237,19 @@ def judge(
     occurs, or names a file that is no longer in the corpus.
     """
     involving = [c for c in conflicts if any(claim.source.path in checked for claim in c.claims)]
-    accepted_ids = baseline.ids
-    found = {c.id for c in involving}
+    found = {c.id for c in involving} | {c.content_id for c in involving}
     checked_names, corpus_names = {portable(p) for p in checked}, {portable(p) for p in corpus}
     stale = [
         e
         for e in baseline.conflicts
-        if e.id not in found and (checked_names.intersection(e.files) or not corpus_names.issuperset(e.files))
+        if e.id not in found
+        and e.content_id not in found
+        and (checked_names.intersection(e.files) or not corpus_names.issuperset(e.files))
     ]
-    new = [c for c in involving if c.id not in accepted_ids]
+    new = [c for c in involving if not baseline.accepts(c)]
     return Verdict(
         new=[c for c in new if gates(c, min_confidence, fail_on)],
         review=[c for c in new if not gates(c, min_confidence, fail_on)],
-        accepted=[c for c in involving if c.id in accepted_ids],
+        accepted=[c for c in involving if baseline.accepts(c)],
         stale=stale,
     )

@@ -219,6 +219,9 @@ class Conflict(Record):
     """Two articles (or one) that cannot both be right: the claims on each side, and who else says the same."""
 
     id: str = Field(description="Stable across reformatting: from the key, the figures compared and the files.")
+    content_id: str = Field(
+        description="As `id`, with the files named by the hash of their text, not their path: stable across a rename."
+    )
     kind: ConflictKind
     subject: str
     key: str = Field(description="What was compared: subject, kind, and attribute, benchmark or scope.")

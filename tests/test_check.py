@@ -286,6 +286,15 @@ def test_a_different_figure_is_a_new_conflict_despite_the_baseline(corpus):
     assert check(new, "--corpus", corpus).exit_code == 1
 
 
+def test_a_renamed_article_keeps_its_accepted_conflicts(corpus):
+    new = add(corpus, CONTRADICTS)
+    assert runner.invoke(app, ["baseline", str(corpus), "-o", "accepted.json"]).exit_code == 0
+    moved = new.rename(corpus / "renamed.md")  # as `git mv` leaves it
+    result = check(moved, "--corpus", corpus, "--baseline", "accepted.json")
+    assert result.exit_code == 0, result.stdout
+    assert "1 accepted by the baseline" in result.stdout and "no longer seen" not in result.stdout
+
+
 def test_the_baseline_file_is_deterministic_and_validated(corpus):
     add(corpus, CONTRADICTS)
     first = runner.invoke(app, ["baseline", str(corpus), "-o", "one.json"])
@@ -583,4 +592,5 @@ def test_a_baseline_of_the_own_corpus_accepts_every_conflict_it_reports(rules, e
     claims = [c for r in extractor.extract(Articles(found.files, manifest)) for c in r.claims]
     conflicts = CrossCheck(rules.conflicts).conflicts(claims)
     baseline = Baseline.of(conflicts)
-    assert baseline.ids == {c.id for c in conflicts} and len(baseline.conflicts) == len(conflicts)
+    assert all(baseline.accepts(c) for c in conflicts) and len(baseline.conflicts) == len(conflicts)
+    assert {e.id for e in baseline.conflicts} == {c.id for c in conflicts}

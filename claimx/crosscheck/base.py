@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..records import WITNESSES_SHOWN, Conflict
 from ..ruleset import ConflictRules
 from .confidence import attribution, phrase
-from .positions import Position, fingerprint
+from .positions import Position, fingerprints
 
 
 def witnessed(*sides: list[Position]) -> dict:
@@ -53,7 +53,7 @@ class Checker:
         the explanation ends with it."""
         confidence, why = sureness or attribution([a, b])
         return Conflict(
-            id=fingerprint(kind, key, a, b, stated),
+            **fingerprints(kind, key, a, b, stated),
             kind=kind,
             subject=subject,
             key=key,

@@ -14,7 +14,7 @@ from .positions import (
     Position,
     article_pairs,
     disagreeing,
-    fingerprint,
+    fingerprints,
     interval,
     joined,
     meets,
@@ -119,7 +119,7 @@ class DerivedCheck(Checker):
         stated_position = Position((stated,), (claim,))
         confidence, why = attribution([stated_position, x, y])
         return Conflict(
-            id=fingerprint("derived", key, stated_position, joined(x, y), lambda p: repr(p.intervals)),
+            **fingerprints("derived", key, stated_position, joined(x, y), lambda p: repr(p.intervals)),
             kind="derived",
             subject=subject,
             key=key,

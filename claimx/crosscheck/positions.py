@@ -57,6 +57,11 @@ class Position:
         return frozenset(c.source.path for c in self.claims)
 
     @cached_property
+    def texts(self) -> frozenset[str]:
+        """The articles its claims come from, by the hash of their text: the same wherever the file moves."""
+        return frozenset(c.source.text_sha256 or c.source.path for c in self.claims)
+
+    @cached_property
     def articles(self) -> dict[str, Position]:
         """The position's claims per article, the one to show first: prose before a table cell, then the earliest."""
         grouped: dict[str, list[Claim]] = defaultdict(list)
@@ -167,6 +172,7 @@ def meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def joined(a: Position, b: Position) -> Position:
     both = Position(a.intervals + b.intervals, a.claims + b.claims)
     both.__dict__["paths"] = a.paths | b.paths  # known already: a figure repeated 10,000 times is not walked again
+    both.__dict__["texts"] = a.texts | b.texts
     return both
 
 
@@ -182,13 +188,18 @@ def short(text: str, length: int = 70) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-def fingerprint(kind: str, key: str, a: Position, b: Position, stated) -> str:
-    """From what is compared, what each side states (`stated(position)`) and in which files, never where in
-    them: it survives an article being reformatted or its lines moving."""
+def fingerprints(kind: str, key: str, a: Position, b: Position, stated) -> dict[str, str]:
+    """A conflict's `id` and `content_id`: from what is compared, what each side states (`stated(position)`) and
+    in which files, never where in them, so both survive an article being reformatted or its lines moving. The
+    `id` names the files by path (it survives an edit), the `content_id` by their text (it survives a rename)."""
     here = os.getcwd()
-    sides = sorted(f"{stated(p)}@{sorted({_portable(here, path) for path in p.paths})}" for p in (a, b))
-    digest = hashlib.sha256("\x1f".join([kind, key, *sides]).encode("utf-8")).hexdigest()
-    return digest[:16]
+    by_path = _fingerprint(kind, key, a, b, stated, lambda p: {_portable(here, path) for path in p.paths})
+    return {"id": by_path, "content_id": _fingerprint(kind, key, a, b, stated, lambda p: p.texts)}
+
+
+def _fingerprint(kind: str, key: str, a: Position, b: Position, stated, files) -> str:
+    sides = sorted(f"{stated(p)}@{sorted(files(p))}" for p in (a, b))
+    return hashlib.sha256("\x1f".join([kind, key, *sides]).encode("utf-8")).hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=65536)
