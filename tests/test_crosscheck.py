@@ -1017,15 +1017,15 @@ def test_a_conflict_lists_a_few_witnesses_and_counts_the_rest(rules):
 REPEATED = "GLM-5.2 was trained with 4e25 FLOP. GPT-4o was trained with 2e25 FLOP.\n\nGLM-5.2 used four times the compute of GPT-4o.\n\n"
 
 
-def test_repeating_an_article_grows_its_conflicts_in_number_never_in_size(extractor, rules):
-    """Each ratio in words is a conflict with the figures it compares; the figures' other statements are witnesses."""
-    largest = []
+def test_an_article_repeating_a_ratio_contradicts_its_figures_once_at_a_bounded_size(extractor, rules):
+    """The same ratio in words against the same figures, again and again: one conflict, the repeats its witnesses."""
+    sizes = []
     for copies in (20, 40):
         (result,) = extractor.extract([Article("a.md", REPEATED * copies, JUNE_26)])
-        conflicts = CrossCheck(rules.conflicts).conflicts(result.claims)
-        assert len(conflicts) == copies
-        largest.append(max(len(c.model_dump_json()) for c in conflicts))
-    assert largest[1] <= largest[0] + 100  # the same size, give or take the digits of an offset
+        (conflict,) = CrossCheck(rules.conflicts).conflicts(result.claims)
+        assert conflict.kind == "derived" and conflict.more_witnesses[0] == copies - 1 - 3
+        sizes.append(len(conflict.model_dump_json()))
+    assert sizes[1] <= sizes[0] + 100  # the same size, give or take the digits of the counts
 
 
 def worlds(claims: list, copies: int) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from ..records import Comparison, Conflict
+from ..records import WITNESSES_SHOWN, Claim, Comparison, Conflict
 from .base import Checker, witnessed
 from .confidence import attribution, phrase
 from .positions import (
@@ -28,6 +28,9 @@ class DerivedCheck(Checker):
         self, comparisons: Sequence[Comparison], figures: dict[tuple, list[Position]], involving
     ) -> Iterable[Conflict]:
         """`figures` are keyed by subject, kind and detail, units aside."""
+        return _one_per_id(self._all_conflicts(comparisons, figures, involving))
+
+    def _all_conflicts(self, comparisons, figures, involving) -> Iterator[Conflict]:
         ratios: dict[tuple, list[Comparison]] = defaultdict(list)
         for claim in comparisons:
             if claim.relation == "ratio":
@@ -157,3 +160,22 @@ def _across_or_sure(x: Position, y: Position) -> bool:
 def _compatible(a: str | None, b: str | None) -> bool:
     """Two ratios compare like with like when they name the same other side, or one names none."""
     return a is None or b is None or a == b
+
+
+def _one_per_id(conflicts: Iterable[Conflict]) -> Iterator[Conflict]:
+    """An article stating one ratio again and again contradicts its figures once: each repeat, which would be
+    the same conflict (the same `id`), is a witness of the first."""
+    first: dict[str, Conflict] = {}
+    repeats: dict[str, list[Claim]] = defaultdict(list)
+    for conflict in conflicts:
+        if conflict.id in first:
+            repeats[conflict.id].append(conflict.claims[0])
+        else:
+            first[conflict.id] = conflict
+    for id_, conflict in first.items():
+        if repeats[id_]:
+            shown = [*conflict.witnesses[0], *repeats[id_]]
+            witnesses = [shown[:WITNESSES_SHOWN], *conflict.witnesses[1:]]
+            more = [conflict.more_witnesses[0] + max(0, len(shown) - WITNESSES_SHOWN), *conflict.more_witnesses[1:]]
+            conflict = conflict.model_copy(update={"witnesses": witnesses, "more_witnesses": more})
+        yield conflict
