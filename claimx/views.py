@@ -288,14 +288,11 @@ def _github(checked: Checked, out: IO[str]) -> None:
         command = levels[_sarif_level(conflict, checked)]
         claim, other = checked.located(conflict)
         end_line, end_column = _end(claim)
-        properties = {
-            "file": claim.source.path,
-            "line": claim.source.line,
-            "col": claim.source.column,
-            "endLine": end_line,
-            "endColumn": end_column,
-            "title": f"claimx: {conflict.kind} conflict ({_sureness(conflict)})",
-        }
+        properties = {"file": claim.source.path}
+        if not _in_extracted_text(claim):
+            properties |= {"line": claim.source.line, "col": claim.source.column}
+            properties |= {"endLine": end_line, "endColumn": end_column}
+        properties["title"] = f"claimx: {conflict.kind} conflict ({_sureness(conflict)})"
         fields = ",".join(f"{k}={_github_escape(visible(str(v)), property=True)}" for k, v in properties.items())
         message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
         out.write(f"::{command} {fields}::{_github_escape(visible(message))}\n")
@@ -384,4 +381,11 @@ def _sarif_location(claim: ClaimBase) -> dict:
         "snippet": {"text": claim.text},
     }
     uri = urllib.parse.quote(PurePath(claim.source.path).as_posix())
+    if _in_extracted_text(claim):  # no line of the page's own source to point at: the whole file
+        return {"physicalLocation": {"artifactLocation": {"uri": uri}}}
     return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
+
+
+def _in_extracted_text(claim: ClaimBase) -> bool:
+    """A web page's record: its lines and columns are of the text extracted from the page, not of the file."""
+    return claim.source.reader.startswith("html")

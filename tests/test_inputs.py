@@ -230,6 +230,18 @@ def test_a_web_pages_records_point_into_its_extracted_text_and_show_prints_them(
     assert 'evidence: "81.0"' in shown.stdout and "Terminal-Bench 2.1" in shown.stdout
 
 
+def test_a_web_pages_conflict_is_annotated_on_the_file_not_on_lines_of_the_extracted_text(page, tmp_path):
+    (tmp_path / "old.md").write_text("GLM-5.2 has 1.5 trillion total parameters in total.\n", encoding="utf-8")
+    github = run("check", page, "--corpus", tmp_path, "--format", "github", "--min-confidence", "low")
+    assert github.exit_code == 1
+    annotations = [line for line in github.stdout.splitlines() if line.startswith("::") and "file=" in line]
+    assert annotations and all(a.startswith(f"::error file={page},title=") for a in annotations)
+    sarif = json.loads(run("check", page, "--corpus", tmp_path, "--format", "sarif", "--min-confidence", "low").stdout)
+    for result in sarif["runs"][0]["results"]:
+        assert "region" not in result["locations"][0]["physicalLocation"]
+        assert "region" in result["relatedLocations"][0]["physicalLocation"]  # the Markdown side keeps its lines
+
+
 def test_a_page_the_extractor_fails_on_costs_only_itself(page, monkeypatch):
     (page.parent / "a.txt").write_text(CLAIM)
 
