@@ -150,7 +150,8 @@ class EntityResolver:
         the first model's, so every mention of it is that model."""
         renamed: dict[str, str] = {}
         for i, entity in enumerate(entities):
-            if entity.type != "model" or not self.alias_intro.search(text, max(0, entity.start_char - 40), entity.start_char):
+            introduced = self.alias_intro.search(text, max(0, entity.start_char - 40), entity.start_char)
+            if entity.type != "model" or not introduced:
                 continue
             earlier = self._referent(doc, entities[:i], entity)
             if earlier is not None:

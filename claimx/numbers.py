@@ -151,7 +151,8 @@ class NumberGrammar:
     def _change(self, text: str, match: re.Match) -> Iterator[Figure]:
         """The two figures of "from A to B", each read alone."""
         second = match.start("to") + len(match["to"])
-        for part in (self.digit_figures.match(text[: match.start("to")], match.start()), self.digit_figures.match(text, second)):
+        first = self.digit_figures.match(text[: match.start("to")], match.start())
+        for part in (first, self.digit_figures.match(text, second)):
             figure = self._digits(text, part) if part is not None else None
             if figure is not None:
                 yield figure

@@ -68,7 +68,7 @@ class Source(Record):
         description="How the file was read: 'text' (decoded, line ends made \\n), or 'html/...' (a page's main "
         "text, as that extractor gave it).",
     )
-    encoding: Shared = Field(default="utf-8", description="The encoding the file was decoded with (a Python codec name).")
+    encoding: Shared = Field(default="utf-8", description="The encoding the file was decoded with (a codec name).")
     text_sha256: Shared | None = Field(default=None, description="SHA-256 of the text read, which the offsets index.")
     published: Shared | None = Field(
         default=None,

@@ -147,9 +147,9 @@ class NameShapes(Strict):
 
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
-    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}`, `{benchmark_word}` and
-    `{glued_adjective}` and `{org}` (the organisations' names) are filled in from the rule set; `{hyphen}` is any hyphen (the press writes GPT‑2 with a
-    non-breaking one) and `{sep}` a hyphen or a space."""
+    `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}`, `{benchmark_word}`,
+    `{glued_adjective}` and `{org}` (the organisations' names) are filled in from the rule set; `{hyphen}` is
+    any hyphen (the press writes GPT‑2 with a non-breaking one) and `{sep}` a hyphen or a space."""
 
     id: str
     label: EntityType
@@ -612,6 +612,7 @@ class RuleSet(RuleFile):
 
     def name_regex(self) -> re.Pattern:
         """All name patterns as one regular expression, a named group per pattern (`p0`, `p1`, ...)."""
+        not_benchmarks = alternation(self.names.not_benchmarks) or "(?!)"
         parts = {
             "family": alternation(f.family for f in self.families),
             "tier": alternation(self.names.tiers),
@@ -620,7 +621,7 @@ class RuleSet(RuleFile):
             "version": self.names.version,
             "size": self.names.size,
             "not_name": alternation(self.not_name_words()) or "(?!)",
-            "benchmark_word": rf"(?!(?:{alternation(self.names.not_benchmarks) or '(?!)'})\b){self.names.benchmark_word}",
+            "benchmark_word": rf"(?!(?:{not_benchmarks})\b){self.names.benchmark_word}",
             "glued_adjective": alternation(self.names.glued_adjectives) or "(?!)",
             "org": alternation(n for e in self.entities if e.type == "org" for n in (e.name, *e.aliases)) or "(?!)",
             "hyphen": HYPHEN,

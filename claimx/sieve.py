@@ -58,7 +58,7 @@ class Sieve:
             return text
         quoted = [bool(QUOTE_MARKS.search(text, start, end)) for start, end in bounds]
         keep[0] = True  # the headline names what the article is about
-        for i, (start, end) in enumerate(bounds):
+        for i, (start, _) in enumerate(bounds):
             if HEADING.match(text, start):
                 keep[i] = True  # a heading names what its section's figures are about
             if i and (TABLE_ROW.match(text, start) or LIST_ITEM.match(text, start)):

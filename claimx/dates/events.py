@@ -404,8 +404,8 @@ def _between_neighbours(
 def _break_between(text: str, first: DateMention, second: DateMention) -> tuple[int, int]:
     """Where the clause of `first` ends and that of `second` begins: at the last break between them."""
     found = None
-    for found in CLAUSE_BREAK.finditer(text, first.end, second.start):
-        pass
+    for match in CLAUSE_BREAK.finditer(text, first.end, second.start):
+        found = match
     return (found.start(), found.end()) if found else (second.start, first.end)
 
 

@@ -51,7 +51,8 @@ class Labels:
 
     def few_words(self, text: str, mention: DateMention, bounds: tuple[int, int]) -> bool:
         """Do the words in `bounds` (a line, a sentence) say little besides the date: a label or a dateline?"""
-        words = itertools.chain(WORDS.finditer(text, bounds[0], mention.start), WORDS.finditer(text, mention.end, bounds[1]))
+        before, after = WORDS.finditer(text, bounds[0], mention.start), WORDS.finditer(text, mention.end, bounds[1])
+        words = itertools.chain(before, after)
         said = (w for w in words if w.group().lower() not in self.month_names)
         return next(itertools.islice(said, self.max_words, None), None) is None  # stops at one word too many
 
@@ -59,7 +60,9 @@ class Labels:
         """`Released November 26, 2024`, `Anthropic model released February 24, 2025.`: a sentence of a few
         words opening its line."""
         line_start = line_start_near(text, clause[0], SHORT_LINE_CHARS)
-        return line_start is not None and not text[line_start : clause[0]].strip() and self.few_words(text, mention, clause)
+        if line_start is None or text[line_start : clause[0]].strip():
+            return False
+        return self.few_words(text, mention, clause)
 
     @staticmethod
     def heading_model(spans: DocSpans, position: int) -> str | None:

@@ -27,9 +27,9 @@ from .kinds import FigureKinds
 from .subjects import SubjectFinder
 
 PRICE = "price_per_million_tokens"
-TOKEN_ATTRIBUTES = (PRICE, "context_window")
+TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
 IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence does not name
-TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's  # the measures that say which tokens they are for
+TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 # a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
@@ -109,7 +109,8 @@ class NumberClaims:
             subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
-            subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in found.rule.implied_subjects]
+            implied = found.rule.implied_subjects
+            subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in implied]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]

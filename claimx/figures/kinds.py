@@ -171,7 +171,9 @@ class FigureKinds:
         if named is not None:
             return named
         benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
-            e for e in entities if e.type == "benchmark" and not spans.marker_before(e.start, {"OTHER_BENCHMARK"}, 0, sent.start)
+            e
+            for e in entities
+            if e.type == "benchmark" and not spans.marker_before(e.start, {"OTHER_BENCHMARK"}, 0, sent.start)
         ]
         before = [e for e in benchmarks if e.end <= figure.token_start]
         if before:
@@ -226,7 +228,8 @@ class FigureKinds:
         if figure.token_end >= len(spans.doc):
             return False
         following = spans.doc[figure.token_end]
-        return following.is_alpha and following.lower_ not in self.next_words and following.lower_ not in self.token_sides
+        word = following.lower_
+        return following.is_alpha and word not in self.next_words and word not in self.token_sides
 
     def in_setup(self, text: str, figure: Figure) -> bool:
         """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Only the figure's own

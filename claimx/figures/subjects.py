@@ -28,13 +28,13 @@ ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
-MODEL_NOUN_REACH = 4
-INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
+MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
+INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
-SUBJECT_PRONOUNS = {"it"}
+SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
-LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject  # a sentence about "it" is about the model in focus
+LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
@@ -54,7 +54,8 @@ class SubjectFinder:
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
-        self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, "to", "of", "in", "than", "as", "and", "or"}
+        joining = ("to", "of", "in", "than", "as", "and", "or")
+        self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, *joining}
 
     def subjects(
         self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous, taken=()

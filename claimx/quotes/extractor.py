@@ -262,7 +262,7 @@ class QuoteExtractor:
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
-        elif len(RELATIVE_CLAUSE.sub(",", between).split()) <= self.rules.speaker_words:  # X said, Li Wen, who ..., said
+        elif len(RELATIVE_CLAUSE.sub(",", between).split()) <= self.rules.speaker_words:  # Li Wen, who ..., said
             speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
             speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
             rule = "quote.speaker-then-cue"
