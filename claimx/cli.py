@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn, get_args
 
 import typer
+import yaml
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -37,6 +38,7 @@ from .check import (
     kinds_chosen,
     without_ignored,
 )
+from .config import CONFIG_NAME, PYPROJECT, Source, project_config, source_of
 from .corpus import (
     MAX_FILE_MB,
     WHAT_IS_READ,
@@ -57,11 +59,10 @@ from .output import Output, OutputError
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, ConflictKind, claim_json_schema, read_claims
 from .report import RECORD_FORMATS, Summary, write_evidence, write_records
-from .ruleset import RuleSet, load_rules
+from .ruleset import RuleSet, load_rules, shipped_rule_texts
 from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
 
-CONFIG_NAME = "claimx.yaml"
 PROGRESS_AFTER = 10  # files: shorter runs finish before a bar would be read
 
 app = typer.Typer(
@@ -72,7 +73,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
-_settings = {"debug": False}  # set by the options before the command
+_settings: dict = {"debug": False, "config": None, "isolated": False}  # set by the options before the command
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout.")
 ]
@@ -138,11 +139,24 @@ def main(
         False, "--version", "-V", metavar="", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", metavar="", help="On an unexpected error, show its traceback."),
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help=f"The project's rule file ({CONFIG_NAME}, or a {PYPROJECT} with [tool.claimx]), instead of the "
+            "one found in the working folder or above it.",
+        ),
+    ] = None,
+    isolated: Annotated[
+        bool,
+        typer.Option("--isolated", metavar="", help="Read no rule file but the shipped ones and --rules: none found."),
+    ] = False,
 ) -> None:
     """claimx reads articles (.txt, .md, .html) and writes typed claim records (parameter counts, benchmark
     scores and other measures, dated events, quotes), each with the file, line and characters it came
     from; then it cross-checks them and reports where articles contradict each other."""
-    _settings["debug"] = debug
+    _settings.update(debug=debug, config=config, isolated=isolated)
 
 
 @app.command()
@@ -428,6 +442,31 @@ def schema(
         out.write(claim_json_schema())
 
 
+@app.command()
+def config(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[PATHS]...", help="The corpus folders a run would read, for their claimx.yaml."),
+    ] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Print the rule files a run reads, in the order they apply, where each comes from and the sections it sets.
+
+    Example: [bold]claimx config corpora/[/bold]
+    """
+    sources = [
+        *(Source(name, text, "shipped") for name, text in shipped_rule_texts()),
+        *_project_sources(),
+        *_corpus_sources(paths or []),
+        *_given_sources(rules or []),
+    ]
+    _load(sources)  # a malformed file exits 2 naming it, as a run would
+    width = max(len(s.name) for s in sources)
+    for source in sources:
+        sections = ", ".join(sorted(yaml.safe_load(source.text) or {}))
+        typer.echo(f"{source.name:<{width}}  {source.origin}: {sections or 'nothing'}")
+
+
 def _start(
     paths: list[Path], extra_rules: list[Path], max_file_mb: float, stdin_name: Path | None = None
 ) -> tuple[RuleSet, Articles, Summary]:
@@ -616,29 +655,74 @@ def _manifests(paths: list[Path]):
 
 
 def _rules(paths: list[Path], extra: list[Path]) -> RuleSet:
-    configs = [p / CONFIG_NAME for p in paths if p.is_dir() and (p / CONFIG_NAME).is_file()]
-    try:
-        return load_rules([*configs, *extra])
-    except ConfigError as exc:
-        _fail(str(exc))
+    return _load([*_project_sources(), *_corpus_sources(paths), *_given_sources(extra)])
 
 
 def _check_rules(folders: list[Path], extra: list[Path], trust: bool, changed: str | None) -> RuleSet:
-    """The rules a check runs by: a corpus's own rule file only as trusted, since a pull request may edit it
-    (a regex that never returns, a rule that hides its own contradiction)."""
+    """The rules a check runs by: a rule file in the repository (the project's, a corpus's) only as trusted,
+    since a pull request may edit it (a regex that never returns, a rule that hides its own contradiction)."""
     if trust:
         return _rules(folders, extra)
-    forked: list[tuple[str, str]] = []
-    for config in dict.fromkeys(p / CONFIG_NAME for p in folders if p.is_dir()):
+    found = [] if _settings["config"] is not None else [s for s in [_discovered()] if s is not None]
+    in_repository = [*found, *_corpus_configs(folders)]
+    forked = []
+    for config in in_repository:
         text = _config_at_fork(changed, config) if changed is not None else None
         if text is not None:
-            forked.append((f"{config} (as of {changed})", text))
+            forked.append(_source(config, f"as of {changed}", text))
             typer.echo(f"claimx: note: {config}: read as of {changed}, which a pull request cannot change", err=True)
         elif config.is_file():
             why = "as of REF it did not exist" if changed is not None else "it may come from the change checked"
             typer.echo(f"claimx: note: {config}: not read ({why}); --trust-corpus-rules reads it", err=True)
+    explicit = [] if _settings["config"] is None else _project_sources()
+    return _load([*explicit, *forked, *_given_sources(extra)])
+
+
+def _project_sources() -> list[Source]:
+    """The project's rule file: `--config`'s, else the one found from the working folder up; none if isolated."""
+    if _settings["isolated"]:
+        return []
+    given = _settings["config"]
+    if given is not None:
+        _require([given])
+        return [_source(given, "--config")]
+    found = _discovered()
+    return [] if found is None else [_source(found, f"found from {Path.cwd()}")]
+
+
+def _discovered() -> Path | None:
+    if _settings["isolated"]:
+        return None
     try:
-        return load_rules(extra, forked)
+        return project_config(Path.cwd())
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _corpus_configs(paths: list[Path]) -> list[Path]:
+    if _settings["isolated"]:
+        return []
+    return list(dict.fromkeys(p / CONFIG_NAME for p in paths if p.is_dir() and (p / CONFIG_NAME).is_file()))
+
+
+def _corpus_sources(paths: list[Path]) -> list[Source]:
+    return [_source(config, "corpus folder") for config in _corpus_configs(paths)]
+
+
+def _given_sources(paths: list[Path]) -> list[Source]:
+    return [_source(path, "--rules") for path in paths]
+
+
+def _source(path: Path, origin: str, text: str | None = None) -> Source:
+    try:
+        return source_of(path, origin, text)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _load(sources: list[Source]) -> RuleSet:
+    try:
+        return load_rules(extra_texts=[(s.name, s.text) for s in sources])
     except ConfigError as exc:
         _fail(str(exc))
 

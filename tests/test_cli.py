@@ -116,6 +116,42 @@ def test_bad_rule_file_names_file_and_line_in_one_line(tmp_path, rules):
     assert result.stderr.startswith(f"claimx: error: {bad}:2:") and result.stderr.count("\n") == 1
 
 
+QUASAR = "Quasar-X has 3 trillion total parameters.\n"  # a model only a project's rule file knows
+
+
+def subjects(*args) -> list:
+    result = CliRunner().invoke(app, [str(a) for a in args], input=QUASAR)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line)["subject"] for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("claimx.yaml", "entities:\n  - {name: Quasar-X, type: model}\n"),
+        ("pyproject.toml", '[project]\nname = "desk"\n\n[tool.claimx]\nentities = [{name = "Quasar-X", type = "model"}]\n'),
+    ],
+)
+def test_the_project_rule_file_is_found_from_the_working_folder_up(tmp_path, monkeypatch, name, text):
+    (tmp_path / name).write_text(text)
+    (tmp_path / "desk" / "drafts").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "desk" / "drafts")
+    assert subjects("extract", "-") == ["Quasar-X"]
+    assert subjects("--isolated", "extract", "-") == []
+    listed = run("config").stdout.splitlines()
+    assert listed[-1].startswith(str(tmp_path / name)) and f"found from {tmp_path}/desk/drafts: entities" in listed[-1]
+
+
+def test_config_names_the_project_rule_file_and_a_bad_table_by_its_keys(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk.yaml").write_text("entities:\n  - {name: Quasar-X, type: model}\n")
+    assert subjects("--config", tmp_path / "desk.yaml", "extract", "-") == ["Quasar-X"]
+    (tmp_path / "pyproject.toml").write_text('[tool.claimx]\nentities = [{name = "Q", type = "planet"}]\n')
+    result = run("extract", CORPUS)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"claimx: error: {tmp_path}/pyproject.toml [tool.claimx]: entities.0.type: ")
+
+
 def test_claimx_yaml_in_the_corpus_is_read(tmp_path):
     (tmp_path / "a.txt").write_text("Quasar-X shipped with 3 trillion parameters.\n")
     (tmp_path / "claimx.yaml").write_text("entities:\n  - {name: Quasar-X, type: model}\n")
