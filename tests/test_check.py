@@ -399,6 +399,15 @@ def test_check_reads_the_corpus_rule_file_only_when_trusted(corpus):
     assert check(new, "--corpus", corpus, "--trust-corpus-rules").exit_code == 1
 
 
+def test_check_reads_the_project_rule_file_only_when_trusted(corpus):
+    Path("claimx.yaml").write_text(QUASAR_RULES)  # the project's, in the working folder
+    add(corpus, "Quasar-X has 1 trillion total parameters.\n", "old.md")
+    new = add(corpus, "Quasar-X has 3 trillion total parameters.\n")
+    untrusted = check(new, "--corpus", corpus)
+    assert untrusted.exit_code == 0 and f"claimx: note: {Path.cwd()}/claimx.yaml: not read" in untrusted.stderr
+    assert check(new, "--corpus", corpus, "--trust-corpus-rules").exit_code == 1
+
+
 def test_changed_reads_the_corpus_rule_file_as_of_the_fork_not_as_the_branch_left_it(repository):
     (repository / "claimx.yaml").write_text(QUASAR_RULES)
     add(repository, "Quasar-X has 1 trillion total parameters.\n", "old.md")

@@ -15,7 +15,8 @@ dated differently) and `quotes` (the same words from different speakers, or
 one speaker's quote worded materially differently); `confidence` says how sure
 a conflict is (as sure as its weaker side's attribution) and why, `names` which
 models stand for each other (a family and its variants), `base` builds the
-conflict record; `checker` runs them all.
+conflict record; `checker` runs them all, and `partitions` runs it on a corpus
+larger than memory, one group of connected keys at a time.
 """
 
 from .checker import CrossCheck
