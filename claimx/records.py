@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -261,15 +261,36 @@ def number_claim(
     return Measure(attribute=attribute, tokens=tokens, chip=chip, **fields)
 
 
+CLAIM_KINDS = get_args(get_args(Claim)[0])
+FIELDS_OF_KIND = {model.model_fields["kind"].default: set(model.model_fields) for model in CLAIM_KINDS}
+
+
+def record_fields() -> list[str]:
+    """Every top-level field of every kind, in model order: the keys of each JSON Lines record, whatever its kind,
+    so a database loader sees one shape."""
+    fields: dict[str, None] = {}
+    for model in CLAIM_KINDS:
+        fields.update(dict.fromkeys(model.model_fields))
+    return list(fields)
+
+
 def read_claims(lines: Iterable[str], path: str) -> Iterator[Claim]:
     """Claim records from JSON Lines, as `claimx extract` writes them, one at a time; a bad line names its
     file and line."""
     for number, line in enumerate(lines, 1):
         if line.strip():
             try:
-                yield CLAIM_ADAPTER.validate_json(line)
+                yield CLAIM_ADAPTER.validate_python(_own_fields(json.loads(line)))
             except ValueError as exc:
                 raise ValueError(f"{path}:{number}: not a claim record: {_first_error(exc)}") from None
+
+
+def _own_fields(data: object) -> object:
+    """A record's data without the empty fields of other kinds, which JSON Lines carries for one shape."""
+    if not isinstance(data, dict) or data.get("kind") not in FIELDS_OF_KIND:
+        return data
+    own = FIELDS_OF_KIND[data["kind"]]
+    return {key: value for key, value in data.items() if key in own or value is not None}
 
 
 def _first_error(exc: ValueError) -> str:

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from .escaping import spreadsheet_cell, visible
 from .readers import Reading
-from .records import Claim, ClaimBase
+from .records import ClaimBase, Source, record_fields
 
 RecordFormat = Literal["jsonl", "json", "csv", "table"]
 RECORD_FORMATS = get_args(RecordFormat)
@@ -29,21 +29,19 @@ RECORD_FORMATS = get_args(RecordFormat)
 
 def csv_columns() -> list[str]:
     """Every field of every claim kind, in model order, `source` flattened: one header for all kinds."""
-    columns: list[str] = ["kind"]
-    for model in get_args(get_args(Claim)[0]):
-        for name, info in model.model_fields.items():
-            if name == "source":
-                names = [f"source.{n}" for n in info.annotation.model_fields]
-            else:
-                names = [name]
-            columns.extend(n for n in names if n not in columns)
+    columns = ["kind"]
+    for name in record_fields():
+        names = [f"source.{n}" for n in Source.model_fields] if name == "source" else [name]
+        columns.extend(n for n in names if n not in columns)
     return columns
 
 
 def write_records(records: Iterable[ClaimBase], fmt: RecordFormat, out: IO[str]) -> None:
     if fmt == "jsonl":
+        fields = record_fields()
         for record in records:
-            out.write(record.model_dump_json() + "\n")
+            data = record.model_dump(mode="json")
+            out.write(json.dumps({k: data.get(k) for k in fields}, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif fmt == "json":
         out.write("[")
         for i, record in enumerate(records):

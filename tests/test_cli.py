@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
-from claimx.records import CLAIM_ADAPTER
+from claimx.records import CLAIM_ADAPTER, read_claims
 
 from .conftest import CORPUS
 
@@ -32,7 +32,9 @@ def corpus_jsonl():
 
 
 def test_extract_writes_one_typed_record_per_line(corpus_jsonl):
-    records = [CLAIM_ADAPTER.validate_json(line) for line in corpus_jsonl.splitlines()]
+    lines = corpus_jsonl.splitlines()
+    assert len({tuple(json.loads(line)) for line in lines}) == 1  # one shape: a database loader takes it as is
+    records = list(read_claims(lines, "claims.jsonl"))
     assert {r.kind for r in records} == {"parameter_count", "benchmark", "measure", "comparison", "event", "quote"}
     assert all(r.source.path.startswith(str(CORPUS)) for r in records)
     assert [r.source.path for r in records] == sorted(r.source.path for r in records)

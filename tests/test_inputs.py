@@ -19,7 +19,7 @@ from claimx.corpus import Article, read_article
 from claimx.output import Output
 from claimx.pipeline import Extractor
 from claimx.readers import Unreadable, read_file, text_sha256
-from claimx.records import CLAIM_ADAPTER
+from claimx.records import read_claims
 from claimx.ruleset import merge_rule_texts, shipped_rule_texts
 
 from .conftest import CORPUS, SHARED
@@ -216,7 +216,7 @@ def test_a_web_page_gives_its_main_text_title_and_date(page):
 
 
 def test_a_web_pages_records_point_into_its_extracted_text_and_show_prints_them(page):
-    found = [CLAIM_ADAPTER.validate_python(r) for r in records(run("extract", page))]
+    found = list(read_claims(run("extract", page).stdout.splitlines(), "page.jsonl"))
     text = read_file(page, MB).text
     assert {c.kind for c in found} == {"parameter_count", "benchmark", "measure", "event", "quote"}
     assert all(c.source.reader.startswith("html/") and c.source.text_sha256 == text_sha256(text) for c in found)
