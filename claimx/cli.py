@@ -235,10 +235,10 @@ def conflicts(
             if not markers.ignored(claim):
                 claims.add(claim)
         _note_unknown_markers(markers.unknown())
-        stream = _readable(source, summary)
         show = not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER
         with _progress(show, summary.files) as advance:
-            for result in _succeeded(_extractor(rule_set).extract(stream), summary, advance):
+            extracted = _extractor(rule_set).extract(_readable(source, summary)) if summary.files else ()
+            for result in _succeeded(extracted, summary, advance):  # records alone need no pipeline built
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
         found = claims.conflicts().at_least(min_confidence).of_kinds(chosen)
