@@ -325,6 +325,8 @@ def check(
     chosen = _kinds(select, ignore)
     target = _output(output)
     paths = paths or []
+    if STDIN in paths:
+        _fail("check reads its articles from files (they must match the corpus's): name the file, not -")
     _require([*paths, corpus])
     if not corpus.is_dir():
         _fail(f"{corpus}: --corpus must be a folder")
