@@ -73,7 +73,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
-_settings: dict = {"debug": False, "config": None, "isolated": False}  # set by the options before the command
+_settings: dict = {"debug": False, "config": None, "isolated": False, "verbose": False}  # set by the options before the command
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout.")
 ]
@@ -152,11 +152,15 @@ def main(
         bool,
         typer.Option("--isolated", metavar="", help="Read no rule file but the shipped ones and --rules: none found."),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", metavar="", help="Say on stderr how each article was read and what it gave."),
+    ] = False,
 ) -> None:
     """claimx reads articles (.txt, .md, .html) and writes typed claim records (parameter counts, benchmark
     scores and other measures, dated events, quotes), each with the file, line and characters it came
     from; then it cross-checks them and reports where articles contradict each other."""
-    _settings.update(debug=debug, config=config, isolated=isolated)
+    _settings.update(debug=debug, config=config, isolated=isolated, verbose=verbose)
 
 
 @app.command()
@@ -561,6 +565,10 @@ def _succeeded(results: Iterable[Extraction], summary: Summary, advance: Callabl
             continue
         summary.articles += 1
         summary.claims.update(c.kind for c in result.claims)
+        if _settings["verbose"]:
+            article = result.article
+            read = f"{article.reader}, {article.encoding}, {len(article.text):,} characters"
+            typer.echo(f"claimx: read: {article.path} ({read}): {len(result.claims)} claims", err=True)
         yield result
 
 

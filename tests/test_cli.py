@@ -92,6 +92,13 @@ def test_an_article_from_standard_input_is_named_by_stdin_filename(tmp_path):
     assert any(claim["source"]["path"] == "new.md" for conflict in found for claim in conflict["claims"])
 
 
+def test_verbose_says_how_each_article_was_read_and_what_it_gave():
+    result = run("-v", "extract", CORPUS / "01-glm52-launch.md")
+    count = len(result.stdout.splitlines())
+    line = f"claimx: read: {CORPUS}/01-glm52-launch.md (text, utf-8, 3,403 characters): {count} claims"
+    assert result.stderr.splitlines() == [line]
+
+
 def test_missing_path_is_a_usage_error(tmp_path):
     result = run("extract", tmp_path / "absent")
     assert result.exit_code == 2
