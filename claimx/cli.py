@@ -15,7 +15,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn, get_args
@@ -23,7 +23,7 @@ from typing import Annotated, NoReturn, get_args
 import typer
 import yaml
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from . import __version__
 from .cache import CACHE_DIR, ClaimCache, claims_to_check
@@ -64,6 +64,7 @@ from .views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from .yamlfile import ConfigError
 
 PROGRESS_AFTER = 10  # files: shorter runs finish before a bar would be read
+PROGRESS_AFTER_BYTES = 2**20  # or one file this long: a megabyte takes seconds
 
 app = typer.Typer(
     help="Extract typed, sourced claims from news about AI models, and find where articles disagree.",
@@ -73,7 +74,8 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 stderr = Console(stderr=True)
-_settings: dict = {"debug": False, "config": None, "isolated": False, "verbose": False}  # set by the options before the command
+# set by the options before the command
+_settings: dict = {"debug": False, "config": None, "isolated": False, "verbose": False}
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically) instead of stdout.")
 ]
@@ -188,8 +190,8 @@ def extract(
     rule_set, source, summary = _start(paths, rules or [], max_file_mb, stdin_filename)
     stream = _readable(source, summary)
     show = not quiet and stderr.is_terminal
-    with target.open() as out, _progress(show and summary.files > PROGRESS_AFTER, summary.files) as advance:
-        results = _succeeded(_extractor(rule_set).extract(stream), summary, advance)
+    with target.open() as out, _progress(show and _long(summary), summary.size) as advance:
+        results = _succeeded(_extractor(rule_set).extract(stream, on_part=advance), summary)
         write_records((claim for result in results for claim in result.claims), fmt, out)
     if show:
         stderr.print(summary.table())
@@ -239,10 +241,11 @@ def conflicts(
             if not markers.ignored(claim):
                 claims.add(claim)
         _note_unknown_markers(markers.unknown())
-        show = not quiet and stderr.is_terminal and summary.files > PROGRESS_AFTER
-        with _progress(show, summary.files) as advance:
-            extracted = _extractor(rule_set).extract(_readable(source, summary)) if summary.files else ()
-            for result in _succeeded(extracted, summary, advance):  # records alone need no pipeline built
+        show = not quiet and stderr.is_terminal and _long(summary)
+        with _progress(show, summary.size) as advance:
+            stream = _readable(source, summary)
+            extracted = _extractor(rule_set).extract(stream, on_part=advance) if summary.files else ()
+            for result in _succeeded(extracted, summary):  # records alone need no pipeline built
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
         found = claims.conflicts().at_least(min_confidence).of_kinds(chosen)
@@ -483,7 +486,7 @@ def _start(
     _require(files)
     rule_set = _rules(files, extra_rules)
     found, manifest = _corpus(files)
-    summary = Summary(files=len(found.files) + len(found.problems), others=found.others)
+    summary = Summary(files=len(found.files) + len(found.problems), size=_size(found.files), others=found.others)
     for problem in found.problems:
         _note(problem, summary)
     articles = Articles(found.files, manifest, _bytes(max_file_mb))
@@ -495,6 +498,15 @@ def _start(
     elif files and not found.files:
         _no_articles(files)
     return rule_set, articles, summary
+
+
+def _size(files: list[Path]) -> int:
+    """The bytes of the files, as far as they can be told: a progress bar's total, never a reason to stop."""
+    total = 0
+    for path in files:
+        with suppress(OSError):
+            total += path.stat().st_size
+    return total
 
 
 def _no_articles(paths: list[Path]) -> None:
@@ -529,7 +541,7 @@ def _gather(
     warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
     cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
     with _progress(not quiet and stderr.is_terminal, None) as advance:
-        extract = lambda batch: _succeeded(_extractor(rules).extract(batch), summary, advance)  # noqa: E731
+        extract = lambda batch: _succeeded(_extractor(rules).extract(batch, on_part=advance), summary)  # noqa: E731
         try:
             return claims_to_check(_readable(source, summary), checked, cache, extract, source.reread)
         except sqlite3.Error as exc:
@@ -537,12 +549,17 @@ def _gather(
 
 
 @contextmanager
-def _progress(show: bool, total: int | None) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr while articles are extracted; `advance` it once per article."""
-    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn())
+def _progress(show: bool, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr while articles are extracted, counting characters: a long file moves it too."""
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), TaskProgressColumn())
     with Progress(*columns, TimeRemainingColumn(), console=stderr, transient=True, disable=not show) as bar:
-        task = bar.add_task("extracting", total=total)
-        yield lambda: bar.advance(task)
+        task = bar.add_task("extracting", total=total or None)
+        yield lambda characters: bar.advance(task, characters)
+
+
+def _long(summary: Summary) -> bool:
+    """Whether a run lasts long enough for a progress bar to be read: many files, or a long one."""
+    return summary.files > PROGRESS_AFTER or summary.size > PROGRESS_AFTER_BYTES
 
 
 def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:
@@ -556,10 +573,9 @@ def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Ite
         yield item
 
 
-def _succeeded(results: Iterable[Extraction], summary: Summary, advance: Callable[[], None]) -> Iterator[Extraction]:
+def _succeeded(results: Iterable[Extraction], summary: Summary) -> Iterator[Extraction]:
     """The extractions that succeeded, counted; each failure noted."""
     for result in results:
-        advance()
         if result.error:
             _note(InputProblem(result.article.path, result.error), summary)
             continue

@@ -109,6 +109,7 @@ class Summary:
     """What a run did, for the table at its end."""
 
     files: int = 0
+    size: int = 0  # bytes of the files to read: what a progress bar counts
     articles: int = 0
     claims: Counter = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)

@@ -354,6 +354,7 @@ def test_the_summary_counts_every_fate(tmp_path, monkeypatch, deny_reading):
     plant_broken_files(tmp_path, deny_reading)
     monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
     monkeypatch.setattr("claimx.cli.PROGRESS_AFTER", 10**6)
+    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 10**12)
     table = run("extract", tmp_path).stderr
     for row in ("articles read +5", "files skipped +9", "other files \\(not articles\\) +1", "files failed +3"):
         assert re.search(rf"{row}\b", table.replace("│", " ")), row
@@ -418,6 +419,22 @@ def test_an_article_longer_than_a_part_gives_the_records_its_paragraphs_give(ext
         assert text[claim.source.start : claim.source.end] == claim.text
         assert claim.source.line == text.count("\n", 0, claim.source.start) + 1
         assert claim.source.text_sha256 == text_sha256(text)
+
+
+def test_progress_is_told_each_part_of_a_long_article_as_it_is_read(small_parts):
+    text = "\n\n".join(PARAGRAPHS * 40) + "\n"
+    told: list[int] = []
+    (result,) = small_parts.extract([Article("long.txt", text)], on_part=told.append)
+    assert len(told) > 10 and sum(told) == len(text)  # a dozen parts, every character counted once
+
+
+def test_one_long_file_shows_a_progress_bar(tmp_path, monkeypatch):
+    (tmp_path / "long.txt").write_text("\n\n".join(PARAGRAPHS * 40) + "\n")
+    monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
+    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 1000)  # as a megabyte would, in a test's time
+    assert "extracting" in run("extract", tmp_path / "long.txt").stderr
+    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 10**9)
+    assert "extracting" not in run("extract", tmp_path / "long.txt").stderr
 
 
 def test_a_part_boundary_without_paragraphs_still_keeps_offsets(small_parts):
