@@ -99,6 +99,28 @@ def ignored_lines(text: str) -> set[int]:
     return ignored
 
 
+def unused_markers(claims: Sequence[Claim], text: str) -> list[tuple[int, str]]:
+    """The markers that leave out no claim, by line and word: an `ignore` on a line no claim starts on, an `off`
+    whose passage holds none. Stale, like a `noqa` whose warning is gone."""
+    if "claimx" not in text.lower():
+        return []
+    starts = {claim.source.line for claim in claims}
+    unused, off_at, used = [], None, False
+    for number, line in enumerate(text.split("\n"), 1):
+        marker = MARKER.search(line)
+        word = marker.group(1).lower() if marker else None
+        if word == "on" and off_at is not None:
+            unused += [] if used else [(off_at, "off")]
+            off_at = None
+        if word == "off" and off_at is None:
+            off_at, used = number, False
+        if off_at is not None:
+            used = used or number in starts
+        elif word == "ignore" and number not in starts:
+            unused.append((number, "ignore"))
+    return unused + ([(off_at, "off")] if off_at is not None and not used else [])
+
+
 class RecordMarkers:
     """Which records read back from JSON Lines lie on a line their article marks `claimx: ignore`: each
     article read once, and only where it still reads as it did when its records were written."""

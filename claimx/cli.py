@@ -36,6 +36,7 @@ from .check import (
     file_at_fork,
     judge,
     kinds_chosen,
+    unused_markers,
     without_ignored,
 )
 from .config import CONFIG_NAME, PYPROJECT, Source, project_config, source_of
@@ -245,7 +246,7 @@ def conflicts(
         with _progress(show, summary.size) as advance:
             stream = _readable(source, summary)
             extracted = _extractor(rule_set).extract(stream, on_part=advance) if summary.files else ()
-            for result in _succeeded(extracted, summary):  # records alone need no pipeline built
+            for result in _noting_unused_markers(_succeeded(extracted, summary)):  # records alone need no pipeline
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
         found = claims.conflicts().at_least(min_confidence).of_kinds(chosen)
@@ -541,7 +542,9 @@ def _gather(
     warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
     cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
     with _progress(not quiet and stderr.is_terminal, None) as advance:
-        extract = lambda batch: _succeeded(_extractor(rules).extract(batch, on_part=advance), summary)  # noqa: E731
+        extract = lambda batch: _noting_unused_markers(  # noqa: E731
+            _succeeded(_extractor(rules).extract(batch, on_part=advance), summary)
+        )
         try:
             return claims_to_check(_readable(source, summary), checked, cache, extract, source.reread)
         except sqlite3.Error as exc:
@@ -571,6 +574,14 @@ def _readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Ite
         for note in item.notes:
             typer.echo(f"claimx: note: {item.path}: {note}", err=True)
         yield item
+
+
+def _noting_unused_markers(results: Iterable[Extraction]) -> Iterator[Extraction]:
+    """The extractions, a note said for each `claimx: ignore` or `claimx: off` of theirs that leaves out nothing."""
+    for result in results:
+        for line, word in unused_markers(result.claims, result.article.text):
+            typer.echo(f"claimx: note: {result.article.path}:{line}: claimx: {word} leaves out no claim", err=True)
+        yield result
 
 
 def _succeeded(results: Iterable[Extraction], summary: Summary) -> Iterator[Extraction]:

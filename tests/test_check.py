@@ -15,7 +15,7 @@ from sarif_pydantic import Sarif
 from typer.testing import CliRunner
 
 from claimx.cache import ClaimCache, claims_to_check
-from claimx.check import Baseline, judge, without_ignored
+from claimx.check import Baseline, judge, unused_markers, without_ignored
 from claimx.cli import app
 from claimx.corpus import Article, Articles, read_corpus
 from claimx.crosscheck import CrossCheck
@@ -328,6 +328,26 @@ def test_a_block_marker_holds_from_off_to_on(extract):
     ]
     text = "\n".join(lines) + "\n"
     assert [c.text for c in without_ignored(extract(text), text)] == ["1.1 trillion", "2 trillion"]
+
+
+@pytest.mark.parametrize(
+    "lines, unused",
+    [
+        (["GLM-5.2 has 1.5 trillion parameters. <!-- claimx: ignore -->"], []),
+        (["No figure here. <!-- claimx: ignore -->"], [(1, "ignore")]),
+        (["<!-- claimx: off -->", "GLM-5.2 has 1.5 trillion parameters.", "<!-- claimx: on -->"], []),
+        (["<!-- claimx: off -->", "No figure here.", "<!-- claimx: on -->", "GLM-5.2 has 2T parameters."], [(1, "off")]),
+        (["GLM-5.2 has 2T parameters.", "<!-- claimx: off -->"], [(2, "off")]),  # to the end, and nothing there
+    ],
+)
+def test_a_marker_that_leaves_out_no_claim_is_found(extract, lines, unused):
+    text = "\n".join(lines) + "\n"
+    assert unused_markers(extract(text), text) == unused
+
+
+def test_check_notes_a_stale_marker_in_the_article_it_reads(corpus):
+    new = add(corpus, AGREES + "Nothing to see here. <!-- claimx: ignore -->\n")
+    assert f"claimx: note: {new}:4: claimx: ignore leaves out no claim" in check(new, "--corpus", corpus).stderr
 
 
 def test_the_inline_marker_holds_only_for_its_own_line(extract):
