@@ -123,6 +123,9 @@ def write_conflicts(checked: Checked, fmt: ConflictFormat | CheckFormat, out: IO
 
 
 def where(claim: ClaimBase) -> str:
+    """`file:line`; for a web page, the line of the text extracted from it, which is no line of the file."""
+    if _in_extracted_text(claim):
+        return f"{claim.source.path} (its text, line {claim.source.line})"
     return f"{claim.source.path}:{claim.source.line}"
 
 

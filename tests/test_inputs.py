@@ -240,6 +240,8 @@ def test_a_web_pages_conflict_is_annotated_on_the_file_not_on_lines_of_the_extra
     for result in sarif["runs"][0]["results"]:
         assert "region" not in result["locations"][0]["physicalLocation"]
         assert "region" in result["relatedLocations"][0]["physicalLocation"]  # the Markdown side keeps its lines
+    text = run("check", page, "--corpus", tmp_path, "--min-confidence", "low").stdout
+    assert f"{page} (its text, line 1)" in text and f"{page}:1 " not in text
 
 
 def test_a_page_the_extractor_fails_on_costs_only_itself(page, monkeypatch):
