@@ -55,7 +55,7 @@ from .corpus import (
 )
 from .crosscheck import CrossCheck
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
-from .crosscheck.partitions import Partitions, spill_folder
+from .crosscheck.partitions import Partitions
 from .output import Output, OutputError
 from .readers import Unreadable, read_file, text_sha256
 from .records import ClaimBase, ConflictKind, claim_json_schema, read_claims
@@ -234,8 +234,7 @@ def conflicts(
     _require([p for p in paths if p != STDIN])
     articles = [p for p in paths if p.suffix != ".jsonl"]
     rule_set, source, summary = _start(articles, rules or [], max_file_mb, stdin_filename)
-    with spill_folder() as folder:
-        claims = Partitions(CrossCheck.of(rule_set), Path(folder))
+    with Partitions(CrossCheck.of(rule_set)) as claims:
         markers, files_in_records = RecordMarkers(source.reread), set()
         for claim in _records([p for p in paths if p.suffix == ".jsonl"]):
             files_in_records.add(claim.source.path)

@@ -26,7 +26,7 @@ class Spill:
     """Records written one after another to a temporary file, each read back by where it lies."""
 
     def __init__(self, folder: Path, name: str):
-        self.file: IO[bytes] = open(folder / name, "w+b")  # noqa: SIM115 (closed with the folder's run)
+        self.file: IO[bytes] = open(folder / name, "w+b")  # closed by the Partitions that made it
 
     def write(self, data: bytes) -> tuple[int, int]:
         self.file.seek(0, 2)
@@ -84,16 +84,26 @@ class ConflictFile(Sequence[Conflict]):
 
 
 class Partitions:
-    """Claims added one at a time; `conflicts()` checks each partition alone."""
+    """Claims added one at a time; `conflicts()` checks each partition alone. A context manager: its temporary
+    files last until the `with` block ends, so the conflicts it returns are read back within it."""
 
-    def __init__(self, cross_check: CrossCheck, folder: Path):
+    def __init__(self, cross_check: CrossCheck):
         self.cross_check = cross_check
-        self.claims = Spill(folder, "claims.jsonl")
-        self.conflict_spill = Spill(folder, "conflicts.jsonl")
+        self.folder = tempfile.TemporaryDirectory(prefix="claimx-")
+        self.claims = Spill(Path(self.folder.name), "claims.jsonl")
+        self.conflict_spill = Spill(Path(self.folder.name), "conflicts.jsonl")
         self.spans: list[tuple[int, int]] = []
         self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
         self.parent: dict[str, str] = {}  # union-find over keys
         self.names: dict[str, set[str]] = defaultdict(set)  # per article, the names its claims give
+
+    def __enter__(self) -> Partitions:
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self.claims.close()
+        self.conflict_spill.close()
+        self.folder.cleanup()
 
     def add(self, claim: Claim) -> None:
         keys = sorted(self.cross_check.keys(claim))
@@ -139,7 +149,3 @@ class Partitions:
         root_a, root_b = self._root(a), self._root(b)
         if root_a != root_b:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)  # the smaller key roots: a fixed order
-
-
-def spill_folder() -> tempfile.TemporaryDirectory:
-    return tempfile.TemporaryDirectory(prefix="claimx-")
