@@ -699,8 +699,8 @@ def _check_rules(folders: list[Path], extra: list[Path], trust: bool, changed: s
     since a pull request may edit it (a regex that never returns, a rule that hides its own contradiction)."""
     if trust:
         return _rules(folders, extra)
-    found = [] if _settings["config"] is not None else [s for s in [_discovered()] if s is not None]
-    in_repository = [*found, *_corpus_configs(folders)]
+    discovered = _discovered() if _settings["config"] is None else None  # a --config file is the user's choice
+    in_repository = [*filter(None, [discovered]), *_corpus_configs(folders)]
     forked = []
     for config in in_repository:
         text = _config_at_fork(changed, config) if changed is not None else None
