@@ -33,13 +33,12 @@ from .check import (
     CheckError,
     RecordMarkers,
     changed_articles,
-    file_at_fork,
     judge,
     kinds_chosen,
     unused_markers,
     without_ignored,
 )
-from .config import CONFIG_NAME, PYPROJECT, Source, project_config, source_of
+from .config import CONFIG_NAME, PYPROJECT, RuleSources, Source
 from .corpus import (
     MAX_FILE_MB,
     WHAT_IS_READ,
@@ -463,13 +462,9 @@ def config(
 
     Example: [bold]claimx config corpora/[/bold]
     """
-    sources = [
-        *(Source(name, text, "shipped") for name, text in shipped_rule_texts()),
-        *_project_sources(),
-        *_corpus_sources(paths or []),
-        *_given_sources(rules or []),
-    ]
-    _load(sources)  # a malformed file exits 2 naming it, as a run would
+    found = _sources(lambda sources: sources.run(paths or [], rules or []))
+    _load(found)  # a malformed file exits 2 naming it, as a run would
+    sources = [*(Source(name, text, "shipped") for name, text in shipped_rule_texts()), *found]
     width = max(len(s.name) for s in sources)
     for source in sources:
         sections = ", ".join(sorted(yaml.safe_load(source.text) or {}))
@@ -691,68 +686,24 @@ def _manifests(paths: list[Path]):
 
 
 def _rules(paths: list[Path], extra: list[Path]) -> RuleSet:
-    return _load([*_project_sources(), *_corpus_sources(paths), *_given_sources(extra)])
+    return _load(_sources(lambda sources: sources.run(paths, extra)))
 
 
 def _check_rules(folders: list[Path], extra: list[Path], trust: bool, changed: str | None) -> RuleSet:
-    """The rules a check runs by: a rule file in the repository (the project's, a corpus's) only as trusted,
-    since a pull request may edit it (a regex that never returns, a rule that hides its own contradiction)."""
     if trust:
         return _rules(folders, extra)
-    discovered = _discovered() if _settings["config"] is None else None  # a --config file is the user's choice
-    in_repository = [*filter(None, [discovered]), *_corpus_configs(folders)]
-    forked = []
-    for config in in_repository:
-        text = _config_at_fork(changed, config) if changed is not None else None
-        if text is not None:
-            forked.append(_source(config, f"as of {changed}", text))
-            typer.echo(f"claimx: note: {config}: read as of {changed}, which a pull request cannot change", err=True)
-        elif config.is_file():
-            why = "as of REF it did not exist" if changed is not None else "it may come from the change checked"
-            typer.echo(f"claimx: note: {config}: not read ({why}); --trust-corpus-rules reads it", err=True)
-    explicit = [] if _settings["config"] is None else _project_sources()
-    return _load([*explicit, *forked, *_given_sources(extra)])
+    note = lambda message: typer.echo(f"claimx: note: {message}", err=True)  # noqa: E731
+    return _load(_sources(lambda sources: sources.check(folders, extra, changed, note)))
 
 
-def _project_sources() -> list[Source]:
-    """The project's rule file: `--config`'s, else the one found from the working folder up; none if isolated."""
-    if _settings["isolated"]:
-        return []
-    given = _settings["config"]
-    if given is not None:
-        _require([given])
-        return [_source(given, "--config")]
-    found = _discovered()
-    return [] if found is None else [_source(found, f"found from {Path.cwd()}")]
-
-
-def _discovered() -> Path | None:
-    if _settings["isolated"]:
-        return None
+def _sources(chosen: Callable[[RuleSources], list[Source]]) -> list[Source]:
+    """The rule files `chosen` picks among those the global options allow; one that cannot be read (or a git ref)
+    exits 2 naming it."""
+    if _settings["config"] is not None:
+        _require([_settings["config"]])
     try:
-        return project_config(Path.cwd())
-    except ConfigError as exc:
-        _fail(str(exc))
-
-
-def _corpus_configs(paths: list[Path]) -> list[Path]:
-    if _settings["isolated"]:
-        return []
-    return list(dict.fromkeys(p / CONFIG_NAME for p in paths if p.is_dir() and (p / CONFIG_NAME).is_file()))
-
-
-def _corpus_sources(paths: list[Path]) -> list[Source]:
-    return [_source(config, "corpus folder") for config in _corpus_configs(paths)]
-
-
-def _given_sources(paths: list[Path]) -> list[Source]:
-    return [_source(path, "--rules") for path in paths]
-
-
-def _source(path: Path, origin: str, text: str | None = None) -> Source:
-    try:
-        return source_of(path, origin, text)
-    except ConfigError as exc:
+        return chosen(RuleSources(_settings["config"], _settings["isolated"], Path.cwd()))
+    except (ConfigError, CheckError) as exc:
         _fail(str(exc))
 
 
@@ -760,13 +711,6 @@ def _load(sources: list[Source]) -> RuleSet:
     try:
         return load_rules(extra_texts=[(s.name, s.text) for s in sources])
     except ConfigError as exc:
-        _fail(str(exc))
-
-
-def _config_at_fork(ref: str, config: Path) -> str | None:
-    try:
-        return file_at_fork(ref, config)
-    except CheckError as exc:
         _fail(str(exc))
 
 

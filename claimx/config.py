@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .check import file_at_fork
 from .ruleset import RuleFile
 from .yamlfile import ConfigError, Problem, validate
 
@@ -33,6 +35,60 @@ class Source:
     name: str
     text: str
     origin: str
+
+
+@dataclass(frozen=True)
+class RuleSources:
+    """The rule files of a run beyond the shipped ones, as the global options say: `config` (`--config`), or
+    the one found from `start` up; none of those nor the corpus's if `isolated`. Raises `ConfigError` for a
+    file that cannot be read, `CheckError` for a git ref that cannot."""
+
+    config: Path | None
+    isolated: bool
+    start: Path
+
+    def run(self, corpus_folders: list[Path], given: list[Path]) -> list[Source]:
+        """What `extract`, `conflicts` and `baseline` read: the project's, each corpus folder's, `--rules`."""
+        corpus = [source_of(path, "corpus folder") for path in self.corpus_configs(corpus_folders)]
+        return [*self.project(), *corpus, *self.given(given)]
+
+    def check(self, folders: list[Path], given: list[Path], changed: str | None, note: Callable[[str], None]):
+        """What `check` reads untrusted: a rule file in the repository (the project's found, a corpus's) only as
+        of where `changed` forked, since a pull request may edit it (a regex that never returns, a rule that
+        hides its own contradiction); a `--config` file and `--rules` are the user's choice."""
+        found = self.discovered() if self.config is None else None
+        forked = []
+        for path in [*filter(None, [found]), *self.corpus_configs(folders)]:
+            text = file_at_fork(changed, path) if changed is not None else None
+            if text is not None:
+                forked.append(source_of(path, f"as of {changed}", text))
+                note(f"{path}: read as of {changed}, which a pull request cannot change")
+            elif path.is_file():
+                why = "as of REF it did not exist" if changed is not None else "it may come from the change checked"
+                note(f"{path}: not read ({why}); --trust-corpus-rules reads it")
+        explicit = [] if self.config is None else self.project()
+        return [*explicit, *forked, *self.given(given)]
+
+    def project(self) -> list[Source]:
+        """The project's rule file: `--config`'s, else the one found from `start` up; none if isolated."""
+        if self.isolated:
+            return []
+        if self.config is not None:
+            return [source_of(self.config, "--config")]
+        found = self.discovered()
+        return [] if found is None else [source_of(found, f"found from {self.start}")]
+
+    def discovered(self) -> Path | None:
+        return None if self.isolated else project_config(self.start)
+
+    def corpus_configs(self, folders: list[Path]) -> list[Path]:
+        if self.isolated:
+            return []
+        return list(dict.fromkeys(p / CONFIG_NAME for p in folders if p.is_dir() and (p / CONFIG_NAME).is_file()))
+
+    @staticmethod
+    def given(paths: list[Path]) -> list[Source]:
+        return [source_of(path, "--rules") for path in paths]
 
 
 def project_config(start: Path) -> Path | None:
