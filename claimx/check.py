@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -44,8 +44,7 @@ def changed_articles(ref: str, corpus: Path) -> list[Path]:
 
     Paths are returned as the corpus walk names them (`corpus/sub/file.md`); deleted files are left out.
     """
-    root = Path(_git(corpus, "rev-parse", "--show-toplevel").strip())
-    base = _git(corpus, "merge-base", ref, "HEAD").strip()
+    root, base = _fork(ref, corpus)
     changed = _git(root, "diff", "--name-only", "--diff-filter=d", "-z", base, "--").split("\0")
     changed += _git(root, "ls-files", "--others", "--exclude-standard", "-z").split("\0")
     inside = corpus.resolve()
@@ -60,12 +59,16 @@ def changed_articles(ref: str, corpus: Path) -> list[Path]:
 def file_at_fork(ref: str, path: Path) -> str | None:
     """The text of `path` where `ref` forked from HEAD (None if it had no such file): a rule file a pull
     request cannot have changed."""
-    folder = path.parent
-    root = Path(_git(folder, "rev-parse", "--show-toplevel").strip())
-    base = _git(folder, "merge-base", ref, "HEAD").strip()
+    root, base = _fork(ref, path.parent)
     name = path.resolve().relative_to(root.resolve()).as_posix()
     shown = subprocess.run(["git", "show", f"{base}:{name}"], cwd=root, capture_output=True, text=True, check=False)
     return shown.stdout if shown.returncode == 0 else None
+
+
+def _fork(ref: str, where: Path) -> tuple[Path, str]:
+    """The repository holding `where`, and the commit where `ref` and HEAD forked."""
+    root = Path(_git(where, "rev-parse", "--show-toplevel").strip())
+    return root, _git(where, "merge-base", ref, "HEAD").strip()
 
 
 def _git(where: Path, *args: str) -> str:
@@ -90,9 +93,7 @@ def ignored_lines(text: str) -> set[int]:
     if "claimx" not in text.lower():
         return set()
     ignored, off = set(), False
-    for number, line in enumerate(text.split("\n"), 1):
-        marker = MARKER.search(line)
-        word = marker.group(1).lower() if marker else None
+    for number, word in _markers(text):
         off = (off or word == "off") and word != "on"
         if off or word == "ignore":
             ignored.add(number)
@@ -106,9 +107,7 @@ def unused_markers(claims: Sequence[Claim], text: str) -> list[tuple[int, str]]:
         return []
     starts = {claim.source.line for claim in claims}
     unused, off_at, used = [], None, False
-    for number, line in enumerate(text.split("\n"), 1):
-        marker = MARKER.search(line)
-        word = marker.group(1).lower() if marker else None
+    for number, word in _markers(text):
         if word == "on" and off_at is not None:
             unused += [] if used else [(off_at, "off")]
             off_at = None
@@ -119,6 +118,13 @@ def unused_markers(claims: Sequence[Claim], text: str) -> list[tuple[int, str]]:
         elif word == "ignore" and number not in starts:
             unused.append((number, "ignore"))
     return unused + ([(off_at, "off")] if off_at is not None and not used else [])
+
+
+def _markers(text: str) -> Iterator[tuple[int, str | None]]:
+    """Each line's number and its marker's word (`ignore`, `off`, `on`), None where it holds none."""
+    for number, line in enumerate(text.split("\n"), 1):
+        marker = MARKER.search(line)
+        yield number, marker.group(1).lower() if marker else None
 
 
 class RecordMarkers:
