@@ -263,7 +263,7 @@ def test_bad_record_line_names_file_and_line(tmp_path):
 CRASH = """
 import sys
 import claimx.cli
-claimx.cli.CrossCheck.of = lambda rules: 1 / 0  # a defect deep in a command
+claimx.crosscheck.CrossCheck.of = lambda rules: 1 / 0  # a defect deep in a command
 sys.argv = ["claimx", *sys.argv[1:]]
 claimx.cli.run()
 """

@@ -354,9 +354,9 @@ def test_broken_files_cost_only_themselves(tmp_path, deny_reading, sample):
 def test_the_summary_counts_every_fate(tmp_path, monkeypatch, deny_reading):
     (tmp_path / "good.txt").write_text(CLAIM)
     plant_broken_files(tmp_path, deny_reading)
-    monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
-    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER", 10**6)
-    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 10**12)
+    monkeypatch.setattr("claimx.cli.runs.stderr", Console(stderr=True, force_terminal=True, width=100))
+    monkeypatch.setattr("claimx.cli.runs.PROGRESS_AFTER", 10**6)
+    monkeypatch.setattr("claimx.cli.runs.PROGRESS_AFTER_BYTES", 10**12)
     table = run("extract", tmp_path).stderr
     for row in ("articles read +5", "files skipped +9", "other files \\(not articles\\) +1", "files failed +3"):
         assert re.search(rf"{row}\b", table.replace("│", " ")), row
@@ -432,10 +432,10 @@ def test_progress_is_told_each_part_of_a_long_article_as_it_is_read(small_parts)
 
 def test_one_long_file_shows_a_progress_bar(tmp_path, monkeypatch):
     (tmp_path / "long.txt").write_text("\n\n".join(PARAGRAPHS * 40) + "\n")
-    monkeypatch.setattr("claimx.cli.stderr", Console(stderr=True, force_terminal=True, width=100))
-    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 1000)  # as a megabyte would, in a test's time
+    monkeypatch.setattr("claimx.cli.runs.stderr", Console(stderr=True, force_terminal=True, width=100))
+    monkeypatch.setattr("claimx.cli.runs.PROGRESS_AFTER_BYTES", 1000)  # as a megabyte would, in a test's time
     assert "extracting" in run("extract", tmp_path / "long.txt").stderr
-    monkeypatch.setattr("claimx.cli.PROGRESS_AFTER_BYTES", 10**9)
+    monkeypatch.setattr("claimx.cli.runs.PROGRESS_AFTER_BYTES", 10**9)
     assert "extracting" not in run("extract", tmp_path / "long.txt").stderr
 
 
@@ -490,7 +490,7 @@ def test_a_failing_run_through_the_cli_keeps_the_old_output(tmp_path, monkeypatc
         stream.write(next(iter(records)).model_dump_json())
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("claimx.cli.write_records", broken)
+    monkeypatch.setattr("claimx.cli.extracting.write_records", broken)
     result = run("extract", tmp_path / "a.txt", "--output", out)
     assert result.exit_code != 0 and out.read_text() == "the good old records\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "claims.jsonl"]

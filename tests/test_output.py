@@ -76,8 +76,8 @@ def test_dev_stdout_is_the_standard_output(article):
 )
 @pytest.mark.parametrize("command", [["extract"], ["conflicts"], ["baseline"]])
 def test_an_output_that_cannot_be_written_fails_before_any_work(tmp_path, article, monkeypatch, name, message, command):
-    monkeypatch.setattr("claimx.cli._start", lambda *a: pytest.fail("the articles were read"))
-    monkeypatch.setattr("claimx.cli._require", lambda *a: pytest.fail("the articles were looked for"))
+    monkeypatch.setattr("claimx.cli.crosschecking.start", lambda *a: pytest.fail("the articles were read"))
+    monkeypatch.setattr("claimx.cli.crosschecking.require", lambda *a: pytest.fail("the articles were looked for"))
     result = run(*command, article, "-o", tmp_path / name)
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and message in result.stderr
