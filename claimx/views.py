@@ -129,6 +129,13 @@ def where(claim: ClaimBase) -> str:
     return f"{claim.source.path}:{claim.source.line}"
 
 
+def cited(claim: ClaimBase) -> str:
+    """`file:line`, with the outlet and publication date where the manifest, front matter or page gives them:
+    a person names an article by who published it and when, not by its file."""
+    known = [part for part in (claim.source.outlet, claim.source.published) if part]
+    return f"{where(claim)} ({', '.join(known)})" if known else where(claim)
+
+
 def _highlighted(claim: ClaimBase, mark, plain) -> str:
     """The claim's sentence, its evidence passed through `mark` and the rest through `plain`."""
     sentence, evidence = claim.sentence, claim.text
@@ -161,7 +168,7 @@ def _text(checked: Checked, out: IO[str]) -> None:
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
                         sentence = _highlighted(claim, lambda t: f"[bold reverse]{_shown(t)}[/]", _shown)
-                        console.print(f"    {name} [green]{_shown(where(claim))}[/]  {sentence}")
+                        console.print(f"    {name} [green]{_shown(cited(claim))}[/]  {sentence}")
     if checked.stale:
         console.print("\nBaseline entries no longer seen (`claimx baseline` rewrites the file):")
         for entry in checked.stale:
@@ -185,7 +192,7 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
                 for name, side in zip(SIDE_NAMES, range(2), strict=True):
                     for claim in conflict.side(side):
                         sentence = _highlighted(claim, lambda t: f"**{markdown_text(t)}**", markdown_text)
-                        lines.append(f"- **{name}** `{markdown_text(where(claim))}`: {sentence}")
+                        lines.append(f"- **{name}** `{markdown_text(cited(claim))}`: {sentence}")
                 lines.append("")
     lines.append(checked.summary())
     out.write("\n".join(lines) + "\n")
@@ -273,7 +280,7 @@ def _html_section(section: Sequence[Conflict]) -> list[str]:
                 for claim in conflict.side(side):
                     sentence = _highlighted(claim, lambda t: f"<mark>{e(t)}</mark>", e)
                     body.append(
-                        f'<p><strong>{name}</strong> <span class="where">{e(where(claim))}</span> {sentence}</p>'
+                        f'<p><strong>{name}</strong> <span class="where">{e(cited(claim))}</span> {sentence}</p>'
                     )
                 body.append("</div>")
             body.append("</div>")
@@ -297,7 +304,7 @@ def _github(checked: Checked, out: IO[str]) -> None:
             properties |= {"endLine": end_line, "endColumn": end_column}
         properties["title"] = f"claimx: {conflict.kind} conflict ({_sureness(conflict)})"
         fields = ",".join(f"{k}={_github_escape(visible(str(v)), property=True)}" for k, v in properties.items())
-        message = f"{conflict.explanation}. Other side: {where(other)}: {other.sentence}"
+        message = f"{conflict.explanation}. Other side: {cited(other)}: {other.sentence}"
         out.write(f"::{command} {fields}::{_github_escape(visible(message))}\n")
     for entry in checked.stale:
         out.write(f"::notice::{_github_escape(f'baseline entry {entry.id} ({entry.key}) no longer seen')}\n")
