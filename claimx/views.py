@@ -9,7 +9,6 @@ name the other side.
 
 from __future__ import annotations
 
-import html
 import json
 import urllib.parse
 from collections import Counter
@@ -136,16 +135,23 @@ def cited(claim: ClaimBase) -> str:
     return f"{where(claim)} ({', '.join(known)})" if known else where(claim)
 
 
-def _highlighted(claim: ClaimBase, mark, plain) -> str:
-    """The claim's sentence, its evidence passed through `mark` and the rest through `plain`."""
+def sentence_parts(claim: ClaimBase) -> tuple[str, str, str]:
+    """The claim's sentence around its evidence: before it, the evidence, after it (the evidence alone where the
+    sentence does not hold it)."""
     sentence, evidence = claim.sentence, claim.text
     at = sentence.find(evidence)
     if at < 0:
-        return mark(evidence)
-    return plain(sentence[:at]) + mark(evidence) + plain(sentence[at + len(evidence) :])
+        return "", evidence, ""
+    return sentence[:at], evidence, sentence[at + len(evidence) :]
 
 
-def _by_subject(conflicts: Sequence[Conflict]):
+def _highlighted(claim: ClaimBase, mark, plain) -> str:
+    """The claim's sentence, its evidence passed through `mark` and the rest through `plain`."""
+    before, evidence, after = sentence_parts(claim)
+    return plain(before) + mark(evidence) + plain(after)
+
+
+def by_subject(conflicts: Sequence[Conflict]):
     return groupby(conflicts, key=lambda c: c.subject)
 
 
@@ -158,7 +164,7 @@ def _text(checked: Checked, out: IO[str]) -> None:
     console = Console(file=out, width=120, highlight=False)
     for title, section in checked.sections():
         console.print(f"\n[bold reverse] {_shown(title)} ({len(section)}) [/]")
-        for subject, conflicts in _by_subject(section):
+        for subject, conflicts in by_subject(section):
             console.print(f"\n[bold underline]{_shown(subject)}[/]")
             for conflict in conflicts:
                 style = SEVERITY_STYLE[conflict.severity]
@@ -180,7 +186,7 @@ def _markdown(checked: Checked, out: IO[str]) -> None:
     lines = ["# claimx conflicts", ""]
     for title, section in checked.sections():
         lines += [f"## {title} ({len(section)})", ""]
-        for subject, conflicts in _by_subject(section):
+        for subject, conflicts in by_subject(section):
             lines += [f"### {markdown_text(subject)}", ""]
             for conflict in conflicts:
                 lines += [
@@ -237,54 +243,11 @@ def _json_value(value: object, indent: str = "  ") -> str:
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
 
 
-HTML_STYLE = """
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-h2 { border-bottom: 2px solid #999; margin-top: 3rem; } h3 { border-bottom: 1px solid #ccc; margin-top: 2.5rem; }
-.conflict { border-left: 4px solid #999; padding: 0.3rem 1rem; margin: 1rem 0; }
-.high { border-color: #c0392b; } .medium { border-color: #d68910; } .low { border-color: #2e86c1; }
-.key { color: #555; font-size: 0.9em; } .id { color: #999; font-family: monospace; font-size: 0.8em; }
-.side { margin: 0.4rem 0 0.4rem 1rem; } .where { font-family: monospace; color: #1e8449; }
-mark { background: #fde68a; padding: 0 2px; } a { color: #2e86c1; }
-"""
-
-
 def _html(checked: Checked, out: IO[str]) -> None:
-    e = html.escape
-    body = ["<h1>claimx conflicts</h1>", f"<p>{e(checked.summary())}</p>"]
-    for title, section in checked.sections():
-        body.append(f"<h2>{e(title)} ({len(section)})</h2>")
-        body += _html_section(section)
-    body.append(f"<p>{e(checked.summary())}</p>")
-    out.write(
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>claimx conflicts</title>'
-        f"<style>{HTML_STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
-    )
+    # imported here: Jinja2 is loaded only by a run that writes a page, not by every `claimx` start
+    from .pages import write_conflicts_page
 
-
-def _html_section(section: Sequence[Conflict]) -> list[str]:
-    e = html.escape
-    body = []
-    for subject, conflicts in _by_subject(section):
-        body.append(f"<h3>{e(subject)}</h3>")
-        for conflict in conflicts:
-            anchor = f"c-{conflict.id}"
-            body.append(f'<div class="conflict {conflict.severity}" id="{anchor}">')
-            key = f"{e(conflict.kind)} · {e(conflict.key)}"
-            body.append(
-                f'<p><strong>{e(conflict.severity)} severity</strong> <span class="key">{key}</span>'
-                f' <span class="id">{e(conflict.id)}</span></p><p>{e(conflict.explanation)}</p>'
-            )
-            for name, side in zip(SIDE_NAMES, range(2), strict=True):
-                other = SIDE_NAMES[1 - side]
-                body.append(f'<div class="side" id="{anchor}-{name}"><a href="#{anchor}-{other}">see side {other}</a>')
-                for claim in conflict.side(side):
-                    sentence = _highlighted(claim, lambda t: f"<mark>{e(t)}</mark>", e)
-                    body.append(
-                        f'<p><strong>{name}</strong> <span class="where">{e(cited(claim))}</span> {sentence}</p>'
-                    )
-                body.append("</div>")
-            body.append("</div>")
-    return body
+    write_conflicts_page(checked, out)
 
 
 # -- CI views ---------------------------------------------------------------------
