@@ -9,13 +9,17 @@ time, so a long report is never held whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
 from .records import ClaimBase, Conflict
 from .views import SIDE_NAMES, Checked, by_subject, cited, sentence_parts
+
+ABOUT_QUOTES = ("quote_speaker", "quote_wording")
 
 ENVIRONMENT = Environment(
     loader=PackageLoader("claimx", "templates"),
@@ -41,8 +45,7 @@ def conflicts_page(checked: Checked) -> dict:
     """The conflicts page: the summary, then each section (surest first) with its conflicts by subject; the
     conflicts are read (from a spilled report, one at a time) only as the page reaches them."""
     sections = [
-        {"title": title, "count": len(section), "subjects": _subjects(section)}
-        for title, section in checked.sections()
+        {"title": title, "count": len(section), "subjects": _subjects(section)} for title, section in checked.sections()
     ]
     return {"summary": checked.summary(), "sections": sections}
 
@@ -59,10 +62,103 @@ def conflict_view(conflict: Conflict) -> dict:
         for index, name in enumerate(SIDE_NAMES)
     ]
     fields = ("id", "severity", "confidence", "kind", "key", "subject", "explanation")
-    return {field: getattr(conflict, field) for field in fields} | {"anchor": f"c-{conflict.id}", "sides": sides}
+    view = {field: getattr(conflict, field) for field in fields} | {"anchor": f"c-{conflict.id}", "sides": sides}
+    return view | {"model": model_of(conflict)}
+
+
+def model_of(conflict: Conflict) -> str:
+    """The model a conflict is about; none for a quote's, whose subject is the quote or its speaker."""
+    return "" if conflict.kind in ABOUT_QUOTES else conflict.subject
 
 
 def evidence_view(claim: ClaimBase) -> dict:
     """Where a claim stands (file and line, outlet, date) and its sentence split around the evidence to mark."""
     before, evidence, after = sentence_parts(claim)
     return {"cited": cited(claim), "before": before, "evidence": evidence, "after": after}
+
+
+# -- the report -------------------------------------------------------------------
+
+DISPUTED_SHOWN = 10  # models in the overview's list: the rest are a filter away
+
+
+def write_report(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int, out: IO[str]) -> None:
+    render("report.html.j2", report_page(claims, conflicts, articles), out)
+
+
+def report_page(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int) -> dict:
+    """The report: an overview, the conflicts most severe first with their filters' choices, and every claim's
+    evidence article by article (by file, then offset: the same claims give the same page whatever their order)."""
+    claims = sorted(claims, key=lambda c: (c.source.path, c.source.start, c.source.end))
+    ordered = sorted(conflicts, key=lambda c: (_rank(c.severity), _rank(c.confidence)))
+    return {
+        "overview": overview(claims, ordered, articles),
+        "filters": filters(ordered),
+        "conflicts": [conflict_view(c) for c in ordered],
+        "articles": evidence_by_article(claims),
+    }
+
+
+def _rank(level: str) -> int:
+    return CONFIDENCE_LEVELS.index(level)
+
+
+def overview(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int) -> dict:
+    """How many articles, claims and conflicts; the conflicts by severity (rows) and confidence (columns);
+    the models with the most conflicts, most first."""
+    cells = Counter((c.severity, c.confidence) for c in conflicts)
+    grid = [
+        {
+            "severity": severity,
+            "counts": [cells[severity, confidence] for confidence in CONFIDENCE_LEVELS],
+            "total": sum(cells[severity, confidence] for confidence in CONFIDENCE_LEVELS),
+        }
+        for severity in CONFIDENCE_LEVELS
+    ]
+    per_model = Counter(model_of(c) for c in conflicts if model_of(c))
+    disputed = sorted(per_model.items(), key=lambda item: (-item[1], item[0]))[:DISPUTED_SHOWN]
+    return {
+        "articles": articles,
+        "claims": len(claims),
+        "conflicts": len(conflicts),
+        "levels": CONFIDENCE_LEVELS,
+        "grid": grid,
+        "disputed": [{"name": name, "conflicts": count} for name, count in disputed],
+    }
+
+
+# what the report's conflicts are filtered by: each filter's name (the conflict's `data-` attribute) and field
+FILTERED = (("severity", "severity"), ("kind", "kind"), ("model", "model"), ("confidence", "confidence"))
+
+
+def filters(conflicts: Sequence[Conflict]) -> list[dict]:
+    """A choice per filter, with the values the report's conflicts hold: levels from high to low, the rest sorted."""
+    return [{"field": name, "values": _values(conflicts, field)} for name, field in FILTERED]
+
+
+def _values(conflicts: Sequence[Conflict], field: str) -> list[str]:
+    values = {model_of(c) if field == "model" else getattr(c, field) for c in conflicts} - {""}
+    if field in ("severity", "confidence"):
+        return [level for level in CONFIDENCE_LEVELS if level in values]
+    return sorted(values)
+
+
+def evidence_by_article(claims: Iterable[ClaimBase]) -> list[dict]:
+    """Every claim under its article (in the order given: by file, then offset), each anchored (`e-N`, N its
+    place among all claims) with what it says and its sentence, its evidence marked."""
+    articles: dict[str, dict] = {}
+    for number, claim in enumerate(claims):
+        source = claim.source
+        if source.path not in articles:
+            about = [part for part in (source.title, source.outlet, source.published) if part]
+            anchor = f"a-{len(articles)}"
+            articles[source.path] = {"path": source.path, "anchor": anchor, "about": " · ".join(about), "claims": []}
+        view = evidence_view(claim) | {"anchor": f"e-{number}", "label": claim_label(claim)}
+        articles[source.path]["claims"].append(view)
+    return list(articles.values())
+
+
+def claim_label(claim: ClaimBase) -> str:
+    """What a claim is and whose: `benchmark · GLM-5.2`, `quote · Tang Jie`."""
+    who = getattr(claim, "subject", None) or getattr(claim, "speaker", None) or getattr(claim, "actor", None)
+    return f"{claim.kind} · {who}" if who else claim.kind

@@ -24,7 +24,7 @@ def test_quick_start_has_exactly_two_commands():
     quick_start = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = re.findall(r"```sh\n(.*?)\n```", quick_start, flags=re.S)
     assert len(commands) == 2 and all("\n" not in c for c in commands)
-    assert "claimx extract corpora/" in commands[0] and "pytest" in commands[1]
+    assert "claimx report corpora/" in commands[0] and "pytest" in commands[1]
 
 
 @pytest.mark.parametrize("command", sorted(get_command(app).commands))
