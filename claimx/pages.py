@@ -54,11 +54,11 @@ def _subjects(section: Iterable[Conflict]) -> Iterator[tuple[str, Iterator[dict]
     return ((subject, map(conflict_view, conflicts)) for subject, conflicts in by_subject(section))
 
 
-def conflict_view(conflict: Conflict) -> dict:
+def conflict_view(conflict: Conflict, evidence: Evidence | None = None) -> dict:
     """A conflict as the `conflict` macro shows it: its heading, why, and each side's claims with their evidence;
-    each side is anchored (`c-ID-A`) and links to the other."""
+    each side is anchored (`c-ID-A`) and links to the other, and each claim to its entry in `evidence` if given."""
     sides = [
-        {"name": name, "other": SIDE_NAMES[1 - index], "claims": [evidence_view(c) for c in conflict.side(index)]}
+        {"name": name, "other": SIDE_NAMES[1 - index], "claims": [_evidence(c, evidence) for c in conflict.side(index)]}
         for index, name in enumerate(SIDE_NAMES)
     ]
     fields = ("id", "severity", "confidence", "kind", "key", "subject", "explanation")
@@ -74,7 +74,31 @@ def model_of(conflict: Conflict) -> str:
 def evidence_view(claim: ClaimBase) -> dict:
     """Where a claim stands (file and line, outlet, date) and its sentence split around the evidence to mark."""
     before, evidence, after = sentence_parts(claim)
-    return {"cited": cited(claim), "before": before, "evidence": evidence, "after": after}
+    return {"cited": cited(claim), "before": before, "evidence": evidence, "after": after, "link": ""}
+
+
+def _evidence(claim: ClaimBase, evidence: Evidence | None) -> dict:
+    view = evidence_view(claim)
+    return view | {"link": evidence.anchor(claim)} if evidence else view
+
+
+class Evidence:
+    """The report's evidence section: every claim in order (by file, then offset), each with its anchor (`e-N`,
+    N its place), so the sections above link to a claim's entry."""
+
+    def __init__(self, claims: Iterable[ClaimBase]):
+        self.entries = [(f"e-{number}", claim) for number, claim in enumerate(sorted(claims, key=_place))]
+        self.anchors: dict[tuple, str] = {}
+        for anchor, claim in self.entries:
+            self.anchors.setdefault(_place(claim), anchor)
+
+    def anchor(self, claim: ClaimBase) -> str:
+        return self.anchors.get(_place(claim), "")
+
+
+def _place(claim: ClaimBase) -> tuple:
+    """Where a claim stands and what it is: one entry of the evidence section."""
+    return claim.source.path, claim.source.start, claim.source.end, claim.kind, claim.rule
 
 
 # -- the report -------------------------------------------------------------------
@@ -89,13 +113,13 @@ def write_report(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], art
 def report_page(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int) -> dict:
     """The report: an overview, the conflicts most severe first with their filters' choices, and every claim's
     evidence article by article (by file, then offset: the same claims give the same page whatever their order)."""
-    claims = sorted(claims, key=lambda c: (c.source.path, c.source.start, c.source.end))
+    evidence = Evidence(claims)
     ordered = sorted(conflicts, key=lambda c: (_rank(c.severity), _rank(c.confidence)))
     return {
         "overview": overview(claims, ordered, articles),
         "filters": filters(ordered),
-        "conflicts": [conflict_view(c) for c in ordered],
-        "articles": evidence_by_article(claims),
+        "conflicts": [conflict_view(c, evidence) for c in ordered],
+        "articles": evidence_by_article(evidence),
     }
 
 
@@ -143,17 +167,16 @@ def _values(conflicts: Sequence[Conflict], field: str) -> list[str]:
     return sorted(values)
 
 
-def evidence_by_article(claims: Iterable[ClaimBase]) -> list[dict]:
-    """Every claim under its article (in the order given: by file, then offset), each anchored (`e-N`, N its
-    place among all claims) with what it says and its sentence, its evidence marked."""
+def evidence_by_article(evidence: Evidence) -> list[dict]:
+    """Every claim under its article, with what it says and whose, and its sentence, its evidence marked."""
     articles: dict[str, dict] = {}
-    for number, claim in enumerate(claims):
+    for anchor, claim in evidence.entries:
         source = claim.source
         if source.path not in articles:
             about = [part for part in (source.title, source.outlet, source.published) if part]
-            anchor = f"a-{len(articles)}"
-            articles[source.path] = {"path": source.path, "anchor": anchor, "about": " · ".join(about), "claims": []}
-        view = evidence_view(claim) | {"anchor": f"e-{number}", "label": claim_label(claim)}
+            heading = {"path": source.path, "anchor": f"a-{len(articles)}", "about": " · ".join(about)}
+            articles[source.path] = heading | {"claims": []}
+        view = evidence_view(claim) | {"anchor": anchor, "label": claim_label(claim)}
         articles[source.path]["claims"].append(view)
     return list(articles.values())
 

@@ -60,6 +60,14 @@ def test_the_same_corpus_gives_the_same_page(corpus_report, tmp_path):
     assert report_of(CORPUS, tmp_path=tmp_path) == corpus_report
 
 
+def test_every_link_reaches_one_place_on_the_page(corpus_report):
+    ids = re.findall(r'id="([^"]+)"', corpus_report)
+    links = set(re.findall(r'href="#([^"]+)"', corpus_report))
+    assert len(ids) == len(set(ids))
+    assert links <= set(ids)
+    assert any(link.startswith("e-") for link in links)  # a conflict's claim leads to its evidence
+
+
 def test_the_overview_agrees_with_extract_and_conflicts(corpus_report, corpus_conflicts):
     records = run("extract", CORPUS).stdout.splitlines()
     assert overview_figure(corpus_report, "claims") == len(records)
