@@ -31,10 +31,14 @@ ENVIRONMENT = Environment(
 )
 
 
+CHUNKS_PER_WRITE = 100  # a template renders in hundreds of thousands of small pieces: write them in batches
+
+
 def render(template: str, page: dict, out: IO[str]) -> None:
-    """Write `template` filled with `page`, chunk by chunk as it renders."""
-    for chunk in ENVIRONMENT.get_template(template).generate(page):
-        out.write(chunk)
+    """Write `template` filled with `page` as it renders."""
+    stream = ENVIRONMENT.get_template(template).stream(page)
+    stream.enable_buffering(CHUNKS_PER_WRITE)
+    stream.dump(out)
 
 
 def write_conflicts_page(checked: Checked, out: IO[str]) -> None:
