@@ -31,10 +31,11 @@ from ..crosscheck.partitions import Partitions
 from ..report import Summary
 from ..views import CHECK_FORMATS, CONFLICT_FORMATS, Checked, write_conflicts
 from ..yamlfile import ConfigError
-from . import runs
+from . import distributing, runs
 from .app import app, fail
 from .options import (
     STDIN,
+    DaskOption,
     IgnoreOption,
     MaxFileOption,
     NoCacheOption,
@@ -90,18 +91,26 @@ def conflicts(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     stdin_filename: StdinNameOption = None,
+    dask: DaskOption = None,
 ) -> None:
     """Cross-check the claims and report where articles contradict each other, grouped by how sure claimx is
     (a conflict is as sure as the attribution of its weaker side). Exits 0 whatever it finds.
 
-    Claims on a line marked [bold]claimx: ignore[/bold] are left out.
+    Claims on a line marked [bold]claimx: ignore[/bold] are left out. With --dask, PATHS are records (.jsonl
+    files or folders of them, as [bold]claimx extract --dask[/bold] writes), cross-checked on a Dask cluster.
 
     Example: [bold]claimx conflicts corpora/[/bold]   or   [bold]claimx conflicts claims.jsonl --format json[/bold]
+    or [bold]claimx conflicts records/ --dask local[/bold]
     """
     check_format(fmt, CONFLICT_FORMATS)
     chosen = kinds(select, ignore)
     target = output_to(output)
     require([p for p in paths if p != STDIN])
+    if dask is not None:
+        with distributing.conflicts(paths, dask, rules or [], max_file_mb) as (found, claims, files):
+            with target.open() as out:
+                write_conflicts(Checked(found.at_least(min_confidence).of_kinds(chosen), claims, files), fmt, out)
+        raise typer.Exit(0)
     articles = [p for p in paths if p.suffix != ".jsonl"]
     rule_set, source, summary = start(articles, rules or [], max_file_mb, stdin_filename)
     with Partitions(CrossCheck.of(rule_set)) as claims:

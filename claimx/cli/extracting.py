@@ -18,9 +18,11 @@ from ..readers import Unreadable, read_file, text_sha256
 from ..records import claim_json_schema
 from ..report import RECORD_FORMATS, write_evidence, write_records
 from ..ruleset import shipped_rule_texts
-from . import runs
+from . import distributing, runs
 from .app import app, fail
 from .options import (
+    STDIN,
+    DaskOption,
     MaxFileOption,
     OutputOption,
     QuietOption,
@@ -48,13 +50,20 @@ def extract(
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
     stdin_filename: StdinNameOption = None,
+    dask: DaskOption = None,
 ) -> None:
     """Extract typed claim records, one JSON object per line by default. A path `-` is one article read from
-    standard input.
+    standard input. With --dask, the articles are spread over a Dask cluster and --output is a folder of
+    JSON Lines part files.
 
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
+    or [bold]claimx extract corpora/ --dask local --output records/[/bold]
     """
     check_format(fmt, RECORD_FORMATS)
+    if dask is not None:
+        if fmt != "jsonl" or STDIN in paths:
+            fail("--dask writes JSON Lines of articles read from files: no --format, no -")
+        raise typer.Exit(distributing.extract(paths, dask, output, rules or [], max_file_mb, quiet))
     target = output_to(output)
     rule_set, source, summary = start(paths, rules or [], max_file_mb, stdin_filename)
     stream = readable(source, summary)

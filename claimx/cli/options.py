@@ -87,6 +87,17 @@ RulesOption = Annotated[
 ]
 
 
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="SCHEDULER",
+        help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` for a cluster of "
+        "processes on this machine. Needs the extra: pip install 'claimx[dask]'.",
+    ),
+]
+
+
 def check_format(fmt: str, formats: tuple[str, ...]) -> None:
     if fmt not in formats:
         fail(f"unknown format {fmt!r}; use one of: {', '.join(formats)}")

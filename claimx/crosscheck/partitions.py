@@ -43,6 +43,23 @@ class Spill:
 
 
 @dataclass(frozen=True)
+class Found:
+    """A conflict as spilled: its place in the report's order, its JSON, and what the summary counts. Small and
+    plain, so a Dask worker hands it back as it is."""
+
+    order: tuple[str, str, str]
+    data: bytes
+    kind: str
+    confidence: str
+    severity: str
+
+    @classmethod
+    def of(cls, conflict: Conflict) -> Found:
+        order = (conflict.subject.lower(), conflict.key, conflict.id)
+        return cls(order, conflict.model_dump_json().encode(), conflict.kind, conflict.confidence, conflict.severity)
+
+
+@dataclass(frozen=True)
 class _Entry:
     """A spilled conflict: its place in the report's order, where it lies, and what the summary counts."""
 
@@ -51,6 +68,20 @@ class _Entry:
     kind: str
     confidence: str
     severity: str
+
+
+class ConflictSpill:
+    """Conflicts written to a temporary file as they are found, read back in the report's order."""
+
+    def __init__(self, spill: Spill):
+        self.spill, self.entries = spill, []
+
+    def add(self, found: Found) -> None:
+        span = self.spill.write(found.data)
+        self.entries.append(_Entry(found.order, span, found.kind, found.confidence, found.severity))
+
+    def conflicts(self) -> ConflictFile:
+        return ConflictFile(self.spill, sorted(self.entries, key=lambda e: e.order))
 
 
 class ConflictFile(Sequence[Conflict]):
@@ -83,6 +114,30 @@ class ConflictFile(Sequence[Conflict]):
         return Counter(getattr(entry, field) for entry in self.entries)
 
 
+class KeyGroups:
+    """Keys joined into groups, the connected components of the keys claims share (union-find): two claims can
+    only be in one conflict if they are in one group. A group is named by its smallest key, a fixed order."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def join(self, keys: Sequence[str]) -> None:
+        for key in keys[1:]:
+            self._join(keys[0], key)
+
+    def root(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while (parent := self.parent[key]) != key:
+            self.parent[key] = self.parent[parent]  # halve the path: later finds are shorter
+            key = parent
+        return key
+
+    def _join(self, a: str, b: str) -> None:
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
 class Partitions:
     """Claims added one at a time; `conflicts()` checks each partition alone. A context manager: its temporary
     files last until the `with` block ends, so the conflicts it returns are read back within it."""
@@ -91,10 +146,10 @@ class Partitions:
         self.cross_check = cross_check
         self.folder = tempfile.TemporaryDirectory(prefix="claimx-")
         self.claims = Spill(Path(self.folder.name), "claims.jsonl")
-        self.conflict_spill = Spill(Path(self.folder.name), "conflicts.jsonl")
+        self.found = ConflictSpill(Spill(Path(self.folder.name), "conflicts.jsonl"))
         self.spans: list[tuple[int, int]] = []
         self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
-        self.parent: dict[str, str] = {}  # union-find over keys
+        self.groups = KeyGroups()
         self.names: dict[str, set[str]] = defaultdict(set)  # per article, the names its claims give
 
     def __enter__(self) -> Partitions:
@@ -102,13 +157,12 @@ class Partitions:
 
     def __exit__(self, *exception) -> None:
         self.claims.close()
-        self.conflict_spill.close()
+        self.found.spill.close()
         self.folder.cleanup()
 
     def add(self, claim: Claim) -> None:
         keys = sorted(self.cross_check.keys(claim))
-        for key in keys[1:]:
-            self._join(keys[0], key)
+        self.groups.join(keys)
         self.spans.append(self.claims.write(CLAIM_ADAPTER.dump_json(claim)))
         self.key_of.append(keys[0] if keys else None)
         self.names[claim.source.path] |= self.cross_check.names_given(claim)
@@ -118,34 +172,20 @@ class Partitions:
 
     def conflicts(self, involving: Set[str] | None = None) -> ConflictFile:
         """Every conflict, in the order `CrossCheck.conflicts` gives them."""
-        entries = []
         for partition in self._partitions():
             claims = [CLAIM_ADAPTER.validate_json(self.claims.read(self.spans[i])) for i in partition]
             for conflict in self.cross_check.conflicts(claims, involving, names=self._names):
-                span = self.conflict_spill.write(conflict.model_dump_json().encode())
-                order = (conflict.subject.lower(), conflict.key, conflict.id)
-                entries.append(_Entry(order, span, conflict.kind, conflict.confidence, conflict.severity))
-        return ConflictFile(self.conflict_spill, sorted(entries, key=lambda e: e.order))
+                self.found.add(Found.of(conflict))
+        return self.found.conflicts()
 
     def _names(self, path: str) -> set[str]:
         return self.names.get(path, set())
 
     def _partitions(self) -> list[list[int]]:
-        """The claims' indices by partition, each in the order the claims came, the partitions in a fixed order."""
+        """The claims' indices by partition, each in the order the claims came, the partitions in a fixed order;
+        a partition of one claim is left out: it has nothing to disagree with."""
         members: dict[str, list[int]] = defaultdict(list)
         for index, key in enumerate(self.key_of):
             if key is not None:  # a claim no other can meet (a quote of no one named)
-                members[self._root(key)].append(index)
-        return [members[root] for root in sorted(members)]
-
-    def _root(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while (parent := self.parent[key]) != key:
-            self.parent[key] = self.parent[parent]  # halve the path: later finds are shorter
-            key = parent
-        return key
-
-    def _join(self, a: str, b: str) -> None:
-        root_a, root_b = self._root(a), self._root(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)  # the smaller key roots: a fixed order
+                members[self.groups.root(key)].append(index)
+        return [members[root] for root in sorted(members) if len(members[root]) > 1]
