@@ -31,6 +31,7 @@ from .report import write_records
 from .ruleset import RuleSet
 
 LOCAL = "local"  # --dask local: a LocalCluster on this machine
+CONNECT_SECONDS = 30  # to reach a scheduler before saying it cannot be reached
 ARTICLES_PER_PARTITION = 64  # per task: the pipeline's start-up is paid once per worker, the scheduler's per task
 
 
@@ -47,7 +48,7 @@ def client(scheduler: str, workers: int) -> Iterator[None]:
     except ImportError:
         raise DaskMissing("--dask needs Dask: pip install 'claimx[dask]'") from None
     if scheduler != LOCAL:
-        with Client(scheduler):
+        with Client(scheduler, timeout=CONNECT_SECONDS):
             yield
         return
     with (
