@@ -168,9 +168,9 @@ def conflicts(paths: list[Path], max_bytes: int, cross_check: CrossCheck) -> Ite
     by_group = records.filter(_meets_others).map(_in_group, group_of).groupby(_group, shuffle="tasks")
     found = by_group.map(_checked_group, check, names).compute()
     with tempfile.TemporaryDirectory(prefix="claimx-") as folder, _spill(Path(folder)) as spill:
-        for _, group_found in sorted(found, key=lambda pair: pair[0]):  # the order one machine checks groups in
-            for one in group_found:
-                spill.add(one)
+        for number, (_, group_found) in enumerate(sorted(found, key=lambda pair: pair[0])):
+            for rank, one in enumerate(group_found):
+                spill.add(one, (number, rank))  # ranked as one machine ranks them: by group, then in the group
         yield spill.conflicts(), gathered
 
 
@@ -227,8 +227,8 @@ def _checked_group(
 
 @contextmanager
 def _spill(folder: Path) -> Iterator[ConflictSpill]:
-    spill = Spill(folder, "conflicts.jsonl")
+    spill = ConflictSpill([Spill(folder, "conflicts.jsonl")])
     try:
-        yield ConflictSpill(spill)
+        yield spill
     finally:
         spill.close()

@@ -2,9 +2,11 @@
 
     python scripts/benchmark.py extract [--corpus corpora] [--copies 40] [--repeats 5]
     python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
-    python scripts/benchmark.py memory [--sizes 25000 100000 250000]
+    python scripts/benchmark.py memory [--sizes 25000 100000 250000 1000000]
     python scripts/benchmark.py check [--articles 2000]
     python scripts/benchmark.py help
+    python scripts/benchmark.py workers [--sources corpora ...] [--copies 20]
+    python scripts/benchmark.py extract-memory [--sources corpora ...] [--copies 5] [--times 8]
 
 `extract`: the corpus is the project's own articles (`corpora/`, or the folder
 given), repeated `--copies` times. Each timing is the best of `--repeats` runs,
@@ -18,11 +20,20 @@ new file names until there are n of them; every ten copies share their subjects
 of keys grow with n. Cross-checking is timed at each size, with the time per
 claim, which stays flat when the work grows as n (or n log n).
 
-`memory`: the same records written to a JSON Lines file and cross-checked by
-`claimx conflicts` in a new process, as a user runs it: its peak memory (the
-process's maximum resident size), the size of the report and the time.
+`memory`: the same records written to a JSON Lines file as `claimx extract`
+writes them and cross-checked by `claimx conflicts` in a new process, as a user
+runs it: its peak memory (the process's maximum resident size), the size of the
+report and the time, start-up included.
 
 `help`: `claimx --help` in a new process, which imports neither spaCy nor the rules.
+
+`workers`: `claimx extract` as a user runs it (a new process) on varied copies of
+the articles under `--sources` (paragraphs shuffled, digits redrawn, a few words
+misspelt: no two articles alike), with one worker and with two; start-up alone is
+a run on short articles, and the outputs of both are compared byte for byte.
+
+`extract-memory`: the peak memory of the same runs (the process and its workers,
+each one's high-water resident size, added up) at 1x and `--times` x the copies.
 
 `check`: `claimx check` run as a user runs it (a new process each time) on one
 new article against `--articles` copies of the corpus: once with a cold cache,
@@ -34,6 +45,8 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,7 +60,9 @@ import spacy
 from claimx.corpus import Article, Articles, read_corpus
 from claimx.crosscheck import CrossCheck
 from claimx.pipeline import Extractor
+from claimx.report import write_records
 from claimx.ruleset import load_rules
+from claimx.workers import CHUNK_ARTICLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +169,7 @@ def bench_memory(args) -> None:
         records, out = Path(folder) / "claims.jsonl", Path(folder) / "conflicts.json"
         for n in args.sizes:
             with records.open("w", encoding="utf-8") as stream:
-                stream.writelines(c.model_dump_json() + "\n" for c in replicated(base, n, args.group))
+                write_records(replicated(base, n, args.group), "jsonl", stream)
             start = time.perf_counter()
             command = [sys.executable, "-c", PEAK_MEMORY, str(records), "-f", "json", "-o", str(out), "-q"]
             done = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -208,6 +223,134 @@ def bench_check(args) -> None:
         print(f"warm cache, nothing changed since last run:  {_best_and_median(unchanged)}")
 
 
+def write_varied(sources: list[Path], copies: int, folder: Path) -> int:
+    """`copies` copies of the articles under `sources`, written under `folder` as distinct articles: new file
+    names, paragraphs shuffled, digits redrawn and one word in fifty misspelt (seeded: a rerun writes the same
+    files). Identical copies would let spaCy's tokenizer cache and vocabulary stop growing after the first.
+    Returns the words written."""
+    rng, words = random.Random(copies), 0
+    articles = [path for source in sources for path in sorted(source.rglob("*")) if path.suffix in (".md", ".txt")]
+    for copy in range(copies):
+        target = folder / f"{copy:04d}"
+        target.mkdir(parents=True)
+        for path in articles:
+            text = _varied(path.read_text(encoding="utf-8"), rng)
+            (target / f"{path.parent.name}-{path.name}").write_text(text, encoding="utf-8")
+            words += len(text.split())
+    return words
+
+
+def _varied(text: str, rng: random.Random) -> str:
+    """The text's paragraphs (tables stay whole) shuffled, digits redrawn, a few words misspelt."""
+    front, body = ("", text)
+    if text.startswith("---\n") and "\n---\n" in text[4:]:  # front matter's dates must stay dates
+        end = text.index("\n---\n", 4) + 5
+        front, body = text[:end], text[end:]
+    paragraphs = body.split("\n\n")
+    rng.shuffle(paragraphs)
+    body = re.sub(r"[0-9]", lambda _: str(rng.randrange(10)), "\n\n".join(paragraphs))
+    return front + re.sub(r"\b[a-z]{5,}\b", lambda m: _misspelt(m.group(), rng), body)
+
+
+def _misspelt(word: str, rng: random.Random) -> str:
+    if rng.random() >= 0.02:
+        return word
+    at = rng.randrange(len(word) - 1)
+    return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def run_extract(folder: Path, output: Path, workers: int) -> tuple[float, int]:
+    """`claimx extract` of `folder` in a new process, as a user runs it: its time and its peak memory, the
+    high-water resident size of it and its workers added up, read from /proc as it runs."""
+    command = [sys.executable, "-m", "claimx", "extract", str(folder), "-q", "-o", str(output)]
+    start = time.perf_counter()
+    process = subprocess.Popen([*command, "--workers", str(workers)], stderr=subprocess.PIPE)
+    peaks: dict[int, int] = {}
+    while process.poll() is None:
+        for pid in [process.pid, *_descendants(process.pid)]:
+            peaks[pid] = max(peaks.get(pid, 0), _high_water(pid))
+        time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"claimx extract failed: {process.stderr.read().decode()}")
+    return seconds, sum(peaks.values())
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):  # gone meanwhile
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        below = children.get(todo.pop(), [])
+        found += below
+        todo += below
+    return found
+
+
+def _high_water(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return int(status.split("VmHWM:")[1].split()[0]) * 1024 if "VmHWM:" in status else 0
+
+
+def bench_workers(args) -> None:
+    """Throughput of `claimx extract` with 1 and 2 workers on varied text, whole processes and after start-up,
+    and whether their outputs are byte for byte the same."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        words = write_varied(args.sources, args.copies, root / "corpus")
+        short = root / "short"  # enough one-line articles for two chunks: the pool starts, but has no work
+        short.mkdir()
+        for i in range(2 * CHUNK_ARTICLES):
+            (short / f"{i:02d}.txt").write_text(f"GLM-5.2 has {i + 1} trillion parameters, its maker says.\n")
+        counts = (1, 2)
+        runs = {n: [] for n in counts}
+        for _ in range(args.repeats):  # interleaved, so that both see the same machine
+            for n in counts:
+                runs[n].append(run_extract(root / "corpus", root / f"out-{n}.jsonl", n)[0])
+        startup = {n: min(run_extract(short, root / "short.jsonl", n)[0] for _ in range(args.repeats)) for n in counts}
+        same = (root / "out-1.jsonl").read_bytes() == (root / "out-2.jsonl").read_bytes()
+    print(f"corpus: {words:,} words ({args.copies} varied copies of {', '.join(map(str, args.sources))})")
+    for n in counts:
+        whole, alone = min(runs[n]), startup[n]
+        print(
+            f"{n} worker{'s' if n > 1 else ' '}: whole process {whole:.2f} s ({words / whole:,.0f} words/s), start-up "
+            f"{alone:.2f} s, after start-up {words / (whole - alone):,.0f} words/s"
+        )
+    speedup = (min(runs[1]) - startup[1]) / (min(runs[2]) - startup[2])
+    print(f"two workers / one: {min(runs[1]) / min(runs[2]):.2f}x whole process, {speedup:.2f}x after start-up")
+    print(f"output of 2 workers byte-identical to 1: {'yes' if same else 'NO'}")
+
+
+def bench_extract_memory(args) -> None:
+    """Peak memory of `claimx extract` on a varied corpus and on one `--times` as large, with 1 and 2 workers:
+    flat when nothing accumulates per article."""
+    print(f"{'corpus':>14} {'words':>10} {'workers':>8} {'peak MB':>8} {'seconds':>8}")
+    peaks = {}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for times in (1, args.times):
+            corpus = root / f"x{times}"
+            words = write_varied(args.sources, args.copies * times, corpus)
+            for workers in args.workers:
+                seconds, peak = run_extract(corpus, root / "out.jsonl", workers)
+                peaks[times, workers] = peak
+                print(
+                    f"{f'{times}x ({args.copies * times} copies)':>14} {words:>10,} {workers:>8} "
+                    f"{peak / 2**20:>8.0f} {seconds:>8.1f}"
+                )
+            shutil.rmtree(corpus)
+    for workers in args.workers:
+        print(f"{workers} worker(s): peak at {args.times}x / 1x = {peaks[args.times, workers] / peaks[1, workers]:.2f}")
+
+
 def _best_and_median(times: list[float]) -> str:
     return f"{min(times):.2f} s  (median {statistics.median(times):.2f} s)"
 
@@ -225,7 +368,7 @@ def main() -> None:
     conflicts.add_argument("--group", type=int, default=10, help="copies that share their subjects")
     conflicts.set_defaults(run=bench_conflicts)
     memory = jobs.add_parser("memory", help="peak memory and output size of claimx conflicts on n records")
-    memory.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000, 250_000])
+    memory.add_argument("--sizes", type=int, nargs="+", default=[25_000, 100_000, 250_000, 1_000_000])
     memory.add_argument("--group", type=int, default=10, help="copies that share their subjects")
     memory.set_defaults(run=bench_memory)
     help_ = jobs.add_parser("help", help="claimx --help in a new process")
@@ -235,6 +378,18 @@ def main() -> None:
     check.add_argument("--articles", type=int, default=2000)
     check.add_argument("--repeats", type=int, default=5)
     check.set_defaults(run=bench_check)
+    varied = [ROOT / "corpora"]
+    workers = jobs.add_parser("workers", help="claimx extract with 1 and 2 workers on varied text, end to end")
+    workers.add_argument("--sources", type=Path, nargs="+", default=varied, help="folders of articles to vary")
+    workers.add_argument("--copies", type=int, default=20)
+    workers.add_argument("--repeats", type=int, default=3)
+    workers.set_defaults(run=bench_workers)
+    extract_memory = jobs.add_parser("extract-memory", help="peak memory of claimx extract on 1x and 8x a corpus")
+    extract_memory.add_argument("--sources", type=Path, nargs="+", default=varied, help="folders of articles to vary")
+    extract_memory.add_argument("--copies", type=int, default=5, help="varied copies at 1x")
+    extract_memory.add_argument("--times", type=int, default=8)
+    extract_memory.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    extract_memory.set_defaults(run=bench_extract_memory)
     args = parser.parse_args()
     args.run(args)
 

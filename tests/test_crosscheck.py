@@ -18,7 +18,8 @@ from claimx.cli import app
 from claimx.corpus import Article
 from claimx.crosscheck import CrossCheck
 from claimx.crosscheck.confidence import SUBJECT_FOUND
-from claimx.records import Conflict, SubjectSource
+from claimx.crosscheck.partitions import Partitions
+from claimx.records import Conflict, SubjectSource, read_claims
 
 from .builders import event, measure, params, quote, score
 from .conftest import CORPUS, SHARED
@@ -1071,3 +1072,21 @@ def test_conflicts_on_many_records_hold_a_partition_in_memory_not_the_corpus(ext
     assert sizes[1] < 2.05 * sizes[0]  # output in step with the conflicts, which grow with the copies
     # 12,000 records more cost 7 MB: where they lie and their keys (held in memory as records: 157 MB)
     assert peaks[1] - peaks[0] < 30 * 2**20
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+def test_partitions_checked_in_forked_processes_give_one_process_conflicts(extractor, rules, monkeypatch, processes):
+    articles = (Article(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("[0-9]*")))
+    corpus = [claim for result in extractor.extract(articles) for claim in result.claims]
+    claims = list(read_claims(worlds(corpus, 3).splitlines(), "worlds.jsonl"))
+    monkeypatch.setattr("claimx.crosscheck.partitions.PARALLEL_AFTER", 0)
+    found = []
+    for count in (1, processes):
+        with Partitions(CrossCheck.of(rules), processes=count) as partitions:
+            for claim in claims:
+                partitions.add(claim)
+            conflicts = partitions.conflicts()
+            found.append([c.model_dump_json() for c in conflicts])
+            spills_used = {entry.spill for entry in conflicts.entries}
+    assert len(found[0]) > 30 and found[1] == found[0]  # the same conflicts, in the same order
+    assert spills_used == set(range(processes))  # every process found some

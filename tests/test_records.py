@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 
-from claimx.corpus import Articles, read_corpus
-from claimx.records import CLAIM_ADAPTER, claim_json_schema
+import pytest
+
+from claimx.corpus import Article, Articles, read_corpus
+from claimx.records import CLAIM_ADAPTER, claim_json_schema, read_claims
+from claimx.report import write_records
 
 from .conftest import CORPUS, ROOT
 
@@ -38,3 +42,23 @@ def test_every_record_points_at_its_own_evidence(extractor):
             assert CLAIM_ADAPTER.validate_json(claim.model_dump_json()) == claim
             count += 1
     assert count > 100
+
+
+def test_records_read_as_extract_writes_them_or_otherwise_are_the_same(extractor):
+    """`read_claims` parses extract's compact lines directly; spaced or hand-made lines take the slow way, to the
+    same claims, and a non-empty field of another kind is refused either way."""
+    text = (
+        "GLM-5.2 has 1.2 trillion parameters. On June 3, 2026, Zhipu released GLM-5.2.\n\n"
+        "\"We think open weights win in the long run,\" said Zhipu chief executive Zhang Peng.\n"
+    )
+    (result,) = extractor.extract([Article("a.txt", text)])
+    written = io.StringIO()
+    write_records(result.claims, "jsonl", written)
+    compact = written.getvalue().splitlines()
+    assert {claim.kind for claim in result.claims} >= {"parameter_count", "event", "quote"}
+    spaced = [json.dumps(json.loads(line), indent=1).replace("\n", " ") for line in compact]
+    assert list(read_claims(compact, "a.jsonl")) == list(read_claims(spaced, "b.jsonl")) == result.claims
+    for lines in (compact, spaced):
+        wrong = lines[0].replace('"quote":null', '"quote":"x"').replace('"quote": null', '"quote": "x"')
+        with pytest.raises(ValueError, match=r"^c.jsonl:1: not a claim record: .*quote: Extra inputs"):
+            list(read_claims([wrong], "c.jsonl"))

@@ -10,6 +10,8 @@ claims, a gigabyte as records in memory, are checked in a fraction of that.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence, Set
@@ -23,20 +25,21 @@ from .confidence import at_least
 
 
 class Spill:
-    """Records written one after another to a temporary file, each read back by where it lies."""
+    """Records written one after another to a temporary file, each read back by where it lies. Reads name
+    their offset (`pread`), so processes forked from the one that wrote the file read it side by side."""
 
     def __init__(self, folder: Path, name: str):
         self.file: IO[bytes] = open(folder / name, "w+b")  # closed by the Partitions that made it
+        self.end = 0
 
     def write(self, data: bytes) -> tuple[int, int]:
-        self.file.seek(0, 2)
-        at = self.file.tell()
         self.file.write(data)
+        at, self.end = self.end, self.end + len(data)
         return at, len(data)
 
     def read(self, span: tuple[int, int]) -> bytes:
-        self.file.seek(span[0])
-        return self.file.read(span[1])
+        self.file.flush()  # nothing to do unless written since
+        return os.pread(self.file.fileno(), span[1], span[0])
 
     def close(self) -> None:
         self.file.close()
@@ -61,9 +64,12 @@ class Found:
 
 @dataclass(frozen=True)
 class _Entry:
-    """A spilled conflict: its place in the report's order, where it lies, and what the summary counts."""
+    """A spilled conflict: its place in the report's order (`rank`, its group's and its place in the group,
+    orders conflicts that tie), in which spill it lies and where, and what the summary counts."""
 
     order: tuple[str, str, str]
+    rank: tuple[int, int]
+    spill: int
     span: tuple[int, int]
     kind: str
     confidence: str
@@ -71,44 +77,52 @@ class _Entry:
 
 
 class ConflictSpill:
-    """Conflicts written to a temporary file as they are found, read back in the report's order."""
+    """Conflicts written to temporary files as they are found, one file per process finding them, read back in
+    the report's order."""
 
-    def __init__(self, spill: Spill):
-        self.spill, self.entries = spill, []
+    def __init__(self, spills: list[Spill]):
+        self.spills, self.entries = spills, []
 
-    def add(self, found: Found) -> None:
-        span = self.spill.write(found.data)
-        self.entries.append(_Entry(found.order, span, found.kind, found.confidence, found.severity))
+    def add(self, found: Found, rank: tuple[int, int], spill: int = 0) -> None:
+        span = self.spills[spill].write(found.data)
+        self.entries.append(_Entry(found.order, rank, spill, span, found.kind, found.confidence, found.severity))
 
     def conflicts(self) -> ConflictFile:
-        return ConflictFile(self.spill, sorted(self.entries, key=lambda e: e.order))
+        return ConflictFile(self.spills, sorted(self.entries, key=lambda e: (e.order, e.rank)))
+
+    def close(self) -> None:
+        for spill in self.spills:
+            spill.close()
 
 
 class ConflictFile(Sequence[Conflict]):
-    """Conflicts in the report's order, each read back from the spill when it is reached."""
+    """Conflicts in the report's order, each read back from its spill when it is reached."""
 
-    def __init__(self, spill: Spill, entries: list[_Entry]):
-        self.spill, self.entries = spill, entries
+    def __init__(self, spills: list[Spill], entries: list[_Entry]):
+        self.spills, self.entries = spills, entries
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return ConflictFile(self.spill, self.entries[index])
-        return Conflict.model_validate_json(self.spill.read(self.entries[index].span))
+            return ConflictFile(self.spills, self.entries[index])
+        return self._read(self.entries[index])
 
     def __iter__(self) -> Iterator[Conflict]:
-        return (Conflict.model_validate_json(self.spill.read(entry.span)) for entry in self.entries)
+        return map(self._read, self.entries)
+
+    def _read(self, entry: _Entry) -> Conflict:
+        return Conflict.model_validate_json(self.spills[entry.spill].read(entry.span))
 
     def only(self, confidence: str) -> ConflictFile:
-        return ConflictFile(self.spill, [e for e in self.entries if e.confidence == confidence])
+        return ConflictFile(self.spills, [e for e in self.entries if e.confidence == confidence])
 
     def at_least(self, level: str) -> ConflictFile:
-        return ConflictFile(self.spill, [e for e in self.entries if at_least(e.confidence, level)])
+        return ConflictFile(self.spills, [e for e in self.entries if at_least(e.confidence, level)])
 
     def of_kinds(self, chosen: Callable[[str], bool]) -> ConflictFile:
-        return ConflictFile(self.spill, [e for e in self.entries if chosen(e.kind)])
+        return ConflictFile(self.spills, [e for e in self.entries if chosen(e.kind)])
 
     def count(self, field: str) -> Counter[str]:
         return Counter(getattr(entry, field) for entry in self.entries)
@@ -138,15 +152,28 @@ class KeyGroups:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
+PARALLEL_AFTER = 20_000  # claims: below this, checking takes less than starting a process
+
+
+def _processes() -> int:
+    """The cores this process may run on, where processes can be forked (sharing the spill as it is)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 class Partitions:
-    """Claims added one at a time; `conflicts()` checks each partition alone. A context manager: its temporary
+    """Claims added one at a time; `conflicts()` checks each partition alone, the partitions shared among
+    `processes` forked processes on a large corpus (by default, one per core). A context manager: its temporary
     files last until the `with` block ends, so the conflicts it returns are read back within it."""
 
-    def __init__(self, cross_check: CrossCheck):
+    def __init__(self, cross_check: CrossCheck, processes: int | None = None):
         self.cross_check = cross_check
+        self.processes = processes or _processes()
         self.folder = tempfile.TemporaryDirectory(prefix="claimx-")
         self.claims = Spill(Path(self.folder.name), "claims.jsonl")
-        self.found = ConflictSpill(Spill(Path(self.folder.name), "conflicts.jsonl"))
+        spills = [Spill(Path(self.folder.name), f"conflicts-{i}.jsonl") for i in range(self.processes)]
+        self.found = ConflictSpill(spills)
         self.spans: list[tuple[int, int]] = []
         self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
         self.groups = KeyGroups()
@@ -157,7 +184,7 @@ class Partitions:
 
     def __exit__(self, *exception) -> None:
         self.claims.close()
-        self.found.spill.close()
+        self.found.close()
         self.folder.cleanup()
 
     def add(self, claim: Claim) -> None:
@@ -172,11 +199,25 @@ class Partitions:
 
     def conflicts(self, involving: Set[str] | None = None) -> ConflictFile:
         """Every conflict, in the order `CrossCheck.conflicts` gives them."""
-        for partition in self._partitions():
-            claims = [CLAIM_ADAPTER.validate_json(self.claims.read(self.spans[i])) for i in partition]
-            for conflict in self.cross_check.conflicts(claims, involving, names=self._names):
-                self.found.add(Found.of(conflict))
+        partitions = list(enumerate(self._partitions()))
+        shares = _shared_out(partitions, self.processes if len(self) >= PARALLEL_AFTER else 1)
+        self.claims.file.flush()  # the forked processes read what is written
+        others = [_Forked(self._check, share, spill, involving) for spill, share in enumerate(shares[1:], 1)]
+        self._check(shares[0], 0, involving)  # this process checks its share meanwhile
+        for forked in others:
+            self.found.entries += forked.result()
         return self.found.conflicts()
+
+    def _check(self, partitions: list[tuple[int, list[int]]], spill: int, involving: Set[str] | None) -> list:
+        """Check `partitions` (each with its place in the fixed order), their conflicts written to spill number
+        `spill`; the entries added."""
+        before = len(self.found.entries)
+        for number, partition in partitions:
+            claims = [CLAIM_ADAPTER.validate_json(self.claims.read(self.spans[i])) for i in partition]
+            for rank, conflict in enumerate(self.cross_check.conflicts(claims, involving, names=self._names)):
+                self.found.add(Found.of(conflict), (number, rank), spill)
+        self.found.spills[spill].file.flush()
+        return self.found.entries[before:]
 
     def _names(self, path: str) -> set[str]:
         return self.names.get(path, set())
@@ -189,3 +230,45 @@ class Partitions:
             if key is not None:  # a claim no other can meet (a quote of no one named)
                 members[self.groups.root(key)].append(index)
         return [members[root] for root in sorted(members) if len(members[root]) > 1]
+
+
+def _shared_out(partitions: list[tuple[int, list[int]]], processes: int) -> list[list[tuple[int, list[int]]]]:
+    """The partitions dealt out in `processes` shares of about as many claims, the largest first."""
+    shares: list[list[tuple[int, list[int]]]] = [[] for _ in range(processes)]
+    sizes = [0] * processes
+    for partition in sorted(partitions, key=lambda p: (-len(p[1]), p[0])):
+        lightest = sizes.index(min(sizes))
+        shares[lightest].append(partition)
+        sizes[lightest] += len(partition[1])
+    return shares
+
+
+class _Forked:
+    """`work(*args)` run in a forked process, which sees this one's memory as it was: its result (or the
+    exception it raised) is sent back through a pipe."""
+
+    def __init__(self, work: Callable, *args):
+        context = multiprocessing.get_context("fork")
+        self.receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(target=_send_result, args=(send, work, args), daemon=True)
+        self.process.start()
+        send.close()
+
+    def result(self):
+        try:
+            result = self.receive.recv()
+        except EOFError:
+            result = RuntimeError(f"a cross-checking process ended without a result (exit {self.process.exitcode})")
+        self.process.join()
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+
+def _send_result(send, work: Callable, args: tuple) -> None:
+    try:
+        result = work(*args)
+    except BaseException as exc:  # raised again in the process that waits for it
+        result = exc
+    send.send(result)
+    send.close()
