@@ -34,6 +34,7 @@ from ..yamlfile import ConfigError
 from . import distributing, runs
 from .app import app, fail
 from .options import (
+    CORES,
     STDIN,
     DaskOption,
     IgnoreOption,
@@ -44,6 +45,7 @@ from .options import (
     RulesOption,
     SelectOption,
     StdinNameOption,
+    WorkersOption,
     check_format,
     confidence,
     confidence_option,
@@ -54,7 +56,7 @@ from .options import (
 )
 from .runs import (
     check_rules,
-    extractor,
+    extraction,
     gather,
     long_run,
     manifests,
@@ -92,6 +94,7 @@ def conflicts(
     ignore: IgnoreOption = None,
     stdin_filename: StdinNameOption = None,
     dask: DaskOption = None,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Cross-check the claims and report where articles contradict each other, grouped by how sure claimx is
     (a conflict is as sure as the attribution of its weaker side). Exits 0 whatever it finds.
@@ -121,9 +124,9 @@ def conflicts(
                 claims.add(claim)
         note_unknown_markers(markers.unknown())
         show = not quiet and runs.stderr.is_terminal and long_run(summary)
-        with progress(show, summary.size) as advance:
+        with progress(show, summary.size) as advance, extraction(rule_set, workers) as pipeline:
             stream = readable(source, summary)
-            extracted = extractor(rule_set).extract(stream, on_part=advance) if summary.files else ()
+            extracted = pipeline.extract(stream, on_part=advance) if summary.files else ()
             for result in noting_unused_markers(succeeded(extracted, summary)):  # records alone need no pipeline
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
@@ -194,6 +197,7 @@ def check(
             "REF forked (a pull request cannot change the rules it is checked by), or not at all.",
         ),
     ] = False,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Fail when a new or changed article contradicts the corpus: the CI gate.
 
@@ -228,7 +232,7 @@ def check(
         no_articles([corpus, *targets])
     source = Articles([*corpus_files, *outside], manifests([corpus, *targets]), max_bytes(max_file_mb))
     cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, checked, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = gather(source, checked, rule_set, cross_check, no_cache, summary, quiet, workers)
     # a gate must not pass what it did not read: a checked article, or any corpus file or folder that failed
     unread = checked.intersection(summary.skipped).union(summary.failed)
     if unread:
@@ -261,6 +265,7 @@ def baseline(
     no_cache: NoCacheOption = False,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Accept today's conflicts: write them to a baseline file that [bold]claimx check[/bold] reads.
 
@@ -269,7 +274,7 @@ def baseline(
     target = output_to(output)
     rule_set, source, summary = start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers)
     accepted = Baseline.of(cross_check.conflicts(gathered.claims))
     with target.open() as out:
         out.write(accepted.dumps())

@@ -21,6 +21,7 @@ from ..ruleset import shipped_rule_texts
 from . import distributing, runs
 from .app import app, fail
 from .options import (
+    CORES,
     STDIN,
     DaskOption,
     MaxFileOption,
@@ -28,12 +29,13 @@ from .options import (
     QuietOption,
     RulesOption,
     StdinNameOption,
+    WorkersOption,
     check_format,
     max_bytes,
     output_to,
     require,
 )
-from .runs import extractor, load, long_run, progress, readable, sources, start, succeeded
+from .runs import extraction, load, long_run, progress, readable, sources, start, succeeded
 
 
 @app.command()
@@ -51,12 +53,14 @@ def extract(
     quiet: QuietOption = False,
     stdin_filename: StdinNameOption = None,
     dask: DaskOption = None,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Extract typed claim records, one JSON object per line by default. A path `-` is one article read from
     standard input. With --dask, the articles are spread over a Dask cluster and --output is a folder of
     JSON Lines part files.
 
     Example: [bold]claimx extract corpora/ --output claims.jsonl[/bold]
+    or [bold]claimx extract corpora/ --workers 2 --output claims.jsonl[/bold]
     or [bold]claimx extract corpora/ --dask local --output records/[/bold]
     """
     check_format(fmt, RECORD_FORMATS)
@@ -69,8 +73,9 @@ def extract(
     stream = readable(source, summary)
     show = not quiet and runs.stderr.is_terminal
     with target.open() as out, progress(show and long_run(summary), summary.size) as advance:
-        results = succeeded(extractor(rule_set).extract(stream, on_part=advance), summary)
-        write_records((claim for result in results for claim in result.claims), fmt, out)
+        with extraction(rule_set, workers) as pipeline:
+            results = succeeded(pipeline.extract(stream, on_part=advance), summary)
+            write_records((claim for result in results for claim in result.claims), fmt, out)
     if show:
         runs.stderr.print(summary.table())
     raise typer.Exit(1 if summary.failed else 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, get_args
@@ -94,6 +95,36 @@ DaskOption = Annotated[
         metavar="SCHEDULER",
         help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` for a cluster of "
         "processes on this machine. Needs the extra: pip install 'claimx[dask]'.",
+    ),
+]
+
+
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity mask or a container)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+CORES = cores()
+
+
+def at_least_one_worker(value: int) -> int:
+    if value < 1:
+        fail(f"--workers must be 1 or more (1 extracts in this process), not {value}")
+    return value
+
+
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        "-j",
+        metavar="N",
+        callback=at_least_one_worker,
+        help="Extract on N processes, each building the pipeline once (default: this machine's cores; 1 for "
+        "none); the output is the same whatever N.",
     ),
 ]
 

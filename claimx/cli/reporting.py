@@ -11,7 +11,17 @@ from ..corpus import MAX_FILE_MB
 from ..crosscheck import CrossCheck
 from ..crosscheck.confidence import at_least
 from .app import app
-from .options import MaxFileOption, NoCacheOption, QuietOption, RulesOption, confidence_option, output_to, require
+from .options import (
+    CORES,
+    MaxFileOption,
+    NoCacheOption,
+    QuietOption,
+    RulesOption,
+    WorkersOption,
+    confidence_option,
+    output_to,
+    require,
+)
 from .runs import gather, records_in, start
 
 DEFAULT_REPORT = Path("report.html")
@@ -38,6 +48,7 @@ def report(
     min_confidence: Annotated[
         str, confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
     ] = "low",
+    workers: WorkersOption = CORES,
 ) -> None:
     """Write one HTML page to read a corpus by: an overview, the conflicts most severe first with filters
     (severity, kind, model, confidence), the models' fact sheets, a timeline, and every claim's evidence.
@@ -52,7 +63,7 @@ def report(
     articles = [p for p in paths if p.suffix != ".jsonl"]
     rule_set, source, summary = start(articles, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet)
+    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers)
     recorded = list(records_in([p for p in paths if p.suffix == ".jsonl"]))
     claims = [*recorded, *gathered.claims]
     found = [c for c in cross_check.conflicts(claims) if at_least(c.confidence, min_confidence)]

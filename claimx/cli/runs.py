@@ -33,6 +33,7 @@ from ..crosscheck import CrossCheck
 from ..records import ClaimBase, read_claims
 from ..report import Summary
 from ..ruleset import RuleSet, load_rules
+from ..workers import WorkerCrashed, Workers, pipeline_for
 from ..yamlfile import ConfigError
 from .app import fail, settings
 from .options import STDIN, max_bytes, require
@@ -85,28 +86,37 @@ def no_articles(paths: list[Path]) -> None:
     typer.echo(f"claimx: note: no article found in {named}: {WHAT_IS_READ}", err=True)
 
 
-_EXTRACTORS: dict[str, object] = {}
-
-
 def extractor(rules: RuleSet):
-    """The pipeline, built on first use and once per rule set: importing spaCy and compiling the rules
-    is most of a warm check's time, and a check whose articles are all cached needs neither."""
-    from ..pipeline import Extractor
+    """The pipeline in this process, built on first use and once per rule set."""
+    return pipeline_for(rules)
 
-    if rules.version not in _EXTRACTORS:
-        _EXTRACTORS[rules.version] = Extractor(rules)
-    return _EXTRACTORS[rules.version]
+
+@contextmanager
+def extraction(rules: RuleSet, workers: int) -> Iterator[Workers]:
+    """Extraction on `workers` processes for the length of a run; a worker that dies ends the run in one line."""
+    with Workers(rules, workers) as pipeline:
+        try:
+            yield pipeline
+        except WorkerCrashed as exc:
+            fail(f"{exc}; run again, or with fewer --workers")
 
 
 def gather(
-    source: Articles, checked, rules: RuleSet, cross_check: CrossCheck, no_cache: bool, summary: Summary, quiet: bool
+    source: Articles,
+    checked,
+    rules: RuleSet,
+    cross_check: CrossCheck,
+    no_cache: bool,
+    summary: Summary,
+    quiet: bool,
+    workers: int = 1,
 ):
     """The claims `check` and `baseline` need, through the claim cache (in memory with --no-cache)."""
     warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
     cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
-    with progress(not quiet and stderr.is_terminal, None) as advance:
+    with progress(not quiet and stderr.is_terminal, None) as advance, extraction(rules, workers) as pipeline:
         extract = lambda batch: noting_unused_markers(  # noqa: E731
-            succeeded(extractor(rules).extract(batch, on_part=advance), summary)
+            succeeded(pipeline.extract(batch, on_part=advance), summary)
         )
         try:
             return claims_to_check(readable(source, summary), checked, cache, extract, source.reread)
