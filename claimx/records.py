@@ -8,6 +8,7 @@ report can show and justify it without going back to the article.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -249,6 +250,20 @@ class Conflict(Record):
 
     def side(self, index: int) -> list:
         return [self.claims[i] for i in self.sides[index]]
+
+
+FIGURE_FIELDS = ("value", "low", "high", "resolution")
+
+
+def conflict_json(conflict: Conflict) -> str:
+    """A conflict as `json.dumps(..., indent=2)` writes it. pydantic's serialiser writes the same bytes several
+    times faster (a million claims' report in seconds, not a minute), except for a figure below 1e-4 (`0.00001`,
+    where json writes `1e-05`) or not finite: a conflict with one takes json's way."""
+    claims = [*conflict.claims, *(claim for side in conflict.witnesses for claim in side)]
+    figures = (getattr(claim, field, None) for claim in claims for field in FIGURE_FIELDS)
+    if all(figure is None or figure == 0 or 1e-4 <= abs(figure) < math.inf for figure in figures):
+        return conflict.model_dump_json(indent=2)
+    return json.dumps(conflict.model_dump(mode="json"), indent=2, ensure_ascii=False)
 
 
 def number_claim(

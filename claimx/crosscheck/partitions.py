@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from ..records import CLAIM_ADAPTER, Claim, Conflict
+from ..records import CLAIM_ADAPTER, Claim, Conflict, conflict_json
 from .checker import CrossCheck
 from .confidence import at_least
 
@@ -59,7 +59,8 @@ class Found:
     @classmethod
     def of(cls, conflict: Conflict) -> Found:
         order = (conflict.subject.lower(), conflict.key, conflict.id)
-        return cls(order, conflict.model_dump_json().encode(), conflict.kind, conflict.confidence, conflict.severity)
+        data = conflict_json(conflict).encode()  # as a JSON report writes it: read back, it is written as it is
+        return cls(order, data, conflict.kind, conflict.confidence, conflict.severity)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,10 @@ class ConflictFile(Sequence[Conflict]):
 
     def _read(self, entry: _Entry) -> Conflict:
         return Conflict.model_validate_json(self.spills[entry.spill].read(entry.span))
+
+    def texts(self) -> Iterator[str]:
+        """Each conflict's JSON, as `conflict_json` writes it."""
+        return (self.spills[entry.spill].read(entry.span).decode() for entry in self.entries)
 
     def only(self, confidence: str) -> ConflictFile:
         return ConflictFile(self.spills, [e for e in self.entries if e.confidence == confidence])
