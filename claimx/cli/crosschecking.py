@@ -110,13 +110,13 @@ def conflicts(
     target = output_to(output)
     require([p for p in paths if p != STDIN])
     if dask is not None:
-        with distributing.conflicts(paths, dask, rules or [], max_file_mb) as (found, claims, files):
+        with distributing.conflicts(paths, dask, workers, rules or [], max_file_mb) as (found, claims, files):
             with target.open() as out:
                 write_conflicts(Checked(found.at_least(min_confidence).of_kinds(chosen), claims, files), fmt, out)
         raise typer.Exit(0)
     articles = [p for p in paths if p.suffix != ".jsonl"]
     rule_set, source, summary = start(articles, rules or [], max_file_mb, stdin_filename)
-    with Partitions(CrossCheck.of(rule_set)) as claims:
+    with Partitions(CrossCheck.of(rule_set), workers) as claims:
         markers, files_in_records = RecordMarkers(source.reread), set()
         for claim in records_in([p for p in paths if p.suffix == ".jsonl"]):
             files_in_records.add(claim.source.path)

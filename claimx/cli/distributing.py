@@ -19,17 +19,16 @@ from . import runs
 from .app import fail
 from .runs import note, note_unknown_markers, start
 
-LOCAL_WORKERS = 2  # processes of `--dask local`
-
 
 @contextmanager
-def cluster(scheduler: str) -> Iterator[None]:
-    """The Dask client of `scheduler` for the block; exits 2 in one line when Dask is missing or unreachable,
-    or when a worker fails on an input (a bad record names its file and line)."""
+def cluster(scheduler: str, workers: int) -> Iterator[None]:
+    """The Dask client of `scheduler` (for `local`, a cluster of `workers` processes) for the block; exits 2 in
+    one line when Dask is missing or unreachable, or when a worker fails on an input (a bad record names its
+    file and line)."""
     from .. import distributed
 
     try:
-        with distributed.client(scheduler, LOCAL_WORKERS):
+        with distributed.client(scheduler, workers):
             yield
     except distributed.DaskMissing as exc:
         fail(str(exc))
@@ -40,7 +39,13 @@ def cluster(scheduler: str) -> Iterator[None]:
 
 
 def extract(
-    paths: list[Path], scheduler: str, folder: Path | None, rules: list[Path], max_file_mb: float, quiet: bool
+    paths: list[Path],
+    scheduler: str,
+    workers: int,
+    folder: Path | None,
+    rules: list[Path],
+    max_file_mb: float,
+    quiet: bool,
 ) -> int:
     """`claimx extract --dask`: the records written to `folder/part-*.jsonl`; the exit status."""
     from .. import distributed
@@ -50,7 +55,7 @@ def extract(
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: --output must be a folder with --dask")
     rule_set, source, summary = start(paths, rules, max_file_mb)
-    with cluster(scheduler):
+    with cluster(scheduler, workers):
         parts = distributed.extract(list(source.files), source.manifest, source.max_bytes, rule_set, folder)
     for part in parts:
         for said in part.notes:
@@ -66,7 +71,7 @@ def extract(
 
 @contextmanager
 def conflicts(
-    paths: list[Path], scheduler: str, rules: list[Path], max_file_mb: float
+    paths: list[Path], scheduler: str, workers: int, rules: list[Path], max_file_mb: float
 ) -> Iterator[tuple[ConflictFile, int, int]]:
     """`claimx conflicts --dask`: the conflicts among the records in `paths` (.jsonl files, folders of them),
     read back within the block, with how many claims and files they came from."""
@@ -74,7 +79,8 @@ def conflicts(
 
     records = record_files(paths)
     rule_set, source, _ = start([], rules, max_file_mb)
-    with cluster(scheduler), distributed.conflicts(records, source.max_bytes, CrossCheck.of(rule_set)) as found:
+    cross_check = CrossCheck.of(rule_set)
+    with cluster(scheduler, workers), distributed.conflicts(records, source.max_bytes, cross_check) as found:
         conflicts, gathered = found
         note_unknown_markers(sorted(gathered.unknown_markers))
         yield conflicts, gathered.claims, len(gathered.files)

@@ -67,7 +67,7 @@ def extract(
     if dask is not None:
         if fmt != "jsonl" or STDIN in paths:
             fail("--dask writes JSON Lines of articles read from files: no --format, no -")
-        raise typer.Exit(distributing.extract(paths, dask, output, rules or [], max_file_mb, quiet))
+        raise typer.Exit(distributing.extract(paths, dask, workers, output, rules or [], max_file_mb, quiet))
     target = output_to(output)
     rule_set, source, summary = start(paths, rules or [], max_file_mb, stdin_filename)
     stream = readable(source, summary)

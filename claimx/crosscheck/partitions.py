@@ -160,21 +160,15 @@ class KeyGroups:
 PARALLEL_AFTER = 20_000  # claims: below this, checking takes less than starting a process
 
 
-def _processes() -> int:
-    """The cores this process may run on, where processes can be forked (sharing the spill as it is)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 class Partitions:
     """Claims added one at a time; `conflicts()` checks each partition alone, the partitions shared among
-    `processes` forked processes on a large corpus (by default, one per core). A context manager: its temporary
-    files last until the `with` block ends, so the conflicts it returns are read back within it."""
+    `processes` forked processes on a large corpus (where processes can be forked, sharing the spill as it is).
+    A context manager: its temporary files last until the `with` block ends, so the conflicts it returns are
+    read back within it."""
 
-    def __init__(self, cross_check: CrossCheck, processes: int | None = None):
+    def __init__(self, cross_check: CrossCheck, processes: int = 1):
         self.cross_check = cross_check
-        self.processes = processes or _processes()
+        self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
         self.folder = tempfile.TemporaryDirectory(prefix="claimx-")
         self.claims = Spill(Path(self.folder.name), "claims.jsonl")
         spills = [Spill(Path(self.folder.name), f"conflicts-{i}.jsonl") for i in range(self.processes)]
