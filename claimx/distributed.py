@@ -29,6 +29,7 @@ from .crosscheck.partitions import ConflictFile, ConflictSpill, Found, KeyGroups
 from .records import CLAIM_ADAPTER, read_claims
 from .report import write_records
 from .ruleset import RuleSet
+from .workers import pipeline_for
 
 LOCAL = "local"  # --dask local: a LocalCluster on this machine
 CONNECT_SECONDS = 30  # to reach a scheduler before saying it cannot be reached
@@ -92,8 +93,6 @@ def extract(
 def _extract_part(
     files: list[Path], manifest: dict[str, ManifestEntry], max_bytes: int, rules: RuleSet, target: Path
 ) -> PartWritten:
-    from .cli.runs import extractor  # the pipeline, once per worker process and rule set
-
     written = PartWritten()
 
     def articles() -> Iterator[Article]:
@@ -105,7 +104,7 @@ def _extract_part(
                 yield item
 
     def claims():
-        for result in extractor(rules).extract(articles()):
+        for result in pipeline_for(rules).extract(articles()):  # built once per worker process and rule set
             if result.error:
                 written.problems.append(InputProblem(result.article.path, result.error))
                 continue
