@@ -1090,3 +1090,16 @@ def test_partitions_checked_in_forked_processes_give_one_process_conflicts(extra
             spills_used = {entry.spill for entry in conflicts.entries}
     assert len(found[0]) > 30 and found[1] == found[0]  # the same conflicts, in the same order
     assert spills_used == set(range(processes))  # every process found some
+
+
+def test_conflicts_with_workers_write_one_process_report(extractor, tmp_path, monkeypatch):
+    articles = (Article(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("[0-9]*")))
+    corpus = [claim for result in extractor.extract(articles) for claim in result.claims]
+    records = tmp_path / "claims.jsonl"
+    records.write_text(worlds(corpus, 2), encoding="utf-8")
+    monkeypatch.setattr("claimx.crosscheck.partitions.PARALLEL_AFTER", 0)
+    reports = [
+        CliRunner().invoke(app, ["conflicts", str(records), "-f", "json", "--workers", workers]).stdout
+        for workers in ("1", "2")
+    ]
+    assert reports[1] == reports[0] and json.loads(reports[0])["summary"]["conflicts"] > 30
