@@ -4,9 +4,9 @@ One SQLite file (`.claimx-cache/claims.sqlite3`), one row per article path: its
 claims to cross-check (lines marked `claimx: ignore` already left out), and the
 digest they were made from (the article's text and metadata, the rule files,
 claimx's own code). A row whose digest no longer matches is a miss, replaced
-when the article is read again. Beside each row, the keys under which its
-claims can meet others (`CrossCheck.keys`), so that checking one article loads
-only the claims that can disagree with it, however large the corpus.
+when the article is read again. Beside each row, the keys under which each of
+its claims can meet others (`CrossCheck.keys`), so that checking one article
+loads only the claims that can disagree with it, however large the corpus.
 
 The cache is an optimisation, never a source of truth: one that cannot be
 opened, read or written is reported and replaced by an in-memory one.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from .records import Claim
 
 CACHE_DIR = Path(".claimx-cache")
 CACHE_FILE = "claims.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claim_keys name the claim, not only its article
 CHUNK = 256  # articles extracted at a time: batched for nlp.pipe, yet streaming
 SQL_VARIABLES = 500  # parameters per query, well under SQLite's limit
 CLAIMS_ADAPTER: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
@@ -75,7 +76,8 @@ class ClaimCache:
                 DROP TABLE IF EXISTS claim_keys;
                 CREATE TABLE articles (path TEXT PRIMARY KEY, digest TEXT NOT NULL, claims INTEGER NOT NULL,
                                        records TEXT NOT NULL);
-                CREATE TABLE claim_keys (key TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (key, path)) WITHOUT ROWID;
+                CREATE TABLE claim_keys (key TEXT NOT NULL, path TEXT NOT NULL, claim INTEGER NOT NULL,
+                                         PRIMARY KEY (key, path, claim)) WITHOUT ROWID;
                 CREATE INDEX claim_keys_path ON claim_keys (path);
                 PRAGMA user_version = {SCHEMA_VERSION};
                 """
@@ -95,7 +97,7 @@ class ClaimCache:
         return {path: (digest, count) for path, digest, count in rows}
 
     def put(self, article: Article, claims: list[Claim]) -> None:
-        keys = sorted({key for claim in claims for key in self.keys(claim)})
+        keys = sorted({(key, i) for i, claim in enumerate(claims) for key in self.keys(claim)})
         records = CLAIMS_ADAPTER.dump_json(claims).decode()
         self.pending.append((article.path, self.digest(article), len(claims), records, keys))
 
@@ -105,16 +107,16 @@ class ClaimCache:
             for path, digest, count, records, keys in self.pending:
                 self.db.execute("DELETE FROM claim_keys WHERE path = ?", (path,))
                 self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", (path, digest, count, records))
-                self.db.executemany("INSERT INTO claim_keys VALUES (?, ?)", [(key, path) for key in keys])
+                self.db.executemany("INSERT INTO claim_keys VALUES (?, ?, ?)", [(key, path, i) for key, i in keys])
         self.pending.clear()
 
-    def paths_with(self, keys: Iterable[str]) -> set[str]:
-        """The articles holding a claim under one of `keys`."""
-        found: set[str] = set()
+    def claims_with(self, keys: Iterable[str]) -> dict[str, set[int]]:
+        """The articles holding a claim under one of `keys`, and which of their claims (by position) do."""
+        found: dict[str, set[int]] = {}
         for chunk in _batches(sorted(keys)):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT path FROM claim_keys WHERE key IN ({marks})", chunk)
-            found.update(path for (path,) in rows)
+            for path, claim in self.db.execute(f"SELECT path, claim FROM claim_keys WHERE key IN ({marks})", chunk):
+                found.setdefault(path, set()).add(claim)
         return found
 
     def rows(self, paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
@@ -124,6 +126,14 @@ class ClaimCache:
             yield from self.db.execute(
                 f"SELECT path, digest, records FROM articles WHERE path IN ({marks}) ORDER BY path", chunk
             )
+
+
+def _some(records: str, positions: Set[int]) -> list[Claim]:
+    """The claims at `positions` of a row's records, the others never validated: an article's other claims
+    are most of a row, and a check against a large corpus needs only those sharing a key."""
+    every = json.loads(records)
+    return CLAIMS_ADAPTER.validate_python([every[i] for i in sorted(positions)])
+
 
 def _batches(items: list[str]) -> Iterator[tuple[str, ...]]:
     iterator = iter(items)
@@ -155,26 +165,28 @@ def claims_to_check(
     misses: list[Article] = []
 
     def read(batch: list[Article]) -> Iterator[list[Claim]]:
-        """The claims of each article of `batch` that extracts, cached; `batch` is emptied."""
+        """The claims of each article of `batch` that extracts, cached and saved (a cold run of a large corpus
+        never holds all its rows); `batch` is emptied."""
         for result in extract(batch) if batch else ():
             if not result.error:
                 found = without_ignored(result.claims, result.article.text)
                 cache.put(result.article, found)
                 yield found
         batch.clear()
+        cache.save()
 
-    def claims_of(paths: Set[str]) -> list[Claim]:
+    def claims_of(paths: Set[str], only: dict[str, set[int]] | None = None) -> list[Claim]:
+        """The cached claims of `paths` (of each, those at the positions `only` gives), a stale row's read again."""
         claims, stale = [], []
         for path, digest, records in cache.rows(paths):
             try:
                 if digest != digests[path]:
                     raise ValueError("replaced by another run")
-                claims += CLAIMS_ADAPTER.validate_json(records)
-            except ValueError:  # pydantic's ValidationError is one
+                claims += CLAIMS_ADAPTER.validate_json(records) if only is None else _some(records, only[path])
+            except ValueError:  # pydantic's ValidationError is one, and json's JSONDecodeError
                 stale.append(path)
         for found in read([article for article in map(reread, stale) if article is not None]):
             claims += found
-        cache.save()
         return claims
 
     for article in articles:
@@ -187,12 +199,13 @@ def claims_to_check(
         if len(misses) == CHUNK:
             total += sum(map(len, read(misses)))
     total += sum(map(len, read(misses)))
-    cache.save()
     present = set(digests)  # the cache may hold articles since deleted, or read from elsewhere
     mine = claims_of(present if checked is None else checked & present)
     if checked is None:
         return Gathered(mine, total, len(present))
     keys = {key for claim in mine for key in cache.keys(claim)}
-    related = (cache.paths_with(keys) & present) - checked
-    others = [c for c in claims_of(related) if not keys.isdisjoint(cache.keys(c))]
+    sharing = cache.claims_with(keys)
+    related = (sharing.keys() & present) - checked
+    # a stale row's article is extracted whole: its claims are kept by their keys
+    others = [c for c in claims_of(related, sharing) if not keys.isdisjoint(cache.keys(c))]
     return Gathered(mine + others, total, len(present))

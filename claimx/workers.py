@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +32,7 @@ from .ruleset import RuleSet
 CHUNK_ARTICLES = 16  # articles per task: enough for nlp.pipe to batch, few enough to spread a small corpus
 CHUNK_CHARACTERS = 200_000  # or fewer when they are long: one huge file must not hold a chunk of others back
 IN_FLIGHT_PER_WORKER = 3  # chunks handed out ahead: a worker never waits for work, memory stays bounded
+PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that the run it works for is still there
 
 OnPart = Callable[[int], None] | None
 Outcome = tuple[list[Claim], str | None]  # an article's claims and error, what a worker sends back
@@ -93,7 +97,7 @@ class Workers:
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
             self.pool = ProcessPoolExecutor(
-                self.count, mp_context=_context(), initializer=_start_worker, initargs=(self.rules,)
+                self.count, mp_context=_context(), initializer=_start_worker, initargs=(self.rules, os.getpid())
             )
         return self.pool
 
@@ -140,10 +144,22 @@ def _arrived(chunk: list[Article], future: Future, on_part: OnPart) -> Iterator[
 _worker_rules: RuleSet | None = None  # in a worker process: the rule set its pool was started with
 
 
-def _start_worker(rules: RuleSet) -> None:
+def _start_worker(rules: RuleSet, parent: int) -> None:
     global _worker_rules
     _worker_rules = rules
+    threading.Thread(target=_exit_without, args=(parent,), name="claimx-parent-watch", daemon=True).start()
     pipeline_for(rules)
+
+
+def _exit_without(parent: int) -> None:
+    """End this worker once the process that started the pool is gone (killed, say): the pool's queue would
+    keep it waiting for work for ever, and forked from the fork server, it is no child of that process."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
 
 
 def _extract_chunk(chunk: list[Article]) -> list[Outcome]:
