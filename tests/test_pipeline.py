@@ -1,0 +1,46 @@
+"""The pipeline's tokenizer: spaCy's, with its cache kept effective, and the same tokens."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimx.pipeline import WarmTokenizer
+
+# Special cases (`don't`, `U.S.`, `'s`) early in a text are what stopped spaCy caching the words after them.
+TEXTS = [
+    "GLM-5.2 has 1.3 trillion parameters, its maker says.",
+    "Don't expect the U.S. release before Jan. 5; it's priced at $0.15/1M tokens.",
+    "Zhipu's model scored 88.7% on MMLU.[2] The rival's score: 86.4%.",
+    "  Indented\n\nlines, tabs\tand  double  spaces stay whitespace tokens.\n",
+    "",
+]
+
+
+def tokens(doc) -> list[tuple[str, str]]:
+    return [(t.text, t.whitespace_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def tokenizers(extractor):
+    """The pipeline's warm tokenizer and the spaCy tokenizer inside it, which tokenizes texts as ever."""
+    warm = extractor.nlp.tokenizer
+    return warm, warm.tokenizer
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_warm_tokenizer_gives_the_tokens_spacys_gives(tokenizers, text):
+    warm, plain = tokenizers
+    assert tokens(warm(text)) == tokens(plain(text))
+    assert tokens(warm(text)) == tokens(plain(text))  # the second time from the cache
+
+
+def test_words_are_remembered_up_to_the_cache_bound_and_no_further():
+    plain = spacy.blank("en").tokenizer
+    plain.max_cache_size = 3
+    warm = WarmTokenizer(plain)
+    warm("one two three four")
+    assert warm.seen == {"one", "two", "three", "four"}  # a text's words are taken at once
+    warm("five six")
+    assert "five" not in warm.seen  # the bound was reached: spaCy caches nothing more either
+    assert tokens(warm("five six")) == [("five", " "), ("six", "")]
