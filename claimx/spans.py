@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc
 
 from .corpus import Article
@@ -64,7 +64,13 @@ class DocSpans:
             self.markers_from[marker.start].append(marker)
             self.markers_to[marker.end].append(marker)
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(self.text)]
-        self.token_starts = doc.to_array([IDX]).reshape(-1).tolist()
+        starts, orths, lowers = doc.to_array([IDX, ORTH, LOWER]).T.tolist()
+        self.token_starts = starts
+        # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
+        # `doc[i].text` builds a Token object every time
+        strings = doc.vocab.strings
+        self.words: list[str] = [strings[h] for h in orths]
+        self.lowers: list[str] = [strings[h] for h in lowers]
 
     # -- provenance --------------------------------------------------------
 

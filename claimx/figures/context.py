@@ -94,11 +94,11 @@ class Claimed:
 def clause_start(spans: DocSpans, sent: Span, position: int, openers: set[str]) -> int:
     """Where the clause holding token `position` begins: after a semicolon, or a comma or dash followed by a
     word that opens a clause ('..., and the cost to train X is ...', '..., which has ...')."""
-    doc = spans.doc
+    words, lowers = spans.words, spans.lowers
     limit = max(sent.start, position - MAX_CLAUSE_TOKENS)
     for i in range(position - 1, limit - 1, -1):
-        token = doc[i].text
-        if token == ";" or (token in CLAUSE_SEPARATORS and i + 1 < position and doc[i + 1].lower_ in openers):
+        token = words[i]
+        if token == ";" or (token in CLAUSE_SEPARATORS and i + 1 < position and lowers[i + 1] in openers):
             return i + 1
     return limit
 

@@ -102,7 +102,7 @@ class FigureKinds:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
         if cue is not None or not window.words:
             return cue
-        doc = spans.doc
+        lowers = spans.lowers
         for distance in range(window.gap + 1):
             for phrase in window.words:
                 size = phrase.count(" ") + 1
@@ -112,7 +112,7 @@ class FigureKinds:
                 else:
                     start = figure.token_end + distance
                     end = start + size
-                if start >= sent.start and end <= sent.end and " ".join(t.lower_ for t in doc[start:end]) == phrase:
+                if start >= sent.start and end <= sent.end and " ".join(lowers[start:end]) == phrase:
                     return Marker(start, end, "WORDS")
         return None
 

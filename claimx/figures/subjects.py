@@ -151,14 +151,14 @@ class SubjectFinder:
     def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`Qwen 2.5 (24.8)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the sentence's subject's and the
         foil's, not the bracketed name's."""
-        doc = spans.doc
-        if figure.token_end < sent.end and doc[figure.token_end].lower_ in self.versus_words:
+        words = spans.words
+        if figure.token_end < sent.end and spans.lowers[figure.token_end] in self.versus_words:
             return None
         for i in range(figure.token_start - 1, sent.start, -1):
-            if doc[i].text == ")" or spans.entity_at.get(i) is not None:
+            if words[i] == ")" or spans.entity_at.get(i) is not None:
                 return None
-            if doc[i].text == "(":
-                while i > sent.start and doc[i - 1].text in EMPHASIS:
+            if words[i] == "(":
+                while i > sent.start and words[i - 1] in EMPHASIS:
                     i -= 1  # "**Flash** (30B total)"
                 owner = spans.entity_ending_at(i)
                 if owner is not None and owner.type in self.subject_types:
@@ -324,7 +324,7 @@ class SubjectFinder:
         lower case is a common word ('Analysts said')."""
         doc = spans.doc
         i = start
-        while i < end and (doc[i].lower_ in LEAD_WORDS or doc[i].text in EMPHASIS):
+        while i < end and (spans.lowers[i] in LEAD_WORDS or spans.words[i] in EMPHASIS):
             i += 1
         if i >= end or spans.entity_at.get(i) is not None:
             return False
@@ -415,13 +415,13 @@ class SubjectFinder:
         GPUs`: the maker of a thing named beside it is not the subject."""
         if entity.type != "org" and entity.type != "model":
             return False
-        doc = spans.doc
-        if entity.end < len(doc) and doc[entity.end].text in self.possessives:
+        words = spans.words
+        if entity.end < len(words) and words[entity.end] in self.possessives:
             owned = spans.entity_starting_at(entity.end + 1)
             return owned is not None and owned.type in NOT_SUBJECTS
         if entity.type != "org":
             return False
-        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(doc)) is not None
+        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(words)) is not None
         chip_before = entity.start > 0 and (
             (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
         )
