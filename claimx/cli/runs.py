@@ -17,6 +17,7 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 from ..cache import CACHE_DIR, ClaimCache, claims_to_check
 from ..check import (
     CheckError,
+    RecordMarkers,
     unused_markers,
 )
 from ..config import RuleSources, Source
@@ -30,7 +31,7 @@ from ..corpus import (
     read_corpus,
 )
 from ..crosscheck import CrossCheck
-from ..records import ClaimBase, read_claims
+from ..records import ClaimBase, Conflict, read_claims
 from ..report import Summary
 from ..ruleset import RuleSet, load_rules
 from ..workers import WorkerCrashed, Workers, pipeline_for
@@ -69,6 +70,22 @@ def start(
     elif files and not found.files:
         no_articles(files)
     return rule_set, articles, summary
+
+
+def claims_and_conflicts(
+    paths: list[Path], extra_rules: list[Path], max_file_mb: float, quiet: bool, no_cache: bool = False
+) -> tuple[list[ClaimBase], list[Conflict], Summary]:
+    """Every claim of `paths` and their conflicts: what `sheet`, `timeline` and `report` read. Articles go
+    through the claim cache (an unchanged corpus is not extracted again), `.jsonl` records are read as written;
+    claims on a line marked `claimx: ignore` are left out of both."""
+    rule_set, source, summary = start([p for p in paths if p.suffix != ".jsonl"], extra_rules, max_file_mb)
+    cross_check = CrossCheck.of(rule_set)
+    markers = RecordMarkers(source.reread)
+    claims = [c for c in records_in([p for p in paths if p.suffix == ".jsonl"]) if not markers.ignored(c)]
+    note_unknown_markers(markers.unknown())
+    if summary.files:
+        claims += gather(source, None, rule_set, cross_check, no_cache, summary, quiet).claims
+    return claims, cross_check.conflicts(claims), summary
 
 
 def _size(files: list[Path]) -> int:
