@@ -317,6 +317,13 @@ def test_a_ratio_about_nobody_named_is_no_claim(extract):
     assert [c for c in extract("The Open Zone offers a 10-30x cost advantage.") if c.kind == "comparison"] == []
 
 
+@pytest.mark.parametrize(
+    "text", ["GLM-5.2 is 0x cheaper than GPT-4o per million tokens.", "GLM-5.2 costs 0x less than GPT-4o per million tokens."]
+)
+def test_a_zero_ratio_with_an_inverse_cue_is_no_claim_and_no_error(extract, text):
+    assert [c for c in extract(text) if c.kind == "comparison"] == []
+
+
 def test_a_count_written_as_times_keeps_its_rule_unit(extract):
     (claim,) = extract("GLM-5.2 has been downloaded 4.2 million times.")
     assert (claim.value, claim.unit) == (4.2e6, "downloads")

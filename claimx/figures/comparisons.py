@@ -57,6 +57,8 @@ class Comparisons:
         if subject is None or (other is not None and subject.name == other.name):
             return None
         if figure.unit == "x" and spans.marker_after(figure.token_end, self.rules.inverse_cues, 1, sent.end):
+            if not figure.value:
+                return None  # "0x cheaper" has no reciprocal: it states no ratio
             figure = _inverse(figure)  # "ten times cheaper": the subject's figure is a tenth of the other's
         return dict(
             figure=figure,
