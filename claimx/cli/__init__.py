@@ -1,4 +1,5 @@
-"""The command line: `claimx extract`, `conflicts`, `check`, `baseline`, `show`, `schema`, `config`, `report`.
+"""The command line: `claimx extract`, `conflicts`, `check`, `baseline`, `show`, `schema`, `config`, `sheet`,
+`timeline`, `report`.
 
 Exit status: 0 success; 1 some input files could not be read (the records of
 the others are still written), for `check` new conflicts, for `show` a file
@@ -11,7 +12,7 @@ malformed rule file, manifest or baseline) or an unexpected error, in one line
 
 # importing a command module registers its commands, in the order `claimx --help` lists them
 # isort: off
-from . import extracting, crosschecking, reporting  # noqa: F401
+from . import extracting, crosschecking, reading, reporting  # noqa: F401
 # isort: on
 from .app import app, run
 
