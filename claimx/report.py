@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import IO, Literal, get_args
 
 from rich.console import Console
@@ -21,7 +22,10 @@ from rich.text import Text
 
 from .escaping import spreadsheet_cell, visible
 from .readers import Reading
-from .records import ClaimBase, Source, record_fields
+from .reading.sheets import shown_date
+from .reading.values import shown
+from .records import ClaimBase, Event, Quote, Source, record_fields
+from .views import cited
 
 RecordFormat = Literal["jsonl", "json", "csv", "table"]
 RECORD_FORMATS = get_args(RecordFormat)
@@ -54,7 +58,7 @@ def write_records(records: Iterable[ClaimBase], fmt: RecordFormat, out: IO[str])
         for record in records:
             writer.writerow(_flat(record))
     else:
-        Console(file=out, width=160).print(_table(records))
+        _tables(records, Console(file=out))  # the terminal's width; 80 columns for a file or pipe
 
 
 def _flat(record: ClaimBase) -> dict:
@@ -73,17 +77,48 @@ def _cell(value: object) -> object:
     return json.dumps(value) if isinstance(value, (list, dict)) else value
 
 
-def _table(records: Iterable[ClaimBase]) -> Table:
-    table = Table(title="Claims", show_lines=False)
-    for column in ("where", "kind", "subject", "what", "value", "evidence"):
-        table.add_column(column, overflow="fold")
+KIND_LABELS = {"parameter_count": "params", "benchmark": "score", "measure": "measure", "comparison": "compare"}
+
+
+def _tables(records: Iterable[ClaimBase], console: Console) -> None:
+    """One table per article, titled by its file, outlet and date: rows need only their line, which leaves
+    the width to what a person reads (80 columns included)."""
+    for _, claims in groupby(records, key=lambda record: record.source.path):
+        claims = list(claims)
+        console.print(_table(claims, cited(claims[0]).replace(f":{claims[0].source.line}", "", 1)))
+
+
+def _table(records: list[ClaimBase], title: str) -> Table:
+    """An article's records: who or what each is about, what it states, the value as written (`1.2T`,
+    `$0.15`, an event's date), and the evidence, which takes what width is left."""
+    table = Table(title=escape(visible(title)), title_justify="left", expand=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    for name, ratio in (("about", 2), ("what", 2), ("value", 2), ("evidence", 4)):
+        table.add_column(name, overflow="fold", ratio=ratio)
     for record in records:
-        data = record.model_dump()
-        what = data.get("scope") or data.get("benchmark") or data.get("attribute") or ""
-        value = "" if data.get("value") is None else f"{data['value']:g} {data.get('unit') or ''}".strip()
-        cells = (f"{record.source.path}:{record.source.line}", record.kind, data.get("subject") or "", what, value)
-        table.add_row(*(escape(visible(cell)) for cell in (*cells, record.text)))
+        kind = KIND_LABELS.get(record.kind, record.kind)
+        cells = (str(record.source.line), kind, *_about_what_value(record), record.text)
+        table.add_row(*(escape(visible(cell or "")) for cell in cells))
     return table
+
+
+def _about_what_value(record: ClaimBase) -> tuple[str | None, str | None, str | None]:
+    """Who or what a record is about, what it states, and its value: for a figure its subject, attribute and
+    value as written; for an event its actor, action and date; for a quote its speaker and the attributing word."""
+    if isinstance(record, Event):
+        date = shown_date(record.date, record.date_end, record.precision) if record.date else record.relative
+        return record.actor, record.action_text or record.action, date
+    if isinstance(record, Quote):
+        speaker = record.speaker or record.speaker_description or record.speaker_text or "unnamed"
+        return speaker, record.cue, None
+    what = next(
+        (getattr(record, name) for name in ("scope", "benchmark", "attribute") if getattr(record, name, None)), None
+    )
+    detail = getattr(record, "setup", None) or getattr(record, "tokens", None)  # scores and prices differ by them
+    if detail:
+        what = f"{what} ({detail})"
+    return record.subject, what and what.replace("_", " "), shown(record)
 
 
 def write_evidence(path: str, reading: Reading, digest: str, start: int, end: int, out: IO[str]) -> None:
