@@ -52,8 +52,12 @@ def sources(claims: Iterable[ClaimBase]) -> list[str]:
     return [cited(claim) for claim in first.values()]
 
 
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
 def _articles(count: int) -> str:
-    return f"{count} {'article' if count == 1 else 'articles'}"
+    return _counted(count, "article")
 
 
 def _console(out: IO[str], width: int | None) -> Console:
@@ -103,7 +107,7 @@ def _marked(figure: Figure) -> str:
 def _sheets_summary(sheets: Sequence[FactSheet]) -> str:
     rows = sum(len(sheet.rows) for sheet in sheets)
     conflicts = sum(row.agreement == "conflict" for sheet in sheets for row in sheet.rows)
-    return f"{len(sheets)} models, {rows} attributes, {conflicts} in conflict."
+    return f"{_counted(len(sheets), 'model')}, {_counted(rows, 'attribute')}, {conflicts} in conflict."
 
 
 def _sheets_markdown(sheets: Sequence[FactSheet], out: IO[str], width: int | None) -> None:
@@ -198,7 +202,7 @@ def _claims(entry: Entry) -> list[ClaimBase]:
 
 def _timeline_summary(timeline: Timeline) -> str:
     disagreeing = sum(entry.disagrees for entry in timeline.entries)
-    return f"{len(timeline.entries)} events, {disagreeing} dated differently by different articles."
+    return f"{_counted(len(timeline.entries), 'event')}, {disagreeing} dated differently by different articles."
 
 
 def _timeline_markdown(timeline: Timeline, out: IO[str], width: int | None) -> None:
