@@ -14,8 +14,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from .crosscheck.confidence import LEVELS as CONFIDENCE_LEVELS
+from .reading.sheets import FactSheet, Figure, fact_sheets
+from .reading.svg import timeline_svg
+from .reading.timeline import Timeline, timeline_of
+from .reading.views import agreement_line, figure_line
 from .records import ClaimBase, Conflict
 from .views import SIDE_NAMES, Checked, by_subject, cited, sentence_parts
 
@@ -110,19 +115,22 @@ def _place(claim: ClaimBase) -> tuple:
 DISPUTED_SHOWN = 10  # models in the overview's list: the rest are a filter away
 
 
-def write_report(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int, out: IO[str]) -> None:
-    render("report.html.j2", report_page(claims, conflicts, articles), out)
+def write_report(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], out: IO[str]) -> None:
+    render("report.html.j2", report_page(claims, conflicts), out)
 
 
-def report_page(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int) -> dict:
-    """The report: an overview, the conflicts most severe first with their filters' choices, and every claim's
-    evidence article by article (by file, then offset: the same claims give the same page whatever their order)."""
+def report_page(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict]) -> dict:
+    """The report: an overview, the conflicts most severe first with their filters' choices, the models' fact
+    sheets, the timeline drawn, and every claim's evidence article by article (by file, then offset: the same
+    claims give the same page whatever their order)."""
     evidence = Evidence(claims)
     ordered = sorted(conflicts, key=lambda c: (_rank(c.severity), _rank(c.confidence)))
     return {
-        "overview": overview(claims, ordered, articles),
+        "overview": overview(claims, ordered),
         "filters": filters(ordered),
         "conflicts": [conflict_view(c, evidence) for c in ordered],
+        "sheets": [sheet_view(sheet, evidence) for sheet in fact_sheets(claims, ordered)],
+        "timeline": timeline_view(timeline_of(claims, ordered)),
         "articles": evidence_by_article(evidence),
     }
 
@@ -131,9 +139,9 @@ def _rank(level: str) -> int:
     return CONFIDENCE_LEVELS.index(level)
 
 
-def overview(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], articles: int) -> dict:
-    """How many articles, claims and conflicts; the conflicts by severity (rows) and confidence (columns);
-    the models with the most conflicts, most first."""
+def overview(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict]) -> dict:
+    """How many articles (that state a claim), claims and conflicts; the conflicts by severity (rows) and
+    confidence (columns); the models with the most conflicts, most first."""
     cells = Counter((c.severity, c.confidence) for c in conflicts)
     grid = [
         {
@@ -146,7 +154,7 @@ def overview(claims: Sequence[ClaimBase], conflicts: Sequence[Conflict], article
     per_model = Counter(model_of(c) for c in conflicts if model_of(c))
     disputed = sorted(per_model.items(), key=lambda item: (-item[1], item[0]))[:DISPUTED_SHOWN]
     return {
-        "articles": articles,
+        "articles": len({claim.source.path for claim in claims}),
         "claims": len(claims),
         "conflicts": len(conflicts),
         "levels": CONFIDENCE_LEVELS,
@@ -169,6 +177,45 @@ def _values(conflicts: Sequence[Conflict], field: str) -> list[str]:
     if field in ("severity", "confidence"):
         return [level for level in CONFIDENCE_LEVELS if level in values]
     return sorted(values)
+
+
+def sheet_view(sheet: FactSheet, evidence: Evidence) -> dict:
+    """A model's fact sheet: per attribute whether its figures agree, and the figures (most stated first, a
+    conflicted one marked), each with its articles, linked to the claim's evidence."""
+    rows = [
+        {
+            "label": row.label,
+            "conflict": row.agreement == "conflict",
+            "agreement": agreement_line(row),
+            "figures": [_figure(figure, evidence) for figure in row.figures],
+        }
+        for row in sheet.rows
+    ]
+    return {"model": sheet.model, "rows": rows}
+
+
+def _figure(figure: Figure, evidence: Evidence) -> dict:
+    sources = [_source(claim, evidence) for claim in _first_per_article(figure)]
+    return {"line": figure_line(figure), "conflicted": figure.conflicted, "sources": sources}
+
+
+def _first_per_article(figure: Figure) -> list[ClaimBase]:
+    """A figure's claims, one per article: the article's first, as a reader cites it."""
+    first: dict[str, ClaimBase] = {}
+    for claim in figure.claims:
+        first.setdefault(claim.source.path, claim)
+    return list(first.values())
+
+
+def _source(claim: ClaimBase, evidence: Evidence) -> dict:
+    return {"cited": cited(claim), "link": evidence.anchor(claim)}
+
+
+def timeline_view(timeline: Timeline) -> dict:
+    """The timeline's drawing and how many events it draws."""
+    # the SVG is markup timeline_svg wrote itself, escaping every piece of article text it holds: it goes into
+    # the page as it is, where escaping it again would show its tags instead of the drawing
+    return {"events": len(timeline.entries), "svg": Markup(timeline_svg(timeline))}
 
 
 def evidence_by_article(evidence: Evidence) -> list[dict]:

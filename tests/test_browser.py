@@ -30,7 +30,7 @@ HEADLESS = (
     "--disable-component-update",
     "--disable-sync",
 )
-SECTIONS = ("overview", "conflicts", "evidence")
+SECTIONS = ("overview", "conflicts", "sheets", "timeline", "evidence")
 
 # article text written to run if a page ever rendered it; each sentence holds a figure, so it reaches claims,
 # and the figures of GLM-5.2 disagree, so it reaches conflicts
@@ -130,6 +130,20 @@ def test_all_shows_every_conflict_again(report):
     choose(driver, "kind", "event")
     choose(driver, "kind", "all")
     assert all(c.is_displayed() for c in by_css(driver, "#conflicts .conflict"))
+
+
+def test_the_timeline_draws_one_row_per_event_and_one_mark_per_dating(report):
+    from claimx.cli.runs import claims_and_conflicts
+    from claimx.reading.timeline import timeline_of
+
+    driver, _ = report
+    claims, conflicts, _ = claims_and_conflicts([CORPUS], [], 10, quiet=True, no_cache=True)
+    timeline = timeline_of(claims, conflicts)
+    rows = by_css(driver, "#timeline svg g.event")
+    assert len(rows) == len(timeline.entries) > 5
+    assert len(by_css(driver, "#timeline svg .mark")) == sum(len(entry.datings) for entry in timeline.entries)
+    assert all(row.find_elements("css selector", ".mark") for row in rows)
+    assert by_css(driver, "#timeline svg")[0].size["width"] > 0  # drawn, not shown as text
 
 
 def test_no_article_text_runs_as_markup(browser, tmp_path):

@@ -53,7 +53,9 @@ def test_the_page_is_self_contained_and_readable_on_a_phone(corpus_report):
     assert corpus_report.startswith("<!DOCTYPE html>")
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in corpus_report
     assert corpus_report.count("<script") == 1 and "<script>" in corpus_report  # the filters, inline
-    assert not re.search(r"https?:|<link|@import|src=", corpus_report)  # nothing fetched: it opens offline
+    fetched = re.compile(r"https?:|<link|@import|url\(|src=")
+    # nothing is fetched, so it opens offline; the SVG's namespace is a name, never fetched
+    assert not fetched.search(corpus_report.replace('xmlns="http://www.w3.org/2000/svg"', ""))
 
 
 def test_the_same_corpus_gives_the_same_page(corpus_report, tmp_path):
@@ -104,6 +106,22 @@ def test_every_claim_is_shown_with_its_evidence_marked(corpus_report):
     evidence = corpus_report.split('<section id="evidence">', 1)[1]
     assert len(re.findall(r'<div class="claim" id="e-\d+">', evidence)) == overview_figure(corpus_report, "claims")
     assert "GLM-5.2 has <mark>" in evidence or "<mark>1.2 trillion</mark>" in evidence
+
+
+def test_each_model_has_a_fact_sheet_whose_figures_link_to_their_evidence(corpus_report):
+    sheets = corpus_report.split('<section id="sheets">', 1)[1].split("</section>", 1)[0]
+    models = re.findall(r'<h3 id="m-\d+">([^<]+)</h3>', sheets)
+    assert "GLM-5.2" in models and len(models) == len(set(models))  # one sheet per model
+    glm = sheets.split(">GLM-5.2</h3>", 1)[1].split("</table>", 1)[0]
+    assert '<tr class="disagree"><td>Parameters (total)</td>' in glm  # 1.2T against other articles' figures
+    assert re.search(r'<a class="where" href="#e-\d+">[^<]*corpora/01-glm52-launch\.md:\d+', glm)
+
+
+def test_the_timeline_is_drawn_inline(corpus_report):
+    timeline = corpus_report.split('<section id="timeline">', 1)[1].split("</section>", 1)[0]
+    events = int(re.search(r"<p>(\d+) dated events", timeline).group(1))
+    assert timeline.count('<g class="event') == events > 5
+    assert "&lt;svg" not in timeline and "<svg " in timeline  # markup, not text
 
 
 def test_min_confidence_leaves_out_the_less_sure(tmp_path, corpus_report):

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from ..corpus import MAX_FILE_MB
-from ..crosscheck import CrossCheck
 from ..crosscheck.confidence import at_least
 from .app import app
 from .options import (
@@ -22,7 +21,7 @@ from .options import (
     output_to,
     require,
 )
-from .runs import gather, records_in, start
+from .runs import claims_and_conflicts
 
 DEFAULT_REPORT = Path("report.html")
 
@@ -60,13 +59,8 @@ def report(
 
     target = output_to(output)
     require(paths)
-    articles = [p for p in paths if p.suffix != ".jsonl"]
-    rule_set, source, summary = start(articles, rules or [], max_file_mb)
-    cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers)
-    recorded = list(records_in([p for p in paths if p.suffix == ".jsonl"]))
-    claims = [*recorded, *gathered.claims]
-    found = [c for c in cross_check.conflicts(claims) if at_least(c.confidence, min_confidence)]
+    claims, conflicts, _ = claims_and_conflicts(paths, rules or [], max_file_mb, quiet, no_cache, workers)
+    shown = [c for c in conflicts if at_least(c.confidence, min_confidence)]
     with target.open() as out:
-        write_report(claims, found, gathered.articles + len({c.source.path for c in recorded}), out)
+        write_report(claims, shown, out)
     raise typer.Exit(0)

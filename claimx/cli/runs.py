@@ -73,7 +73,12 @@ def start(
 
 
 def claims_and_conflicts(
-    paths: list[Path], extra_rules: list[Path], max_file_mb: float, quiet: bool, no_cache: bool = False
+    paths: list[Path],
+    extra_rules: list[Path],
+    max_file_mb: float,
+    quiet: bool,
+    no_cache: bool = False,
+    workers: int = 1,
 ) -> tuple[list[ClaimBase], list[Conflict], Summary]:
     """Every claim of `paths` and their conflicts: what `sheet`, `timeline` and `report` read. Articles go
     through the claim cache (an unchanged corpus is not extracted again), `.jsonl` records are read as written;
@@ -84,7 +89,7 @@ def claims_and_conflicts(
     claims = [c for c in records_in([p for p in paths if p.suffix == ".jsonl"]) if not markers.ignored(c)]
     note_unknown_markers(markers.unknown())
     if summary.files:
-        claims += gather(source, None, rule_set, cross_check, no_cache, summary, quiet).claims
+        claims += gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers).claims
     return claims, cross_check.conflicts(claims), summary
 
 
