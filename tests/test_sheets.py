@@ -94,9 +94,17 @@ def test_sheet_rows_count_articles_and_mark_disagreement(sheet_of, texts, label,
     assert sheet_of(texts, "GLM-5.2")[label] == expected
 
 
-def test_a_model_without_figures_has_no_sheet(sheet_of):
-    with pytest.raises(ValueError):
-        sheet_of(["GLM-5.2 has 400 billion parameters in total."], "Whale-2")
+@pytest.mark.parametrize(
+    "models, expected",
+    [
+        ((), ["GLM-5.2", "GPT-4o"]),  # every model, by name
+        (("gpt-4o", "GLM-5.2"), ["GPT-4o", "GLM-5.2"]),  # any case, in the order named
+        (("Whale-2",), []),  # no figures, no sheet
+    ],
+)
+def test_sheets_are_of_the_models_asked_for(models, expected):
+    claims = [params("a.txt", "1.2T", "GLM-5.2", 1.2e12), params("a.txt", "200B", "GPT-4o", 2e11, line=2)]
+    assert [sheet.model for sheet in fact_sheets(claims, [], models)] == expected
 
 
 def test_agreeing_intervals_give_a_consensus():
