@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from claimx.cli import app
 from claimx.corpus import Article
 from claimx.crosscheck import CrossCheck
+from claimx.reading.sheets import shown_date
 from claimx.reading.svg import timeline_svg
 from claimx.reading.timeline import timeline_of
 from claimx.reading.views import write_timeline
@@ -68,6 +69,20 @@ def _datings(timeline) -> list[tuple[str, list[tuple[str, int]], bool]]:
 )
 def test_timeline_entries(timeline_from, texts, expected):
     assert _datings(timeline_from(texts)) == expected
+
+
+@pytest.mark.parametrize(
+    "start, end, precision, shown",
+    [
+        ("2026-06-13", None, "day", "2026-06-13"),
+        ("2026-06-13", "2026-06-16", "day", "2026-06-13 – 2026-06-16"),
+        ("2026-06-01", "2026-06-30", "month", "2026-06"),
+        ("2026-06-20", "2026-06-30", "month", "2026-06-20 – 2026-06-30"),  # late June: not the whole month
+        ("2026-01-01", "2026-12-31", "year", "2026"),
+    ],
+)
+def test_dates_are_shown_as_precise_as_the_text_gives_them(start, end, precision, shown):
+    assert shown_date(start, end, precision) == shown
 
 
 def test_events_without_a_full_date_are_left_out():

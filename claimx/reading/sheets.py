@@ -8,6 +8,7 @@ price with its tokens); its figures are grouped by how they are written, so `1M`
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -180,12 +181,19 @@ def _shown(claim: ClaimBase) -> str:
 
 
 def shown_date(start: str, end: str | None, precision: str | None) -> str:
-    """`2026-06-13`, `2026-06-13 – 2026-06-16`, `2026-06` for a month, `2026` for a year."""
-    if precision == "month":
-        return start[:7]
+    """`2026-06-13`, `2026-06-13 – 2026-06-16`, `2026-06` for a whole month, `2026` for a year; part of a month
+    (`late July`) as the days it spans."""
     if precision == "year":
         return start[:4]
+    if precision == "month" and _whole_month(start, end):
+        return start[:7]
     return f"{start} – {end}" if end and end != start else start
+
+
+def _whole_month(start: str, end: str | None) -> bool:
+    first = date.fromisoformat(start)
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    return first.day == 1 and (end is None or end == first.replace(day=last_day).isoformat())
 
 
 def _interval(claim: ClaimBase) -> tuple[float | None, float | None]:
