@@ -93,10 +93,17 @@ def _sheets_text(sheets: Sequence[FactSheet], out: IO[str], width: int | None) -
         for row in sheet.rows:
             style = CONFLICT_STYLE if row.agreement == "conflict" else None
             figures = "\n".join(_marked(figure) for figure in row.figures)
-            cited_in = "\n".join(escape(visible(s)) for f in row.figures for s in sources(f.claims))
+            cited_in = "\n".join(escape(visible(s)) for s in row_sources(row))
             table.add_row(escape(visible(row.label)), figures, agreement_line(row), cited_in, style=style)
         console.print(table)
     console.print(_sheets_summary(sheets))
+
+
+def row_sources(row: SheetRow) -> list[str]:
+    """Each figure's sources; where a row has several figures, each source says which it states."""
+    if len(row.figures) == 1:
+        return sources(row.figures[0].claims)
+    return [f"{figure.shown}: {source}" for figure in row.figures for source in sources(figure.claims)]
 
 
 def _marked(figure: Figure) -> str:
@@ -116,7 +123,7 @@ def _sheets_markdown(sheets: Sequence[FactSheet], out: IO[str], width: int | Non
         out.write(f"\n## {_cell(sheet.model)}\n\n| Attribute | Figures | Agreement | Sources |\n|---|---|---|---|\n")
         for row in sheet.rows:
             figures = "<br>".join(_markdown_figure(figure) for figure in row.figures)
-            cited_in = "<br>".join(_cell(s) for f in row.figures for s in sources(f.claims))
+            cited_in = "<br>".join(_cell(s) for s in row_sources(row))
             out.write(f"| {_cell(row.label)} | {figures} | {_cell(agreement_line(row))} | {cited_in} |\n")
     out.write(f"\n{_sheets_summary(sheets)}\n")
 
