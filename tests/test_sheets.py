@@ -143,13 +143,18 @@ def test_sheet_csv_has_one_row_per_model_and_a_column_per_attribute(own_sheets):
     assert {sheet["model"] for sheet in json.loads(own_sheets["json"].stdout)} == set(models)
 
 
-def test_sheet_filters_models_in_any_case_and_is_deterministic():
-    first, again = (
-        run("sheet", CORPUS, "glm-5.2", "-q", "-f", "json"),
-        run("sheet", CORPUS, "GLM-5.2", "-q", "-f", "json"),
-    )
-    assert first.exit_code == 0 and first.stdout == again.stdout
-    assert [sheet["model"] for sheet in json.loads(first.stdout)] == ["GLM-5.2"]
+@pytest.mark.parametrize(
+    "named, model",
+    [("GLM-5.2", "GLM-5.2"), ("glm-5.2", "GLM-5.2"), ("GPT 4o", "GPT-4o")],  # a name in any case, or an alias
+)
+def test_sheet_filters_models_by_name_or_alias(named, model):
+    result = run("sheet", CORPUS, named, "-q", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [sheet["model"] for sheet in json.loads(result.stdout)] == [model]
+
+
+def test_sheet_output_is_deterministic(own_sheets):
+    assert run("sheet", CORPUS, "-q", "-f", "csv").stdout == own_sheets["csv"].stdout
 
 
 @pytest.mark.parametrize(

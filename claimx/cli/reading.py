@@ -14,7 +14,7 @@ from ..reading.timeline import timeline_of
 from ..reading.views import SHEET_FORMATS, TIMELINE_FORMATS, write_sheets, write_timeline
 from .app import app, fail
 from .options import MaxFileOption, OutputOption, QuietOption, RulesOption, check_format, output_to, require
-from .runs import claims_and_conflicts
+from .runs import claims_and_conflicts, rules_for
 
 PathsArgument = Annotated[
     list[Path],
@@ -35,7 +35,10 @@ def sheet(
     ],
     models: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[MODEL]...", help="Only these models (canonical names, any case); default: all."),
+        typer.Argument(
+            metavar="[MODEL]...",
+            help="Only these models (names or aliases of the entity table, any case); default: all.",
+        ),
     ] = None,
     output: OutputOption = None,
     fmt: Annotated[
@@ -56,10 +59,21 @@ def sheet(
     target = output_to(output)
     require([corpus])
     claims, conflicts, _ = claims_and_conflicts([corpus], rules or [], max_file_mb, quiet)
-    sheets = _chosen(fact_sheets(claims, conflicts), models or [], corpus)
+    named = _canonical(models or [], corpus, rules or [])
+    sheets = _chosen(fact_sheets(claims, conflicts), named, corpus)
     with target.open() as out:
         write_sheets(sheets, fmt, out)
     raise typer.Exit(0)
+
+
+def _canonical(models: list[str], corpus: Path, rules: list[Path]) -> list[str]:
+    """Each model's canonical name where the entity table knows it by that name or an alias (`gpt 4o` ->
+    `GPT-4o`), as written where it does not."""
+    if not models:
+        return []
+    entities = rules_for([corpus] if corpus.suffix != ".jsonl" else [], rules).entities
+    canonical = {alias.lower(): entity.name for entity in entities for alias in (entity.name, *entity.aliases)}
+    return [canonical.get(name.lower(), name) for name in models]
 
 
 def _chosen(sheets: list[FactSheet], models: list[str], corpus: Path) -> list[FactSheet]:
