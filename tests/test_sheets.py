@@ -95,6 +95,21 @@ def test_sheet_rows_count_articles_and_mark_disagreement(sheet_of, texts, label,
 
 
 @pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Context window", ("single", [("1M tokens", 1)])),  # the figures a wrong ratio compares are its evidence
+        ("Context window, relative to GPT-4o", ("conflict", [("5x", 1)])),  # 1M is not 5x 128K: the ratio is wrong
+    ],
+)
+def test_a_ratio_in_words_that_does_not_follow_is_the_conflict_not_its_figures(sheet_of, label, expected):
+    text = (
+        "GLM-5.2 has a context window of 1 million tokens. GPT-4o has a context window of 128,000 tokens. "
+        "GLM-5.2 offers a 5x longer context window than GPT-4o."
+    )
+    assert sheet_of([text], "GLM-5.2")[label] == expected
+
+
+@pytest.mark.parametrize(
     "models, expected",
     [
         ((), ["GLM-5.2", "GPT-4o"]),  # every model, by name

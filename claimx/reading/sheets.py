@@ -86,7 +86,7 @@ def fact_sheets(
 ) -> list[FactSheet]:
     """A sheet per model the figures (and release events) are about, by name; only `models` (canonical names,
     any case) where given, in the order given."""
-    disputed = {_identity(claim) for conflict in conflicts for claim in _claims_of(conflict)}
+    disputed = {_identity(claim) for conflict in conflicts for claim in _disputed_claims(conflict)}
     compared = _compared_with(conflicts)
     by_row: dict[str, dict[tuple[str, str, str], list]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
@@ -239,10 +239,13 @@ def _consensus(low: float | None, high: float | None, sample: ClaimBase) -> str 
     return f"at most {written(high)}" if high is not None else None
 
 
-def _claims_of(conflict: Conflict) -> Iterable[ClaimBase]:
-    yield from conflict.claims
-    for side in conflict.witnesses:
-        yield from side
+def _disputed_claims(conflict: Conflict) -> Iterable[ClaimBase]:
+    """The claims a conflict disputes, with the witnesses that state the same. A ratio in words that does not
+    follow from the figures it compares disputes the ratio, not the figures: those are its evidence."""
+    claims = [*conflict.claims, *(claim for side in conflict.witnesses for claim in side)]
+    if conflict.kind == "derived":
+        return [claim for claim in claims if isinstance(claim, Comparison)]
+    return claims
 
 
 def _identity(claim: ClaimBase) -> tuple[str, int, int, str]:
