@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .corpus import Article
 from .entities import Entity
@@ -178,6 +178,17 @@ class DocSpans:
 
     def overlaps_entity(self, start: int, end: int) -> bool:
         return any(i in self.entity_at for i in range(start, end))
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """The doc's sentences, made once: the figure, date and quote rules each walk them all, and every walk
+        of `doc.sents` builds its spans anew."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """Each sentence's first and past-last character (a `Span` computes them from its tokens on each look)."""
+        return [(sent.start_char, sent.end_char) for sent in self.sentences]
 
     @functools.cached_property
     def lower_case_words(self) -> set[str]:

@@ -97,8 +97,11 @@ class EventExtractor:
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         i = 0
-        for order, sent in enumerate(spans.doc.sents):
-            if not text[sent.start_char : sent.end_char].strip():
+        for order, sent in enumerate(spans.sentences):
+            start_char, end_char = spans.sentence_bounds[order]
+            if bullet is None and (i == len(mentions) or mentions[i].start >= end_char):
+                continue  # no date in it and no dated bullet it may belong to: it can make no event
+            if not text[start_char:end_char].strip():
                 continue
             line_start = line_start_near(text, sent.start_char, SHORT_LINE_CHARS)
             if line_start is not None and REFERENCE_LINE.match(text, line_start):

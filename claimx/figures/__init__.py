@@ -57,21 +57,24 @@ class NumberClaims:
         figures = spans.figures
         before_list = None  # the focus before the current list began
         i = 0
-        for index, sent in enumerate(spans.doc.sents):
+        for index, sent in enumerate(spans.sentences):
+            start_char, end_char = spans.sentence_bounds[index]
+            if i == len(figures):
+                break  # what the text is about matters only to the figures still to come
             first = i
             while i < len(figures) and figures[i].token_start < sent.end:
                 i += 1
-            if in_table(sent.start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
+            if in_table(start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
                 continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
-            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)]
-            level = _heading_level(spans.text, sent, figures[first:i])
+            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)] if i > first else []
+            level = _heading_level(spans.text, start_char, end_char, i > first)
             if level is not None:
                 model = next((e for e in entities if e.type == "model"), None)
-                focus.enter_section(level, subject_of(model, "heading") if model else None, sent.start_char)
-                focus.section_as_of = nearest(stated, sent.start_char, sent.end_char, sent.start_char)
-            before_list = _enter_list(spans.text, sent, focus, before_list)
+                focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
+                focus.section_as_of = nearest(stated, start_char, end_char, start_char)
+            before_list = _enter_list(spans.text, start_char, focus, before_list)
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
             self.subjects.note_benchmark(entities, focus)
             if own:
@@ -173,11 +176,11 @@ class NumberClaims:
         )
 
 
-def _enter_list(text: str, sent: Span, focus: Focus, before_list):
+def _enter_list(text: str, start_char: int, focus: Focus, before_list):
     """Keep list items from lending their names to their siblings: each item, and the text after the list,
     starts from the focus as it was before the list. Returns the focus to restore at the next item."""
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[line_start : sent.start_char].strip():
+    line_start = text.rfind("\n", 0, start_char) + 1
+    if text[line_start:start_char].strip():
         return before_list  # the sentence goes on a line begun before it
     if LIST_ITEM.match(text, line_start):
         if before_list is None:
@@ -189,18 +192,18 @@ def _enter_list(text: str, sent: Span, focus: Focus, before_list):
     return None
 
 
-def _heading_level(text: str, sent, figures) -> int | None:
+def _heading_level(text: str, start_char: int, end_char: int, has_figures: bool) -> int | None:
     """A Markdown heading's level; a plain-text heading's (a whole line of a few words, no figure, no closing
     punctuation: 'Gemini 2.5 Flash' above its section); None for any other sentence."""
-    if (heading := HEADING.match(text, sent.start_char)) is not None:
+    if (heading := HEADING.match(text, start_char)) is not None:
         return len(heading.group(1))
-    at_line_start = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
-    if not at_line_start or figures:
+    at_line_start = start_char == 0 or text[start_char - 1] == "\n"
+    if not at_line_start or has_figures:
         return None
-    line_end = text.find("\n", sent.start_char, sent.end_char + 1)  # bounded: one long line stays linear
-    if line_end < 0 and sent.end_char < len(text):
+    line_end = text.find("\n", start_char, end_char + 1)  # bounded: one long line stays linear
+    if line_end < 0 and end_char < len(text):
         return None  # the line goes on after the sentence
-    line = text[sent.start_char : len(text) if line_end < 0 else line_end].strip()
+    line = text[start_char : len(text) if line_end < 0 else line_end].strip()
     if not line or line[-1] in ".!?:;,)" or len(line.split()) > PLAIN_HEADING_WORDS:
         return None
     return PLAIN_HEADING_LEVEL

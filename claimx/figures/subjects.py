@@ -322,21 +322,21 @@ class SubjectFinder:
         """Does the clause from `start` open with a name the rules do not know, as its subject ('Arctic has',
         'DBRX uses', 'Snowflake released')? A capitalised word opening a sentence that the text also writes in
         lower case is a common word ('Analysts said')."""
-        doc = spans.doc
+        doc, words = spans.doc, spans.words
         i = start
-        while i < end and (spans.lowers[i] in LEAD_WORDS or spans.words[i] in EMPHASIS):
+        while i < end and (spans.lowers[i] in LEAD_WORDS or words[i] in EMPHASIS):
             i += 1
         if i >= end or spans.entity_at.get(i) is not None:
             return False
-        token = doc[i]
-        if not (token.is_alpha and token.text[:1].isupper()) or token.text in self.not_names:
+        word = words[i]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past these tests
+        if not (word.isalpha() and word[:1].isupper()) or word in self.not_names:
             return False
-        if token.is_sent_start and self._common_word(spans, i):
+        if doc[i].is_sent_start and self._common_word(spans, i):
             return False
         j = i + 1
-        while j < end and spans.entity_at.get(j) is None and (doc[j].text[:1].isupper() or doc[j].like_num):
+        while j < end and spans.entity_at.get(j) is None and (words[j][:1].isupper() or doc[j].like_num):
             j += 1  # "Reka Core", "Command R+", "Step 2"
-        return j < end and doc[j].lower_ in self.subject_verbs
+        return j < end and spans.lowers[j] in self.subject_verbs
 
     @staticmethod
     def _common_word(spans: DocSpans, i: int) -> bool:
@@ -441,7 +441,7 @@ class SubjectFinder:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
-        about_focus = spans.doc[sent.start].lower_ in SUBJECT_PRONOUNS  # not "The model card lists ..."
+        about_focus = spans.lowers[sent.start] in SUBJECT_PRONOUNS  # not "The model card lists ..."
         if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and self.unknown_lead(
             spans, sent.start, sent.end
         ):

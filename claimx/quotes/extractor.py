@@ -67,7 +67,7 @@ class QuoteExtractor:
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
         text = spans.text
-        sentences = [(s.start_char, s.end_char) for s in spans.doc.sents]
+        sentences = spans.sentence_bounds
         starts = [s for s, _ in sentences]
         state = ArticleState()
         previous_close = -1
