@@ -244,9 +244,9 @@ def bench_check(args) -> None:
 
 def write_varied(sources: list[Path], copies: int, folder: Path) -> int:
     """`copies` copies of the articles under `sources`, written under `folder` as distinct articles: new file
-    names, paragraphs shuffled, digits redrawn and one word in fifty misspelt (seeded: a rerun writes the same
-    files). Identical copies would let spaCy's tokenizer cache and vocabulary stop growing after the first.
-    Returns the words written."""
+    names, paragraphs shuffled and the sentences of each prose paragraph too, digits redrawn and one word in
+    fifty misspelt (seeded: a rerun writes the same files). Identical copies would let spaCy's tokenizer cache
+    and vocabulary stop growing after the first. Returns the words written."""
     rng, words = random.Random(copies), 0
     articles = [path for source in sources for path in sorted(source.rglob("*")) if path.suffix in (".md", ".txt")]
     for copy in range(copies):
@@ -259,16 +259,33 @@ def write_varied(sources: list[Path], copies: int, folder: Path) -> int:
     return words
 
 
+# a line that makes its paragraph no prose: a table row, a heading, a quotation block, a list item
+NOT_PROSE_LINE = re.compile(r"^[ \t]*(?:[|#>]|[-*•+][ \t]|\d{1,3}[.)][ \t])", re.MULTILINE)
+# between two sentences: a full stop, question or exclamation mark (a closing quote or bracket may follow it),
+# a space, and a capital, a digit or an opening quote or bracket
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
 def _varied(text: str, rng: random.Random) -> str:
-    """The text's paragraphs (tables stay whole) shuffled, digits redrawn, a few words misspelt."""
+    """The text's paragraphs shuffled, and the sentences within each prose paragraph (tables, headings and
+    lists stay whole), digits redrawn, a few words misspelt."""
     front, body = ("", text)
     if text.startswith("---\n") and "\n---\n" in text[4:]:  # front matter's dates must stay dates
         end = text.index("\n---\n", 4) + 5
         front, body = text[:end], text[end:]
-    paragraphs = body.split("\n\n")
+    paragraphs = [_sentences_shuffled(paragraph, rng) for paragraph in body.split("\n\n")]
     rng.shuffle(paragraphs)
     body = re.sub(r"[0-9]", lambda _: str(rng.randrange(10)), "\n\n".join(paragraphs))
     return front + re.sub(r"\b[a-z]{5,}\b", lambda m: _misspelt(m.group(), rng), body)
+
+
+def _sentences_shuffled(paragraph: str, rng: random.Random) -> str:
+    """A prose paragraph's sentences in a new order, joined by spaces; any other paragraph as it was."""
+    if NOT_PROSE_LINE.search(paragraph):
+        return paragraph
+    sentences = SENTENCE_BREAK.split(paragraph.strip())
+    rng.shuffle(sentences)
+    return " ".join(sentences)
 
 
 def _misspelt(word: str, rng: random.Random) -> str:
