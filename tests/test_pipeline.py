@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from claimx.pipeline import WarmTokenizer
+from claimx.pipeline import WarmTokenizer, _punctuation
 
 # Special cases (`don't`, `U.S.`, `'s`) early in a text are what stopped spaCy caching the words after them.
 TEXTS = [
@@ -44,3 +44,11 @@ def test_words_are_remembered_up_to_the_cache_bound_and_no_further():
     warm("five six")
     assert "five" not in warm.seen  # the bound was reached: spaCy caches nothing more either
     assert tokens(warm("five six")) == [("five", " "), ("six", "")]
+
+
+def test_sentence_marks_must_be_punctuation_to_spacy():
+    """Sentences looks for full stops and quotation marks among the punctuation tokens only."""
+    vocab = spacy.blank("en").vocab
+    assert len(_punctuation(vocab, ".!?\"“")) == 5
+    with pytest.raises(ValueError, match="punctuation"):
+        _punctuation(vocab, [".", "a"])
