@@ -41,6 +41,14 @@ class FigureKinds:
         self.token_sides = rules.numbers.token_sides()
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
         self.setup_regex = re.compile(setups, re.IGNORECASE)
+        # each cue window's labels as a set and its phrases with their lengths in words, made once: a window is
+        # looked at for nearly every figure and rule
+        self.windows = {
+            id(window): (set(window.labels), [(phrase, phrase.count(" ") + 1) for phrase in window.words])
+            for rule in self.rules
+            for window in (rule.after, rule.before, rule.near, rule.unless_before)
+            if window is not None
+        }
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -92,20 +100,18 @@ class FigureKinds:
             found = found or cue
         return found
 
-    @staticmethod
-    def _in_window(spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str) -> Marker | None:
+    def _in_window(self, spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str) -> Marker | None:
         """The cue (or word) of the window on one side of the figure, within its gap."""
-        labels = set(window.labels)
+        labels, phrases = self.windows[id(window)]
         if side == "before":
             cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start) if labels else None
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
-        if cue is not None or not window.words:
+        if cue is not None or not phrases:
             return cue
         lowers = spans.lowers
         for distance in range(window.gap + 1):
-            for phrase in window.words:
-                size = phrase.count(" ") + 1
+            for phrase, size in phrases:
                 if side == "before":
                     end = figure.token_start - distance
                     start = end - size
