@@ -2,7 +2,7 @@
 
     python scripts/benchmark.py extract [--sources FOLDER ...] [--copies 50] [--repeats 3]
     python scripts/benchmark.py conflicts [--sizes 50000 100000 200000]
-    python scripts/benchmark.py memory [--sizes 25000 100000 250000 1000000]
+    python scripts/benchmark.py memory [--sizes 25000 100000 250000 1000000] [--workers 1 2]
     python scripts/benchmark.py check [--articles 2000]
     python scripts/benchmark.py help
     python scripts/benchmark.py workers [--sources corpora ...] [--copies 20]
@@ -24,9 +24,11 @@ of keys grow with n. Cross-checking is timed at each size, with the time per
 claim, which stays flat when the work grows as n (or n log n).
 
 `memory`: the same records written to a JSON Lines file as `claimx extract`
-writes them and cross-checked by `claimx conflicts` in a new process, as a user
-runs it: its peak memory (the process's maximum resident size), the size of the
-report and the time, start-up included.
+writes them and cross-checked by `claimx conflicts --workers N` in a new process,
+as a user runs it: its peak memory (the process's high-water resident size, and
+that of it and the processes it forks added up, which counts the pages they
+share twice), the size of the report, the time (start-up included) and the load
+average after the run.
 
 `help`: `claimx --help` in a new process, which imports neither spaCy nor the rules.
 
@@ -174,36 +176,26 @@ def bench_conflicts(args) -> None:
         print(f"{n:>9,} {len(found):>10,} {seconds:>8.2f} {seconds / n * 1e6:>9.1f}")
 
 
-PEAK_MEMORY = """
-# VmHWM, not ru_maxrss: that counts the memory of the process this one was forked from
-import sys
-from claimx.cli import run
-sys.argv = ["claimx", "conflicts", *sys.argv[1:]]
-try:
-    run()
-except SystemExit:
-    pass
-print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) * 1024, file=sys.stderr)
-"""
-
-
 def bench_memory(args) -> None:
-    """`claimx conflicts RECORDS.jsonl` as a user runs it: its peak memory and the size of what it writes."""
+    """`claimx conflicts RECORDS.jsonl` as a user runs it: its time, its peak memory and the size of what it
+    writes, with the machine's load average when it ran."""
     rules = load_rules()
     base = [c for result in Extractor(rules).extract(sample_articles(args.corpus)) for c in result.claims]
     print(f"{len(base)} claim records from {args.corpus}, replicated; claimx conflicts --format json, a new process")
-    print(f"{'claims':>9} {'peak MB':>8} {'output MB':>10} {'seconds':>8}")
+    print("peak MB: the high-water resident size of the process, and of it and its forked processes added up")
+    print(f"{'claims':>9} {'workers':>8} {'peak MB':>8} {'all MB':>7} {'output MB':>10} {'seconds':>8} {'load':>5}")
     with tempfile.TemporaryDirectory() as folder:
         records, out = Path(folder) / "claims.jsonl", Path(folder) / "conflicts.json"
         for n in args.sizes:
             with records.open("w", encoding="utf-8") as stream:
                 write_records(replicated(base, n, args.group), "jsonl", stream)
-            start = time.perf_counter()
-            command = [sys.executable, "-c", PEAK_MEMORY, str(records), "-f", "json", "-o", str(out), "-q"]
-            done = subprocess.run(command, capture_output=True, text=True, check=True)
-            seconds = time.perf_counter() - start
-            peak = int(done.stderr.split()[-1]) / 2**20
-            print(f"{n:>9,} {peak:>8.0f} {out.stat().st_size / 2**20:>10.1f} {seconds:>8.1f}")
+            for workers in args.workers:
+                command = ["conflicts", str(records), "-f", "json", "-o", str(out), "-q", "--workers", str(workers)]
+                seconds, peaks = run_measured(command)
+                load = Path("/proc/loadavg").read_text().split()[0]
+                size = out.stat().st_size / 2**20
+                mine, every = peaks[0] / 2**20, sum(peaks) / 2**20
+                print(f"{n:>9,} {workers:>8} {mine:>8.0f} {every:>7.0f} {size:>10.1f} {seconds:>8.1f} {load:>5}")
 
 
 def bench_help(args) -> None:
@@ -268,31 +260,34 @@ def write_varied(sources: list[Path], copies: int, folder: Path) -> int:
     return words
 
 
-# a line that makes its paragraph no prose: a table row, a heading, a quotation block, a list item
-NOT_PROSE_LINE = re.compile(r"^[ \t]*(?:[|#>]|[-*•+][ \t]|\d{1,3}[.)][ \t])", re.MULTILINE)
+# a line that is no prose: a table row, a heading, a quotation block, a list item
+NOT_PROSE_LINE = re.compile(r"[ \t]*(?:[|#>]|[-*•+][ \t]|\d{1,3}[.)][ \t])")
 # between two sentences: a full stop, question or exclamation mark (a closing quote or bracket may follow it),
-# a space, and a capital, a digit or an opening quote or bracket
-SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+# spaces, and a capital, a digit or an opening quote or bracket
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))[ \t]+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _varied(text: str, rng: random.Random) -> str:
-    """The text's paragraphs shuffled, and the sentences within each prose paragraph (tables, headings and
+    """The text's paragraphs shuffled, and the sentences within each line of prose (tables, headings and
     lists stay whole), digits redrawn, a few words misspelt."""
     front, body = ("", text)
     if text.startswith("---\n") and "\n---\n" in text[4:]:  # front matter's dates must stay dates
         end = text.index("\n---\n", 4) + 5
         front, body = text[:end], text[end:]
-    paragraphs = [_sentences_shuffled(paragraph, rng) for paragraph in body.split("\n\n")]
+    paragraphs = ["\n".join(_sentences_shuffled(line, rng) for line in p.split("\n")) for p in body.split("\n\n")]
     rng.shuffle(paragraphs)
     body = re.sub(r"[0-9]", lambda _: str(rng.randrange(10)), "\n\n".join(paragraphs))
     return front + re.sub(r"\b[a-z]{5,}\b", lambda m: _misspelt(m.group(), rng), body)
 
 
-def _sentences_shuffled(paragraph: str, rng: random.Random) -> str:
-    """A prose paragraph's sentences in a new order, joined by spaces; any other paragraph as it was."""
-    if NOT_PROSE_LINE.search(paragraph):
-        return paragraph
-    sentences = SENTENCE_BREAK.split(paragraph.strip())
+def _sentences_shuffled(line: str, rng: random.Random) -> str:
+    """A line of prose with its sentences in a new order; any other line as it was. Line by line, because
+    many articles write a paragraph a line, and the line breaks stay where they were: spaCy's tokenizer
+    splits text at spaces only, so a line break it must split off costs it time, and moving line breaks
+    would change the bare tokenizer's speed, not only the text's order."""
+    if NOT_PROSE_LINE.match(line):
+        return line
+    sentences = SENTENCE_BREAK.split(line)
     rng.shuffle(sentences)
     return " ".join(sentences)
 
@@ -306,10 +301,16 @@ def _misspelt(word: str, rng: random.Random) -> str:
 
 def run_extract(folder: Path, output: Path, workers: int) -> tuple[float, int]:
     """`claimx extract` of `folder` in a new process, as a user runs it: its time and its peak memory, the
-    high-water resident size of it and its workers added up, read from /proc as it runs."""
-    command = [sys.executable, "-m", "claimx", "extract", str(folder), "-q", "-o", str(output)]
+    high-water resident size of it and its workers added up."""
+    seconds, peaks = run_measured(["extract", str(folder), "-q", "-o", str(output), "--workers", str(workers)])
+    return seconds, sum(peaks)
+
+
+def run_measured(arguments: list[str]) -> tuple[float, list[int]]:
+    """`claimx ARGUMENTS` in a new process: its time, and the high-water resident size of it and of each process
+    it started (it first), read from /proc as it runs."""
     start = time.perf_counter()
-    process = subprocess.Popen([*command, "--workers", str(workers)], stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-m", "claimx", *arguments], stderr=subprocess.PIPE)
     peaks: dict[int, int] = {}
     while process.poll() is None:
         for pid in [process.pid, *_descendants(process.pid)]:
@@ -317,8 +318,8 @@ def run_extract(folder: Path, output: Path, workers: int) -> tuple[float, int]:
         time.sleep(0.02)
     seconds = time.perf_counter() - start
     if process.returncode not in (0, 1):
-        raise SystemExit(f"claimx extract failed: {process.stderr.read().decode()}")
-    return seconds, sum(peaks.values())
+        raise SystemExit(f"claimx {arguments[0]} failed: {process.stderr.read().decode()}")
+    return seconds, [peaks.get(process.pid, 0), *(peak for pid, peak in peaks.items() if pid != process.pid)]
 
 
 def _descendants(pid: int) -> list[int]:
@@ -417,6 +418,7 @@ def main() -> None:
     memory = jobs.add_parser("memory", help="peak memory and output size of claimx conflicts on n records")
     memory.add_argument("--sizes", type=int, nargs="+", default=[25_000, 100_000, 250_000, 1_000_000])
     memory.add_argument("--group", type=int, default=10, help="copies that share their subjects")
+    memory.add_argument("--workers", type=int, nargs="+", default=[2], help="--workers of each run")
     memory.set_defaults(run=bench_memory)
     help_ = jobs.add_parser("help", help="claimx --help in a new process")
     help_.add_argument("--repeats", type=int, default=10)
