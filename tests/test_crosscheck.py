@@ -20,6 +20,7 @@ from claimx.crosscheck import CrossCheck
 from claimx.crosscheck.confidence import SUBJECT_FOUND
 from claimx.crosscheck.partitions import Partitions
 from claimx.records import Conflict, SubjectSource, read_claims
+from claimx.report import write_records
 
 from .builders import event, measure, params, quote, score
 from .conftest import CORPUS, SHARED
@@ -1098,8 +1099,61 @@ def test_conflicts_with_workers_write_one_process_report(extractor, tmp_path, mo
     records = tmp_path / "claims.jsonl"
     records.write_text(worlds(corpus, 2), encoding="utf-8")
     monkeypatch.setattr("claimx.crosscheck.partitions.PARALLEL_AFTER", 0)
+    monkeypatch.setattr("claimx.crosscheck.partitions.READ_APART_AFTER", 0)  # each process reads its part
     reports = [
         CliRunner().invoke(app, ["conflicts", str(records), "-f", "json", "--workers", workers]).stdout
         for workers in ("1", "2")
     ]
     assert reports[1] == reports[0] and json.loads(reports[0])["summary"]["conflicts"] > 30
+
+
+class SkipFile:
+    """Markers that leave out the claims of one article and call another's unknown, in any process."""
+
+    def __init__(self, ignored: str, unknown: str):
+        self.ignored_path, self.unknown_path = ignored, unknown
+
+    def ignored(self, claim) -> bool:
+        return claim.source.path == self.ignored_path
+
+    def unknown(self) -> list[str]:
+        return [self.unknown_path]
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+def test_records_read_in_parts_by_forked_processes_give_one_process_conflicts(
+    extractor, rules, tmp_path, monkeypatch, processes
+):
+    articles = (Article(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("[0-9]*")))
+    corpus = [claim for result in extractor.extract(articles) for claim in result.claims]
+    claims = list(read_claims(worlds(corpus, 4).splitlines(), "worlds.jsonl"))
+    files = [tmp_path / "compact.jsonl", tmp_path / "spaced.jsonl"]  # as extract writes them, and otherwise
+    with files[0].open("w", encoding="utf-8") as out:
+        write_records(claims[: len(claims) // 2], "jsonl", out)
+    files[1].write_text("".join(f"{c.model_dump_json()}\n" for c in claims[len(claims) // 2 :]), encoding="utf-8")
+    markers = SkipFile(ignored=claims[0].source.path, unknown="gone.md")
+    monkeypatch.setattr("claimx.crosscheck.partitions.PARALLEL_AFTER", 0)
+    found, read = [], []
+    for count, apart_after in ((1, 10**12), (processes, 0)):
+        monkeypatch.setattr("claimx.crosscheck.partitions.READ_APART_AFTER", apart_after)
+        with Partitions(CrossCheck.of(rules), processes=count) as partitions:
+            read.append(partitions.read(files, markers))
+            found.append([c.model_dump_json() for c in partitions.conflicts()])
+            spills_used = set(partitions.index.spill)
+            claims_kept = len(partitions)
+    assert len(found[0]) > 30 and found[1] == found[0]  # the same conflicts, in the same order
+    assert spills_used == set(range(processes))  # every process read some
+    assert claims_kept == sum(c.source.path != claims[0].source.path for c in claims)
+    assert read[0] == read[1] and read[1].paths == {c.source.path for c in claims} and read[1].unknown == ["gone.md"]
+
+
+@pytest.mark.parametrize("bad_line", [51, 90])  # in the part this process reads, in a forked process's
+def test_a_bad_record_read_in_parts_names_the_first_in_the_files_order(rules, tmp_path, monkeypatch, bad_line):
+    line = params("a.md", "1.2 trillion", "GLM-5.2", 1.2e12).model_dump_json() + "\n"
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(line * (bad_line - 1) + "{}\n" + line * (150 - bad_line), encoding="utf-8")
+    second.write_text(line * 79 + "{}\n" + line * 70, encoding="utf-8")  # bad too, in the last part
+    monkeypatch.setattr("claimx.crosscheck.partitions.READ_APART_AFTER", 0)
+    with Partitions(CrossCheck.of(rules), processes=3) as partitions:
+        with pytest.raises(ValueError, match=rf"^{first}:{bad_line}: not a claim record"):
+            partitions.read([first, second], SkipFile("none", "none"))

@@ -66,7 +66,6 @@ from .runs import (
     noting_unused_markers,
     progress,
     readable,
-    records_in,
     start,
     succeeded,
 )
@@ -117,12 +116,11 @@ def conflicts(
     articles = [p for p in paths if p.suffix != ".jsonl"]
     rule_set, source, summary = start(articles, rules or [], max_file_mb, stdin_filename)
     with Partitions(CrossCheck.of(rule_set), workers) as claims:
-        markers, files_in_records = RecordMarkers(source.reread), set()
-        for claim in records_in([p for p in paths if p.suffix == ".jsonl"]):
-            files_in_records.add(claim.source.path)
-            if not markers.ignored(claim):
-                claims.add(claim)
-        note_unknown_markers(markers.unknown())
+        try:  # records are parsed and keyed by the --workers processes, each its part of the files
+            records = claims.read([p for p in paths if p.suffix == ".jsonl"], RecordMarkers(source.reread))
+        except (OSError, ValueError) as exc:
+            fail(str(exc))
+        note_unknown_markers(records.unknown)
         show = not quiet and runs.stderr.is_terminal and long_run(summary)
         with progress(show, summary.size) as advance, extraction(rule_set, workers) as pipeline:
             stream = readable(source, summary)
@@ -131,7 +129,7 @@ def conflicts(
                 for claim in without_ignored(result.claims, result.article.text):
                     claims.add(claim)
         found = claims.conflicts().at_least(min_confidence).of_kinds(chosen)
-        files = len(files_in_records) if summary.articles == 0 else summary.articles
+        files = len(records.paths) if summary.articles == 0 else summary.articles
         with target.open() as out:
             write_conflicts(Checked(found, len(claims), files), fmt, out)
     raise typer.Exit(0)

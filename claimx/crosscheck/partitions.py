@@ -5,34 +5,42 @@ into partitions, the connected components of their keys. Each claim is written t
 as it arrives, keeping in memory only where it lies and its keys; each partition is then read back
 and checked alone, and its conflicts written out in turn. What stays in memory is the largest
 partition and a few numbers per claim and per conflict, never the corpus: a million claims, four
-gigabytes as records in memory, are checked in a sixth of that. On a large corpus the partitions are
-shared among forked processes, each reading the claims' file by offset and spilling its own conflicts;
-a conflict's rank (its partition's place, its place in the partition) keeps the report's order
-whichever process found it. `KeyGroups` and `Found` serve the Dask run (`claimx.distributed`) too.
-"""
+gigabytes as records in memory, are checked in a sixth of that. On a large corpus the work is shared
+among forked processes twice: each parses, keys and spills its part of the records files (cut at line
+starts), the parts' indexes then joined in the files' order; and each checks a share of the
+partitions, reading the claims' files by offset and spilling its own conflicts. A conflict's rank (its
+partition's place, its place in the partition) keeps the report's order whichever process found it.
+`KeyGroups` and `Found` serve the Dask run (`claimx.distributed`) too."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import multiprocessing
 import os
+import sys
 import tempfile
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from ..records import CLAIM_ADAPTER, Claim, Conflict, conflict_json
+from ..records import CLAIM_ADAPTER, Claim, Conflict, claims_between, conflict_json, line_start
 from .checker import CrossCheck
 from .confidence import at_least
+
+if TYPE_CHECKING:
+    from ..check import RecordMarkers
 
 
 class Spill:
     """Records written one after another to a temporary file, each read back by where it lies. Reads name
     their offset (`pread`), so processes forked from the one that wrote the file read it side by side."""
 
-    def __init__(self, folder: Path, name: str):
-        self.file: IO[bytes] = open(folder / name, "w+b")  # closed by the Partitions that made it
+    def __init__(self, folder: Path, name: str, mode: str = "w+b"):
+        self.file: IO[bytes] = open(folder / name, mode)  # closed by the Partitions that made it
         self.end = 0
 
     def write(self, data: bytes) -> tuple[int, int]:
@@ -160,50 +168,116 @@ class KeyGroups:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
+_Part = tuple[Path, int, int]  # a part of a records file: the file, its first byte, where it ends
 PARALLEL_AFTER = 20_000  # claims: below this, checking takes less than starting a process
+READ_APART_AFTER = 16 * 2**20  # bytes of records (some 12,000): below this, reading takes less than a process
+
+
+class _Index:
+    """What is kept in memory of each claim: in which spill it lies (one per process reading records) and
+    where, its first key; and the groups its keys join, and per article the names its claims give. A process
+    reading part of the records builds one, and the one that started it adds it to its own."""
+
+    def __init__(self):
+        self.spill, self.at, self.length = array("I"), array("q"), array("q")
+        self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
+        self.groups = KeyGroups()
+        self.names: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, claim: Claim, cross_check: CrossCheck, spill: int, span: tuple[int, int]) -> None:
+        keys = sorted(sys.intern(key) for key in cross_check.keys(claim))  # one string per key, sent once
+        self.groups.join(keys)
+        self.spill.append(spill)
+        self.at.append(span[0])
+        self.length.append(span[1])
+        self.key_of.append(keys[0] if keys else None)
+        self.names[claim.source.path] |= cross_check.names_given(claim)
+
+    def extend(self, other: _Index) -> None:
+        """`other`'s claims after these, its groups joined to these."""
+        for array_, more in ((self.spill, other.spill), (self.at, other.at), (self.length, other.length)):
+            array_.extend(more)
+        self.key_of += other.key_of
+        for key in other.groups.parent:
+            self.groups.join([key, other.groups.root(key)])
+        for path, names in other.names.items():
+            self.names[path] |= names
+
+
+@dataclass
+class RecordsRead:
+    """What reading the records files found besides the claims: every article they name, and those whose
+    `claimx: ignore` markers are unknown (changed or gone since)."""
+
+    paths: set[str]
+    unknown: list[str]
 
 
 class Partitions:
-    """Claims added one at a time; `conflicts()` checks each partition alone, the partitions shared among
-    `processes` forked processes on a large corpus (where processes can be forked, sharing the spill as it is).
-    A context manager: its temporary files last until the `with` block ends, so the conflicts it returns are
-    read back within it."""
+    """Claims added one at a time, or read from records files by `processes` forked processes, each its part of
+    the files; `conflicts()` checks each partition alone, the partitions shared among the processes on a large
+    corpus (where processes can be forked, sharing the spills as they are). A context manager: its temporary
+    files last until the `with` block ends, so the conflicts it returns are read back within it."""
 
     def __init__(self, cross_check: CrossCheck, processes: int = 1):
         self.cross_check = cross_check
         self.processes = processes if "fork" in multiprocessing.get_all_start_methods() else 1
         self.folder = tempfile.TemporaryDirectory(prefix="claimx-")
-        self.claims = Spill(Path(self.folder.name), "claims.jsonl")
+        self.claims = [Spill(Path(self.folder.name), f"claims-{i}.jsonl") for i in range(self.processes)]
         spills = [Spill(Path(self.folder.name), f"conflicts-{i}.jsonl") for i in range(self.processes)]
         self.found = ConflictSpill(spills)
-        self.spans: list[tuple[int, int]] = []
-        self.key_of: list[str | None] = []  # one of each claim's keys: its partition is that key's
-        self.groups = KeyGroups()
-        self.names: dict[str, set[str]] = defaultdict(set)  # per article, the names its claims give
+        self.index = _Index()
 
     def __enter__(self) -> Partitions:
         return self
 
     def __exit__(self, *exception) -> None:
-        self.claims.close()
+        for spill in self.claims:
+            spill.close()
         self.found.close()
         self.folder.cleanup()
 
     def add(self, claim: Claim) -> None:
-        keys = sorted(self.cross_check.keys(claim))
-        self.groups.join(keys)
-        self.spans.append(self.claims.write(CLAIM_ADAPTER.dump_json(claim)))
-        self.key_of.append(keys[0] if keys else None)
-        self.names[claim.source.path] |= self.cross_check.names_given(claim)
+        self.index.add(claim, self.cross_check, 0, self.claims[0].write(CLAIM_ADAPTER.dump_json(claim)))
+
+    def read(self, files: Sequence[Path], markers: RecordMarkers) -> RecordsRead:
+        """Add the claims of JSON Lines `files` (as `claimx extract` writes them), in their order, but those on
+        a line `markers` says is ignored. On a large corpus, each process parses and keys its part of the files
+        (a third of the time, otherwise all in one) and spills the claims to a file of its own. A bad record
+        raises ValueError naming its file and line: the first in the files' order."""
+        sizes = [os.path.getsize(path) for path in files]
+        processes = self.processes if sum(sizes) >= READ_APART_AFTER else 1
+        shares = _parts(files, sizes, processes)
+        others = [_Forked(self._read_share, share, spill, markers) for spill, share in enumerate(shares) if spill]
+        outcomes = [_attempt(self._read_share, shares[0], 0, markers), *(_attempt(f.result) for f in others)]
+        if problem := next((o for o in outcomes if isinstance(o, BaseException)), None):
+            raise problem
+        paths, unknown = set(), set()
+        for index, read in outcomes:
+            self.index.extend(index)
+            paths |= read.paths
+            unknown.update(read.unknown)
+        return RecordsRead(paths, sorted(unknown))
+
+    def _read_share(self, share: list[_Part], spill: int, markers: RecordMarkers) -> tuple[_Index, RecordsRead]:
+        """The claims of `share`, parts of records files, written to spill number `spill` and indexed apart."""
+        index, paths = _Index(), set()
+        for path, start, end in share:
+            for claim, data in claims_between(path, start, end):
+                paths.add(claim.source.path)
+                if not markers.ignored(claim):
+                    index.add(claim, self.cross_check, spill, self.claims[spill].write(data))
+        self.claims[spill].file.flush()  # read by the processes that check
+        return index, RecordsRead(paths, markers.unknown())
 
     def __len__(self) -> int:
-        return len(self.spans)
+        return len(self.index.at)
 
     def conflicts(self, involving: Set[str] | None = None) -> ConflictFile:
         """Every conflict, in the order `CrossCheck.conflicts` gives them."""
         partitions = list(enumerate(self._partitions()))
         shares = _shared_out(partitions, self.processes if len(self) >= PARALLEL_AFTER else 1)
-        self.claims.file.flush()  # the forked processes read what is written
+        self.claims[0].file.flush()  # the forked processes read what is written
         others = [_Forked(self._check, share, spill, involving) for spill, share in enumerate(shares[1:], 1)]
         self._check(shares[0], 0, involving)  # this process checks its share meanwhile
         for forked in others:
@@ -215,23 +289,43 @@ class Partitions:
         `spill`; the entries added."""
         before = len(self.found.entries)
         for number, partition in partitions:
-            claims = [CLAIM_ADAPTER.validate_json(self.claims.read(self.spans[i])) for i in partition]
+            claims = [self._claim(i) for i in partition]
             for rank, conflict in enumerate(self.cross_check.conflicts(claims, involving, names=self._names)):
                 self.found.add(Found.of(conflict), (number, rank), spill)
         self.found.spills[spill].file.flush()
         return self.found.entries[before:]
 
+    def _claim(self, number: int) -> Claim:
+        span = (self.index.at[number], self.index.length[number])
+        return CLAIM_ADAPTER.validate_json(self.claims[self.index.spill[number]].read(span))
+
     def _names(self, path: str) -> set[str]:
-        return self.names.get(path, set())
+        return self.index.names.get(path, set())
 
     def _partitions(self) -> list[list[int]]:
         """The claims' indices by partition, each in the order the claims came, the partitions in a fixed order;
         a partition of one claim is left out: it has nothing to disagree with."""
         members: dict[str, list[int]] = defaultdict(list)
-        for index, key in enumerate(self.key_of):
+        for index, key in enumerate(self.index.key_of):
             if key is not None:  # a claim no other can meet (a quote of no one named)
-                members[self.groups.root(key)].append(index)
+                members[self.index.groups.root(key)].append(index)
         return [members[root] for root in sorted(members) if len(members[root]) > 1]
+
+
+def _parts(files: Sequence[Path], sizes: list[int], processes: int) -> list[list[_Part]]:
+    """The files cut at line starts into `processes` shares of about as many bytes, in the files' order."""
+    total = sum(sizes)
+    cuts = [total * share // processes for share in range(1, processes)]  # in the files one after another
+    shares: list[list[_Part]] = [[] for _ in range(processes)]
+    offset = 0
+    for path, size in zip(files, sizes, strict=True):
+        inside = [line_start(path, cut - offset) for cut in cuts if offset < cut < offset + size]
+        bounds = [0, *inside, size]
+        for start, end in itertools.pairwise(bounds):
+            if end > start:
+                shares[bisect.bisect_right(cuts, offset + start)].append((path, start, end))
+        offset += size
+    return shares
 
 
 def _shared_out(partitions: list[tuple[int, list[int]]], processes: int) -> list[list[tuple[int, list[int]]]]:
@@ -268,9 +362,13 @@ class _Forked:
 
 
 def _send_result(send, work: Callable, args: tuple) -> None:
-    try:
-        result = work(*args)
-    except BaseException as exc:  # raised again in the process that waits for it
-        result = exc
-    send.send(result)
+    send.send(_attempt(work, *args))
     send.close()
+
+
+def _attempt(work: Callable, *args):
+    """What `work(*args)` returns, or the exception it raised, to raise once every process has ended."""
+    try:
+        return work(*args)
+    except BaseException as exc:
+        return exc
