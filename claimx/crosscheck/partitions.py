@@ -39,8 +39,9 @@ class Spill:
     """Records written one after another to a temporary file, each read back by where it lies. Reads name
     their offset (`pread`), so processes forked from the one that wrote the file read it side by side."""
 
-    def __init__(self, folder: Path, name: str, mode: str = "w+b"):
-        self.file: IO[bytes] = open(folder / name, mode)  # closed by the Partitions that made it
+    def __init__(self, folder: Path, name: str):
+        # a large buffer: a million records are written in a thousand calls to the system, not a hundred thousand
+        self.file: IO[bytes] = open(folder / name, "w+b", buffering=2**20)  # closed by the Partitions that made it
         self.end = 0
 
     def write(self, data: bytes) -> tuple[int, int]:
