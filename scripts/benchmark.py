@@ -12,7 +12,8 @@
 on the same varied text: `--copies` varied copies (see `workers`) of the articles
 under `--sources` (by default the sample and real articles, about 600k words),
 then of the own corpus. Each timing is the best of `--repeats` runs, the two
-measurements interleaved so that both see the same machine; extraction is timed
+measurements interleaved so that both see the same machine, by the wall clock and
+by CPU time (the steadier on a busy machine); extraction is timed
 in-process from article text to typed records, after the pipeline is built and
 one article warmed it up. Start-up alone is `claimx extract` of one short file in
 a new process.
@@ -33,8 +34,8 @@ average after the run.
 `help`: `claimx --help` in a new process, which imports neither spaCy nor the rules.
 
 `workers`: `claimx extract` as a user runs it (a new process) on varied copies of
-the articles under `--sources` (paragraphs shuffled, digits redrawn, a few words
-misspelt: no two articles alike), with one worker and with two; start-up alone is
+the articles under `--sources` (paragraphs shuffled and the sentences of each line of
+prose, digits redrawn, a few words misspelt: no two articles alike), with one worker and with two; start-up alone is
 a run on short articles, and the outputs of both are compared byte for byte.
 
 `extract-memory`: the peak memory of the same runs (the process and its workers,
