@@ -299,7 +299,7 @@ def read_claims(lines: Iterable[str], path: str) -> Iterator[Claim]:
             try:
                 yield claim_of_line(line)
             except ValueError as exc:
-                raise not_a_record(path, number, exc) from None
+                raise _not_a_record(path, number, exc) from None
 
 
 def claims_between(path: Path, start: int, end: int) -> Iterator[tuple[Claim, bytes]]:
@@ -316,7 +316,7 @@ def claims_between(path: Path, start: int, end: int) -> Iterator[tuple[Claim, by
                 try:
                     claim, own = claim_and_json(line.decode("utf-8"))
                 except ValueError as exc:  # UnicodeDecodeError included
-                    raise not_a_record(str(path), _line_number(file, at), exc) from None
+                    raise _not_a_record(str(path), _line_number(file, at), exc) from None
                 yield claim, own.encode() if own is not None else CLAIM_ADAPTER.dump_json(claim)
             at += len(line)
 
@@ -337,7 +337,7 @@ def _line_number(file: IO[bytes], at: int) -> int:
     return file.read(at).count(b"\n") + 1
 
 
-def not_a_record(path: str, line: int, exc: ValueError) -> ValueError:
+def _not_a_record(path: str, line: int, exc: ValueError) -> ValueError:
     return ValueError(f"{path}:{line}: not a claim record: {_first_error(exc)}")
 
 
