@@ -25,7 +25,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from .check import without_ignored
-from .corpus import Article, Extraction
+from .corpus import Article, Extraction, Recalled
 from .records import Claim
 
 CACHE_DIR = Path(".claimx-cache")
@@ -84,11 +84,11 @@ class ClaimCache:
             )
         return db
 
-    def digest(self, article: Article) -> str:
+    def digest(self, article: Article | Recalled) -> str:
         meta = (article.path, article.published, article.published_from, article.title, article.outlet, article.url)
         meta += (article.reader, article.encoding, article.body_start)  # records carry them too
         digest = hashlib.sha256(f"{self.version}\0{meta!r}\0".encode())
-        digest.update(article.text.encode("utf-8", "surrogatepass"))
+        digest.update(article.text_sha256.encode())  # a recalled article has no text, only its hash
         return digest.hexdigest()
 
     def known(self) -> dict[str, tuple[str, int]]:
@@ -149,15 +149,15 @@ class Gathered:
 
 
 def claims_to_check(
-    articles: Iterable[Article],
+    articles: Iterable[Article | Recalled],
     checked: Set[str] | None,
     cache: ClaimCache,
     extract: Extract,
     reread: Callable[[str], Article | None],
 ) -> Gathered:
     """The claims a check needs: every claim of the `checked` articles (all when None), and of the
-    others, those sharing a key with one of them. Articles the cache does not hold are extracted
-    (`extract` sees only those, and may drop the ones that fail) and cached. A row that another run
+    others, those sharing a key with one of them. Articles the cache does not hold are extracted (a recalled
+    one read first; `extract` sees only those, and may drop the ones that fail) and cached. A row that another run
     replaced meanwhile (another digest) or that fails validation is a miss: its article is read again
     (`reread`) and extracted.
     """
@@ -195,7 +195,8 @@ def claims_to_check(
         if cached and cached[0] == digest:
             total += cached[1]
             continue
-        misses.append(article)
+        text = article if isinstance(article, Article) else reread(article.path)
+        misses += [text] if text is not None else []
         if len(misses) == CHUNK:
             total += sum(map(len, read(misses)))
     total += sum(map(len, read(misses)))

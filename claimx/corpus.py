@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import itertools
+import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from .memo import FileMemo
 from .readers import HTML_SUFFIXES, Unreadable, read_file, text_sha256
 from .records import Claim
 from .yamlfile import load_model
@@ -47,6 +49,48 @@ class Article:
     @cached_property
     def text_sha256(self) -> str:
         return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """An article unchanged since it was last read, as the file memo recalls it: all an `Article` is but its
+    text, which a warm check needs only for the articles whose cached claims are missing or stale."""
+
+    path: str
+    text_sha256: str
+    published: dt.date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published_from: str = "manifest"
+    reader: str = "text"
+    encoding: str = "utf-8"
+    body_start: int = 0
+    notes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article) -> Recalled:
+        fields = {name: getattr(article, name) for name in cls.__dataclass_fields__}
+        return cls(**fields)
+
+    def dumps(self, entry: ManifestEntry | None) -> str:
+        """As the memo keeps it, beside the manifest entry it was read with (another entry, another article)."""
+        fields = {**self.__dict__, "published": self.published and self.published.isoformat()}
+        return json.dumps({"entry": _entry_json(entry), "article": fields}, sort_keys=True)
+
+    @classmethod
+    def loads(cls, kept: str, entry: ManifestEntry | None) -> Recalled | None:
+        """The article `kept` by the memo, if it was read with this manifest entry."""
+        value = json.loads(kept)
+        if value["entry"] != _entry_json(entry):
+            return None
+        fields = value["article"]
+        published = fields["published"] and dt.date.fromisoformat(fields["published"])
+        return cls(**{**fields, "published": published, "notes": tuple(fields["notes"])})
+
+
+def _entry_json(entry: ManifestEntry | None) -> str | None:
+    return entry.model_dump_json() if entry is not None else None
 
 
 @dataclass(frozen=True)
@@ -181,18 +225,32 @@ def shown(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def load_manifests(paths: Iterable[Path]) -> dict[str, ManifestEntry]:
-    """Manifest entries by resolved article path, from every `manifest.yaml` in or above the given paths."""
+def load_manifests(paths: Iterable[Path], memo: FileMemo | None = None) -> dict[str, ManifestEntry]:
+    """Manifest entries by resolved article path, from every `manifest.yaml` in or above the given paths; with a
+    `memo`, a manifest unchanged since it was last read is not parsed again."""
     entries: dict[str, ManifestEntry] = {}
     manifests: set[Path] = set()
     for path in paths:
         folder = path if path.is_dir() else path.parent
         manifests.update(folder.rglob(MANIFEST_NAME) if path.is_dir() else folder.glob(MANIFEST_NAME))
     for manifest_path in sorted(manifests):
-        manifest = load_model(Manifest, manifest_path)
+        manifest = _manifest(manifest_path, memo)
         for entry in manifest.articles:
             entries[absolute(manifest_path.parent / entry.file)] = entry
+    if memo is not None:
+        memo.save()
     return entries
+
+
+def _manifest(path: Path, memo: FileMemo | None) -> Manifest:
+    """One manifest, from the memo where it is unchanged since read (only a valid one is kept there)."""
+    known = memo.get(path, MANIFEST_NAME) if memo is not None else None
+    if known is not None:
+        return Manifest.model_validate_json(known)
+    manifest = load_model(Manifest, path)
+    if memo is not None:
+        memo.put(path, MANIFEST_NAME, manifest.model_dump_json())
+    return manifest
 
 
 def read_article(
@@ -240,9 +298,30 @@ class Articles:
     manifest: dict[str, ManifestEntry]
     max_bytes: int = MAX_FILE_MB * 2**20
     given: tuple[Article | InputProblem, ...] = ()  # read already: an article from standard input
+    memo: FileMemo | None = None  # recalls articles unchanged since last read instead of reading them...
+    read_always: Set[str] = frozenset()  # ...except these paths: the articles a check is about
 
-    def __iter__(self) -> Iterator[Article | InputProblem]:
-        return itertools.chain(self.given, map(self.read, self.files))
+    def __iter__(self) -> Iterator[Article | Recalled | InputProblem]:
+        if self.memo is None:
+            return itertools.chain(self.given, map(self.read, self.files))
+        return itertools.chain(self.given, self._recalling(self.memo))
+
+    def _recalling(self, memo: FileMemo) -> Iterator[Article | Recalled | InputProblem]:
+        """Each file recalled where the memo has it unchanged (read with the same manifest entry and size limit),
+        else read and kept in the memo; saved at the end."""
+        kind = f"article, at most {self.max_bytes} bytes"
+        for path in self.files:
+            entry = self.manifest.get(absolute(path))
+            kept = memo.get(path, kind) if str(path) not in self.read_always else None
+            recalled = Recalled.loads(kept, entry) if kept is not None else None
+            if recalled is not None:
+                yield recalled
+                continue
+            found = self.read(path)
+            if isinstance(found, Article):
+                memo.put(path, kind, Recalled.of(found).dumps(entry))
+            yield found
+        memo.save()
 
     def from_stdin(self, name: Path, data: bytes) -> Articles:
         """These articles and, first, `data` read as a file named `name` (its manifest entry too)."""

@@ -57,6 +57,7 @@ from .options import (
 from .runs import (
     check_rules,
     extraction,
+    file_memo,
     gather,
     long_run,
     manifests,
@@ -228,7 +229,9 @@ def check(
         note(problem, summary)
     if not corpus_files and not outside:
         no_articles([corpus, *targets])
-    source = Articles([*corpus_files, *outside], manifests([corpus, *targets]), max_bytes(max_file_mb))
+    memo = file_memo(no_cache)  # a warm check parses no unchanged manifest and reads no unchanged article again
+    manifest = manifests([corpus, *targets], memo)
+    source = Articles([*corpus_files, *outside], manifest, max_bytes(max_file_mb), memo=memo, read_always=checked)
     cross_check = CrossCheck.of(rule_set)
     gathered = gather(source, checked, rule_set, cross_check, no_cache, summary, quiet, workers)
     # a gate must not pass what it did not read: a checked article, or any corpus file or folder that failed

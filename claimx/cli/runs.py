@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from ..cache import CACHE_DIR, ClaimCache, claims_to_check
+from ..cache import CACHE_DIR, ClaimCache, claims_to_check, code_version
 from ..check import (
     CheckError,
     RecordMarkers,
@@ -27,10 +27,12 @@ from ..corpus import (
     Articles,
     Extraction,
     InputProblem,
+    Recalled,
     load_manifests,
     read_corpus,
 )
 from ..crosscheck import CrossCheck
+from ..memo import FileMemo
 from ..records import ClaimBase, Conflict, read_claims
 from ..report import Summary
 from ..ruleset import RuleSet, load_rules
@@ -160,7 +162,7 @@ def long_run(summary: Summary) -> bool:
     return summary.files > PROGRESS_AFTER or summary.size > PROGRESS_AFTER_BYTES
 
 
-def readable(stream: Iterable[Article | InputProblem], summary: Summary) -> Iterator[Article]:
+def readable(stream: Iterable[Article | Recalled | InputProblem], summary: Summary) -> Iterator[Article | Recalled]:
     """The articles of `stream`, each file that gave none noted, and what a reader noted said."""
     for item in stream:
         if isinstance(item, InputProblem):
@@ -215,6 +217,11 @@ def note_unknown_markers(paths: list[str]) -> None:
         typer.echo(f"claimx: note: and {len(paths) - NOTES_NAMED} more articles like these", err=True)
 
 
+def file_memo(no_cache: bool) -> FileMemo:
+    """What files read as in earlier runs of this claimx, beside the claim cache (nothing kept with --no-cache)."""
+    return FileMemo(None if no_cache else CACHE_DIR, code_version(""))
+
+
 def corpus_of(paths: list[Path]):
     try:
         return read_corpus(paths)
@@ -222,9 +229,9 @@ def corpus_of(paths: list[Path]):
         fail(str(exc))
 
 
-def manifests(paths: list[Path]):
+def manifests(paths: list[Path], memo: FileMemo | None = None):
     try:
-        return load_manifests(paths)
+        return load_manifests(paths, memo)
     except ConfigError as exc:
         fail(str(exc))
 
