@@ -44,6 +44,7 @@ from .options import (
     QuietOption,
     RulesOption,
     SelectOption,
+    ShownConfidenceOption,
     StdinNameOption,
     WorkersOption,
     check_format,
@@ -87,9 +88,7 @@ def conflicts(
     rules: RulesOption = None,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
-    min_confidence: Annotated[
-        str, confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
-    ] = "low",
+    min_confidence: ShownConfidenceOption = "low",
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     stdin_filename: StdinNameOption = None,

@@ -52,6 +52,11 @@ def confidence_option(help_text: str):
     return typer.Option("--min-confidence", metavar="|".join(CONFIDENCE_LEVELS), callback=confidence, help=help_text)
 
 
+ShownConfidenceOption = Annotated[
+    str, confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
+]
+
+
 KIND_NAMES = ", ".join(get_args(ConflictKind))
 
 

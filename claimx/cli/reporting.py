@@ -16,8 +16,8 @@ from .options import (
     NoCacheOption,
     QuietOption,
     RulesOption,
+    ShownConfidenceOption,
     WorkersOption,
-    confidence_option,
     output_to,
     require,
 )
@@ -44,9 +44,7 @@ def report(
     no_cache: NoCacheOption = False,
     max_file_mb: MaxFileOption = MAX_FILE_MB,
     quiet: QuietOption = False,
-    min_confidence: Annotated[
-        str, confidence_option("Show only conflicts this sure or surer (default: all, surest first).")
-    ] = "low",
+    min_confidence: ShownConfidenceOption = "low",
     workers: WorkersOption = CORES,
 ) -> None:
     """Write one HTML page to read a corpus by: an overview, the conflicts most severe first with filters
