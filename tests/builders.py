@@ -62,7 +62,7 @@ def measure(path, text, subject, value, attribute, unit, *, tokens=None, chip=No
 
 
 def event(path, text, date, objects, *, action="release", action_text=None, actor=None, line=1, **fields) -> Event:
-    precision = {1: "year", 2: "month"}.get(len(date.lstrip("-").split("-")), "day")
+    precision = fields.pop("precision", None) or {1: "year", 2: "month"}.get(len(date.lstrip("-").split("-")), "day")
     return Event(
         **_claim(path, text, f"{text}: {', '.join(objects)}.", line),
         date=date,

@@ -28,7 +28,24 @@ RECORDS = [
         event("a.md", "June 13 to 16", "2026-06-13", ["GLM-5.2"], actor="Zhipu AI", date_end="2026-06-16"),
         ("event", "Zhipu AI", "released", "2026-06-13 – 2026-06-16"),
     ),
-    (event("a.md", "in June", "2026-06", ["GLM-5.2"], action_text="launched"), ("event", "", "launched", "2026-06")),
+    (
+        event(
+            "a.md",
+            "in June",
+            "2026-06-01",
+            ["GLM-5.2"],
+            action_text="launched",
+            precision="month",
+            date_end="2026-06-30",
+        ),
+        ("event", "", "launched", "2026-06"),
+    ),
+    (
+        event(
+            "a.md", "in February", "--02-01", ["GLM-5.2"], action_text="launched", precision="month", date_end="--02-29"
+        ),
+        ("event", "", "launched", "--02"),
+    ),
     (quote("a.md", "Open weights travel", "Tang Jie", cue="said"), ("quote", "Tang Jie", "said", "")),
 ]
 

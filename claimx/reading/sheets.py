@@ -186,14 +186,17 @@ def shown_date(start: str, end: str | None, precision: str | None) -> str:
     if precision == "year":
         return start[:4]
     if precision == "month" and _whole_month(start, end):
-        return start[:7]
+        return start[: start.rfind("-")]  # `2026-06`, or `--06` where the year cannot be known
     return f"{start} – {end}" if end and end != start else start
 
 
 def _whole_month(start: str, end: str | None) -> bool:
-    first = date.fromisoformat(start)
-    last_day = calendar.monthrange(first.year, first.month)[1]
-    return first.day == 1 and (end is None or end == first.replace(day=last_day).isoformat())
+    """Whether `start` to `end` is a whole month; a date without its year (`--02-01`) is read in a leap year,
+    so that February's 29th counts."""
+    year_less = start.startswith("--")
+    first = date.fromisoformat(f"2000{start[1:]}" if year_less else start)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
+    return first.day == 1 and (end is None or end == (f"-{last[4:]}" if year_less else last))
 
 
 def _interval(claim: ClaimBase) -> tuple[float | None, float | None]:
