@@ -54,10 +54,11 @@ def read_yaml(text: str, path: str) -> object:
         raise ConfigError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
 
 
-def validate(model: type[M], data: object, text: str, path: str) -> M:
-    """Validate parsed YAML against `model`; every error is reported with its line."""
+def validate(model: type[M], data: object, text: str, path: str, context: dict | None = None) -> M:
+    """Validate parsed YAML against `model` (its validators given `context`); every error is reported with its
+    line."""
     try:
-        return model.model_validate({} if data is None else data)
+        return model.model_validate({} if data is None else data, context=context)
     except ValidationError as exc:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         problems = []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from claimx.pipeline import Extractor
@@ -75,8 +78,20 @@ def test_a_repeat_that_can_split_a_run_many_ways_is_found(regex, backtracks):
     assert catastrophic(regex) is backtracks
 
 
-def test_every_shipped_regex_passes_the_check():
-    load_rules()  # raises on any shipped pattern the check refuses
+def test_every_shipped_regex_and_token_pattern_passes_the_checks():
+    merge_rule_texts(shipped_rule_texts())  # raises on any shipped pattern spaCy or the regex check refuses
+
+
+def test_a_users_token_pattern_is_checked_as_it_is_loaded():
+    with pytest.raises(ConfigError, match="user.yaml:2:.*LOWR"):
+        load_rules(extra_texts=[("user.yaml", "cues:\n  - {id: x, label: X, pattern: [{LOWR: a}]}\n")])
+
+
+def test_loading_the_shipped_rules_imports_no_spacy():
+    """The tests check the shipped token patterns; a run that extracts nothing (a warm check) never imports spaCy."""
+    code = "import sys; from claimx.ruleset import load_rules; load_rules(); print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_a_name_pattern_is_tried_on_at_most_a_window_of_text():
