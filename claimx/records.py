@@ -302,21 +302,23 @@ def read_claims(lines: Iterable[str], path: str) -> Iterator[Claim]:
                 raise _not_a_record(path, number, exc) from None
 
 
-def claims_between(path: Path, start: int, end: int) -> Iterator[tuple[Claim, bytes]]:
-    """The claim records of a JSON Lines file from byte `start` (a line's start) to `end`, so that a process
-    reads its part of a file; each with its JSON as `CLAIM_ADAPTER` reads it back fastest. A bad line names its
-    file and line."""
+def claims_between(path: Path, start: int = 0, end: int | None = None) -> Iterator[tuple[Claim, bytes]]:
+    """The claim records of a JSON Lines file from byte `start` (a line's start) to `end` (None: its end), so
+    that a process reads its part of a file; each with its JSON as `CLAIM_ADAPTER` reads it back fastest. A bad
+    line names its file and line. Read from its start, the file need not be seekable (a pipe)."""
     with path.open("rb") as file:
-        file.seek(start)
+        if start:
+            file.seek(start)
         at = start
-        for line in file:
-            if at >= end:
+        for number, line in enumerate(file, 1):
+            if end is not None and at >= end:
                 break
             if line.strip():
                 try:
                     claim, own = claim_and_json(line.decode("utf-8"))
                 except ValueError as exc:  # UnicodeDecodeError included
-                    raise _not_a_record(str(path), _line_number(file, at), exc) from None
+                    line_number = _line_number(file, start) + number - 1 if start else number
+                    raise _not_a_record(str(path), line_number, exc) from None
                 yield claim, own.encode() if own is not None else CLAIM_ADAPTER.dump_json(claim)
             at += len(line)
 

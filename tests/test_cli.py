@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
+import threading
 
 import pytest
 from typer.testing import CliRunner
@@ -218,6 +220,16 @@ def test_conflicts_from_records_equal_conflicts_from_articles(tmp_path, corpus_j
     records.write_text(corpus_jsonl, encoding="utf-8")
     from_records = json.loads(run("conflicts", records, "--format", "json").stdout)
     assert from_records["conflicts"] == conflicts_json["conflicts"]
+
+
+def test_conflicts_read_records_from_a_pipe(tmp_path, corpus_jsonl, conflicts_json):
+    """A pipe (`<(zcat claims.jsonl.gz)`) has no size to cut it into parts by: it is read whole."""
+    pipe = tmp_path / "claims.jsonl"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(corpus_jsonl,), kwargs={"encoding": "utf-8"}, daemon=True)
+    writer.start()  # a daemon: a run that never opens the pipe leaves it blocked, not the tests
+    result = run("conflicts", pipe, "--format", "json", "--workers", "2")
+    assert json.loads(result.stdout)["conflicts"] == conflicts_json["conflicts"]
 
 
 def test_conflicts_text_report_groups_by_subject_and_ends_with_a_summary():

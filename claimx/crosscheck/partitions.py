@@ -169,7 +169,7 @@ class KeyGroups:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
-_Part = tuple[Path, int, int]  # a part of a records file: the file, its first byte, where it ends
+_Part = tuple[Path, int, int | None]  # a part of a records file: the file, its first byte, its end (None: all)
 PARALLEL_AFTER = 20_000  # claims: below this, checking takes less than starting a process
 READ_APART_AFTER = 16 * 2**20  # bytes of records (some 12,000): below this, reading takes less than a process
 
@@ -246,9 +246,11 @@ class Partitions:
         a line `markers` says is ignored. On a large corpus, each process parses and keys its part of the files
         (a third of the time, otherwise all in one) and spills the claims to a file of its own. A bad record
         raises ValueError naming its file and line: the first in the files' order."""
-        sizes = [os.path.getsize(path) for path in files]
-        processes = self.processes if sum(sizes) >= READ_APART_AFTER else 1
-        shares = _parts(files, sizes, processes)
+        if all(path.is_file() for path in files):
+            sizes = [os.path.getsize(path) for path in files]
+            shares = _parts(files, sizes, self.processes if sum(sizes) >= READ_APART_AFTER else 1)
+        else:  # a pipe (`<(zcat claims.jsonl.gz)`) has no size to cut it by: read whole, here
+            shares = [[(path, 0, None) for path in files]]
         others = [_Forked(self._read_share, share, spill, markers) for spill, share in enumerate(shares) if spill]
         outcomes = [_attempt(self._read_share, shares[0], 0, markers), *(_attempt(f.result) for f in others)]
         if problem := next((o for o in outcomes if isinstance(o, BaseException)), None):
