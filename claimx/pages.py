@@ -21,7 +21,7 @@ from .reading.sheets import FactSheet, Figure, fact_sheets
 from .reading.svg import timeline_svg
 from .reading.timeline import Timeline, timeline_of
 from .reading.views import agreement_line, figure_line
-from .records import ClaimBase, Conflict
+from .records import ClaimBase, Conflict, sort_key
 from .views import SIDE_NAMES, Checked, by_subject, cited, sentence_parts
 
 ABOUT_QUOTES = ("quote_speaker", "quote_wording")
@@ -96,18 +96,13 @@ class Evidence:
     N its place), so the sections above link to a claim's entry."""
 
     def __init__(self, claims: Iterable[ClaimBase]):
-        self.entries = [(f"e-{number}", claim) for number, claim in enumerate(sorted(claims, key=_place))]
+        self.entries = [(f"e-{number}", claim) for number, claim in enumerate(sorted(claims, key=sort_key))]
         self.anchors: dict[tuple, str] = {}
         for anchor, claim in self.entries:
-            self.anchors.setdefault(_place(claim), anchor)
+            self.anchors.setdefault(sort_key(claim), anchor)
 
     def anchor(self, claim: ClaimBase) -> str:
-        return self.anchors.get(_place(claim), "")
-
-
-def _place(claim: ClaimBase) -> tuple:
-    """Where a claim stands and what it is: one entry of the evidence section."""
-    return claim.source.path, claim.source.start, claim.source.end, claim.kind, claim.rule
+        return self.anchors.get(sort_key(claim), "")
 
 
 # -- the report -------------------------------------------------------------------

@@ -22,8 +22,7 @@ from rich.text import Text
 
 from .escaping import spreadsheet_cell, visible
 from .readers import Reading
-from .reading.sheets import shown_date
-from .reading.values import shown
+from .reading.values import shown, shown_date
 from .records import ClaimBase, Event, Quote, Source, record_fields
 from .views import cited
 

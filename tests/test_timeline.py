@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from claimx.cli import app
 from claimx.corpus import Article
 from claimx.crosscheck import CrossCheck
-from claimx.reading.sheets import shown_date
 from claimx.reading.svg import timeline_svg
 from claimx.reading.timeline import timeline_of
+from claimx.reading.values import shown_date
 from claimx.reading.views import write_timeline
 
 from .builders import event

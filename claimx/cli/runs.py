@@ -36,7 +36,7 @@ from ..memo import FileMemo
 from ..records import ClaimBase, Conflict, read_claims
 from ..report import Summary
 from ..ruleset import RuleSet, load_rules
-from ..workers import WorkerCrashed, Workers, pipeline_for
+from ..workers import WorkerCrashed, Workers
 from ..yamlfile import ConfigError
 from .app import fail, settings
 from .options import STDIN, max_bytes, require
@@ -108,11 +108,6 @@ def no_articles(paths: list[Path]) -> None:
     """Say so when nothing was read: an exit 0 with no output and no word looks like success."""
     named = ", ".join(dict.fromkeys(map(str, paths)))
     typer.echo(f"claimx: note: no article found in {named}: {WHAT_IS_READ}", err=True)
-
-
-def extractor(rules: RuleSet):
-    """The pipeline in this process, built on first use and once per rule set."""
-    return pipeline_for(rules)
 
 
 @contextmanager

@@ -8,15 +8,14 @@ price with its tokens); its figures are grouped by how they are written, so `1M`
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..records import Benchmark, ClaimBase, Comparison, Conflict, Event, Measure, NumberClaim, ParameterCount
-from .values import shown, shown_value
+from ..records import Benchmark, ClaimBase, Comparison, Conflict, Event, Measure, NumberClaim, ParameterCount, sort_key
+from .values import shown, shown_date, shown_value
 
 Agreement = Literal["single", "agree", "spread", "conflict"]
 ATTRIBUTE_ORDER = (
@@ -86,7 +85,7 @@ def fact_sheets(
 ) -> list[FactSheet]:
     """A sheet per model the figures (and release events) are about, by name; only `models` (canonical names,
     any case) where given, in the order given."""
-    disputed = {_identity(claim) for conflict in conflicts for claim in _disputed_claims(conflict)}
+    disputed = {sort_key(claim) for conflict in conflicts for claim in _disputed_claims(conflict)}
     compared = _compared_with(conflicts)
     by_row: dict[str, dict[tuple[str, str, str], list]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
@@ -122,7 +121,7 @@ def _row(attribute: str, label: str, claims: list, disputed: set) -> SheetRow:
 def _figure(text: str, claims: list, disputed: set) -> Figure:
     low, high = _interval(claims[0])
     ordered = tuple(sorted(claims, key=lambda c: (c.source.path, c.source.start)))
-    return Figure(text, low, high, ordered, any(_identity(claim) in disputed for claim in claims))
+    return Figure(text, low, high, ordered, any(sort_key(claim) in disputed for claim in claims))
 
 
 def _compared_with(conflicts: Sequence[Conflict]) -> dict[tuple, str]:
@@ -132,7 +131,7 @@ def _compared_with(conflicts: Sequence[Conflict]) -> dict[tuple, str]:
     for conflict in conflicts:
         comparisons = [c for c in conflict.claims if isinstance(c, Comparison)]
         other = next((c.other for c in comparisons if c.other), None)
-        named.update({_identity(c): other for c in comparisons if other and not c.other})
+        named.update({sort_key(c): other for c in comparisons if other and not c.other})
     return named
 
 
@@ -142,7 +141,7 @@ def _rows_of(claim: ClaimBase, compared: dict[tuple, str]) -> list[tuple[str, tu
         if claim.action != "release" or not claim.date or claim.date.startswith("--"):
             return []
         return [(model, ("release_date", ATTRIBUTE_NAMES["release_date"], "")) for model in claim.objects]
-    key = _figure_key(claim, compared.get(_identity(claim)))
+    key = _figure_key(claim, compared.get(sort_key(claim)))
     return [(claim.subject, key)] if key else []
 
 
@@ -178,25 +177,6 @@ def _shown(claim: ClaimBase) -> str:
     if isinstance(claim, NumberClaim):
         return shown(claim)
     return shown_date(claim.date, claim.date_end, claim.precision)
-
-
-def shown_date(start: str, end: str | None, precision: str | None) -> str:
-    """`2026-06-13`, `2026-06-13 – 2026-06-16`, `2026-06` for a whole month, `2026` for a year; part of a month
-    (`late July`) as the days it spans."""
-    if precision == "year":
-        return start[:4]
-    if precision == "month" and _whole_month(start, end):
-        return start[: start.rfind("-")]  # `2026-06`, or `--06` where the year cannot be known
-    return f"{start} – {end}" if end and end != start else start
-
-
-def _whole_month(start: str, end: str | None) -> bool:
-    """Whether `start` to `end` is a whole month; a date without its year (`--02-01`) is read in a leap year,
-    so that February's 29th counts."""
-    year_less = start.startswith("--")
-    first = date.fromisoformat(f"2000{start[1:]}" if year_less else start)
-    last = first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
-    return first.day == 1 and (end is None or end == (f"-{last[4:]}" if year_less else last))
 
 
 def _interval(claim: ClaimBase) -> tuple[float | None, float | None]:
@@ -249,8 +229,3 @@ def _disputed_claims(conflict: Conflict) -> Iterable[ClaimBase]:
     if conflict.kind == "derived":
         return [claim for claim in claims if isinstance(claim, Comparison)]
     return claims
-
-
-def _identity(claim: ClaimBase) -> tuple[str, int, int, str]:
-    """Which claim this is, whichever copy: its file, its evidence's offsets and its kind."""
-    return claim.source.path, claim.source.start, claim.source.end, claim.kind

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..records import ClaimBase, Conflict, Event
-from .sheets import shown_date
+from ..records import ClaimBase, Conflict, Event, sort_key
+from .values import shown_date
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Timeline:
 def timeline_of(claims: Iterable[ClaimBase], conflicts: Sequence[Conflict]) -> Timeline:
     """The events of `claims` that have a full date (a relative date with no anchor, or a day without its year,
     cannot be placed), one entry per actor, action and objects, in date order."""
-    disputed = {_identity(c) for conflict in conflicts if conflict.kind == "event" for c in conflict.claims}
+    disputed = {sort_key(c) for conflict in conflicts if conflict.kind == "event" for c in conflict.claims}
     by_event: dict[tuple, list[Event]] = defaultdict(list)
     for claim in claims:
         if isinstance(claim, Event) and _placeable(claim):
@@ -123,7 +123,7 @@ def _entry(events: list[Event], disputed: set) -> Entry:
 
 def _dating(start: str, end: str, precision: str, claims: list[Event], disputed: set) -> Dating:
     ordered = tuple(sorted(claims, key=lambda c: (c.source.path, c.source.start)))
-    conflicted = any(_identity(claim) in disputed for claim in claims)
+    conflicted = any(sort_key(claim) in disputed for claim in claims)
     return Dating(start, end, precision, shown_date(start, end, precision), ordered, conflicted)
 
 
@@ -131,7 +131,3 @@ def _disjoint(datings: Sequence[Dating]) -> bool:
     """Whether no one day lies in every dating: `June 13` and `June 13–16` can both hold, `June 12` and
     `June 13` cannot."""
     return max(d.start for d in datings) > min(d.end for d in datings)
-
-
-def _identity(claim: ClaimBase) -> tuple[str, int, int, str]:
-    return claim.source.path, claim.source.start, claim.source.end, claim.kind

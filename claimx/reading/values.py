@@ -1,9 +1,13 @@
-"""Figures written as people write them: `1.2T`, `180B`, `1M tokens`, `$50M`, `86.2%`, `$0.15`, `5x`.
+"""Figures and dates written as people write them: `1.2T`, `180B`, `1M tokens`, `$50M`, `86.2%`, `$0.15`, `5x`,
+`2026-06-13 – 2026-06-16`.
 
 One formatter for every view that shows a figure, so a sheet, a timeline and a table agree on how a value reads.
 """
 
 from __future__ import annotations
+
+import calendar
+from datetime import date
 
 from ..records import NumberClaim
 
@@ -57,3 +61,22 @@ def _trimmed(value: float, decimals: int) -> str:
     """`value` with at most `decimals` decimals and none that are trailing zeros."""
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def shown_date(start: str, end: str | None, precision: str | None) -> str:
+    """`2026-06-13`, `2026-06-13 – 2026-06-16`, `2026-06` for a whole month, `2026` for a year; part of a month
+    (`late July`) as the days it spans."""
+    if precision == "year":
+        return start[:4]
+    if precision == "month" and _whole_month(start, end):
+        return start[: start.rfind("-")]  # `2026-06`, or `--06` where the year cannot be known
+    return f"{start} – {end}" if end and end != start else start
+
+
+def _whole_month(start: str, end: str | None) -> bool:
+    """Whether `start` to `end` is a whole month; a date without its year (`--02-01`) is read in a leap year,
+    so that February's 29th counts."""
+    year_less = start.startswith("--")
+    first = date.fromisoformat(f"2000{start[1:]}" if year_less else start)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()
+    return first.day == 1 and (end is None or end == (f"-{last[4:]}" if year_less else last))
