@@ -290,6 +290,11 @@ def read_corpus(paths: Iterable[Path]) -> tuple[Discovered, dict[str, ManifestEn
     return found, load_manifests(p for p in paths if p.exists())
 
 
+def article_kind(max_bytes: int) -> str:
+    """What an article is kept in the memo as: a file read with another size limit may read otherwise."""
+    return f"article, at most {max_bytes} bytes"
+
+
 @dataclass(frozen=True)
 class Articles:
     """The articles in `files`, read as they are consumed, each with its manifest entry."""
@@ -309,7 +314,7 @@ class Articles:
     def _recalling(self, memo: FileMemo) -> Iterator[Article | Recalled | InputProblem]:
         """Each file recalled where the memo has it unchanged (read with the same manifest entry and size limit),
         else read and kept in the memo; saved at the end."""
-        kind = f"article, at most {self.max_bytes} bytes"
+        kind = article_kind(self.max_bytes)
         for path in self.files:
             entry = self.manifest.get(absolute(path))
             kept = memo.get(path, kind) if str(path) not in self.read_always else None

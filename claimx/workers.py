@@ -10,7 +10,9 @@ plain picklable data; spaCy objects never cross a process boundary (its rulers'
 matches do not survive the trip).
 
 One worker, or articles that fit in one chunk, run in this process with no pool:
-a pool would only add its start-up.
+a pool would only add its start-up. The exception is a pool warmed ahead of need
+(`Workers.warm`): `check` starts one worker building the pipeline as it begins,
+when an article it checks has changed, and reads the corpus meanwhile.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 
 from .corpus import Article, Extraction
 from .records import Claim
@@ -63,6 +66,14 @@ class Workers:
         self.count = count
         self.pool: ProcessPoolExecutor | None = None
 
+    def warm(self) -> None:
+        """Have one worker start building the pipeline now, while this process goes on (a check reading a
+        large corpus's cache), so the extraction that follows does not wait for spaCy's import; the articles
+        then go to the pool, however few. Nothing with one worker."""
+        if self.count > 1:
+            pool = self._pool()  # submitting waits for the fork server to import spaCy: not in this thread
+            threading.Thread(target=_start_one, args=(pool,), name="claimx-warm", daemon=True).start()
+
     def __enter__(self) -> Workers:
         return self
 
@@ -78,11 +89,11 @@ class Workers:
             yield from pipeline_for(self.rules).extract(articles, on_part=on_part)
             return
         chunks = _chunks(iter(articles))
-        first, second = next(chunks, []), next(chunks, None)
-        if second is None:
-            yield from pipeline_for(self.rules).extract(first, on_part=on_part)
+        head = list(itertools.islice(chunks, 2))
+        if len(head) < 2 and self.pool is None:
+            yield from pipeline_for(self.rules).extract(itertools.chain.from_iterable(head), on_part=on_part)
             return
-        yield from self._spread(itertools.chain([first, second], chunks), on_part)
+        yield from self._spread(itertools.chain(head, chunks), on_part)
 
     def _spread(self, chunks: Iterable[list[Article]], on_part: OnPart) -> Iterator[Extraction]:
         pool = self._pool()
@@ -160,6 +171,16 @@ def _exit_without(parent: int) -> None:
             os.kill(parent, 0)
         except ProcessLookupError:
             os._exit(1)
+
+
+def _start_one(pool: ProcessPoolExecutor) -> None:
+    """Have `pool` start a worker, unless the run is over first."""
+    with suppress(RuntimeError):  # shut down already: nothing left to extract
+        pool.submit(_ready)
+
+
+def _ready() -> None:
+    """Nothing: the task that makes the pool start a worker, whose initializer builds the pipeline."""
 
 
 def _extract_chunk(chunk: list[Article]) -> list[Outcome]:

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from claimx.cli import app
 from claimx.pipeline import Extractor
+from claimx.workers import Workers
 
 from .conftest import CORPUS
 from .test_inputs import CLAIM, plant_broken_files
@@ -130,3 +131,26 @@ def test_check_and_baseline_find_the_same_with_two_workers(tmp_path, monkeypatch
         outputs[workers] = (check.stdout, (tmp_path / f"baseline-{workers}.json").read_text())
     assert len(json.loads(outputs[1][0])["conflicts"]) == 5  # the new article contradicts each of the others
     assert outputs[2] == outputs[1]
+
+
+def test_check_extracts_an_edited_article_on_a_worker_started_before_the_corpus_is_read(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    articles(corpus, 3)
+    new = corpus / "new.txt"
+    new.write_text("GLM-5.2 has 70 trillion total parameters, Zhipu says.\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("claimx.memo.RACY_NS", 0)  # the memo keeps files written a moment ago
+    warmed, warm = [], Workers.warm
+    monkeypatch.setattr(Workers, "warm", lambda self: warmed.append(self.count) or warm(self))
+    in_process = lambda rules: pytest.fail("extracted in this process, not on the warm worker")  # noqa: E731
+    check = ("check", new, "--corpus", corpus, "-f", "json", "--workers", 2)
+    assert run(*check).exit_code == 1  # the first run extracts every article, the new one among them
+    new.write_text("GLM-5.2 has 71 trillion total parameters, Zhipu says.\n")
+    warmed.clear()
+    with monkeypatch.context() as patched:
+        patched.setattr("claimx.workers.pipeline_for", in_process)
+        edited = run(*check)
+    unchanged = run(*check)
+    assert edited.exit_code == unchanged.exit_code == 1, edited.output
+    assert "71 trillion" in edited.stdout and unchanged.stdout == edited.stdout
+    assert warmed == [2]  # for the edited article, not for it unchanged

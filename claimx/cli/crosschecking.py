@@ -23,6 +23,7 @@ from ..corpus import (
     Articles,
     Discovered,
     absolute,
+    article_kind,
     discover,
 )
 from ..crosscheck import CrossCheck
@@ -221,18 +222,23 @@ def check(
     rule_set = check_rules([corpus, *paths], rules or [], trust_corpus_rules, changed)
     accepted = baseline_of(baseline)
     targets = _targets(paths, changed, corpus)
-    corpus_files, outside, checked_files, found = _checked_corpus(corpus, targets)
-    checked = {str(p) for p in checked_files}
-    summary = Summary(files=len(corpus_files) + len(outside), others=found.others)
-    for problem in found.problems:
-        note(problem, summary)
-    if not corpus_files and not outside:
-        no_articles([corpus, *targets])
+    given = discover(targets)
     memo = file_memo(no_cache)  # a warm check parses no unchanged manifest and reads no unchanged article again
-    manifest = manifests([corpus, *targets], memo)
-    source = Articles([*corpus_files, *outside], manifest, max_bytes(max_file_mb), memo=memo, read_always=checked)
-    cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, checked, rule_set, cross_check, no_cache, summary, quiet, workers)
+    limit = max_bytes(max_file_mb)
+    with extraction(rule_set, workers) as pipeline:
+        if not all(memo.get(path, article_kind(limit)) for path in given.files):
+            pipeline.warm()  # an article new or edited since the last run, the usual case: not in the cache
+        corpus_files, outside, checked_files, found = _checked_corpus(corpus, given)
+        checked = {str(p) for p in checked_files}
+        summary = Summary(files=len(corpus_files) + len(outside), others=found.others)
+        for problem in found.problems:
+            note(problem, summary)
+        if not corpus_files and not outside:
+            no_articles([corpus, *targets])
+        manifest = manifests([corpus, *targets], memo)
+        source = Articles([*corpus_files, *outside], manifest, limit, memo=memo, read_always=checked)
+        cross_check = CrossCheck.of(rule_set)
+        gathered = gather(source, checked, rule_set, pipeline, cross_check, no_cache, summary, quiet)
     # a gate must not pass what it did not read: a checked article, or any corpus file or folder that failed
     unread = checked.intersection(summary.skipped).union(summary.failed)
     if unread:
@@ -274,7 +280,8 @@ def baseline(
     target = output_to(output)
     rule_set, source, summary = start(paths, rules or [], max_file_mb)
     cross_check = CrossCheck.of(rule_set)
-    gathered = gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers)
+    with extraction(rule_set, workers) as pipeline:
+        gathered = gather(source, None, rule_set, pipeline, cross_check, no_cache, summary, quiet)
     accepted = Baseline.of(cross_check.conflicts(gathered.claims))
     with target.open() as out:
         out.write(accepted.dumps())
@@ -299,10 +306,11 @@ def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]
     return targets
 
 
-def _checked_corpus(corpus: Path, targets: list[Path]):
-    """The corpus's articles, the checked ones outside it, every checked one named as the corpus walk names it,
-    and the problems found on the way: `corpora/new.md` and `./corpora/new.md` are one article, read once."""
-    in_corpus, given = discover([corpus]), discover(targets)
+def _checked_corpus(corpus: Path, given: Discovered):
+    """The corpus's articles, the checked ones (`given`) outside it, every checked one named as the corpus walk
+    names it, and the problems found on the way: `corpora/new.md` and `./corpora/new.md` are one article, read
+    once."""
+    in_corpus = discover([corpus])
     named = {absolute(p): p for p in in_corpus.files}
     checked = list(dict.fromkeys(named.get(absolute(p), p) for p in given.files))
     outside = [p for p in checked if absolute(p) not in named]

@@ -91,7 +91,8 @@ def claims_and_conflicts(
     claims = [c for c in records_in([p for p in paths if p.suffix == ".jsonl"]) if not markers.ignored(c)]
     note_unknown_markers(markers.unknown())
     if summary.files:
-        claims += gather(source, None, rule_set, cross_check, no_cache, summary, quiet, workers).claims
+        with extraction(rule_set, workers) as pipeline:
+            claims += gather(source, None, rule_set, pipeline, cross_check, no_cache, summary, quiet).claims
     return claims, cross_check.conflicts(claims), summary
 
 
@@ -124,16 +125,17 @@ def gather(
     source: Articles,
     checked,
     rules: RuleSet,
+    pipeline: Workers,
     cross_check: CrossCheck,
     no_cache: bool,
     summary: Summary,
     quiet: bool,
-    workers: int = 1,
 ):
-    """The claims `check` and `baseline` need, through the claim cache (in memory with --no-cache)."""
+    """The claims `check` and `baseline` need, through the claim cache (in memory with --no-cache); the cache
+    misses are extracted by `pipeline`."""
     warn = lambda message: typer.echo(f"claimx: warning: {message}", err=True)  # noqa: E731
     cache = ClaimCache(None if no_cache else CACHE_DIR, rules.version, cross_check.keys, warn)
-    with progress(not quiet and stderr.is_terminal, None) as advance, extraction(rules, workers) as pipeline:
+    with progress(not quiet and stderr.is_terminal, None) as advance:
         extract = lambda batch: noting_unused_markers(  # noqa: E731
             succeeded(pipeline.extract(batch, on_part=advance), summary)
         )
