@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from .ruler import matches
-from .ruleset import EntityRule, FamilyRule, RuleSet, alternation
+from .ruleset import EntityRule, FamilyRule, RuleSet, alternation, starts_like
 
 ENTITIES_KEY = "entities"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
@@ -70,7 +71,9 @@ class EntityResolver:
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
-        self.short_form = re.compile(
+        firsts = {w[0] for w in (*self.family_of_tier, *rules.names.tiers) if w} - set(string.ascii_uppercase)
+        self.short_form = re.compile(  # led by what can begin one, which lets the regex engine skip the rest
+            rf"(?=[A-Z{re.escape(''.join(sorted(firsts)))}])"
             rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
             rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
             rf"|(?P<named_tier>{alternation(t for t in rules.names.tiers if t[:1].isupper()) or '(?!)'}))(?![\w-])"
@@ -80,6 +83,7 @@ class EntityResolver:
         # ("Plus and Pro users" lists plans, not models)
         tier = rf"(?:{capitalised_tiers})"
         self.tier_list = re.compile(
+            rf"{starts_like(rules.names.tiers)}"
             rf"\b{tier}(?:(?:,? (?:and|or) |, ){tier})+\b(?! (?:{alternation(rules.names.plan_nouns) or '(?!)'})\b)"
         )
         self.tier_word = re.compile(rf"\b{tier}\b")

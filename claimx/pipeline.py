@@ -8,6 +8,7 @@ pipeline is `spacy.blank("en")` plus rule components.
 from __future__ import annotations
 
 import bisect
+import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -173,6 +174,9 @@ class Extractor:
         scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
         self.table_claims = TableClaims(rules, scales)
         self.sieve = Sieve(rules)
+        # the pipeline's objects (spaCy's vocabulary, the compiled rules) live as long as the process: kept out of
+        # the garbage collector's full passes, which would walk them all again, time after time
+        gc.freeze()
 
     def extract(
         self, articles: Iterable[Article], batch_size: int = BATCH_SIZE, on_part: Callable[[int], None] | None = None

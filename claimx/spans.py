@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from .corpus import Article
@@ -38,6 +39,23 @@ class Marker:
     start: int
     end: int
     label: str
+
+
+class _Strings(dict):
+    """A string store's strings by hash, each looked up in the store once: a dict answers faster."""
+
+    def __init__(self, store: StringStore):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        self[key] = found = self.store[key]
+        return found
+
+
+@functools.cache
+def _strings_of(store: StringStore) -> _Strings:
+    return _Strings(store)
 
 
 class DocSpans:
@@ -68,9 +86,9 @@ class DocSpans:
         self.token_starts = starts
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
         # `doc[i].text` builds a Token object every time
-        strings = doc.vocab.strings
-        self.words: list[str] = [strings[h] for h in orths]
-        self.lowers: list[str] = [strings[h] for h in lowers]
+        strings = _strings_of(doc.vocab.strings)
+        self.words: list[str] = list(map(strings.__getitem__, orths))
+        self.lowers: list[str] = list(map(strings.__getitem__, lowers))
 
     # -- provenance --------------------------------------------------------
 
