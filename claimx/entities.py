@@ -16,7 +16,6 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
@@ -109,7 +108,7 @@ class EntityResolver:
 
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
-        token_starts = doc.to_array([IDX]).reshape(-1)
+        token_starts = doc.to_array([IDX]).tolist()
         found = [
             self._qualified_benchmark(doc, *_glued_name(doc, m.start, m.end, m.label, m.id))
             if m.label == "benchmark"
@@ -117,8 +116,7 @@ class EntityResolver:
             for m in matches(doc, ENTITIES_KEY)
         ]
         for match in self._pattern_names(text):
-            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
-            end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            first, end = tokens_touched(token_starts, match.start(), match.end())
             label = self.name_labels[int(match.lastgroup[1:])]
             found.append((first, end, label, None))
         taken: set[int] = set()
@@ -230,8 +228,7 @@ class EntityResolver:
         resolved: dict[str | None, str] = {}
         found = []
         for match in self.short_form.finditer(text):
-            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
-            end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            first, end = tokens_touched(token_starts, match.start(), match.end())
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             split = bisect.bisect_right(model_ends, match.start())
@@ -243,8 +240,7 @@ class EntityResolver:
                 found.append(self._entity(doc, text, first, end, "model", name))
         for model in models:
             for match in self._elided_sizes(text, model):
-                first = int(numpy.searchsorted(token_starts, match.start("size"), side="right")) - 1
-                end = int(numpy.searchsorted(token_starts, match.end("size"), side="left"))
+                first, end = tokens_touched(token_starts, match.start("size"), match.end("size"))
                 if not taken.intersection(range(first, end)):
                     sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
@@ -269,8 +265,7 @@ class EntityResolver:
             return []
         found = []
         for match in re.finditer(rf"(?<![\w.-])(?:{alternation(numbers)})(?![\w-])", text):
-            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
-            end = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            first, end = tokens_touched(token_starts, match.start(), match.end())
             if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
                 found.append(self._entity(doc, text, first, end, "chip", numbers[match.group()]))
         return found
@@ -391,6 +386,11 @@ class EntityResolver:
             return self.makers[name]
         family, _ = self._family_words(name)
         return family.maker if family else None
+
+
+def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
+    """The tokens (first, end) that characters `start_char..end_char` touch, given each token's first character."""
+    return bisect.bisect_right(token_starts, start_char) - 1, bisect.bisect_left(token_starts, end_char)
 
 
 def _name_start_scanners(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:

@@ -20,7 +20,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from .corpus import Article
-from .entities import Entity
+from .entities import Entity, tokens_touched
 from .numbers import WORD_FIGURE, Figure
 from .records import Source
 from .ruler import matches
@@ -112,7 +112,7 @@ class DocSpans:
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
         """The tokens that characters `start_char..end_char` touch."""
-        return bisect.bisect_right(self.token_starts, start_char) - 1, bisect.bisect_left(self.token_starts, end_char)
+        return tokens_touched(self.token_starts, start_char, end_char)
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens `start..end`, cut from the article (Span.text would join token by token)."""
