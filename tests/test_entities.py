@@ -77,6 +77,32 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # families beyond the best-known labs', with a version written with a space (no unknown-family pattern
+        # finds those) and their makers named
+        (
+            "IBM released Granite 4.2 8B.",
+            [("IBM", "org", "IBM"), ("Granite 4.2 8B", "model", "Granite 4.2 8B")],
+        ),
+        (
+            "EXAONE 5.0 32B and InternLM4 lead",
+            [("EXAONE 5.0 32B", "model", "EXAONE 5.0 32B"), ("InternLM4", "model", "InternLM 4")],
+        ),
+        (
+            "Cohere's Command R+ and Command A",
+            [("Cohere", "org", "Cohere"), ("Command R+", "model", "Command R+"), ("Command A", "model", "Command A")],
+        ),
+        ("DBRX beat Arctic 2 on cost", [("DBRX", "model", "DBRX"), ("Arctic 2", "model", "Arctic 2")]),
+        # a family that is also a word names a model only with its version
+        ("Solar panels on granite, an Arctic storm and the command line", []),
+    ],
+)
+def test_families_of_other_labs(extractor, text, expected):
+    assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a standalone tier, once the family and version are named, is that family's sibling
         (
             "Meta shipped Llama 5 in two sizes, Scout and Maverick; Scout is the small one.",
@@ -121,3 +147,4 @@ def test_makers_come_from_the_alias_table_or_the_family(extractor):
         "Anthropic",
         None,
     )
+    assert (maker("Granite 4.2 8B"), maker("Command R+"), maker("Pangu 6")) == ("IBM", "Cohere", "Huawei")
