@@ -484,8 +484,13 @@ REAL_COVERAGE = [
     ("Codestral has 22 billion parameters, while Mixtral has 141 billion total parameters.", [
         (P, "Codestral", "total", 2.2e10), (P, "Mixtral", "total", 1.41e11)]),
     ("GLM-5 is out. Snowcap released Glacier in May. It has 480 billion parameters in total.", []),
+    # a known organisation releasing a name the rules do not know: the model in focus is nobody we can name
+    ("GLM-5 is out. IBM unveiled its Condor in May. It has 480 billion parameters in total.", []),
+    ("GLM-5 is out. Alibaba launched Ling. The model has 1 trillion parameters.", []),
+    ("GLM-5 is out. Alibaba launched Qwen 3.7. The model has 1 trillion parameters.", [(P, "Qwen 3.7", "total", 1e12)]),
+    ("GLM-5 is out. Zhipu released it in May. The model has 1 trillion parameters.", [(P, "GLM-5", "total", 1e12)]),
     ("GLM-5 is out. ZBRX uses 132B total parameters.", []),
-    ("GLM-5 is out. On MMLU, Granite 9.1 scored 61.0%.", []),
+    ("GLM-5 is out. On MMLU, Basalt 9.1 scored 61.0%.", []),  # a family no table names
     ("GigaLab shipped Orca-3 with 3 trillion parameters.", [(P, "Orca-3", "total", 3e12)]),
     ("Amazon is building a large language model with about 2 trillion parameters.", []),
     # "$40 to $60 million" is one range; "from 128,000 to 256,000" a change, two figures

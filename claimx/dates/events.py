@@ -30,6 +30,8 @@ from .grammar import Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
 from .parts import Participants, Parts
 
+RELEASE = "release"  # the action category of bringing a model out
+
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
@@ -274,7 +276,7 @@ class EventExtractor:
             approximate=mention.approximate,
             event=text[row.start : row.end].strip(),
             actor=makers.pop() if len(makers) == 1 else None,
-            action="release",
+            action=RELEASE,
             action_text=release.label.text,
             objects=list(release.names),
         )

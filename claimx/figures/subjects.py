@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ..dates.events import RELEASE
 from ..entities import Entity, EntityResolver
 from ..numbers import Figure
 from ..ruleset import RuleSet, alternation
@@ -54,6 +55,8 @@ class SubjectFinder:
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
+        self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
         joining = ("to", "of", "in", "than", "as", "and", "or")
         self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, *joining}
 
@@ -326,8 +329,10 @@ class SubjectFinder:
         i = start
         while i < end and (spans.lowers[i] in LEAD_WORDS or words[i] in EMPHASIS):
             i += 1
-        if i >= end or spans.entity_at.get(i) is not None:
+        if i >= end:
             return False
+        if (entity := spans.entity_at.get(i)) is not None:
+            return entity.type == "org" and self._releases_unknown_name(spans, entity.end, end)
         word = words[i]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past these tests
         if not (word.isalpha() and word[:1].isupper()) or word in self.not_names:
             return False
@@ -337,6 +342,17 @@ class SubjectFinder:
         while j < end and spans.entity_at.get(j) is None and (words[j][:1].isupper() or doc[j].like_num):
             j += 1  # "Reka Core", "Command R+", "Step 2"
         return j < end and spans.lowers[j] in self.subject_verbs
+
+    def _releases_unknown_name(self, spans: DocSpans, verb: int, end: int) -> bool:
+        """'Snowflake released Arctic', 'IBM unveiled its Condor': a release verb after an organisation, then a
+        capitalised word that names nothing the rules know, a month or a weekday aside."""
+        if verb >= end or spans.lowers[verb] not in self.release_verbs:
+            return False
+        i = verb + 1
+        while i < end and spans.lowers[i] in LEAD_WORDS:
+            i += 1
+        word = spans.words[i] if i < end else ""
+        return word.isalpha() and word[:1].isupper() and spans.entity_at.get(i) is None and word not in self.not_names
 
     @staticmethod
     def _common_word(spans: DocSpans, i: int) -> bool:
