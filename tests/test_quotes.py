@@ -192,6 +192,21 @@ SHORT_AND_CUES = [
     ('Kate Koren replied to the "usual" critics.', []),  # a label word right before it
     ('It urged the United States to "drop the rules at once."', []),  # 'States' is no cue
     ('Ola Brandt responded to the thread with a "thumbs up" emoji.', []),  # the cue too far before a short quote
+    # words of speaking louder or lighter than "said": the speaker they name is the quote's, not the last one's
+    (
+        '"We ship today," Ines Varga said. "Finally, it ships," Rafael Duarte shouted. "Not bad," Tang Jie quipped.',
+        [("We ship today,", "Ines Varga"), ("Finally, it ships,", "Rafael Duarte"), ("Not bad,", "Tang Jie")],
+    ),
+    # a quote ending in its own mark, then a sentence of nothing but its speaker and cue: that speaker's, even
+    # right after another's quote; a sentence saying more may be a statement of its own, and the quote goes on
+    (
+        '"We ship today," Ines Varga said. "Finally!" Rafael Duarte said.',
+        [("We ship today,", "Ines Varga"), ("Finally!", "Rafael Duarte")],
+    ),
+    (
+        '"We ship today," Ines Varga said. "We are ready." Zhou said the plan changed.',
+        [("We ship today,", "Ines Varga"), ("We are ready.", "Ines Varga")],
+    ),
 ]
 
 # the attribution after a dash, or in the next sentence

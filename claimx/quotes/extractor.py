@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -168,9 +169,11 @@ class QuoteExtractor:
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
         # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only
         # a sentence after that names a person right after its cue ('The line came from Ravi Menon') outweighs
-        # the continuation; 'Zhou said the plan changed' is a statement of its own
+        # the continuation, and so does one that is nothing but a speaker and a cue ('Rafael Duarte said.');
+        # 'Zhou said the plan changed' is a statement of its own
         after = self._next_sentence(spans, q, place, state, short)
-        if after is not None and (not continues or _names_after_cue(after)):
+        named = after is not None and (_names_after_cue(after) or self._only_attribution(spans.text, q, place))
+        if after is not None and (not continues or named):
             return replace(after[0], link="next_sentence"), after[1], "quote.next-sentence"
         introduced = self._introduced(spans, q, state)
         if introduced is not None:
@@ -178,6 +181,12 @@ class QuoteExtractor:
         if continues:
             return self._continuing(last[1]), last[2], "quote.continued"
         return None
+
+    def _only_attribution(self, text: str, q: Quotation, place: _Place) -> bool:
+        """'"Finally!" Rafael Duarte said.': the sentence after the quotation holds its speaker and cue and
+        nothing more, which no statement of its own is."""
+        cue = next(iter(self._cues(text, q.close + 1, place.next_end)), None)
+        return cue is not None and not text[cue.end() : place.next_end].strip(string.whitespace + ".!?")
 
     def _next_sentence(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
         """A speaker and cue opening the sentence after a quotation that is a sentence of its own."""
