@@ -280,6 +280,12 @@ PAIRS = [
         "marks and punctuation aside",
     ),
     (
+        'Li Wen said "the U.S. government never asked us."',
+        'Li Wen said "the US government never asked us."',
+        [],
+        "an initialism with or without its stops",
+    ),
+    (
         'Lizzi Lee said "the market immediately understood the opening that Anthropic created."',
         'Lizzi Lee said "the market never understood the opening that Anthropic created."',
         ["quote_wording"],

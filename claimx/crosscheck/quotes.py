@@ -15,6 +15,7 @@ from .base import Checker
 from .positions import Position, article_pairs, pairs_or_star, short
 
 PUNCTUATION = re.compile(r"[^\w\s]")
+INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., U.K., e.g.
 
 
 class QuoteCheck(Checker):
@@ -97,8 +98,10 @@ class QuoteCheck(Checker):
 
 
 def words(quote: str) -> str:
-    """A quote's words, case, punctuation and quotation marks aside."""
-    return " ".join(PUNCTUATION.sub(" ", quote.replace("’", "'").lower()).split())
+    """A quote's words, case, punctuation and quotation marks aside; an initialism with or without its full stops
+    (`U.S.`, `US`) is one word."""
+    joined = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote)
+    return " ".join(PUNCTUATION.sub(" ", joined.replace("’", "'").lower()).split())
 
 
 def _speakers(position: Position) -> str:
