@@ -519,6 +519,13 @@ REAL_COVERAGE = [
     # active parameters said many ways
     ("Orca-3 has 90 billion parameters, of which 9 billion do the work on any given token.", [
         (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
+    # a part of the whole is no figure of the model: of which, each, a component of
+    ("Orca-3 was trained on 20 trillion tokens, of which 4 trillion were code.", [
+        (M, "Orca-3", "training_tokens", 2e13)]),
+    ("Orca-3 has 64 experts of about 12 billion parameters each.", []),
+    ("Orca-3 pairs a vision encoder of 600 million parameters with its language model.", []),
+    ("Orca-3 has 1 trillion parameters, of which 40 billion are active.", [
+        (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 4e10)]),
     # a heading names the model its section is about
     ("# Notes\n\n## GPT-6\n\n- Training compute: 4.1 million GPU-hours\n\n## Orca-3\n\n- Context: 1M tokens", [
         (M, "GPT-6", "training_compute", 4.1e6), (M, "Orca-3", "context_window", 1e6)]),
