@@ -231,6 +231,8 @@ class EntityResolver:
             first, end = tokens_touched(token_starts, match.start(), match.end())
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
+            if first > 0 and first - 1 not in taken and _ends_a_name(doc[first - 1]):
+                continue  # "Amazon Nova Pro": the tier of a name the rules do not know, no short form
             split = bisect.bisect_right(model_ends, match.start())
             tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
             name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
@@ -386,6 +388,11 @@ class EntityResolver:
             return self.makers[name]
         family, _ = self._family_words(name)
         return family.maker if family else None
+
+
+def _ends_a_name(token) -> bool:
+    """A capitalised word that is no stop word: the tier or version right after it continues a name."""
+    return token.is_title and token.is_alpha and not token.is_stop and bool(token.whitespace_)
 
 
 def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:

@@ -92,6 +92,10 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             [("Cohere", "org", "Cohere"), ("Command R+", "model", "Command R+"), ("Command A", "model", "Command A")],
         ),
         ("DBRX beat Arctic 2 on cost", [("DBRX", "model", "DBRX"), ("Arctic 2", "model", "Arctic 2")]),
+        (
+            "Amazon Nova Pro and Nova Lite",
+            [("Amazon", "org", "Amazon"), ("Nova Pro", "model", "Nova Pro"), ("Nova Lite", "model", "Nova Lite")],
+        ),
         # a family that is also a word names a model only with its version
         ("Solar panels on granite, an Arctic storm and the command line", []),
     ],
@@ -127,6 +131,8 @@ def test_families_of_other_labs(extractor, text, expected):
         # a benchmark's version or part written after it; an organisation never begins an unknown model's name
         ("MATH (500) and MATH Lvl 5 and AIME 2026", ["MATH-500", "MATH Lvl 5", "AIME 2026"]),
         ("Meta 70.0B Llama License", ["Meta"]),
+        # a tier right after a capitalised word the rules do not know ends that unknown name: no short form
+        ("Gemini 3.1 Pro leads. Zircon Pro trails, but Pro is still ahead.", ["Gemini 3.1 Pro", "Gemini 3.1 Pro"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

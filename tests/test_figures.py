@@ -440,7 +440,7 @@ REAL_COVERAGE = [
         (B, "Llama 3.1 405B", "MMLU", 70.2), (B, "Orca-3", "MMLU", 81.0)]),
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
-    ("On MMLU, Orca-3 scores 81.0% vs Nova-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
     # a model's code hyphened to more words is another model, a family hyphened to a name is a model
     ("Orca-3 scores 80.1% on GPQA Diamond, ahead of o4-mini-high's 78.0%.", [
         (B, "Orca-3", "GPQA Diamond", 80.1), (B, "o4-mini-high", "GPQA Diamond", 78.0)]),
