@@ -232,7 +232,7 @@ class EntityResolver:
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             if first > 0 and first - 1 not in taken and _ends_a_name(doc[first - 1]):
-                continue  # "Amazon Nova Pro": the tier of a name the rules do not know, no short form
+                continue  # "Zircon Pro": the tier of a name the rules do not know, no short form
             split = bisect.bisect_right(model_ends, match.start())
             tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
             name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)

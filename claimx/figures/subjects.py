@@ -142,7 +142,7 @@ class SubjectFinder:
         return spans.marker_after(figure.token_end, {"MODEL_NOUN"}, MODEL_NOUN_REACH, sent.end) is not None
 
     def _owner_unknown(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Nova Pro (71.2)`."""
+        """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Vela Pro (71.2)`."""
         doc = spans.doc
         i = figure.token_start - 1
         if i > sent.start and doc[i].text in self.possessives:
