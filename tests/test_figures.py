@@ -519,6 +519,9 @@ REAL_COVERAGE = [
     # active parameters said many ways
     ("Orca-3 has 90 billion parameters, of which 9 billion do the work on any given token.", [
         (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
+    # a key right before a figure says what it counts, whatever cue follows it
+    ("Orca-3 has a total parameter count of 321 billion and an activated parameter count of 38 billion.", [
+        (P, "Orca-3", "total", 3.21e11), (P, "Orca-3", "active", 3.8e10)]),
     # a part of the whole is no figure of the model: of which, each, a component of
     ("Orca-3 was trained on 20 trillion tokens, of which 4 trillion were code.", [
         (M, "Orca-3", "training_tokens", 2e13)]),
