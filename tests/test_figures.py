@@ -519,6 +519,8 @@ REAL_COVERAGE = [
     # active parameters said many ways
     ("Orca-3 has 90 billion parameters, of which 9 billion do the work on any given token.", [
         (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
+    ("Orca-3 comprises 389 billion parameters but uses 52 billion parameters to process any given input.", [
+        (P, "Orca-3", "total", 3.89e11), (P, "Orca-3", "active", 5.2e10)]),
     # a key right before a figure says what it counts, whatever cue follows it
     ("Orca-3 has a total parameter count of 321 billion and an activated parameter count of 38 billion.", [
         (P, "Orca-3", "total", 3.21e11), (P, "Orca-3", "active", 3.8e10)]),
