@@ -96,6 +96,8 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             "Amazon Nova Pro and Nova Lite",
             [("Amazon", "org", "Amazon"), ("Nova Pro", "model", "Nova Pro"), ("Nova Lite", "model", "Nova Lite")],
         ),
+        # models named by their maker's name, or by a name that is also a word, through the alias table
+        ("Snowflake Arctic and Step3", [("Snowflake Arctic", "model", "Snowflake Arctic"), ("Step3", "model", "Step-3")]),
         # a family that is also a word names a model only with its version
         ("Solar panels on granite, an Arctic storm and the command line", []),
     ],
