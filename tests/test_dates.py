@@ -501,6 +501,11 @@ PARTS = [
         "A cost-effective model, Qwen 3, was released on April 28, 2025.",
         ("2025-04-28", "release", "Alibaba", ["Qwen 3"], "high"),
     ),
+    # the actor is named in the action's own clause, not in the clause before it
+    (
+        "The news from Nvidia came after the Commerce Department had lifted its ban on the H20 on July 2, 2026.",
+        ("2026-07-02", "restore", "Commerce Department", ["Nvidia H20"], "high"),
+    ),
     # a weekday in an undated article: the event stands, undated
     ("Meta on Tuesday released Llama 5 to every developer.", (None, "release", "Meta", ["Llama 5"], "high")),
 ]

@@ -395,11 +395,24 @@ class Participants:
 
     # -- the actor ----------------------------------------------------------------
 
+    def _in_the_verbs_clause(self, spans: DocSpans, action: _Action, before: list[Entity]) -> list[Entity]:
+        """The names before the action that lie in its own clause, where it has any: in 'The news from Nvidia came
+        after the Commerce Department had lifted ...', the lifting is Commerce's, not Nvidia's."""
+        if not before:
+            return before
+        text = spans.text
+        start = spans.doc[before[0].start].idx
+        openers = [m.end() for m in self.openers.finditer(text, start, spans.doc[action.start].idx)]
+        inside = [e for e in before if openers and e.start_char >= openers[-1]]
+        return inside or before
+
     def _actor(self, spans: DocSpans, action: _Action, names: list[Entity], acted: _Acted, category: str) -> str | None:
         """Who acted: the agent after a participle's `by`, else the first name before an active verb, else the
         agent after `by`, else the first organisation or place before the action, else, for a maker's act, the
         maker of what was acted on."""
-        before = [e for e in names if e.end <= action.start and e.name not in acted.names]
+        before = self._in_the_verbs_clause(
+            spans, action, [e for e in names if e.end <= action.start and e.name not in acted.names]
+        )
         after = (e for e in names if e.start >= action.end and e.type in AGENT_TYPES)
         agent = next((e for e in after if spans.doc[e.start - 1].lower_ == "by"), None)
         passive = action.end < len(spans.doc) and spans.doc[action.end].lower_ == "by"
