@@ -521,6 +521,12 @@ REAL_COVERAGE = [
         (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
     ("Orca-3 comprises 389 billion parameters but uses 52 billion parameters to process any given input.", [
         (P, "Orca-3", "total", 3.89e11), (P, "Orca-3", "active", 5.2e10)]),
+    # a running cost is no training cost; training tokens described; a parameter scale; a yearly contest
+    ("Orca-3 costs $3/day to run, or $90 a month.", []),
+    ("Orca-3 was trained on 12 trillion high-quality tokens.", [(M, "Orca-3", "training_tokens", 1.2e13)]),
+    ("Orca-3 has a parameter scale of 500 billion.", [(P, "Orca-3", "total", 5e11)]),
+    ("Orca-3 scores 91% on AIME 2025 and 80% on HMMT 2025.", [
+        (B, "Orca-3", "AIME 2025", 91.0), (B, "Orca-3", "HMMT 2025", 80.0)]),
     # a key right before a figure says what it counts, whatever cue follows it
     ("Orca-3 has a total parameter count of 321 billion and an activated parameter count of 38 billion.", [
         (P, "Orca-3", "total", 3.21e11), (P, "Orca-3", "active", 3.8e10)]),

@@ -119,6 +119,10 @@ def rows(claims):
             "| Model | Training cost |\n|---|---|\n| Gemini Ultra | $191M [3] |\n",
             [("Gemini Ultra", "training_cost", 1.91e8, "$191M")],
         ),
+        (  # GPU-hours in a column of their own are the training compute
+            "| Model | GPU Hours |\n|---|---|\n| Orca-3 | 2.8M |\n",
+            [("Orca-3", "training_compute", 2.8e6, "2.8M")],
+        ),
     ],
 )
 def test_table_cells_become_claims(extract, table, expected):
