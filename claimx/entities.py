@@ -287,11 +287,14 @@ class EntityResolver:
             return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
-            for model in earlier:
-                words = re.split(r"[\s-]", model.name)
-                if version in words[1:]:
-                    prefix = model.name[: model.name.index(version, len(words[0]))]
-                    return self.canonical(prefix + match["version"])
+            for same_series in (False, True):  # the version itself first; else the next of its letter's series
+                for model in earlier:
+                    words = re.split(r"[\s-]", model.name)
+                    fits = (w for w in words[1:] if w == version or (same_series and _same_series(w, version)))
+                    named = next(fits, None)
+                    if named is not None:
+                        prefix = model.name[: model.name.index(named, len(words[0]))]
+                        return self.canonical(prefix + match["version"])
             return None
         # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout
         family = self.family_of_tier[match["tier"]]
@@ -388,6 +391,11 @@ class EntityResolver:
             return self.makers[name]
         family, _ = self._family_words(name)
         return family.maker if family else None
+
+
+def _same_series(version: str, other: str) -> bool:
+    """`K2` and `K2.5`, `V3` and `V4`: versions of one letter's series, as a lab numbers its models."""
+    return version[:1] == other[:1] and version[:1].isupper() and version[1:2].isdigit() and other[1:2].isdigit()
 
 
 def _ends_a_name(token) -> bool:

@@ -118,6 +118,8 @@ def test_families_of_other_labs(extractor, text, expected):
         # a version alone, or with a tier, is the model named before with that version
         ("DeepSeek-V4 is out. V4 is large.", ["DeepSeek-V4", "DeepSeek-V4"]),
         ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),
+        # a version of the same letter's series is the family's next model: "Its successor, K3.5"
+        ("Kimi K3 came first. Its successor, K3.5, followed.", ["Kimi K3", "Kimi K3.5"]),
         # a size coordinated after a sized name is its sibling's name, not a figure
         ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
         # a tier that is also a common word names a model where the article names it in full, or lists tiers
