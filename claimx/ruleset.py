@@ -525,6 +525,9 @@ class ScoreRules(Strict):
 
     lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
     margin_words: list[str] = Field(default=[], description="Words before a margin, which is no score: 'by 47%'.")
+    comparative_words: list[str] = Field(
+        default=[], description="Words after a difference, which is no score: '76% lower cost', '30% faster'."
+    )
     next_words: list[str] = Field(
         default=[], description="Words that may follow a bare score; any other word makes it a count ('48 hours')."
     )

@@ -521,6 +521,8 @@ REAL_COVERAGE = [
         (P, "Orca-3", "total", 9e10), (P, "Orca-3", "active", 9e9)]),
     ("Orca-3 comprises 389 billion parameters but uses 52 billion parameters to process any given input.", [
         (P, "Orca-3", "total", 3.89e11), (P, "Orca-3", "active", 5.2e10)]),
+    # a difference after a score is no score of its own
+    ("Orca-3 scores 61% on GPQA at 40% lower cost, and 10% higher than GPT-4o.", [(B, "Orca-3", "GPQA", 61.0)]),
     # a running cost is no training cost; training tokens described; a parameter scale; a yearly contest
     ("Orca-3 costs $3/day to run, or $90 a month.", []),
     ("Orca-3 was trained on 12 trillion high-quality tokens.", [(M, "Orca-3", "training_tokens", 1.2e13)]),

@@ -37,6 +37,7 @@ class FigureKinds:
         self.next_words = {w.lower() for w in rules.scores.next_words}
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
+        self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
@@ -207,9 +208,11 @@ class FigureKinds:
         return spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start) is not None
 
     def looks_like_score(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10'), gap ('4 points')
-        or margin ('beats it by 47%')."""
+        """A percentage or a bare number in digits: not a count ('48 hours'), rank ('top 10'), gap ('4 points'),
+        margin ('beats it by 47%') or difference ('at 76% lower cost')."""
         if figure.in_words or figure.scale is not None or self._like_version(spans, figure):
+            return False
+        if figure.token_end < sent.end and spans.lowers[figure.token_end] in self.comparative_words:
             return False
         if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start):
             return False
