@@ -197,6 +197,11 @@ SHORT_AND_CUES = [
         '"We ship today," Ines Varga said. "Finally, it ships," Rafael Duarte shouted. "Not bad," Tang Jie quipped.',
         [("We ship today,", "Ines Varga"), ("Finally, it ships,", "Rafael Duarte"), ("Not bad,", "Tang Jie")],
     ),
+    # an event's name is no person a pronoun can mean
+    (
+        'Lee Jun attended the Global Chip Summit in Seoul. "It is a huge market," he said.',
+        [("It is a huge market,", "Lee Jun")],
+    ),
     # a quote ending in its own mark, then a sentence of nothing but its speaker and cue: that speaker's, even
     # right after another's quote; a sentence saying more may be a statement of its own, and the quote goes on
     (
