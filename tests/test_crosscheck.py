@@ -387,6 +387,24 @@ SIDE_BY_SIDE = "Zeta-3 costs what an 8B model costs but knows what a 70B model k
 WITHIN_ONE_ARTICLE = [
     (
         [
+            score("a.md", "74.9% (78.4% with Agent Swarm)", "Zeta-3", 74.9, "BrowseComp", line=9),
+            score("a.md", "78.4%", "Zeta-3", 78.4, "BrowseComp", line=2),
+        ],
+        [],
+        "",
+        "one figure stated beside the other as an alternative",
+    ),
+    (
+        [
+            score("a.md", "74.9% (8.4% fewer steps)", "Zeta-3", 74.9, "BrowseComp", line=9),
+            score("a.md", "78.4%", "Zeta-3", 78.4, "BrowseComp", line=2),
+        ],
+        [("figure", "high", "low")],
+        "74.9%",
+        "a figure inside another's evidence only as a whole figure",
+    ),
+    (
+        [
             params("a.md", "2.4 trillion", "GPT-9", 2.4e12),
             params("a.md", "300 billion", "GPT-9", 3e11, hedged=True, line=2),
         ],

@@ -609,6 +609,7 @@ def test_hedged_figures_say_so(extract, text, hedged):
         ("- **AIME 2026**: 91.0% (no tools)", []),
         ("GPT-6 scores 91.0% on AIME 2026 (no tools).", [("91.0%", "no tools")]),
         ("GPT-6 Pro with tools reached 99% on AIME 2026.", [("99%", "with tools")]),
+        ("GPT-6 reached 51.8% on AIME 2026 (text, w/ tools).", [("51.8%", "w/ tools")]),
         ("GPT-6 scores 91.0% on AIME 2026.", [("91.0%", None)]),
     ],
 )

@@ -177,13 +177,16 @@ class FigureCheck(Checker):
     def _contradicts_itself(self, key: tuple, x: Position, y: Position, names: set[str]) -> bool:
         """Two figures of one article are a contradiction only where both are attributed surely and the article
         does not tell them apart: by a setup, tokens or a date, by naming a variant of the subject, by giving one
-        as a rumour beside the other, or by setting both in one sentence (a change, a comparison, a range)."""
+        as a rumour beside the other, by setting both in one sentence (a change, a comparison, a range), or by
+        stating one beside the other as an alternative (a cell's `74.9% (78.4% with Agent Swarm)`)."""
         surely = x.surest.confidence == "high" and y.surest.confidence == "high"
         told_apart = (
             x.facets != y.facets
             or any(is_variant(name, key[0]) for name in names)
             or any(c.hedged for c in (*x.claims, *y.claims))
             or bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
+            or _states_beside(x, y)
+            or _states_beside(y, x)
         )
         return surely and not told_apart
 
@@ -199,6 +202,16 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
         )
+
+
+def _states_beside(x: Position, y: Position) -> bool:
+    """Whether a claim of `x` has a figure of `y` written inside its evidence, as a whole figure."""
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(theirs.text)}(?![\d])", mine.text)
+        for mine in x.claims
+        for theirs in y.claims
+        if theirs.text and theirs.text != mine.text
+    )
 
 
 def _one_per_statement(pairs: list[tuple[Position, Position]]) -> list[tuple[Position, Position]]:
