@@ -87,9 +87,12 @@ class Sentences:
         opening[[i for i, mark in marks if mark in self.quote_marks]] = True
         opening &= after_space
         carried = (is_punct & ~opening) | is_space | self._citations(orth, is_digit)
+        spaces = numpy.flatnonzero(is_space[:-1])
+        line_breaks = [i for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True) if self._newlines(o)]
+        # what opens the next line never closes the sentence before it: `### Heading`, `- item`, `| cell`
+        carried[numpy.array(line_breaks, dtype=int) + 1] = False
         stops = numpy.array([i for i, mark in marks if mark in self.stops], dtype=int)
         self._mark_next(starts, stops, numpy.flatnonzero(~carried))
-        spaces = numpy.flatnonzero(is_space[:-1])
         breaks = [
             i
             for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True)

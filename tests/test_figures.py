@@ -540,6 +540,8 @@ REAL_COVERAGE = [
     ("Orca-3 has 1 trillion parameters, of which 40 billion are active.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 4e10)]),
     # a heading names the model its section is about
+    ("# Orca\n\nThe Orca-3 family has two models.\n\n### Orca-3 Pro\n\n- Input: $1.25 per million tokens", [
+        (M, "Orca-3 Pro", "price_per_million_tokens", 1.25)]),
     ("# Notes\n\n## GPT-6\n\n- Training compute: 4.1 million GPU-hours\n\n## Orca-3\n\n- Context: 1M tokens", [
         (M, "GPT-6", "training_compute", 4.1e6), (M, "Orca-3", "context_window", 1e6)]),
     # a family's bare name before "family" is no subject

@@ -52,3 +52,17 @@ def test_sentence_marks_must_be_punctuation_to_spacy():
     assert len(_punctuation(vocab, ".!?\"“")) == 5
     with pytest.raises(ValueError, match="punctuation"):
         _punctuation(vocab, [".", "a"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what opens a line after a full stop opens the next sentence: a heading's marks, a list's bullet
+        ("It ends here.\n\n### Orca-3 Pro\n\nIt starts.", ["It ends here.", "### Orca-3 Pro", "It starts."]),
+        ("It ends here.\n- A bullet.", ["It ends here.", "- A bullet."]),
+        # closing marks on the same line stay with the sentence they close
+        ('He said "it ends here." Then more.', ['He said "it ends here."', "Then more."]),
+    ],
+)
+def test_sentences(extractor, text, expected):
+    assert [sent.text.strip() for sent in extractor.nlp(text).sents] == expected
