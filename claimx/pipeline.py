@@ -88,16 +88,17 @@ class Sentences:
         opening &= after_space
         carried = (is_punct & ~opening) | is_space | self._citations(orth, is_digit)
         spaces = numpy.flatnonzero(is_space[:-1])
-        line_breaks = [i for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True) if self._newlines(o)]
+        line_breaks = {  # whitespace token -> the line breaks it holds
+            i: newlines
+            for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True)
+            if (newlines := self._newlines(o))
+        }
         # what opens the next line never closes the sentence before it: `### Heading`, `- item`, `| cell`
-        carried[numpy.array(line_breaks, dtype=int) + 1] = False
+        carried[numpy.array(list(line_breaks), dtype=int) + 1] = False
         stops = numpy.array([i for i, mark in marks if mark in self.stops], dtype=int)
         self._mark_next(starts, stops, numpy.flatnonzero(~carried))
-        breaks = [
-            i
-            for i, o in zip(spaces.tolist(), orth[spaces].tolist(), strict=True)
-            if (newlines := self._newlines(o)) > 1 or (newlines == 1 and not doc[i + 1].text[:1].islower())
-        ]
+        # a single line break before a lower-case word is a hard-wrapped line running on
+        breaks = [i for i, newlines in line_breaks.items() if newlines > 1 or not doc[i + 1].text[:1].islower()]
         self._mark_next(starts, numpy.array(breaks, dtype=int), numpy.flatnonzero(~is_space))
         self._cut_long(starts)
         values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # spaCy wants uint64; -1 wraps around
