@@ -161,6 +161,12 @@ CASES = [
     ("Gemini 3.1 Pro accepts prompts of up to 2 million tokens.", [(M, "Gemini 3.1 Pro", "context_window", 2e6)]),
     ("Qwen3 reads 1,000 tokens per second.", []),
     ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
+    (  # each price says its side, then both share the unit
+        "Orca-3 costs $1.25 input and $10 output per million tokens.",
+        [(M, "Orca-3", "price_per_million_tokens", 1.25), (M, "Orca-3", "price_per_million_tokens", 10)],
+    ),
+    ("Orca-3 costs $1.25 input.", []),  # a price with no unit: never a training cost
+    ("Orca-3 has 30B total, 3B active parameters.", [(P, "Orca-3", "total", 3e10), (P, "Orca-3", "active", 3e9)]),
     ("The company said training DeepSeek-V4 cost about RMB 40 million.", [(M, "DeepSeek-V4", "training_cost", 4e7)]),
     # chip counts outside training: shipments and purchases are disputed too
     ("Huawei plans to ship about 200,000 Ascend 910C chips this year.", [(M, "Huawei", "chips", 2e5)]),

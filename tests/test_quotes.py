@@ -320,6 +320,14 @@ APPOSITION = [
         [("the chips ship in May.", "Rhea Olsen")],
     ),
     ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", None)]),
+    (  # a long title in apposition: the cue comes late, the name is still right after the quote
+        '"We built it for developers," Jane Okafor, the lab\'s chief technology officer and co-founder, said.',
+        [("We built it for developers,", "Jane Okafor")],
+    ),
+    (  # but a clause of its own between quote and cue says the words are not that name's
+        '"We built it for developers," Jane Okafor wrote, and the reply that came from the lab much later said more.',
+        [("We built it for developers,", "Jane Okafor")],
+    ),
 ]
 
 # marks out of place: a space after the opening mark, an opening mark that closes, a closing mark left out

@@ -40,6 +40,7 @@ class FigureKinds:
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
+        self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
         self.setup_regex = re.compile(setups, re.IGNORECASE)
         # each cue window's labels as a set and its phrases with their lengths in words, made once: a window is
@@ -150,12 +151,16 @@ class FigureKinds:
         self, spans: DocSpans, sent: Span, figure: Figure, following: list[Figure], entities, focus: Focus
     ) -> Claimed | None:
         """`117 billion and 21 billion parameters`, `$0.09 vs $1.25 per million tokens`: a figure joined to the
-        next by a conjunction or `vs` alone shares the kind the next one's cue gives it."""
+        next by a conjunction or `vs` alone shares the kind the next one's cue gives it; so does a price that
+        says which tokens it is for first (`$1.25 input and $10 output per million tokens`; but `30B total, 3B
+        active` are two scopes)."""
         if not following or self.has_own_noun(spans, figure) or not self._alike(figure, following[0]):
             return None
         nxt = following[0]
-        between = spans.doc[figure.token_end : nxt.token_start]
-        if not len(between) or any(t.lower_ not in COORDINATION | self.versus_words | {"/"} for t in between):
+        between = spans.lowers[figure.token_end : nxt.token_start]
+        if figure.unit_class == "money" and between and between[0] in self.token_sides:
+            between = between[1:]
+        if not between or any(word not in self.joiners for word in between):
             return None
         found = self.classify(spans, sent, nxt, entities, focus, owned=False)
         if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < nxt.token_end:

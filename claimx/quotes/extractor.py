@@ -40,7 +40,9 @@ CONTINUATION_CHARS = 400  # how far after a quote another may continue it
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
 # a relative clause set off by commas after a speaker's name: '"...," Li Wen, who leads the lab, said'
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,\"“”]*,")
+# an aside between a speaker's name and the cue: 'Li Wen, who leads the lab, said', 'Li Wen, the lab's head, said'
+ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
+CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
 
 
@@ -261,7 +263,7 @@ class QuoteExtractor:
         text = spans.text
         window = text[start:end]
         lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
-        cue = next(iter(self._cues(text, start + lead, min(end, start + lead + 60))), None)
+        cue = next(iter(self._cues(text, start + lead, min(end, start + lead + CUE_REACH))), None)
         if cue is None:
             return None
         between = text[start + lead : cue.start()].strip()
@@ -271,7 +273,7 @@ class QuoteExtractor:
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
-        elif len(RELATIVE_CLAUSE.sub(",", between).split()) <= self.rules.speaker_words:  # Li Wen, who ..., said
+        elif len(ASIDE.sub(",", between).split()) <= self.rules.speaker_words:  # Li Wen, who ..., said
             speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
             speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
             rule = "quote.speaker-then-cue"
