@@ -166,6 +166,8 @@ CASES = [
         [(M, "Orca-3", "price_per_million_tokens", 1.25), (M, "Orca-3", "price_per_million_tokens", 10)],
     ),
     ("Orca-3 costs $1.25 input.", []),  # a price with no unit: never a training cost
+    # a whole number after a tier is a version: the model before, named without its family
+    ("Orca-3 Pro reads 128K tokens of context (4x over Pro 2).", [(M, "Orca-3 Pro", "context_window", 128000)]),
     ("Orca-3 has 30B total, 3B active parameters.", [(P, "Orca-3", "total", 3e10), (P, "Orca-3", "active", 3e9)]),
     ("The company said training DeepSeek-V4 cost about RMB 40 million.", [(M, "DeepSeek-V4", "training_cost", 4e7)]),
     # chip counts outside training: shipments and purchases are disputed too

@@ -40,6 +40,7 @@ class FigureKinds:
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
+        self.tiers = set(rules.names.tiers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
         self.setup_regex = re.compile(setups, re.IGNORECASE)
@@ -228,12 +229,14 @@ class FigureKinds:
             return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
         return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
 
-    @staticmethod
-    def _like_version(spans: DocSpans, figure: Figure) -> bool:
-        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version."""
-        if figure.unit is not None or "." not in spans.text[figure.start : figure.end] or figure.token_start < 1:
+    def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
+        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version; so does a
+        whole number right after a tier (`over Small 3`: a model named without its family)."""
+        if figure.unit is not None or figure.token_start < 1:
             return False
         before = spans.doc[figure.token_start - 1]
+        if "." not in spans.text[figure.start : figure.end] and before.text not in self.tiers:
+            return False
         return before.is_title and before.is_alpha and not before.is_sent_start
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
