@@ -31,6 +31,7 @@ OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 LOOK_AHEAD = 20
+RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 
@@ -87,6 +88,7 @@ class NumberGrammar:
         self.longest_phrase = max((len(p) for p in (*self.before, *self.after)), default=0)
         self.before_ends = {p[-1] for p in self.before}  # a cheap first test: most figures have no qualifier
         self.after_starts = {p[0] for p in self.after}
+        self.range_openers = {w.lower() for w in words.range_openers}
 
     # -- the grammar, compiled from the vocabulary ----------------------------
 
@@ -102,6 +104,11 @@ class NumberGrammar:
             scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|[\s-](?P<{g}word>{scale_words})\b)"
             return rf"(?:(?P<{g}cur>{symbols})\s?)?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
 
+        def exponent(g: str) -> str:
+            return rf"\s?[×x*·]\s?10\s?\^\s?(?P<{g}power>[+-]?\d{{1,2}})|[eE](?P<{g}e>[+-]?\d{{1,2}})(?![\w])"
+
+        def joint(g: str) -> str:
+            return rf"(?:\s?[-–—]\s?|(?<=\d)(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
             rf"|[\s-](?P<fold>fold)\b|[\s-]?(?P<unit>(?i:{alternation(w.units)}))\b"
@@ -111,11 +118,12 @@ class NumberGrammar:
             # not part of a longer number, a fraction or a change ("+6.2", "−3"); but "$0.10/$0.40" is two prices
             rf"(?=[\d.{symbol_starts}])(?:(?<![\w.,/\[^$+±−-])|(?<=/)(?=[{symbol_starts}])){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
-            rf"|(?P<exp>\s?[×x*·]\s?10\s?\^\s?(?P<power>[+-]?\d{{1,2}})|[eE](?P<e>[+-]?\d{{1,2}})(?![\w]))"
+            rf"|(?P<exp>{exponent('')})(?:{joint('x')}{number('c')}(?P<cexp>{exponent('c')}))?"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})"
             # a range: 20-30%, "$80 to $100 million" (with "to" only after a bare number, which takes the
-            # second's scale: "from 20% to 40%" is a change, two figures)
-            rf"|(?:\s?[-–—]\s?|(?<=\d)(?P<to>\s+to\s+)){number('b')})?"
+            # second's scale: "from 20% to 40%" is a change, two figures), "between $40 million and $60 million",
+            # "1e25-1e26" (each side its own exponent)
+            rf"|{joint('')}{number('b')})?"
             rf"(?:{tail})?"
             rf"(?![\w])(?!-\d|,\d|\.\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"  # never part of a longer number (96.3rd)
         )
@@ -141,17 +149,34 @@ class NumberGrammar:
     def find(self, text: str) -> Iterator[Figure]:
         """Every figure written with digits in `text`, in order of position."""
         for match in self.digit_figures.finditer(text):
-            if match["to"] and text[max(0, match.start() - 5) : match.start()].lower() == "from ":
-                yield from self._change(text, match)  # "from 128,000 to 256,000 tokens": a change, no range
+            if not self._one_range(text, match):
+                yield from self._apart(text, match)
                 continue
             figure = self._digits(text, match)
             if figure is not None:
                 yield figure
 
-    def _change(self, text: str, match: re.Match) -> Iterator[Figure]:
-        """The two figures of "from A to B", each read alone."""
-        second = match.start("to") + len(match["to"])
-        first = self.digit_figures.match(text[: match.start("to")], match.start())
+    def _one_range(self, text: str, match: re.Match) -> bool:
+        """Is a match joined by a word one range? "from 128,000 to 256,000 tokens" is a change, two figures;
+        "A and B" is a range only after "between", and never of two years ("between 2023 and 2025")."""
+        before = text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
+        joint = _joint(match)
+        if joint is not None and joint.endswith("to"):
+            return before != ["from"]
+        if joint is not None:
+            years = self.words.years
+            second = match["bnum"] or match["cnum"]
+            return bool(before) and before[0] in self.range_openers and not (
+                _is_year(match["anum"], _quantity(match["anum"], None), years)
+                and _is_year(second, _quantity(second, None), years)
+            )
+        return True
+
+    def _apart(self, text: str, match: re.Match) -> Iterator[Figure]:
+        """The two figures a word joins ("from A to B", "A and B"), each read alone."""
+        joint = _joint(match)
+        second = match.start(joint) + len(match[joint])
+        first = self.digit_figures.match(text[: match.start(joint)], match.start())
         for part in (first, self.digit_figures.match(text, second)):
             figure = self._digits(text, part) if part is not None else None
             if figure is not None:
@@ -198,6 +223,10 @@ class NumberGrammar:
             unit, unit_class = "fraction", "ratio"
         elif g["exp"]:
             first.exponent = int(g["power"] if g["power"] is not None else g["e"])
+            if g["cexp"]:
+                second = _quantity(g["cnum"], self._scale(g, "c"))
+                second.exponent = int(g["cpower"] if g["cpower"] is not None else g["ce"])
+                quantities.append(second)
         elif g["caret"]:
             if g["anum"] != "10":
                 return None
@@ -217,14 +246,14 @@ class NumberGrammar:
                 q.number *= factor
                 q.step *= factor
             unit, unit_class = spec.unit, spec.unit_class
-        currency = g["acur"] or g["bcur"]
+        currency = g["acur"] or g["bcur"] or g["ccur"]
         if currency:
             unit, unit_class = self.words.currency_symbols[currency], "money"
         elif g["curword"]:
             unit, unit_class = self.currency_words[g["curword"].lower()], "money"
         if unit is None and len(quantities) == 1 and _is_year(g["anum"], first, self.words.years):
             return None
-        open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2"))
+        open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
         return self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
 
@@ -358,6 +387,11 @@ def _quantity(digits: str, scale_text: str | None) -> _Quantity:
     plain = digits.replace(",", "")
     point = plain.find(".")
     return _Quantity(Decimal(plain), STEPS[len(plain) - point - 1 if point >= 0 else 0], scale_text=scale_text)
+
+
+def _joint(match: re.Match) -> str | None:
+    """The group of the word joining a match's two numbers, if a word joins them ('to', 'and')."""
+    return next((group for group in ("to", "and", "xto", "xand") if match[group]), None)
 
 
 def _is_year(digits: str, quantity: _Quantity, years: tuple[int, int]) -> bool:

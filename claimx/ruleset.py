@@ -217,6 +217,9 @@ class NumberWords(Strict):
         """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""
         return {w.lower(): side for side, words in self.price_tokens.items() for w in words}
 
+    range_openers: list[str] = Field(
+        default=[], description="Words before 'A and B' that make the pair one range: 'between 70 and 80 billion'."
+    )
     percent: list[str] = []
     units: dict[str, Unit] = {}
     qualifiers: Qualifiers = Qualifiers()

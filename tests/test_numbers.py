@@ -58,6 +58,10 @@ FIGURES = [
     ("adds 20-30% to costs", "20-30%", 25.0, 20.0, 30.0, "range", "%"),
     ("between 1.2–1.5 trillion", "1.2–1.5 trillion", 1.35e12, 1.2e12, 1.5e12, "range", None),
     ("a 10-30x advantage", "10-30x", 20.0, 10.0, 30.0, "range", "x"),
+    ("between 70 and 80 billion parameters", "70 and 80 billion", 7.5e10, 7e10, 8e10, "range", None),
+    ("between $40 million and $60 million", "$40 million and $60 million", 5e7, 4e7, 6e7, "range", "USD"),
+    ("between 1e25 and 1e26 FLOP", "1e25 and 1e26", 5.5e25, 1e25, 1e26, "range", None),
+    ("put at 2e25-3e25 FLOP", "2e25-3e25", 2.5e25, 2e25, 3e25, "range", None),
     # ratios
     ("a 5x longer window", "5x", 5.0, None, None, "exact", "x"),
     ("at 1/33rd the cost", "1/33rd", 1 / 33, None, None, "exact", "fraction"),
@@ -102,6 +106,21 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_a_figure(grammar, text):
     assert figures(grammar, text) == []
+
+
+# "A and B" is two figures but after "between"; "from A to B" is a change, two figures; two years are no range
+TWO_FIGURES = [
+    ("scored 70 and 80 on it", ["70", "80"]),
+    ("from 128,000 to 256,000 tokens", ["128,000", "256,000"]),
+    ("from 1e24 to 1e25 FLOP", ["1e24", "1e25"]),
+    ("2.1e25 and 3e25 FLOP", ["2.1e25", "3e25"]),
+    ("between 2023 and 2025 it grew 40%", ["40%"]),
+]
+
+
+@pytest.mark.parametrize("text, evidence", TWO_FIGURES)
+def test_figures_a_word_joins_are_read_apart(grammar, text, evidence):
+    assert [found[0] for found in figures(grammar, text)] == evidence
 
 
 def test_resolution_is_the_step_of_the_last_written_digit(grammar):
