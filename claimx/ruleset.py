@@ -408,6 +408,12 @@ class NumberClaimRule(Strict):
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
     )
+    org_for_model_when: list[str] | None = Field(
+        default=None,
+        description="Cue labels that let an organisation stand for the model it makes, where its sentence names "
+        "no model ('Meta used 16,000 GPUs to build the model'); without a model or one of them, the organisation "
+        "keeps the figure ('xAI has 200,000 GPUs'). Unset: it always stands for its model.",
+    )
 
     @model_validator(mode="after")
     def _fields_fit_kind(self):

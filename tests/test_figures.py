@@ -174,6 +174,17 @@ CASES = [
     ("Huawei plans to ship about 200,000 Ascend 910C chips this year.", [(M, "Huawei", "chips", 2e5)]),
     ("ByteDance bought 100,000 Nvidia H20 chips.", [(M, "ByteDance", "chips", 1e5)]),
     ("Each server holds 8 chips.", []),
+    ("Orca-3 was trained on TPU pods of 4,096 chips.", []),  # the size of a part of the cluster
+    # a lab's fleet is the lab's; a fleet that built a model is the model's
+    ("Meta released Llama 3 on Tuesday. Meta now runs 350,000 H100 GPUs.", [(M, "Meta", "chips", 3.5e5)]),
+    ("Meta released Llama 3 on Tuesday. Meta used 16,000 H100 GPUs to build the model.", [(M, "Llama 3", "chips", 1.6e4)]),
+    # a rate of computing is no training compute
+    ("Orca-3 took 3e24 FLOP to train; one H100 provides about 1e15 FLOPS.", [(M, "Orca-3", "training_compute", 3e24)]),
+    ("Orca-3 took 3e24 FLOP to train on a cluster that sustains 4e20 FLOP per second.", [
+        (M, "Orca-3", "training_compute", 3e24)]),
+    # a figure after a clause of its own, or after a noun linked to it, is not the first figure's kind
+    ("Orca-3 was trained on 10,000 H100 GPUs, which puts the total cost at 300.", [(M, "Orca-3", "chips", 1e4)]),
+    ("Orca-3 was trained on 10,000 H100 GPUs, with a power draw of 15.", [(M, "Orca-3", "chips", 1e4)]),
     # subjects carried from the sentence before
     ("GLM-5.2 is new. The model was trained on a cluster of 10,000 Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
     (

@@ -19,6 +19,8 @@ from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
+RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
+NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
@@ -129,16 +131,22 @@ class FigureKinds:
         """`$0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for Llama 3 70B`: same kind as the first.
 
         The figure must be written like the claimed one, follow it closely with a
-        comparison or a conjunction between them, and carry no unit noun of its own.
+        comparison or a conjunction between them, and carry no unit noun of its own,
+        after it or linked right before it. A clause of its own between them (`2,000 GPUs,
+        which puts total FLOPS at 4e18`) says something else, unless it compares them.
         """
         if previous is None or not self._alike(previous.figure, figure):
             return None
         if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP:
             return None
         between = spans.doc[previous.figure.token_end : figure.token_start]
-        if not any(t.lower_ in COORDINATION for t in between) and not spans.has_marker(
+        words = {t.lower_ for t in between}
+        compared = spans.has_marker(
             previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
-        ):
+        )
+        if (words.isdisjoint(COORDINATION) or not words.isdisjoint(RELATIVE_PRONOUNS)) and not compared:
+            return None
+        if self._linked_noun_before(spans, figure, previous):
             return None
         if previous.rule.kind == "benchmark" and not self.looks_like_score(spans, between.sent, figure):
             return None
@@ -147,6 +155,15 @@ class FigureKinds:
         if figure.token_end < len(spans.doc) and self.has_own_noun(spans, figure):
             return None
         return Claimed(figure, previous.rule, previous.benchmark)
+
+    @staticmethod
+    def _linked_noun_before(spans: DocSpans, figure: Figure, previous: Claimed) -> bool:
+        """`with a power draw of 15`, `total FLOPS at 4e18`: a word and its link right before the figure say what
+        it is. A name (`for GPT-4o at $5`) or a cue of the first figure's kind (`a window of 128K`) does not."""
+        link = figure.token_start - 1
+        if link - 1 <= previous.figure.token_end or spans.lowers[link] not in NOUN_LINKS:
+            return False
+        return spans.words[link - 1].isalpha() and not spans.markers_to.get(link)  # no name or cue ends there
 
     def coordinated_ahead(
         self, spans: DocSpans, sent: Span, figure: Figure, following: list[Figure], entities, focus: Focus

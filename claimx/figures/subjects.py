@@ -91,7 +91,8 @@ class SubjectFinder:
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         free = [e for e in entities if e.name not in taken]
-        nearest = self.nearest_left(spans, sent, figure, free, roles, focus)
+        for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
+        nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model)
         if nearest:
             return nearest
         implied = self._implied(spans, sent, figure, focus)
@@ -236,8 +237,15 @@ class SubjectFinder:
 
     # -- names before the figure --------------------------------------------
 
+    @staticmethod
+    def _org_stands_for_model(spans: DocSpans, sent: Span, rule, entities) -> bool:
+        """May an organisation stand for the model it makes, for this rule's figure in this sentence?"""
+        if rule.org_for_model_when is None or any(e.type == "model" for e in entities):
+            return True
+        return spans.has_marker(sent.start, sent.end, rule.org_for_model_when)
+
     def nearest_left(
-        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, for_model=True
     ) -> list[Subject]:
         """The nearest model named before the figure (each of `Both A and B`); else the nearest organisation
         or anaphor. Sure ('clause') where it is the only candidate its sentence names, else 'sentence'.
@@ -265,7 +273,7 @@ class SubjectFinder:
             return []
         nearest = max(found, key=lambda c: c[0])[1]
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
-            for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)):
+            for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)) if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return [replace(model, source="anaphor")]
             if self._a_model_unnamed(spans, sent, figure):
