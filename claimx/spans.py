@@ -29,6 +29,9 @@ NEWLINE = re.compile("\n")
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
+# cues before a name that make it another than the subject: a foil ('than GPT-4o'), an example ('rivals such as X'),
+# the model it is built on ('fine-tuned from Llama 3')
+OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE"})
 MAX_CUE_LENGTH = 8
 
 
@@ -222,7 +225,8 @@ class DocSpans:
         counts: Counter[str] = Counter()
         first_seen: dict[str, Entity] = {}
         for entity in self.entities:
-            if entity.type == "model" and not self.marker_before(entity.start, {"FOIL"}, 1, max(0, entity.start - 3)):
+            foil = self.marker_before(entity.start, OTHER_NAME_CUES, 1, max(0, entity.start - 3))
+            if entity.type == "model" and not foil:
                 counts[entity.name] += 2 if entity.start_char < headline_end else 1
                 first_seen.setdefault(entity.name, entity)
         if not counts:

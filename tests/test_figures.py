@@ -166,6 +166,22 @@ CASES = [
         [(M, "Orca-3", "price_per_million_tokens", 1.25), (M, "Orca-3", "price_per_million_tokens", 10)],
     ),
     ("Orca-3 costs $1.25 input.", []),  # a price with no unit: never a training cost
+    # a model's possessive before a benchmark owns the score; a maker's before its own benchmark does not
+    ("Orca-3 is out.\n\nGPT-4o's MMLU score of 88.7% still leads.", [(B, "GPT-4o", "MMLU", 88.7)]),
+    # a figure in the foil's own phrase is the foil's, or nobody's we can name
+    ("Orca-3, smaller than the 405 billion parameters of Llama 3.1, is fast.", []),
+    ("Orca-3 is a 3.8B model matching 46B mixture-of-experts systems.", [(P, "Orca-3", "total", 3.8e9)]),
+    ("Orca-3 scores such as 87.1% on MMLU and results like 65.2% on HumanEval impress.", [
+        (B, "Orca-3", "MMLU", 87.1), (B, "Orca-3", "HumanEval", 65.2)]),
+    # a whole number after a name the rules do not know is its version, no score
+    ("Orca-3 rivals PaLM 2 on HellaSwag.", []),
+    ("Orca-3 scores 67.85 on the Open LLM Leaderboard, ahead of GPT-4o on MMLU.", [
+        (B, "Orca-3", "Open LLM Leaderboard", 67.85)]),
+    # a headline's question word opens no model's name
+    ("Orca-3 Mini is out.\n\n## How Does 3.8B Score So High?\n\nIt has 3.8 billion parameters.", [
+        (P, "Orca-3 Mini", "total", 3.8e9)]),
+    # a table whose rows run together on one line is read by no rule
+    ("Orca-3 is new.\n\n| Test | Orca-3 | GPT-4o | |---|---|---| | MMLU | 86.1% | 75.2% |", []),
     # a whole number after a tier is a version: the model before, named without its family
     ("Orca-3 Pro reads 128K tokens of context (4x over Pro 2).", [(M, "Orca-3 Pro", "context_window", 128000)]),
     ("Orca-3 has 30B total, 3B active parameters.", [(P, "Orca-3", "total", 3e10), (P, "Orca-3", "active", 3e9)]),

@@ -30,6 +30,7 @@ PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
 IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence does not name
 TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's
+FLATTENED_TABLE = re.compile(r"\S[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|")  # a separator row after text on its line
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 # a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
@@ -66,6 +67,8 @@ class NumberClaims:
                 i += 1
             if in_table(start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
                 continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
+            if i > first and _on_a_flattened_table(spans.text, start_char):
+                continue  # a table's rows run together on one line: no reader can tell its columns apart
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
             own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)] if i > first else []
@@ -174,6 +177,13 @@ class NumberClaims:
             hedged=self.kinds.hedged(spans, sent, figure),
             **figure.reading(),
         )
+
+
+def _on_a_flattened_table(text: str, start_char: int) -> bool:
+    """Is the sentence on a line holding a table's header separator (`|---|---|`) among other text, rows and all?"""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    line_end = text.find("\n", start_char)
+    return FLATTENED_TABLE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _enter_list(text: str, start_char: int, focus: Focus, before_list):

@@ -248,13 +248,17 @@ class FigureKinds:
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
         """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version; so does a
-        whole number right after a tier (`over Small 3`: a model named without its family)."""
+        whole number right after a tier (`over Small 3`: a model named without its family) or after a capitalised
+        word that names nothing the rules know (`PaLM 2`, `Large 2`)."""
         if figure.unit is not None or figure.token_start < 1:
             return False
-        before = spans.doc[figure.token_start - 1]
-        if "." not in spans.text[figure.start : figure.end] and before.text not in self.tiers:
+        word = figure.token_start - 1
+        before = spans.doc[word]
+        if not before.is_alpha or before.is_sent_start or not before.text[:1].isupper():
             return False
-        return before.is_title and before.is_alpha and not before.is_sent_start
+        if "." in spans.text[figure.start : figure.end]:
+            return before.is_title
+        return before.text in self.tiers or word not in spans.entity_at
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
         """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K

@@ -21,11 +21,12 @@ from ..dates.events import RELEASE
 from ..entities import Entity, EntityResolver
 from ..numbers import Figure
 from ..ruleset import RuleSet, alternation
-from ..spans import DocSpans, Marker
+from ..spans import OTHER_NAME_CUES, DocSpans, Marker
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .kinds import FigureKinds
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
+FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
@@ -78,6 +79,8 @@ class SubjectFinder:
         if self._after_versus(spans, sent, figure, previous):
             foil = self._foil_of_pair(roles, previous)
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
+        if spans.marker_before(figure.token_start, {"FOIL"}, FOIL_PHRASE_GAP, sent.start) is not None:
+            return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
         named = self._list_key(spans, sent, figure)
         if named is not None:
             return [named]
@@ -427,7 +430,7 @@ class SubjectFinder:
     def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
         nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it."""
-        if spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, sent.start) is None:
+        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start) is None:
             return False
         before = entity.start - 1
         if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
@@ -442,6 +445,8 @@ class SubjectFinder:
         words = spans.words
         if entity.end < len(words) and words[entity.end] in self.possessives:
             owned = spans.entity_starting_at(entity.end + 1)
+            if owned is not None and entity.type == "model" and owned.type == "benchmark":
+                return False  # "GPT-4o's MMLU score": the model's score on it
             return owned is not None and owned.type in NOT_SUBJECTS
         if entity.type != "org":
             return False

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..entities import Entity
 from ..records import Claim, Confidence
 from ..ruleset import RuleSet
-from ..spans import DocSpans, title_case_line
+from ..spans import OTHER_NAME_CUES, DocSpans, title_case_line
 from .grid import Cell, Table, plain
 
 SUBJECT_TYPES = ("model", "org")
@@ -144,7 +144,7 @@ class TableSubjects:
 
     def _is_foil(self, spans: DocSpans, entity: Entity, limit: int) -> bool:
         """`than GPT-4o`, `unlike the GPT-4o`; but in `Unlike GPT-4o, Orca-2 is open` only GPT-4o."""
-        foil = spans.marker_before(entity.start, {"FOIL"}, self.foil_gap, limit)
+        foil = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, limit)
         return foil is not None and not any(t.is_punct for t in spans.doc[foil.end : entity.start])
 
     def _owns_a_figure(self, spans: DocSpans, entity: Entity, figure_starts: set[int]) -> bool:
