@@ -262,6 +262,8 @@ NOT_EVENTS = [
     ("Moonshot AI, founded in March 2023, is based in Beijing.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
+    # nor is a size compared: "order of magnitude"
+    ("As of May 2026, Zhipu was within an order of magnitude of OpenAI.", JUNE_27, []),
     # a release label under a heading naming no one model stays the page's dateline
     ("# Kimi K3 vs GLM-5.3\n\nReleased March 2, 2026\n\nBoth are fast.", JUNE_27, []),
 ]

@@ -320,6 +320,11 @@ APPOSITION = [
         [("the chips ship in May.", "Rhea Olsen")],
     ),
     ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", None)]),
+    # after the cue, an organisation in the title before a name describes the person who speaks
+    ('"We will keep shipping," said Nvidia CEO Jensen Huang.', [("We will keep shipping,", "Jensen Huang")]),
+    ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
+    ('"The rules stand," said Commerce Secretary Howard Lutnick.', [("The rules stand,", "Howard Lutnick")]),
+    ('"We agree," said Jensen Huang and Lisa Su.', [("We agree,", "Jensen Huang")]),  # a name, then no title
     (  # a long title in apposition: the cue comes late, the name is still right after the quote
         '"We built it for developers," Jane Okafor, the lab\'s chief technology officer and co-founder, said.',
         [("We built it for developers,", "Jane Okafor")],

@@ -36,6 +36,10 @@ POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research"
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 
 
+# the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
+TITLE_LINKS = frozenset({"and", "of", "for", "the"})
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
@@ -101,7 +105,8 @@ class Speakers:
         if not candidates:
             return None
         if first:
-            return min(candidates, key=lambda c: c.position)
+            titled = [c for c in candidates if c.type == "person" and self._titled(text[start : c.position])]
+            return max(titled, key=lambda c: c.position, default=min(candidates, key=lambda c: c.position))
         right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
@@ -127,9 +132,16 @@ class Speakers:
         candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
         return candidates
 
-    def title_words_only(self, words: str) -> bool:
-        """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'."""
-        return all(w[:1].isupper() or w.lower() in self.roles or w == "and" for w in words.split())
+    def _titled(self, before: str) -> bool:
+        """Is a name after a cue led by nothing but its title ('said Nvidia CEO Jensen Huang', 'said Under Secretary
+        of Commerce Alan Estevez'), its last word a title's, not a link ('said Jensen Huang and Lisa Su')?"""
+        words = before.split()
+        return self.title_words_only(before, TITLE_LINKS) and (not words or words[-1] not in TITLE_LINKS)
+
+    def title_words_only(self, words: str, links=frozenset({"and"})) -> bool:
+        """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'; `links`: the
+        lower-case words a title may hold besides its roles."""
+        return all(w[:1].isupper() or w.lower() in self.roles or w in links for w in words.split())
 
     def people(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> list[Speaker]:
         text = spans.text
