@@ -166,6 +166,10 @@ CASES = [
         [(M, "Orca-3", "price_per_million_tokens", 1.25), (M, "Orca-3", "price_per_million_tokens", 10)],
     ),
     ("Orca-3 costs $1.25 input.", []),  # a price with no unit: never a training cost
+    # sizes listed before one cue share it, and a bare number the scale written after it
+    ("Orca-3 comes in 7 and 13 billion parameter versions.", [(P, "Orca-3", "total", 7e9), (P, "Orca-3", "total", 1.3e10)]),
+    ("Orca-3 is offered with 2 billion, 9 billion and 27 billion parameters.", [
+        (P, "Orca-3", "total", 2e9), (P, "Orca-3", "total", 9e9), (P, "Orca-3", "total", 2.7e10)]),
     # a model's possessive before a benchmark owns the score; a maker's before its own benchmark does not
     ("Orca-3 is out.\n\nGPT-4o's MMLU score of 88.7% still leads.", [(B, "GPT-4o", "MMLU", 88.7)]),
     # a figure in the foil's own phrase is the foil's, or nobody's we can name

@@ -9,6 +9,7 @@ sentence; and says how it was obtained where the text does (`3-shot`, `no tools`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -43,6 +44,7 @@ class FigureKinds:
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
         self.tiers = set(rules.names.tiers)
+        self.scales = {k.lower(): v for k, v in rules.numbers.scales.items()}
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
         self.setup_regex = re.compile(setups, re.IGNORECASE)
@@ -168,22 +170,53 @@ class FigureKinds:
     def coordinated_ahead(
         self, spans: DocSpans, sent: Span, figure: Figure, following: list[Figure], entities, focus: Focus
     ) -> Claimed | None:
-        """`117 billion and 21 billion parameters`, `$0.09 vs $1.25 per million tokens`: a figure joined to the
-        next by a conjunction or `vs` alone shares the kind the next one's cue gives it; so does a price that
+        """`117 billion and 21 billion parameters`, `$0.09 vs $1.25 per million tokens`, `2B, 9B and 27B
+        parameters`: figures joined by conjunctions, commas or `vs` alone share the kind the last one's cue gives
+        it, and a bare number the scale written after it (`7 and 13 billion parameters`); so does a price that
         says which tokens it is for first (`$1.25 input and $10 output per million tokens`; but `30B total, 3B
         active` are two scopes)."""
-        if not following or self.has_own_noun(spans, figure) or not self._alike(figure, following[0]):
+        chain = self._joined_after(spans, figure, following)
+        if not chain:
             return None
-        nxt = following[0]
-        between = spans.lowers[figure.token_end : nxt.token_start]
-        if figure.unit_class == "money" and between and between[0] in self.token_sides:
-            between = between[1:]
-        if not between or any(word not in self.joiners for word in between):
-            return None
-        found = self.classify(spans, sent, nxt, entities, focus, owned=False)
-        if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < nxt.token_end:
-            return None  # the kind must come from a cue after the pair: "... 21 billion parameters"
-        return Claimed(figure, found.rule, found.benchmark, found.cue)
+        last = chain[-1]
+        found = self.classify(spans, sent, last, entities, focus, owned=False)
+        if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < last.token_end:
+            return None  # the kind must come from a cue after the figures: "... 21 billion parameters"
+        return Claimed(self._scaled_like(figure, chain), found.rule, found.benchmark, found.cue)
+
+    def _joined_after(self, spans: DocSpans, figure: Figure, following: list[Figure]) -> list[Figure]:
+        """The figures after this one that joining words alone link to it, in order."""
+        chain, current = [], figure
+        for nxt in following:
+            if self.has_own_noun(spans, current) or not self._alike(current, nxt):
+                break
+            between = spans.lowers[current.token_end : nxt.token_start]
+            if current.unit_class == "money" and between and between[0] in self.token_sides:
+                between = between[1:]
+            if not between or any(word not in self.joiners for word in between):
+                break
+            chain.append(nxt)
+            current = nxt
+        return chain
+
+    def _scaled_like(self, figure: Figure, chain: list[Figure]) -> Figure:
+        """A bare count before counts written with a scale takes their scale: the 7 of `7 and 13 billion`."""
+        scale = next((f.scale for f in chain if f.scale is not None), None)
+        if figure.scale is not None or scale is None or figure.unit_class != "count" or figure.in_words:
+            return figure
+        factor = self.scales[scale.lower()]
+
+        def times(value: float | None) -> float | None:  # 12 significant digits, as the number grammar reads them
+            return None if value is None else float(f"{value * factor:.12g}")
+
+        return replace(
+            figure,
+            value=times(figure.value),
+            low=times(figure.low),
+            high=times(figure.high),
+            resolution=times(figure.resolution),
+            scale=scale,
+        )
 
     @staticmethod
     def _alike(a: Figure, b: Figure) -> bool:
