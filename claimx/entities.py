@@ -23,6 +23,7 @@ from .ruler import matches
 from .ruleset import EntityRule, FamilyRule, RuleSet, alternation, starts_like
 
 ENTITIES_KEY = "entities"
+VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
@@ -238,6 +239,9 @@ class EntityResolver:
             name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
             if tier and name:
                 resolved.setdefault(tier, name)
+            if name is not None and first > 0 and first - 1 not in taken and VERSION.fullmatch(doc[first - 1].text):
+                name = self._of_version(name, doc[first - 1].text, match.group())  # "3.5 Sonnet", after Claude 3 Sonnet
+                first -= 1
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
         for model in models:
@@ -247,6 +251,14 @@ class EntityResolver:
                     sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
         return found
+
+    def _of_version(self, name: str, version: str, tier: str) -> str | None:
+        """`Claude 3 Sonnet` -> `Claude 3.5 Sonnet` for a tier written after its own version; None where the name
+        is not its family, a version and that tier: a model the text does not make clear."""
+        parts = name.rsplit(" ", 2)
+        if len(parts) != 3 or parts[2] != tier or parts[0] not in self.families:
+            return None
+        return self.canonical(f"{parts[0]} {version} {tier}")
 
     def _listed_tiers(self, doc: Doc, text: str) -> set[str]:
         """Tiers the article lists together ('Flash, Plus or Max'), and any tier named in one sentence with two

@@ -166,6 +166,12 @@ CASES = [
         [(M, "Orca-3", "price_per_million_tokens", 1.25), (M, "Orca-3", "price_per_million_tokens", 10)],
     ),
     ("Orca-3 costs $1.25 input.", []),  # a price with no unit: never a training cost
+    # "it" after an opening phrase is still the model in focus, not the model it is compared with
+    ("Google released Gemini 1.5 Flash. According to Google, it is twice as fast as Gemini 1.0 Ultra.\n\n"
+     "Through the API, it costs $0.35 per million input tokens.", [(M, "Gemini 1.5 Flash", "price_per_million_tokens", 0.35)]),
+    # a tier after its own version is that version's model, not the sibling named before
+    ("Claude 3 Opus led. On SWE-bench, 3.5 Sonnet scores 49.0%, after Claude 3 Sonnet's 38.0%.", [
+        (B, "Claude 3.5 Sonnet", "SWE-bench", 49.0), (B, "Claude 3 Sonnet", "SWE-bench", 38.0)]),
     # sizes listed before one cue share it, and a bare number the scale written after it
     ("Orca-3 comes in 7 and 13 billion parameter versions.", [(P, "Orca-3", "total", 7e9), (P, "Orca-3", "total", 1.3e10)]),
     ("Orca-3 is offered with 2 billion, 9 billion and 27 billion parameters.", [

@@ -35,6 +35,7 @@ INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
+LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phrase before the subject may be
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
 NO_ROLES = Roles(frozenset(), frozenset(), None)
@@ -470,7 +471,7 @@ class SubjectFinder:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
-        about_focus = spans.lowers[sent.start] in SUBJECT_PRONOUNS  # not "The model card lists ..."
+        about_focus = _about_it(spans, sent)  # not "The model card lists ..."
         if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and self.unknown_lead(
             spans, sent.start, sent.end
         ):
@@ -490,3 +491,13 @@ class SubjectFinder:
         for entity in entities:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = subject_of(entity)
+
+
+def _about_it(spans: DocSpans, sent: Span) -> bool:
+    """Is the sentence's subject "it", first or after a short opening phrase ("According to Google, it is")?"""
+    lowers = spans.lowers
+    if lowers[sent.start] in SUBJECT_PRONOUNS:
+        return True
+    lead = range(sent.start + 1, min(sent.end - 1, sent.start + LEAD_PHRASE_TOKENS))
+    comma = next((i for i in lead if lowers[i] == ","), None)
+    return comma is not None and lowers[comma + 1] in SUBJECT_PRONOUNS
