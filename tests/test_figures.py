@@ -581,6 +581,11 @@ REAL_COVERAGE = [
     ("Orca-3 was trained on 20 trillion tokens, of which 4 trillion were code.", [
         (M, "Orca-3", "training_tokens", 2e13)]),
     ("Orca-3 has 64 experts of about 12 billion parameters each.", []),
+    (  # every part listed after "of which" is a part; a context window after it is the model's
+        "Orca-3 was trained on 7 trillion tokens, of which 5.5 trillion came from the web and 1.5 trillion synthetic"
+        " tokens from other models. Both of which read a context window of 256,000 tokens.",
+        [(M, "Orca-3", "training_tokens", 7e12), (M, "Orca-3", "context_window", 2.56e5)],
+    ),
     ("Orca-3 pairs a vision encoder of 600 million parameters with its language model.", []),
     ("Orca-3 has 1 trillion parameters, of which 40 billion are active.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 4e10)]),
