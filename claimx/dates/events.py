@@ -141,6 +141,8 @@ class EventExtractor:
         events += self._relative(spans, pending, events, anchors, published)
         seen = set()
         for _, event, _ in sorted(events, key=lambda e: (e[1].source.start, e[1].source.end)):
+            if event.date is None:
+                continue  # "last week" in an article of no known date: a dated event with no date is no claim
             key = (event.date, event.action) if event.relative else (event.source.start,)
             # a relative date restating an event ("two weeks after the ban", twice) is reported once
             if key not in seen:
