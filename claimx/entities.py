@@ -54,6 +54,9 @@ class EntityResolver:
         self.families: dict[str, FamilyRule] = {f.family: f for f in rules.families}
         self.family_of_tier: dict[str, FamilyRule] = {t: f for f in rules.families for t in f.tiers}
         self.makers = {rule.name: rule.maker for rule in rules.entities if rule.maker}
+        self.families_by_maker: dict[str, list[str]] = {}
+        for family in rules.families:
+            self.families_by_maker.setdefault(family.maker, []).append(family.family)
         self.name_regex = rules.name_regex()
         self.name_starts = _name_start_scanners(rules)
         self.name_labels = [p.label for p in rules.name_patterns]
@@ -222,7 +225,8 @@ class EntityResolver:
         """Models named short once the article has named them in full: a version alone (`V3`, `K2 Thinking`),
         a standalone tier (`Scout` after `Llama 4`), a size after a sized name (`Llama 3.1 70B and 8B`)."""
         models = [e for e in entities if e.type == "model"]
-        if not models:
+        labs = [e for e in entities if e.type == "org" and e.name in self.families_by_maker]
+        if not models and not labs:
             return []
         model_ends = [m.end_char for m in models]
         listed = self._listed_tiers(doc, text)
@@ -237,6 +241,8 @@ class EntityResolver:
             split = bisect.bisect_right(model_ends, match.start())
             tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
             name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
+            if name is None and match["version"]:  # "DeepSeek ... the V3 model": a known model of a lab named before
+                name = self._labs_model(match["version"], [lab for lab in labs if lab.end_char <= match.start()][::-1])
             if tier and name:
                 resolved.setdefault(tier, name)
             if name is not None and first > 0 and first - 1 not in taken and VERSION.fullmatch(doc[first - 1].text):
@@ -251,6 +257,15 @@ class EntityResolver:
                     sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
                     found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
         return found
+
+    def _labs_model(self, version: str, labs: list[Entity]) -> str | None:
+        """The model the rules know by a family of the nearest lab and this version (`DeepSeek` + `V3`), if any."""
+        for lab in labs:
+            for family in self.families_by_maker[lab.name]:
+                name = self.canonical(f"{family} {version}")
+                if name in self.by_alias:
+                    return name
+        return None
 
     def _of_version(self, name: str, version: str, tier: str) -> str | None:
         """`Claude 3 Sonnet` -> `Claude 3.5 Sonnet` for a tier written after its own version; None where the name
