@@ -470,6 +470,11 @@ class ConflictRules(Strict):
     limits: list[Attribute] = Field(
         default=[], description="Attributes that are themselves a maximum: 'up to 1M tokens' states the limit."
     )
+    version_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence listing a family's versions ('in versions from 8B to 400B'): its figures "
+        "are each a version's, never at odds with the article's others.",
+    )
     changing: list[Attribute] = Field(
         default=[],
         description="Attributes that change with time (a price, a download count): one figure stated as of a date "

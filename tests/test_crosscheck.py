@@ -423,6 +423,15 @@ WITHIN_ONE_ARTICLE = [
     ),
     (
         [
+            params("a.md", "8 billion", "Zeta-3", 8e9, sentence="Zeta-3 comes in versions from 8 billion to 400B."),
+            params("a.md", "70 billion", "Zeta-3", 7e10, line=2),
+        ],
+        [],
+        "",
+        "a sentence listing the family's versions",
+    ),
+    (
+        [
             params("a.md", "12,000", "Zeta-3", 12000, resolution=1),
             params("a.md", "13,000", "Zeta-3", 13000, resolution=1, line=2),
         ],

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Set
 from typing import NamedTuple
 
 from ..records import Conflict
+from ..ruleset import ConflictRules, alternation
 from .base import Checker
 from .confidence import attribution
 from .names import is_variant
@@ -51,6 +52,10 @@ def facets(claim) -> Facets:
 
 
 class FigureCheck(Checker):
+    def __init__(self, settings: ConflictRules):
+        super().__init__(settings)
+        self.version_words = re.compile(rf"\b(?:{alternation(settings.version_words) or '(?!)'})\b", re.IGNORECASE)
+
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
         grouped: dict[tuple, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
@@ -185,10 +190,16 @@ class FigureCheck(Checker):
             or any(is_variant(name, key[0]) for name in names)
             or any(c.hedged for c in (*x.claims, *y.claims))
             or bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
+            or self._lists_versions(x)
+            or self._lists_versions(y)
             or _states_beside(x, y)
             or _states_beside(y, x)
         )
         return surely and not told_apart
+
+    def _lists_versions(self, position: Position) -> bool:
+        """Is a figure stated in a sentence listing its family's versions ('in versions from 8B to 400B')?"""
+        return any(self.version_words.search(c.sentence) for c in position.claims)
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
         confidence, why = attribution([x, y])
