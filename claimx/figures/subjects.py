@@ -80,7 +80,7 @@ class SubjectFinder:
         if self._after_versus(spans, sent, figure, previous):
             foil = self._foil_of_pair(roles, previous)
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
-        if spans.marker_before(figure.token_start, {"FOIL"}, FOIL_PHRASE_GAP, sent.start) is not None:
+        if _in_foil_phrase(spans, sent, figure):
             return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
         named = self._list_key(spans, sent, figure)
         if named is not None:
@@ -501,3 +501,16 @@ def _about_it(spans: DocSpans, sent: Span) -> bool:
     lead = range(sent.start + 1, min(sent.end - 1, sent.start + LEAD_PHRASE_TOKENS))
     comma = next((i for i in lead if lowers[i] == ","), None)
     return comma is not None and lowers[comma + 1] in SUBJECT_PRONOUNS
+
+
+def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """Does a foil cue lead the figure's own phrase, with at most a few lower-case words between ('than any
+    dense 70B model')? A name between them ('than GPT-5 ($0.20 vs ...)') leads a phrase of its own."""
+    i = figure.token_start
+    for _ in range(FOIL_PHRASE_GAP + 1):
+        if any(marker.label == "FOIL" for marker in spans.markers_to.get(i, ())):
+            return True
+        i -= 1
+        if i <= sent.start or not spans.words[i].isalpha() or not spans.words[i].islower() or i in spans.entity_at:
+            return False
+    return False
