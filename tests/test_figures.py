@@ -188,6 +188,7 @@ CASES = [
         (B, "Orca-3", "MMLU", 87.1), (B, "Orca-3", "HumanEval", 65.2)]),
     # a whole number after a name the rules do not know is its version, no score
     ("Orca-3 rivals PaLM 2 on HellaSwag.", []),
+    ("Orca-3 is out.\n\nFigure 2: Accuracy on MMLU against model size.", []),  # a caption's number
     ("Orca-3 scores 67.85 on the Open LLM Leaderboard, ahead of GPT-4o on MMLU.", [
         (B, "Orca-3", "Open LLM Leaderboard", 67.85)]),
     # a headline's question word opens no model's name

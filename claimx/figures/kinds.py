@@ -44,6 +44,7 @@ class FigureKinds:
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
         self.tiers = set(rules.names.tiers)
+        self.not_names = set(rules.names.not_names)
         self.scales = {k.lower(): v for k, v in rules.numbers.scales.items()}
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
@@ -282,13 +283,15 @@ class FigureKinds:
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
         """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version; so does a
         whole number right after a tier (`over Small 3`: a model named without its family) or after a capitalised
-        word that names nothing the rules know (`PaLM 2`, `Large 2`)."""
+        word that names nothing the rules know (`PaLM 2`, `Large 2`), or a label (`Figure 1`)."""
         if figure.unit is not None or figure.token_start < 1:
             return False
         word = figure.token_start - 1
         before = spans.doc[word]
-        if not before.is_alpha or before.is_sent_start or not before.text[:1].isupper():
+        if not before.is_alpha or not before.text[:1].isupper():
             return False
+        if before.is_sent_start:  # "Figure 1: ... (MMLU)": a numbered label opening its line
+            return before.text in self.not_names
         if "." in spans.text[figure.start : figure.end]:
             return before.is_title
         return before.text in self.tiers or word not in spans.entity_at
