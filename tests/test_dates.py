@@ -264,6 +264,8 @@ NOT_EVENTS = [
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
     # nor is a size compared: "order of magnitude"
     ("As of May 2026, Zhipu was within an order of magnitude of OpenAI.", JUNE_27, []),
+    # a month after "since" opens a period, however qualified
+    ("The network, active since at least November 2025, shipped restricted chips.", JUNE_27, []),
     # a release label under a heading naming no one model stays the page's dateline
     ("# Kimi K3 vs GLM-5.3\n\nReleased March 2, 2026\n\nBoth are fast.", JUNE_27, []),
 ]

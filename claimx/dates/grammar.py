@@ -210,7 +210,10 @@ class DateGrammar:
         """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
         `June of last year` a year counted from publication."""
         before = text[max(0, date_start - 20) : date_start]
-        lead = before.split()[-1].lower() if before.strip() and before[-1:].isspace() else ""
+        words = before.lower().split() if before[-1:].isspace() else []
+        if words[-2:] == ["at", "least"]:
+            words = words[:-2]  # "since at least November 2023" is a period too
+        lead = words[-1] if words else ""
         if self.approximate_before.search(before):
             mention = replace(mention, approximate=True)
         if mention.day is None and lead in self.periods:
