@@ -53,6 +53,7 @@ FIGURES = [
     ("fewer than 20,000 downloads", "fewer than 20,000", 2e4, None, 2e4, "at_most", None),
     ("roughly 5e24 FLOP", "roughly 5e24", 5e24, 4.5e24, 5.5e24, "approximate", None),
     ("(~$150M) in all", "~$150M", 1.5e8, 1.35e8, 1.65e8, "approximate", "USD"),
+    ("models nearing 2 trillion parameters", "nearing 2 trillion", 2e12, 1.8e12, 2.2e12, "approximate", None),
     # ranges
     ("charged $3-$5 per million tokens", "$3-$5", 4.0, 3.0, 5.0, "range", "USD"),
     ("adds 20-30% to costs", "20-30%", 25.0, 20.0, 30.0, "range", "%"),
