@@ -146,6 +146,9 @@ CASES = [
     ("GLM-5.2 was trained on 10,000+ Huawei Ascend 910B chips.", [(M, "GLM-5.2", "chips", 1e4)]),
     ("Within 48 hours, GLM-5.2 received over 50,000 downloads and 1,200 forks.", [(M, "GLM-5.2", "downloads", 5e4)]),
     ("GLM-5.2 has been downloaded 4.2 million times.", [(M, "GLM-5.2", "downloads", 4.2e6)]),  # a count, no ratio
+    ("GLM-5.2 has downloads exceeding 10 million.", [(M, "GLM-5.2", "downloads", 1e7)]),
+    ("GLM-5.2's download count reached 2.5 million.", [(M, "GLM-5.2", "downloads", 2.5e6)]),
+    ("Orca-3 uses 39B active parameters out of 141B.", [(P, "Orca-3", "active", 3.9e10), (P, "Orca-3", "total", 1.41e11)]),
     ("Helix-2 runs on two 80-gigabyte GPUs.", []),  # a memory size, not a chip count
     ("GLM-5.2 cost roughly six million dollars to train.", [(M, "GLM-5.2", "training_cost", 6e6)]),
     (  # "the run" is the training run of the model the paragraph is about
