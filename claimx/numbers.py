@@ -159,18 +159,18 @@ class NumberGrammar:
     def _one_range(self, text: str, match: re.Match) -> bool:
         """Is a match joined by a word one range? "from 128,000 to 256,000 tokens" is a change, two figures;
         "A and B" is a range only after "between", and never of two years ("between 2023 and 2025")."""
-        before = text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
         joint = _joint(match)
-        if joint is not None and joint.endswith("to"):
+        if joint is None:
+            return True
+        before = text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
+        if joint.endswith("to"):
             return before != ["from"]
-        if joint is not None:
-            years = self.words.years
-            second = match["bnum"] or match["cnum"]
-            return bool(before) and before[0] in self.range_openers and not (
-                _is_year(match["anum"], _quantity(match["anum"], None), years)
-                and _is_year(second, _quantity(second, None), years)
-            )
-        return True
+        years = self.words.years
+        second = match["bnum"] or match["cnum"]
+        return bool(before) and before[0] in self.range_openers and not (
+            _is_year(match["anum"], _quantity(match["anum"], None), years)
+            and _is_year(second, _quantity(second, None), years)
+        )
 
     def _apart(self, text: str, match: re.Match) -> Iterator[Figure]:
         """The two figures a word joins ("from A to B", "A and B"), each read alone."""
