@@ -187,6 +187,7 @@ CASES = [
     ("Orca-3, smaller than the 405 billion parameters of Llama 3.1, is fast.", []),
     ("Orca-3 uses 20B active parameters. It is faster than any 70B model.", [(P, "Orca-3", "active", 2e10)]),
     ("Orca-3 uses 20B active parameters. It beats every dense 70B model.", [(P, "Orca-3", "active", 2e10)]),
+    ("Orca-3 is out. OpenAI and Google's largest models are nearing 2 trillion parameters.", []),
     ("Orca-3 is a 3.8B model matching 46B mixture-of-experts systems.", [(P, "Orca-3", "total", 3.8e9)]),
     ("Orca-3 scores such as 87.1% on MMLU and results like 65.2% on HumanEval impress.", [
         (B, "Orca-3", "MMLU", 87.1), (B, "Orca-3", "HumanEval", 65.2)]),

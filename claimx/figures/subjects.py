@@ -289,10 +289,12 @@ class SubjectFinder:
 
     @staticmethod
     def _a_model_unnamed(spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`a large language model with ...` before the figure: an indefinite model, nobody named."""
+        """`a large language model with ...`, `Google's largest models are nearing ...` before the figure: an
+        indefinite model, or models in the plural, nobody named."""
         doc = spans.doc
         return any(
-            any(doc[i].lower_ in ("a", "an") for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            spans.lowers[m.end - 1].endswith("s")
+            or any(doc[i].lower_ in ("a", "an") for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
         )
 
