@@ -84,7 +84,8 @@ class DocSpans:
         for marker in itertools.chain(itertools.chain.from_iterable(self.cues_from.values()), entity_markers):
             self.markers_from[marker.start].append(marker)
             self.markers_to[marker.end].append(marker)
-        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(self.text)]
+        # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
+        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
         starts, orths, lowers = doc.to_array([IDX, ORTH, LOWER]).T.tolist()
         self.token_starts = starts
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
@@ -112,6 +113,10 @@ class DocSpans:
             title=article.title,
             outlet=article.outlet,
         )
+
+    def evidence(self, start_char: int, end_char: int) -> str:
+        """The article's own characters `start_char..end_char`: what a record cites, as written."""
+        return self.article.text[start_char:end_char]
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
         """The tokens that characters `start_char..end_char` touch."""

@@ -235,7 +235,7 @@ class EventExtractor:
         relative = mention is not None and mention.offset is not None
         return Event(
             source=spans.source(start, end),
-            text=text[start:end],
+            text=spans.evidence(start, end),
             sentence=text[sent.start_char : sent.end_char].strip(),
             rule=rule,
             confidence=parts.confidence,
@@ -267,7 +267,7 @@ class EventExtractor:
         makers = {self.resolver.maker(name) for name in release.names}
         event = Event(
             source=spans.source(mention.start, mention.end),
-            text=text[mention.start : mention.end],
+            text=spans.evidence(mention.start, mention.end),
             sentence=text[row.start : row.end].strip(),
             rule="event.table",
             confidence=release.confidence,

@@ -164,7 +164,7 @@ class NumberClaims:
         asserter = roles.asserter.name if roles.asserter is not None else None
         return dict(
             source=spans.source(figure.start, figure.end),
-            text=spans.text[figure.start : figure.end],
+            text=spans.evidence(figure.start, figure.end),
             sentence=spans.text[sent.start_char : sent.end_char].strip(),
             rule=rule,
             subject=subject.name,

@@ -102,7 +102,7 @@ class QuoteExtractor:
         text = spans.text
         return Quote(
             source=spans.source(q.start, q.end),
-            text=text[q.start : q.end],
+            text=spans.evidence(q.start, q.end),
             sentence=text[context[0] : context[1]].strip(),
             rule=rule,
             quote=text[q.start : q.end],

@@ -258,7 +258,7 @@ class TableClaims:
                 attribute=attribute,
                 tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
                 source=spans.source(start, end),
-                text=spans.text[start:end],
+                text=spans.evidence(start, end),
                 sentence=spans.text[row.start : row.end].strip(),
                 rule=rule.id,
                 subject=subject.name,
