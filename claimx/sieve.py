@@ -9,11 +9,14 @@ was. The headline, Markdown headings, the paragraph before a table or a list, an
 paragraphs around a quotation (where its speaker may be named) are always
 kept: they say whom the figures near them are about. Runs of non-space characters too long to be words
 (a URL, a line of digits) are blanked too: they hold no claim, and would cost
-the tokenizer time quadratic in their length.
+the tokenizer time quadratic in their length. Prose hard-wrapped at a fixed width has its
+line breaks made spaces, so its sentences run on across lines; records cite the article's
+own characters and lines all the same.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .numbers import WORD_FIGURE_TAILS
@@ -28,6 +31,12 @@ TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
 INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
+# a line of a list, a table or a heading: structure, never a wrapped line of prose
+STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)")
+WRAP_MIN, WRAP_MAX = 50, 100  # the lengths of hard-wrapped lines (wrapped at 60 to 80 characters)
+MIN_WRAPPED = 3  # lines breaking mid-sentence at that width before a text counts as hard-wrapped
+SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", ")")
+LINE_WORD = re.compile(r"[\w’'-]+")
 
 
 class Sieve:
@@ -59,7 +68,7 @@ class Sieve:
         bounds = _paragraphs(text)
         keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]
         if all(keep):
-            return text
+            return _unwrapped(text)
         quoted = [bool(QUOTE_MARKS.search(text, start, end)) for start, end in bounds]
         keep[0] = True  # the headline names what the article is about
         for i, (start, _) in enumerate(bounds):
@@ -74,7 +83,7 @@ class Sieve:
         pieces = []
         for (start, end), kept in zip(bounds, keep, strict=True):
             pieces.append(text[start:end] if kept else NOT_SPACE.sub(" ", text[start:end]))
-        return "".join(pieces)
+        return _unwrapped("".join(pieces))
 
     def _has_blanked_runs(self, text: str) -> bool:
         """Whether `blanked` would find anything: told by splitting on whitespace, five times faster than the
@@ -87,6 +96,40 @@ class Sieve:
             or self.months.search(text, start, end)
             or self.words.search(text, start, end)
         )
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped prose made spaces, one character for one, so its sentences
+    run on across lines whatever word opens the next: where `MIN_WRAPPED` or more lines of prose end mid-sentence
+    at a wrapping width (`WRAP_MIN` to `WRAP_MAX` characters), as e-mail and plain-text pages do. The first line
+    (a headline) and title-case lines (headings) keep their breaks."""
+    lines = text.split("\n")
+    joins = [i for i in range(1, len(lines) - 1) if _wraps(lines[i], lines[i + 1])]
+    if len(joins) < MIN_WRAPPED:
+        return text
+    chars = list(text)
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # each line's newline, one past
+    for i in joins:
+        chars[ends[i] - 1] = " "
+    return "".join(chars)
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Does a line of prose break mid-sentence at a wrapping width, prose going on after it?"""
+    body = line.rstrip()
+    return (
+        WRAP_MIN <= len(body) <= WRAP_MAX
+        and not body.endswith(SENTENCE_ENDS)
+        and bool(following.strip())
+        and not STRUCTURED_LINE.match(line)
+        and not STRUCTURED_LINE.match(following)
+        and not _title_case(body)
+    )
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in LINE_WORD.findall(line) if w[0].isalpha() and len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

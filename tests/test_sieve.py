@@ -14,10 +14,14 @@ import pytest
         ("Notes\n\n## Orca Max\n\n- Context: 1M tokens", ["## Orca Max"], []),
         ("Notes\n\nThe specs of Orca Max:\n\n| Context | 1M |\n|---|---|", ["The specs of Orca Max:"], []),
         # a page's link to another story is blanked: its names are nobody's subject
-        ("Orca-3 has 40B parameters.\nRelated: Nvidia Ships New Chips for 2027\nMore text.", ["Orca-3"], ["Nvidia Ships"]),
+        (
+            "Orca-3 has 40B parameters.\nRelated: Nvidia Ships New Chips for 2027\nMore text.",
+            ["Orca-3"],
+            ["Nvidia Ships"],
+        ),
         ("Notes\n\nThe card lists these for Orca Max:\n\n- MMLU: 80%", ["The card lists"], []),
         # the paragraphs around a quotation may name its speaker
-        ("Notes\n\nJane Roe runs the lab.\n\n\"It is fast,\" she said.", ["Jane Roe runs"], []),
+        ('Notes\n\nJane Roe runs the lab.\n\n"It is fast," she said.', ["Jane Roe runs"], []),
     ],
 )
 def test_the_sieve_keeps_what_names_a_claims_subject(extractor, text, kept, blanked):
@@ -25,3 +29,42 @@ def test_the_sieve_keeps_what_names_a_claims_subject(extractor, text, kept, blan
     assert len(sieved) == len(text)
     assert all(part in sieved for part in kept)
     assert not any(part in sieved for part in blanked)
+
+
+WRAPPED = (  # prose wrapped at about 70 characters, several lines breaking mid-sentence
+    "Orca-3 review\n"
+    "On graduate-level reasoning (GPQA), Orca-3 from the Kestrel lab scores\n"
+    "59.4%, a large jump from its predecessor. On undergraduate knowledge\n"
+    "(MMLU), it hits 88.7%, while Orca-2 stays at 81.0% on the same broad\n"
+    "Test. Input costs $3 per million tokens.\n"
+)
+
+
+def test_hard_wrapped_prose_runs_on_across_its_lines(extractor, extract):
+    sieved = extractor.sieve.sieve(WRAPPED)
+    assert len(sieved) == len(WRAPPED)
+    assert sieved.startswith("Orca-3 review\nOn graduate")  # the headline keeps its break
+    assert "scores 59.4%, a large" in sieved and "knowledge (MMLU)" in sieved and "broad Test." in sieved
+    records = [
+        (c.subject, c.benchmark, c.value, c.source.line, c.text) for c in extract(WRAPPED) if c.kind == "benchmark"
+    ]
+    assert records == [
+        ("Orca-3", "GPQA", 59.4, 3, "59.4%"),
+        ("Orca-3", "MMLU", 88.7, 4, "88.7%"),
+        ("Orca-2", "MMLU", 81.0, 4, "81.0%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line or two breaking mid-sentence is no wrapping
+        "Orca-3 has 40B parameters and a context window that holds many pages\nOf text.\n",
+        # lists, tables and headings are structure, never wrapped prose
+        "Notes\n- Orca-3 has 40 billion parameters in a mixture of sixteen experts\n"
+        "- Orca-2 has 30 billion parameters in a mixture of eight small experts\n"
+        "- Orca-1 has 20 billion parameters in a mixture of four small experts\n- End\n",
+    ],
+)
+def test_lines_that_are_not_wrapped_prose_keep_their_breaks(extractor, text):
+    assert extractor.sieve.sieve(text) == text
