@@ -209,6 +209,7 @@ CASES = [
     ("Huawei plans to ship about 200,000 Ascend 910C chips this year.", [(M, "Huawei", "chips", 2e5)]),
     ("ByteDance bought 100,000 Nvidia H20 chips.", [(M, "ByteDance", "chips", 1e5)]),
     ("Each server holds 8 chips.", []),
+    ("Huawei is testing its 910B processors.", []),  # a chip's name, no count of 910 billion
     ("Orca-3 was trained on TPU pods of 4,096 chips.", []),  # the size of a part of the cluster
     # a lab's fleet is the lab's; a fleet that built a model is the model's
     ("Meta released Llama 3 on Tuesday. Meta now runs 350,000 H100 GPUs.", [(M, "Meta", "chips", 3.5e5)]),
