@@ -24,6 +24,7 @@ from .ruler import matches
 from .ruleset import EntityRule, FamilyRule, RuleSet, alternation, starts_like
 
 ENTITIES_KEY = "entities"
+SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
@@ -95,6 +96,10 @@ class EntityResolver:
         self.alias_intro = re.compile(rf"\b(?:{intros})\s+$", re.IGNORECASE)
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
+        # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
+        self.sized_sibling = re.compile(
+            rf"\b(?:the|its|their)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE
+        )
 
     def ruler_patterns(self, rules: RuleSet) -> list[dict]:
         """Span-ruler patterns: every alias as a phrase, its id the canonical name; and every family's bare name
@@ -251,12 +256,17 @@ class EntityResolver:
                 first -= 1
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
-        for model in models:
-            for match in self._elided_sizes(text, model):
-                first, end = tokens_touched(token_starts, match.start("size"), match.end("size"))
-                if not taken.intersection(range(first, end)):
-                    sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
-                    found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
+        sized = [m for m in models if SIZED_NAME.fullmatch(m.text.split()[-1])]
+        siblings = [(model, match) for model in sized for match in self._elided_sizes(text, model)]
+        for match in self.sized_sibling.finditer(text) if sized else ():
+            named_before = [m for m in sized if m.end_char <= match.start()]
+            if named_before:
+                siblings.append((named_before[-1], match))
+        for model, match in siblings:
+            first, end = tokens_touched(token_starts, match.start("size"), match.end("size"))
+            if not taken.intersection(range(first, end)):
+                sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
+                found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
         return found
 
     def _labs_model(self, version: str, labs: list[Entity]) -> str | None:
@@ -343,8 +353,6 @@ class EntityResolver:
 
     def _elided_sizes(self, text: str, model: Entity):
         """The sizes coordinated right after a name that ends in a size: `70B, 8B and 1B`."""
-        if not re.fullmatch(r"\d.*[BT]", model.text.split()[-1]):
-            return
         position = model.end_char
         while (match := self.elided_size.match(text, position)) is not None:
             yield match
