@@ -163,6 +163,7 @@ CASES = [
     ("GPT-4o, which still tops out at 128,000 tokens, trails.", [(M, "GPT-4o", "context_window", 128000)]),
     ("Gemini 3.1 Pro accepts prompts of up to 2 million tokens.", [(M, "Gemini 3.1 Pro", "context_window", 2e6)]),
     ("Orca-3 has a context window up to 128K tokens.", [(M, "Orca-3", "context_window", 128000)]),
+    ("Google offered a 1 million token context window for its Gemini models.", []),  # a lab has no window
     ("Orca-3 has a context length 32K.", [(M, "Orca-3", "context_window", 32000)]),
     ("Qwen3 reads 1,000 tokens per second.", []),
     ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
