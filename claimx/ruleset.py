@@ -346,6 +346,11 @@ class QuoteRules(Strict):
     organisation_descriptions: list[str] = Field(
         default=[], description="Nouns that refer back to an organisation: 'the company said'."
     )
+    object_words: list[str] = Field(
+        default=[],
+        description="Words before an organisation that make it an object, which 'the company' then refers back to "
+        "only when no other is named: 'stopped shipments to Huawei. \"...,\" the company said'.",
+    )
     site_types: list[EntityType] = Field(
         default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
     )

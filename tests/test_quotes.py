@@ -325,6 +325,9 @@ APPOSITION = [
     ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
     ('"The rules stand," said Commerce Secretary Howard Lutnick.', [("The rules stand,", "Howard Lutnick")]),
     ('"We agree," said Jensen Huang and Lisa Su.', [("We agree,", "Jensen Huang")]),  # a name, then no title
+    # "the company" is the organisation named as a subject, not one named as an object after it
+    ('TSMC stopped all shipments to Huawei in 2020. "We comply with every rule," the company said.', [
+        ("We comply with every rule,", "TSMC")]),
     (  # a long title in apposition: the cue comes late, the name is still right after the quote
         '"We built it for developers," Jane Okafor, the lab\'s chief technology officer and co-founder, said.',
         [("We built it for developers,", "Jane Okafor")],

@@ -84,6 +84,7 @@ class Speakers:
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
         self.definite_words = {w.lower() for w in words.definite_words}
+        self.object_words = {w.lower() for w in words.object_words}
         # "the company said", "the Beijing-based startup": an organisation named before
         self.org_description = re.compile(
             rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -228,8 +229,13 @@ class Speakers:
     def _organisation_before(self, spans: DocSpans, position: int, text: str, link: str) -> Speaker | None:
         """The organisation named last before `position`: what `it` or `the company` at `position` means."""
         earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
-        org = next((e for e in reversed(earlier) if e.type == "org"), None)
+        orgs = [e for e in reversed(earlier) if e.type == "org"]
+        org = next((e for e in orgs if not self._an_object(spans, e)), orgs[0] if orgs else None)
         return Speaker(org.name, text, "org", position, link=link) if org else None
+
+    def _an_object(self, spans: DocSpans, entity) -> bool:
+        """`shipments to Huawei`: an organisation a preposition makes the object of something."""
+        return entity.start > 0 and spans.lowers[entity.start - 1] in self.object_words
 
     def _person_before(
         self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
