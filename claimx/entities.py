@@ -95,7 +95,7 @@ class EntityResolver:
         intros = alternation(rules.names.alias_intros).replace(r"\ ", r"\s+") or "(?!)"
         self.alias_intro = re.compile(rf"\b(?:{intros})\s+$", re.IGNORECASE)
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
-        self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or))\s+(?P<size>{rules.names.size})(?![\w-])")
+        self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or|&))\s+(?P<size>{rules.names.size})(?![\w-])")
         # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
         self.sized_sibling = re.compile(
             rf"\b(?:the|its|their)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE

@@ -178,7 +178,9 @@ CASES = [
     # a tier after its own version is that version's model, not the sibling named before
     ("Claude 3 Opus led. On SWE-bench, 3.5 Sonnet scores 49.0%, after Claude 3 Sonnet's 38.0%.", [
         (B, "Claude 3.5 Sonnet", "SWE-bench", 49.0), (B, "Claude 3 Sonnet", "SWE-bench", 38.0)]),
-    # "the 3B version" after a sized name is its sibling
+    # a size after a sized name, or "the 3B version" later, is its sibling
+    ("Run Llama 3.2 1B & 3B models on a phone. Llama 3.2 1B has 1.23 billion parameters.", [
+        (P, "Llama 3.2 1B", "total", 1.23e9)]),
     ("Llama 3.2 1B has 1.23 billion parameters; the 3B version has 3.21 billion.", [
         (P, "Llama 3.2 1B", "total", 1.23e9), (P, "Llama 3.2 3B", "total", 3.21e9)]),
     # sizes listed before one cue share it, and a bare number the scale written after it
