@@ -480,6 +480,11 @@ class ConflictRules(Strict):
         description="Words of a sentence listing a family's versions ('in versions from 8B to 400B'): its figures "
         "are each a version's, never at odds with the article's others.",
     )
+    then_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence telling how things stood before ('at launch it was limited to 200K'): "
+        "its figures are a change's first state, never at odds with the article's others.",
+    )
     changing: list[Attribute] = Field(
         default=[],
         description="Attributes that change with time (a price, a download count): one figure stated as of a date "

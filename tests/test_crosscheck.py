@@ -432,6 +432,16 @@ WITHIN_ONE_ARTICLE = [
     ),
     (
         [
+            measure("a.md", "200,000", "Zeta-3", 2e5, "context_window", "tokens",
+                    sentence="At launch, Zeta-3 was limited to a context window of 200,000 tokens."),
+            measure("a.md", "1M", "Zeta-3", 1e6, "context_window", "tokens", line=2),
+        ],
+        [],
+        "",
+        "a sentence telling how things stood before",
+    ),
+    (
+        [
             params("a.md", "12,000", "Zeta-3", 12000, resolution=1),
             params("a.md", "13,000", "Zeta-3", 13000, resolution=1, line=2),
         ],

@@ -54,7 +54,9 @@ def facets(claim) -> Facets:
 class FigureCheck(Checker):
     def __init__(self, settings: ConflictRules):
         super().__init__(settings)
-        self.version_words = re.compile(rf"\b(?:{alternation(settings.version_words) or '(?!)'})\b", re.IGNORECASE)
+        # words of a sentence whose figures the article itself tells apart from its others: versions, a past state
+        words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
+        self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
@@ -182,24 +184,26 @@ class FigureCheck(Checker):
     def _contradicts_itself(self, key: tuple, x: Position, y: Position, names: set[str]) -> bool:
         """Two figures of one article are a contradiction only where both are attributed surely and the article
         does not tell them apart: by a setup, tokens or a date, by naming a variant of the subject, by giving one
-        as a rumour beside the other, by setting both in one sentence (a change, a comparison, a range), or by
-        stating one beside the other as an alternative (a cell's `74.9% (78.4% with Agent Swarm)`)."""
+        as a rumour beside the other, by setting both in one sentence (a change, a comparison, a range), by
+        stating one in a sentence listing versions or telling how things stood before, or by stating one beside
+        the other as an alternative (a cell's `74.9% (78.4% with Agent Swarm)`)."""
         surely = x.surest.confidence == "high" and y.surest.confidence == "high"
         told_apart = (
             x.facets != y.facets
             or any(is_variant(name, key[0]) for name in names)
             or any(c.hedged for c in (*x.claims, *y.claims))
             or bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
-            or self._lists_versions(x)
-            or self._lists_versions(y)
+            or self._told_apart(x)
+            or self._told_apart(y)
             or _states_beside(x, y)
             or _states_beside(y, x)
         )
         return surely and not told_apart
 
-    def _lists_versions(self, position: Position) -> bool:
-        """Is a figure stated in a sentence listing its family's versions ('in versions from 8B to 400B')?"""
-        return any(self.version_words.search(c.sentence) for c in position.claims)
+    def _told_apart(self, position: Position) -> bool:
+        """Is a figure stated in a sentence listing its family's versions ('in versions from 8B to 400B') or
+        telling how things stood before ('at launch, it was limited to 200K')?"""
+        return any(self.telling_apart.search(c.sentence) for c in position.claims)
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
         confidence, why = attribution([x, y])
