@@ -10,7 +10,6 @@ subject and `GLM 5.2` is `GLM-5.2`.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 import string
@@ -273,14 +272,10 @@ class EntityResolver:
         """The model the rules know by a family of the nearest lab and this version (`DeepSeek` + `V3`), if any."""
         for lab in labs:
             for family in self.families_by_maker[lab.name]:
-                name = self._canonical_once(f"{family} {version}")
+                name = self.canonical(f"{family} {version}")
                 if name in self.by_alias:
                     return name
         return None
-
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 (the resolver lives as long as the process)
-    def _canonical_once(self, text: str) -> str:
-        return self.canonical(text)
 
     def _of_version(self, name: str, version: str, tier: str) -> str | None:
         """`Claude 3 Sonnet` -> `Claude 3.5 Sonnet` for a tier written after its own version; None where the name

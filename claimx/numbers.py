@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .records import Qualifier
@@ -57,6 +57,21 @@ class Figure:
     token_start: int = -1  # set once the figure is placed on a Doc's tokens
     token_end: int = -1
 
+    def scaled(self, scale: str, factor: Decimal) -> Figure:
+        """The figure read with a scale written after it elsewhere: the 7 of `7 and 13 billion`."""
+
+        def times(value: float | None) -> float | None:
+            return None if value is None else _float(Decimal(str(value)) * factor)
+
+        return replace(
+            self,
+            value=times(self.value),
+            low=times(self.low),
+            high=times(self.high),
+            resolution=times(self.resolution),
+            scale=scale,
+        )
+
     def reading(self) -> dict:
         """The record fields this figure fills: value, interval, qualifier, resolution."""
         return {
@@ -74,7 +89,7 @@ class NumberGrammar:
     def __init__(self, words: NumberWords):
         self.words = words
         lower = lambda d: {k.lower(): v for k, v in d.items()}  # noqa: E731
-        self.scales = {k: Decimal(str(v)) for k, v in lower(words.scales).items()}
+        self.scales = scale_factors(words)
         self.number_words = {k: Decimal(str(v)) for k, v in lower(words.words).items()}
         self.fractions = {k: Decimal(str(v)) for k, v in lower(words.fractions).items()}
         self.multipliers = {k: Decimal(str(v)) for k, v in lower(words.multipliers).items()}
@@ -422,6 +437,11 @@ def _phrase_table(by_qualifier: dict[Qualifier, list[str]]) -> dict[tuple[str, .
 
 def _stronger(current: Qualifier, new: Qualifier) -> Qualifier:
     return new if QUALIFIER_STRENGTH[new] > QUALIFIER_STRENGTH[current] else current
+
+
+def scale_factors(words: NumberWords) -> dict[str, Decimal]:
+    """Scale words and letters, lower case, by their factor: `billion` and `b` -> 1e9."""
+    return {k.lower(): Decimal(str(v)) for k, v in words.scales.items()}
 
 
 def _float(value: Decimal) -> float:

@@ -12,7 +12,6 @@ import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 import numpy
 import spacy
@@ -175,8 +174,7 @@ class Extractor:
         self.number_claims = NumberClaims(rules, self.resolver)
         self.stated_dates = StatedDates(rules, self.events.grammar)
         self.quotes = QuoteExtractor(rules)
-        scales = {k.lower(): Decimal(str(v)) for k, v in rules.numbers.scales.items()}
-        self.table_claims = TableClaims(rules, scales)
+        self.table_claims = TableClaims(rules, self.grammar.scales)
         self.sieve = Sieve(rules)
         # the pipeline's objects (spaCy's vocabulary, the compiled rules) live as long as the process: kept out of
         # the garbage collector's full passes, which would walk them all again, time after time

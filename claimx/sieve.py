@@ -21,6 +21,7 @@ import re
 
 from .numbers import WORD_FIGURE_TAILS
 from .ruleset import RuleSet, alternation, starts_like
+from .spans import title_case_line
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
 MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
@@ -36,7 +37,6 @@ STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)")
 WRAP_MIN, WRAP_MAX = 50, 100  # the lengths of hard-wrapped lines (wrapped at 60 to 80 characters)
 MIN_WRAPPED = 3  # lines breaking mid-sentence at that width before a text counts as hard-wrapped
 SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", ")")
-LINE_WORD = re.compile(r"[\w’'-]+")
 
 
 class Sieve:
@@ -104,18 +104,18 @@ def _unwrapped(text: str) -> str:
     at a wrapping width (`WRAP_MIN` to `WRAP_MAX` characters), as e-mail and plain-text pages do. The first line
     (a headline) and title-case lines (headings) keep their breaks."""
     lines = text.split("\n")
-    joins = [i for i in range(1, len(lines) - 1) if _wraps(lines[i], lines[i + 1])]
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]  # each line's first character
+    joins = [i for i in range(1, len(lines) - 1) if _wraps(text, starts[i], lines[i], lines[i + 1])]
     if len(joins) < MIN_WRAPPED:
         return text
     chars = list(text)
-    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # each line's newline, one past
     for i in joins:
-        chars[ends[i] - 1] = " "
+        chars[starts[i + 1] - 1] = " "
     return "".join(chars)
 
 
-def _wraps(line: str, following: str) -> bool:
-    """Does a line of prose break mid-sentence at a wrapping width, prose going on after it?"""
+def _wraps(text: str, start: int, line: str, following: str) -> bool:
+    """Does a line of prose (at `start`) break mid-sentence at a wrapping width, prose going on after it?"""
     body = line.rstrip()
     return (
         WRAP_MIN <= len(body) <= WRAP_MAX
@@ -123,13 +123,8 @@ def _wraps(line: str, following: str) -> bool:
         and bool(following.strip())
         and not STRUCTURED_LINE.match(line)
         and not STRUCTURED_LINE.match(following)
-        and not _title_case(body)
+        and not title_case_line(text, start)
     )
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in LINE_WORD.findall(line) if w[0].isalpha() and len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

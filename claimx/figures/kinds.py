@@ -9,12 +9,11 @@ sentence; and says how it was obtained where the text does (`3-shot`, `no tools`
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Span
 
 from ..entities import Entity
-from ..numbers import Figure
+from ..numbers import Figure, scale_factors
 from ..ruleset import CueWindow, NumberClaimRule, RuleSet
 from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
@@ -45,7 +44,7 @@ class FigureKinds:
         self.token_sides = rules.numbers.token_sides()
         self.tiers = set(rules.names.tiers)
         self.not_names = set(rules.names.not_names)
-        self.scales = {k.lower(): v for k, v in rules.numbers.scales.items()}
+        self.scales = scale_factors(rules.numbers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
         self.setup_regex = re.compile(setups, re.IGNORECASE)
@@ -205,19 +204,7 @@ class FigureKinds:
         scale = next((f.scale for f in chain if f.scale is not None), None)
         if figure.scale is not None or scale is None or figure.unit_class != "count" or figure.in_words:
             return figure
-        factor = self.scales[scale.lower()]
-
-        def times(value: float | None) -> float | None:  # 12 significant digits, as the number grammar reads them
-            return None if value is None else float(f"{value * factor:.12g}")
-
-        return replace(
-            figure,
-            value=times(figure.value),
-            low=times(figure.low),
-            high=times(figure.high),
-            resolution=times(figure.resolution),
-            scale=scale,
-        )
+        return figure.scaled(scale, self.scales[scale.lower()])
 
     @staticmethod
     def _alike(a: Figure, b: Figure) -> bool:

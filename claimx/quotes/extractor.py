@@ -39,7 +39,6 @@ INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its 
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
-# a relative clause set off by commas after a speaker's name: '"...," Li Wen, who leads the lab, said'
 # an aside between a speaker's name and the cue: 'Li Wen, who leads the lab, said', 'Li Wen, the lab's head, said'
 ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
