@@ -1,12 +1,13 @@
 """The claim cache: the claims of articles already read, so a check re-extracts only what changed.
 
-One SQLite file (`.claimx-cache/claims.sqlite3`), one row per article path: its
-claims to cross-check (lines marked `claimx: ignore` already left out), and the
-digest they were made from (the article's text and metadata, the rule files,
-claimx's own code). A row whose digest no longer matches is a miss, replaced
-when the article is read again. Beside each row, the keys under which each of
-its claims can meet others (`CrossCheck.keys`), so that checking one article
-loads only the claims that can disagree with it, however large the corpus.
+One SQLite file (`.claimx-cache/claims.sqlite3`), one row per article path: the
+digest its claims were made from (the article's text and metadata, the rule
+files, claimx's own code) and how many there are; and one row per claim to
+cross-check (lines marked `claimx: ignore` already left out), as JSON. An article
+whose digest no longer matches is a miss, replaced when it is read again. Beside
+each claim, the keys under which it can meet others (`CrossCheck.keys`), so that
+checking one article reads and parses only the claims that can disagree with
+it, however large the corpus.
 
 The cache is an optimisation, never a source of truth: one that cannot be
 opened, read or written is reported and replaced by an in-memory one.
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
@@ -26,13 +26,14 @@ from pydantic import TypeAdapter
 
 from .check import without_ignored
 from .corpus import Article, Extraction, Recalled
+from .memo import SQL_VARIABLES, batched
 from .records import Claim
 
 CACHE_DIR = Path(".claimx-cache")
 CACHE_FILE = "claims.sqlite3"
-SCHEMA_VERSION = 2  # 2: claim_keys name the claim, not only its article
+SCHEMA_VERSION = 3  # 2: claim_keys name the claim, not only its article; 3: a row per claim
 CHUNK = 256  # articles extracted at a time: batched for nlp.pipe, yet streaming
-SQL_VARIABLES = 500  # parameters per query, well under SQLite's limit
+CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 CLAIMS_ADAPTER: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
 
 Keys = Callable[[Claim], Set[str]]
@@ -52,7 +53,7 @@ class ClaimCache:
         """A cache in `folder`, or in memory (`folder` None: nothing kept after the run)."""
         self.version = code_version(rules_version)
         self.keys = keys
-        self.pending: list[tuple[str, str, int, str, list[str]]] = []
+        self.pending: list[tuple[str, str, list[str], list[tuple[str, int]]]] = []
         self.db = self._open(folder, warn) if folder is not None else None
         if self.db is None:
             self.db = self._connect(":memory:")
@@ -73,9 +74,11 @@ class ClaimCache:
             db.executescript(
                 f"""
                 DROP TABLE IF EXISTS articles;
+                DROP TABLE IF EXISTS claims;
                 DROP TABLE IF EXISTS claim_keys;
-                CREATE TABLE articles (path TEXT PRIMARY KEY, digest TEXT NOT NULL, claims INTEGER NOT NULL,
-                                       records TEXT NOT NULL);
+                CREATE TABLE articles (path TEXT PRIMARY KEY, digest TEXT NOT NULL, claims INTEGER NOT NULL);
+                CREATE TABLE claims (path TEXT NOT NULL, claim INTEGER NOT NULL, record TEXT NOT NULL,
+                                     PRIMARY KEY (path, claim));
                 CREATE TABLE claim_keys (key TEXT NOT NULL, path TEXT NOT NULL, claim INTEGER NOT NULL,
                                          PRIMARY KEY (key, path, claim)) WITHOUT ROWID;
                 CREATE INDEX claim_keys_path ON claim_keys (path);
@@ -98,47 +101,57 @@ class ClaimCache:
 
     def put(self, article: Article, claims: list[Claim]) -> None:
         keys = sorted({(key, i) for i, claim in enumerate(claims) for key in self.keys(claim)})
-        records = CLAIMS_ADAPTER.dump_json(claims).decode()
-        self.pending.append((article.path, self.digest(article), len(claims), records, keys))
+        records = [CLAIM_ADAPTER.dump_json(claim).decode() for claim in claims]
+        self.pending.append((article.path, self.digest(article), records, keys))
 
     def save(self) -> None:
         """Write what was added, in one transaction."""
         with self.db:
-            for path, digest, count, records, keys in self.pending:
+            for path, digest, records, keys in self.pending:
                 self.db.execute("DELETE FROM claim_keys WHERE path = ?", (path,))
-                self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", (path, digest, count, records))
+                self.db.execute("DELETE FROM claims WHERE path = ?", (path,))
+                self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (path, digest, len(records)))
+                claims = [(path, i, record) for i, record in enumerate(records)]
+                self.db.executemany("INSERT INTO claims VALUES (?, ?, ?)", claims)
                 self.db.executemany("INSERT INTO claim_keys VALUES (?, ?, ?)", [(key, path, i) for key, i in keys])
         self.pending.clear()
 
-    def claims_with(self, keys: Iterable[str]) -> dict[str, set[int]]:
-        """The articles holding a claim under one of `keys`, and which of their claims (by position) do."""
-        found: dict[str, set[int]] = {}
-        for chunk in _batches(sorted(keys)):
+    def rows(self, paths: Iterable[str]) -> Iterator[Row]:
+        """Each cached article among `paths`, with all its claims."""
+        for chunk in batched(sorted(paths), SQL_VARIABLES):
             marks = ",".join("?" * len(chunk))
-            for path, claim in self.db.execute(f"SELECT path, claim FROM claim_keys WHERE key IN ({marks})", chunk):
-                found.setdefault(path, set()).add(claim)
-        return found
-
-    def rows(self, paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-        """Path, digest and claims (as JSON) of each cached article among `paths`."""
-        for chunk in _batches(sorted(paths)):
-            marks = ",".join("?" * len(chunk))
-            yield from self.db.execute(
-                f"SELECT path, digest, records FROM articles WHERE path IN ({marks}) ORDER BY path", chunk
+            query = (
+                "SELECT a.path, a.digest, c.claim, c.record FROM articles a LEFT JOIN claims c ON c.path = a.path"
+                f" WHERE a.path IN ({marks}) ORDER BY a.path, c.claim"
             )
+            for (path, digest), claims in itertools.groupby(self.db.execute(query, chunk), key=lambda r: r[:2]):
+                yield Row(path, digest, [record for *_, record in claims if record is not None])
+
+    def rows_with(self, keys: Iterable[str]) -> list[Row]:
+        """Each cached article holding a claim under one of `keys`, with those of its claims alone (in order): a
+        check against a large corpus reads and parses only them."""
+        found: dict[tuple[str, str], dict[int, str]] = {}
+        for chunk in batched(sorted(keys), SQL_VARIABLES):
+            marks = ",".join("?" * len(chunk))
+            query = (
+                "SELECT a.path, a.digest, c.claim, c.record FROM claim_keys k JOIN articles a ON a.path = k.path"
+                f" JOIN claims c ON c.path = k.path AND c.claim = k.claim WHERE k.key IN ({marks})"
+            )
+            for path, digest, claim, record in self.db.execute(query, chunk):
+                found.setdefault((path, digest), {})[claim] = record
+        return [Row(path, digest, [by[i] for i in sorted(by)]) for (path, digest), by in sorted(found.items())]
 
 
-def _some(records: str, positions: Set[int]) -> list[Claim]:
-    """The claims at `positions` of a row's records, the others never validated: an article's other claims
-    are most of a row, and a check against a large corpus needs only those sharing a key."""
-    every = json.loads(records)
-    return CLAIMS_ADAPTER.validate_python([every[i] for i in sorted(positions)])
+@dataclass(frozen=True)
+class Row:
+    """A cached article: its path, the digest its claims were made from, and (some of) its claims as JSON."""
 
+    path: str
+    digest: str
+    records: list[str]
 
-def _batches(items: list[str]) -> Iterator[tuple[str, ...]]:
-    iterator = iter(items)
-    while batch := tuple(itertools.islice(iterator, SQL_VARIABLES)):
-        yield batch
+    def claims(self) -> list[Claim]:
+        return CLAIMS_ADAPTER.validate_json(f"[{','.join(self.records)}]")
 
 
 @dataclass(frozen=True)
@@ -175,16 +188,16 @@ def claims_to_check(
         batch.clear()
         cache.save()
 
-    def claims_of(paths: Set[str], only: dict[str, set[int]] | None = None) -> list[Claim]:
-        """The cached claims of `paths` (of each, those at the positions `only` gives), a stale row's read again."""
+    def claims_of(rows: Iterable[Row]) -> list[Claim]:
+        """The claims of cached rows, a stale row's article read again."""
         claims, stale = [], []
-        for path, digest, records in cache.rows(paths):
+        for row in rows:
             try:
-                if digest != digests[path]:
+                if row.digest != digests[row.path]:
                     raise ValueError("replaced by another run")
-                claims += CLAIMS_ADAPTER.validate_json(records) if only is None else _some(records, only[path])
-            except ValueError:  # pydantic's ValidationError is one, and json's JSONDecodeError
-                stale.append(path)
+                claims += row.claims()
+            except ValueError:  # pydantic's ValidationError is one
+                stale.append(row.path)
         for found in read([article for article in map(reread, stale) if article is not None]):
             claims += found
         return claims
@@ -201,12 +214,11 @@ def claims_to_check(
             total += sum(map(len, read(misses)))
     total += sum(map(len, read(misses)))
     present = set(digests)  # the cache may hold articles since deleted, or read from elsewhere
-    mine = claims_of(present if checked is None else checked & present)
+    mine = claims_of(cache.rows(present if checked is None else checked & present))
     if checked is None:
         return Gathered(mine, total, len(present))
     keys = {key for claim in mine for key in cache.keys(claim)}
-    sharing = cache.claims_with(keys)
-    related = (sharing.keys() & present) - checked
+    related = [row for row in cache.rows_with(keys) if row.path in present and row.path not in checked]
     # a stale row's article is extracted whole: its claims are kept by their keys
-    others = [c for c in claims_of(related, sharing) if not keys.isdisjoint(cache.keys(c))]
+    others = [c for c in claims_of(related) if not keys.isdisjoint(cache.keys(c))]
     return Gathered(mine + others, total, len(present))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from .memo import FileMemo
+from .memo import SQL_VARIABLES, FileMemo, batched
 from .readers import HTML_SUFFIXES, Unreadable, read_file, text_sha256
 from .records import Claim
 from .yamlfile import load_model
@@ -169,16 +169,18 @@ def _walk(root: Path, found: Discovered) -> None:
         seen.add(identity)
         folders[:] = sorted(d for d in folders if not d.startswith("."))
         for name in names:
-            path = Path(folder, name)
             if name.startswith(".") or name in CONFIG_FILES:
                 continue
-            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            path = os.path.join(folder, name)  # strings, not Paths: a corpus has tens of thousands of files
+            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
                 found.others += 1
-            elif path.is_file():
+            elif os.path.isfile(path):
                 files.append(path)
             else:
-                found.problems.append(InputProblem(shown(path), _missing(path), skipped=True))
-    found.files.extend(sorted(files, key=lambda p: p.relative_to(root).as_posix()))
+                found.problems.append(InputProblem(shown(path), _missing(Path(path)), skipped=True))
+    # in the order of their paths below the root, written with forward slashes on every system
+    below = len(os.fspath(root))
+    found.files.extend(map(Path, sorted(files, key=lambda path: path[below:].replace(os.sep, "/"))))
 
 
 def _identity(folder: str) -> tuple[int, int]:
@@ -198,7 +200,7 @@ def _missing(path: Path) -> str:
     return "no such file or folder"
 
 
-def absolute(path: Path) -> str:
+def absolute(path: Path | str) -> str:
     """One name per file however the path was given (`corpora/a.md`, `./corpora/a.md`); lexical, so fast."""
     return os.path.normcase(os.path.abspath(path))
 
@@ -233,18 +235,19 @@ def load_manifests(paths: Iterable[Path], memo: FileMemo | None = None) -> dict[
     for path in paths:
         folder = path if path.is_dir() else path.parent
         manifests.update(folder.rglob(MANIFEST_NAME) if path.is_dir() else folder.glob(MANIFEST_NAME))
-    for manifest_path in sorted(manifests):
-        manifest = _manifest(manifest_path, memo)
+    ordered = sorted(manifests)
+    known = memo.get_many(ordered, MANIFEST_NAME) if memo is not None else {}
+    for manifest_path in ordered:
+        manifest = _manifest(manifest_path, known.get(str(manifest_path)), memo)
         for entry in manifest.articles:
-            entries[absolute(manifest_path.parent / entry.file)] = entry
+            entries[absolute(os.path.join(manifest_path.parent, entry.file))] = entry
     if memo is not None:
         memo.save()
     return entries
 
 
-def _manifest(path: Path, memo: FileMemo | None) -> Manifest:
-    """One manifest, from the memo where it is unchanged since read (only a valid one is kept there)."""
-    known = memo.get(path, MANIFEST_NAME) if memo is not None else None
+def _manifest(path: Path, known: str | None, memo: FileMemo | None) -> Manifest:
+    """One manifest, from what the memo `known` of it unchanged since read (only a valid one is kept there)."""
     if known is not None:
         return Manifest.model_validate_json(known)
     manifest = load_model(Manifest, path)
@@ -313,19 +316,20 @@ class Articles:
 
     def _recalling(self, memo: FileMemo) -> Iterator[Article | Recalled | InputProblem]:
         """Each file recalled where the memo has it unchanged (read with the same manifest entry and size limit),
-        else read and kept in the memo; saved at the end."""
+        else read and kept in the memo; saved at the end. The memo is asked about a batch of files at a time."""
         kind = article_kind(self.max_bytes)
-        for path in self.files:
-            entry = self.manifest.get(absolute(path))
-            kept = memo.get(path, kind) if str(path) not in self.read_always else None
-            recalled = Recalled.loads(kept, entry) if kept is not None else None
-            if recalled is not None:
-                yield recalled
-                continue
-            found = self.read(path)
-            if isinstance(found, Article):
-                memo.put(path, kind, Recalled.of(found).dumps(entry))
-            yield found
+        for batch in batched(self.files, SQL_VARIABLES):
+            kept = memo.get_many([path for path in batch if str(path) not in self.read_always], kind)
+            for path in batch:
+                entry = self.manifest.get(absolute(path))
+                recalled = Recalled.loads(kept[str(path)], entry) if str(path) in kept else None
+                if recalled is not None:
+                    yield recalled
+                    continue
+                found = self.read(path)
+                if isinstance(found, Article):
+                    memo.put(path, kind, Recalled.of(found).dumps(entry))
+                yield found
         memo.save()
 
     def from_stdin(self, name: Path, data: bytes) -> Articles:

@@ -16,14 +16,19 @@ opened, read or written is left alone and the file parsed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar
 
 MEMO_FILE = "files.sqlite3"
+SQL_VARIABLES = 500  # paths per query, well under SQLite's limit
 RACY_NS = 3 * 10**9  # a file modified this recently may change again within its stamp's tick
+T = TypeVar("T")
 
 
 def stamp(path: Path) -> str | None:
@@ -35,6 +40,14 @@ def stamp(path: Path) -> str | None:
     if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_NS:
         return None
     return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}:{status.st_dev}"
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
+    """`items` in tuples of `size`, the last shorter (Python 3.12's `itertools.batched`): lookups in SQLite
+    go a batch of keys at a time."""
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, size)):
+        yield batch
 
 
 class FileMemo:
@@ -59,17 +72,22 @@ class FileMemo:
 
     def get(self, path: Path, kind: str) -> str | None:
         """What `path` read as (as `kind`) when last read, if it is unchanged since."""
-        now = stamp(path) if self.db is not None else None
-        if now is None:
-            return None
-        try:
-            row = self.db.execute(
-                "SELECT value FROM files WHERE path = ? AND kind = ? AND stamp = ? AND version = ?",
-                (str(path), kind, now, self.version),
-            ).fetchone()
-        except sqlite3.Error:
-            return None
-        return row[0] if row else None
+        return self.get_many([path], kind).get(str(path))
+
+    def get_many(self, paths: list[Path], kind: str) -> dict[str, str]:
+        """What each of `paths` read as (as `kind`) when last read, for those unchanged since: one query for
+        them all (a warm check looks up every file of its corpus)."""
+        stamps = {str(path): now for path in paths if (now := stamp(path)) is not None} if self.db is not None else {}
+        found: dict[str, str] = {}
+        for chunk in batched(stamps, SQL_VARIABLES):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT path, stamp, value FROM files WHERE kind = ? AND version = ? AND path IN ({marks})"
+            try:
+                rows = self.db.execute(query, (kind, self.version, *chunk)).fetchall()
+            except sqlite3.Error:
+                return {}
+            found.update((path, value) for path, kept, value in rows if kept == stamps[path])
+        return found
 
     def put(self, path: Path, kind: str, value: str) -> None:
         """Keep what `path` read as, unless it changed too recently to be told apart from a later edit."""

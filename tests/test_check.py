@@ -565,7 +565,7 @@ def test_a_cache_row_that_fails_validation_is_a_cache_miss(corpus):
     new = add(corpus, CONTRADICTS)
     first = check(new, "--corpus", corpus)
     with sqlite3.connect(".claimx-cache/claims.sqlite3") as db:
-        db.execute("""UPDATE articles SET records = '[{"kind": "no such kind"}]'""")
+        db.execute("""UPDATE claims SET record = '{"kind": "no such kind"}'""")
     again = check(new, "--corpus", corpus)
     assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout) == (1, first.stdout)
 
@@ -578,7 +578,8 @@ def test_a_cache_row_another_run_replaced_meanwhile_is_read_again(extractor, rul
     claims_to_check([ours], None, cache, extractor.extract, {}.get)  # cached
 
     def extract_while_another_run_saves(batch):
-        cache.db.execute("UPDATE articles SET digest = 'other rules', records = '[]' WHERE path = 'ours.md'")
+        cache.db.execute("UPDATE articles SET digest = 'other rules' WHERE path = 'ours.md'")
+        cache.db.execute("DELETE FROM claims WHERE path = 'ours.md'")
         return extractor.extract(batch)
 
     gathered = claims_to_check([ours, theirs], None, cache, extract_while_another_run_saves, {"ours.md": ours}.get)

@@ -69,6 +69,19 @@ def test_a_file_is_recalled_while_unchanged_and_not_after_an_edit(tmp_path, trus
     assert FileMemo(tmp_path / "memo", "v1").get(path, "article") is None
 
 
+def test_many_files_are_looked_up_a_batch_at_a_time_and_each_edit_is_seen(tmp_path, trusting, monkeypatch):
+    monkeypatch.setattr(memo, "SQL_VARIABLES", 2)  # three batches of paths for five files
+    paths = [tmp_path / f"{i}.md" for i in range(5)]
+    kept = FileMemo(tmp_path / "memo", "v1")
+    for path in paths:
+        path.write_text(OLD, encoding="utf-8")
+        kept.put(path, "article", f"read {path.name}")
+    kept.save()
+    rewrite(paths[3], SAME_SIZE_CONTRADICTION)
+    found = FileMemo(tmp_path / "memo", "v1").get_many([*paths, tmp_path / "missing.md"], "article")
+    assert found == {str(p): f"read {p.name}" for p in paths if p != paths[3]}
+
+
 def test_a_file_modified_seconds_ago_is_never_kept(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(OLD, encoding="utf-8")  # its change time is now: an edit in the same tick would go unseen
