@@ -7,7 +7,6 @@ pipeline is `spacy.blank("en")` plus rule components.
 
 from __future__ import annotations
 
-import bisect
 import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
@@ -33,7 +32,7 @@ from .records import Claim, sort_key
 from .ruler import Ruler  # noqa: F401  (registers the claimx_ruler factory)
 from .ruleset import RuleSet
 from .sieve import Sieve
-from .spans import CUES_KEY, DocSpans
+from .spans import CUES_KEY, DocSpans, inside_any
 from .tables import Table, TableClaims, find_tables, table_line_test
 
 BATCH_SIZE = 32
@@ -237,11 +236,11 @@ class Extractor:
         tables = find_tables(text)
         quotations = pair_quotation_marks(text)
         stated = self.stated_dates.find(text, dates, *self.events.publication(spans, dates))
-        prose = list(self.number_claims.extract(spans, table_line_test(tables), _inside(quotations), stated))
+        prose = list(self.number_claims.extract(spans, table_line_test(tables), inside_any(quotations), stated))
         claims = [
             *self.table_claims.extract(spans, tables, prose),
             *prose,
-            *self.events.extract(spans, dates, _inside(quotations), tables, prose),
+            *self.events.extract(spans, dates, inside_any(quotations), tables, prose),
             *self.quotes.extract(spans, quotations),
         ]
         return sorted(claims, key=sort_key)
@@ -249,7 +248,7 @@ class Extractor:
     def _figures(self, spans: DocSpans, dates: list[DateMention]) -> list[Figure]:
         """The grammar's figures placed on tokens, minus numbers in names, dates and cue phrases ('per 1M tokens')."""
         doc, text = spans.doc, spans.text
-        in_date = _inside(dates)
+        in_date = inside_any(dates)
         in_words = (
             self.grammar.read_words(text, doc[cue.start].idx) for cue in spans.cues_by_label.get(WORD_FIGURE, ())
         )
@@ -318,18 +317,6 @@ def _joined(article: Article, results: list[Extraction]) -> Extraction:
     if errors:
         return Extraction(article, [], errors[0])
     return Extraction(article, [claim for result in results for claim in result.claims])
-
-
-def _inside(spans) -> Callable[[int], bool]:
-    """A fast test: does an offset lie in one of these (sorted, non-overlapping) spans?"""
-    starts = [s.start for s in spans]
-    ends = [s.end for s in spans]
-
-    def inside(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < ends[i]
-
-    return inside
 
 
 class WarmTokenizer:

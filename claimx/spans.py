@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LOWER, ORTH
@@ -238,6 +239,18 @@ class DocSpans:
             return None
         name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
         return first_seen[name]
+
+
+def inside_any(stretches) -> Callable[[int], bool]:
+    """A fast test: does an offset lie in one of these (sorted, non-overlapping) stretches, each `start..end`?"""
+    starts = [s.start for s in stretches]
+    ends = [s.end for s in stretches]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+
+    return inside
 
 
 def title_case_line(text: str, position: int) -> bool:

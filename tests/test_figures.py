@@ -612,6 +612,14 @@ REAL_COVERAGE = [
         (M, "GPT-6", "training_compute", 4.1e6), (M, "Orca-3", "context_window", 1e6)]),
     # a family's bare name before "family" is no subject
     ("Orca-3 is the newest member of the Llama family, with 90B parameters.", [(P, "Orca-3", "total", 9e10)]),
+    # a dash glued between a word and a figure parts them: the cue before it still reads
+    ("Orca-3 took 6.4 million GPU hours—3 times the budget of its last run.", [
+        (M, "Orca-3", "training_compute", 6.4e6)]),
+    # a lower bound in any form of its verb is no foil
+    ("Orca-3 is surpassing 2 million downloads a month.", [(M, "Orca-3", "downloads", 2e6)]),
+    # "train" is the verb only as one: a commuter train's cost is no model's training cost
+    ("Orca-3 was trained in Ohio. A commuter train line there will cost $9 billion.", []),
+    ("It cost the lab about $40 million to train Orca-3.", [(M, "Orca-3", "training_cost", 4e7)]),
 ]
 
 

@@ -54,6 +54,10 @@ FIGURES = [
     ("roughly 5e24 FLOP", "roughly 5e24", 5e24, 4.5e24, 5.5e24, "approximate", None),
     ("(~$150M) in all", "~$150M", 1.5e8, 1.35e8, 1.65e8, "approximate", "USD"),
     ("models nearing 2 trillion parameters", "nearing 2 trillion", 2e12, 1.8e12, 2.2e12, "approximate", None),
+    # a lower bound said with any form of its verb
+    ("downloads surpassing 3 million", "surpassing 3 million", 3e6, 3e6, None, "at_least", None),
+    ("the app crossed 40 million users", "crossed 40 million", 4e7, 4e7, None, "at_least", None),
+    ("weights passing 500 thousand downloads", "passing 500 thousand", 5e5, 5e5, None, "at_least", None),
     # ranges
     ("charged $3-$5 per million tokens", "$3-$5", 4.0, 3.0, 5.0, "range", "USD"),
     ("adds 20-30% to costs", "20-30%", 25.0, 20.0, 30.0, "range", "%"),

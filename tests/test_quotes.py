@@ -358,11 +358,29 @@ MARKS_OUT_OF_PLACE = [
     ),
 ]
 
+# a name inside someone's words is never whom a pronoun after them refers to; marks that may pair wrongly (across
+# a line, around another mark) hide no name
+PRONOUNS_AND_QUOTED_NAMES = [
+    (
+        'Lena Kim runs the fund. Kim also said that she "would gladly open a Quantum Foundry," and that she had'
+        " promising talks with investors.",
+        [("would gladly open a Quantum Foundry,", "Lena Kim")],
+    ),
+    (
+        'Omar Haddad took the stage on Monday. "The lab will hire Ines Varga soon," he said.',
+        [("The lab will hire Ines Varga soon,", "Omar Haddad")],
+    ),
+    (  # the first mark is never closed, so the marks pair across the line: the name between them still counts
+        "Elon Musk posted on X. “They have no money.\nOn Monday, Sam Altman answered on X. “Wrong, as you know,” he wrote.",
+        [("They have no money.\nOn Monday, Sam Altman answered on X. “Wrong, as you know,", "Sam Altman")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected",
     CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
-    + APPOSITION + MARKS_OUT_OF_PLACE,
+    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Quote
 from ..ruleset import RuleSet
-from ..spans import DocSpans
+from ..spans import DocSpans, inside_any
 from .marks import OPENING_MARK, Quotation
 from .speakers import ArticleState, Speaker, Speakers, any_word
 
@@ -71,7 +71,7 @@ class QuoteExtractor:
         text = spans.text
         sentences = spans.sentence_bounds
         starts = [s for s, _ in sentences]
-        state = ArticleState()
+        state = ArticleState(quoted=inside_any([q for q in quotations if _surely_paired(text, q)]))
         previous_close = -1
         waiting: list[tuple[Quotation, tuple[int, int]]] = []  # run-on paragraphs, attributed by what follows
         for quotation in quotations:
@@ -326,3 +326,10 @@ def _names_after_cue(found: tuple) -> bool:
     """A speaker found as `said Li Wen` or `came from Li Wen`: a person named after the cue, not a pronoun."""
     speaker, _cue, rule = found
     return rule == "quote.cue-then-speaker" and speaker.type == "person" and not speaker.pronoun
+
+
+def _surely_paired(text: str, quotation: Quotation) -> bool:
+    """Do the quotation's marks surely belong together: within a line, no other double mark between them? Marks
+    left unclosed (a quote running on, a page cut short) pair wrongly, across narrative."""
+    inner = text[quotation.open + 1 : quotation.close]
+    return not any(mark in inner for mark in ('"', "“", "”", "\n"))

@@ -7,6 +7,7 @@ bare surname means the person named before, with the title given there.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..entities import Entity
@@ -68,6 +69,8 @@ class ArticleState:
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
     last_person: Speaker | None = None
     last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+    # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
+    quoted: Callable[[int], bool] = lambda offset: False
 
 
 class Speakers:
@@ -245,7 +248,9 @@ class Speakers:
         text = spans.text
         start = max(0, position - SEARCH_BACK)
         for match in reversed(list(PERSON.finditer(text, start, position))):
-            if _heading(text, match) or (word is not None and word not in match.group().split()):
+            if _heading(text, match) or state.quoted(match.start()):
+                continue
+            if word is not None and word not in match.group().split():
                 continue
             person = self._named_person(spans, match, state)
             if person is not None and (fits is None or fits(person)):
@@ -284,7 +289,7 @@ class Speakers:
         surnames = [
             m
             for m in CAPITALISED.finditer(spans.text, start, position)
-            if m.group() in state.people and m.group() not in self.not_first
+            if m.group() in state.people and m.group() not in self.not_first and not state.quoted(m.start())
         ]
         if not surnames:
             return named
