@@ -200,7 +200,7 @@ CASES = [
     (
         "Moonshot AI, founded in March 2023, shipped its first Kimi model seven months later.",
         JUNE_27,
-        [("2023-10-01", "2023-10-31", MONTH, "relative")],
+        [("2023-03-01", "2023-03-31", MONTH, "text"), ("2023-10-01", "2023-10-31", MONTH, "relative")],
     ),
     (
         "Zhipu shipped GLM-5.2 in June. Two months later, it released GLM-5.3.",
@@ -258,8 +258,8 @@ NOT_EVENTS = [
     # a month that starts or ends a period
     ("Zhipu has shipped only small models since March.", JUNE_27, []),
     ("Alibaba kept releasing Qwen updates until May.", JUNE_27, []),
-    # a month that no action of its own clause dates: the founding, not the launch after it
-    ("Moonshot AI, founded in March 2023, is based in Beijing.", JUNE_27, []),
+    # money raised "as of" a month says how things stood then: no event
+    ("Zhipu had raised $1.5 billion as of May 2026.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
     # nor is a size compared: "order of magnitude"
@@ -291,7 +291,7 @@ def test_early_mid_and_late_are_approximate(extract):
     ],
 )
 def test_words_around_a_date_make_it_approximate(extract, text, approximate):
-    (event,) = events(extract, text)
+    event = events(extract, text)[-1]  # the last date: the founding is the first event of the last case
     assert event.approximate is approximate
 
 
@@ -504,6 +504,13 @@ PARTS = [
     (
         "A cost-effective model, Qwen 3, was released on April 28, 2025.",
         ("2025-04-28", "release", "Alibaba", ["Qwen 3"], "high"),
+    ),
+    # funding news: money raised or put in, a company founded
+    ("Moonshot AI raised $1 billion in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
+    ("Moonshot AI, founded in March 2023, is based in Beijing.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
+    (
+        "Tencent, which invested in Moonshot AI in May 2026, stayed out of the round.",
+        ("2026-05-01", "funding", "Tencent", ["Moonshot AI"], "high"),
     ),
     # the actor is named in the action's own clause, not in the clause before it
     (

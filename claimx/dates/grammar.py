@@ -97,7 +97,7 @@ class DateGrammar:
         unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow", "date"]
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
-        self.periods = {w.lower() for w in words.period_words}
+        self.periods = [w.lower().split() for w in words.period_words]
         approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
         self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
         self.year_words = {re.sub(r"\s+", " ", k.lower()): v for k, v in words.year_words.items()}
@@ -213,10 +213,9 @@ class DateGrammar:
         words = before.lower().split() if before[-1:].isspace() else []
         if words[-2:] == ["at", "least"]:
             words = words[:-2]  # "since at least November 2023" is a period too
-        lead = words[-1] if words else ""
         if self.approximate_before.search(before):
             mention = replace(mention, approximate=True)
-        if mention.day is None and lead in self.periods:
+        if mention.day is None and any(words[-len(period) :] == period for period in self.periods):
             mention = replace(mention, period=True)
         year = self.year_after.match(text, mention.end) if mention.year is None else None
         if year is not None:
