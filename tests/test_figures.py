@@ -617,6 +617,20 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_compute", 6.4e6)]),
     # a lower bound in any form of its verb is no foil
     ("Orca-3 is surpassing 2 million downloads a month.", [(M, "Orca-3", "downloads", 2e6)]),
+    # "competitive with", "on par with": what the subject is compared with, never the figure's owner
+    ("Acme said Orca-3 was competitive with GPT-6, scoring 81.2 percent on MMLU.", [(B, "Orca-3", "MMLU", 81.2)]),
+    ("Orca-3 offers quality on par with GPT-6 at a price of $0.90 per million input tokens.", [
+        (M, "Orca-3", "price_per_million_tokens", 0.9)]),
+    # a score followed by a test the rules do not know is not the known test's named before it
+    ("Orca-3 scored 61.0% on SWE-bench Verified, 44.5% on Acme's HardChat, and 70.2% on Clipboard-QA.", [
+        (B, "Orca-3", "SWE-bench Verified", 61.0)]),
+    ("Orca-3 scored 88.1% on MMLU, ahead of 85.0% for GPT-6.", [(B, "Orca-3", "MMLU", 88.1), (B, "GPT-6", "MMLU", 85.0)]),
+    # a change in a score is no score
+    ("Orca-3 shows a 23% improvement over GPT-6 on SWE-bench Verified.", []),
+    ("Orca-3 posts a 12% gain on MMLU-Pro compared with its predecessor.", []),
+    # a key may say what it counts per before its colon
+    ("Orca-3 specs:\n- Total parameters: 520 billion\n- Active parameters per token: 28 billion", [
+        (P, "Orca-3", "total", 5.2e11), (P, "Orca-3", "active", 2.8e10)]),
     # "train" is the verb only as one: a commuter train's cost is no model's training cost
     ("Orca-3 was trained in Ohio. A commuter train line there will cost $9 billion.", []),
     ("It cost the lab about $40 million to train Orca-3.", [(M, "Orca-3", "training_cost", 4e7)]),

@@ -44,6 +44,7 @@ class FigureKinds:
         self.token_sides = rules.numbers.token_sides()
         self.tiers = set(rules.names.tiers)
         self.not_names = set(rules.names.not_names)
+        self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
         self.scales = scale_factors(rules.numbers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
@@ -150,7 +151,10 @@ class FigureKinds:
             return None
         if self._linked_noun_before(spans, figure, previous):
             return None
-        if previous.rule.kind == "benchmark" and not self.looks_like_score(spans, between.sent, figure):
+        if previous.rule.kind == "benchmark" and (
+            not self.looks_like_score(spans, between.sent, figure)
+            or self._unknown_name_after(spans, between.sent, figure.token_end)  # a test of its own, unknown
+        ):
             return None
         if self._like_version(spans, figure):
             return None
@@ -218,9 +222,10 @@ class FigureKinds:
         """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test';
         or, for a score a name owns or a cue marks, the benchmark of the sentence before."""
         points = spans.marker_after(figure.token_end, self.comparisons.difference_cues, 0, sent.end)
-        named = self.benchmark_after(spans, sent, points.end if points else figure.token_end)  # "3.1 points on X"
-        if named is not None:
-            return named
+        position = points.end if points else figure.token_end  # "3.1 points on X"
+        named = self.benchmark_after(spans, sent, position)
+        if named is not None or self._unknown_name_after(spans, sent, position):
+            return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
         benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
             e
             for e in entities
@@ -236,15 +241,29 @@ class FigureKinds:
 
     def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
         """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
-        doc = spans.doc
-        if position >= sent.end or doc[position].lower_ not in self.lead_words:
+        first = self._after_lead_word(spans, sent, position)
+        named = spans.entity_starting_at(first) if first is not None else None
+        return named if named is not None and named.type == "benchmark" else None
+
+    def _unknown_name_after(self, spans: DocSpans, sent: Span, position: int) -> bool:
+        """`on Scale's MultiChallenge`: a lead word right after a figure, then a capitalised word that opens no
+        name the rules know (nor a date's)."""
+        first = self._after_lead_word(spans, sent, position)
+        if first is None or first in spans.entity_at:
+            return False
+        word = spans.words[first]
+        return word[:1].isupper() and word not in self.not_names and word.lower() not in self.date_words
+
+    def _after_lead_word(self, spans: DocSpans, sent: Span, position: int) -> int | None:
+        """The first token after a lead word at `position` and the few lower-case words after it ("on the older
+        X"), or None where no lead word stands there."""
+        if position >= sent.end or spans.lowers[position] not in self.lead_words:
             return None
         first = position + 1
         limit = min(sent.end, first + MAX_WORDS_BEFORE_BENCHMARK)
-        while first < limit and doc[first].is_lower and spans.entity_starting_at(first) is None:
+        while first < limit and spans.words[first].islower() and spans.entity_starting_at(first) is None:
             first += 1  # "the older"
-        named = spans.entity_starting_at(first) if first < sent.end else None
-        return named if named is not None and named.type == "benchmark" else None
+        return first if first < sent.end else None
 
     @staticmethod
     def _scored(spans: DocSpans, sent: Span, figure: Figure) -> bool:
