@@ -406,6 +406,7 @@ class EntityResolver:
         family, words = self._family_words(text)
         if family is not None:
             words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(words)]  # "pro" is Pro
+            words = _in_makers_order(family, words)
             name = family.family + (family.separator + " ".join(words) if words else "")
         elif (first := text.split(" ", 1)[0]) in self.family_of_tier:
             name = f"{self.family_of_tier[first].family} {text}"
@@ -489,3 +490,15 @@ def _version_end(doc: Doc, end: int) -> int:
     if end + 1 < len(doc) and doc[end + 1].lower_ in NOT_AFTER_VERSION:
         return end
     return end + 1
+
+
+def _in_makers_order(family: FamilyRule, words: list[str]) -> list[str]:
+    """A version and a tier in the order the maker writes them for that version: `Claude 4 Opus` is `Claude Opus
+    4`, `Claude Sonnet 3.5` is `Claude 3.5 Sonnet`, where the family says from which version the tier comes first."""
+    if family.tier_first_from is None or len(words) != 2:
+        return words
+    tier_first = words[0] in family.tiers
+    tier, version = words if tier_first else words[::-1]
+    if tier not in family.tiers or not VERSION.fullmatch(version):
+        return words
+    return [tier, version] if float(version) >= family.tier_first_from else [version, tier]

@@ -109,6 +109,11 @@ class FamilyRule(Strict):
     maker: str
     separator: str = Field(default=" ", description="Between family and version in the canonical name: GLM-5.2.")
     tiers: list[str] = Field(default=[], description="Words that name only this family's models ('Opus 4.8').")
+    tier_first_from: float | None = Field(
+        default=None,
+        description="The version from which the maker writes a tier before it ('Claude Opus 4', after 'Claude 3.5 "
+        "Sonnet'): a name written in the other order is canonically this one.",
+    )
     bare: bool = Field(
         default=True,
         description="The family's name alone names a model ('Mixtral has 46.7B'); not where it is also a word or a "

@@ -19,6 +19,10 @@ def names(extractor, text):
         ),
         ("GLM 5.2 and GLM-5.2", [("GLM 5.2", "model", "GLM-5.2"), ("GLM-5.2", "model", "GLM-5.2")]),
         ("Opus 4.8 trails", [("Opus 4.8", "model", "Claude Opus 4.8")]),
+        # a version and a tier in the order the maker writes them for that version
+        ("Claude 5 Opus leads", [("Claude 5 Opus", "model", "Claude Opus 5")]),
+        ("Claude Sonnet 3.5 trails", [("Claude Sonnet 3.5", "model", "Claude 3.5 Sonnet")]),
+        ("Claude 3.7 Sonnet trails", [("Claude 3.7 Sonnet", "model", "Claude 3.7 Sonnet")]),
         ("Kimi K2.7-Code ships", [("Kimi K2.7-Code", "model", "Kimi K2.7 Code")]),  # a tier joins by a space
         (
             "Llama 3 405B and Llama 3 70B",
@@ -59,7 +63,7 @@ def test_names_and_their_canonical_form(extractor, text, expected):
     [
         # a version glued to its family, or hyphened to it, is the model written with a space
         ("Qwen3.5 beat Llama3.2", [("Qwen3.5", "model", "Qwen 3.5"), ("Llama3.2", "model", "Llama 3.2")]),
-        ("Claude-4.1 Haiku is small", [("Claude-4.1 Haiku", "model", "Claude 4.1 Haiku")]),
+        ("Claude-4.1 Haiku is small", [("Claude-4.1 Haiku", "model", "Claude Haiku 4.1")]),
         # a family's product code in lower case is the same model as its press name
         (
             "gpt-6-nano and GPT-6 nano",

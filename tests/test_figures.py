@@ -422,7 +422,7 @@ REAL_COVERAGE = [
     ),
     (
         "On Codeforces, Orca-3 reaches 48.0. That tops Qwen3.5 (31.2) and Claude-4.1 Haiku (22.5).",
-        [(B, "Orca-3", "Codeforces", 48.0), (B, "Qwen 3.5", "Codeforces", 31.2), (B, "Claude 4.1 Haiku", "Codeforces", 22.5)],
+        [(B, "Orca-3", "Codeforces", 48.0), (B, "Qwen 3.5", "Codeforces", 31.2), (B, "Claude Haiku 4.1", "Codeforces", 22.5)],
     ),
     ("Arena voters gave Llama 5 Maverick an Elo score of 1390 on LMArena.", [(B, "Llama 5 Maverick", "Chatbot Arena", 1390)]),
     ("Meta shipped Llama 5 in two sizes: Scout (12B active params, 90B total) and Maverick.", [
@@ -639,6 +639,43 @@ REAL_COVERAGE = [
 
 @pytest.mark.parametrize("text, expected", REAL_COVERAGE)
 def test_number_claims_as_real_coverage_writes_them(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+# a table flattened into lines, as a page's text gives it: a header line naming one model per column, then rows
+FLATTENED_TABLES = [
+    (
+        "Orca overview\n\nFeature Orca-3 Pro Orca-3 Lite\nContext Window 400K tokens 100K tokens\n"
+        "SWE-bench 66.0% 58.4%\nGPQA Diamond 70.1% 61.5%\n",
+        [
+            (M, "Orca-3 Pro", "context_window", 4e5),
+            (B, "Orca-3 Pro", "SWE-bench", 66.0),
+            (B, "Orca-3 Lite", "SWE-bench", 58.4),
+            (B, "Orca-3 Pro", "GPQA Diamond", 70.1),
+            (B, "Orca-3 Lite", "GPQA Diamond", 61.5),
+        ],
+    ),
+    (  # a pair of figures per column
+        "Model Orca-3 Pro Orca-3 Lite\nPrice $12 / $60 per million tokens $2 / $10 per million tokens\n",
+        [
+            (M, "Orca-3 Pro", "price_per_million_tokens", 12.0),
+            (M, "Orca-3 Pro", "price_per_million_tokens", 60.0),
+            (M, "Orca-3 Lite", "price_per_million_tokens", 2.0),
+            (M, "Orca-3 Lite", "price_per_million_tokens", 10.0),
+        ],
+    ),
+    # a row whose figures do not line up with the columns is nobody's that can be told
+    ("Feature Orca-3 Pro Orca-3 Lite\nSWE-bench 66.0%\n", []),
+    # a blank line ends the table: the prose after it is read as prose
+    (
+        "Feature Orca-3 Pro Orca-3 Lite\nSWE-bench 66.0% 58.4%\n\nOrca-3 Lite scored 61.5% on GPQA Diamond.\n",
+        [(B, "Orca-3 Pro", "SWE-bench", 66.0), (B, "Orca-3 Lite", "SWE-bench", 58.4), (B, "Orca-3 Lite", "GPQA Diamond", 61.5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLATTENED_TABLES)
+def test_a_flattened_tables_rows_give_each_figure_its_columns_model(extract, text, expected):
     assert summary(extract(text)) == expected
 
 

@@ -20,6 +20,7 @@ from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
 from ..spans import DocSpans
+from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
@@ -46,6 +47,7 @@ class NumberClaims:
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
+        self._no_roles = Roles(frozenset(), frozenset(), None)  # a table row's names are its columns'
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
@@ -57,6 +59,7 @@ class NumberClaims:
         )
         figures = spans.figures
         before_list = None  # the focus before the current list began
+        table: flattened.Flattened | None = None  # the flattened table whose rows may come next
         i = 0
         for index, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[index]
@@ -72,6 +75,13 @@ class NumberClaims:
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
             own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)] if i > first else []
+            columns = flattened.row_columns(spans, table, (start_char, end_char), own) if table else None
+            if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
+                if columns:
+                    claims, _ = self._sentence(spans, sent, own, entities, self._no_roles, focus, in_quote, columns)
+                    yield from (self._dated(c, stated, sent, focus) for c in claims)
+                continue
+            table = None if own else flattened.header(spans, sent, (start_char, end_char), entities)
             level = _heading_level(spans.text, start_char, end_char, i > first)
             if level is not None:
                 model = next((e for e in entities if e.type == "model"), None)
@@ -89,9 +99,10 @@ class NumberClaims:
             self.subjects.update_focus(spans, focus, sent, entities, roles, claimed)
 
     def _sentence(
-        self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote
+        self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote, columns=None
     ) -> tuple[list[Claim], Subject | None]:
-        """The sentence's claims, and its first claim's subject (what the next sentence may refer to)."""
+        """The sentence's claims, and its first claim's subject (what the next sentence may refer to); `columns`:
+        each figure's subject where a flattened table's column says it."""
         claims: list[Claim] = []
         previous: Claimed | None = None
         claimed: Subject | None = None
@@ -112,7 +123,10 @@ class NumberClaims:
                 if fields is not None:
                     claims.append(self._comparison(spans, sent, roles, **fields))
                 continue
-            subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
+            if columns is not None:
+                subjects = [columns[k]]
+            else:
+                subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
             implied = found.rule.implied_subjects
@@ -125,7 +139,8 @@ class NumberClaims:
             if subjects:
                 previous = found
                 claimed = claimed or subjects[0]
-        made = self.subjects.respectively(spans, sent, made, entities, roles)
+        if columns is None:
+            made = self.subjects.respectively(spans, sent, made, entities, roles)
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
 

@@ -249,8 +249,8 @@ class FigureKinds:
         """`on Scale's MultiChallenge`: a lead word right after a figure, then a capitalised word that opens no
         name the rules know (nor a date's)."""
         first = self._after_lead_word(spans, sent, position)
-        if first is None or first in spans.entity_at:
-            return False
+        if first is None or first in spans.entity_at or spans.lowers[position + 1 : first] not in ([], ["the"]):
+            return False  # right after the lead word or its "the": "on the same broad Test" names no test
         word = spans.words[first]
         return word[:1].isupper() and word not in self.not_names and word.lower() not in self.date_words
 
