@@ -628,6 +628,17 @@ REAL_COVERAGE = [
     # a change in a score is no score
     ("Orca-3 shows a 23% improvement over GPT-6 on SWE-bench Verified.", []),
     ("Orca-3 posts a 12% gain on MMLU-Pro compared with its predecessor.", []),
+    # a context window said to change, or to accommodate
+    ("For Orca-3 Pro, the context window expanded to 4 million tokens.", [(M, "Orca-3 Pro", "context_window", 4e6)]),
+    ("Orca-3 doubles its context window, accommodating up to 2 million tokens.", [
+        (M, "Orca-3", "context_window", 2e6)]),
+    # of two parameter counts of one model, the smaller is active where only the larger is called the total
+    ("Orca-3 uses 21 billion parameters for each response, out of a total of 310 billion parameters.", [
+        (P, "Orca-3", "active", 2.1e10), (P, "Orca-3", "total", 3.1e11)]),
+    ("Orca-3 has 70 billion parameters and a total training budget of 15 trillion tokens.", [
+        (P, "Orca-3", "total", 7e10), (M, "Orca-3", "training_tokens", 1.5e13)]),
+    ("Orca-3 has 8 billion parameters; GPT-6 has a total of 2 trillion parameters.", [
+        (P, "Orca-3", "total", 8e9), (P, "GPT-6", "total", 2e12)]),
     # a key may say what it counts per before its colon
     ("Orca-3 specs:\n- Total parameters: 520 billion\n- Active parameters per token: 28 billion", [
         (P, "Orca-3", "total", 5.2e11), (P, "Orca-3", "active", 2.8e10)]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -37,6 +38,8 @@ HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its
 # a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
 PLAIN_HEADING_WORDS = 8
 PLAIN_HEADING_LEVEL = 7
+TOTAL_REACH = 3  # tokens around a parameter count searched for "total": "a total of", "in total"
+BESIDE_A_TOTAL = {"scope": "active", "id": "params.beside-total"}
 
 
 class NumberClaims:
@@ -141,8 +144,34 @@ class NumberClaims:
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities, roles)
+        made = self._beside_a_total(spans, made)
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
+
+    def _beside_a_total(self, spans: DocSpans, made: list[tuple[Claimed, Subject]]) -> list[tuple[Claimed, Subject]]:
+        """`17 billion parameters for processing requests and a total of 109 billion`: of a subject's two parameter
+        counts in a sentence, the smaller is the active one where only the larger is said to be the total."""
+        counts: dict[str, list[int]] = {}
+        for k, (found, subject) in enumerate(made):
+            if found.rule.kind == "parameter_count" and found.rule.scope == "total":
+                counts.setdefault(subject.name, []).append(k)
+        for pair in counts.values():
+            if len(pair) != 2:
+                continue
+            marked = [self._said_total(spans, made[k][0].figure) for k in pair]
+            if marked.count(True) != 1:
+                continue
+            total, other = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+            found, subject = made[other]
+            if found.figure.value < made[total][0].figure.value:
+                made[other] = (replace(found, rule=found.rule.model_copy(update=BESIDE_A_TOTAL)), subject)
+        return made
+
+    @staticmethod
+    def _said_total(spans: DocSpans, figure: Figure) -> bool:
+        """`a total of 109 billion`, `109 billion in total`, `109B total parameters`: the text calls it the total."""
+        start, end = max(0, figure.token_start - TOTAL_REACH), min(len(spans.doc), figure.token_end + TOTAL_REACH)
+        return spans.has_marker(start, end, ("TOTAL",))
 
     # -- the records ---------------------------------------------------------------
 
