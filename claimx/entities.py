@@ -106,7 +106,7 @@ class EntityResolver:
         aliases = [
             {"label": rule.type, "pattern": alias, "id": rule.name}
             for rule in rules.entities
-            for alias in (rule.name, *rule.aliases)
+            for alias in dict.fromkeys(_written_ways(rule))
         ]
         bare = [
             {"label": "model", "pattern": f.family, "id": f.family}
@@ -502,3 +502,12 @@ def _in_makers_order(family: FamilyRule, words: list[str]) -> list[str]:
     if tier not in family.tiers or not VERSION.fullmatch(version):
         return words
     return [tier, version] if float(version) >= family.tier_first_from else [version, tier]
+
+
+def _written_ways(rule: EntityRule) -> list[str]:
+    """A name and its aliases; a benchmark's hyphens may be spaces too (`MATH 500`, `SWE bench Verified`), as the
+    press writes them."""
+    names = [rule.name, *rule.aliases]
+    if rule.type == "benchmark":
+        names += [name.replace("-", " ") for name in names if "-" in name]
+    return names

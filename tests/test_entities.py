@@ -38,6 +38,7 @@ def names(extractor, text):
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
+        ("on MATH 500 and SWE bench Pro", [("MATH 500", "benchmark", "MATH-500"), ("SWE bench Pro", "benchmark", "SWE-bench Pro")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
         (  # China's ministry is not the US department

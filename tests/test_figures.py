@@ -184,9 +184,10 @@ CASES = [
     ("Llama 3.2 1B has 1.23 billion parameters; the 3B version has 3.21 billion.", [
         (P, "Llama 3.2 1B", "total", 1.23e9), (P, "Llama 3.2 3B", "total", 3.21e9)]),
     # sizes listed before one cue share it, and a bare number the scale written after it
-    ("Orca-3 comes in 7 and 13 billion parameter versions.", [(P, "Orca-3", "total", 7e9), (P, "Orca-3", "total", 1.3e10)]),
+    ("Orca-3 comes in 7 and 13 billion parameter versions.", [
+        (P, "Orca-3 7B", "total", 7e9), (P, "Orca-3 13B", "total", 1.3e10)]),
     ("Orca-3 is offered with 2 billion, 9 billion and 27 billion parameters.", [
-        (P, "Orca-3", "total", 2e9), (P, "Orca-3", "total", 9e9), (P, "Orca-3", "total", 2.7e10)]),
+        (P, "Orca-3 2B", "total", 2e9), (P, "Orca-3 9B", "total", 9e9), (P, "Orca-3 27B", "total", 2.7e10)]),
     # a model's possessive before a benchmark owns the score; a maker's before its own benchmark does not
     ("Orca-3 is out.\n\nGPT-4o's MMLU score of 88.7% still leads.", [(B, "GPT-4o", "MMLU", 88.7)]),
     # a figure in the foil's own phrase is the foil's, or nobody's we can name
@@ -625,6 +626,12 @@ REAL_COVERAGE = [
     ("Orca-3 scored 61.0% on SWE-bench Verified, 44.5% on Acme's HardChat, and 70.2% on Clipboard-QA.", [
         (B, "Orca-3", "SWE-bench Verified", 61.0)]),
     ("Orca-3 scored 88.1% on MMLU, ahead of 85.0% for GPT-6.", [(B, "Orca-3", "MMLU", 88.1), (B, "GPT-6", "MMLU", 85.0)]),
+    # a model has one count of each scope: several for a name with no size are its sized models'
+    ("Gemma 9 comes in three sizes: 1 billion, 4 billion and 27 billion parameters.", [
+        (P, "Gemma 9 1B", "total", 1e9), (P, "Gemma 9 4B", "total", 4e9), (P, "Gemma 9 27B", "total", 2.7e10)]),
+    ("Orca-3 has 0.5B parameters.", [(P, "Orca-3", "total", 5e8)]),
+    # a version before a size names a model, its family left out: no score
+    ("Llama 3.3 70B is small. On IFEval, 3.3 70B outperforms the larger model.", []),
     # a change in a score is no score
     ("Orca-3 shows a 23% improvement over GPT-6 on SWE-bench Verified.", []),
     ("Orca-3 posts a 12% gain on MMLU-Pro compared with its predecessor.", []),

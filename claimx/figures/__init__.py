@@ -10,13 +10,14 @@ its siblings, each of which continues the text before the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..entities import Entity, EntityResolver
+from ..entities import SIZED_NAME, Entity, EntityResolver
 from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
@@ -40,6 +41,8 @@ PLAIN_HEADING_WORDS = 8
 PLAIN_HEADING_LEVEL = 7
 TOTAL_REACH = 3  # tokens around a parameter count searched for "total": "a total of", "in total"
 BESIDE_A_TOTAL = {"scope": "active", "id": "params.beside-total"}
+LIST_JOINERS = {",", "and", "or", "&", "/"}  # what stands between the sizes of a list: "1B, 4B and 27B"
+MIN_MODEL_SIZE = 1e8  # a parameter count smaller than any model's is no size of one
 
 
 class NumberClaims:
@@ -144,7 +147,7 @@ class NumberClaims:
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities, roles)
-        made = self._beside_a_total(spans, made)
+        made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
 
@@ -166,6 +169,33 @@ class NumberClaims:
             if found.figure.value < made[total][0].figure.value:
                 made[other] = (replace(found, rule=found.rule.model_copy(update=BESIDE_A_TOTAL)), subject)
         return made
+
+    def _sizes_of_a_family(
+        self, spans: DocSpans, made: list[tuple[Claimed, Subject]]
+    ) -> list[tuple[Claimed, Subject]]:
+        """`Qwen2.5-Coder ... 0.5B, 1.5B and 7B parameters`: a model has one count of each scope, so a list of
+        sizes for a name with no size in it are its sized models', each named by its size (`Qwen 2.5 Coder 7B`)."""
+        counts: dict[tuple[str, str | None], list[int]] = {}
+        for k, (found, subject) in enumerate(made):
+            if found.rule.kind == "parameter_count" and not SIZED_NAME.fullmatch(subject.name.split()[-1]):
+                counts.setdefault((subject.name, found.rule.scope), []).append(k)
+        for ks in counts.values():
+            figures = sorted((made[k][0].figure for k in ks), key=lambda f: f.start)
+            if len({f.value for f in figures}) < 2 or not self._a_list_of_sizes(spans, figures):
+                continue
+            for k in ks:
+                found, subject = made[k]
+                sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
+                made[k] = (found, replace(subject, name=sized))
+        return made
+
+    @staticmethod
+    def _a_list_of_sizes(spans: DocSpans, figures: list[Figure]) -> bool:
+        """Figures listed one after another (`1 billion, 4 billion and 27 billion`), each a model's size."""
+        listed = all(
+            set(spans.lowers[a.token_end : b.token_start]) <= LIST_JOINERS for a, b in itertools.pairwise(figures)
+        )
+        return listed and min(f.value for f in figures) >= MIN_MODEL_SIZE
 
     @staticmethod
     def _said_total(spans: DocSpans, figure: Figure) -> bool:
@@ -221,6 +251,13 @@ class NumberClaims:
             hedged=self.kinds.hedged(spans, sent, figure),
             **figure.reading(),
         )
+
+
+def _size_word(value: float) -> str:
+    """A parameter count as a model's name writes it: 7e9 -> `7B`, 5e8 -> `0.5B`, 1e12 -> `1T`."""
+    if value >= 1e12:
+        return f"{value / 1e12:g}T"
+    return f"{value / 1e9:g}B" if value >= 1e8 else f"{value / 1e6:g}M"
 
 
 def _on_a_flattened_table(text: str, start_char: int) -> bool:

@@ -23,6 +23,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
@@ -68,9 +69,7 @@ class FigureKinds:
         for rule in self.rules:
             if figure.unit_class not in rule.units:
                 continue
-            if (rule.min_value is not None and figure.value < rule.min_value) or (
-                rule.max_value is not None and figure.value > rule.max_value
-            ):
+            if not _in_range(rule, figure):
                 continue
             cue = self._cue(spans, sent, figure, rule)
             if cue is False:
@@ -138,7 +137,7 @@ class FigureKinds:
         after it or linked right before it. A clause of its own between them (`2,000 GPUs,
         which puts total FLOPS at 4e18`) says something else, unless it compares them.
         """
-        if previous is None or not self._alike(previous.figure, figure):
+        if previous is None or not self._alike(previous.figure, figure) or not _in_range(previous.rule, figure):
             return None
         if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP:
             return None
@@ -287,11 +286,14 @@ class FigureKinds:
         return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
-        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word names a version; so does a
-        whole number right after a tier (`over Small 3`: a model named without its family) or after a capitalised
-        word that names nothing the rules know (`PaLM 2`, `Large 2`), or a label (`Figure 1`)."""
+        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word, or right before a size,
+        names a version; so does a whole number right after a tier (`over Small 3`: a model named without its
+        family) or after a capitalised word that names nothing the rules know (`PaLM 2`, `Large 2`), or a label
+        (`Figure 1`)."""
         if figure.unit is not None or figure.token_start < 1:
             return False
+        if SIZE_NEXT.match(spans.text, figure.end):
+            return True  # "3.3 70B outperforms": a version, its family left out, before its size
         word = figure.token_start - 1
         before = spans.doc[word]
         if not before.is_alpha or not before.text[:1].isupper():
@@ -377,3 +379,10 @@ class FigureKinds:
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
+
+
+def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
+    """Does the figure's value lie in the rule's range: no model has two parameters, no score is 300%?"""
+    return (rule.min_value is None or figure.value >= rule.min_value) and (
+        rule.max_value is None or figure.value <= rule.max_value
+    )
