@@ -358,6 +358,16 @@ MARKS_OUT_OF_PLACE = [
     ),
 ]
 
+# a headline, or a line in Title Case, introduces no quote: it names what the article is about
+HEADLINES = [
+    ("Zhipu Ships GLM-6 with Deep Reasoning Engine\n\n“The new model thinks before it answers.”\n", []),
+    ("Zhipu ships GLM-6\nBriefly\n\nZhipu ships v6 with a deep engine\n“The new model thinks first.”\n", []),
+    (
+        "Zhipu ships GLM-6\n\nThe Quiet Planning Module\n\nKate Koren put it plainly. “It thinks first.”\n",
+        [("It thinks first.", "Kate Koren")],
+    ),
+]
+
 # a name inside someone's words is never whom a pronoun after them refers to; marks that may pair wrongly (across
 # a line, around another mark) hide no name
 PRONOUNS_AND_QUOTED_NAMES = [
@@ -380,7 +390,7 @@ PRONOUNS_AND_QUOTED_NAMES = [
 @pytest.mark.parametrize(
     "text, expected",
     CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
-    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES,
+    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Quote
 from ..ruleset import RuleSet
-from ..spans import DocSpans, inside_any
+from ..spans import DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
 from .speakers import ArticleState, Speaker, Speakers, any_word
 
@@ -36,6 +36,7 @@ TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a lett
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
+SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, where a headline does not
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
@@ -222,10 +223,12 @@ class QuoteExtractor:
         line_start = text.rfind("\n", 0, q.open) + 1
         opens_paragraph = not text[line_start : q.open].strip()  # then the paragraph before may introduce it
         start = max(last_close + 1, q.open - INTRODUCTION_CHARS, 0 if opens_paragraph else line_start)
+        if not text[start : q.open].rstrip().endswith(SENTENCE_ENDS):
+            return None  # a line with no sentence's end before the quote is a headline or a heading, no speaker's
         # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
         stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, q.open) if text[m.end() : q.open].strip()]
         start = stops[-1] if stops else start
-        people = self.speakers.people(spans, start, q.open, state)
+        people = [p for p in self.speakers.people(spans, start, q.open, state) if not title_case_line(text, p.position)]
         return min(people, key=lambda p: p.position) if people else None
 
     def _names_a_work(self, left: str, inside: str) -> bool:
