@@ -154,11 +154,8 @@ class NumberClaims:
     def _beside_a_total(self, spans: DocSpans, made: list[tuple[Claimed, Subject]]) -> list[tuple[Claimed, Subject]]:
         """`17 billion parameters for processing requests and a total of 109 billion`: of a subject's two parameter
         counts in a sentence, the smaller is the active one where only the larger is said to be the total."""
-        counts: dict[str, list[int]] = {}
-        for k, (found, subject) in enumerate(made):
-            if found.rule.kind == "parameter_count" and found.rule.scope == "total":
-                counts.setdefault(subject.name, []).append(k)
-        for pair in counts.values():
+        totals = _parameter_counts(made, lambda rule, subject: subject.name if rule.scope == "total" else None)
+        for pair in totals:
             if len(pair) != 2:
                 continue
             marked = [self._said_total(spans, made[k][0].figure) for k in pair]
@@ -175,11 +172,11 @@ class NumberClaims:
     ) -> list[tuple[Claimed, Subject]]:
         """`Qwen2.5-Coder ... 0.5B, 1.5B and 7B parameters`: a model has one count of each scope, so a list of
         sizes for a name with no size in it are its sized models', each named by its size (`Qwen 2.5 Coder 7B`)."""
-        counts: dict[tuple[str, str | None], list[int]] = {}
-        for k, (found, subject) in enumerate(made):
-            if found.rule.kind == "parameter_count" and not SIZED_NAME.fullmatch(subject.name.split()[-1]):
-                counts.setdefault((subject.name, found.rule.scope), []).append(k)
-        for ks in counts.values():
+
+        def unsized(rule, subject: Subject):
+            return None if SIZED_NAME.fullmatch(subject.name.split()[-1]) else (subject.name, rule.scope)
+
+        for ks in _parameter_counts(made, unsized):
             figures = sorted((made[k][0].figure for k in ks), key=lambda f: f.start)
             if len({f.value for f in figures}) < 2 or not self._a_list_of_sizes(spans, figures):
                 continue
@@ -251,6 +248,15 @@ class NumberClaims:
             hedged=self.kinds.hedged(spans, sent, figure),
             **figure.reading(),
         )
+
+
+def _parameter_counts(made: list[tuple[Claimed, Subject]], group: Callable) -> list[list[int]]:
+    """The positions in `made` of its parameter counts, grouped by `group(rule, subject)`; None leaves one out."""
+    groups: dict[object, list[int]] = {}
+    for k, (found, subject) in enumerate(made):
+        if found.rule.kind == "parameter_count" and (key := group(found.rule, subject)) is not None:
+            groups.setdefault(key, []).append(k)
+    return list(groups.values())
 
 
 def _size_word(value: float) -> str:
