@@ -14,7 +14,7 @@ import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator, Set
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -135,6 +135,7 @@ class Discovered:
     files: list[Path]  # the articles, in the order they are read
     problems: list[InputProblem]  # paths that gave no file: missing, broken links, loops
     others: int = 0  # files that are no articles (images, data), left alone
+    manifests: list[Path] = field(default_factory=list)  # those of the folders walked, and beside files given
 
 
 def discover(paths: Iterable[Path]) -> Discovered:
@@ -147,40 +148,73 @@ def discover(paths: Iterable[Path]) -> Discovered:
             found.problems.append(InputProblem(shown(path), f"not an article: {WHAT_IS_READ}", skipped=True))
         elif path.is_file():
             found.files.append(path)
+            found.manifests += manifest_beside(path)
         else:
             found.problems.append(InputProblem(shown(path), _missing(path)))
     return found
 
 
-def _walk(root: Path, found: Discovered) -> None:
-    """Add the articles under `root`, following links to folders once each."""
-    seen: set[tuple[int, int]] = set()
-    files: list[Path] = []
-    def unlisted(error: OSError) -> None:  # os.walk would pass over a folder it cannot list, silently
-        found.problems.append(InputProblem(shown(error.filename), f"cannot list folder: {error.strerror}"))
+def manifest_beside(path: Path) -> list[Path]:
+    """The manifest of the folder `path` is in, if it has one."""
+    manifest = path.parent / MANIFEST_NAME
+    return [manifest] if manifest.is_file() else []
 
-    for folder, folders, names in os.walk(root, onerror=unlisted, followlinks=True):
+
+def _walk(root: Path, found: Discovered) -> None:
+    """Add the articles under `root` and the manifests beside them, following links to folders once each.
+    One listing per folder, whose entries know their type: a corpus of tens of thousands of files is not
+    looked up file by file, nor walked twice for its manifests."""
+    seen: set[tuple[int, int]] = set()
+    files: list[str] = []  # strings, not Paths: a corpus has tens of thousands of files
+    folders = [os.fspath(root)]
+    while folders:
+        folder = folders.pop()
         identity = _identity(folder)
         if identity in seen:  # a link back into a folder already read
             loop = InputProblem(shown(folder), "symbolic link loop: a folder already read", skipped=True)
             found.problems.append(loop)
-            folders.clear()
             continue
         seen.add(identity)
-        folders[:] = sorted(d for d in folders if not d.startswith("."))
-        for name in names:
-            if name.startswith(".") or name in CONFIG_FILES:
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            found.problems.append(InputProblem(shown(folder), f"cannot list folder: {error.strerror}"))
+            continue
+        below = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = os.path.join(folder, name)  # strings, not Paths: a corpus has tens of thousands of files
-            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
+            if _is_dir(entry):
+                below.append(entry.path)
+            elif entry.name == MANIFEST_NAME:
+                found.manifests.append(Path(entry.path))
+            elif entry.name in CONFIG_FILES:
+                continue
+            elif os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES:
                 found.others += 1
-            elif os.path.isfile(path):
-                files.append(path)
+            elif _is_file(entry):
+                files.append(entry.path)
             else:
-                found.problems.append(InputProblem(shown(path), _missing(Path(path)), skipped=True))
+                found.problems.append(InputProblem(shown(entry.path), _missing(Path(entry.path)), skipped=True))
+        folders += reversed(below)  # depth first, in sorted order
     # in the order of their paths below the root, written with forward slashes on every system
-    below = len(os.fspath(root))
-    found.files.extend(map(Path, sorted(files, key=lambda path: path[below:].replace(os.sep, "/"))))
+    start = len(os.fspath(root))
+    found.files.extend(map(Path, sorted(files, key=lambda path: path[start:].replace(os.sep, "/"))))
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _identity(folder: str) -> tuple[int, int]:
@@ -227,15 +261,11 @@ def shown(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def load_manifests(paths: Iterable[Path], memo: FileMemo | None = None) -> dict[str, ManifestEntry]:
-    """Manifest entries by resolved article path, from every `manifest.yaml` in or above the given paths; with a
-    `memo`, a manifest unchanged since it was last read is not parsed again."""
+def load_manifests(manifest_paths: Iterable[Path], memo: FileMemo | None = None) -> dict[str, ManifestEntry]:
+    """Manifest entries by resolved article path, from the manifests `discover` found;
+    with a `memo`, a manifest unchanged since it was last read is not parsed again."""
     entries: dict[str, ManifestEntry] = {}
-    manifests: set[Path] = set()
-    for path in paths:
-        folder = path if path.is_dir() else path.parent
-        manifests.update(folder.rglob(MANIFEST_NAME) if path.is_dir() else folder.glob(MANIFEST_NAME))
-    ordered = sorted(manifests)
+    ordered = sorted(set(manifest_paths))
     known = memo.get_many(ordered, MANIFEST_NAME) if memo is not None else {}
     for manifest_path in ordered:
         manifest = _manifest(manifest_path, known.get(str(manifest_path)), memo)
@@ -288,9 +318,8 @@ def read_corpus(paths: Iterable[Path]) -> tuple[Discovered, dict[str, ManifestEn
 
     Raises `ConfigError` for a malformed manifest: nothing is half-applied.
     """
-    paths = list(paths)
     found = discover(paths)
-    return found, load_manifests(p for p in paths if p.exists())
+    return found, load_manifests(found.manifests)
 
 
 def article_kind(max_bytes: int) -> str:

@@ -139,6 +139,16 @@ def test_the_manifest_wins_where_both_speak(tmp_path):
     assert article.title == "GLM-5.2 arrives"
 
 
+def test_a_linked_folder_is_read_with_its_manifest(tmp_path):
+    elsewhere, corpus = tmp_path / "elsewhere", tmp_path / "corpus"
+    elsewhere.mkdir(), corpus.mkdir()
+    (elsewhere / "a.md").write_text(CLAIM, encoding="utf-8")
+    (elsewhere / "manifest.yaml").write_text("articles:\n  - {file: a.md, title: Linked, outlet: Example Wire}\n")
+    (corpus / "linked").symlink_to(elsewhere, target_is_directory=True)
+    sources = {(r["source"]["path"], r["source"]["title"]) for r in records(run("extract", corpus))}
+    assert sources == {(str(corpus / "linked" / "a.md"), "Linked")}
+
+
 @pytest.mark.parametrize(
     ("front_matter", "note"),
     [

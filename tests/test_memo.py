@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from claimx import memo
 from claimx.cache import ClaimCache
 from claimx.cli import app
-from claimx.corpus import Article, Articles, ManifestEntry, Recalled, load_manifests
+from claimx.corpus import Article, Articles, ManifestEntry, Recalled, discover, load_manifests
 from claimx.memo import FileMemo
 
 runner = CliRunner()
@@ -130,11 +130,11 @@ def test_a_recalled_article_has_the_cache_digest_of_the_article_read(tmp_path):
 
 def test_the_corpus_is_recalled_but_the_checked_article_read(corpus):
     with_memo = FileMemo(Path(".claimx-cache"), "v1")
-    first = Articles([corpus / "old.md", corpus / "new.md"], load_manifests([corpus]), memo=with_memo)
+    first = Articles([corpus / "old.md", corpus / "new.md"], load_manifests(discover([corpus]).manifests), memo=with_memo)
     assert [type(a) for a in first] == [Article, Article]
     again = Articles(
         [corpus / "old.md", corpus / "new.md"],
-        load_manifests([corpus]),
+        load_manifests(discover([corpus]).manifests),
         memo=FileMemo(Path(".claimx-cache"), "v1"),
         read_always={str(corpus / "new.md")},
     )

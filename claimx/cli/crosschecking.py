@@ -235,7 +235,7 @@ def check(
             note(problem, summary)
         if not corpus_files and not outside:
             no_articles([corpus, *targets])
-        manifest = manifests([corpus, *targets], memo)
+        manifest = manifests(found.manifests, memo)
         source = Articles([*corpus_files, *outside], manifest, limit, memo=memo, read_always=checked)
         cross_check = CrossCheck.of(rule_set)
         gathered = gather(source, checked, rule_set, pipeline, cross_check, no_cache, summary, quiet)
@@ -314,7 +314,7 @@ def _checked_corpus(corpus: Path, given: Discovered):
     named = {absolute(p): p for p in in_corpus.files}
     checked = list(dict.fromkeys(named.get(absolute(p), p) for p in given.files))
     outside = [p for p in checked if absolute(p) not in named]
-    found = Discovered([], in_corpus.problems + given.problems, in_corpus.others)
+    found = Discovered([], in_corpus.problems + given.problems, in_corpus.others, in_corpus.manifests + given.manifests)
     return in_corpus.files, outside, checked, found
 
 

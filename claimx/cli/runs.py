@@ -29,6 +29,7 @@ from ..corpus import (
     InputProblem,
     Recalled,
     load_manifests,
+    manifest_beside,
     read_corpus,
 )
 from ..crosscheck import CrossCheck
@@ -66,7 +67,7 @@ def start(
     articles = Articles(found.files, manifest, max_bytes(max_file_mb))
     if STDIN in paths:
         name = stdin_name or STDIN
-        articles = replace(articles, manifest={**manifest, **manifests([name])})
+        articles = replace(articles, manifest={**manifest, **manifests(manifest_beside(name))})
         articles = articles.from_stdin(name, sys.stdin.buffer.read())
         summary.files += 1
     elif files and not found.files:
@@ -226,9 +227,9 @@ def corpus_of(paths: list[Path]):
         fail(str(exc))
 
 
-def manifests(paths: list[Path], memo: FileMemo | None = None):
+def manifests(manifest_paths: list[Path], memo: FileMemo | None = None):
     try:
-        return load_manifests(paths, memo)
+        return load_manifests(manifest_paths, memo)
     except ConfigError as exc:
         fail(str(exc))
 
