@@ -505,9 +505,16 @@ def _in_makers_order(family: FamilyRule, words: list[str]) -> list[str]:
 
 
 def _written_ways(rule: EntityRule) -> list[str]:
-    """A name and its aliases; a benchmark's hyphens may be spaces too (`MATH 500`, `SWE bench Verified`), as the
-    press writes them."""
+    """A name and its aliases; a model's or benchmark's hyphens may be spaces too (`MATH 500`), and a model's
+    lower-case words after the first capitalised (`o3 Mini`, `o3-Mini`), as the press writes them."""
     names = [rule.name, *rule.aliases]
-    if rule.type == "benchmark":
+    if rule.type in ("model", "benchmark"):
         names += [name.replace("-", " ") for name in names if "-" in name]
+    if rule.type == "model":
+        names += [_capitalised_after_first(name) for name in names]
     return names
+
+
+def _capitalised_after_first(name: str) -> str:
+    first, *rest = re.split(r"([ -])", name)
+    return first + "".join(part[:1].upper() + part[1:] if part.islower() else part for part in rest)

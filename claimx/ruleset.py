@@ -356,6 +356,15 @@ class QuoteRules(Strict):
         description="Words before an organisation that make it an object, which 'the company' then refers back to "
         "only when no other is named: 'stopped shipments to Huawei. \"...,\" the company said'.",
     )
+    thing_words: list[str] = Field(
+        default=[], description="Words right before a capitalised run that make it a thing's name: 'its Strategic "
+        "Items List'.",
+    )
+    spoken_to_words: list[str] = Field(
+        default=[],
+        description="Words before a person that make them the one spoken to, whom a later 'she said' never "
+        "means: 'Raimondo told CBS' Lesley Stahl ... \"...,\" she said'.",
+    )
     site_types: list[EntityType] = Field(
         default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
     )

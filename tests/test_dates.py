@@ -245,6 +245,7 @@ NOT_EVENTS = [
         [("2026-06-20", None, DAY, "manifest")],
     ),
     ("Last Updated : Mar 2 2026 | 9:38 PM IST\n\nOrion shares fell sharply on Monday.", None, []),
+    ("Tech Wire Published June 2, 2026 · zhipu · GLM-5.3 · open models\n\nGLM-5.3 is out.", None, []),
     # a date that says which price or figure is meant is no event, unless its noun is an action
     (
         "Orion shares slid from May 8’s closing price of $51.20 to $44.10 by the close of May 11.",
@@ -508,6 +509,8 @@ PARTS = [
     # funding news: money raised or put in, a company founded
     ("Moonshot AI raised $1 billion in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
     ("Moonshot AI, founded in March 2023, is based in Beijing.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
+    ("Moonshot AI was established in March 2023.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
+    ("Moonshot AI secured $1 billion in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
     (
         "Tencent, which invested in Moonshot AI in May 2026, stayed out of the round.",
         ("2026-05-01", "funding", "Tencent", ["Moonshot AI"], "high"),

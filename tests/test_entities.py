@@ -73,6 +73,11 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("qwen-3.5-coder ships", [("qwen-3.5-coder", "model", "Qwen 3.5 Coder")]),  # a tier in its listed case
         ("Gemini 3.5 pro leads", [("Gemini 3.5 pro", "model", "Gemini 3.5 Pro")]),
         ("Llama 5 small models", [("Llama 5", "model", "Llama 5")]),  # an adjective, no tier
+        # a listed name's hyphens may be spaces, its lower-case words capitalised
+        ("o4-mini, o4 Mini and o4-Mini", [("o4-mini", "model", "o4-mini"), ("o4 Mini", "model", "o4-mini"),
+                                          ("o4-Mini", "model", "o4-mini")]),
+        # a test named before its score in brackets is a test, and no model's name hides in its hyphened parts
+        ("Zeta-3 posts ARC-AGI-7 (41.0%)", [("Zeta-3", "model", "Zeta-3"), ("ARC-AGI-7", "benchmark", "ARC-AGI-7")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):

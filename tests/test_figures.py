@@ -652,6 +652,18 @@ REAL_COVERAGE = [
     # "train" is the verb only as one: a commuter train's cost is no model's training cost
     ("Orca-3 was trained in Ohio. A commuter train line there will cost $9 billion.", []),
     ("It cost the lab about $40 million to train Orca-3.", [(M, "Orca-3", "training_cost", 4e7)]),
+    # a line crossed, a share of the tasks, a setting: no scores; a score's own noun is what it is
+    ("Orca-3 is the first to pass the 90% mark on MMLU, and the 8% that fail are hard. It scored 91.2% on MMLU.", [
+        (B, "Orca-3", "MMLU", 91.2)]),
+    ("On HumanEval, Orca-3 scored 71.5 pass rate (T=0.4).", [(B, "Orca-3", "HumanEval", 71.5)]),
+    ("Orca-3 leads on MMLU (88.0%), PlotQA (71.2%) and GSM8K (93.0%).", [
+        (B, "Orca-3", "MMLU", 88.0), (B, "Orca-3", "PlotQA", 71.2), (B, "Orca-3", "GSM8K", 93.0)]),
+    # a model another extends is its base, not what the next sentence is about
+    ("Acme released Orca-4 Pro. This model extends the Orca-4 design. It offers a 512K token context window.", [
+        (M, "Orca-4 Pro", "context_window", 5.12e5)]),
+    # active users are people: no active parameters
+    ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
+        (P, "Orca-3", "active", 1.2e10)]),
 ]
 
 

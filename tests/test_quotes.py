@@ -384,6 +384,18 @@ PRONOUNS_AND_QUOTED_NAMES = [
         "Elon Musk posted on X. “They have no money.\nOn Monday, Sam Altman answered on X. “Wrong, as you know,” he wrote.",
         [("They have no money.\nOn Monday, Sam Altman answered on X. “Wrong, as you know,", "Sam Altman")],
     ),
+    # the one told is not whom "she" means; the one asked is who answers
+    (
+        'Minister Ana Ruiz told NPR\'s Dana Cole that the rules hold. "Every rack has chips in it," she said.',
+        [("Every rack has chips in it,", "Ana Ruiz")],
+    ),
+    ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # a capitalised run after "its" names a thing; an institution by what it is speaks unnamed
+    (
+        '"Permits are now needed," adding the chips to its Controlled Goods Register, the ministry said.',
+        [("Permits are now needed,", None)],
+    ),
+    ('Nvidia backed the plan, stating in a post, "We welcome the permits."', [("We welcome the permits.", "Nvidia")]),
 ]
 
 

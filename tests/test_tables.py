@@ -123,6 +123,10 @@ def rows(claims):
             "| Model | GPU Hours |\n|---|---|\n| Orca-3 | 2.8M |\n",
             [("Orca-3", "training_compute", 2.8e6, "2.8M")],
         ),
+        (  # a table without its outer pipes, told by its separator line; the line after it is prose
+            "Model | Total Parameters | Active Parameters\n---|---|---\nOrca-3 | 420B | 21B\nSource: its card\n",
+            [("Orca-3", "total", 4.2e11, "420B"), ("Orca-3", "active", 2.1e10, "21B")],
+        ),
     ],
 )
 def test_table_cells_become_claims(extract, table, expected):

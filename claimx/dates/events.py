@@ -41,6 +41,7 @@ WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—�
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
+SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 · openai · o3": a byline's tags
 POSSESSIVE = re.compile(r"['’]s\b")
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
@@ -67,6 +68,7 @@ class EventExtractor:
         self.maker_acts = set(rules.events.maker_acts)
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
+        self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -180,6 +182,8 @@ class EventExtractor:
         start, end = line
         if self.metadata_label.search(text, start, mention.start) and METADATA_AFTER.match(text, mention.end):
             return True
+        if self.any_metadata_label.search(text, start, mention.start) and SEPARATOR_AFTER.match(text, mention.end):
+            return True  # a label anywhere on the line, right before the date, with tags after it
         if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
         action = self.participants.parts(spans, (start, end)).action

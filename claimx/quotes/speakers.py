@@ -94,6 +94,13 @@ class Speakers:
             rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
         )
         self.site_types = set(words.site_types)
+        self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
+        # "told CBS' Lesley Stahl", "asked reporter Jo Lin": the words, an outlet's possessive or a role between
+        # (and for a surname, the first names before it)
+        self.spoken_to = re.compile(
+            rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?(?:[a-z]+\s+){{0,2}}"
+            r"(?:[A-Z][\w’'.-]*\s+){0,2}$"
+        )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
         self.not_first = rules.not_name_words()
@@ -194,6 +201,8 @@ class Speakers:
             words = words[1:]
         if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
+        if self.after_thing_word.search(spans.text, max(0, start - 20), start):
+            return None  # "its Strategic Items List"
         if any(w in self.not_first for w, _ in words):
             return None  # "Last Thursday I": no name has a weekday in it
         start = words[0][1]
@@ -284,12 +293,15 @@ class Speakers:
     def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
         """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
         disagrees. "...," she said')."""
-        named = self._person_before(spans, position, state)
+        named = self._person_before(spans, position, state, fits=lambda person: not self._spoken_to(spans, person))
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
         surnames = [
             m
             for m in CAPITALISED.finditer(spans.text, start, position)
-            if m.group() in state.people and m.group() not in self.not_first and not state.quoted(m.start())
+            if m.group() in state.people
+            and m.group() not in self.not_first
+            and not state.quoted(m.start())
+            and not self._spoken_to_at(spans.text, m.start())
         ]
         if not surnames:
             return named
@@ -298,6 +310,13 @@ class Speakers:
         if earlier is not None:
             return replace(earlier, text=word, position=surnames[-1].start())
         return Speaker(state.people[word], word, "person", surnames[-1].start())
+
+    def _spoken_to(self, spans: DocSpans, person: Speaker) -> bool:
+        return self._spoken_to_at(spans.text, person.position)
+
+    def _spoken_to_at(self, text: str, position: int) -> bool:
+        """Is the name at `position` the one spoken to (`told CBS' Lesley Stahl`), not a speaker?"""
+        return self.spoken_to.search(text, max(0, position - 60), position) is not None
 
     def _unnamed(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker:
         """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks

@@ -8,6 +8,9 @@ import re
 from dataclasses import dataclass
 
 TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+# a table written without its outer pipes ("Model | Params |", then "---|---|"): only its separator tells it
+BORDERLESS_SEPARATOR = re.compile(r"^[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+LINE_WITH_PIPE = re.compile(r"^[^\n]*(?<!\\)\|[^\n]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
@@ -50,7 +53,11 @@ class Table:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Runs of consecutive pipe-table lines of at least a header and one row."""
+    """Runs of consecutive pipe-table lines of at least a header and one row, with or without outer pipes."""
+    return sorted(_bordered_tables(text) + _borderless_tables(text), key=lambda table: table.start)
+
+
+def _bordered_tables(text: str) -> list[Table]:
     runs: list[list[Row]] = []
     previous_end = -2
     for match in TABLE_ROW.finditer(text):
@@ -61,6 +68,25 @@ def find_tables(text: str) -> list[Table]:
         if not all(SEPARATOR_CELL.match(c.text) for c in row.cells):
             runs[-1].append(row)
     return [table for table in map(_with_caption, runs) if len(table.rows) >= 2]
+
+
+def _borderless_tables(text: str) -> list[Table]:
+    """Each table whose separator line starts with no pipe: the line with pipes before it is its header, the
+    lines with pipes right after it its rows."""
+    tables = []
+    for separator in BORDERLESS_SEPARATOR.finditer(text):
+        header_end = separator.start() - 1
+        header = LINE_WITH_PIPE.fullmatch(text, text.rfind("\n", 0, max(header_end, 0)) + 1, max(header_end, 0))
+        if header is None:
+            continue
+        rows = [_row(text, header.start(), header.end())]
+        position = separator.end() + 1
+        while (line := LINE_WITH_PIPE.match(text, position)) is not None:
+            rows.append(_row(text, line.start(), line.end()))
+            position = line.end() + 1
+        if len(rows) >= 2:
+            tables.append(Table(tuple(rows)))
+    return tables
 
 
 def _with_caption(rows: list[Row]) -> Table:
@@ -92,7 +118,13 @@ def table_line_test(tables: list[Table]):
 
 
 def _row(text: str, start: int, end: int) -> Row:
+    """A row's cells, between its pipes; a row without outer pipes begins and ends a cell at its line's ends."""
     pipes = [m.start() for m in PIPE.finditer(text, start, end)]
+    line = text[start:end]
+    if not line.lstrip().startswith("|"):
+        pipes.insert(0, start - 1)
+    if not line.rstrip().endswith("|"):
+        pipes.append(end)
     cells = []
     for left, right in itertools.pairwise(pipes):
         raw = text[left + 1 : right]
