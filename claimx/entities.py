@@ -24,6 +24,7 @@ from .ruleset import EntityRule, FamilyRule, RuleSet, alternation, starts_like
 
 ENTITIES_KEY = "entities"
 SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T
+SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
@@ -98,6 +99,14 @@ class EntityResolver:
         # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
         self.sized_sibling = re.compile(
             rf"\b(?:the|its|their)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE
+        )
+
+        size, names = rules.names.size, rules.names
+        self.size = re.compile(rf"(?<![\w.-]){size}(?![\w.-])")
+        self.bare_size = re.compile(  # "the 27B reaches", "27B PT hits": a model named by its size alone
+            rf"(?:(?<![\w-])(?i:the|its)\s+(?P<size>{size})(?![\w.-])(?!\s+(?i:{alternation(names.size_nouns)})\b)"
+            rf"(?!,?\s+(?:and|or|&)\s+{size}|,\s*{size})"  # "the 1B and 3B models": a list of sizes
+            rf"|(?<![\w.-])(?P<marked>{size})(?=\s+(?:{alternation(names.variant_marks) or '(?!)'})\b))"
         )
 
     def ruler_patterns(self, rules: RuleSet) -> list[dict]:
@@ -256,17 +265,36 @@ class EntityResolver:
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
         sized = [m for m in models if SIZED_NAME.fullmatch(m.text.split()[-1])]
-        siblings = [(model, match) for model in sized for match in self._elided_sizes(text, model)]
+        siblings = [(m, match["size"], match.span("size")) for m in sized for match in self._elided_sizes(text, m)]
         for match in self.sized_sibling.finditer(text) if sized else ():
             named_before = [m for m in sized if m.end_char <= match.start()]
             if named_before:
-                siblings.append((named_before[-1], match))
-        for model, match in siblings:
-            first, end = tokens_touched(token_starts, match.start("size"), match.end("size"))
+                siblings.append((named_before[-1], match["size"], match.span("size")))
+        versioned = [m for m in models if self._family_words(m.name)[0] is not None]
+        for match in self.bare_size.finditer(text) if versioned else ():
+            named_before = [m for m in versioned if m.end_char <= match.start()]
+            group = "size" if match["size"] else "marked"
+            if named_before and match[group] in self._sizes_listed(text, named_before[-1], models):
+                siblings.append((named_before[-1], match[group], match.span(group)))
+        for model, size, (start, end) in siblings:
+            first, end = tokens_touched(token_starts, start, end)
             if not taken.intersection(range(first, end)):
-                sibling = model.name[: -len(model.text.split()[-1])] + match["size"]
-                found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling)))
+                found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
+                taken.update(range(first, end))
         return found
+
+    def _sizes_listed(self, text: str, model: Entity, models: list[Entity]) -> set[str]:
+        """The sizes the article gives `model`'s family and version: written right after one of its mentions
+        (`Gemma 2 family (2B, 9B, 27B params)`), or in a sibling's name. A size alone names a model only
+        where the article says the model comes in that size."""
+        base = _sibling(model, "")
+        sizes = set()
+        for mention in models:
+            if mention.name == model.name:
+                sizes.update(self.size.findall(text, mention.end_char, mention.end_char + SIZES_REACH))
+            elif mention.name.startswith(base):
+                sizes.add(mention.name[len(base) :])
+        return sizes
 
     def _labs_model(self, version: str, labs: list[Entity]) -> str | None:
         """The model the rules know by a family of the nearest lab and this version (`DeepSeek` + `V3`), if any."""
@@ -502,6 +530,13 @@ def _in_makers_order(family: FamilyRule, words: list[str]) -> list[str]:
     if tier not in family.tiers or not VERSION.fullmatch(version):
         return words
     return [tier, version] if float(version) >= family.tier_first_from else [version, tier]
+
+
+def _sibling(model: Entity, size: str) -> str:
+    """The model of `size` in `model`'s family and version: `Llama 3.1 70B` or `Llama 3.1` and `8B` give
+    `Llama 3.1 8B`."""
+    last = model.text.split()[-1]
+    return model.name[: -len(last)] + size if SIZED_NAME.fullmatch(last) else f"{model.name} {size}"
 
 
 def _written_ways(rule: EntityRule) -> list[str]:

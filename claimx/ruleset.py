@@ -159,6 +159,12 @@ class NameShapes(Strict):
     family_nouns: list[str] = Field(
         default=[], description="Words after a family's bare name that make it the family, not a model: 'Llama family'."
     )
+    size_nouns: list[str] = Field(
+        default=[], description="Words after 'the 27B' that make the size a figure, not a model: 'the 27B parameters'."
+    )
+    variant_marks: list[str] = Field(
+        default=[], description="Words after a bare size that make it a model: '27B PT hits 75.2'."
+    )
 
 
 class NamePattern(Strict):

@@ -33,7 +33,7 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
 INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
 # a line of a list, a table or a heading: structure, never a wrapped line of prose
-STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)")
+STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)|[^\n]*\|[^\n]*\|")  # or a row: "MMLU | 44% |"
 WRAP_MIN, WRAP_MAX = 50, 100  # the lengths of hard-wrapped lines (wrapped at 60 to 80 characters)
 MIN_WRAPPED = 3  # lines breaking mid-sentence at that width before a text counts as hard-wrapped
 SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", ")")

@@ -76,6 +76,14 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a listed name's hyphens may be spaces, its lower-case words capitalised
         ("o4-mini, o4 Mini and o4-Mini", [("o4-mini", "model", "o4-mini"), ("o4 Mini", "model", "o4-mini"),
                                           ("o4-Mini", "model", "o4-mini")]),
+        # a family in other capitals
+        ("LLaMA 2 7B, Deepseek V3 and QWEN 2.5", [("LLaMA 2 7B", "model", "Llama 2 7B"), ("Deepseek V3", "model", "DeepSeek-V3"),
+                                                ("QWEN 2.5", "model", "Qwen 2.5")]),
+        # a size alone names the model of that size where the article says its family comes in it
+        ("Gemma 2 (2B, 9B, 27B) is out. The 27B leads and 9B PT trails; the 70B does not exist.", [
+            ("Gemma 2", "model", "Gemma 2"), ("27B", "model", "Gemma 2 27B"), ("9B", "model", "Gemma 2 9B")]),
+        ("Gemma 2 (2B, 9B, 27B) is out. The 2B and 9B models, and the 27B parameters, are small.", [
+            ("Gemma 2", "model", "Gemma 2")]),
         # a test named before its score in brackets is a test, and no model's name hides in its hyphened parts
         ("Zeta-3 posts ARC-AGI-7 (41.0%)", [("Zeta-3", "model", "Zeta-3"), ("ARC-AGI-7", "benchmark", "ARC-AGI-7")]),
     ],

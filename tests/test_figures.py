@@ -661,6 +661,10 @@ REAL_COVERAGE = [
     # a model another extends is its base, not what the next sentence is about
     ("Acme released Orca-4 Pro. This model extends the Orca-4 design. It offers a 512K token context window.", [
         (M, "Orca-4 Pro", "context_window", 5.12e5)]),
+    # a score before its test's name, each in a list
+    ("Orca-3 hits 75.2 MMLU (5-shot), 86.4 HellaSwag and 51.8 HumanEval.", [
+        (B, "Orca-3", "MMLU", 75.2), (B, "Orca-3", "HellaSwag", 86.4), (B, "Orca-3", "HumanEval", 51.8)]),
+    ("Orca-3 leads on MMLU 88.1 and HellaSwag 95.3.", [(B, "Orca-3", "MMLU", 88.1), (B, "Orca-3", "HellaSwag", 95.3)]),
     # active users are people: no active parameters
     ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
         (P, "Orca-3", "active", 1.2e10)]),

@@ -127,6 +127,19 @@ def rows(claims):
             "Model | Total Parameters | Active Parameters\n---|---|---\nOrca-3 | 420B | 21B\nSource: its card\n",
             [("Orca-3", "total", 4.2e11, "420B"), ("Orca-3", "active", 2.1e10, "21B")],
         ),
+        (  # its rows as long as hard-wrapped prose's lines, yet rows
+            "Benchmark | Orca-2 7B | Orca-2 13B | Orca-3 8B | Orca-3 70B | Orca-3 405B |\n---|---|---|---|---|---|\n"
+            + "".join(f"{name} | 41.10% | 52.20% | 63.30% | 74.40% | 85.50% |\n" for name in ("MMLU", "GSM8K", "MATH", "DROP", "HellaSwag")),
+            [
+                (model, name, value, f"{value:.2f}%")
+                for name in ("MMLU", "GSM8K", "MATH", "DROP", "HellaSwag")
+                for model, value in zip(
+                    ("Orca-2 7B", "Orca-2 13B", "Orca-3 8B", "Orca-3 70B", "Orca-3 405B"),
+                    (41.1, 52.2, 63.3, 74.4, 85.5),
+                    strict=True,
+                )
+            ],
+        ),
     ],
 )
 def test_table_cells_become_claims(extract, table, expected):

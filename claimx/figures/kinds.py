@@ -225,6 +225,10 @@ class FigureKinds:
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
+        if (following := _benchmark(spans.entity_starting_at(figure.token_end))) and not self._named_right_before(
+            spans, figure
+        ):
+            return following  # "hits 75.2 MMLU, 86.4 HellaSwag": each score before its test
         benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
             e
             for e in entities
@@ -243,6 +247,15 @@ class FigureKinds:
         first = self._after_lead_word(spans, sent, position)
         named = spans.entity_starting_at(first) if first is not None else None
         return named if named is not None and named.type == "benchmark" else None
+
+    @staticmethod
+    def _named_right_before(spans: DocSpans, figure: Figure) -> bool:
+        """`MMLU 88.1`, `MMLU: 88.1`, `PIQA (83.2%)`: a test named right before the score, a colon or bracket
+        between at most."""
+        end = figure.token_start
+        if end > 0 and spans.words[end - 1] in (":", "("):
+            end -= 1
+        return _benchmark(spans.entity_ending_at(end)) is not None
 
     def _unknown_name_after(self, spans: DocSpans, sent: Span, position: int) -> bool:
         """`on Scale's MultiChallenge`: a lead word right after a figure, then a capitalised word that opens no
@@ -307,8 +320,8 @@ class FigureKinds:
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
         """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K
         input tokens' only says which tokens)."""
-        if figure.token_end >= len(spans.doc):
-            return False
+        if figure.token_end >= len(spans.doc) or _benchmark(spans.entity_starting_at(figure.token_end)):
+            return False  # "75.2 MMLU": the test it is a score on
         following = spans.doc[figure.token_end]
         word = following.lower_
         return following.is_alpha and word not in self.next_words and word not in self.token_sides
@@ -386,3 +399,7 @@ def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     return (rule.min_value is None or figure.value >= rule.min_value) and (
         rule.max_value is None or figure.value <= rule.max_value
     )
+
+
+def _benchmark(entity: Entity | None) -> Entity | None:
+    return entity if entity is not None and entity.type == "benchmark" else None
