@@ -352,6 +352,9 @@ class QuoteRules(Strict):
     person_pronouns: list[str] = []
     org_pronouns: list[str] = []
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
+    role_modifiers: list[str] = Field(
+        default=[], description="Words between a title's role words: 'Chief Financial Officer'."
+    )
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
     organisation_descriptions: list[str] = Field(

@@ -665,6 +665,12 @@ REAL_COVERAGE = [
     ("Orca-3 hits 75.2 MMLU (5-shot), 86.4 HellaSwag and 51.8 HumanEval.", [
         (B, "Orca-3", "MMLU", 75.2), (B, "Orca-3", "HellaSwag", 86.4), (B, "Orca-3", "HumanEval", 51.8)]),
     ("Orca-3 leads on MMLU 88.1 and HellaSwag 95.3.", [(B, "Orca-3", "MMLU", 88.1), (B, "Orca-3", "HellaSwag", 95.3)]),
+    # a maker's possessive stands for the one model of its that the sentence names: a score is a model's
+    ("Orca-3 beats Anthropic's Claude 3 Haiku, with 62.3% on MMLU (vs. Anthropic's 49.3%).", [
+        (B, "Orca-3", "MMLU", 62.3), (B, "Claude 3 Haiku", "MMLU", 49.3)]),
+    # "this exam" is the test named last, a few sentences back
+    ("MMLU-Pro is hard. Experts wrote it. It has 12,000 questions. Orca-3 scored 61.5% on this exam.", [
+        (B, "Orca-3", "MMLU-Pro", 61.5)]),
     # active users are people: no active parameters
     ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
         (P, "Orca-3", "active", 1.2e10)]),

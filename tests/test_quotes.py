@@ -390,6 +390,16 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Every rack has chips in it,", "Ana Ruiz")],
     ),
     ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # a title of many words before the name; an owner named in passing, and whom she told, are not whom "she" means
+    (
+        'Chief Financial Officer Ana Ruiz told CNBC’s Tom Reed that "growth holds up well." Elon Musk’s bid failed.'
+        ' "We did our first billion," she told Reed. "And the next one is closer than you think."',
+        [
+            ("growth holds up well.", "Ana Ruiz"),
+            ("We did our first billion,", "Ana Ruiz"),
+            ("And the next one is closer than you think.", "Ana Ruiz"),
+        ],
+    ),
     # a capitalised run after "its" names a thing; an institution by what it is speaks unnamed
     (
         '"Permits are now needed," adding the chips to its Controlled Goods Register, the ministry said.',

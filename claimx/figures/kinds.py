@@ -22,7 +22,8 @@ COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
-MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+MAX_WORDS_BEFORE_BENCHMARK = 3
+ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means  # "81.0 on the older MMLU"
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
@@ -238,9 +239,13 @@ class FigureKinds:
         if before:
             return before[-1]
         after = next((e for e in benchmarks if e.start >= figure.token_end), None)
-        if after is None and (owned or spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",))):
+        if after is not None:
+            return after
+        if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
+            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH else None
+        if owned:  # "GPT-4o's 88.7" with no test named: the one the sentence before names
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None
-        return after
+        return None
 
     def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
         """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""

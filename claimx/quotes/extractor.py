@@ -228,7 +228,11 @@ class QuoteExtractor:
         # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
         stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, q.open) if text[m.end() : q.open].strip()]
         start = stops[-1] if stops else start
-        people = [p for p in self.speakers.people(spans, start, q.open, state) if not title_case_line(text, p.position)]
+        people = [
+            p
+            for p in self.speakers.people(spans, start, q.open, state)
+            if not title_case_line(text, p.position) and not self.speakers.spoken_to_at(text, p.position)
+        ]  # "she told Faber. "..."": whom she told does not speak
         return min(people, key=lambda p: p.position) if people else None
 
     def _names_a_work(self, left: str, inside: str) -> bool:

@@ -19,7 +19,10 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their acce
 NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
 CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
-PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}}\b")  # a name never runs over a line break
+# a name never runs over a line break; up to six words, as a title before it is read with it and left out
+# ("Chief Financial Officer Sarah Friar")
+POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
+PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -103,6 +106,7 @@ class Speakers:
         )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
+        self.role_modifiers = {w.lower() for w in words.role_modifiers}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
 
@@ -214,6 +218,7 @@ class Speakers:
         return (
             word in self.not_first
             or word.lower() in self.roles
+            or word.lower() in self.role_modifiers
             or bool(spans.entities_overlapping_chars(position, position + len(word)))
         )
 
@@ -293,7 +298,10 @@ class Speakers:
     def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
         """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
         disagrees. "...," she said')."""
-        named = self._person_before(spans, position, state, fits=lambda person: not self._spoken_to(spans, person))
+        text = spans.text
+        named = self._person_before(
+            spans, position, state, fits=lambda p: self._may_be_referred_to(text, p.position, p.position + len(p.text))
+        )
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
         surnames = [
             m
@@ -301,7 +309,7 @@ class Speakers:
             if m.group() in state.people
             and m.group() not in self.not_first
             and not state.quoted(m.start())
-            and not self._spoken_to_at(spans.text, m.start())
+            and self._may_be_referred_to(spans.text, m.start(), m.end())
         ]
         if not surnames:
             return named
@@ -311,10 +319,12 @@ class Speakers:
             return replace(earlier, text=word, position=surnames[-1].start())
         return Speaker(state.people[word], word, "person", surnames[-1].start())
 
-    def _spoken_to(self, spans: DocSpans, person: Speaker) -> bool:
-        return self._spoken_to_at(spans.text, person.position)
+    def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
+        """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
+        only as an owner (`Elon Musk's bid`)?"""
+        return not self.spoken_to_at(text, start) and POSSESSIVE_AFTER.match(text, end) is None
 
-    def _spoken_to_at(self, text: str, position: int) -> bool:
+    def spoken_to_at(self, text: str, position: int) -> bool:
         """Is the name at `position` the one spoken to (`told CBS' Lesley Stahl`), not a speaker?"""
         return self.spoken_to.search(text, max(0, position - 60), position) is not None
 
