@@ -114,6 +114,12 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             "Amazon Nova Pro and Nova Lite",
             [("Amazon", "org", "Amazon"), ("Nova Pro", "model", "Nova Pro"), ("Nova Lite", "model", "Nova Lite")],
         ),
+        # older models the press still compares against, an acronym's size hyphened on
+        (
+            "BLOOM, OPT-175B, PaLM 2 and MAI-1",
+            [("BLOOM", "model", "BLOOM"), ("OPT-175B", "model", "OPT 175B"), ("PaLM 2", "model", "PaLM 2"),
+             ("MAI-1", "model", "MAI-1")],
+        ),
         # models named by their maker's name, or by a name that is also a word, through the alias table
         ("Snowflake Arctic and Step3", [("Snowflake Arctic", "model", "Snowflake Arctic"), ("Step3", "model", "Step-3")]),
         # a family that is also a word names a model only with its version

@@ -671,6 +671,8 @@ REAL_COVERAGE = [
     # "this exam" is the test named last, a few sentences back
     ("MMLU-Pro is hard. Experts wrote it. It has 12,000 questions. Orca-3 scored 61.5% on this exam.", [
         (B, "Orca-3", "MMLU-Pro", 61.5)]),
+    # a cue after a figure belongs to the nearer figure between
+    ("Orca-3 uses 314 billion parameters, 2 active experts out of 8.", [(P, "Orca-3", "total", 3.14e11)]),
     # active users are people: no active parameters
     ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
         (P, "Orca-3", "active", 1.2e10)]),

@@ -115,6 +115,8 @@ class FigureKinds:
             cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start) if labels else None
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
+            if cue is not None and _number_between(spans, figure.token_end, cue.start):
+                cue = None  # "314 billion parameters, 2 active experts": the cue is the nearer figure's
         if cue is not None or not phrases:
             return cue
         lowers = spans.lowers
@@ -408,3 +410,8 @@ def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
 
 def _benchmark(entity: Entity | None) -> Entity | None:
     return entity if entity is not None and entity.type == "benchmark" else None
+
+
+def _number_between(spans: DocSpans, start: int, end: int) -> bool:
+    """A number standing alone between (not `700W`, which says what the next word is)."""
+    return any(word.replace(",", "").replace(".", "").isdigit() for word in spans.words[start:end])
