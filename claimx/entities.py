@@ -102,12 +102,22 @@ class EntityResolver:
         )
 
         size, names = rules.names.size, rules.names
-        self.size = re.compile(rf"(?<![\w.-]){size}(?![\w.-])")
-        self.bare_size = re.compile(  # "the 27B reaches", "27B PT hits": a model named by its size alone
-            rf"(?:(?<![\w-])(?i:the|its)\s+(?P<size>{size})(?![\w.-])(?!\s+(?i:{alternation(names.size_nouns)})\b)"
-            rf"(?!,?\s+(?:and|or|&)\s+{size}|,\s*{size})"  # "the 1B and 3B models": a list of sizes
-            rf"|(?<![\w.-])(?P<marked>{size})(?=\s+(?:{alternation(names.variant_marks) or '(?!)'})\b))"
+        self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
+        # "the 27B reaches", "27B PT hits": a model named by its size alone; not "the 27B parameters", nor a
+        # list of sizes ("the 1B and 3B models")
+        self.definite_before = re.compile(r"(?<![\w-])(?i:the|its)\s+$")
+        self.variant_after = re.compile(rf"\s+(?:{alternation(names.variant_marks) or '(?!)'})\b")
+        self.figure_after = re.compile(
+            rf"\s+(?i:{alternation(names.size_nouns)})\b|,?\s+(?:and|or|&)\s+{size}|,\s*{size}"
         )
+
+    def _bare_sizes(self, text: str) -> Iterator[re.Match]:
+        for match in self.size.finditer(text):
+            if self.variant_after.match(text, match.end()) or (
+                self.definite_before.search(text, max(0, match.start() - 5), match.start())
+                and not self.figure_after.match(text, match.end())
+            ):
+                yield match
 
     def ruler_patterns(self, rules: RuleSet) -> list[dict]:
         """Span-ruler patterns: every alias as a phrase, its id the canonical name; and every family's bare name
@@ -271,11 +281,10 @@ class EntityResolver:
             if named_before:
                 siblings.append((named_before[-1], match["size"], match.span("size")))
         versioned = [m for m in models if self._family_words(m.name)[0] is not None]
-        for match in self.bare_size.finditer(text) if versioned else ():
+        for match in self._bare_sizes(text) if versioned else ():
             named_before = [m for m in versioned if m.end_char <= match.start()]
-            group = "size" if match["size"] else "marked"
-            if named_before and match[group] in self._sizes_listed(text, named_before[-1], models):
-                siblings.append((named_before[-1], match[group], match.span(group)))
+            if named_before and match.group() in self._sizes_listed(text, named_before[-1], models):
+                siblings.append((named_before[-1], match.group(), match.span()))
         for model, size, (start, end) in siblings:
             first, end = tokens_touched(token_starts, start, end)
             if not taken.intersection(range(first, end)):
