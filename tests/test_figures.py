@@ -673,6 +673,9 @@ REAL_COVERAGE = [
         (B, "Orca-3", "MMLU-Pro", 61.5)]),
     # a cue after a figure belongs to the nearer figure between
     ("Orca-3 uses 314 billion parameters, 2 active experts out of 8.", [(P, "Orca-3", "total", 3.14e11)]),
+    # a model the figure's model is akin to is a foil
+    ("Acme released Orca-4. The new model, akin to GPT-6 in design, has 47B parameters.", [
+        (P, "Orca-4", "total", 4.7e10)]),
     # active users are people: no active parameters
     ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
         (P, "Orca-3", "active", 1.2e10)]),
