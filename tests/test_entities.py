@@ -76,6 +76,8 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a listed name's hyphens may be spaces, its lower-case words capitalised
         ("o4-mini, o4 Mini and o4-Mini", [("o4-mini", "model", "o4-mini"), ("o4 Mini", "model", "o4-mini"),
                                           ("o4-Mini", "model", "o4-mini")]),
+        # a version its maker writes with a lower-case letter
+        ("Kimi k1.5 beat Hunyuan t2.1", [("Kimi k1.5", "model", "Kimi k1.5"), ("Hunyuan t2.1", "model", "Hunyuan t2.1")]),
         # a family in other capitals
         ("LLaMA 2 7B, Deepseek V3 and QWEN 2.5", [("LLaMA 2 7B", "model", "Llama 2 7B"), ("Deepseek V3", "model", "DeepSeek-V3"),
                                                 ("QWEN 2.5", "model", "Qwen 2.5")]),
