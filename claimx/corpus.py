@@ -13,7 +13,7 @@ import errno
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -185,7 +185,7 @@ def _walk(root: Path, found: Discovered) -> None:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            if _is_dir(entry):
+            if _safely(entry.is_dir):
                 below.append(entry.path)
             elif entry.name == MANIFEST_NAME:
                 found.manifests.append(Path(entry.path))
@@ -193,7 +193,7 @@ def _walk(root: Path, found: Discovered) -> None:
                 continue
             elif os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES:
                 found.others += 1
-            elif _is_file(entry):
+            elif _safely(entry.is_file):
                 files.append(entry.path)
             else:
                 found.problems.append(InputProblem(shown(entry.path), _missing(Path(entry.path)), skipped=True))
@@ -203,16 +203,10 @@ def _walk(root: Path, found: Discovered) -> None:
     found.files.extend(map(Path, sorted(files, key=lambda path: path[start:].replace(os.sep, "/"))))
 
 
-def _is_dir(entry: os.DirEntry) -> bool:
+def _safely(test: Callable[[], bool]) -> bool:
+    """A directory entry's type test, false where the entry cannot be looked at (a link to a file gone)."""
     try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
-def _is_file(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_file()
+        return test()
     except OSError:
         return False
 

@@ -22,8 +22,8 @@ COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
-MAX_WORDS_BEFORE_BENCHMARK = 3
-ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means  # "81.0 on the older MMLU"
+MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
@@ -252,8 +252,7 @@ class FigureKinds:
     def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
         """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
         first = self._after_lead_word(spans, sent, position)
-        named = spans.entity_starting_at(first) if first is not None else None
-        return named if named is not None and named.type == "benchmark" else None
+        return _benchmark(spans.entity_starting_at(first)) if first is not None else None
 
     @staticmethod
     def _named_right_before(spans: DocSpans, figure: Figure) -> bool:

@@ -21,8 +21,8 @@ CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
 # a name never runs over a line break; up to six words, as a title before it is read with it and left out
 # ("Chief Financial Officer Sarah Friar")
-POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
+POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -98,7 +98,7 @@ class Speakers:
         )
         self.site_types = set(words.site_types)
         self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
-        # "told CBS' Lesley Stahl", "asked reporter Jo Lin": the words, an outlet's possessive or a role between
+        # "told CBS' Lesley Stahl", "told reporter Jo Lin": the words, an outlet's possessive or a role between
         # (and for a surname, the first names before it)
         self.spoken_to = re.compile(
             rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?(?:[a-z]+\s+){{0,2}}"
@@ -305,11 +305,11 @@ class Speakers:
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
         surnames = [
             m
-            for m in CAPITALISED.finditer(spans.text, start, position)
+            for m in CAPITALISED.finditer(text, start, position)
             if m.group() in state.people
             and m.group() not in self.not_first
             and not state.quoted(m.start())
-            and self._may_be_referred_to(spans.text, m.start(), m.end())
+            and self._may_be_referred_to(text, m.start(), m.end())
         ]
         if not surnames:
             return named

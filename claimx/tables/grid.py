@@ -75,8 +75,10 @@ def _borderless_tables(text: str) -> list[Table]:
     lines with pipes right after it its rows."""
     tables = []
     for separator in BORDERLESS_SEPARATOR.finditer(text):
-        header_end = separator.start() - 1
-        header = LINE_WITH_PIPE.fullmatch(text, text.rfind("\n", 0, max(header_end, 0)) + 1, max(header_end, 0))
+        header_end = separator.start() - 1  # the line break before the separator
+        if header_end < 0:
+            continue
+        header = LINE_WITH_PIPE.fullmatch(text, text.rfind("\n", 0, header_end) + 1, header_end)
         if header is None:
             continue
         rows = [_row(text, header.start(), header.end())]
