@@ -12,6 +12,9 @@ import sys
 import threading
 
 import pytest
+import rich.errors
+import rich.style
+import typer
 from typer.testing import CliRunner
 
 from claimx.cli import app
@@ -196,6 +199,29 @@ def test_schema_command_prints_the_schema():
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["extract", "conflicts", "check", "baseline", "show", "schema"])
+def test_help_shows_every_text_whole(command):
+    """Help is rendered as rich markup, where `[dask]` would vanish as a tag unless escaped `\\[dask]`."""
+    click_command = typer.main.get_command(app).commands[command]
+    shown = re.sub(r"[\s│]", "", run(command, "--help").stdout)
+    texts = {param.name: getattr(param, "help", None) for param in click_command.params}
+    for name, text in {command: click_command.help, **texts}.items():
+        assert re.sub(r"\s", "", _without_styles(text or "")) in shown, name
+
+
+def _without_styles(markup: str) -> str:
+    """`markup` as it should read: its style tags (`[bold]`, `[/]`) gone, its escaped brackets plain."""
+
+    def plain(tag: re.Match) -> str:
+        try:
+            rich.style.Style.parse(tag[1])
+        except rich.errors.StyleSyntaxError:
+            return tag[0]
+        return ""
+
+    return re.sub(r"(?<!\\)\[/?([^\]]*)\]", plain, markup).replace("\\[", "[")
 
 
 @pytest.fixture(scope="module")

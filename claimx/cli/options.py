@@ -99,7 +99,7 @@ DaskOption = Annotated[
         "--dask",
         metavar="SCHEDULER",
         help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` for a cluster of "
-        "--workers processes on this machine. Needs the extra: pip install 'claimx[dask]'.",
+        "--workers processes on this machine. Needs the extra: pip install 'claimx\\[dask]'.",
     ),
 ]
 
