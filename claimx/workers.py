@@ -24,7 +24,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 
@@ -65,6 +65,7 @@ class Workers:
         self.rules = rules
         self.count = count
         self.pool: ProcessPoolExecutor | None = None
+        self.warming: threading.Thread | None = None
 
     def warm(self) -> None:
         """Have one worker start building the pipeline now, while this process goes on (a check reading a
@@ -72,7 +73,8 @@ class Workers:
         then go to the pool, however few. Nothing with one worker."""
         if self.count > 1:
             pool = self._pool()  # submitting waits for the fork server to import spaCy: not in this thread
-            threading.Thread(target=_start_one, args=(pool,), name="claimx-warm", daemon=True).start()
+            self.warming = threading.Thread(target=_start_one, args=(pool,), name="claimx-warm", daemon=True)
+            self.warming.start()
 
     def __enter__(self) -> Workers:
         return self
@@ -93,6 +95,10 @@ class Workers:
         if len(head) < 2 and self.pool is None:
             yield from pipeline_for(self.rules).extract(itertools.chain.from_iterable(head), on_part=on_part)
             return
+        if len(head) < 2 and self.warming is not None:
+            # one chunk waits for the warmed worker anyway: handed out before that worker is ready, it would
+            # have the pool start a second one, which the run's end then waits for while it builds its pipeline
+            self.warming.join()
         yield from self._spread(itertools.chain(head, chunks), on_part)
 
     def _spread(self, chunks: Iterable[list[Article]], on_part: OnPart) -> Iterator[Extraction]:
@@ -174,9 +180,9 @@ def _exit_without(parent: int) -> None:
 
 
 def _start_one(pool: ProcessPoolExecutor) -> None:
-    """Have `pool` start a worker, unless the run is over first."""
-    with suppress(RuntimeError):  # shut down already: nothing left to extract
-        pool.submit(_ready)
+    """Have `pool` start a worker and wait until it is ready, unless the run is over first."""
+    with suppress(RuntimeError, BrokenProcessPool, CancelledError):  # the run ended first: nothing to extract
+        pool.submit(_ready).result()
 
 
 def _ready() -> None:

@@ -142,11 +142,13 @@ def test_check_extracts_an_edited_article_on_a_worker_started_before_the_corpus_
     monkeypatch.setattr("claimx.memo.RACY_NS", 0)  # the memo keeps files written a moment ago
     warmed, warm = [], Workers.warm
     monkeypatch.setattr(Workers, "warm", lambda self: warmed.append(self.count) or warm(self))
+    started, leave = [], Workers.__exit__
+    monkeypatch.setattr(Workers, "__exit__", lambda self, *exc: started.append(_processes(self)) or leave(self, *exc))
     in_process = lambda rules: pytest.fail("extracted in this process, not on the warm worker")  # noqa: E731
     check = ("check", new, "--corpus", corpus, "-f", "json", "--workers", 2)
     assert run(*check).exit_code == 1  # the first run extracts every article, the new one among them
     new.write_text("GLM-5.2 has 71 trillion total parameters, Zhipu says.\n")
-    warmed.clear()
+    warmed.clear(), started.clear()
     with monkeypatch.context() as patched:
         patched.setattr("claimx.workers.pipeline_for", in_process)
         edited = run(*check)
@@ -154,3 +156,22 @@ def test_check_extracts_an_edited_article_on_a_worker_started_before_the_corpus_
     assert edited.exit_code == unchanged.exit_code == 1, edited.output
     assert "71 trillion" in edited.stdout and unchanged.stdout == edited.stdout
     assert warmed == [2]  # for the edited article, not for it unchanged
+    assert started == [1, 0]  # one article waits for the warm worker: no second one is started for it
+
+
+@pytest.mark.parametrize("named", ["absolute", "relative"])
+def test_check_of_an_unchanged_article_starts_no_worker_however_it_is_named(tmp_path, monkeypatch, named):
+    articles(tmp_path / "corpus", 3)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("claimx.memo.RACY_NS", 0)  # the memo keeps files written a moment ago
+    new = tmp_path / "corpus" / "00.txt" if named == "absolute" else "corpus/00.txt"
+    assert run("check", new, "--corpus", "corpus", "-f", "json", "--workers", 2).exit_code == 1  # fills the cache
+    warmed = []
+    monkeypatch.setattr(Workers, "warm", lambda self: warmed.append(self.count))
+    assert run("check", new, "--corpus", "corpus", "-f", "json", "--workers", 2).exit_code == 1
+    assert warmed == []
+
+
+def _processes(workers: Workers) -> int:
+    """The worker processes `workers` has started (the pool keeps them by process id)."""
+    return len(workers.pool._processes) if workers.pool is not None else 0

@@ -226,7 +226,7 @@ def check(
     memo = file_memo(no_cache)  # a warm check parses no unchanged manifest and reads no unchanged article again
     limit = max_bytes(max_file_mb)
     with extraction(rule_set, workers) as pipeline:
-        if not all(memo.get(path, article_kind(limit)) for path in given.files):
+        if not all(memo.get(_as_walked(path, corpus), article_kind(limit)) for path in given.files):
             pipeline.warm()  # an article new or edited since the last run, the usual case: not in the cache
         corpus_files, outside, checked_files, found = _checked_corpus(corpus, given)
         checked = {str(p) for p in checked_files}
@@ -304,6 +304,15 @@ def _targets(paths: list[Path], changed: str | None, corpus: Path) -> list[Path]
         typer.echo(f"claimx: no article under {corpus} changed since {changed}", err=True)
         raise typer.Exit(0)
     return targets
+
+
+def _as_walked(path: Path, corpus: Path) -> Path:
+    """`path` as the walk of `corpus` names it (the memo's name for it), where it lies under `corpus` as written:
+    `/ci/corpora/new.md` is `corpora/new.md` when the corpus is `corpora`."""
+    try:
+        return corpus / Path(absolute(path)).relative_to(absolute(corpus))
+    except ValueError:
+        return path
 
 
 def _checked_corpus(corpus: Path, given: Discovered):
