@@ -144,6 +144,9 @@ class NameShapes(Strict):
     lowercase_tiers: list[str] = Field(
         default=[], description="Tiers the press also writes in lower case after a version: 'Gemini 2.5 pro'."
     )
+    hyphened_tiers: list[str] = Field(
+        default=[], description="Tiers that name a model only hyphened to it: 'Qwen3-Next', not 'GPT-5 Next Week'."
+    )
     benchmark_parts: list[str] = Field(
         default=[], description="Words naming a part of a benchmark before its number: 'MATH Lvl 5'."
     )
@@ -678,6 +681,7 @@ class RuleSet(RuleFile):
             "family": alternation(f.family for f in self.families),
             "tier": alternation(self.names.tiers),
             "lower_tier": alternation(self.names.lowercase_tiers) or "(?!)",
+            "hyphened_tier": alternation(self.names.hyphened_tiers) or "(?!)",
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,

@@ -86,6 +86,11 @@ def test_names_and_their_canonical_form(extractor, text, expected):
             ("Gemma 2", "model", "Gemma 2"), ("27B", "model", "Gemma 2 27B"), ("9B", "model", "Gemma 2 9B")]),
         ("Gemma 2 (2B, 9B, 27B) is out. The 2B and 9B models, and the 27B parameters, are small.", [
             ("Gemma 2", "model", "Gemma 2")]),
+        # a tier that is a common word too names a model only hyphened to it
+        ("Qwen9-Coder-Next and DeepSeek-V4.1-Terminus beat Qwen9-Next-90B-A4B", [
+            ("Qwen9-Coder-Next", "model", "Qwen 9 Coder Next"), ("DeepSeek-V4.1-Terminus", "model", "DeepSeek-V4.1 Terminus"),
+            ("Qwen9-Next-90B-A4B", "model", "Qwen 9 Next 90B A4B")]),
+        ("OpenAI To Ship GPT-9 Next Week", [("OpenAI", "org", "OpenAI"), ("GPT-9", "model", "GPT-9")]),
         # a test named before its score in brackets is a test, and no model's name hides in its hyphened parts
         ("Zeta-3 posts ARC-AGI-7 (41.0%)", [("Zeta-3", "model", "Zeta-3"), ("ARC-AGI-7", "benchmark", "ARC-AGI-7")]),
     ],
