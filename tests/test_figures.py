@@ -42,6 +42,12 @@ CASES = [
         "Mixtral 8x22B spreads 141 billion parameters across experts and activates only 39 billion of them.",
         [(P, "Mixtral 8x22B", "total", 1.41e11), (P, "Mixtral 8x22B", "active", 3.9e10)],
     ),
+    (  # the whole a part is of, whatever follows it
+        "Kimi K2.7-Code activates 32 billion of its 1 trillion parameters for each token.",
+        [(P, "Kimi K2.7 Code", "active", 3.2e10), (P, "Kimi K2.7 Code", "total", 1e12)],
+    ),
+    # a family or a lineup before the figure is a class: no one model's, not even the article's
+    ("GLM-5.2 is out.\n\nThe Llama family has passed 1.5 billion downloads.", []),
     (  # active parameters as the share used during inference
         "Mixtral 8x7B holds 47 billion parameters yet uses roughly 13B during inference.",
         [(P, "Mixtral 8x7B", "total", 4.7e10), (P, "Mixtral 8x7B", "active", 1.3e10)],
