@@ -218,6 +218,11 @@ class DocSpans:
         return [(sent.start_char, sent.end_char) for sent in self.sentences]
 
     @functools.cached_property
+    def figure_starts(self) -> list[int]:
+        """Where each figure begins, in text order (asked once the pipeline has set `figures`)."""
+        return [figure.start for figure in self.figures]
+
+    @functools.cached_property
     def lower_case_words(self) -> set[str]:
         """The words the text writes in lower case: a capitalised word among them opening a sentence is a
         common word ('Analysts said'), not a name ('Arctic has')."""

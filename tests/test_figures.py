@@ -789,6 +789,19 @@ def test_hedged_figures_say_so(extract, text, hedged):
         ("GPT-6 Pro with tools reached 99% on AIME 2026.", [("99%", "with tools")]),
         ("GPT-6 reached 51.8% on AIME 2026 (text, w/ tools).", [("51.8%", "w/ tools")]),
         ("GPT-6 scores 91.0% on AIME 2026.", [("91.0%", None)]),
+        # after the score, up to a comma or the next score
+        ("GPT-6 scored 41.3% on Humanity's Last Exam with tools.", [("41.3%", "with tools")]),
+        ("GPT-6 scored 91.0% on MATH, and reached the top percentile on Codeforces.", [("91.0%", None)]),
+        # a bracket that opens with another score is that score's, with its setup
+        ("On Humanity's Last Exam, GPT-6 reached 41.3% (49.0% with search and code execution).",
+         [("41.3%", None), ("49.0%", "with search and code execution")]),
+        # a setup right after one score, or in its brackets, is not the next score's
+        ("Orca-3 hits 75.2 MMLU (5-shot), 86.4 HellaSwag (10-shot), 51.8 HumanEval pass@1, 74.0 GSM8K (maj@1).",
+         [("75.2", "5-shot"), ("86.4", "10-shot"), ("51.8", "pass@1"), ("74.0", "maj@1")]),
+        ("With tools, GPT-6 scored 41.3% and Orca-3 39.0% on Humanity's Last Exam.",
+         [("41.3%", "with tools"), ("39.0%", "with tools")]),
+        # a size before a score is no other score: the setup in the model's name is the score's
+        ("Qwen 3.5 Coder is out. The 32B-Instruct model reported 92.7% on HumanEval.", [("92.7%", "instruct model")]),
     ],
 )
 def test_a_score_says_how_it_was_obtained(extract, text, expected):
