@@ -91,6 +91,7 @@ CASES = [
     ("On Jun. 27, 2026, Zhipu spoke to developers in Shanghai at length.", None, [("2026-06-27", None, DAY, "text")]),
     ("12 June 2026: Moonshot AI publishes the K2.7-Code weights.", None, [("2026-06-12", None, DAY, "text")]),
     ("Anthropic answered on 12 June 2026 with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
+    ("On the 12th of June, 2026, Anthropic answered with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     (
         "In a filing dated 2026-06-24, Anthropic asked the department to restore access.",
         None,

@@ -112,6 +112,7 @@ CASES = [
         ],
     ),
     ("DeepSeek-V4 posted an Elo score of 1,402 on LMArena.", [(B, "DeepSeek-V4", "Chatbot Arena", 1402.0)]),
+    ("DeepSeek-V4 leads LMArena by a margin of roughly 40 Elo points.", []),  # a lead, no rating
     (
         "DeepSeek-V4 reached 59.1 on GPQA Diamond, against 65.0 for Claude 3.5 Sonnet.",
         [(B, "DeepSeek-V4", "GPQA Diamond", 59.1), (B, "Claude 3.5 Sonnet", "GPQA Diamond", 65.0)],

@@ -127,7 +127,8 @@ class DateGrammar:
                     rf"(?P<bt_d2>{DAY})(?![\d])(?:,?{GAP}(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
                     rf"\b(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:,]\d)(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
                     rf"(?P<md_d2>{DAY})(?![\d]))?(?:,?{GAP}(?P<md_y>{YEAR}))?(?![\d])",
-                    rf"\b(?P<dm_d>{DAY}){GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # 12 June 2026, the 12th of June, 2026
+                    rf"\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     rf"\b(?P<my_m>{month}){GAP}(?P<my_y>{YEAR})(?![\d])",
                     rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
                 ]
