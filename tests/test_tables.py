@@ -127,6 +127,15 @@ def rows(claims):
             "Model | Total Parameters | Active Parameters\n---|---|---\nOrca-3 | 420B | 21B\nSource: its card\n",
             [("Orca-3", "total", 4.2e11, "420B"), ("Orca-3", "active", 2.1e10, "21B")],
         ),
+        (  # a table a page flattened onto one line: each row's closing and the next one's opening pipe
+            "| Model | Total Parameters | Active Parameters | |---|---|---| | Orca-3 | 420B | 21B | | Orca-4 | 1T | 40B |\n",
+            [("Orca-3", "total", 4.2e11, "420B"), ("Orca-3", "active", 2.1e10, "21B"),
+             ("Orca-4", "total", 1e12, "1T"), ("Orca-4", "active", 4e10, "40B")],
+        ),
+        (  # only its rows joined, the header and separator on lines of their own
+            "| Model | Total Parameters |\n|---|---|\n| Orca-3 | 420B | | Orca-4 | 1T |\n",
+            [("Orca-3", "total", 4.2e11, "420B"), ("Orca-4", "total", 1e12, "1T")],
+        ),
         (  # its rows as long as hard-wrapped prose's lines, yet rows
             "Benchmark | Orca-2 7B | Orca-2 13B | Orca-3 8B | Orca-3 70B | Orca-3 405B |\n---|---|---|---|---|---|\n"
             + "".join(f"{name} | 41.10% | 52.20% | 63.30% | 74.40% | 85.50% |\n" for name in ("MMLU", "GSM8K", "MATH", "DROP", "HellaSwag")),

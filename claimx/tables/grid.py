@@ -61,13 +61,38 @@ def _bordered_tables(text: str) -> list[Table]:
     runs: list[list[Row]] = []
     previous_end = -2
     for match in TABLE_ROW.finditer(text):
-        row = _row(text, match.start(), match.end())
+        line = _row(text, match.start(), match.end())
         if match.start() != previous_end + 1:
             runs.append([])
         previous_end = match.end()
-        if not all(SEPARATOR_CELL.match(c.text) for c in row.cells):
-            runs[-1].append(row)
+        width = _separator_width(line) or (len(runs[-1][0].cells) if runs[-1] else 0)
+        runs[-1] += [row for row in _unflattened(line, width) if not _separator(row)]
     return [table for table in map(_with_caption, runs) if len(table.rows) >= 2]
+
+
+def _separator(row: Row) -> bool:
+    return all(SEPARATOR_CELL.match(c.text) for c in row.cells)
+
+
+def _separator_width(line: Row) -> int:
+    """The width of a table flattened onto one line, header and separator included (`| a | b | |---|---| |
+    ...`), from its separator; 0 for any other line."""
+    cells = line.cells
+    width = next((i - 1 for i, cell in enumerate(cells) if SEPARATOR_CELL.match(cell.text)), 0)
+    if width < 2 or cells[width].text or not _separator(Row(line.start, line.end, cells[width + 1 : 2 * width + 1])):
+        return 0
+    return width
+
+
+def _unflattened(line: Row, width: int) -> list[Row]:
+    """The rows of `width` cells a line holds, where a page's table was flattened onto it, each row's closing
+    and the next one's opening pipe making an empty cell between them (`| a | b | | c | d |`); else the line."""
+    cells = line.cells
+    joined = width >= 2 and len(cells) > width and (len(cells) + 1) % (width + 1) == 0
+    if not joined or any(c.text for c in cells[width :: width + 1]):
+        return [line]
+    rows = [cells[i : i + width] for i in range(0, len(cells), width + 1)]
+    return [Row(row[0].start, row[-1].end, tuple(row)) for row in rows]
 
 
 def _borderless_tables(text: str) -> list[Table]:
