@@ -213,8 +213,9 @@ CASES = [
     # a headline's question word opens no model's name
     ("Orca-3 Mini is out.\n\n## How Does 3.8B Score So High?\n\nIt has 3.8 billion parameters.", [
         (P, "Orca-3 Mini", "total", 3.8e9)]),
-    # a table whose rows run together on one line is read by no rule
-    ("Orca-3 is new.\n\n| Test | Orca-3 | GPT-4o | |---|---|---| | MMLU | 86.1% | 75.2% |", []),
+    # a table whose rows run together on one line is read as the table it was, never as prose
+    ("Orca-3 is new.\n\n| Test | Orca-3 | GPT-4o | |---|---|---| | MMLU | 86.1% | 75.2% |", [
+        (B, "Orca-3", "MMLU", 86.1), (B, "GPT-4o", "MMLU", 75.2)]),
     # a whole number after a tier is a version: the model before, named without its family
     ("Orca-3 Pro reads 128K tokens of context (4x over Pro 2).", [(M, "Orca-3 Pro", "context_window", 128000)]),
     ("Orca-3 has 30B total, 3B active parameters.", [(P, "Orca-3", "total", 3e10), (P, "Orca-3", "active", 3e9)]),
@@ -448,6 +449,11 @@ REAL_COVERAGE = [
     (
         "The lab released Orca-3 and Orca-3-Mini, with about 90 billion and 14 billion parameters respectively.",
         [(P, "Orca-3", "total", 9e10), (P, "Orca-3-Mini", "total", 1.4e10)],
+    ),
+    # a score of its own before the names' coordinated figures, the names a comparison's foils
+    (
+        "Orca-3 scored 54% on AIME 2026, below GPT-6 and o3, which scored 83.3% and 79.8% respectively.",
+        [(B, "Orca-3", "AIME 2026", 54.0), (B, "GPT-6", "AIME 2026", 83.3), (B, "o3", "AIME 2026", 79.8)],
     ),
     # both coordinated names have the figure
     (

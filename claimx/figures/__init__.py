@@ -146,7 +146,7 @@ class NumberClaims:
                 previous = found
                 claimed = claimed or subjects[0]
         if columns is None:
-            made = self.subjects.respectively(spans, sent, made, entities, roles)
+            made = self.subjects.respectively(spans, sent, made, entities)
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed

@@ -410,15 +410,21 @@ class SubjectFinder:
             and second.text not in self.not_names
         )
 
-    def respectively(self, spans: DocSpans, sent: Span, made: list, entities, roles: Roles) -> list:
-        """`A and B, with 117B and 21B parameters respectively`: the figures map onto the names in order."""
-        if len(made) < 2 or not self.respectively_word.search(spans.text, sent.start_char, sent.end_char):
+    def respectively(self, spans: DocSpans, sent: Span, made: list, entities) -> list:
+        """`A and B, with 117B and 21B parameters respectively`, `below A and B, which scored 83.3% and 79.8%
+        respectively`: the figures coordinated before the word map in order onto the names coordinated before
+        them."""
+        word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char) if len(made) > 1 else None
+        if word is None:
             return made
-        first = min(found.figure.token_start for found, _ in made)
-        names = [e for e in entities if e.type == "model" and e.end <= first and roles.is_candidate(e)]
-        if len(names) != len(made) or len({found.rule.id for found, _ in made}) != 1:
+        group = _coordinated_figures(spans, [item for item in made if item[0].figure.end <= word.start()])
+        if len(group) < 2 or len({found.rule.id for found, _ in group}) != 1:
             return made
-        return [(found, subject_of(name, "clause")) for (found, _), name in zip(made, names, strict=True)]
+        names = _coordinated_names(spans, entities, group[0][0].figure.token_start)
+        if len(names) != len(group):
+            return made
+        mapped = {id(item): (item[0], subject_of(name, "clause")) for item, name in zip(group, names, strict=True)}
+        return [mapped.get(id(item), item) for item in made]
 
     # -- the sentence -----------------------------------------------------------
 
@@ -527,3 +533,30 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
         if i <= sent.start or not spans.words[i].isalpha() or not spans.words[i].islower() or i in spans.entity_at:
             return False
     return False
+
+
+COORDINATING = {",", "and", "&"}
+
+
+def _coordinated_figures(spans: DocSpans, made: list) -> list:
+    """The last run of `made`'s figures joined by commas and `and` (`83.3% and 79.8%`), in text order."""
+    ordered = sorted(made, key=lambda item: item[0].figure.token_start)
+    run = ordered[-1:]
+    for item in reversed(ordered[:-1]):
+        between = spans.lowers[item[0].figure.token_end : run[0][0].figure.token_start]
+        if not between or any(word not in COORDINATING for word in between):
+            break
+        run.insert(0, item)
+    return run
+
+
+def _coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
+    """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
+    models = [e for e in entities if e.type == "model" and e.end <= before]
+    run = models[-1:]
+    for entity in reversed(models[:-1]):
+        between = spans.lowers[entity.end : run[0].start]
+        if not between or any(word not in COORDINATING for word in between):
+            break
+        run.insert(0, entity)
+    return run
