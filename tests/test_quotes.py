@@ -202,6 +202,11 @@ SHORT_AND_CUES = [
         'Lee Jun attended the Global Chip Summit in Seoul. "It is a huge market," he said.',
         [("It is a huge market,", "Lee Jun")],
     ),
+    # nor is a place named after "in"
+    (
+        'Lee Jun spoke at a conference in San Mateo on Tuesday. "It is a huge market," he added.',
+        [("It is a huge market,", "Lee Jun")],
+    ),
     # a quote ending in its own mark, then a sentence of nothing but its speaker and cue: that speaker's, even
     # right after another's quote; a sentence saying more may be a statement of its own, and the quote goes on
     (
