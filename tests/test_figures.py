@@ -113,6 +113,9 @@ CASES = [
     ),
     ("DeepSeek-V4 posted an Elo score of 1,402 on LMArena.", [(B, "DeepSeek-V4", "Chatbot Arena", 1402.0)]),
     ("DeepSeek-V4 leads LMArena by a margin of roughly 40 Elo points.", []),  # a lead, no rating
+    ("On MMLU, Orca-3's input price is 80% of GPT-6's.", []),  # a share of a price, no score
+    ("Orca-3 scored 69.6 on SWE-bench Verified, while on Tau2-Bench it posted 74.8.", [
+        (B, "Orca-3", "SWE-bench Verified", 69.6), (B, "Orca-3", "tau-bench", 74.8)]),
     (
         "DeepSeek-V4 reached 59.1 on GPQA Diamond, against 65.0 for Claude 3.5 Sonnet.",
         [(B, "DeepSeek-V4", "GPQA Diamond", 59.1), (B, "Claude 3.5 Sonnet", "GPQA Diamond", 65.0)],
