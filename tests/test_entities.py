@@ -86,6 +86,8 @@ def test_names_and_their_canonical_form(extractor, text, expected):
             ("Gemma 2", "model", "Gemma 2"), ("27B", "model", "Gemma 2 27B"), ("9B", "model", "Gemma 2 9B")]),
         ("Gemma 2 (2B, 9B, 27B) is out. The 2B and 9B models, and the 27B parameters, are small.", [
             ("Gemma 2", "model", "Gemma 2")]),
+        # a family hyphened to a capital letter alone
+        ("Sarvam AI released Sarvam-M", [("Sarvam AI", "org", "Sarvam AI"), ("Sarvam-M", "model", "Sarvam-M")]),
         # a tier that is a common word too names a model only hyphened to it
         ("Qwen9-Coder-Next and DeepSeek-V4.1-Terminus beat Qwen9-Next-90B-A4B", [
             ("Qwen9-Coder-Next", "model", "Qwen 9 Coder Next"), ("DeepSeek-V4.1-Terminus", "model", "DeepSeek-V4.1 Terminus"),

@@ -86,7 +86,7 @@ CASES = [
     # benchmarks: scores, several models in one sentence, possessives, "for X"
     (  # a yearly benchmark's short year is its version, never a score; "the X assessment" names a benchmark
         "Kimi K2.7 posts 79.4 in the AIME24 assessment and 88.0 in the ArenaHard evaluation.",
-        [(B, "Kimi K2.7", "AIME 2024", 79.4), (B, "Kimi K2.7", "ArenaHard", 88.0)],
+        [(B, "Kimi K2.7", "AIME 2024", 79.4), (B, "Kimi K2.7", "Arena-Hard", 88.0)],
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     (
