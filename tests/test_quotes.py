@@ -202,6 +202,11 @@ SHORT_AND_CUES = [
         'Lee Jun attended the Global Chip Summit in Seoul. "It is a huge market," he said.',
         [("It is a huge market,", "Lee Jun")],
     ),
+    # "the company" is an organisation the alias table lacks, told by its last word, where no known one is named
+    (
+        'Corvid AI raised new funds on Monday. The company said: "We will build models for every language."',
+        [("We will build models for every language.", "Corvid AI")],
+    ),
     # nor is a place named after "in"
     (
         'Lee Jun spoke at a conference in San Mateo on Tuesday. "It is a huge market," he added.',

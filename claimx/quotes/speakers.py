@@ -109,6 +109,10 @@ class Speakers:
         self.role_modifiers = {w.lower() for w in words.role_modifiers}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
+        # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
+        self.unknown_organisation = re.compile(
+            rf"\b(?:{NAME_WORD}[^\S\n]+){{1,3}}(?:{alternation(words.organisation_words) or '(?!)'})\b"
+        )
 
     def speaker_at(
         self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool = False
@@ -244,11 +248,15 @@ class Speakers:
         return self._organisation_before(spans, match.start(), match.group(), "pronoun")
 
     def _organisation_before(self, spans: DocSpans, position: int, text: str, link: str) -> Speaker | None:
-        """The organisation named last before `position`: what `it` or `the company` at `position` means."""
+        """The organisation named last before `position`: what `it` or `the company` at `position` means; where
+        no known one is named, one the alias table lacks."""
         earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
         orgs = [e for e in reversed(earlier) if e.type == "org"]
         org = next((e for e in orgs if not self._an_object(spans, e)), orgs[0] if orgs else None)
-        return Speaker(org.name, text, "org", position, link=link) if org else None
+        if org is not None:
+            return Speaker(org.name, text, "org", position, link=link)
+        unknown = list(self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position))
+        return Speaker(unknown[-1].group(), text, "org", position, link=link) if unknown else None
 
     def _an_object(self, spans: DocSpans, entity) -> bool:
         """`shipments to Huawei`: an organisation a preposition makes the object of something."""
