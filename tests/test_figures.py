@@ -46,6 +46,9 @@ CASES = [
         "Kimi K2.7-Code activates 32 billion of its 1 trillion parameters for each token.",
         [(P, "Kimi K2.7 Code", "active", 3.2e10), (P, "Kimi K2.7 Code", "total", 1e12)],
     ),
+    # a family's bare name before one of its models names the lab: what comes next is about the model
+    ("Tencent's Hunyuan team has introduced Hunyuan-A20B. The model consists of 90 billion total parameters.",
+     [(P, "Hunyuan A20B", "total", 9e10)]),
     # a family or a lineup before the figure is a class: no one model's, not even the article's
     ("GLM-5.2 is out.\n\nThe Llama family has passed 1.5 billion downloads.", []),
     (  # active parameters as the share used during inference

@@ -500,7 +500,7 @@ class SubjectFinder:
         for type_ in ("model", "org"):
             if type_ == "model" and about_focus and (claimed is None or claimed.source == "anaphor"):
                 continue
-            named = next((e for e in entities if e.type == type_ and roles.is_candidate(e)), None)
+            named = self._first_named(entities, type_, roles)
             subject = claimed if claimed is not None and claimed.type == type_ else (named and subject_of(named))
             if subject is None:
                 continue
@@ -510,6 +510,14 @@ class SubjectFinder:
         for entity in entities:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = subject_of(entity)
+
+    def _first_named(self, entities: list[Entity], type_: str, roles: Roles) -> Entity | None:
+        """The sentence's first name of `type_`; but a family's bare name before one of its models names the lab
+        that makes it ('Qwen released Qwen3-Coder-480B ...'), and the model is what comes next refers to."""
+        named = [e for e in entities if e.type == type_ and roles.is_candidate(e)]
+        if type_ == "model" and named and named[0].name in self.resolver.families:
+            return next((e for e in named[1:] if e.name.startswith(named[0].name)), named[0])
+        return named[0] if named else None
 
 
 def _about_it(spans: DocSpans, sent: Span) -> bool:
