@@ -86,6 +86,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
             ("Gemma 2", "model", "Gemma 2"), ("27B", "model", "Gemma 2 27B"), ("9B", "model", "Gemma 2 9B")]),
         ("Gemma 2 (2B, 9B, 27B) is out. The 2B and 9B models, and the 27B parameters, are small.", [
             ("Gemma 2", "model", "Gemma 2")]),
+        # a capital letter between a version and a tier or size is part of the name: variants stay apart
+        ("Granite-5.0-H-Small and Granite-5.0-H-Tiny", [("Granite-5.0-H-Small", "model", "Granite 5.0 H Small"),
+                                                         ("Granite-5.0-H-Tiny", "model", "Granite 5.0 H Tiny")]),
         # a family hyphened to a capital letter alone
         ("Sarvam AI released Sarvam-M", [("Sarvam AI", "org", "Sarvam AI"), ("Sarvam-M", "model", "Sarvam-M")]),
         # a tier that is a common word too names a model only hyphened to it
