@@ -89,6 +89,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a capital letter between a version and a tier or size is part of the name: variants stay apart
         ("Granite-5.0-H-Small and Granite-5.0-H-Tiny", [("Granite-5.0-H-Small", "model", "Granite 5.0 H Small"),
                                                          ("Granite-5.0-H-Tiny", "model", "Granite 5.0 H Tiny")]),
+        # a release's date code is part of its name: it is another checkpoint
+        ("DeepSeek-R3-0601 beat DeepSeek-R3", [("DeepSeek-R3-0601", "model", "DeepSeek-R3 0601"),
+                                               ("DeepSeek-R3", "model", "DeepSeek-R3")]),
         # a family hyphened to a capital letter alone
         ("Sarvam AI released Sarvam-M", [("Sarvam AI", "org", "Sarvam AI"), ("Sarvam-M", "model", "Sarvam-M")]),
         # a tier that is a common word too names a model only hyphened to it

@@ -46,6 +46,9 @@ CASES = [
         "Kimi K2.7-Code activates 32 billion of its 1 trillion parameters for each token.",
         [(P, "Kimi K2.7 Code", "active", 3.2e10), (P, "Kimi K2.7 Code", "total", 1e12)],
     ),
+    # the model another succeeds or is built on is its base, not the subject
+    ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
+     [(P, "GLM-6.1", "total", 4e11)]),
     # a family's bare name before one of its models names the lab: what comes next is about the model
     ("Tencent's Hunyuan team has introduced Hunyuan-A20B. The model consists of 90 billion total parameters.",
      [(P, "Hunyuan A20B", "total", 9e10)]),
