@@ -121,6 +121,8 @@ CASES = [
     ("DeepSeek-V4 leads LMArena by a margin of roughly 40 Elo points.", []),  # a lead, no rating
     ("On MMLU, Orca-3's input price is 80% of GPT-6's.", []),  # a share of a price, no score
     ("Orca-3 leads on 22 of 28 benchmarks, including IFEval.", []),  # a count of tests, no score
+    ("Orca-3 review\n\n- 200K context window: read approximately 500 pages of code at once", [
+        (M, "Orca-3", "context_window", 200000)]),  # pages are no tokens
     ("Orca-3 scored 64.9 points on LiveCodeBench and 91.9 points on ArenaHard.", [
         (B, "Orca-3", "LiveCodeBench", 64.9), (B, "Orca-3", "Arena-Hard", 91.9)]),
     ("Orca-3 scored 69.6 on SWE-bench Verified, while on Tau2-Bench it posted 74.8.", [
