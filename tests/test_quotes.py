@@ -207,6 +207,12 @@ SHORT_AND_CUES = [
         'Corvid AI raised new funds on Monday. The company said: "We will build models for every language."',
         [("We will build models for every language.", "Corvid AI")],
     ),
+    # a quote with its own attribution to no one named is no one's, never the last speaker's
+    (
+        'Ana Ruiz praised the deal. "This is a great day," Ruiz said.\n\n'
+        '"We have shipped the first racks under these licences," said a company statement.',
+        [("This is a great day,", "Ana Ruiz")],
+    ),
     # nor is a place named after "in"
     (
         'Lee Jun spoke at a conference in San Mateo on Tuesday. "It is a huge market," he added.',

@@ -167,6 +167,9 @@ class QuoteExtractor:
     def _around_it(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
         """For a quotation that is a sentence of its own: the sentence after it (unless it may continue the
         quote before), the sentence before it, or the quote before it."""
+        own_cue = next(iter(self._cues(spans.text, q.close + 1, place.sentence_end)), None)
+        if own_cue is not None and not spans.text[q.close + 1 : own_cue.start()].strip(" ,"):
+            return None  # '"...," said a company statement': its own attribution, naming no one we know
         last = state.last_quote
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
         # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only
