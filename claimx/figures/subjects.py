@@ -39,6 +39,8 @@ LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phr
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
 NO_ROLES = Roles(frozenset(), frozenset(), None)
+COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
+LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -313,12 +315,7 @@ class SubjectFinder:
         """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`: the names
         coordinated before the figure, when the text says the figure is each one's."""
         doc = spans.doc
-        chain = [last]
-        for entity in reversed(models[:-1]):
-            between = [t.lower_ for t in doc[entity.end : chain[0].start]]
-            if not between or any(w not in (",", "and") for w in between):
-                break
-            chain.insert(0, entity)
+        chain = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
         if len(chain) < 2:
             return []
         before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
@@ -543,28 +540,24 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     return False
 
 
-COORDINATING = {",", "and", "&"}
-
-
 def _coordinated_figures(spans: DocSpans, made: list) -> list:
     """The last run of `made`'s figures joined by commas and `and` (`83.3% and 79.8%`), in text order."""
     ordered = sorted(made, key=lambda item: item[0].figure.token_start)
-    run = ordered[-1:]
-    for item in reversed(ordered[:-1]):
-        between = spans.lowers[item[0].figure.token_end : run[0][0].figure.token_start]
-        if not between or any(word not in COORDINATING for word in between):
-            break
-        run.insert(0, item)
-    return run
+    return _last_run(spans, ordered, lambda item: item[0].figure.token_start, lambda item: item[0].figure.token_end)
 
 
 def _coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
     """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
     models = [e for e in entities if e.type == "model" and e.end <= before]
-    run = models[-1:]
-    for entity in reversed(models[:-1]):
-        between = spans.lowers[entity.end : run[0].start]
-        if not between or any(word not in COORDINATING for word in between):
+    return _last_run(spans, models, lambda e: e.start, lambda e: e.end)
+
+
+def _last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:
+    """The last run of `items` (in text order) with nothing but `joiners` between neighbours."""
+    run = items[-1:]
+    for item in reversed(items[:-1]):
+        between = spans.lowers[end_of(item) : start_of(run[0])]
+        if not between or any(word not in joiners for word in between):
             break
-        run.insert(0, entity)
+        run.insert(0, item)
     return run
