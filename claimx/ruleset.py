@@ -363,6 +363,9 @@ class QuoteRules(Strict):
     organisation_descriptions: list[str] = Field(
         default=[], description="Nouns that refer back to an organisation: 'the company said'."
     )
+    spokesperson_roles: list[str] = Field(
+        default=[], description="Roles that speak for their organisation: 'an Nvidia spokesperson said' is Nvidia."
+    )
     object_words: list[str] = Field(
         default=[],
         description="Words before an organisation that make it an object, which 'the company' then refers back to "

@@ -264,6 +264,8 @@ NOT_EVENTS = [
     ("Zhipu had raised $1.5 billion as of May 2026.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
+    # raising a concern is no money raised
+    ("In March 2026, she raised concerns about the lab's leadership.", JUNE_27, []),
     # nor is a size compared: "order of magnitude"
     ("As of May 2026, Zhipu was within an order of magnitude of OpenAI.", JUNE_27, []),
     # a month after "since" opens a period, however qualified

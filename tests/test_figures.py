@@ -706,6 +706,16 @@ REAL_COVERAGE = [
     # active users are people: no active parameters
     ("Orca-3 Chat reached 80 million monthly active users. Orca-3 has 12B active parameters.", [
         (P, "Orca-3", "active", 1.2e10)]),
+    # a foil's possessive score phrase is the foil's; what people score is no one's
+    ("Orca-3 scores 44.9% on HLE, surpassing GPT-6's baseline of 41.7%.", [
+        (B, "Orca-3", "Humanity's Last Exam", 44.9), (B, "GPT-6", "Humanity's Last Exam", 41.7)]),
+    ("On SWE-bench Verified, Orca-3 reaches 71.3%, above the human baseline of 29.2%.", [
+        (B, "Orca-3", "SWE-bench Verified", 71.3)]),
+    # a footnote's number after "context window" is no window
+    ("Orca-3 accepts a 1 million token context window 3.", [(M, "Orca-3", "context_window", 1e6)]),
+    # a tier hyphened or spaced: Super names a model; a figure after a family's variants listed is no one variant's
+    ("Nemotron 4 Super (about 100 billion parameters) is coming.", [(P, "Nemotron 4 Super", "total", 1e11)]),
+    ("Nvidia released Nemotron 4. Available in Nano, Super, and Ultra sizes, the models feature a 1M-token context window.", []),
 ]
 
 

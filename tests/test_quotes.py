@@ -84,7 +84,7 @@ CASES = [
         "“The restrictions are blunt,” a senior Commerce Department official told reporters.",
         [("The restrictions are blunt,", None)],
     ),
-    ('"It is a fine model," said an Nvidia spokesperson.', [("It is a fine model,", None)]),
+    ('"It is a fine model," said an Nvidia spokesperson.', [("It is a fine model,", "Nvidia")]),
     ('"We will see," said a researcher, Kate Koren, at CSIS.', [("We will see,", "Kate Koren")]),
     # quotes over two sentences, split by attribution, running on
     (
@@ -279,7 +279,7 @@ POSTS_AND_ORGANISATIONS = [
         'Ola Brandt joined Zhipu. In 2020, he quit the company, posting that "it was time to move on for good."',
         [("it was time to move on for good.", "Ola Brandt")],
     ),
-    ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", None)]),
+    ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", "Zhipu AI")]),
 ]
 
 # titles of works, however long, are no speech
@@ -287,6 +287,32 @@ TITLES = [
     ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
     ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
     ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),
+]
+
+# long titles: the words after a title's link word end the title, and a title's last role word ends it
+LONG_TITLES = [
+    (
+        '"We will build it in Texas," Chief Executive Officer of Kestrel Dana Whitfield said.',
+        [("We will build it in Texas,", "Dana Whitfield")],
+    ),
+    (
+        '"The rule stands," Under Secretary of Commerce for Industry and Security Alan Estevez said on Friday.',
+        [("The rule stands,", "Alan Estevez")],
+    ),
+    ('Minister of Trade Nadia Rahman said: "Permits are now required."', [("Permits are now required.", "Nadia Rahman")]),
+    ('"Permits are required," Economic Affairs Minister Pieter Dekker said.', [("Permits are required,", "Pieter Dekker")]),
+    ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
+    # a person right before the cue says it, not one named earlier in its sentence
+    (
+        'Chen asked Li Wen about it, to which Li Wen said with a smile, "That is fine by me."',
+        [("That is fine by me.", "Li Wen")],
+    ),
+    # a press release signs a quote on the next line: a name, a comma and a title; never a sentence there
+    (
+        '“Our racks ship next year,”\nDana Whitfield, co-founder and CEO of Kestrel',
+        [("Our racks ship next year,", "Dana Whitfield")],
+    ),
+    ('“Our racks ship next year.”\nDana Whitfield, like her rivals, holds a bullish view. She spoke on Monday.', []),
 ]
 
 # a quote split by its attribution; a definite role refers back to the person named with it
@@ -335,7 +361,7 @@ APPOSITION = [
         'A spokesperson for Nvidia, Rhea Olsen, said in an email that "the chips ship in May."',
         [("the chips ship in May.", "Rhea Olsen")],
     ),
-    ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", None)]),
+    ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", "Nvidia")]),
     # after the cue, an organisation in the title before a name describes the person who speaks
     ('"We will keep shipping," said Nvidia CEO Jensen Huang.', [("We will keep shipping,", "Jensen Huang")]),
     ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
@@ -428,7 +454,7 @@ PRONOUNS_AND_QUOTED_NAMES = [
 @pytest.mark.parametrize(
     "text, expected",
     CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
-    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES,
+    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected
@@ -516,22 +542,45 @@ def test_speaker_title_and_affiliation(extract, text, title, affiliation):
     assert (quote.speaker_title, quote.speaker_affiliation) == (title, affiliation)
 
 
-def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract):
-    (quote,) = extract('"Prices will fall," an OpenAI spokesperson said.')
-    assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (
-        None,
-        "an OpenAI spokesperson",
-        "OpenAI",
-    )
+@pytest.mark.parametrize(
+    "text, description, speaker",
+    [
+        # a spokesperson speaks for the organisation named with it, as its statement would
+        ('"Prices will fall," an OpenAI spokesperson said.', "an OpenAI spokesperson", "OpenAI"),
+        ('"Prices will fall," a spokesperson for OpenAI said.', "a spokesperson for OpenAI", "OpenAI"),
+        ('"Prices will fall," an OpenAI representative said.', "an OpenAI representative", "OpenAI"),
+        # anyone else stays unnamed, however sure the organisation
+        ('"Prices will fall," an OpenAI researcher said.', "an OpenAI researcher", None),
+    ],
+)
+def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract, text, description, speaker):
+    (quote,) = extract(text)
+    assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (speaker, description, "OpenAI")
 
 
-def test_unnamed_speaker_for_an_organisation_keeps_it_in_the_description(extract):
-    (quote,) = extract('"Prices will fall," a spokesperson for OpenAI said.')
-    assert (quote.speaker, quote.speaker_description, quote.speaker_affiliation) == (
-        None,
-        "a spokesperson for OpenAI",
-        "OpenAI",
-    )
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # an institution named by its kind is the one of that kind named before, if any
+        (
+            'The Commerce Department issued the rule on Friday. "It protects security," the department said.',
+            ["Commerce Department"],
+        ),
+        ('Nvidia shipped the chips. "It protects security," the ministry said.', [None]),
+        # the spokesperson is the one named before, speaking for the same organisation
+        (
+            '"It is a lawful step," the Mofcom spokesperson said. "We do not want a fight," the spokesperson added.',
+            ["Ministry of Commerce of China", "Ministry of Commerce of China"],
+        ),
+    ],
+)
+def test_institutions_and_spokespeople_refer_back(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "quote"] == speakers
+
+
+def test_a_spokesperson_of_no_organisation_named_stays_unnamed(extract):
+    (quote,) = extract('"Prices will fall," a spokesperson said.')
+    assert (quote.speaker, quote.speaker_description) == (None, "a spokesperson")
 
 
 def test_unnamed_speaker_keeps_its_description(extract):

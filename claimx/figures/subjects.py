@@ -55,6 +55,7 @@ class SubjectFinder:
         self.foil_gap = attribution.foil_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
+        self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.not_names = rules.not_name_words()
@@ -126,6 +127,8 @@ class SubjectFinder:
         starts = [self._past_modifiers(spans, sent, figure.token_start)]  # "GPT-4o's already impressive 89.8%"
         if cue is not None and cue.end <= figure.token_start:
             starts.append(cue.start)  # the possessive owns the cue phrase before the figure
+        # "GPT-5's baseline of 41.7%": and the score phrase right before it
+        starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
         for start in starts:
             i = start - 1
             if i > sent.start and spans.doc[i].text in self.possessives:
@@ -278,6 +281,8 @@ class SubjectFinder:
             both = self._both(spans, sent, models[-1], models)
             if both:
                 return [subject_of(e, "clause") for e in both]
+            if self._lists_variants(spans, sent, models):
+                return []
             alone = len({e.name for e in candidates if e.type == "model"}) == 1
             return [subject_of(models[-1], "clause" if alone else "sentence")]
         found: list[tuple[int, Subject]] = [(e.end, subject_of(e)) for e in named]
@@ -323,6 +328,12 @@ class SubjectFinder:
         if before in self.both_words or after in self.both_words:
             return chain
         return []
+
+    def _lists_variants(self, spans: DocSpans, sent: Span, models: list[Entity]) -> bool:
+        """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names listed as a family's
+        variants; a figure after them is the family's, no one variant's."""
+        chain = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+        return len(chain) >= 2 and chain[-1].end < sent.end and spans.lowers[chain[-1].end] in self.variant_nouns
 
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
         """No name before the figure: the model its paragraph is about so far, else the article's own model;

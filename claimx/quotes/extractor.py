@@ -29,7 +29,7 @@ from ..records import Quote
 from ..ruleset import RuleSet
 from ..spans import DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
-from .speakers import ArticleState, Speaker, Speakers, any_word
+from .speakers import TITLE_LINKS, ArticleState, Speaker, Speakers, any_word
 
 WORD = re.compile(r"[\w’'-]+")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
@@ -40,6 +40,9 @@ SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, wh
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
+SIGNATURE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]*)")  # the line after a quote that ends its own line
+# what follows the name in a signature: a title and nothing more, no sentence ('Dario Amodei, like X, holds ...')
+SIGNED_TITLE = re.compile(r"\s*(?:(?:a|an|the)\s+)?[\w-]+(?:[ ,&]+[\w’'&.-]+){0,12}\s*\.?\s*", re.IGNORECASE)
 # an aside between a speaker's name and the cue: 'Li Wen, who leads the lab, said', 'Li Wen, the lab's head, said'
 ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
@@ -146,6 +149,7 @@ class QuoteExtractor:
         right_end = max(place.sentence_end, q.close + 1)
         after = self._cue_after(spans, q.close + 1, right_end, state, short)
         after = after or self._dash_after(spans, q, max(right_end, place.next_end), state, short)
+        after = after or self._signature_after(spans, q, state)
         if after is not None:
             return after
         last = state.last_quote
@@ -218,6 +222,26 @@ class QuoteExtractor:
             return None
         return speaker, "—", "quote.dash-speaker"
 
+    def _signature_after(self, spans: DocSpans, q: Quotation, state: ArticleState):
+        """`"...,"` ending its line, and on the next a name, a comma and a title (`Sam Altman, co-founder and CEO of
+        OpenAI`): a press release signs its quotes so, with no cue."""
+        text = spans.text
+        signature = SIGNATURE.match(text, q.close + 1)
+        if signature is None or not _ends_a_clause(text, q.close):
+            return None
+        start, end = signature.span("line")
+        comma = text.find(",", start, end)
+        if comma < 0 or not SIGNED_TITLE.fullmatch(text, comma + 1, end):
+            return None
+        if not self.speakers.names_a_role(text[comma + 1 : end]):
+            return None
+        speaker = self.speakers.speaker_at(spans, start, comma, state)
+        if speaker is None or speaker.type != "person" or speaker.pronoun or speaker.position != start:
+            return None
+        if text[speaker.position + len(speaker.text) : comma].strip():
+            return None
+        return speaker, ",", "quote.signature-line"
+
     def _introduced(self, spans: DocSpans, q: Quotation, state: ArticleState) -> Speaker | None:
         """`Zhou Xinyu put it more bluntly. "..."`: a person named in the sentence just before a quote that
         opens a sentence of its paragraph, and after the last quote."""
@@ -282,7 +306,10 @@ class QuoteExtractor:
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
-        elif len(ASIDE.sub(",", between).split()) <= self.rules.speaker_words:  # Li Wen, who ..., said
+        elif (  # Li Wen, who ..., said; but a title of any length: Under Secretary of Commerce for ... X said
+            len(ASIDE.sub(",", between).split()) <= self.rules.speaker_words
+            or self.speakers.title_words_only(between, TITLE_LINKS)
+        ):
             speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
             speaker = speaker or self.speakers.lone_name(spans, start + lead, cue.start(), state)
             rule = "quote.speaker-then-cue"

@@ -6,6 +6,7 @@ bare surname means the person named before, with the title given there.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,8 @@ POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
-    r",\s+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;]+?)"
-    r"(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;]+?))?(?=[,.;]|\s+who\b)"
+    r",[^\S\n]+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;\n]+?)"
+    r"(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?P<org>[^,.;\n]+?))?(?=[,.;\n]|\s+who\b)"
 )
 # "A spokesperson for Meta, Ashley Gabriel": the title and organisation before a name set off by commas
 ROLE_BEFORE = re.compile(
@@ -42,6 +43,8 @@ SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
 TITLE_LINKS = frozenset({"and", "of", "for", "the"})
+TITLE_WORD = re.compile(r"[\w-]+")
+TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ class ArticleState:
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
     last_person: Speaker | None = None
     last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+    spokespeople: dict[str, str] = field(default_factory=dict)  # a spokesperson role -> whom it last spoke for
     # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
     quoted: Callable[[int], bool] = lambda offset: False
 
@@ -106,6 +110,8 @@ class Speakers:
         )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
+        self.spokesperson_roles = {w.lower() for w in words.spokesperson_roles}
+        self.institutions = {w.lower() for w in words.unnamed if w.lower().split()[0] in self.definite_words}
         self.role_modifiers = {w.lower() for w in words.role_modifiers}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
@@ -129,6 +135,9 @@ class Speakers:
         right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
+        beside = [c for c in candidates if c.rank == 0 and not text[c.position + len(c.text) : end].strip()]
+        if beside:
+            return beside[-1]  # "Anderson offered to cut it, to which Altman said": the cue's own subject
         return min(candidates, key=lambda c: (c.rank, c.position))
 
     def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:
@@ -171,7 +180,9 @@ class Speakers:
                 found.append(person)
         for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
             word, position = match.group(), start + match.start()
-            if word in self.not_first or any(s.position <= position < s.position + len(s.text) for s in found):
+            if word in self.not_first or word.lower() in self.roles:
+                continue  # "Congressman" is no one's surname
+            if any(s.position <= position < s.position + len(s.text) for s in found):
                 continue
             if spans.entities_overlapping_chars(position, position + len(word)):
                 continue
@@ -207,6 +218,11 @@ class Speakers:
         words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
         while words and self._before_a_name(spans, *words[0]):
             words = words[1:]
+        if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):
+            words = words[-2:]
+        roles_at = [i for i, (word, _) in enumerate(words[:-2]) if word.lower() in self.roles]
+        if roles_at:  # "Economic Affairs Minister Vincent Karremans": the name follows the title's last role word
+            words = words[roles_at[-1] + 1 :]
         if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
         if self.after_thing_word.search(spans.text, max(0, start - 20), start):
@@ -217,6 +233,20 @@ class Speakers:
         if spans.entities_overlapping_chars(start, end):
             return None
         return " ".join(w for w, _ in words), start
+
+    def _title_runs_into(self, text: str, start: int) -> bool:
+        """`Chief Executive Officer of Oracle Larry Ellison`, `Secretary of State Marco Rubio`: capitalised words
+        right after a title's link word end the title (an organisation, a department) before the person's name,
+        which is then its last two words."""
+        line_start = text.rfind("\n", 0, start) + 1
+        words = text[max(line_start, start - TITLE_REACH) : start].split()
+        if not words or words[-1] not in TITLE_LINKS:
+            return False
+        title = itertools.takewhile(
+            lambda w: TITLE_WORD.fullmatch(w) and (w[:1].isupper() or w in TITLE_LINKS or w.lower() in self.roles),
+            reversed(words),
+        )
+        return any(w.lower() in self.roles for w in title)
 
     def _before_a_name(self, spans: DocSpans, word: str, position: int) -> bool:
         return (
@@ -340,6 +370,9 @@ class Speakers:
         """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks
         for. A definite one (`the Facebook founder`) is the person named before with that role, where there
         is one."""
+        institution = self._institution_before(spans, match)
+        if institution is not None:
+            return institution
         end, affiliation = match.end(), None
         speaks_for = FOR_ORGANISATION.match(spans.text, end)
         if speaks_for:
@@ -359,7 +392,31 @@ class Speakers:
             person = self._person_before(spans, match.start(), state, fits=lambda p: _holds(p, roles, affiliation))
             if person is not None:
                 return replace(person, text=description, position=match.start(), link="description")
-        return Speaker(None, description, "unnamed", match.start(), affiliation=affiliation)
+        return Speaker(
+            self._spoken_for(words, affiliation, state), description, "unnamed", match.start(), affiliation=affiliation
+        )
+
+    def _institution_before(self, spans: DocSpans, match: re.Match) -> Speaker | None:
+        """`the ministry said`: the organisation named before with that word in its name (`Ministry of Commerce`);
+        with none, the institution stays unnamed ('the government' of no one named)."""
+        words = match.group().split()
+        if len(words) != 2 or match.group().lower() not in self.institutions:
+            return None
+        noun = words[1].capitalize()
+        earlier = spans.entities_within_chars(max(0, match.start() - SEARCH_BACK), match.start())
+        named = [e for e in earlier if e.type == "org" and noun in (*e.name.split(), *e.text.split())]
+        return Speaker(named[-1].name, match.group(), "org", match.start(), link="description") if named else None
+
+    def _spoken_for(self, words: list[str], affiliation: str | None, state: ArticleState) -> str | None:
+        """Whom a spokesperson speaks for: the organisation named with them; for `the spokesperson`, the one the
+        article's last spokesperson of that role spoke for."""
+        roles = sorted(self.spokesperson_roles.intersection(words))
+        if not roles:
+            return None
+        if affiliation is not None:
+            state.spokespeople.update(dict.fromkeys(roles, affiliation))
+            return affiliation
+        return state.spokespeople.get(roles[0]) if words[0] in self.definite_words else None
 
     def _organisation(self, entity: Entity) -> Speaker:
         return Speaker(entity.name, entity.text, "org", entity.start_char)
@@ -372,12 +429,12 @@ class Speakers:
         prefix_start = before[-1].end_char if before else max(line_start, text.rfind(",", line_start, start) + 1)
         prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
         prefix, owner = _owner(prefix)
-        if prefix and len(prefix.split()) <= 5 and self._names_a_role(prefix):
+        if prefix and (len(prefix.split()) <= 5 or self._titled(prefix)) and self.names_a_role(prefix):
             return prefix, (before[-1].name if before else owner)
         role_before = ROLE_BEFORE.search(text, line_start, start)
-        if role_before and self._names_a_role(role_before["title"]):
+        if role_before and self.names_a_role(role_before["title"]):
             return role_before["title"], self._affiliation(spans, role_before.start("org"), role_before.end("org"))
-        after = text[end : end + 160]
+        after = text[end : end + 160] + ("\n" if end + 160 >= len(text) else "")  # a title may end the text
         of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", after)
         if of:
             return None, self._affiliation(spans, end + of.start(1), end + of.end(1))
@@ -396,13 +453,12 @@ class Speakers:
             return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
         return title, (orgs[-1].name if orgs else owner)
 
-    def _names_a_role(self, words: str) -> bool:
+    def names_a_role(self, words: str) -> bool:
         return any(w.lower().strip(",") in self.roles for w in words.split())
 
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
-
 
 
 def _heading(text: str, match: re.Match) -> bool:
@@ -431,4 +487,3 @@ def _owner(title: str) -> tuple[str, str | None]:
     """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
     owned = OWNED_TITLE.match(title)
     return (owned["title"], owned["owner"]) if owned else (title, None)
-
