@@ -280,6 +280,14 @@ POSTS_AND_ORGANISATIONS = [
         [("it was time to move on for good.", "Ola Brandt")],
     ),
     ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", "Zhipu AI")]),
+    # an organisation the alias table lacks is known by its last word, but never one opening with "The"
+    ('The Ministry issued permits. "Prices will fall," the company said.', []),
+    # the one spoken with, however long the words describing them, is not whom "he" means
+    (
+        "Senator Dale Marsh spoke with former administration strategist and political pundit Rob Tanner, urging"
+        " colleagues to act. “Nothing matters more than this race,” he added.",
+        [("Nothing matters more than this race,", "Dale Marsh")],
+    ),
 ]
 
 # titles of works, however long, are no speech

@@ -39,6 +39,9 @@ OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
+# "spoke with former administration strategist and pundit Steve Bannon": the words between a spoken-to word and the
+# name it is followed by, and how far back it is looked for
+SPOKEN_TO_WORDS, SPOKEN_TO_REACH = 8, 120
 
 
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
@@ -105,8 +108,8 @@ class Speakers:
         # "told CBS' Lesley Stahl", "told reporter Jo Lin": the words, an outlet's possessive or a role between
         # (and for a surname, the first names before it)
         self.spoken_to = re.compile(
-            rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?(?:[a-z]+\s+){{0,2}}"
-            r"(?:[A-Z][\w’'.-]*\s+){0,2}$"
+            rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?"
+            rf"(?:(?!(?:{alternation(rules.events.clause_openers)})\b)[\w’'.-]+\s+){{0,{SPOKEN_TO_WORDS}}}$"
         )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
@@ -285,7 +288,11 @@ class Speakers:
         org = next((e for e in orgs if not self._an_object(spans, e)), orgs[0] if orgs else None)
         if org is not None:
             return Speaker(org.name, text, "org", position, link=link)
-        unknown = list(self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position))
+        unknown = [  # never "The Ministry": a word that begins no name
+            m
+            for m in self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position)
+            if m.group().split()[0] not in self.not_first
+        ]
         return Speaker(unknown[-1].group(), text, "org", position, link=link) if unknown else None
 
     def _an_object(self, spans: DocSpans, entity) -> bool:
@@ -364,7 +371,7 @@ class Speakers:
 
     def spoken_to_at(self, text: str, position: int) -> bool:
         """Is the name at `position` the one spoken to (`told CBS' Lesley Stahl`), not a speaker?"""
-        return self.spoken_to.search(text, max(0, position - 60), position) is not None
+        return self.spoken_to.search(text, max(0, position - SPOKEN_TO_REACH), position) is not None
 
     def _unnamed(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker:
         """`an OpenAI spokesperson`, `a spokesperson for Nvidia`: no name, but the organisation it speaks
