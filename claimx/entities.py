@@ -458,6 +458,15 @@ class EntityResolver:
             return None, []
         return self.family_by_lower[prefix.group().lower()], text[prefix.end() :].replace("-", " ").split()
 
+    def named_in_full(self, family_name: str, earlier: list[Entity]) -> str | None:
+        """The model of the family `family_name` names bare that `earlier` names last: `Gemini reaches 86.7%`
+        after `Gemini 2.5 Pro`."""
+        family = self.families.get(family_name)
+        if family is None:
+            return None
+        fits = (e.name for e in reversed(earlier) if e.type == "model" and e.name != family_name)
+        return next((name for name in fits if self._family_words(name)[0] is family), None)
+
     def maker(self, name: str) -> str | None:
         """The organisation that makes a model, from the alias table or the model's family."""
         if name in self.makers:

@@ -64,6 +64,9 @@ CASES = [
     ("Trump on Tuesday announced that three firms would build data centres.", None, []),
     # numeric dates: with a year, or after a weekday or "on"; month first unless it cannot be a month
     ("06/24/2026: OpenAI launched GPT-5.6.", None, [("2026-06-24", None, DAY, "text")]),
+    # a year right before the day names the day's year: an event called by its year
+    ("OpenAI launched GPT-5.6 at DevDay 2026 on June 24.", None, [("2026-06-24", None, DAY, "text")]),
+    ("OpenAI launched GPT-5.6 at its event on June 24.", None, [("--06-24", None, DAY, "unknown")]),
     ("Tue 23/06/2026 — Commerce restricted H20 sales.", None, [("2026-06-23", None, DAY, "text")]),
     ("Mon 6/22 — Alibaba released Qwen 3.7 Plus.", JUNE_27, [("2026-06-22", None, DAY, "manifest")]),
     ("Earlier, on 6/19, Tencent released Hunyuan T2.", JUNE_27, [("2026-06-19", None, DAY, "manifest")]),

@@ -711,6 +711,9 @@ REAL_COVERAGE = [
         (B, "Orca-3", "Humanity's Last Exam", 44.9), (B, "GPT-6", "Humanity's Last Exam", 41.7)]),
     ("On SWE-bench Verified, Orca-3 reaches 71.3%, above the human baseline of 29.2%.", [
         (B, "Orca-3", "SWE-bench Verified", 71.3)]),
+    # a family's bare name is the model of that family named in full before; "the Qwen series" is the family
+    ("Gemini 3.5 Pro and Claude Opus 5 lead. On AIME 2026, Gemini reaches 86.7% while Claude manages 49.5%.", [
+        (B, "Gemini 3.5 Pro", "AIME 2026", 86.7), (B, "Claude Opus 5", "AIME 2026", 49.5)]),
     # a footnote's number after "context window" is no window
     ("Orca-3 accepts a 1 million token context window 3.", [(M, "Orca-3", "context_window", 1e6)]),
     # a tier hyphened or spaced: Super names a model; a figure after a family's variants listed is no one variant's

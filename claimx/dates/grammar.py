@@ -25,6 +25,7 @@ from ..ruleset import DateWords, alternation, starts_like
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
+YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
@@ -209,7 +210,7 @@ class DateGrammar:
 
     def _qualified(self, mention: DateMention, date_start: int, text: str) -> DateMention:
         """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
-        `June of last year` a year counted from publication."""
+        `June of last year` a year counted from publication, `Build 2025 on May 19` a day of 2025."""
         before = text[max(0, date_start - 20) : date_start]
         words = before.lower().split() if before[-1:].isspace() else []
         if words[-2:] == ["at", "least"]:
@@ -218,6 +219,9 @@ class DateGrammar:
             mention = replace(mention, approximate=True)
         if mention.day is None and any(words[-len(period) :] == period for period in self.periods):
             mention = replace(mention, period=True)
+        named_year = YEAR_BEFORE.search(before) if mention.year is None and mention.day is not None else None
+        if named_year is not None:
+            mention = replace(mention, year=int(named_year.group(1)))
         year = self.year_after.match(text, mention.end) if mention.year is None else None
         if year is not None:
             offset = self.year_words[re.sub(r"\s+", " ", year.group(1).lower())]

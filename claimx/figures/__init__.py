@@ -53,6 +53,7 @@ class NumberClaims:
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
+        self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         self._no_roles = Roles(frozenset(), frozenset(), None)  # a table row's names are its columns'
 
     def extract(
@@ -135,6 +136,7 @@ class NumberClaims:
                 subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
+            subjects = [self._in_full(spans, s, figure) for s in subjects]
             implied = found.rule.implied_subjects
             subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in implied]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
@@ -150,6 +152,18 @@ class NumberClaims:
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
+
+    def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure) -> Subject:
+        """A family's bare name (`Claude achieves 77.2%`) is the model of that family the article named in full
+        before: a record under the bare name would be set against every figure of every model of the family."""
+        if subject.type != "model" or subject.source in IMPLIED_SOURCES:
+            return subject  # a family in focus since a paragraph or a heading may be meant as the family
+        earlier = spans.entities_within_chars(0, figure.start)
+        mention = next((e for e in reversed(earlier) if e.name == subject.name), None)
+        if mention is not None and mention.end < len(spans.doc) and spans.lowers[mention.end] in self.family_nouns:
+            return subject  # "the Qwen series": the family itself
+        named = self.resolver.named_in_full(subject.name, earlier)
+        return replace(subject, name=named) if named else subject
 
     def _beside_a_total(self, spans: DocSpans, made: list[tuple[Claimed, Subject]]) -> list[tuple[Claimed, Subject]]:
         """`17 billion parameters for processing requests and a total of 109 billion`: of a subject's two parameter
