@@ -260,6 +260,12 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    name_nouns: list[str] = Field(
+        default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
+    )
+    future_words: list[str] = Field(
+        default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
+    )
     approximate_words: list[str] = Field(
         default=[], description="Words before a date that make it approximate: 'around April 10'."
     )

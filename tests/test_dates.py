@@ -155,6 +155,10 @@ CASES = [
     ("By Jane Doe | July 2, 2026\n\nZhipu released GLM-5.2 on June 20.", None, [("2026-06-20", None, DAY, "header")]),
     # a date months after publication belongs to the year before
     ("Commerce ordered the ban on December 20.", dt.date(2027, 1, 5), [("2026-12-20", None, DAY, "manifest")]),
+    ("Commerce ordered the ban on December 20.", JUNE_27, [("2025-12-20", None, DAY, "manifest")]),
+    # ... unless its clause puts it ahead of publication
+    ("The ban will take effect on December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
+    ("Exporters need not comply with the rule until December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
     # relative dates
     (
         "Commerce banned Fable 5 on June 12. Zhipu launched GLM-5.2 the day after the Fable ban.",
@@ -267,6 +271,9 @@ NOT_EVENTS = [
     ("Zhipu had raised $1.5 billion as of May 2026.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
+    # a day without a year that names a rule is no event, and has no year publication could give it
+    ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
+    ("Commerce revised the October 7 controls to curb chip sales.", JUNE_27, []),
     # raising a concern is no money raised
     ("In March 2026, she raised concerns about the lab's leadership.", JUNE_27, []),
     # nor is a size compared: "order of magnitude"

@@ -714,6 +714,12 @@ REAL_COVERAGE = [
     # a family's bare name is the model of that family named in full before; "the Qwen series" is the family
     ("Gemini 3.5 Pro and Claude Opus 5 lead. On AIME 2026, Gemini reaches 86.7% while Claude manages 49.5%.", [
         (B, "Gemini 3.5 Pro", "AIME 2026", 86.7), (B, "Claude Opus 5", "AIME 2026", 49.5)]),
+    # a cluster of a size is anyone's: only a name in its sentence makes it someone's
+    ("Orca-3 trains on Colossus. A 100k H100 cluster will draw about 150 megawatts.", []),
+    ("Orca-3 trains on Colossus. xAI runs a 100,000 H100 cluster in Memphis.", [(M, "xAI", "chips", 1e5)]),
+    # a name no rule knows right after "to train" is the model trained: nobody we can name
+    ("Orca-3 cost a fortune. It cost just $930 to train Transformer in 2017.", []),
+    ("Orca-3 cost a fortune. It cost just $930 to train it in 2017.", [(M, "Orca-3", "training_cost", 930)]),
     # a footnote's number after "context window" is no window
     ("Orca-3 accepts a 1 million token context window 3.", [(M, "Orca-3", "context_window", 1e6)]),
     # a tier hyphened or spaced: Super names a model; a figure after a family's variants listed is no one variant's

@@ -310,6 +310,11 @@ LONG_TITLES = [
     ('Minister of Trade Nadia Rahman said: "Permits are now required."', [("Permits are now required.", "Nadia Rahman")]),
     ('"Permits are required," Economic Affairs Minister Pieter Dekker said.', [("Permits are required,", "Pieter Dekker")]),
     ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
+    # a title in capitals after the name is no one's name
+    (
+        '"We trained it here," said Lena Moritz, Department Chair of NLP at Kestrel University.',
+        [("We trained it here,", "Lena Moritz")],
+    ),
     # a person right before the cue says it, not one named earlier in its sentence
     (
         'Chen asked Li Wen about it, to which Li Wen said with a smile, "That is fine by me."',

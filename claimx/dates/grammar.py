@@ -25,6 +25,7 @@ from ..ruleset import DateWords, alternation, starts_like
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
+FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
 RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
@@ -55,6 +56,7 @@ class DateMention:
     months: int | None = None  # a relative date counted in months ("six months later"): how many
     year_offset: int | None = None  # "June of last year": its year is the publication's plus this
     period: bool = False  # "since June": the start or end of a stretch of time, no event's date
+    ahead: bool = False  # "will take effect on June 30": its clause puts it after publication, whatever the gap
 
     @property
     def precision(self) -> str:
@@ -105,6 +107,9 @@ class DateGrammar:
         year_words = alternation(self.year_words).replace(r"\ ", r"\s+") or "(?!)"
         self.year_after = re.compile(rf"\s+(?i:({year_words}))\b")
         self.parts = {k.lower(): v for k, v in words.month_parts.items()}
+        self.names_a_thing = re.compile(rf"[ \t]+(?i:{alternation(words.name_nouns) or '(?!)'})\b")
+        future = alternation(words.future_words).replace(r"\ ", r"\s+") or "(?!)"
+        self.future_before = re.compile(rf"\b(?i:{future})\b[^.;!?\n]*$")
         self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
 
     def _absolute_pattern(self) -> str:
@@ -165,7 +170,7 @@ class DateGrammar:
         found = [
             self._qualified(m, match.start(), text)
             for match in self.absolute.finditer(text)
-            if (m := self._read(match, text)) and _possible(m)
+            if (m := self._read(match, text)) and _possible(m) and not self._names_a_thing(m, text)
         ]
         windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})
         days = {m.start for m in found if m.day is not None}
@@ -181,6 +186,10 @@ class DateGrammar:
                         continue  # "Thursday, June 18": the weekday of the date it precedes
                     found.append(mention)
         return sorted(found, key=lambda m: m.start)
+
+    def _names_a_thing(self, mention: DateMention, text: str) -> bool:
+        """`the 7 October Rule`: a day without a year that names a rule, no day of an event."""
+        return mention.year is None and mention.day is not None and bool(self.names_a_thing.match(text, mention.end))
 
     def _read(self, match: re.Match, text: str) -> DateMention | None:
         g = match.groupdict()
@@ -217,6 +226,8 @@ class DateGrammar:
             words = words[:-2]  # "since at least November 2023" is a period too
         if self.approximate_before.search(before):
             mention = replace(mention, approximate=True)
+        if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
+            mention = replace(mention, ahead=True)
         if mention.day is None and any(words[-len(period) :] == period for period in self.periods):
             mention = replace(mention, period=True)
         named_year = YEAR_BEFORE.search(before) if mention.year is None and mention.day is not None else None
@@ -308,7 +319,7 @@ class DateGrammar:
         if mention.year_offset is not None:
             return _dated(mention, published.year + mention.year_offset, "relative")
         year = published.year
-        if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days:
+        if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days and not mention.ahead:
             year -= 1  # "December 20" in an article of January 5 is last year's
         return _dated(mention, year, year_source)
 

@@ -71,7 +71,7 @@ class SubjectFinder:
         """Whom the figure is about: one subject, several (`Both A and B have ...`), or none. `taken`: names
         that own another figure of the sentence by `on`/`for` after it, so not this one."""
         figure = found.figure
-        if self._owner_unknown(spans, sent, figure):
+        if self._owner_unknown(spans, sent, figure) or self._trains_an_unknown(spans, sent, figure, found.cue):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         named = (
             self.owner(spans, sent, figure, found.cue, entities)
@@ -238,6 +238,20 @@ class SubjectFinder:
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
                 return subject_of(named, "named_after")
         return None
+
+    def _trains_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
+        """`it cost just $930 to train Transformer`: a capitalised word no rule knows right after the training
+        cue that follows the figure names the model trained, which is nobody we can name."""
+        if cue is None or cue.start < figure.token_end or cue.end >= sent.end:
+            return False
+        after = spans.doc[cue.end]
+        return (
+            cue.label == "TRAINING"
+            and spans.doc[cue.end - 1].is_lower  # not a headline's "The $5.6M Training Run"
+            and after.is_title
+            and after.text not in self.not_names
+            and spans.entity_starting_at(cue.end) is None
+        )
 
     def _list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is

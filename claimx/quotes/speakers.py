@@ -228,6 +228,8 @@ class Speakers:
             words = words[roles_at[-1] + 1 :]
         if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
+        if words[-1][0].lower() in self.roles:
+            return None  # "Department Chair": a title, no one's name
         if self.after_thing_word.search(spans.text, max(0, start - 20), start):
             return None  # "its Strategic Items List"
         if any(w in self.not_first for w, _ in words):
