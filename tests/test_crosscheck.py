@@ -240,6 +240,13 @@ PAIRS = [
         [],
         "four points indeed",
     ),
+    (
+        "GLM-5.2 scores 81.0 on Terminal-Bench 2.1, within four points of Claude Opus 4.8's 85.0. "
+        "GLM-5.2 reaches 91.5 on Terminal-Bench 2.1 when using its heavy mode.",
+        "",
+        [],
+        "a score with a setup is not what a comparison saying none compares",
+    ),
     # events
     (
         "June 12: Commerce ordered Anthropic to disable Fable 5.",

@@ -840,6 +840,11 @@ def test_hedged_figures_say_so(extract, text, hedged):
          [("75.2", "5-shot"), ("86.4", "10-shot"), ("51.8", "pass@1"), ("74.0", "maj@1")]),
         ("With tools, GPT-6 scored 41.3% and Orca-3 39.0% on Humanity's Last Exam.",
          [("41.3%", "with tools"), ("39.0%", "with tools")]),
+        # a mode or an effort the score was run in
+        ("GPT-6 reaches 93.8% on GPQA Diamond when using its Deep Think mode.",
+         [("93.8%", "using its deep think mode")]),
+        ("GPT-6 scores 80.9% on SWE-bench Verified with extended thinking.", [("80.9%", "extended thinking")]),
+        ("GPT-6 scores 88.0% on AIME 2026 at high reasoning effort.", [("88.0%", "high reasoning effort")]),
         # a size before a score is no other score: the setup in the model's name is the score's
         ("Qwen 3.5 Coder is out. The 32B-Instruct model reported 92.7% on HumanEval.", [("92.7%", "instruct model")]),
     ],
