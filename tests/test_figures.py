@@ -714,6 +714,11 @@ REAL_COVERAGE = [
     # a family's bare name is the model of that family named in full before; "the Qwen series" is the family
     ("Gemini 3.5 Pro and Claude Opus 5 lead. On AIME 2026, Gemini reaches 86.7% while Claude manages 49.5%.", [
         (B, "Gemini 3.5 Pro", "AIME 2026", 86.7), (B, "Claude Opus 5", "AIME 2026", 49.5)]),
+    # a benchmark before a colon keys the score after it, never one before it or further on
+    ("Orca-3 82% HumanEval: 87.2% GPQA: 53.6%", [
+        (B, "Orca-3", "HumanEval", 87.2), (B, "Orca-3", "GPQA", 53.6)]),
+    ("Orca-3 81% AIME 2025: 93.4% Supported 200K tokens Orca-4 82% GPQA: 81.4%", [
+        (B, "Orca-3", "AIME 2025", 93.4), (B, "Orca-4", "GPQA", 81.4)]),
     # a cluster of a size is anyone's: only a name in its sentence makes it someone's
     ("Orca-3 trains on Colossus. A 100k H100 cluster will draw about 150 megawatts.", []),
     ("Orca-3 trains on Colossus. xAI runs a 100,000 H100 cluster in Memphis.", [(M, "xAI", "chips", 1e5)]),

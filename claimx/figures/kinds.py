@@ -229,19 +229,18 @@ class FigureKinds:
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
-        if (following := _benchmark(spans.entity_starting_at(figure.token_end))) and not self._named_right_before(
-            spans, figure
-        ):
+        following = _benchmark(spans.entity_starting_at(figure.token_end))
+        if following and not self._named_right_before(spans, figure) and not _a_key(spans, following):
             return following  # "hits 75.2 MMLU, 86.4 HellaSwag": each score before its test
         benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
             e
             for e in entities
             if e.type == "benchmark" and not spans.marker_before(e.start, {"OTHER_BENCHMARK"}, 0, sent.start)
         ]
-        before = [e for e in benchmarks if e.end <= figure.token_start]
+        before = [e for e in benchmarks if e.end <= figure.token_start and not _keys_another(spans, e, figure)]
         if before:
             return before[-1]
-        after = next((e for e in benchmarks if e.start >= figure.token_end), None)
+        after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
         if after is not None:
             return after
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
@@ -441,6 +440,21 @@ def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     return (rule.min_value is None or figure.value >= rule.min_value) and (
         rule.max_value is None or figure.value <= rule.max_value
     )
+
+
+def _a_key(spans: DocSpans, benchmark: Entity) -> bool:
+    """`GPT-4o 82% HumanEval: 87.2%`: a benchmark before a colon is the key of the score after it, never the
+    benchmark of one before it."""
+    return benchmark.end < len(spans.doc) and spans.words[benchmark.end] == ":"
+
+
+def _keys_another(spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
+    """`AIME 2024: 93.4% Supported ... 82%`: a key whose colon another score follows is that score's, not the
+    benchmark of a later one."""
+    if not _a_key(spans, benchmark):
+        return False
+    keyed = next((f for f in spans.figures if f.token_start > benchmark.end), None)
+    return keyed is not None and keyed.token_start == benchmark.end + 1 and keyed.start != figure.start
 
 
 def _benchmark(entity: Entity | None) -> Entity | None:
