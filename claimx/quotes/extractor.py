@@ -302,6 +302,8 @@ class QuoteExtractor:
         between = text[start + lead : cue.start()].strip()
         if short and between and not _ends_a_clause(text, start - 1):
             return None  # 'open' models ..., she noted: the words name a thing, nobody says them
+        if between and cue.group().lower().endswith("ing"):
+            return None  # "'Colossus', the supercomputer claiming to be ...": a participle describes, no one says
         if not between or self._speaker_follows(cue):  # said X; never a word of the next quotation
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
