@@ -714,6 +714,12 @@ REAL_COVERAGE = [
     # a family's bare name is the model of that family named in full before; "the Qwen series" is the family
     ("Gemini 3.5 Pro and Claude Opus 5 lead. On AIME 2026, Gemini reaches 86.7% while Claude manages 49.5%.", [
         (B, "Gemini 3.5 Pro", "AIME 2026", 86.7), (B, "Claude Opus 5", "AIME 2026", 49.5)]),
+    # a run of sentences each scoring on the test the first names: each hands it on to the next
+    ("On SWE-bench Verified, Orca-3 leads at 70.3%. GPT-6 follows at 63.8%. Helix-2 scores 38%. Prices vary.", [
+        (B, "Orca-3", "SWE-bench Verified", 70.3), (B, "GPT-6", "SWE-bench Verified", 63.8),
+        (B, "Helix-2", "SWE-bench Verified", 38.0)]),
+    ("On SWE-bench Verified, Orca-3 leads at 70.3%. Prices vary. Helix-2 scores 38%.", [
+        (B, "Orca-3", "SWE-bench Verified", 70.3)]),
     # a benchmark before a colon keys the score after it, never one before it or further on
     ("Orca-3 82% HumanEval: 87.2% GPQA: 53.6%", [
         (B, "Orca-3", "HumanEval", 87.2), (B, "Orca-3", "GPQA", 53.6)]),

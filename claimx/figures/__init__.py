@@ -100,6 +100,7 @@ class NumberClaims:
             if own:
                 claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
                 claims = [self._dated(c, stated, sent, focus) for c in claims]
+                self.subjects.carry_benchmark(claims, focus)
             else:
                 claims, claimed = [], None
             yield from claims

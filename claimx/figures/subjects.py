@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..dates.events import RELEASE
 from ..entities import Entity, EntityResolver
 from ..numbers import Figure
+from ..records import Claim
 from ..ruleset import RuleSet, alternation
 from ..spans import OTHER_NAME_CUES, DocSpans, Marker
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
@@ -504,6 +505,13 @@ class SubjectFinder:
         named = [e for e in entities if e.type == "benchmark"]
         if named:
             focus.benchmark = named[-1]
+            focus.benchmark_sentence = focus.sentence
+
+    @staticmethod
+    def carry_benchmark(claims: list[Claim], focus: Focus) -> None:
+        """`On X, A leads at 70.3%. B follows at 63.8%. C scores 38%.`: a sentence whose score took the benchmark
+        of the sentence before hands it on to the next."""
+        if focus.benchmark is not None and any(getattr(c, "benchmark", None) == focus.benchmark.name for c in claims):
             focus.benchmark_sentence = focus.sentence
 
     def update_focus(
