@@ -260,6 +260,7 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    vague_counts: list[str] = Field(default=[], description="Counts of units that are vague: 'a few days ago'.")
     name_nouns: list[str] = Field(
         default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
     )

@@ -274,6 +274,8 @@ NOT_EVENTS = [
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
     ("Commerce revised the October 7 controls to curb chip sales.", JUNE_27, []),
+    # a military order is a pledge, no directive
+    ("In May 2026, Li Wen made a military order before his team.", JUNE_27, []),
     # raising a concern is no money raised
     ("In March 2026, she raised concerns about the lab's leadership.", JUNE_27, []),
     # nor is a size compared: "order of magnitude"
@@ -301,6 +303,8 @@ def test_early_mid_and_late_are_approximate(extract):
         ("Zhipu released GLM-5.3 around April 10.", True),
         ("Zhipu released GLM-5.3 on or about April 10.", True),
         ("Zhipu released GLM-5.3 on April 10.", False),
+        ("Zhipu released GLM-5.3 a few days ago.", True),
+        ("Zhipu released GLM-5.3 three days ago.", False),
         ("Moonshot AI, founded in March 2023, shipped its first Kimi model seven months later.", True),
     ],
 )

@@ -101,6 +101,7 @@ class DateGrammar:
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
+        self.vague_counts = {w.lower() for w in words.vague_counts}
         approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
         self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
         self.year_words = {re.sub(r"\s+", " ", k.lower()): v for k, v in words.year_words.items()}
@@ -271,7 +272,7 @@ class DateGrammar:
                 end,
                 offset=sign * count * self.units[unit],
                 anchor=anchor,
-                approximate=self._approximate(unit),
+                approximate=self._approximate(unit) or g["rel_n"].lower() in self.vague_counts,  # "a few days ago"
                 months=None if months is None else sign * months,
             )
         if g["rel_u2"]:
