@@ -293,6 +293,12 @@ PAIRS = [
         "an initialism with or without its stops",
     ),
     (
+        '"A ten-year pause is far too blunt a tool," Lizzi Lee said in an op-ed.',
+        '"A ten-year pause is far too blunt a tool. The field moves too fast," Lizzi Lee said in the op-ed.',
+        [],
+        "a quote's first sentence quoted alone is quoted, not reworded",
+    ),
+    (
         'Lizzi Lee said "the market immediately understood the opening that Anthropic created."',
         'Lizzi Lee said "the market never understood the opening that Anthropic created."',
         ["quote_wording"],

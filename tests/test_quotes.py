@@ -310,6 +310,7 @@ LONG_TITLES = [
     ('Minister of Trade Nadia Rahman said: "Permits are now required."', [("Permits are now required.", "Nadia Rahman")]),
     ('"Permits are required," Economic Affairs Minister Pieter Dekker said.', [("Permits are required,", "Pieter Dekker")]),
     ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
+    ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),
     # a title in capitals after the name is no one's name

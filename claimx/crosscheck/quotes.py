@@ -85,7 +85,11 @@ class QuoteCheck(Checker):
         ]
 
     def _same_quote_reworded(self, a: str, b: str) -> bool:
-        """Alike enough to be one quote, and differing in a word that matters."""
+        """Alike enough to be one quote, and differing in a word that matters; a part of the other, word for
+        word (a headline quoting its first sentence), is quoted, not reworded."""
+        shorter, longer = sorted((a, b), key=len)
+        if f" {shorter} " in f" {longer} ":
+            return False
         words_a, words_b = a.split(), b.split()
         matcher = difflib.SequenceMatcher(None, words_a, words_b)
         # the cheap upper bounds first
