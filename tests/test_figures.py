@@ -727,6 +727,9 @@ REAL_COVERAGE = [
         (B, "Orca-3", "AIME 2025", 93.4), (B, "Orca-4", "GPQA", 81.4)]),
     # a price per thousand tokens is in another unit than the records', and a cent is no model's making
     ("Orca-3 costs 0.0008 yuan per thousand tokens, costing less than 1 cent.", []),
+    # what one system, platform or instance holds is a product's make-up, nobody's fleet
+    ("Nvidia's planned NVL144 system connects 144 Blackwell GPUs.", []),
+    ("Amazon sells instances with 16 Trainium chips.", []),
     # a cluster of a size is anyone's: only a name in its sentence makes it someone's
     ("Orca-3 trains on Colossus. A 100k H100 cluster will draw about 150 megawatts.", []),
     ("Orca-3 trains on Colossus. xAI runs a 100,000 H100 cluster in Memphis.", [(M, "xAI", "chips", 1e5)]),
