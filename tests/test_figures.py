@@ -727,6 +727,10 @@ REAL_COVERAGE = [
         (B, "Orca-3", "AIME 2025", 93.4), (B, "Orca-4", "GPQA", 81.4)]),
     # a price per thousand tokens is in another unit than the records', and a cent is no model's making
     ("Orca-3 costs 0.0008 yuan per thousand tokens, costing less than 1 cent.", []),
+    # a model's code no rule knows, called a model, is the model a figure after it is of: nobody we can name, and
+    # no model the maker made before
+    ("Zhipu released GLM-5.2 in May. Zhipu unveiled its Zq3 preview model, which has 295 billion parameters.", []),
+    ("Zhipu unveiled its Zq3 model with 300 billion parameters. The model has a 128K context window.", []),
     # what one system, platform or instance holds is a product's make-up, nobody's fleet
     ("Nvidia's planned NVL144 system connects 144 Blackwell GPUs.", []),
     ("Amazon sells instances with 16 Trainium chips.", []),

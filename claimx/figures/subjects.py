@@ -33,6 +33,8 @@ PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a 
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
+UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
+MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
@@ -72,7 +74,11 @@ class SubjectFinder:
         """Whom the figure is about: one subject, several (`Both A and B have ...`), or none. `taken`: names
         that own another figure of the sentence by `on`/`for` after it, so not this one."""
         figure = found.figure
-        if self._owner_unknown(spans, sent, figure) or self._trains_an_unknown(spans, sent, figure, found.cue):
+        if (
+            self._owner_unknown(spans, sent, figure)
+            or self._trains_an_unknown(spans, sent, figure, found.cue)
+            or self.unknown_model_named(spans, sent, figure.token_start)
+        ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         named = (
             self.owner(spans, sent, figure, found.cue, entities)
@@ -253,6 +259,17 @@ class SubjectFinder:
             and after.text not in self.not_names
             and spans.entity_starting_at(cue.end) is None
         )
+
+    def unknown_model_named(self, spans: DocSpans, sent: Span, end: int) -> bool:
+        """`Tencent unveiled its Hy3 preview model, which has 295 billion parameters`: a code no rule knows (a
+        capital and a digit), called a model before token `end`, names the model a figure there is of: nobody
+        we can name."""
+        for marker in spans.markers_in(sent.start, end, ("MODEL_NOUN",)):
+            for i in range(max(sent.start, marker.start - UNKNOWN_CODE_REACH), marker.start):
+                word = spans.words[i]
+                if MODEL_CODE.fullmatch(word) and i not in spans.entity_at and word not in self.not_names:
+                    return True
+        return False
 
     def _list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
@@ -521,8 +538,8 @@ class SubjectFinder:
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
         about_focus = _about_it(spans, sent)  # not "The model card lists ..."
-        if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and self.unknown_lead(
-            spans, sent.start, sent.end
+        if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and (
+            self.unknown_lead(spans, sent.start, sent.end) or self.unknown_model_named(spans, sent, sent.end)
         ):
             focus.model, focus.model_at, focus.unknown = None, sent.start_char, True  # "Snowflake released Arctic."
             return
