@@ -731,6 +731,8 @@ REAL_COVERAGE = [
     # no model the maker made before
     ("Zhipu released GLM-5.2 in May. Zhipu unveiled its Zq3 preview model, which has 295 billion parameters.", []),
     ("Zhipu unveiled its Zq3 model with 300 billion parameters. The model has a 128K context window.", []),
+    # "the smallest model" is one of the family's sizes, which the text does not name
+    ("# Orca-3 family\n\nThe smallest model was trained on 3.4 trillion tokens using 512 H100 GPUs.", []),
     # what one system, platform or instance holds is a product's make-up, nobody's fleet
     ("Nvidia's planned NVL144 system connects 144 Blackwell GPUs.", []),
     ("Amazon sells instances with 16 Trainium chips.", []),
