@@ -118,6 +118,8 @@ CASES = [
         ],
     ),
     ("DeepSeek-V4 posted an Elo score of 1,402 on LMArena.", [(B, "DeepSeek-V4", "Chatbot Arena", 1402.0)]),
+    ("DeepSeek-V4 leads with an Arena Score of 1446, ahead of GPT-6 at 1409.", [
+        (B, "DeepSeek-V4", "Chatbot Arena", 1446.0), (B, "GPT-6", "Chatbot Arena", 1409.0)]),
     ("DeepSeek-V4 leads LMArena by a margin of roughly 40 Elo points.", []),  # a lead, no rating
     ("On MMLU, Orca-3's input price is 80% of GPT-6's.", []),  # a share of a price, no score
     ("Orca-3 leads on 22 of 28 benchmarks, including IFEval.", []),  # a count of tests, no score
