@@ -70,6 +70,7 @@ class EntityResolver:
         self.tier_case.update({t: t for t in rules.names.tiers if t == t.lower()})
         self.not_names = set(rules.names.not_names)
         self.benchmark_parts = set(rules.names.benchmark_parts)
+        self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
         yearly = alternation(r.name for r in rules.entities if r.yearly) or "(?!)"
         self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
@@ -391,12 +392,12 @@ class EntityResolver:
             position = match.end()
 
     def _qualified_benchmark(self, doc: Doc, start: int, end: int, label: str, name: str | None):
-        """`the Chinese MMLU`: a capitalised word before a benchmark's name makes another benchmark, read as
-        written; not a sentence's first word, a name, or a word that begins no name (`On MMLU`)."""
+        """`the Chinese MMLU`: a qualifier before a benchmark's name makes another benchmark, read as written;
+        not as a sentence's first word."""
         if label != "benchmark" or start < 1:
             return start, end, label, name
         word = doc[start - 1]
-        if word.is_title and word.is_alpha and not word.is_sent_start and word.text not in self.not_names:
+        if word.text in self.benchmark_qualifiers and not word.is_sent_start:
             if not (start >= 2 and doc[start - 2].is_title):  # a headline's run of capitals is no name
                 return start - 1, end, label, None
         return start, end, label, name

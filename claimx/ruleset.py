@@ -150,6 +150,9 @@ class NameShapes(Strict):
     benchmark_parts: list[str] = Field(
         default=[], description="Words naming a part of a benchmark before its number: 'MATH Lvl 5'."
     )
+    benchmark_qualifiers: list[str] = Field(
+        default=[], description="Words before a benchmark's name that make another benchmark: 'the Chinese MMLU'."
+    )
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )

@@ -722,6 +722,9 @@ REAL_COVERAGE = [
         (B, "Helix-2", "SWE-bench Verified", 38.0)]),
     ("On SWE-bench Verified, Orca-3 leads at 70.3%. Prices vary. Helix-2 scores 38%.", [
         (B, "Orca-3", "SWE-bench Verified", 70.3)]),
+    # a qualifier makes another benchmark; a table's or a headline's capitalised word before one does not
+    ("Orca-3 scores 71.0% on the Chinese MMLU.", [(B, "Orca-3", "Chinese MMLU", 71.0)]),
+    ("Orca-3 Top-tier Reasoning AIME: 96.7%", [(B, "Orca-3", "AIME", 96.7)]),
     # a benchmark before a colon keys the score after it, never one before it or further on
     ("Orca-3 82% HumanEval: 87.2% GPQA: 53.6%", [
         (B, "Orca-3", "HumanEval", 87.2), (B, "Orca-3", "GPQA", 53.6)]),
