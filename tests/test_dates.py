@@ -315,6 +315,9 @@ def test_words_around_a_date_make_it_approximate(extract, text, approximate):
 
 # -- who did what to what: (text, (date, action, actor, objects, confidence)) of the text's one event
 PARTS = [
+    # a cluster switched on opens; signing or vetoing a bill is an order
+    ("xAI switched on its Memphis cluster in July 2026.", ("2026-07-01", "open", "xAI", [], "high")),
+    ("Newsom vetoed the AI safety bill on June 3, 2026.", ("2026-06-03", "order", None, [], "high")),
     # a model as the object of "announced", "dropped", "put" makes a release; without one a statement or nothing
     ("Alibaba announced Qwen 3.8 on March 4, 2026.", ("2026-03-04", "release", "Alibaba", ["Qwen 3.8"], "high")),
     (
