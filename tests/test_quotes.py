@@ -594,6 +594,27 @@ def test_institutions_and_spokespeople_refer_back(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "quote"] == speakers
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a definite role of an organisation is the one person of it named before, whatever the title given there
+        (
+            "Zhipu CEO Dana Whitfield wrote an op-ed. The Zhipu founder said “one federal standard is needed.”",
+            "Dana Whitfield",
+        ),
+        # with two of them, nobody
+        (
+            "Zhipu CEO Dana Whitfield and Zhipu CTO Rob Tanner wrote an op-ed. The Zhipu founder said"
+            " “one federal standard is needed.”",
+            None,
+        ),
+    ],
+)
+def test_a_role_of_an_organisation_refers_to_its_one_person_named(extract, text, speaker):
+    (quote,) = [q for q in extract(text) if q.kind == "quote"]
+    assert quote.speaker == speaker
+
+
 def test_a_spokesperson_of_no_organisation_named_stays_unnamed(extract):
     (quote,) = extract('"Prices will fall," a spokesperson said.')
     assert (quote.speaker, quote.speaker_description) == (None, "a spokesperson")

@@ -399,11 +399,27 @@ class Speakers:
         if words[0] in self.definite_words:
             roles = self.roles.intersection(words[1:])
             person = self._person_before(spans, match.start(), state, fits=lambda p: _holds(p, roles, affiliation))
+            person = person or self._only_one_of(spans, match.start(), state, affiliation)
             if person is not None:
                 return replace(person, text=description, position=match.start(), link="description")
         return Speaker(
             self._spoken_for(words, affiliation, state), description, "unnamed", match.start(), affiliation=affiliation
         )
+
+    def _only_one_of(self, spans: DocSpans, position: int, state: ArticleState, affiliation: str | None):
+        """`Anthropic CEO Dario Amodei ... The Anthropic founder said`: the one person of the organisation named
+        before, whatever the title given there; with two of them, or none, nobody."""
+        if affiliation is None:
+            return None
+        text = spans.text
+        people = {}
+        for match in PERSON.finditer(text, max(0, position - SEARCH_BACK), position):
+            if _heading(text, match) or state.quoted(match.start()):
+                continue
+            person = self._named_person(spans, match, state)
+            if person is not None and person.affiliation == affiliation:
+                people.setdefault(person.name, person)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _institution_before(self, spans: DocSpans, match: re.Match) -> Speaker | None:
         """`the ministry said`: the organisation named before with that word in its name (`Ministry of Commerce`);
