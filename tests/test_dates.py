@@ -64,6 +64,9 @@ CASES = [
     ("Trump on Tuesday announced that three firms would build data centres.", None, []),
     # numeric dates: with a year, or after a weekday or "on"; month first unless it cannot be a month
     ("06/24/2026: OpenAI launched GPT-5.6.", None, [("2026-06-24", None, DAY, "text")]),
+    # a year after a comma with no space; a number with a thousands comma is no day
+    ("OpenAI launched GPT-5.6 on June 24,2026.", None, [("2026-06-24", None, DAY, "text")]),
+    ("Nvidia shipped its orders of June 1,500 units at a time.", None, []),
     # a year right before the day names the day's year: an event called by its year
     ("OpenAI launched GPT-5.6 at DevDay 2026 on June 24.", None, [("2026-06-24", None, DAY, "text")]),
     ("OpenAI launched GPT-5.6 at its event on June 24.", None, [("--06-24", None, DAY, "unknown")]),
