@@ -318,6 +318,11 @@ def test_words_around_a_date_make_it_approximate(extract, text, approximate):
 
 # -- who did what to what: (text, (date, action, actor, objects, confidence)) of the text's one event
 PARTS = [
+    # the model a copula describes, past the phrase naming its maker
+    (
+        "Orca-3 is a large language model developed by Zhipu, released on March 4, 2026.",
+        ("2026-03-04", "release", "Zhipu AI", ["Orca-3"], "high"),
+    ),
     # a cluster switched on opens; signing or vetoing a bill is an order
     ("xAI switched on its Memphis cluster in July 2026.", ("2026-07-01", "open", "xAI", [], "high")),
     ("Newsom vetoed the AI safety bill on June 3, 2026.", ("2026-06-03", "order", None, [], "high")),

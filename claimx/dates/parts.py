@@ -307,8 +307,19 @@ class Participants:
         i = action.start
         if i > 0 and spans.doc[i - 1].text == ",":
             i -= 1
+        i = self._past_maker_phrase(spans, i)
         model = self._described_model(spans, i, spans.tokens_of(*clause)[0])
         return _acted([model], "described", "high") if model is not None else None
+
+    @staticmethod
+    def _past_maker_phrase(spans: DocSpans, end: int) -> int:
+        """`a large language model developed by Anthropic, released on ...`: where the noun the maker's phrase
+        follows ends, or `end` where no such phrase ends there."""
+        maker = spans.entity_ending_at(end)
+        doc = spans.doc
+        if maker is None or maker.type != "org" or maker.start < 2 or doc[maker.start - 1].lower_ != "by":
+            return end
+        return maker.start - 2 if doc[maker.start - 2].lower_.endswith("ed") else end
 
     def _described_model(self, spans: DocSpans, end: int, first: int) -> Entity | None:
         """The model a copula describes by the noun ending at token `end`: `Kimi K3 is Moonshot's agentic model`,
