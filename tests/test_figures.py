@@ -730,6 +730,9 @@ REAL_COVERAGE = [
         (B, "Orca-3", "HumanEval", 87.2), (B, "Orca-3", "GPQA", 53.6)]),
     ("Orca-3 81% AIME 2025: 93.4% Supported 200K tokens Orca-4 82% GPQA: 81.4%", [
         (B, "Orca-3", "AIME 2025", 93.4), (B, "Orca-4", "GPQA", 81.4)]),
+    # ChatGPT is the app models are offered in, no model
+    ("GPT-6 mini is out. Developers reach it via the API, not in ChatGPT. The context window is 128K tokens.", [
+        (M, "GPT-6 mini", "context_window", 128000)]),
     # the value before an arrow is the old one, never the new model's
     ("# Orca-2 → Orca-3\n\nOrca-3 improves on every test:\n\n- GPQA Diamond: 34.3% → 42.4%", []),
     # a sum worked out is no price stated
