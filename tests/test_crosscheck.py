@@ -747,6 +747,23 @@ EVENTS = [
     ),
     (
         [
+            event("a.md", "March 3, 2026", "2026-03-03", ["GPT-7"], action_text="unveiled", actor="OpenAI"),
+            event(
+                "a.md",
+                "September 9, 2025",
+                "2025-09-09",
+                ["GPT-7"],
+                action="statement",
+                action_text="announced",
+                actor="OpenAI",
+            ),
+        ],
+        [],
+        "",
+        "one article telling a model announced, then released months later, tells two steps apart",
+    ),
+    (
+        [
             event(
                 "a.md",
                 "March 3",

@@ -50,6 +50,8 @@ class EventCheck(Checker):
                 for x, y in article_pairs(a, b, involving):
                     if self._different_actors(x.first, y.first):
                         continue  # South Korea's ban and Italy's ban of one model are two events
+                    if self._announced_then_released(x.first, y.first):
+                        continue  # "o3 was announced on December 20 ... On April 16, OpenAI released o3"
                     pair = (_where(x.first), _where(y.first))
                     found.setdefault(pair, (action, x, y, a, b, []))[-1].extend(objects)
         for action, x, y, a, b, objects in found.values():
@@ -83,6 +85,14 @@ class EventCheck(Checker):
 
     def _different_actors(self, a: Event, b: Event) -> bool:
         return a.actor is not None and b.actor is not None and self.subject(a.actor) != self.subject(b.actor)
+
+    def _announced_then_released(self, a: Event, b: Event) -> bool:
+        """One article telling a model announced on one day and released on another: two steps it tells apart,
+        no contradiction (across articles an announcement may well be the release told another way)."""
+        if a.source.path != b.source.path:
+            return False
+        announcing = [(e.action_text or "").lower() in self.settings.announcing_words for e in (a, b)]
+        return announcing[0] != announcing[1]
 
     def _days(self, event: Event) -> tuple[tuple[float, float], ...]:
         """The days an event's date admits, as ordinal numbers."""
