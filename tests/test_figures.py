@@ -735,6 +735,8 @@ REAL_COVERAGE = [
         (M, "GPT-6 mini", "context_window", 128000)]),
     # the value before an arrow is the old one, never the new model's
     ("# Orca-2 → Orca-3\n\nOrca-3 improves on every test:\n\n- GPQA Diamond: 34.3% → 42.4%", []),
+    # what the hardware cost to buy is no training run's cost
+    ("The purchase cost of the 256 GPU servers used to train Orca-3 was over $51 million.", []),
     # a sum worked out is no price stated
     ("Orca-3 costs $5 per 1M input tokens.\n\n- Orca-3: 3 + 15 output = $18 per 1M tokens", [
         (M, "Orca-3", "price_per_million_tokens", 5.0)]),
