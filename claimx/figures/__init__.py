@@ -53,7 +53,6 @@ class NumberClaims:
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
-        self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         self._no_roles = Roles(frozenset(), frozenset(), None)  # a table row's names are its columns'
 
     def extract(
@@ -160,9 +159,6 @@ class NumberClaims:
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
         earlier = spans.entities_within_chars(0, figure.start)
-        mention = next((e for e in reversed(earlier) if e.name == subject.name), None)
-        if mention is not None and mention.end < len(spans.doc) and spans.lowers[mention.end] in self.family_nouns:
-            return subject  # "the Qwen series": the family itself
         named = self.resolver.named_in_full(subject.name, earlier)
         return replace(subject, name=named) if named else subject
 

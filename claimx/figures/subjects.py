@@ -310,10 +310,10 @@ class SubjectFinder:
         named = [e for e in candidates if e.end <= figure.token_start]
         models = [e for e in named if e.type == "model"]
         if models:
-            both = self._both(spans, sent, models[-1], models)
-            if both:
-                return [subject_of(e, "clause") for e in both]
-            if self._lists_variants(spans, sent, models):
+            listed = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+            if self._each_ones(spans, sent, listed):
+                return [subject_of(e, "clause") for e in listed]
+            if self._lists_variants(spans, sent, listed):
                 return []
             alone = len({e.name for e in candidates if e.type == "model"}) == 1
             return [subject_of(models[-1], "clause" if alone else "sentence")]
@@ -348,24 +348,20 @@ class SubjectFinder:
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
         )
 
-    def _both(self, spans: DocSpans, sent: Span, last: Entity, models: list[Entity]) -> list[Entity]:
+    def _each_ones(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
         """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`: the names
-        coordinated before the figure, when the text says the figure is each one's."""
+        `listed` before the figure, when the text says the figure is each one's."""
+        if len(listed) < 2:
+            return False
         doc = spans.doc
-        chain = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
-        if len(chain) < 2:
-            return []
-        before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
-        after = doc[last.end].lower_ if last.end < sent.end else ""
-        if before in self.both_words or after in self.both_words:
-            return chain
-        return []
+        before = doc[listed[0].start - 1].lower_ if listed[0].start > sent.start else ""
+        after = doc[listed[-1].end].lower_ if listed[-1].end < sent.end else ""
+        return before in self.both_words or after in self.both_words
 
-    def _lists_variants(self, spans: DocSpans, sent: Span, models: list[Entity]) -> bool:
-        """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names listed as a family's
+    def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
+        """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names `listed` as a family's
         variants; a figure after them is the family's, no one variant's."""
-        chain = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
-        return len(chain) >= 2 and chain[-1].end < sent.end and spans.lowers[chain[-1].end] in self.variant_nouns
+        return len(listed) >= 2 and listed[-1].end < sent.end and spans.lowers[listed[-1].end] in self.variant_nouns
 
     def _implied(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
         """No name before the figure: the model its paragraph is about so far, else the article's own model;

@@ -46,7 +46,7 @@ SPOKEN_TO_WORDS, SPOKEN_TO_REACH = 8, 120
 
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
 TITLE_LINKS = frozenset({"and", "of", "for", "the"})
-TITLE_WORD = re.compile(r"[\w-]+")
+PLAIN_WORD = re.compile(r"[\w-]+")  # a word with no punctuation glued to it
 TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
 
 
@@ -248,7 +248,7 @@ class Speakers:
         if not words or words[-1] not in TITLE_LINKS:
             return False
         title = itertools.takewhile(
-            lambda w: TITLE_WORD.fullmatch(w) and (w[:1].isupper() or w in TITLE_LINKS or w.lower() in self.roles),
+            lambda w: PLAIN_WORD.fullmatch(w) and (w[:1].isupper() or w in TITLE_LINKS or w.lower() in self.roles),
             reversed(words),
         )
         return any(w.lower() in self.roles for w in title)
@@ -306,11 +306,7 @@ class Speakers:
     ) -> Speaker | None:
         """The nearest person named before `position`, skipping headlines: with `word` in the name, and
         whom `fits` accepts, if given."""
-        text = spans.text
-        start = max(0, position - SEARCH_BACK)
-        for match in reversed(list(PERSON.finditer(text, start, position))):
-            if _heading(text, match) or state.quoted(match.start()):
-                continue
+        for match in reversed(_mentions_before(spans.text, position, state)):
             if word is not None and word not in match.group().split():
                 continue
             person = self._named_person(spans, match, state)
@@ -411,11 +407,8 @@ class Speakers:
         before, whatever the title given there; with two of them, or none, nobody."""
         if affiliation is None:
             return None
-        text = spans.text
         people = {}
-        for match in PERSON.finditer(text, max(0, position - SEARCH_BACK), position):
-            if _heading(text, match) or state.quoted(match.start()):
-                continue
+        for match in _mentions_before(spans.text, position, state):
             person = self._named_person(spans, match, state)
             if person is not None and person.affiliation == affiliation:
                 people.setdefault(person.name, person)
@@ -484,6 +477,16 @@ class Speakers:
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:
+    """The runs of capitalised words that may name a person before `position`, in text order: not a headline's,
+    nor words inside a quotation."""
+    return [
+        match
+        for match in PERSON.finditer(text, max(0, position - SEARCH_BACK), position)
+        if not _heading(text, match) and not state.quoted(match.start())
+    ]
 
 
 def _heading(text: str, match: re.Match) -> bool:
