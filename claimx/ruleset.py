@@ -9,6 +9,7 @@ lists are concatenated, mappings updated, scalars replaced by the later file.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from importlib import resources
@@ -806,6 +807,40 @@ def merge_rule_texts(named_texts: Iterable[tuple[str, str]], checked: Collection
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so 'GLM' never shadows 'GLM-4'."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def any_of(patterns: Iterable[str]) -> str:
+    """An alternation of regex patterns, in order; each run of patterns opening on a word boundary (and holding
+    no `|` of their own outside brackets) shares one `\\b`: the engine then tests the boundary once at each
+    position, not once per pattern (twice as fast)."""
+    runs = []
+    for bounded, run in itertools.groupby(patterns, key=_opens_on_boundary):
+        if bounded:
+            runs.append(r"\b(?:" + "|".join(f"(?:{pattern[2:]})" for pattern in run) + ")")
+        else:
+            runs += [f"(?:{pattern})" for pattern in run]
+    return "|".join(runs) or "(?!)"
+
+
+def _opens_on_boundary(pattern: str) -> bool:
+    """`\\b...` with no alternation at its top level: `\\bfoo|bar` may match `bar` anywhere."""
+    if not pattern.startswith(r"\b"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+    return True
 
 
 def starts_like(words: Iterable[str]) -> str:

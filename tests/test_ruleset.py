@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ import pytest
 
 from claimx.pipeline import Extractor
 from claimx.regexes import catastrophic
-from claimx.ruleset import load_rules, merge_rule_texts, shipped_rule_texts
+from claimx.ruleset import any_of, load_rules, merge_rule_texts, shipped_rule_texts
 from claimx.yamlfile import ConfigError
 
 
@@ -76,6 +77,23 @@ REPEATS = [
 @pytest.mark.parametrize("regex, backtracks", REPEATS)
 def test_a_repeat_that_can_split_a_run_many_ways_is_found(regex, backtracks):
     assert catastrophic(regex) is backtracks
+
+
+ALTERNATIVES = [
+    # patterns joined, a text, what the joined pattern finds in it: the shared `\\b` changes no match
+    ([r"\bfoo", r"\bba[rz]"], "foo xfoo baz", ["foo", "baz"]),
+    ([r"\bfoo|bar", r"\bqux"], "xbar qux", ["bar", "qux"]),  # a top-level `|`: `bar` anywhere, as written
+    ([r"\b(?:a|b)c", r"(?<=\()x", r"\bd"], "(x bc ad d", ["x", "bc", "d"]),
+    ([r"\bx[|]y", r"\bz"], "x|y z", ["x|y", "z"]),  # a `|` in brackets is no alternation
+    ([r"\bab", r"\babc"], "abc", ["ab"]),  # the first pattern that matches still wins
+    ([], "anything", []),
+]
+
+
+@pytest.mark.parametrize("patterns, text, found", ALTERNATIVES)
+def test_patterns_sharing_a_word_boundary_match_as_each_alone(patterns, text, found):
+    assert [m.group() for m in re.finditer(any_of(patterns), text)] == found
+    assert [m.group() for m in re.finditer("|".join(f"(?:{p})" for p in patterns) or "(?!)", text)] == found
 
 
 def test_every_shipped_regex_and_token_pattern_passes_the_checks():

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..entities import Entity
 from ..numbers import Figure, scale_factors
-from ..ruleset import CueWindow, NumberClaimRule, RuleSet
+from ..ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
 from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 
@@ -50,8 +50,7 @@ class FigureKinds:
         self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
         self.scales = scale_factors(rules.numbers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
-        setups = "|".join(f"(?:{p})" for p in rules.scores.setups) or "(?!)"
-        self.setup_regex = re.compile(setups, re.IGNORECASE)
+        self.setup_regex = re.compile(any_of(rules.scores.setups), re.IGNORECASE)
         # each cue window's labels as a set and its phrases with their lengths in words, made once: a window is
         # looked at for nearly every figure and rule
         self.windows = {

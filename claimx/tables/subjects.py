@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..entities import Entity
 from ..records import Claim, Confidence
-from ..ruleset import RuleSet
+from ..ruleset import RuleSet, any_of
 from ..spans import OTHER_NAME_CUES, DocSpans, title_case_line
 from .grid import Cell, Table, plain
 
@@ -55,7 +55,7 @@ class TableSubjects:
         self.possessives = set(rules.attribution.possessives)
         self.foil_gap = rules.attribution.foil_gap
         self.key_value_confidence = rules.tables.key_value_confidence
-        setups = "|".join(f"(?:{p})" for p in [*rules.tables.setup_headers, *rules.scores.setups]) or "(?!)"
+        setups = any_of([*rules.tables.setup_headers, *rules.scores.setups])
         self.setup_words = re.compile(rf"\b(?:{setups})\b", re.IGNORECASE)
         self.setup_header = re.compile(rf"(?:{setups})(?: mode)?", re.IGNORECASE)
 
