@@ -633,6 +633,10 @@ REAL_COVERAGE = [
         [(M, "Orca-3", "training_tokens", 7e12), (M, "Orca-3", "context_window", 2.56e5)],
     ),
     ("Orca-3 pairs a vision encoder of 600 million parameters with its language model.", []),
+    ("Orca-3 adds a 400-million-parameter vision adapter to its language model.", []),
+    ("Orca-3 uses 41 billion active parameters and a 2.5 billion parameter integrated vision encoder.", [
+        (P, "Orca-3", "active", 4.1e10)]),
+    ("Orca-3 pairs a 12-billion-parameter decoder with a 0.4B-parameter image encoder.", [(P, "Orca-3", "total", 1.2e10)]),
     ("Orca-3 has 1 trillion parameters, of which 40 billion are active.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 4e10)]),
     # a heading names the model its section is about
