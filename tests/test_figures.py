@@ -623,6 +623,9 @@ REAL_COVERAGE = [
     # a key right before a figure says what it counts, whatever cue follows it
     ("Orca-3 has a total parameter count of 321 billion and an activated parameter count of 38 billion.", [
         (P, "Orca-3", "total", 3.21e11), (P, "Orca-3", "active", 3.8e10)]),
+    ("Orca-3 holds 500 billion parameters, but its active parameter footprint is just 20 billion.", [
+        (P, "Orca-3", "total", 5e11), (P, "Orca-3", "active", 2e10)]),
+    ("Orca-3's parameter count is only 8 billion.", [(P, "Orca-3", "total", 8e9)]),
     # a part of the whole is no figure of the model: of which, each, a component of
     ("Orca-3 was trained on 20 trillion tokens, of which 4 trillion were code.", [
         (M, "Orca-3", "training_tokens", 2e13)]),
