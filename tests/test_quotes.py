@@ -464,6 +464,16 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Permits are now needed,", None)],
     ),
     ('Nvidia backed the plan, stating in a post, "We welcome the permits."', [("We welcome the permits.", "Nvidia")]),
+    # a place after "the" is no one ("the Silicon Valley giants"); two people named together are not whom "she" means
+    (
+        'Ines Duval said Acme sat beside the Silicon Valley giants. "We were early," she said.',
+        [("We were early,", "Ines Duval")],
+    ),
+    (
+        'Ines Duval spoke first. "We were early," she said, thanking her co-founders, Marc Petit and Paul Roy, at Acme.'
+        '\n\n"We compete with everyone," she added.',
+        [("We were early,", "Ines Duval"), ("We compete with everyone,", "Ines Duval")],
+    ),
 ]
 
 

@@ -24,6 +24,9 @@ NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
 # ("Chief Financial Officer Sarah Friar")
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
 POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
+# "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
+JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
+JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -364,8 +367,13 @@ class Speakers:
 
     def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
-        only as an owner (`Elon Musk's bid`)?"""
-        return not self.spoken_to_at(text, start) and POSSESSIVE_AFTER.match(text, end) is None
+        only as an owner (`Elon Musk's bid`), nor one of two named together (`Lample and Lacroix`)?"""
+        return (
+            not self.spoken_to_at(text, start)
+            and POSSESSIVE_AFTER.match(text, end) is None
+            and JOINED_AFTER.match(text, end) is None
+            and JOINED_BEFORE.search(text, max(0, start - 40), start) is None
+        )
 
     def spoken_to_at(self, text: str, position: int) -> bool:
         """Is the name at `position` the one spoken to (`told CBS' Lesley Stahl`), not a speaker?"""
