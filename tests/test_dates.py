@@ -540,6 +540,10 @@ PARTS = [
     ("Moonshot AI was established in March 2023.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
     ("Moonshot AI secured $1 billion in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
     (
+        "In February 2026, Moonshot AI made headlines by raising $1 billion.",
+        ("2026-02-01", "funding", "Moonshot AI", [], "high"),
+    ),
+    (
         "Tencent, which invested in Moonshot AI in May 2026, stayed out of the round.",
         ("2026-05-01", "funding", "Tencent", ["Moonshot AI"], "high"),
     ),
