@@ -28,6 +28,7 @@ SIZES_REACH = 60  # characters after a model's name where the sizes it comes in 
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
+FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition of a yearly contest
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
 NOT_AFTER_VERSION = {"%", "percent", "points", "point", "pp"}
@@ -71,7 +72,8 @@ class EntityResolver:
         self.not_names = set(rules.names.not_names)
         self.benchmark_parts = set(rules.names.benchmark_parts)
         self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
-        yearly = alternation(r.name for r in rules.entities if r.yearly) or "(?!)"
+        self.yearly = {r.name for r in rules.entities if r.yearly}
+        yearly = alternation(self.yearly) or "(?!)"
         self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
@@ -393,10 +395,12 @@ class EntityResolver:
 
     def _qualified_benchmark(self, doc: Doc, start: int, end: int, label: str, name: str | None):
         """`the Chinese MMLU`: a qualifier before a benchmark's name makes another benchmark, read as written;
-        not as a sentence's first word."""
+        not as a sentence's first word. `the 2024 AIME`: a year before a yearly contest is its edition."""
         if label != "benchmark" or start < 1:
             return start, end, label, name
         word = doc[start - 1]
+        if name in self.yearly and FOUR_DIGIT_YEAR.fullmatch(word.text):
+            return start - 1, end, label, f"{name} {word.text}"
         if word.text in self.benchmark_qualifiers and not word.is_sent_start:
             if not (start >= 2 and doc[start - 2].is_title):  # a headline's run of capitals is no name
                 return start - 1, end, label, None

@@ -173,6 +173,9 @@ def test_families_of_other_labs(extractor, text, expected):
         ("It leads the Korean MMLU. On MMLU it trails.", ["Korean MMLU", "MMLU"]),
         # a benchmark's version or part written after it; an organisation never begins an unknown model's name
         ("MATH (500) and MATH Lvl 5 and AIME 2026", ["MATH-500", "MATH Lvl 5", "AIME 2026"]),
+        # a year before a yearly contest is its edition; a contest's name spelled out is its name
+        ("the 2026 AIME and the 2025 American Invitational Mathematics Examination", ["AIME 2026", "AIME 2025"]),
+        ("2026 MMLU results and Massive Multitask Language Understanding", ["MMLU", "MMLU"]),
         ("Meta 70.0B Llama License", ["Meta"]),
         # a tier right after a capitalised word the rules do not know ends that unknown name: no short form
         ("Gemini 3.1 Pro leads. Zircon Pro trails, but Pro is still ahead.", ["Gemini 3.1 Pro", "Gemini 3.1 Pro"]),

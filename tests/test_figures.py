@@ -662,6 +662,8 @@ REAL_COVERAGE = [
     ("Orca-3 scored 61.0% on SWE-bench Verified, 44.5% on Acme's HardChat, and 70.2% on Clipboard-QA.", [
         (B, "Orca-3", "SWE-bench Verified", 61.0)]),
     ("Orca-3 scored 88.1% on MMLU, ahead of 85.0% for GPT-6.", [(B, "Orca-3", "MMLU", 88.1), (B, "GPT-6", "MMLU", 85.0)]),
+    ("Orca-3 ranks high on Codeforces and scored 74% on the 2026 American Invitational Mathematics Examination.", [
+        (B, "Orca-3", "AIME 2026", 74.0)]),
     # a model has one count of each scope: several for a name with no size are its sized models'
     ("Gemma 9 comes in three sizes: 1 billion, 4 billion and 27 billion parameters.", [
         (P, "Gemma 9 1B", "total", 1e9), (P, "Gemma 9 4B", "total", 4e9), (P, "Gemma 9 27B", "total", 2.7e10)]),
