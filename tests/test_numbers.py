@@ -47,6 +47,8 @@ FIGURES = [
     ("~200B (est.) parameters", "~200B (est.)", 2e11, 1.8e11, 2.2e11, "approximate", None),
     ("over 50,000 downloads", "over 50,000", 5e4, 5e4, None, "at_least", None),
     ("more than 10,000 chips", "more than 10,000", 1e4, 1e4, None, "at_least", None),
+    ("the first model to exceed 90% on it", "exceed 90%", 90, 90, None, "at_least", "%"),
+    ("the first to break 1500 on the board", "break 1500", 1500, 1500, None, "at_least", None),
     ("10,000+ chips", "10,000+", 1e4, 1e4, None, "at_least", None),
     ("400+ billion parameters", "400+ billion", 4e11, 4e11, None, "at_least", None),
     ("up to 2 million tokens", "up to 2 million", 2e6, None, 2e6, "at_most", None),
