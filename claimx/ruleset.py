@@ -589,6 +589,9 @@ class ScoreRules(Strict):
 
     lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
     margin_words: list[str] = Field(default=[], description="Words before a margin, which is no score: 'by 47%'.")
+    test_nouns: list[str] = Field(
+        default=[], description="Words naming a test: 'on X's computer-use benchmark' scores on X, an unknown test."
+    )
     comparative_words: list[str] = Field(
         default=[], description="Words after a difference, which is no score: '76% lower cost', '30% faster'."
     )

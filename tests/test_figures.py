@@ -664,6 +664,14 @@ REAL_COVERAGE = [
     ("Orca-3 scored 88.1% on MMLU, ahead of 85.0% for GPT-6.", [(B, "Orca-3", "MMLU", 88.1), (B, "GPT-6", "MMLU", 85.0)]),
     ("Orca-3 ranks high on Codeforces and scored 74% on the 2026 American Invitational Mathematics Examination.", [
         (B, "Orca-3", "AIME 2026", 74.0)]),
+    # a sentence naming a test the rules do not know scores on it, not on the test of the sentence before
+    ("On SWE-bench Verified, Orca-3 jumps to 80.9%. On Acme World's computer-use benchmark, Orca-3 hits 66.3%.", [
+        (B, "Orca-3", "SWE-bench Verified", 80.9)]),
+    (  # but a benchmark named by no capitalised word is the one before
+        "On the LMArena leaderboard, models are compared blind. In what many call a credible benchmark, Orca-3's"
+        " thinking mode achieved an Elo score of 1483.",
+        [(B, "Orca-3", "Chatbot Arena", 1483.0)],
+    ),
     # a model has one count of each scope: several for a name with no size are its sized models'
     ("Gemma 9 comes in three sizes: 1 billion, 4 billion and 27 billion parameters.", [
         (P, "Gemma 9 1B", "total", 1e9), (P, "Gemma 9 4B", "total", 4e9), (P, "Gemma 9 27B", "total", 2.7e10)]),

@@ -31,6 +31,7 @@ HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
+TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's computer-use benchmark"
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
 
@@ -42,6 +43,7 @@ class FigureKinds:
         self.next_words = {w.lower() for w in rules.scores.next_words}
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
+        self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
@@ -244,9 +246,23 @@ class FigureKinds:
             return after
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH else None
-        if owned:  # "GPT-4o's 88.7" with no test named: the one the sentence before names
-            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None
+        if owned and not self._names_a_test_of_its_own(spans, sent):
+            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None  # "GPT-4o's 88.7"
         return None
+
+    def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
+        """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
+        outside any name (`a credible benchmark` names none), the rules do not know which."""
+        return any(
+            spans.lowers[i] in self.test_nouns and i not in spans.entity_at and self._capital_leads(spans, sent, i)
+            for i in range(sent.start, sent.end)
+        )
+
+    @staticmethod
+    def _capital_leads(spans: DocSpans, sent: Span, noun: int) -> bool:
+        """A capitalised word, not the sentence's first nor part of a name, among the few words before `noun`."""
+        lead = range(max(sent.start + 1, noun - TEST_NAME_WORDS), noun)
+        return any(spans.words[i][:1].isupper() and i not in spans.entity_at for i in lead)
 
     def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
         """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
