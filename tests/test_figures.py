@@ -664,6 +664,16 @@ REAL_COVERAGE = [
     ("Orca-3 scored 88.1% on MMLU, ahead of 85.0% for GPT-6.", [(B, "Orca-3", "MMLU", 88.1), (B, "GPT-6", "MMLU", 85.0)]),
     ("Orca-3 ranks high on Codeforces and scored 74% on the 2026 American Invitational Mathematics Examination.", [
         (B, "Orca-3", "AIME 2026", 74.0)]),
+    # list items run together on one line: each key names the scores after its colon, on both sides of a slash,
+    # and opens their words (a setup before it is another score's); a key may hold an aside in brackets
+    (
+        "Orca-3 results: - MMLU: 70.1% (plain) / 74.5% (with parallel compute) - AIME 2026: 91% with Python tools"
+        " / 80% without - GPQA Diamond: 60.2% - OSWorld (computer use): 50.3%",
+        [
+            (B, "Orca-3", "MMLU", 70.1), (B, "Orca-3", "MMLU", 74.5), (B, "Orca-3", "AIME 2026", 91.0),
+            (B, "Orca-3", "AIME 2026", 80.0), (B, "Orca-3", "GPQA Diamond", 60.2), (B, "Orca-3", "OSWorld", 50.3),
+        ],
+    ),
     # a sentence naming a test the rules do not know scores on it, not on the test of the sentence before
     ("On SWE-bench Verified, Orca-3 jumps to 80.9%. On Acme World's computer-use benchmark, Orca-3 hits 66.3%.", [
         (B, "Orca-3", "SWE-bench Verified", 80.9)]),
@@ -901,6 +911,12 @@ def test_hedged_figures_say_so(extract, text, hedged):
         ("GPT-6 scores 88.0% on AIME 2026 at high reasoning effort.", [("88.0%", "high reasoning effort")]),
         # a size before a score is no other score: the setup in the model's name is the score's
         ("Qwen 3.5 Coder is out. The 32B-Instruct model reported 92.7% on HumanEval.", [("92.7%", "instruct model")]),
+        # list items run together on one line: a key opens its scores' words, a setup before it is another's
+        (
+            "Orca-3 results: - MMLU: 70.1% / 74.5% (with parallel compute) - AIME 2026: 91% with Python tools"
+            " - OSWorld (computer use): 50.3%",
+            [("70.1%", None), ("74.5%", "with parallel compute"), ("91%", "with python tools"), ("50.3%", None)],
+        ),
     ],
 )
 def test_a_score_says_how_it_was_obtained(extract, text, expected):

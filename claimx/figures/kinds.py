@@ -32,6 +32,8 @@ BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
 TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's computer-use benchmark"
+KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its colon: "OSWorld (computer use):"
+BRACKETS = re.compile(r"\([^()\n]*\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
 
@@ -280,10 +282,12 @@ class FigureKinds:
 
     def _unknown_name_after(self, spans: DocSpans, sent: Span, position: int) -> bool:
         """`on Scale's MultiChallenge`: a lead word right after a figure, then a capitalised word that opens no
-        name the rules know (nor a date's)."""
+        name the rules know (nor a date's, nor a setup's: `with Python tools`)."""
         first = self._after_lead_word(spans, sent, position)
         if first is None or first in spans.entity_at or spans.lowers[position + 1 : first] not in ([], ["the"]):
             return False  # right after the lead word or its "the": "on the same broad Test" names no test
+        if self.setup_regex.match(spans.text, spans.doc[position].idx):
+            return False  # "91% with Python tools": how the score was obtained, no test
         word = spans.words[first]
         return word[:1].isupper() and word not in self.not_names and word.lower() not in self.date_words
 
@@ -357,12 +361,15 @@ class FigureKinds:
         )
 
     def setup(self, spans: DocSpans, sent: Span, figure: Figure, benchmark: Entity | None) -> str | None:
-        """`(3-shot F1)` after the benchmark, `(no tools)` after the score, `with tools` in its clause: before
-        it, unless in another score's brackets or after another score with no comma between (`51.8 HumanEval
+        """`(3-shot F1)` after the benchmark, `(no tools)` after the score, `with tools` in its clause (from its
+        key on, if a key names its benchmark): before it, unless in another score's brackets or after another
+        score with no comma between (`51.8 HumanEval
         pass@1, 74.0 GSM8K`), or after it up to a comma or the next score (`41.3% on HLE with tools`); a bracket
         after the score that opens with another score is that one's (`41.3% (49.0% with search)`)."""
         text = spans.text
         start = spans.doc[clause_start(spans, sent, figure.token_start, self.openers)].idx
+        if benchmark is not None and benchmark.end_char <= figure.start and _a_key(spans, benchmark):
+            start = max(start, benchmark.start_char)  # "- GPQA Diamond: 83.4%": a key opens its score's words
         until = self._next_score_start(spans, figure, sent.end_char)
         before = self._previous_score_end(spans, figure, start)
         found = [
@@ -458,18 +465,34 @@ def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
 
 
 def _a_key(spans: DocSpans, benchmark: Entity) -> bool:
-    """`GPT-4o 82% HumanEval: 87.2%`: a benchmark before a colon is the key of the score after it, never the
-    benchmark of one before it."""
-    return benchmark.end < len(spans.doc) and spans.words[benchmark.end] == ":"
+    """`GPT-4o 82% HumanEval: 87.2%`, `OSWorld (computer use): 61.4%`: a benchmark before a colon is the key of
+    the score after it, never the benchmark of one before it."""
+    return _key_colon(spans, benchmark) is not None
+
+
+def _key_colon(spans: DocSpans, benchmark: Entity) -> int | None:
+    """The token of the colon after a benchmark's name (and a bracketed aside), if any."""
+    words, colon = spans.words, benchmark.end
+    if colon < len(words) and words[colon] == "(":
+        aside = words[colon : colon + KEY_ASIDE_TOKENS]
+        closing = next((k for k, word in enumerate(aside) if word in (")", "):")), None)  # "):" is one token
+        if closing is not None:
+            colon += closing + (aside[closing] == ")")
+    return colon if colon < len(words) and words[colon] in (":", "):") else None
 
 
 def _keys_another(spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
     """`AIME 2024: 93.4% Supported ... 82%`: a key whose colon another score follows is that score's, not the
-    benchmark of a later one."""
-    if not _a_key(spans, benchmark):
+    benchmark of a later one; but `X: 77.2% (standard) / 82.0%`, `X: 100% with tools / 87% without` key both
+    sides of the slash."""
+    colon = _key_colon(spans, benchmark)
+    if colon is None:
         return False
-    keyed = next((f for f in spans.figures if f.token_start > benchmark.end), None)
-    return keyed is not None and keyed.token_start == benchmark.end + 1 and keyed.start != figure.start
+    keyed = next((f for f in spans.figures if f.token_start > colon), None)
+    if keyed is None or keyed.token_start != colon + 1 or keyed.start == figure.start:
+        return False
+    between = BRACKETS.sub("", spans.text[keyed.end : figure.start]).strip()
+    return not between.endswith("/") or ":" in between or "/" in between[:-1]
 
 
 def _benchmark(entity: Entity | None) -> Entity | None:
