@@ -148,6 +148,8 @@ class EntityResolver:
         ]
         for match in self._pattern_names(text):
             first, end = tokens_touched(token_starts, match.start(), match.end())
+            if _glued_on(doc[end - 1], match.end()):
+                continue  # "Opus 4.568.5%Previous": table cells run together, no name
             label = self.name_labels[int(match.lastgroup[1:])]
             found.append((first, end, label, None))
         taken: set[int] = set()
@@ -507,6 +509,13 @@ def _name_start_scanners(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:
         for first, group in itertools.groupby(codes, key=lambda code: code[0])
     ]
     return re.compile(r"[A-Z](?<!\w[A-Z])"), re.compile(rf"(?:{'|'.join(by_first) or '(?!)'})-\d")
+
+
+def _glued_on(token, end_char: int) -> bool:
+    """Does `token` run on past `end_char` with letters or digits, not after a hyphen (`MiniMax-Text-01`, a
+    token the name pattern reads in part): a name glued to the next cell's words (`Opus 4.568.5%Previous`)?"""
+    rest = token.text[end_char - token.idx :]
+    return not rest.startswith("-") and any(c.isalnum() for c in rest)
 
 
 def _glued_name(doc: Doc, start: int, end: int, label: str, name: str) -> tuple[int, int, str, str | None]:

@@ -101,6 +101,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("OpenAI To Ship GPT-9 Next Week", [("OpenAI", "org", "OpenAI"), ("GPT-9", "model", "GPT-9")]),
         # a test named before its score in brackets is a test, and no model's name hides in its hyphened parts
         ("Zeta-3 posts ARC-AGI-7 (41.0%)", [("Zeta-3", "model", "Zeta-3"), ("ARC-AGI-7", "benchmark", "ARC-AGI-7")]),
+        # a name glued to the next table cell's words is no name; one the tokenizer holds with a hyphened part is
+        ("Opus 9.168.5%Previous baseline", []),
+        ("MiniMax-Text-09 reads", [("MiniMax-Text-09", "model", "MiniMax-Text 09")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):
