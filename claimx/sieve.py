@@ -101,11 +101,16 @@ class Sieve:
 def _unwrapped(text: str) -> str:
     """The text with the line breaks of hard-wrapped prose made spaces, one character for one, so its sentences
     run on across lines whatever word opens the next: where `MIN_WRAPPED` or more lines of prose end mid-sentence
-    at a wrapping width (`WRAP_MIN` to `WRAP_MAX` characters), as e-mail and plain-text pages do. The first line
-    (a headline) and title-case lines (headings) keep their breaks."""
+    at a wrapping width (`WRAP_MIN` to `WRAP_MAX` characters, the next line's first word too long to have fit on
+    them), as e-mail and plain-text pages do. The first line (a headline) and title-case lines (headings) keep
+    their breaks."""
     lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]  # each line's first character
     joins = [i for i in range(1, len(lines) - 1) if _wraps(text, starts[i], lines[i], lines[i + 1])]
+    # a line is wrapped where the next line's first word would not have fit on it: a list of facts, one a line
+    # ("GPT-3 required 3.14e23 FLOP" then "PaLM consumed ..."), has room left on most of its lines
+    width = max((len(lines[i].rstrip()) for i in joins), default=0)
+    joins = [i for i in joins if len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) > width]
     if len(joins) < MIN_WRAPPED:
         return text
     chars = list(text)

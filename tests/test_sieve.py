@@ -64,6 +64,11 @@ def test_hard_wrapped_prose_runs_on_across_its_lines(extractor, extract):
         "Notes\n- Orca-3 has 40 billion parameters in a mixture of sixteen experts\n"
         "- Orca-2 has 30 billion parameters in a mixture of eight small experts\n"
         "- Orca-1 has 20 billion parameters in a mixture of four small experts\n- End\n",
+        # a list of facts, one a line, each with room left for the next line's first word: no wrapping
+        "Training facts\nOrca-3 (90B parameters) training required 3.1 × 10^24 FLOP\n"
+        "Zeta-2 (40B) consumed 2.5 × 10^24 FLOP during its long pre-training run\n"
+        "Kestrel-1 (70B) used 1.8 × 10^24 FLOP for training\n"
+        "Orca-2 was trained on a dataset of 1.4 trillion tokens\nEnd\n",
     ],
 )
 def test_lines_that_are_not_wrapped_prose_keep_their_breaks(extractor, text):
