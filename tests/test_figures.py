@@ -674,6 +674,9 @@ REAL_COVERAGE = [
             (B, "Orca-3", "AIME 2026", 80.0), (B, "Orca-3", "GPQA Diamond", 60.2), (B, "Orca-3", "OSWorld", 50.3),
         ],
     ),
+    # a variant the text does not name is no model's ("an experimental chat version")
+    ("Acme claims Orca-3 fits on one GPU and beats Zeta-2. An experimental chat version scored 1417 ELO on LMArena.",
+     []),
     # a sentence naming a test the rules do not know scores on it, not on the test of the sentence before
     ("On SWE-bench Verified, Orca-3 jumps to 80.9%. On Acme World's computer-use benchmark, Orca-3 hits 66.3%.", [
         (B, "Orca-3", "SWE-bench Verified", 80.9)]),
