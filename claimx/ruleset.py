@@ -437,6 +437,11 @@ class NumberClaimRule(Strict):
     )
     min_value: float | None = None
     max_value: float | None = None
+    min_spread: float | None = Field(
+        default=None,
+        description="Only a range whose top is at least this many times its bottom: '0.6B-235B parameters' spans "
+        "a family's sizes, where '1.5 to 1.8 trillion' is one model's estimate.",
+    )
     after: CueWindow | None = None
     before: CueWindow | None = None
     near: CueWindow | None = None

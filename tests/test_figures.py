@@ -46,6 +46,23 @@ CASES = [
         "Kimi K2.7-Code activates 32 billion of its 1 trillion parameters for each token.",
         [(P, "Kimi K2.7 Code", "active", 3.2e10), (P, "Kimi K2.7 Code", "total", 1e12)],
     ),
+    (  # the part that works of the whole, "of the" (no "of its") naming the whole as the sentence says what is active
+        "Orca-3 is lean: only 12B of the 300B parameters activate for each token.",
+        [(P, "Orca-3", "active", 1.2e10), (P, "Orca-3", "total", 3e11)],
+    ),
+    (
+        "Orca-3 has 300B parameters, but just 12B out of 300B are active per token.",
+        [(P, "Orca-3", "total", 3e11), (P, "Orca-3", "active", 1.2e10), (P, "Orca-3", "total", 3e11)],
+    ),
+    ("Orca-3 activates 12 billion parameters per token out of a total of 300 billion.",
+     [(P, "Orca-3", "active", 1.2e10), (P, "Orca-3", "total", 3e11)]),
+    ("Orca-3 (300B-total, 12B-active) is out.", [(P, "Orca-3", "total", 3e11), (P, "Orca-3", "active", 1.2e10)]),
+    ("Only 2 trillion of the 15 trillion tokens Orca-3 saw were code.", []),  # tokens, no parameters
+    # the span of a family's sizes is no one model's; an estimate's range is
+    ("Orca-3 comes in six sizes (0.5B-300B parameters).", []),
+    ("Orca-3 is put at 1.5 to 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.65e12)]),
+    # a model the text compares with is a class, no model's size
+    ("Orca-3 has 300 billion parameters yet runs closer to a 12B model on cost.", [(P, "Orca-3", "total", 3e11)]),
     # the model another succeeds or is built on is its base, not the subject
     ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
      [(P, "GLM-6.1", "total", 4e11)]),
