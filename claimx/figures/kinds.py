@@ -460,8 +460,9 @@ class FigureKinds:
 def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     """Does the figure's value lie in the rule's range: no model has two parameters, no score is 300%? And is the
     figure as wide a range as the rule asks for?"""
-    if rule.min_spread is not None and not (figure.qualifier == "range" and figure.high >= rule.min_spread * figure.low):
-        return False
+    if rule.min_spread is not None:
+        if figure.qualifier != "range" or figure.high < rule.min_spread * figure.low:
+            return False
     return (rule.min_value is None or figure.value >= rule.min_value) and (
         rule.max_value is None or figure.value <= rule.max_value
     )
