@@ -31,8 +31,8 @@ LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
 # cues before a name that make it another than the subject: a foil ('than GPT-4o'), an example ('rivals such as X'),
-# the model it is built on ('fine-tuned from Llama 3')
-OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE"})
+# the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5')
+OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL"})
 MAX_CUE_LENGTH = 8
 
 

@@ -63,6 +63,19 @@ CASES = [
     ("Orca-3 is put at 1.5 to 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.65e12)]),
     # a model the text compares with is a class, no model's size
     ("Orca-3 has 300 billion parameters yet runs closer to a 12B model on cost.", [(P, "Orca-3", "total", 3e11)]),
+    # a model the subject challenges, or one of the leaders it surpasses, is a foil, never the figure's subject
+    ("GLM-5.2 challenges Orca-3 and GPT-6, costing less than $3 million to train.",
+     [(M, "GLM-5.2", "training_cost", 3e6)]),
+    ("Zhipu released GLM-5.2: an open model that challenges GPT-6 and Orca-3, costing less than $3 million.",
+     [(M, "GLM-5.2", "training_cost", 3e6)]),
+    (
+        "Kimi K2.7 is out. Moonshot says it surpasses domestic leaders including DeepSeek-V4 and Orca-3. "
+        "On LMArena, its 1432 Elo score places it second.",
+        [(B, "Kimi K2.7", "Chatbot Arena", 1432.0)],
+    ),
+    # a citation marker between a possessive and its figure
+    ("GLM-5.2 scores 74.0 on SimpleQA versus GPT-6's [4] 69.3.",
+     [(B, "GLM-5.2", "SimpleQA", 74.0), (B, "GPT-6", "SimpleQA", 69.3)]),
     # the model another succeeds or is built on is its base, not the subject
     ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
      [(P, "GLM-6.1", "total", 4e11)]),

@@ -149,10 +149,13 @@ class SubjectFinder:
 
     def _past_modifiers(self, spans: DocSpans, sent: Span, start: int) -> int:
         """Where a figure's modifiers begin: `already impressive 89.8%`, `modest 48.7%`: lower-case words that
-        are no verb, preposition or cue (`Zhipu's model reaches 74.0%` has none)."""
+        are no verb, preposition or cue (`Zhipu's model reaches 74.0%` has none); and a citation marker, which
+        stands between a possessive and its figure in reports (`Gemini 3 Pro's [4] 69.33`)."""
         i = start
         while i > sent.start and start - i < MAX_MODIFIERS and self._modifier(spans, i - 1):
             i -= 1
+        if i - 3 > sent.start and _citation_ending_at(spans.words, i):
+            i -= 3
         return i
 
     def _modifier(self, spans: DocSpans, i: int) -> bool:
@@ -571,6 +574,11 @@ def _about_it(spans: DocSpans, sent: Span) -> bool:
     lead = range(sent.start + 1, min(sent.end - 1, sent.start + LEAD_PHRASE_TOKENS))
     comma = next((i for i in lead if lowers[i] == ","), None)
     return comma is not None and lowers[comma + 1] in SUBJECT_PRONOUNS
+
+
+def _citation_ending_at(words: list[str], end: int) -> bool:
+    """Do the tokens before `end` form a citation marker, `[4]`?"""
+    return words[end - 3] == "[" and words[end - 2].isdigit() and words[end - 1] == "]"
 
 
 def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
