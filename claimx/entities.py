@@ -20,7 +20,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from .ruler import matches
-from .ruleset import EntityRule, FamilyRule, RuleSet, alternation, starts_like
+from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet, alternation, starts_like
 
 ENTITIES_KEY = "entities"
 SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T
@@ -32,7 +32,6 @@ FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition o
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
 NOT_AFTER_VERSION = {"%", "percent", "points", "point", "pp"}
-HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # a name written with a Unicode hyphen is the same name
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +441,7 @@ class EntityResolver:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
         `Claude Opus 4.8`; aliases -> their name. A family's version joins it by the family's separator, any
         tier after it by a space, so one model written three ways is one subject."""
-        text = text.translate(HYPHENS)
+        text = text.translate(UNICODE_HYPHENS)  # a name written with a Unicode hyphen is the same name
         if text in self.by_alias:
             return self.by_alias[text].name
         if short_year := self.short_year.fullmatch(text):

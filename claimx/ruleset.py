@@ -24,6 +24,7 @@ from .regexes import check_regex
 from .yamlfile import ConfigError, Problem, locate, read_yaml, validate
 
 HYPHEN = "[\\-\u2010\u2011]"  # a hyphen, a Unicode hyphen, a non-breaking hyphen: GPT-2, GPT‐2, GPT‑2
+UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # read as the hyphen they print as
 
 SHIPPED_RULE_FILES = (
     "tokenizer.yaml",

@@ -20,7 +20,7 @@ import itertools
 import re
 
 from .numbers import WORD_FIGURE_TAILS
-from .ruleset import RuleSet, alternation, starts_like
+from .ruleset import UNICODE_HYPHENS, RuleSet, alternation, starts_like
 from .spans import title_case_line
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
@@ -59,7 +59,10 @@ class Sieve:
     def sieve(self, text: str, body_start: int = 0) -> str:
         """The text with every paragraph that cannot hold a claim, every run of non-space characters too
         long to be a word, and what comes before `body_start` (front matter) replaced by spaces, line
-        breaks kept."""
+        breaks kept. A Unicode hyphen reads as the hyphen it prints as (`one‑million‑token`): the rules, the
+        number grammar and the tokenizer know the ASCII one."""
+        if "\u2010" in text or "\u2011" in text:
+            text = text.translate(UNICODE_HYPHENS)
         body = text[body_start:]
         if self._has_blanked_runs(body):
             body = self.blanked.sub(lambda run: " " * len(run.group()), body)

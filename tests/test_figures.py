@@ -76,6 +76,9 @@ CASES = [
     # a citation marker between a possessive and its figure
     ("GLM-5.2 scores 74.0 on SimpleQA versus GPT-6's [4] 69.3.",
      [(B, "GLM-5.2", "SimpleQA", 74.0), (B, "GPT-6", "SimpleQA", 69.3)]),
+    # a non-breaking hyphen (U+2011) reads as a hyphen, in a figure as in a name
+    ("Orca\u20113 ships with a one\u2011million\u2011token context window.",
+     [(M, "Orca-3", "context_window", 1e6)]),
     # the model another succeeds or is built on is its base, not the subject
     ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
      [(P, "GLM-6.1", "total", 4e11)]),
