@@ -448,6 +448,15 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Every rack has chips in it,", "Ana Ruiz")],
     ),
     ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # the host of an interview is the one spoken to, never whom "he" means
+    (
+        'Omar Haddad sat down for an interview with Tom Reed. He said, "Racks ship in March."',
+        [("Racks ship in March.", "Omar Haddad")],
+    ),
+    ('Ana Ruiz spoke in a conversation with Dana Cole. "We hire," she said.', [("We hire,", "Ana Ruiz")]),
+    # a quoted title, or a name inside another quotation, speaks for no one
+    ('On the “Dana Cole Hour” show, Omar Haddad joked. “We all need sleep,” he laughed.', [("We all need sleep,", "Omar Haddad")]),
+    ('"It is the closest moment yet," "another Zhipu moment," many commented.', []),
     # a title of many words before the name; an owner named in passing, and whom she told, are not whom "she" means
     (
         'Chief Financial Officer Ana Ruiz told CNBC’s Tom Reed that "growth holds up well." Elon Musk’s bid failed.'

@@ -150,7 +150,11 @@ class Speakers:
         """Everyone `start..end` may name as the speaker of a cue at `end` (or, with `first`, at `start`)."""
         text = spans.text
         candidates = self.people(spans, start, end, state)
-        candidates += [self._organisation(e) for e in spans.entities_within_chars(start, end) if e.type == "org"]
+        candidates += [
+            self._organisation(e)
+            for e in spans.entities_within_chars(start, end)
+            if e.type == "org" and not state.quoted(e.start_char)  # '"another DeepSeek moment," many said'
+        ]
         candidates += [  # only as the cue's subject, next to it: 'he quit the company, writing' is no speaker
             org
             for m in self.org_description.finditer(text, start, end)
@@ -181,12 +185,14 @@ class Speakers:
         text = spans.text
         found = []
         for match in PERSON.finditer(text, start, end):
+            if state.quoted(match.start()):
+                continue  # the “Google AI: Release Notes” podcast: a quoted title, no one who speaks
             person = self._named_person(spans, match, state)
             if person is not None:
                 found.append(person)
         for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
             word, position = match.group(), start + match.start()
-            if word in self.not_first or word.lower() in self.roles:
+            if word in self.not_first or word.lower() in self.roles or state.quoted(position):
                 continue  # "Congressman" is no one's surname
             if any(s.position <= position < s.position + len(s.text) for s in found):
                 continue
