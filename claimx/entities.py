@@ -71,6 +71,7 @@ class EntityResolver:
         self.not_names = set(rules.names.not_names)
         self.benchmark_parts = set(rules.names.benchmark_parts)
         self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
+        self.benchmark_variants = set(rules.names.benchmark_variants)
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
         self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
@@ -418,8 +419,8 @@ class EntityResolver:
         return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
 
     def _versioned(self, doc: Doc, name: str, end: int) -> tuple[str, int]:
-        """A benchmark's name with the version or part written after it: `Terminal-Bench 2.1`, `AIME 2025`,
-        `MATH (500)` (MATH-500), `MATH Lvl 5` (its own benchmark, whose 5 is no score)."""
+        """A benchmark's name with the version, part or variant written after it: `Terminal-Bench 2.1`, `AIME 2025`,
+        `MATH (500)` (MATH-500), `MATH Lvl 5` (its own benchmark, whose 5 is no score), `SWE-bench Multilingual`."""
         if self._short_year_at(doc, name, end):
             return self.canonical(f"{name} {doc[end].text}"), end + 1  # AIME 25: a year, never a score
         if (version_end := _version_end(doc, end)) > end:
@@ -430,6 +431,8 @@ class EntityResolver:
             return (self.by_alias[versioned].name if versioned in self.by_alias else f"{name} {following[1]}"), end + 3
         if len(following) >= 2 and following[0] in self.benchmark_parts and following[1].isdigit():
             return f"{name} {following[0]} {following[1]}", end + 2
+        if following and following[0] in self.benchmark_variants and doc[end - 1].whitespace_:
+            return self.canonical(f"{name} {following[0]}"), end + 1  # an alias, if it is one: HumanEval Plus
         return name, end
 
     def _short_year_at(self, doc: Doc, name: str, end: int) -> bool:

@@ -155,6 +155,9 @@ class NameShapes(Strict):
     benchmark_qualifiers: list[str] = Field(
         default=[], description="Words before a benchmark's name that make another benchmark: 'the Chinese MMLU'."
     )
+    benchmark_variants: list[str] = Field(
+        default=[], description="Words after a benchmark's name that make another benchmark: 'SWE-bench Multilingual'."
+    )
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )

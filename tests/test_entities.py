@@ -38,6 +38,15 @@ def names(extractor, text):
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
+        # a variant's word after a benchmark's name, or a qualifier before it, makes another benchmark
+        (
+            "on SWE-bench Multilingual and HumanEval Plus",
+            [
+                ("SWE-bench Multilingual", "benchmark", "SWE-bench Multilingual"),
+                ("HumanEval Plus", "benchmark", "HumanEval+"),
+            ],
+        ),
+        ("on Multi SWE Bench", [("Multi SWE Bench", "benchmark", "Multi SWE Bench")]),
         ("on MATH 500 and SWE bench Pro", [("MATH 500", "benchmark", "MATH-500"), ("SWE bench Pro", "benchmark", "SWE-bench Pro")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
