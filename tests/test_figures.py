@@ -79,6 +79,15 @@ CASES = [
     # a non-breaking hyphen (U+2011) reads as a hyphen, in a figure as in a name
     ("Orca\u20113 ships with a one\u2011million\u2011token context window.",
      [(M, "Orca-3", "context_window", 1e6)]),
+    # the value before a change is nobody's now, even with an owner named before the change; the new one takes
+    # its kind
+    ("GLM-5.2's context window grew from 128K to 200K tokens.", [(M, "GLM-5.2", "context_window", 2e5)]),
+    ("GLM-5.2 went from 68% to 81% on MMMU-Pro.", [(B, "GLM-5.2", "MMMU-Pro", 81.0)]),
+    ("Prices were cut from $2 and $8 to $1 and $4 per million tokens for GLM-5.2.",
+     [(M, "GLM-5.2", "price_per_million_tokens", 1.0), (M, "GLM-5.2", "price_per_million_tokens", 4.0)]),
+    # a clause led by a test the rules do not know scores on that test, not on the one named before
+    ("GLM-5.2 went from 68% to 81% on MMMU-Pro, and ScreenTest-Pro (which measures UI use) jumped from 11.4% to 72.7%.",
+     [(B, "GLM-5.2", "MMMU-Pro", 81.0)]),
     # the model another succeeds or is built on is its base, not the subject
     ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
      [(P, "GLM-6.1", "total", 4e11)]),

@@ -26,7 +26,7 @@ from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
-from .kinds import FigureKinds
+from .kinds import FigureKinds, value_before_a_change
 from .subjects import SubjectFinder
 
 PRICE = "price_per_million_tokens"
@@ -144,8 +144,9 @@ class NumberClaims:
             made += [(found, subject) for subject in subjects]
             if self._named_right_after(spans, figure):
                 taken |= {s.name for s in subjects if s.source == "named_after"}
+            if subjects or value_before_a_change(spans, sent, figure):
+                previous = found  # the value before a change passes its kind to the new one: "from 68% to 81%"
             if subjects:
-                previous = found
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities)

@@ -153,6 +153,8 @@ class FigureKinds:
         compared = spans.has_marker(
             previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
         )
+        if words == {"to"} and value_before_a_change(spans, between.sent, previous.figure):
+            return Claimed(figure, previous.rule, previous.benchmark)  # "grew from 128K to 200K": the new value
         if (words.isdisjoint(COORDINATION) or not words.isdisjoint(RELATIVE_PRONOUNS)) and not compared:
             return None
         if self._linked_noun_before(spans, figure, previous):
@@ -242,7 +244,7 @@ class FigureKinds:
         ]
         before = [e for e in benchmarks if e.end <= figure.token_start and not _keys_another(spans, e, figure)]
         if before:
-            return before[-1]
+            return None if self._unknown_test_leads_clause(spans, sent, before[-1], figure) else before[-1]
         after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
         if after is not None:
             return after
@@ -251,6 +253,26 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None  # "GPT-4o's 88.7"
         return None
+
+    def _unknown_test_leads_clause(self, spans: DocSpans, sent: Span, benchmark: Entity, figure: Figure) -> bool:
+        """`68% on MMMU-Pro, and ScreenSpot-Pro jumped to 72.7%`: a clause after the benchmark's, led by a
+        capitalised word the rules know no name for, is about a test of its own."""
+        start = clause_start(spans, sent, figure.token_start, self.openers)
+        words = spans.words
+        if ")" in words[start : figure.token_start] and "(" in words[benchmark.end : start]:
+            aside = max(i for i in range(benchmark.end, start) if words[i] == "(")  # "(which measures UI use)"
+            start = clause_start(spans, sent, aside, self.openers)
+        if start <= benchmark.end:
+            return False
+        if spans.lowers[start] in self.openers:
+            start += 1  # ", and ScreenSpot-Pro"
+        word = spans.words[start] if start < figure.token_start else ""
+        return (
+            word[:1].isupper()
+            and start not in spans.entity_at
+            and word not in self.not_names
+            and word.lower() not in self.date_words
+        )
 
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
@@ -455,6 +477,11 @@ class FigureKinds:
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
+
+
+def value_before_a_change(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """`grew from 128K to 200K`, `up from 68%`: the figure is what the value was, nobody's now."""
+    return spans.marker_before(figure.token_start, {"PAST"}, 0, sent.start) is not None
 
 
 def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:

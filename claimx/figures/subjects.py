@@ -24,7 +24,7 @@ from ..records import Claim
 from ..ruleset import RuleSet, alternation
 from ..spans import OTHER_NAME_CUES, DocSpans, Marker
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
-from .kinds import FigureKinds
+from .kinds import FigureKinds, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
@@ -80,8 +80,10 @@ class SubjectFinder:
             or self.unknown_model_named(spans, sent, figure.token_start)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
+        # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
+        changed = value_before_a_change(spans, sent, figure)
         named = (
-            self.owner(spans, sent, figure, found.cue, entities)
+            (None if changed else self.owner(spans, sent, figure, found.cue, entities))
             or self._named_after(spans, sent, figure, found.cue, roles)
             or self._foil_at(spans, sent, figure, roles)
         )
@@ -285,10 +287,11 @@ class SubjectFinder:
         return subject_of(named[0], "key_value") if len(named) == 1 else None
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        return bool(
-            spans.marker_before(figure.token_start, {"PAST"}, PAST_REACH, sent.start)
-            or spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end)
-        )
+        """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`."""
+        past = spans.marker_before(figure.token_start, {"PAST"}, PAST_REACH, sent.start)
+        if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
+            return True
+        return spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end) is not None
 
     # -- names before the figure --------------------------------------------
 
