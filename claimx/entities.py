@@ -72,6 +72,7 @@ class EntityResolver:
         self.benchmark_parts = set(rules.names.benchmark_parts)
         self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
         self.benchmark_variants = set(rules.names.benchmark_variants)
+        self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
         self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
@@ -197,9 +198,11 @@ class EntityResolver:
 
     def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str):
         """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
-        written; but not an adjective (`GPT-5-powered`)."""
+        written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`)."""
         if label != "model":
             return start, end, label, name
+        if end < len(doc) and doc[end - 1].whitespace_ and doc[end].text in self.tier_words:
+            return start, end + 1, label, None
         glued = end
         while (
             glued + 1 < len(doc)

@@ -38,6 +38,11 @@ def names(extractor, text):
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
+        # a tier after a model's name makes another model, read as written
+        (
+            "Command A Reasoning beats Command A",
+            [("Command A Reasoning", "model", "Command A Reasoning"), ("Command A", "model", "Command A")],
+        ),
         # a variant's word after a benchmark's name, or a qualifier before it, makes another benchmark
         (
             "on SWE-bench Multilingual and HumanEval Plus",
