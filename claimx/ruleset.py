@@ -459,6 +459,11 @@ class NumberClaimRule(Strict):
         description="How a claim's subject may be found when its sentence names none: the paragraph's model, the "
         "section's, the article's. A chip cap for 'other nations' is no model's.",
     )
+    implied_only_with: list[str] = Field(
+        default=[],
+        description="Cue labels without one of which in its sentence a claim takes no implied subject: a chip count "
+        "is the paragraph's model's when it trained on them, not when a cluster's size is told.",
+    )
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
     )
@@ -749,7 +754,8 @@ class RuleSet(RuleFile):
         unknown = {}
         for rule in self.number_claims:
             windows = [w for w in (rule.after, rule.before, rule.near, rule.unless_before) if w]
-            missing = ({label for window in windows for label in window.labels} | set(rule.in_sentence)) - known
+            named = {label for window in windows for label in window.labels}
+            missing = (named | {*rule.in_sentence, *rule.implied_only_with}) - known
             if missing:
                 unknown[rule.id] = sorted(missing)
         return unknown

@@ -610,6 +610,9 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
     ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    # a chip count with no name in its sentence is the paragraph's model's only where it trained on them
+    ("Orca-3 is out. The initial deployment of 100,000 H100 GPUs has since doubled.", []),
+    ("Orca-3 is out. Training used about 9,000 H100 GPUs.", [(M, "Orca-3", "chips", 9000)]),
     ("Orca-3 was trained on 9,000 H100s; those other 4,000 H200 chips came later.", [(M, "Orca-3", "chips", 9000)]),
     # a difference from nobody named is no comparison
     ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),

@@ -138,6 +138,9 @@ class NumberClaims:
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
             subjects = [self._in_full(spans, s, figure) for s in subjects]
             implied = found.rule.implied_subjects
+            needed = found.rule.implied_only_with
+            if needed and not spans.has_marker(sent.start, sent.end, needed):
+                implied = []
             subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in implied]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
