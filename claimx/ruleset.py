@@ -560,6 +560,11 @@ class AttributionRules(Strict):
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
+    empty_it: list[str] = Field(
+        default=[],
+        description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
+        "that', 'it's compute optimal to'.",
+    )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."

@@ -610,6 +610,11 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
     ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    # an "it" that stands for nothing makes a sentence about no model, nor about the one in focus
+    ("Orca-3 is out. At that sparsity, it's compute optimal to have about 7T total params.", []),
+    ("Orca-3 is out. It seems that they trained on about 200k GPUs.", []),
+    ("Orca-3 is out. It is rumoured to have 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
+    ("Orca-3 is out. It is possible that it has 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
     # a chip count with no name in its sentence is the paragraph's model's only where it trained on them
     ("Orca-3 is out. The initial deployment of 100,000 H100 GPUs has since doubled.", []),
     ("Orca-3 is out. Training used about 9,000 H100 GPUs.", [(M, "Orca-3", "chips", 9000)]),

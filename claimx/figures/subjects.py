@@ -42,6 +42,9 @@ LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phr
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
 NO_ROLES = Roles(frozenset(), frozenset(), None)
+BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # "it would be", "it has been"
+# "it is rumoured to have": these with "to" still mean the model
+RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
@@ -53,6 +56,7 @@ class SubjectFinder:
         self.kinds = kinds
         attribution = rules.attribution
         self.possessives = set(attribution.possessives)
+        self.empty_it = set(attribution.empty_it)
         self.for_words = {w.lower() for w in attribution.for_words}
         self.subject_types = set(attribution.subject_types)
         self.foil_gap = attribution.foil_gap
@@ -111,6 +115,8 @@ class SubjectFinder:
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model)
         if nearest:
             return nearest
+        if any(self._empty_it(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
+            return []  # "it seems that ...": a sentence about no model, nor about the one in focus
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
 
@@ -325,6 +331,8 @@ class SubjectFinder:
             return [subject_of(models[-1], "clause" if alone else "sentence")]
         found: list[tuple[int, Subject]] = [(e.end, subject_of(e)) for e in named]
         for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
+            if self._empty_it(spans, marker):
+                continue
             referent = focus.get(ANAPHOR_LABELS[marker.label])
             if referent is not None:
                 text = spans.span_text(marker.start, marker.end)
@@ -342,6 +350,19 @@ class SubjectFinder:
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    def _empty_it(self, spans: DocSpans, marker: Marker) -> bool:
+        """`it seems that`, `it's compute optimal to have`: an `it` that stands for no model. A raising verb with `to`
+        (`it is rumoured to have 1.8T parameters`) still means the model; with `that` it does not."""
+        if spans.lowers[marker.start] != "it" or marker.end - marker.start != 1:
+            return False
+        after = spans.lowers[marker.end : marker.end + 4]
+        while after and after[0] in BE_WORDS:
+            after = after[1:]
+        for word, following in zip(after[:2], [*after[1:3], ""], strict=False):
+            if word in self.empty_it and (word not in RAISING or following == "that"):
+                return True
+        return False
 
     @staticmethod
     def _a_model_unnamed(spans: DocSpans, sent: Span, figure: Figure) -> bool:
