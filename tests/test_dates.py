@@ -86,6 +86,15 @@ CASES = [
     ("BEIJING, June 3 (Reuters) - DeepSeek released V4, the company said.", JUNE_27, []),
     ("WASHINGTON, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("Shenzhen, June 3 -- Tencent released Hunyuan T2.", JUNE_27, []),  # a syndicated dateline, in title case
+    ("(Xinwen) June 3 -- Tencent founder Pony Ma said demand is strong.", None, []),  # the agency in brackets
+    ("Saturday, June 20\nZhipu held its developer day.", None, []),  # a page's date on a line of its own
+    # in an article of no known date, a date without a year takes the year of the nearest date in its sentence
+    (
+        "Training began in January 2026 and Tencent shipped Hunyuan T2 on April 23.",
+        None,
+        [("2026-01-01", "2026-01-31", MONTH, "text"), ("2026-04-23", None, DAY, "text")],
+    ),
+    ("Moonshot released Kimi K3 in July and September 2025.", None, [("2025-07-01", "2025-07-31", MONTH, "text")]),
     ("New Delhi, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("# The June 2026 Open-Weights Price War", JUNE_27, []),
     # the year written

@@ -36,7 +36,8 @@ BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
-WIRE_PLACE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
+# "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
+WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|\([A-Z][^()\n]{0,30}\))\s*")
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
@@ -117,6 +118,8 @@ class EventExtractor:
                 if mentions[i].start >= sent.start_char and not self._qualifies_a_noun(spans, mentions[i]):
                     own.append(mentions[i])
                 i += 1
+            if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
+                own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
             governing = _governing(own, quoted)
             for i_mention, mention in enumerate(governing):
                 clause = _between_neighbours(text, self._clause(text, sent, mention, quoted), governing, i_mention)
@@ -184,6 +187,8 @@ class EventExtractor:
             return True
         if self.any_metadata_label.search(text, start, mention.start) and SEPARATOR_AFTER.match(text, mention.end):
             return True  # a label anywhere on the line, right before the date, with tags after it
+        if self._date_alone(text, mention, (start, end)):
+            return True  # "Saturday, October 25" on a line of its own: the page's date
         if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
         action = self.participants.parts(spans, (start, end)).action
@@ -192,6 +197,11 @@ class EventExtractor:
         if action in self.participants.overriding:
             return False  # "The ban took effect May 1, 2026.": no date line says a rule took effect
         return not (spans.entities_within_chars(start, end) and action is not None)
+
+    def _date_alone(self, text: str, mention: DateMention, line: tuple[int, int]) -> bool:
+        """A line holding the date and at most its weekday."""
+        rest = (text[line[0] : mention.start] + " " + text[mention.end : line[1]]).replace(",", " ").split()
+        return all(word.rstrip(".").lower() in self.grammar.weekdays for word in rest)
 
     @staticmethod
     def _opens_bullet(text: str, mention: DateMention) -> bool:
@@ -395,6 +405,20 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
         return mention.month is None or any(d.month == mention.month for d in days)
 
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
+
+
+def _years_shared(mentions: list[DateMention]) -> list[DateMention]:
+    """`released in July and September 2025`, `began in January 2026 and shipped April 23`: a date without a year
+    takes the year the nearest date of its sentence gives."""
+    with_year = [m for m in mentions if m.year is not None and m.month is not None]
+    if not with_year:
+        return mentions
+    return [
+        replace(m, year=min(with_year, key=lambda y: abs(y.start - m.start)).year)
+        if m.year is None and m.month is not None and m.offset is None and m.year_offset is None
+        else m
+        for m in mentions
+    ]
 
 
 def _between_neighbours(
