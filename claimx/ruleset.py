@@ -459,6 +459,11 @@ class NumberClaimRule(Strict):
         description="How a claim's subject may be found when its sentence names none: the paragraph's model, the "
         "section's, the article's. A chip cap for 'other nations' is no model's.",
     )
+    subject_sources: list[SubjectSource] | None = Field(
+        default=None,
+        description="The only ways its subject may be found (any, when unset): a size in brackets is the size of "
+        "the name right before them, never of the sentence's subject ('3 billion (3B) downloads').",
+    )
     implied_only_with: list[str] = Field(
         default=[],
         description="Cue labels without one of which in its sentence a claim takes no implied subject: a chip count "

@@ -610,6 +610,10 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
     ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    # a size alone in brackets right after a model's name is its size; a restatement of another figure is not
+    ("Zhipu ships GLM-5.2 Air (106B) and GLM-5.2 (355B).",
+     [(P, "GLM-5.2 Air", "total", 1.06e11), (P, "GLM-5.2", "total", 3.55e11)]),
+    ("Orca-3 drew 3 billion (3B) downloads.", []),
     # an "it" that stands for nothing makes a sentence about no model, nor about the one in focus
     ("Orca-3 is out. At that sparsity, it's compute optimal to have about 7T total params.", []),
     ("Orca-3 is out. It seems that they trained on about 200k GPUs.", []),

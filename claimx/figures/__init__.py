@@ -142,6 +142,8 @@ class NumberClaims:
             if needed and not spans.has_marker(sent.start, sent.end, needed):
                 implied = []
             subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in implied]
+            if found.rule.subject_sources is not None:
+                subjects = [s for s in subjects if s.source in found.rule.subject_sources]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
