@@ -610,6 +610,8 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
     ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    # a rival the text sizes is no figure of the subject's
+    ("Orca-3 is a 9B-parameter model with the speed of a 70B-parameter competitor.", [(P, "Orca-3", "total", 9e9)]),
     # a size alone in brackets right after a model's name is its size; a restatement of another figure is not
     ("Zhipu ships GLM-5.2 Air (106B) and GLM-5.2 (355B).",
      [(P, "GLM-5.2 Air", "total", 1.06e11), (P, "GLM-5.2", "total", 3.55e11)]),
