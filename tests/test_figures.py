@@ -610,6 +610,10 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's
     ("Orca-3 is out.\n\nFor other nations, annual caps are set at 1,700 GPUs.", []),
+    # "for" and a name the rules do not know: that name's figure, nobody we can name; but not "for API users"
+    ("Training used 5 trillion tokens for GLM-5.2 and 4.5 trillion tokens for Vela Edge.",
+     [(M, "GLM-5.2", "training_tokens", 5e12)]),
+    ("GLM-5.2 costs $2 per million tokens for API users.", [(M, "GLM-5.2", "price_per_million_tokens", 2.0)]),
     # a rival the text sizes is no figure of the subject's
     ("Orca-3 is a 9B-parameter model with the speed of a 70B-parameter competitor.", [(P, "Orca-3", "total", 9e9)]),
     # a size alone in brackets right after a model's name is its size; a restatement of another figure is not

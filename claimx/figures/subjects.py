@@ -22,7 +22,7 @@ from ..entities import Entity, EntityResolver
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet, alternation
-from ..spans import OTHER_NAME_CUES, DocSpans, Marker
+from ..spans import OTHER_NAME_CUES, DocSpans, Marker, title_case_line
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .kinds import FigureKinds, value_before_a_change
 
@@ -46,6 +46,7 @@ BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # 
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
+PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
@@ -81,6 +82,7 @@ class SubjectFinder:
         if (
             self._owner_unknown(spans, sent, figure)
             or self._trains_an_unknown(spans, sent, figure, found.cue)
+            or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
@@ -256,6 +258,26 @@ class SubjectFinder:
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
                 return subject_of(named, "named_after")
         return None
+
+    def _for_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
+        """`4.5 trillion tokens for Reka Edge.`: `for` right after the figure or its cue, then a run of capitalised
+        words no rule knows that ends its phrase (not `for API users`), names whose figure it is: nobody we can
+        name."""
+        if title_case_line(spans.text, figure.start):
+            return False  # "A 12B Model for Multilingual Applications": a headline's capitals
+        ends = [figure.token_end] + ([cue.end] if cue is not None and cue.start == figure.token_end else [])
+        words = spans.words
+        for end in ends:
+            if end >= sent.end or spans.lowers[end] not in self.for_words:
+                continue
+            run = end + 1 + (end + 1 < sent.end and spans.lowers[end + 1] == "the")
+            stop = run
+            while stop < sent.end and words[stop][:1].isupper() and stop not in spans.entity_at:
+                stop += 1
+            ends_phrase = stop == sent.end or not words[stop][:1].isalnum() or spans.lowers[stop] in PHRASE_ENDS
+            if stop > run and ends_phrase and words[run] not in self.kinds.not_names:
+                return True
+        return False
 
     def _trains_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
         """`it cost just $930 to train Transformer`: a capitalised word no rule knows right after the training
