@@ -46,6 +46,7 @@ BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # 
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
+MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
@@ -534,7 +535,10 @@ class SubjectFinder:
 
     def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
-        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it."""
+        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier
+        leads (`the 10x Grok 2 claims`) is the base of a comparison."""
+        if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
+            return True
         if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start) is None:
             return False
         before = entity.start - 1
