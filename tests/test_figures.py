@@ -614,6 +614,8 @@ REAL_COVERAGE = [
     ("Training used 5 trillion tokens for GLM-5.2 and 4.5 trillion tokens for Vela Edge.",
      [(M, "GLM-5.2", "training_tokens", 5e12)]),
     ("GLM-5.2 costs $2 per million tokens for API users.", [(M, "GLM-5.2", "price_per_million_tokens", 2.0)]),
+    # how much of a model works is no score on the sentence's test
+    ("Orca-3 scores 74.0 on SimpleQA while keeping an activation rate below 3%.", [(B, "Orca-3", "SimpleQA", 74.0)]),
     # a name a multiplier leads is the base of a comparison
     ("Grok 3 is out. The 10x Grok 2 claims suggest 3e26 FLOPs.", [(M, "Grok 3", "training_compute", 3e26)]),
     # a rival the text sizes is no figure of the subject's
