@@ -614,6 +614,9 @@ REAL_COVERAGE = [
     ("Training used 5 trillion tokens for GLM-5.2 and 4.5 trillion tokens for Vela Edge.",
      [(M, "GLM-5.2", "training_tokens", 5e12)]),
     ("GLM-5.2 costs $2 per million tokens for API users.", [(M, "GLM-5.2", "price_per_million_tokens", 2.0)]),
+    # "another DeepSeek moment": a name as a figure of speech is no one the article is about
+    ("Kimi K3 is out. Critics call it another DeepSeek moment, having cost $4.6 million to train.",
+     [(M, "Kimi K3", "training_cost", 4.6e6)]),
     # how much of a model works is no score on the sentence's test
     ("Orca-3 scores 74.0 on SimpleQA while keeping an activation rate below 3%.", [(B, "Orca-3", "SimpleQA", 74.0)]),
     # a name a multiplier leads is the base of a comparison
