@@ -448,6 +448,9 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Every rack has chips in it,", "Ana Ruiz")],
     ),
     ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # a rejoinder is speech too
+    ('"Prices will hold," Ana Ruiz countered.', [("Prices will hold,", "Ana Ruiz")]),
+    ('Omar Haddad shot back, "The chip is old."', [("The chip is old.", "Omar Haddad")]),
     # the host of an interview is the one spoken to, never whom "he" means
     (
         'Omar Haddad sat down for an interview with Tom Reed. He said, "Racks ship in March."',
