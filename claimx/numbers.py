@@ -99,6 +99,7 @@ class NumberGrammar:
         self.digit_figures = re.compile(self._digit_pattern())
         self.word_figures = re.compile(self._word_pattern(), re.IGNORECASE)
         self.before = _phrase_table(words.qualifiers.before)
+        self.before_scale_words = {tuple(p.lower().split()) for p in words.qualifiers.before_scale_words}
         self.after = _phrase_table(words.qualifiers.after)
         self.longest_phrase = max((len(p) for p in (*self.before, *self.after)), default=0)
         self.before_ends = {p[-1] for p in self.before}  # a cheap first test: most figures have no qualifier
@@ -312,7 +313,7 @@ class NumberGrammar:
     # -- what the words around it admit ---------------------------------------
 
     def _figure(self, text, start, end, quantities, qualifier, unit, unit_class, scale, in_words=False) -> Figure:
-        before = self._phrase_before(text, start)
+        before = self._phrase_before(text, start, scale is not None and scale.isalpha() and len(scale) > 1)
         if before:
             qualifier = _stronger(qualifier, before[0])
             start = before[1]
@@ -352,8 +353,9 @@ class NumberGrammar:
             in_words=in_words,
         )
 
-    def _phrase_before(self, text: str, start: int) -> tuple[Qualifier, int] | None:
-        """The longest qualifier phrase ending right before `start` ('more than', '~'), and where it starts."""
+    def _phrase_before(self, text: str, start: int, scaled: bool = True) -> tuple[Qualifier, int] | None:
+        """The longest qualifier phrase ending right before `start` ('more than', '~'), and where it starts; of a
+        figure written with no scale word, none that qualifies only those ('several 3B models')."""
         window = text[max(0, start - LOOK_BEHIND) : start].lower()
         last = window.rsplit(None, 1)[-1].lstrip(OPENING) if window.strip() else ""
         if last not in self.before_ends:
@@ -363,7 +365,7 @@ class NumberGrammar:
             phrase = tuple(m.group().lower() for m in words[-n:])
             opening = len(phrase[0]) - len(phrase[0].lstrip(OPENING))  # "(~$150M)": the bracket is not the phrase's
             phrase = (phrase[0][opening:], *phrase[1:])
-            if phrase in self.before:
+            if phrase in self.before and (scaled or phrase not in self.before_scale_words):
                 return self.before[phrase], words[-n].start() + opening
         return None
 

@@ -222,6 +222,11 @@ class Qualifiers(Strict):
 
     before: dict[Qualifier, list[str]] = {}
     after: dict[Qualifier, list[str]] = {}
+    before_scale_words: list[str] = Field(
+        default=[],
+        description="Phrases of `before` that qualify only a figure written with a scale word: 'several hundred "
+        "thousand' is at least 100,000, but 'several 3B models' are models of one size.",
+    )
 
 
 class NumberWords(Strict):

@@ -621,6 +621,8 @@ REAL_COVERAGE = [
     ("Orca-3 scores 74.0 on SimpleQA while keeping an activation rate below 3%.", [(B, "Orca-3", "SimpleQA", 74.0)]),
     # a name a multiplier leads is the base of a comparison
     ("Grok 3 is out. The 10x Grok 2 claims suggest 3e26 FLOPs.", [(M, "Grok 3", "training_compute", 3e26)]),
+    # a class of models by size is no model's size
+    ("Orca-3 ranks first among models under 100 billion parameters.", []),
     # a rival the text sizes is no figure of the subject's
     ("Orca-3 is a 9B-parameter model with the speed of a 70B-parameter competitor.", [(P, "Orca-3", "total", 9e9)]),
     # a size alone in brackets right after a model's name is its size; a restatement of another figure is not

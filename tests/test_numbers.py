@@ -50,7 +50,9 @@ FIGURES = [
     ("the first model to exceed 90% on it", "exceed 90%", 90, 90, None, "at_least", "%"),
     ("the first to break 1500 on the board", "break 1500", 1500, 1500, None, "at_least", None),
     ("the first to cross the 1,500 Elo mark", "cross the 1,500", 1500, 1500, None, "at_least", None),  # a mark
-    ("raised a few $10M's", "a few $10M", 1e7, 1e7, None, "at_least", "USD"),  # a few, several: more than one
+    # "a few", "several": a lower bound before a scale word; "several 3B models" are models of one size
+    ("reached a few 10 million users", "a few 10 million", 1e7, 1e7, None, "at_least", None),
+    ("improves several 3B models", "3B", 3e9, None, None, "exact", None),
     ("10,000+ chips", "10,000+", 1e4, 1e4, None, "at_least", None),
     ("400+ billion parameters", "400+ billion", 4e11, 4e11, None, "at_least", None),
     ("up to 2 million tokens", "up to 2 million", 2e6, None, 2e6, "at_most", None),
