@@ -264,8 +264,6 @@ class SubjectFinder:
         """`4.5 trillion tokens for Reka Edge.`: `for` right after the figure or its cue, then a run of capitalised
         words no rule knows that ends its phrase (not `for API users`), names whose figure it is: nobody we can
         name."""
-        if title_case_line(spans.text, figure.start):
-            return False  # "A 12B Model for Multilingual Applications": a headline's capitals
         ends = [figure.token_end] + ([cue.end] if cue is not None and cue.start == figure.token_end else [])
         words = spans.words
         for end in ends:
@@ -277,7 +275,7 @@ class SubjectFinder:
                 stop += 1
             ends_phrase = stop == sent.end or not words[stop][:1].isalnum() or spans.lowers[stop] in PHRASE_ENDS
             if stop > run and ends_phrase and words[run] not in self.kinds.not_names:
-                return True
+                return not title_case_line(spans.text, figure.start)  # "A 12B Model for Multilingual Apps": a headline
         return False
 
     def _trains_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
