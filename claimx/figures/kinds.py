@@ -266,13 +266,7 @@ class FigureKinds:
             return False
         if spans.lowers[start] in self.openers:
             start += 1  # ", and ScreenSpot-Pro"
-        word = spans.words[start] if start < figure.token_start else ""
-        return (
-            word[:1].isupper()
-            and start not in spans.entity_at
-            and word not in self.not_names
-            and word.lower() not in self.date_words
-        )
+        return start < figure.token_start and start not in spans.entity_at and self._capital_no_name(spans, start)
 
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
@@ -310,7 +304,12 @@ class FigureKinds:
             return False  # right after the lead word or its "the": "on the same broad Test" names no test
         if self.setup_regex.match(spans.text, spans.doc[position].idx):
             return False  # "91% with Python tools": how the score was obtained, no test
-        word = spans.words[first]
+        return self._capital_no_name(spans, first)
+
+    def _capital_no_name(self, spans: DocSpans, i: int) -> bool:
+        """Is token `i` a capitalised word that may open a name the rules do not know: no word that never names
+        one, nor a month's or weekday's?"""
+        word = spans.words[i]
         return word[:1].isupper() and word not in self.not_names and word.lower() not in self.date_words
 
     def _after_lead_word(self, spans: DocSpans, sent: Span, position: int) -> int | None:
