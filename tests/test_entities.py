@@ -35,6 +35,17 @@ def names(extractor, text):
             [("Gemini Ultra", "model", "Gemini Ultra"), ("Mistral Large", "model", "Mistral Large")],
         ),
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
+        # open-weight labs' families: a version, a size or a tier after the family's name, its maker a known lab
+        (
+            "Xiaomi shipped MiMo-V2-Flash",
+            [("Xiaomi", "org", "Xiaomi"), ("MiMo-V2-Flash", "model", "MiMo-V2 Flash")],
+        ),
+        ("Meituan's LongCat-Flash", [("Meituan", "org", "Meituan"), ("LongCat-Flash", "model", "LongCat-Flash")]),
+        ("inclusionAI put out Ring-1T", [("inclusionAI", "org", "Ant Group"), ("Ring-1T", "model", "Ring-1T")]),
+        ("LFM2-1.2B and Hermes 4", [("LFM2-1.2B", "model", "LFM2 1.2B"), ("Hermes 4", "model", "Hermes 4")]),
+        ("the Seed-OSS-36B weights", [("Seed-OSS-36B", "model", "Seed-OSS-36B")]),
+        # families that are words too name a model only with a version or a size
+        ("Hermes said the Ring was Mercury's", []),
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
