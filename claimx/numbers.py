@@ -117,7 +117,9 @@ class NumberGrammar:
         scale_words = alternation(k for k in w.scales if len(k) > 3)
 
         def number(g: str) -> str:
-            scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|[\s-](?P<{g}word>{scale_words})\b)"
+            # a capital scale letter may stand a space apart: "1.02 T parameters", "128 K tokens"
+            spaced = rf"(?-i:\s(?P<{g}spaced>[KMBT]))(?![\w'’-]|\.\w)"
+            scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|{spaced}|[\s-](?P<{g}word>{scale_words})\b)"
             return rf"(?:(?P<{g}cur>{symbols})\s?)?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
 
         def exponent(g: str) -> str:
@@ -308,7 +310,7 @@ class NumberGrammar:
         return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "x", "ratio", None, True)
 
     def _scale(self, g: dict, which: str) -> str | None:
-        return g[f"{which}letter"] or g[f"{which}word"]
+        return g[f"{which}letter"] or g[f"{which}spaced"] or g[f"{which}word"]
 
     # -- what the words around it admit ---------------------------------------
 

@@ -31,6 +31,10 @@ FIGURES = [
     ("180B activated", "180B", 1.8e11, None, None, "exact", None),
     ("a 1.2T model", "1.2T", 1.2e12, None, None, "exact", None),
     ("a 256K context", "256K", 256000, None, None, "exact", None),
+    # a capital scale letter a space apart
+    ("a total of 1.02 T parameters", "1.02 T", 1.02e12, None, None, "exact", None),
+    ("a 128 K window", "128 K", 128000, None, None, "exact", None),
+    ("it cost $2 M.", "$2 M", 2e6, None, None, "exact", "USD"),
     ("costs $1.5bn a year", "$1.5bn", 1.5e9, None, None, "exact", "USD"),
     # hyphenated forms
     ("a 1-million-token context window", "1-million", 1e6, None, None, "exact", None),
@@ -126,6 +130,8 @@ TWO_FIGURES = [
     ("from 1e24 to 1e25 FLOP", ["1e24", "1e25"]),
     ("2.1e25 and 3e25 FLOP", ["2.1e25", "3e25"]),
     ("between 2023 and 2025 it grew 40%", ["40%"]),
+    ("1.02 T in all and 42 B active", ["1.02 T", "42 B"]),
+    ("the 5 m sprint took 9 M.", ["5", "9 M"]),  # a lower-case letter a space apart is no scale
 ]
 
 
