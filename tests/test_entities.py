@@ -47,7 +47,7 @@ def names(extractor, text):
         # families that are words too name a model only with a version or a size
         ("Hermes said the Ring was Mercury's", []),
         ("the Zeta-3.1 release", [("Zeta-3.1", "model", "Zeta-3.1")]),
-        ("Vega-V2 and OrcaNet-Pro", [("Vega-V2", "model", "Vega-V2"), ("OrcaNet-Pro", "model", "OrcaNet-Pro")]),
+        ("Vega-V2 ships", [("Vega-V2", "model", "Vega-V2")]),
         ("on Terminal-Bench 2.1 today", [("Terminal-Bench 2.1", "benchmark", "Terminal-Bench 2.1")]),
         ("MMLU-Pro is not MMLU", [("MMLU-Pro", "benchmark", "MMLU-Pro"), ("MMLU", "benchmark", "MMLU")]),
         # a tier after a model's name makes another model, read as written

@@ -861,6 +861,15 @@ REAL_COVERAGE = [
     # a tier hyphened or spaced: Super names a model; a figure after a family's variants listed is no one variant's
     ("Nemotron 4 Super (about 100 billion parameters) is coming.", [(P, "Nemotron 4 Super", "total", 1e11)]),
     ("Nvidia released Nemotron 4. Available in Nano, Super, and Ultra sizes, the models feature a 1M-token context window.", []),
+    # a lab's model described by its size is the model named right after, or one named before that the lab may
+    # have made; never another lab's
+    ("Orca-3 beat o1-mini and Alibaba's 32B model QwQ.", [(P, "QwQ", "total", 3.2e10)]),
+    ("Orca-3 beat o1-mini and Alibaba's 32B model, QwQ.", [(P, "QwQ", "total", 3.2e10)]),
+    ("Orca-3 beat o1-mini and Alibaba's 32B model.", [(P, "Alibaba", "total", 3.2e10)]),
+    ("Magistral Small is Mistral AI's 24 billion parameter reasoning model.", [(P, "Magistral Small", "total", 2.4e10)]),
+    # spaced scale letters after an active-parameter cue
+    ("Orca-3 is out. Its active parameter count is 42 B per token, above Kimi K2's 32 B.", [
+        (P, "Orca-3", "active", 4.2e10), (P, "Kimi K2", "active", 3.2e10)]),
 ]
 
 

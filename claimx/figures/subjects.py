@@ -151,9 +151,8 @@ class SubjectFinder:
             i = start - 1
             if i > sent.start and spans.doc[i].text in self.possessives:
                 owner = spans.entity_ending_at(i)
-                if owner is not None and owner.type == "org" and self._describes_a_model(spans, sent, figure):
-                    models = [e for e in entities if e.type == "model" and e.end <= owner.start]
-                    return subject_of(models[-1], "clause") if models else None
+                if owner is not None and owner.type == "org" and (noun := self._model_noun(spans, sent, figure)):
+                    return self._described_model(spans, sent, noun, owner, entities)
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "possessive")
         return self._bracketed_after_name(spans, sent, figure)
@@ -180,8 +179,22 @@ class SubjectFinder:
         )
 
     @staticmethod
-    def _describes_a_model(spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        return spans.marker_after(figure.token_end, {"MODEL_NOUN"}, MODEL_NOUN_REACH, sent.end) is not None
+    def _model_noun(spans: DocSpans, sent: Span, figure: Figure) -> Marker | None:
+        return spans.marker_after(figure.token_end, {"MODEL_NOUN"}, MODEL_NOUN_REACH, sent.end)
+
+    def _described_model(self, spans: DocSpans, sent: Span, noun: Marker, maker: Entity, entities) -> Subject:
+        """The model a maker's described model is: the one named right after the description (`Alibaba's 32B
+        model QwQ`, `a 32B model, QwQ`), else the last one named before the maker if the maker may have made it
+        (`X is Mistral AI's 24 billion parameter model`), else the maker's own (not another lab's model:
+        `o1-mini and Alibaba's 32B model`)."""
+        after = noun.end + (noun.end < sent.end - 1 and spans.words[noun.end] == ",")
+        named = spans.entity_starting_at(after) if after < sent.end else None
+        if named is not None and named.type == "model":
+            return subject_of(named, "named_after")
+        before = [e for e in entities if e.type == "model" and e.end <= maker.start]
+        if before and self.resolver.maker(before[-1].name) in (maker.name, None):
+            return subject_of(before[-1], "clause")
+        return subject_of(maker, "possessive")
 
     def _owner_unknown(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Vela Pro (71.2)`."""
