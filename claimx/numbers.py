@@ -30,6 +30,7 @@ WORD = re.compile(r"\S+")
 OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
+NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
@@ -100,6 +101,8 @@ class NumberGrammar:
         self.word_figures = re.compile(self._word_pattern(), re.IGNORECASE)
         self.before = _phrase_table(words.qualifiers.before)
         self.before_scale_words = {tuple(p.lower().split()) for p in words.qualifiers.before_scale_words}
+        self.negations = {w.lower() for w in words.qualifiers.negations}
+        self.not_denied = {w.lower() for w in words.qualifiers.not_denied}
         self.after = _phrase_table(words.qualifiers.after)
         self.longest_phrase = max((len(p) for p in (*self.before, *self.after)), default=0)
         self.before_ends = {p[-1] for p in self.before}  # a cheap first test: most figures have no qualifier
@@ -368,8 +371,18 @@ class NumberGrammar:
             opening = len(phrase[0]) - len(phrase[0].lstrip(OPENING))  # "(~$150M)": the bracket is not the phrase's
             phrase = (phrase[0][opening:], *phrase[1:])
             if phrase in self.before and (scaled or phrase not in self.before_scale_words):
-                return self.before[phrase], words[-n].start() + opening
+                qualifier = self.before[phrase]
+                if qualifier in NEGATED and self._negated(text, words[-n].start()):
+                    qualifier = NEGATED[qualifier]  # "did not have more than 100K": at most 100K
+                return qualifier, words[-n].start() + opening
         return None
+
+    def _negated(self, text: str, start: int) -> bool:
+        """Is the bound phrase at `start` denied: `not more than`, `didn't exceed`, `did not have over`; but not
+        `not only more than`."""
+        before = [m.group().lower() for m in WORD.finditer(text, max(0, start - LOOK_BEHIND), start)][-2:]
+        denial = [w for w in before if w in self.negations or w.endswith(("n't", "n’t"))]
+        return bool(denial) and before[-1] not in self.not_denied
 
     def _phrase_after(self, text: str, end: int) -> tuple[Qualifier, int] | None:
         """The longest qualifier phrase starting right after `end` ('(est.)', 'or more'), and where it ends."""

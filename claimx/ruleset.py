@@ -227,6 +227,14 @@ class Qualifiers(Strict):
         description="Phrases of `before` that qualify only a figure written with a scale word: 'several hundred "
         "thousand' is at least 100,000, but 'several 3B models' are models of one size.",
     )
+    negations: list[str] = Field(
+        default=[],
+        description="Words that deny a bound phrase one or two words after them, making it the other bound: 'did "
+        "not have more than 100K' is at most 100K. Words ending in n't deny too.",
+    )
+    not_denied: list[str] = Field(
+        default=[], description="Words between a negation and a bound phrase that keep the bound: 'not only over'."
+    )
 
 
 class NumberWords(Strict):

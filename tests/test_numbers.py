@@ -52,6 +52,11 @@ FIGURES = [
     ("over 50,000 downloads", "over 50,000", 5e4, 5e4, None, "at_least", None),
     ("more than 10,000 chips", "more than 10,000", 1e4, 1e4, None, "at_least", None),
     ("the first model to exceed 90% on it", "exceed 90%", 90, 90, None, "at_least", "%"),
+    # a bound denied is the other bound
+    ("they didn't have more than 100K GPUs", "more than 100K", 1e5, None, 1e5, "at_most", None),
+    ("it did not exceed 90% on it", "exceed 90%", 90, None, 90, "at_most", "%"),
+    ("not less than 5 billion", "less than 5 billion", 5e9, 5e9, None, "at_least", None),
+    ("not only more than 100K GPUs", "more than 100K", 1e5, 1e5, None, "at_least", None),
     ("the first to break 1500 on the board", "break 1500", 1500, 1500, None, "at_least", None),
     ("the first to cross the 1,500 Elo mark", "cross the 1,500", 1500, 1500, None, "at_least", None),  # a mark
     # "a few", "several": a lower bound before a scale word; "several 3B models" are models of one size
