@@ -64,6 +64,9 @@ def names(extractor, text):
             ],
         ),
         ("on Multi SWE Bench", [("Multi SWE Bench", "benchmark", "Multi SWE Bench")]),
+        # tests the alias table lists in every casing the press uses
+        ("on Winogrande and Video MME", [("Winogrande", "benchmark", "WinoGrande"), ("Video MME", "benchmark", "Video-MME")]),
+        ("on VideoMME and OpenAI-MRCR", [("VideoMME", "benchmark", "Video-MME"), ("OpenAI-MRCR", "benchmark", "MRCR")]),
         ("on MATH 500 and SWE bench Pro", [("MATH 500", "benchmark", "MATH-500"), ("SWE bench Pro", "benchmark", "SWE-bench Pro")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
