@@ -35,6 +35,10 @@ def names(extractor, text):
             [("Gemini Ultra", "model", "Gemini Ultra"), ("Mistral Large", "model", "Mistral Large")],
         ),
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
+        # a family whose name is a word too names its model with its size in brackets; a family in other capitals
+        # names its model with a size
+        ("Gopher (280B) and LLaMA 65B", [("Gopher", "model", "Gopher"), ("LLaMA 65B", "model", "Llama 65B")]),
+        ("a gopher (280B) and the Gopher in it", []),
         # open-weight labs' families: a version, a size or a tier after the family's name, its maker a known lab
         (
             "Xiaomi shipped MiMo-V2-Flash",
