@@ -132,6 +132,8 @@ CASES = [
     ("In June, Zhipu released GLM-5.2.", JUNE_27, [("2026-06-01", "2026-06-30", MONTH, "manifest")]),
     ("Alibaba released Qwen 3.7 Plus in June.", JUNE_27, [("2026-06-01", "2026-06-30", MONTH, "manifest")]),
     ("Alibaba released Qwen 3.7 Plus in June.", None, [("--06-01", "--06-30", MONTH, "unknown")]),
+    # May, a month whose only name is three letters, is a month alone after its lead word; never the verb
+    ("Zhipu raised $1 billion in May.", JUNE_27, [("2026-05-01", "2026-05-31", MONTH, "manifest")]),
     ("In February, Zhipu shipped GLM-5.3.", dt.date(2028, 3, 1), [("2028-02-01", "2028-02-29", MONTH, "manifest")]),
     (
         "In the same June fortnight, Washington killed Fable 5.",
@@ -248,6 +250,7 @@ CASES = [
 
 # -- what is no date, or no event of its own
 NOT_EVENTS = [
+    ("The ban may change. May I ask why?", JUNE_27, []),
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),

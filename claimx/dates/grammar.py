@@ -117,7 +117,7 @@ class DateGrammar:
         """Dates that begin with a digit or a capitalised month: the lookahead lets the regex skip the rest fast."""
         names = [n for name in self.months for n in (name.capitalize(), name.upper())]
         month = rf"(?:{alternation(names)})\.?"
-        full_month = alternation(n for name in self.months if len(name) > 3 for n in (name.capitalize(), name.upper()))
+        full_month = alternation(n for name in _full_names(self.months) for n in (name.capitalize(), name.upper()))
         # "Mon 6/22", "Tue. 6/23": a weekday's abbreviation before a day written in numbers
         abbreviations = [d[:3].capitalize() for d in self.weekdays]
         weekday_before = "|".join(f"(?<={d} )|(?<={d}\\. )" for d in abbreviations) or "(?!)"
@@ -404,3 +404,13 @@ def _slashed(start: int, end: int, first: int, second: int, year: str | None) ->
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return DateMention(start, end, month, day, int(year) if year else None)
+
+
+def _full_names(months: dict[str, int]) -> list[str]:
+    """Each month's longest name (`september`, not `sep` nor `sept`; `may`, its only one): a month written alone
+    is one of these."""
+    longest: dict[int, str] = {}
+    for name, number in months.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    return list(longest.values())
