@@ -551,6 +551,8 @@ PARTS = [
     ("Moonshot AI, founded in March 2023, is based in Beijing.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
     ("Moonshot AI was established in March 2023.", ("2023-03-01", "founding", "Moonshot AI", [], "high")),
     ("Moonshot AI secured $1 billion in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
+    ("Moonshot AI closed a $1 billion funding round in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
+    ("Moonshot AI closed its Series C in February 2026.", ("2026-02-01", "funding", "Moonshot AI", [], "high")),
     (
         "In February 2026, Moonshot AI made headlines by raising $1 billion.",
         ("2026-02-01", "funding", "Moonshot AI", [], "high"),
