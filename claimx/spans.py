@@ -34,6 +34,7 @@ CUES_KEY = "cues"
 # the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5')
 OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL"})
 MAX_CUE_LENGTH = 8
+LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,15 +236,30 @@ class DocSpans:
         headline_end = self.text.find("\n")
         counts: Counter[str] = Counter()
         first_seen: dict[str, Entity] = {}
+        foil_ends: set[int] = set()
         for entity in self.entities:
             foil = self.marker_before(entity.start, OTHER_NAME_CUES, 1, max(0, entity.start - 3))
-            if entity.type == "model" and not foil:
+            if foil or self.listed_after(entity, foil_ends):  # "beats GPT-5 and Alibaba's QwQ": both foils
+                foil_ends.add(entity.end)
+            elif entity.type == "model":
                 counts[entity.name] += 2 if entity.start_char < headline_end else 1
                 first_seen.setdefault(entity.name, entity)
         if not counts:
             return None
         name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
         return first_seen[name]
+
+    def listed_after(self, entity: Entity, ends: set[int]) -> bool:
+        """Does `entity` follow one of the names ending at `ends` in a list: `X and Y`, `X, and Y`, `X and
+        Alibaba Y`, `X and Alibaba's Y`?"""
+        i = entity.start
+        maker = self.entity_ending_at(i - (i > 0 and self.words[i - 1] in ("'s", "’s")))
+        if maker is not None and maker.type == "org":
+            i = maker.start
+        j = i
+        while j > 0 and self.lowers[j - 1] in LIST_JOINS:
+            j -= 1
+        return j < i and j in ends
 
 
 def inside_any(stretches) -> Callable[[int], bool]:

@@ -653,7 +653,7 @@ def test_quote_evidence_is_the_words_inside_the_marks(extract):
     assert text[quote.source.start : quote.source.end] == quote.text == "open weights cannot be taken back."
 
 
-@pytest.mark.parametrize("before", ["It ships in May.\n", "It ships in May.\n\n", "Notes\n"])
+@pytest.mark.parametrize("before", ["It ships soon.\n", "It ships soon.\n\n", "Notes\n"])
 def test_a_quote_opening_a_line_opens_its_sentence(extract, before):
     """Every record from the quoted sentence, the figure inside the quote too, has the opening mark as evidence."""
     sentence = '"Orca-3 has 40B parameters," Han Yuting said.'

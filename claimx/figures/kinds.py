@@ -465,12 +465,8 @@ class FigureKinds:
 
     @staticmethod
     def chip(spans: DocSpans, sent: Span, figure: Figure) -> str | None:
-        """`2,048 Nvidia H800 GPUs`, `50,000 H100 Nvidia chips`: the chip named just after the count; or inside
-        the chips it is a count of (`18,000 of Nvidia's GB200 chips`)."""
+        """`2,048 Nvidia H800 GPUs`, `50,000 H100 Nvidia chips`: the chip named just after the count."""
         chip = spans.marker_after(figure.token_end, {"chip"}, CHIP_GAP, sent.end)
-        chips = spans.marker_after(figure.token_end, {"CHIPS"}, 0, sent.end)
-        if chip is None and chips is not None:
-            chip = spans.marker_after(chips.start, {"chip"}, chips.end - chips.start, chips.end)
         return spans.entity_starting_at(chip.start).name if chip is not None else None
 
     def hedged(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:

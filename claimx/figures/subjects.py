@@ -528,7 +528,12 @@ class SubjectFinder:
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
         if not entities:
             return NO_ROLES
-        foils = frozenset(e for e in entities if self._is_foil(spans, sent, e, figure_ends))
+        foil_ends: set[int] = set()
+        for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
+            listed = spans.listed_after(entity, foil_ends) and spans.lowers[entity.end] not in self.subject_verbs
+            if listed or self._is_foil(spans, sent, entity, figure_ends):
+                foil_ends.add(entity.end)
+        foils = frozenset(e for e in entities if e.end in foil_ends)
         makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
         asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
             (
@@ -550,7 +555,8 @@ class SubjectFinder:
         leads (`the 10x Grok 2 claims`) is the base of a comparison."""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
-        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start) is None:
+        start = clause_start(spans, sent, entity.start, self.openers)  # "beats X, and Y scored 80%": Y is no foil
+        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, start) is None:
             return False
         before = entity.start - 1
         if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
