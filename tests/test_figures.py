@@ -560,6 +560,9 @@ REAL_COVERAGE = [
     # a foil is no main model: the article is about the model that beats it
     ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
         (M, "Orca-3", "training_cost", 5e6)]),
+    # a total said after an active count is the total, not another active count
+    ("Orca-3 activates 3B parameters during inference, while the total is 47B.", [
+        (P, "Orca-3", "active", 3e9), (P, "Orca-3", "total", 4.7e10)]),
     # nor is a model listed after a foil: "beats X and Alibaba's Y"
     ("A new model beats GPT-6 and Alibaba's Qwen 4\nThe $5M model was cheap to train.", []),
     # but a name opening a clause of its own after one is its figure's subject
