@@ -560,6 +560,10 @@ REAL_COVERAGE = [
     # a foil is no main model: the article is about the model that beats it
     ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
         (M, "Orca-3", "training_cost", 5e6)]),
+    # a leaderboard whose scores are ratings: a score above 100 said beside it is a rating on it
+    ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
+    ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
+    ("LMArena has 3,500 models listed.", []),
     # a total said after an active count is the total, not another active count
     ("Orca-3 activates 3B parameters during inference, while the total is 47B.", [
         (P, "Orca-3", "active", 3e9), (P, "Orca-3", "total", 4.7e10)]),

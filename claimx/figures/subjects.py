@@ -230,7 +230,9 @@ class SubjectFinder:
         if i <= sent.start or spans.doc[i].lower_ not in AT_WORDS:
             return None
         foil = spans.entity_ending_at(i)
-        return subject_of(foil, "named_after") if foil is not None and foil in roles.foils else None
+        if foil is None or foil not in roles.foils or foil.type not in self.subject_types:
+            return None  # "tops LMArena with 1,450 points": a test topped is nobody's subject
+        return subject_of(foil, "named_after")
 
     def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:
         i = figure.token_start - 1
