@@ -560,6 +560,9 @@ REAL_COVERAGE = [
     # a foil is no main model: the article is about the model that beats it
     ("How Orca-3 beat GPT-6\nOrca-3 beats GPT-6 and costs less than GPT-6.\n\nThe $5M model was cheap to train.", [
         (M, "Orca-3", "training_cost", 5e6)]),
+    # the context a pre-training stage read is no window the model offers; the one it is extended to is
+    ("Orca-3 was pre-trained with a 16K context, then extended to 128K.", [(M, "Orca-3", "context_window", 128000)]),
+    ("Orca-3 was trained with a 128K context window.", [(M, "Orca-3", "context_window", 128000)]),
     # a leaderboard whose scores are ratings: a score above 100 said beside it is a rating on it
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
