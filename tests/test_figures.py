@@ -567,6 +567,9 @@ REAL_COVERAGE = [
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("LMArena has 3,500 models listed.", []),
+    # a rule's cap on chips is nobody's chip count; a market cap is no rule's
+    ("Commerce said the rule would cap most countries at roughly 50,000 GPUs.", []),
+    ("Nvidia, worth a $4 trillion market cap, shipped 2 million GPUs.", [(M, "Nvidia", "chips", 2e6)]),
     # a total said after an active count is the total, not another active count
     ("Orca-3 activates 3B parameters during inference, while the total is 47B.", [
         (P, "Orca-3", "active", 3e9), (P, "Orca-3", "total", 4.7e10)]),
