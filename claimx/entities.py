@@ -102,7 +102,9 @@ class EntityResolver:
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or|&))\s+(?P<size>{rules.names.size})(?![\w-])")
         # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
         self.sized_sibling = re.compile(
-            rf"\b(?:the|its|their)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE
+            # "the 27B model", and the next of a list of them: "the 12B model ..., 4B model ..."
+            rf"(?:\b(?:the|its|their)|(?<=,)|\band)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b",
+            re.IGNORECASE,
         )
 
         size, names = rules.names.size, rules.names

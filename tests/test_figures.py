@@ -567,6 +567,10 @@ REAL_COVERAGE = [
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("LMArena has 3,500 models listed.", []),
+    # the next of a list of sized models is a sibling too; a model named by its size has about that many parameters
+    ("Gemma 9 27B is out. The 12B model was trained on 12 trillion tokens, 4B model on 4 trillion tokens.", [
+        (M, "Gemma 9 12B", "training_tokens", 1.2e13), (M, "Gemma 9 4B", "training_tokens", 4e12)]),
+    ("Gemma 9 12B is out, and 4B model runs on phones.", []),
     # a rule's cap on chips is nobody's chip count; a market cap is no rule's
     ("Commerce said the rule would cap most countries at roughly 50,000 GPUs.", []),
     ("Nvidia, worth a $4 trillion market cap, shipped 2 million GPUs.", [(M, "Nvidia", "chips", 2e6)]),

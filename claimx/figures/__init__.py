@@ -36,6 +36,7 @@ TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after it
 FLATTENED_TABLE = re.compile(r"\S[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|")  # a separator row after text on its line
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
+NAME_SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[BT])")  # a name's last word that is its size: 12B, 1.2T
 # a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
 PLAIN_HEADING_WORDS = 8
 PLAIN_HEADING_LEVEL = 7
@@ -137,6 +138,7 @@ class NumberClaims:
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
             subjects = [self._in_full(spans, s, figure) for s in subjects]
+            subjects = [s for s in subjects if _size_in_name_allows(s, found)]
             implied = found.rule.implied_subjects
             needed = found.rule.implied_only_with
             if needed and not spans.has_marker(sent.start, sent.end, needed):
@@ -321,3 +323,15 @@ def _heading_level(text: str, start_char: int, end_char: int, has_figures: bool)
     if not line or line[-1] in ".!?:;,)" or len(line.split()) > PLAIN_HEADING_WORDS:
         return None
     return PLAIN_HEADING_LEVEL
+
+
+def _size_in_name_allows(subject: Subject, found: Claimed) -> bool:
+    """A model named by its size (`Gemma 3 12B`) has about that many parameters in all: a total far from it (`4B`)
+    is another model's."""
+    if found.rule.kind != "parameter_count" or found.rule.scope != "total" or subject.type != "model":
+        return True
+    size = NAME_SIZE.fullmatch(subject.name.rsplit(" ", 1)[-1])
+    if size is None:
+        return True
+    stated = float(size["number"]) * (1e9 if size["scale"] == "B" else 1e12)
+    return stated / 2 <= found.figure.value <= stated * 2
