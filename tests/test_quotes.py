@@ -254,6 +254,10 @@ DASH_AND_NEXT_SENTENCE = [
 
 # posts, and organisations or sites that speak
 POSTS_AND_ORGANISATIONS = [
+    # an accusation quotes its accuser; in the passive the words are someone else's
+    ("Commerce accused the firms of “acting at the behest of a foreign military.”", [
+        ("acting at the behest of a foreign military.", "Commerce Department")]),
+    ("Zhipu, which was accused of “training its models on stolen books without consent,” denied it.", []),
     ('"They lack the cash," Ola Brandt posted on X.', [("They lack the cash,", "Ola Brandt")]),
     ('"They lack the cash," Billionaire Ola Brandt posted.', [("They lack the cash,", "Ola Brandt")]),
     ('"Rules changed today," OpenRouter posted on X.', [("Rules changed today,", "OpenRouter")]),

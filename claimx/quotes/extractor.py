@@ -35,6 +35,8 @@ WORD = re.compile(r"[\w’'-]+")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+# a form of "be" (an adverb aside) right before a cue makes it passive: "was accused of", "were told"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
 SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, where a headline does not
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
@@ -281,11 +283,13 @@ class QuoteExtractor:
 
     def _cues(self, text: str, start: int, end: int) -> list[re.Match]:
         """The cue words in `start..end`; a capitalised one only where a sentence or a quotation begins:
-        'the United States' says nothing."""
+        'the United States' says nothing; and none in the passive: in 'Meta, which was accused of "..."' the
+        words are its accuser's."""
         return [
             cue
             for cue in self.cue.finditer(text, start, end)
             if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
+            if cue.group().endswith("ing") or not PASSIVE_BEFORE.search(text, start, cue.start())
         ]
 
     def _speaker_follows(self, cue: re.Match) -> bool:
