@@ -380,6 +380,11 @@ class QuoteRules(Strict):
         default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
     )
     unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
+    subordinate_openers: list[str] = Field(
+        default=[],
+        description="Words opening a clause before a sentence's main one: a name in it ('After the department opened "
+        "a probe, Sophgo said') is not the main clause's speaker.",
+    )
     person_pronouns: list[str] = []
     org_pronouns: list[str] = []
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")

@@ -258,6 +258,10 @@ POSTS_AND_ORGANISATIONS = [
     ("Commerce accused the firms of “acting at the behest of a foreign military.”", [
         ("acting at the behest of a foreign military.", "Commerce Department")]),
     ("Zhipu, which was accused of “training its models on stolen books without consent,” denied it.", []),
+    # a name in a clause opening the sentence is not the speaker of its main clause
+    ("After Commerce opened an inquiry, Sophgo issued a statement saying it had “never sold a single chip to Huawei.”", []),
+    ("After the launch, Zhipu said it would “keep every weight open for good.”", [
+        ("keep every weight open for good.", "Zhipu AI")]),
     ('"They lack the cash," Ola Brandt posted on X.', [("They lack the cash,", "Ola Brandt")]),
     ('"They lack the cash," Billionaire Ola Brandt posted.', [("They lack the cash,", "Ola Brandt")]),
     ('"Rules changed today," OpenRouter posted on X.', [("Rules changed today,", "OpenRouter")]),

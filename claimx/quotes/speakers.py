@@ -114,6 +114,10 @@ class Speakers:
             rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?"
             rf"(?:(?!(?:{alternation(rules.events.clause_openers)})\b)[\w’'.-]+\s+){{0,{SPOKEN_TO_WORDS}}}$"
         )
+        # "After the department opened a probe, Sophgo said": the names of an opening clause are not the speaker's
+        self.subordinate_clause = re.compile(
+            rf"\s*(?i:{alternation(words.subordinate_openers) or '(?!)'})\b[^,;:\n]*,", re.IGNORECASE
+        )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         self.roles = {w.lower() for w in words.roles}
         self.spokesperson_roles = {w.lower() for w in words.spokesperson_roles}
@@ -133,6 +137,9 @@ class Speakers:
         before a pronoun; with `first`, the candidate nearest `start`."""
         text = spans.text
         candidates = self._candidates(spans, start, end, state, first)
+        opening = None if first else self.subordinate_clause.match(text, start, end)
+        if opening is not None:
+            candidates = [c for c in candidates if c.position >= opening.end()]
         if not candidates:
             return None
         if first:
