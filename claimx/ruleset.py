@@ -634,6 +634,14 @@ class ScoreRules(Strict):
     test_nouns: list[str] = Field(
         default=[], description="Words naming a test: 'on X's computer-use benchmark' scores on X, an unknown test."
     )
+    described_tests: list[str] = Field(
+        default=[],
+        description="Words a test described, not named, ends on: 'on competitive coding tests it reached 79%' scores "
+        "on no benchmark named before.",
+    )
+    referring_words: list[str] = Field(
+        default=[], description="Words that make a described test one named before: 'on the same tests'."
+    )
     comparative_words: list[str] = Field(
         default=[], description="Words after a difference, which is no score: '76% lower cost', '30% faster'."
     )

@@ -563,6 +563,11 @@ REAL_COVERAGE = [
     # the context a pre-training stage read is no window the model offers; the one it is extended to is
     ("Orca-3 was pre-trained with a 16K context, then extended to 128K.", [(M, "Orca-3", "context_window", 128000)]),
     ("Orca-3 was trained with a 128K context window.", [(M, "Orca-3", "context_window", 128000)]),
+    # a test described, not named, is no benchmark of the sentence before; the same tests are
+    ("Orca-3 hit 15.9% on ARC-AGI V2. On competitive coding tests it reached scores above 79%.", [
+        (B, "Orca-3", "ARC-AGI-2", 15.9)]),
+    ("Orca-3 hit 15.9% on ARC-AGI 2. On the same tests, Orca-3 Pro reached 20%.", [
+        (B, "Orca-3", "ARC-AGI-2", 15.9), (B, "Orca-3 Pro", "ARC-AGI-2", 20.0)]),
     # a leaderboard whose scores are ratings: a score above 100 said beside it is a rating on it
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),

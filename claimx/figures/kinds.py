@@ -46,6 +46,8 @@ class FigureKinds:
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
+        self.described_tests = {w.lower() for w in rules.scores.described_tests}
+        self.referring_words = {w.lower() for w in rules.scores.referring_words}
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
@@ -270,11 +272,28 @@ class FigureKinds:
 
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
-        outside any name (`a credible benchmark` names none), the rules do not know which."""
+        outside any name (`a credible benchmark` names none), the rules do not know which; or `on competitive
+        coding tests`, a test described (not `on the same tests`)."""
+        lowers = spans.lowers
         return any(
-            spans.lowers[i] in self.test_nouns and i not in spans.entity_at and self._capital_leads(spans, sent, i)
+            i not in spans.entity_at
+            and (
+                (lowers[i] in self.test_nouns and self._capital_leads(spans, sent, i))
+                or (lowers[i] in self.described_tests and self._described_after_on(spans, sent, i))
+            )
             for i in range(sent.start, sent.end)
         )
+
+    def _described_after_on(self, spans: DocSpans, sent: Span, noun: int) -> bool:
+        """`on competitive coding tests`: `on`, then words describing the test and naming nothing, then `noun`."""
+        lowers = spans.lowers
+        for on in range(noun - 1, max(sent.start, noun - TEST_NAME_WORDS) - 1, -1):
+            if lowers[on] == "on":
+                between = range(on + 1, noun)
+                return bool(between) and not any(
+                    lowers[i] in self.referring_words or i in spans.entity_at for i in between
+                )
+        return False
 
     @staticmethod
     def _capital_leads(spans: DocSpans, sent: Span, noun: int) -> bool:
