@@ -563,6 +563,11 @@ REAL_COVERAGE = [
     # the context a pre-training stage read is no window the model offers; the one it is extended to is
     ("Orca-3 was pre-trained with a 16K context, then extended to 128K.", [(M, "Orca-3", "context_window", 128000)]),
     ("Orca-3 was trained with a 128K context window.", [(M, "Orca-3", "context_window", 128000)]),
+    # a rating's unit between it and its test; what people average on a test is no model's score
+    ("Orca-3 scored 84.6% on ARC-AGI-2 and 3455 Elo on Codeforces.", [
+        (B, "Orca-3", "ARC-AGI-2", 84.6), (B, "Orca-3", "Codeforces", 3455.0)]),
+    ("Orca-3 leads, though the average human score on ARC-AGI-2 is approximately 60%.", []),
+    ("Orca-3 beat the average human on GPQA with 81%.", [(B, "Orca-3", "GPQA", 81.0)]),
     # a test described, not named, is no benchmark of the sentence before; the same tests are
     ("Orca-3 hit 15.9% on ARC-AGI V2. On competitive coding tests it reached scores above 79%.", [
         (B, "Orca-3", "ARC-AGI-2", 15.9)]),
@@ -623,7 +628,7 @@ REAL_COVERAGE = [
     ("On Codeforces, Orca-3 has a rating of 2,010.", [(B, "Orca-3", "Codeforces", 2010)]),
     ("On Chatbot Arena, Orca-3 has a score of 1,420 points, above GPT-6 (1,405).", [
         (B, "Orca-3", "Chatbot Arena", 1420), (B, "GPT-6", "Chatbot Arena", 1405)]),
-    ("Devstral scores 40.1% on Terminal-bench.", [(B, "Devstral", "Terminal-bench", 40.1)]),
+    ("Devstral scores 40.1% on Terminal-bench.", [(B, "Devstral", "Terminal-Bench", 40.1)]),
     ("Qwen3-Max allows a total parameter count of 1.2T.", [(P, "Qwen 3 Max", "total", 1.2e12)]),
     # a successor named by its predecessor is no benchmark we know; a forecast is hedged
     ("The successor to the MMLU benchmark could cut Orca-3's score to under 40%.", []),
