@@ -380,6 +380,9 @@ class QuoteRules(Strict):
         default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
     )
     unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
+    speech_nouns: list[str] = Field(
+        default=[], description="Nouns of speech whose possessive owner is the speaker: 'Altman's prediction that'."
+    )
     subordinate_openers: list[str] = Field(
         default=[],
         description="Words opening a clause before a sentence's main one: a name in it ('After the department opened "

@@ -258,6 +258,10 @@ POSTS_AND_ORGANISATIONS = [
     ("Commerce accused the firms of “acting at the behest of a foreign military.”", [
         ("acting at the behest of a foreign military.", "Commerce Department")]),
     ("Zhipu, which was accused of “training its models on stolen books without consent,” denied it.", []),
+    # a speech noun's owner is its speaker; a claim nobody owns is nobody's we can name
+    ("Tang Jie’s March prediction that GLM-6 would ship “within a few weeks” held.", [
+        ("within a few weeks", "Tang Jie")]),
+    ("Huawei disputed the claim that its chips were “smuggled into the country by the thousands.”", []),
     # a name in a clause opening the sentence is not the speaker of its main clause
     ("After Commerce opened an inquiry, Sophgo issued a statement saying it had “never sold a single chip to Huawei.”", []),
     ("After the launch, Zhipu said it would “keep every weight open for good.”", [

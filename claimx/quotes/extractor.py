@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..records import Quote
-from ..ruleset import RuleSet
+from ..ruleset import RuleSet, alternation
 from ..spans import DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
 from .speakers import TITLE_LINKS, ArticleState, Speaker, Speakers, any_word
@@ -67,6 +67,10 @@ class QuoteExtractor:
         self.rules = words
         self.speakers = Speakers(rules)
         self.cue = any_word(words.cues)
+        # "Altman's February prediction that ... "in a few months"": a speech noun its speaker owns
+        self.owned_cue = re.compile(
+            rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
+        )
         self.label_words = {w.lower() for w in words.label_words}
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
@@ -334,6 +338,9 @@ class QuoteExtractor:
             if speaker is not None and not short:
                 return speaker, ":", "quote.colon"
         cues = self._cues(text, start, open_)
+        owned = list(self.owned_cue.finditer(text, start, open_))
+        if owned and (not cues or owned[-1].start() > cues[-1].start()):
+            return self._owned_cue(spans, start, open_, owned[-1], state, short)
         if not cues:
             return None
         cue = cues[-1]
@@ -348,6 +355,15 @@ class QuoteExtractor:
         if speaker is None:
             return None
         return speaker, cue.group().lower(), "quote.speaker-cue-quote"
+
+    def _owned_cue(self, spans: DocSpans, start: int, open_: int, cue: re.Match, state: ArticleState, short: bool):
+        """`Altman's prediction that GPT-5 would arrive "in a few months"`: the speech noun's owner speaks."""
+        if short and len(spans.text[cue.end() : open_].split()) > 3:
+            return None
+        speaker = self.speakers.speaker_at(spans, start, cue.start(), state)
+        if speaker is None or speaker.pronoun:
+            return None
+        return speaker, cue["noun"].lower(), "quote.owned-speech-noun"
 
 
 def _context_start(text: str, start: int, open_: int) -> int:
