@@ -566,6 +566,8 @@ REAL_COVERAGE = [
     # a rating's unit between it and its test; what people average on a test is no model's score
     ("Orca-3 scored 84.6% on ARC-AGI-2 and 3455 Elo on Codeforces.", [
         (B, "Orca-3", "ARC-AGI-2", 84.6), (B, "Orca-3", "Codeforces", 3455.0)]),
+    ("Orca-3 scored 84.6% on ARC-AGI-2 and achieved a 3455 Elo rating on Codeforces.", [
+        (B, "Orca-3", "ARC-AGI-2", 84.6), (B, "Orca-3", "Codeforces", 3455.0)]),
     ("Orca-3 leads, though the average human score on ARC-AGI-2 is approximately 60%.", []),
     ("Orca-3 beat the average human on GPQA with 81%.", [(B, "Orca-3", "GPQA", 81.0)]),
     # a test described, not named, is no benchmark of the sentence before; the same tests are

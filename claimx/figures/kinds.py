@@ -231,8 +231,11 @@ class FigureKinds:
     ) -> Entity | None:
         """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test';
         or, for a score a name owns or a cue marks, the benchmark of the sentence before."""
-        points = spans.marker_after(figure.token_end, {*self.comparisons.difference_cues, "ELO"}, 0, sent.end)
-        position = points.end if points else figure.token_end  # "3.1 points on X", "3455 Elo on X"
+        units = {*self.comparisons.difference_cues, "ELO"}  # "3.1 points on X", "a 3455 Elo rating on X"
+        position = max(
+            (m.end for m in spans.markers_from.get(figure.token_end, ()) if m.label in units and m.end <= sent.end),
+            default=figure.token_end,
+        )
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
