@@ -57,10 +57,11 @@ class FigureKinds:
         self.scales = scale_factors(rules.numbers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
         self.setup_regex = re.compile(any_of(rules.scores.setups), re.IGNORECASE)
-        # each cue window's labels as a set and its phrases with their lengths in words, made once: a window is
-        # looked at for nearly every figure and rule
+        # each cue window's labels as a set and its phrases with their lengths in words, by the word that ends
+        # them (looked for before a figure) and the word that begins them (after it), made once: a window is
+        # looked at for nearly every figure and rule, and only the phrases that word fits are compared whole
         self.windows = {
-            id(window): (set(window.labels), [(phrase, phrase.count(" ") + 1) for phrase in window.words])
+            id(window): (set(window.labels), *_phrases_by_edge_word(window.words))
             for rule in self.rules
             for window in (rule.after, rule.before, rule.near, rule.unless_before)
             if window is not None
@@ -116,24 +117,25 @@ class FigureKinds:
 
     def _in_window(self, spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str) -> Marker | None:
         """The cue (or word) of the window on one side of the figure, within its gap."""
-        labels, phrases = self.windows[id(window)]
+        labels, by_last, by_first = self.windows[id(window)]
         if side == "before":
             cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start) if labels else None
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
             if cue is not None and _number_between(spans, figure.token_end, cue.start):
                 cue = None  # "314 billion parameters, 2 active experts": the cue is the nearer figure's
-        if cue is not None or not phrases:
+        if cue is not None or not by_last:
             return cue
         lowers = spans.lowers
         for distance in range(window.gap + 1):
+            if side == "before":
+                edge = figure.token_start - distance - 1
+                phrases = by_last.get(lowers[edge], ()) if edge >= sent.start else ()
+            else:
+                edge = figure.token_end + distance
+                phrases = by_first.get(lowers[edge], ()) if edge < sent.end else ()
             for phrase, size in phrases:
-                if side == "before":
-                    end = figure.token_start - distance
-                    start = end - size
-                else:
-                    start = figure.token_end + distance
-                    end = start + size
+                start, end = (edge + 1 - size, edge + 1) if side == "before" else (edge, edge + size)
                 if start >= sent.start and end <= sent.end and " ".join(lowers[start:end]) == phrase:
                     return Marker(start, end, "WORDS")
         return None
@@ -572,3 +574,15 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     the score's words at the comma."""
     ends = [at for at in (text.find(",", start, limit), text.find(";", start, limit)) if at != -1]
     return min(ends, default=limit)
+
+
+def _phrases_by_edge_word(words: list[str]) -> tuple[dict[str, list], dict[str, list]]:
+    """A window's phrases with their lengths in words, by their last word and by their first, each list in the
+    window's order (the first phrase that fits wins)."""
+    by_last: dict[str, list] = {}
+    by_first: dict[str, list] = {}
+    for phrase in words:
+        parts = phrase.split(" ")
+        by_last.setdefault(parts[-1], []).append((phrase, len(parts)))
+        by_first.setdefault(parts[0], []).append((phrase, len(parts)))
+    return by_last, by_first
