@@ -916,8 +916,9 @@ FLATTENED_TABLES = [
     (
         "Orca overview\n\nFeature Orca-3 Pro Orca-3 Lite\nContext Window 400K tokens 100K tokens\n"
         "SWE-bench 66.0% 58.4%\nGPQA Diamond 70.1% 61.5%\n",
-        [
+        [  # a row's label gives every column's figure its kind
             (M, "Orca-3 Pro", "context_window", 4e5),
+            (M, "Orca-3 Lite", "context_window", 1e5),
             (B, "Orca-3 Pro", "SWE-bench", 66.0),
             (B, "Orca-3 Lite", "SWE-bench", 58.4),
             (B, "Orca-3 Pro", "GPQA Diamond", 70.1),

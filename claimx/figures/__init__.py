@@ -123,6 +123,7 @@ class NumberClaims:
                 self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
                 or self.kinds.classify(spans, sent, figure, entities, focus, owned)
                 or self.kinds.coordinated(spans, figure, previous)
+                or (self.kinds.in_the_same_row(figure, previous) if columns is not None else None)
             )
             if found is not None and found.rule.kind == "none":
                 continue  # ruled out: a unit price, an increment, a class of models

@@ -140,6 +140,13 @@ class FigureKinds:
                     return Marker(start, end, "WORDS")
         return None
 
+    def in_the_same_row(self, figure: Figure, previous: Claimed | None) -> Claimed | None:
+        """`Context Window 200K tokens 200K tokens`: in a flattened table's row, a figure written like the one
+        before it is of the kind the row's label gave that one."""
+        if previous is None or not self._alike(previous.figure, figure) or not _in_range(previous.rule, figure):
+            return None
+        return Claimed(figure, previous.rule, previous.benchmark)
+
     def coordinated(self, spans: DocSpans, figure: Figure, previous: Claimed | None) -> Claimed | None:
         """`$0.30 per million tokens, against $5.00 for GPT-4o and $0.59 for Llama 3 70B`: same kind as the first.
 
