@@ -285,6 +285,11 @@ class DateWords(Strict):
     name_nouns: list[str] = Field(
         default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
     )
+    document_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of writings a date after 'from' dates: 'a report in The Information from October 2024' "
+        "dates the report, no event.",
+    )
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
     )

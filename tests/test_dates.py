@@ -251,6 +251,8 @@ CASES = [
 # -- what is no date, or no event of its own
 NOT_EVENTS = [
     ("The ban may change. May I ask why?", JUNE_27, []),
+    # a date after "from" that dates a writing is no event's
+    ("Zhipu was founded in 2019, per a report in The Information from October 2025, and sold.", JUNE_27, []),
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),

@@ -44,6 +44,7 @@ REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“�
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
 SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 · openai · o3": a byline's tags
 POSSESSIVE = re.compile(r"['’]s\b")
+DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
 UNDATED = Dated(None, None, None, "unknown")
@@ -70,6 +71,8 @@ class EventExtractor:
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
+        documents = alternation(rules.dates.document_nouns) or "(?!)"
+        self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -216,7 +219,10 @@ class EventExtractor:
 
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
-        own, unless the noun it qualifies is an action ('June 12's ban')."""
+        own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` dates
+        the report."""
+        if self.document_from.search(spans.text, max(0, mention.start - DOCUMENT_REACH), mention.start):
+            return True
         if not POSSESSIVE.match(spans.text, mention.end):
             return False
         first, _ = spans.tokens_of(mention.end, mention.end + 1)
