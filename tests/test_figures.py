@@ -583,6 +583,9 @@ REAL_COVERAGE = [
     ("Gemma 9 27B is out. The 12B model was trained on 12 trillion tokens, 4B model on 4 trillion tokens.", [
         (M, "Gemma 9 12B", "training_tokens", 1.2e13), (M, "Gemma 9 4B", "training_tokens", 4e12)]),
     ("Gemma 9 12B is out, and 4B model runs on phones.", []),
+    # a qualifier opening a line names no model: the line's figures are its heading's model's
+    ("Orca released two models.\n\nOrca-3 Pro\nApproximately 117 billion parameters, activating 5.1 billion per token", [
+        (P, "Orca-3 Pro", "total", 1.17e11), (P, "Orca-3 Pro", "active", 5.1e9)]),
     # a rule's cap on chips is nobody's chip count; a market cap is no rule's
     ("Commerce said the rule would cap most countries at roughly 50,000 GPUs.", []),
     ("Nvidia, worth a $4 trillion market cap, shipped 2 million GPUs.", [(M, "Nvidia", "chips", 2e6)]),
