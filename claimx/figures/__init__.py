@@ -139,7 +139,7 @@ class NumberClaims:
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
             subjects = [self._in_full(spans, s, figure) for s in subjects]
-            subjects = [s for s in subjects if _size_in_name_allows(s, found)]
+            subjects = [s for s in subjects if self._size_in_name_allows(s, found)]
             implied = found.rule.implied_subjects
             needed = found.rule.implied_only_with
             if needed and not spans.has_marker(sent.start, sent.end, needed):
@@ -161,6 +161,17 @@ class NumberClaims:
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
+
+    def _size_in_name_allows(self, subject: Subject, found: Claimed) -> bool:
+        """A model named by its size (`Gemma 3 12B`) has about that many parameters in all: a total far from it
+        (`4B`) is another model's."""
+        if found.rule.kind != "parameter_count" or found.rule.scope != "total" or subject.type != "model":
+            return True
+        size = NAME_SIZE.fullmatch(subject.name.rsplit(" ", 1)[-1])
+        if size is None:
+            return True
+        stated = float(size["number"]) * float(self.kinds.scales[size["scale"].lower()])
+        return stated / 2 <= found.figure.value <= stated * 2
 
     def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure) -> Subject:
         """A family's bare name (`Claude achieves 77.2%`) is the model of that family the article named in full
@@ -324,15 +335,3 @@ def _heading_level(text: str, start_char: int, end_char: int, has_figures: bool)
     if not line or line[-1] in ".!?:;,)" or len(line.split()) > PLAIN_HEADING_WORDS:
         return None
     return PLAIN_HEADING_LEVEL
-
-
-def _size_in_name_allows(subject: Subject, found: Claimed) -> bool:
-    """A model named by its size (`Gemma 3 12B`) has about that many parameters in all: a total far from it (`4B`)
-    is another model's."""
-    if found.rule.kind != "parameter_count" or found.rule.scope != "total" or subject.type != "model":
-        return True
-    size = NAME_SIZE.fullmatch(subject.name.rsplit(" ", 1)[-1])
-    if size is None:
-        return True
-    stated = float(size["number"]) * (1e9 if size["scale"] == "B" else 1e12)
-    return stated / 2 <= found.figure.value <= stated * 2
