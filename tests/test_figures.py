@@ -586,6 +586,9 @@ REAL_COVERAGE = [
     # a qualifier opening a line names no model: the line's figures are its heading's model's
     ("Orca released two models.\n\nOrca-3 Pro\nApproximately 117 billion parameters, activating 5.1 billion per token", [
         (P, "Orca-3 Pro", "total", 1.17e11), (P, "Orca-3 Pro", "active", 5.1e9)]),
+    # an item of a list run into one line starts afresh: no name of an earlier item is its value's subject
+    ("Orca-3 Pro is out. Scores: - ARC-AGI-2: 37.6%, double the score of GPT-6 - MMMLU (multilingual): 90.8%", [
+        (B, "Orca-3 Pro", "ARC-AGI-2", 37.6), (B, "Orca-3 Pro", "MMMLU", 90.8)]),
     # a rule's cap on chips is nobody's chip count; a market cap is no rule's
     ("Commerce said the rule would cap most countries at roughly 50,000 GPUs.", []),
     ("Nvidia, worth a $4 trillion market cap, shipped 2 million GPUs.", [(M, "Nvidia", "chips", 2e6)]),

@@ -49,6 +49,8 @@ COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3%
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
+# an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
+INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -114,6 +116,9 @@ class SubjectFinder:
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         free = [e for e in entities if e.name not in taken]
+        item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
+        if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
+            free = [e for e in free if e.start_char >= item.end("dash")]
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model)
         if nearest:
