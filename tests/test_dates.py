@@ -95,6 +95,10 @@ CASES = [
         [("2026-01-01", "2026-01-31", MONTH, "text"), ("2026-04-23", None, DAY, "text")],
     ),
     ("Moonshot released Kimi K3 in July and September 2025.", None, [("2025-07-01", "2025-07-31", MONTH, "text")]),
+    # a second month with its verb left out, and a name of its own, is the same action's, in the same year
+    ("Zhipu released GLM-5.2 in September 2025 and GLM-5.3 in November.", JUNE_27, [
+        ("2025-09-01", "2025-09-30", MONTH, "text"), ("2025-11-01", "2025-11-30", MONTH, "text")]),
+    ("The ban took effect in May and remained in June.", JUNE_27, [("2026-05-01", "2026-05-31", MONTH, "manifest")]),
     ("New Delhi, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("# The June 2026 Open-Weights Price War", JUNE_27, []),
     # the year written

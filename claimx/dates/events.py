@@ -44,6 +44,8 @@ REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“�
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
 SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 · openai · o3": a byline's tags
 POSSESSIVE = re.compile(r"['’]s\b")
+GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of"})  # "and the B in May"
+OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
@@ -124,21 +126,35 @@ class EventExtractor:
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
             governing = _governing(own, quoted)
+            acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
             for i_mention, mention in enumerate(governing):
-                clause = _between_neighbours(text, self._clause(text, sent, mention, quoted), governing, i_mention)
+                clause = own_clause = _between_neighbours(
+                    text, self._clause(text, sent, mention, quoted), governing, i_mention
+                )
+                if self._gapped(spans, acted, clause, mention):
+                    # "released A in September 2025 and B in November": the verb, and the year, of the date before
+                    mention = _year_of(mention, governing[i_mention - 1])
+                    clause = (acted[0], clause[1])
                 dated = None if mention.offset is not None else self.grammar.resolve(mention, published, year_source)
                 if dated is not None and dated.date is not None:
                     anchors.append((mention.start, dated))  # what a later "six months later" counts from
-                if mention.day is None and not self._has_action(spans, clause):
+                acted = clause if self._has_action(spans, clause) else None
+                if mention.day is None and acted is None:
                     continue  # a month or a relative date makes an event only where something happens
                 if mention.day is None and title_case_line(text, mention.start):
                     continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if dated is None:
                     pending.append(_Pending(mention, sent, clause, order))
                     continue
-                events.append(
-                    (order, self._event(spans, sent, clause, (mention.start, mention.end), dated, mention), dated)
-                )
+                event = self._event(spans, sent, clause, (mention.start, mention.end), dated, mention)
+                if clause != own_clause:  # ... but each date's objects are its own clause's: B in November, not A
+                    named = self._named_in(spans, own_clause)
+                    event = event.model_copy(update={"objects": named})
+                    before_order, before, before_dated = events[-1] if events else (None, None, None)
+                    if before is not None and before.source.start == governing[i_mention - 1].start:
+                        kept = [o for o in before.objects if o not in named]
+                        events[-1] = (before_order, before.model_copy(update={"objects": kept}), before_dated)
+                events.append((order, event, dated))
                 if self._opens_bullet(text, mention):
                     line_end = text.find("\n", mention.end)  # once a line: a bullet's date opens it
                     bullet = (line_end if line_end >= 0 else len(text), mention, dated)
@@ -241,6 +257,27 @@ class EventExtractor:
         while start < mention.start and quoted(start):
             start += 1
         return _trimmed(text, start, sent.end_char)
+
+    def _gapped(
+        self, spans: DocSpans, before: tuple[int, int] | None, clause: tuple[int, int], mention: DateMention
+    ) -> bool:
+        """Does a month's clause go on from the clause before it with its verb left out: `and B in November`
+        right after `released A in September`, no break between them, a name and small words only up to the
+        date, and no action of its own?"""
+        if mention.day is not None or mention.offset is not None or before is None or before[1] < clause[0]:
+            return False
+        first, end = spans.tokens_of(clause[0], mention.start)
+        words = [i for i in range(first, end) if spans.doc[i].idx >= clause[0] and not spans.words[i].isspace()]
+        if not words or spans.lowers[words[0]] != "and" or self._has_action(spans, clause):
+            return False
+        rest = words[1:]  # a name of its own, what the left-out verb acts on: not "in July and September"
+        return any(i in spans.entity_at for i in rest) and all(
+            i in spans.entity_at or spans.lowers[i] in GAPPED_WORDS for i in rest
+        )
+
+    @staticmethod
+    def _named_in(spans: DocSpans, clause: tuple[int, int]) -> list[str]:
+        return list(dict.fromkeys(e.name for e in spans.entities_within_chars(*clause) if e.type in OBJECT_TYPES))
 
     def _event(
         self, spans: DocSpans, sent: Span, clause, evidence, dated: Dated, mention=None, rule="event.date", anchor=None
@@ -440,6 +477,13 @@ def _between_neighbours(
     if i + 1 < len(neighbours):
         end = min(end, _break_between(text, mention, neighbours[i + 1])[0])
     return start, end
+
+
+def _year_of(mention: DateMention, before: DateMention) -> DateMention:
+    """A month without a year in a gapped clause takes the year of the date its verb came with."""
+    if mention.year is None and mention.month is not None and before.year is not None:
+        return replace(mention, year=before.year)
+    return mention
 
 
 def _break_between(text: str, first: DateMention, second: DateMention) -> tuple[int, int]:
