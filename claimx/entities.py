@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from .literals import alternation, starts_like
 from .ruler import matches
-from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet, alternation, starts_like
+from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 
 ENTITIES_KEY = "entities"
 SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T

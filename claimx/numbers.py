@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .literals import alternation
 from .records import Qualifier
-from .ruleset import NumberWords, alternation
+from .ruleset import NumberWords
 
 QUALIFIER_STRENGTH = {"exact": 0, "approximate": 1, "at_least": 2, "at_most": 2, "range": 3}
 STEPS = [Decimal(1).scaleb(-n) for n in range(64)]  # the step of a number with n decimals

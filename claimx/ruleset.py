@@ -19,6 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from .literals import alternation
 from .records import Attribute, Confidence, Qualifier, Scope, SubjectSource
 from .regexes import check_regex
 from .yamlfile import ConfigError, Problem, locate, read_yaml, validate
@@ -289,6 +290,10 @@ class DateWords(Strict):
         default=[],
         description="Nouns of writings a date after 'from' dates: 'a report in The Information from October 2024' "
         "dates the report, no event.",
+    )
+    period_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of reporting periods a date ends: 'its fiscal quarter ending April 27' is no event.",
     )
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
@@ -866,11 +871,6 @@ def merge_rule_texts(named_texts: Iterable[tuple[str, str]], checked: Collection
     return rules
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so 'GLM' never shadows 'GLM-4'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def any_of(patterns: Iterable[str]) -> str:
     """An alternation of regex patterns, in order; each run of patterns opening on a word boundary (and holding
     no `|` of their own outside brackets) shares one `\\b`: the engine then tests the boundary once at each
@@ -903,13 +903,6 @@ def _opens_on_boundary(pattern: str) -> bool:
         elif char == "|" and depth == 0:
             return False
     return True
-
-
-def starts_like(words: Iterable[str]) -> str:
-    """A lookahead for the first letters of `words`, either case: before an alternation it lets the regex
-    engine skip every position where none of them can start (twice as fast on news text)."""
-    firsts = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
-    return f"(?=[{re.escape(''.join(firsts))}])" if firsts else "(?!)"
 
 
 def _merge(base: Any, extra: Any) -> Any:

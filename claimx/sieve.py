@@ -19,8 +19,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from .literals import alternation, starts_like
 from .numbers import WORD_FIGURE_TAILS
-from .ruleset import UNICODE_HYPHENS, RuleSet, alternation, starts_like
+from .ruleset import UNICODE_HYPHENS, RuleSet
 from .spans import title_case_line
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row

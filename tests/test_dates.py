@@ -87,6 +87,8 @@ CASES = [
     ("WASHINGTON, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("Shenzhen, June 3 -- Tencent released Hunyuan T2.", JUNE_27, []),  # a syndicated dateline, in title case
     ("(Xinwen) June 3 -- Tencent founder Pony Ma said demand is strong.", None, []),  # the agency in brackets
+    ("HSINCHU, March 4, 2026 /Wirely/ -- Acme launched its Foo-2 chip.", None, []),  # a press release's wire
+    ("HSINCHU, March 4, 2026 / -- Acme launched its Foo-2 chip.", None, [("2026-03-04", None, DAY, "text")]),
     ("Saturday, June 20\nZhipu held its developer day.", None, []),  # a page's date on a line of its own
     # in an article of no known date, a date without a year takes the year of the nearest date in its sentence
     (
@@ -257,6 +259,9 @@ NOT_EVENTS = [
     ("The ban may change. May I ask why?", JUNE_27, []),
     # a date after "from" that dates a writing is no event's
     ("Zhipu was founded in 2019, per a report in The Information from October 2025, and sold.", JUNE_27, []),
+    # a date that ends a reporting period names the period
+    ("Acme booked a $2 billion charge for its fiscal quarter ending April 26, 2026.", JUNE_27, []),
+    ("Acme's sales for the year that ended on March 31, 2026 doubled.", JUNE_27, []),
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),

@@ -114,6 +114,14 @@ CASES = [
         'Jensen Huang spoke first. Ellen Marsh disagrees. Marsh teaches. "The story is real," she said.',
         [("The story is real,", "Ellen Marsh")],
     ),
+    (  # a pronoun after someone named by one unknown word, speaking or asked: whom it means is not known
+        '"Sales are up," Jensen Huang said. Later, Ortega was asked about the ban. He replied, "We will see."',
+        [("Sales are up,", "Jensen Huang")],
+    ),
+    (  # a known surname, or an organisation, speaking between is no such word
+        '"Sales are up," Jensen Huang said. Later, Nvidia said it grew. He added, "We will see."',
+        [("Sales are up,", "Jensen Huang"), ("We will see.", "Jensen Huang")],
+    ),
     (  # the sentence before a quote introduces its speaker, even after another speaker's quote
         '"We stopped," said Li Wen. Her rival, CTO Zhou Xinyu, put it more bluntly. "The rules made us faster."',
         [("We stopped,", "Li Wen"), ("The rules made us faster.", "Zhou Xinyu")],

@@ -22,8 +22,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Set
 from typing import NamedTuple
 
+from ..literals import alternation
 from ..records import Conflict
-from ..ruleset import ConflictRules, alternation
+from ..ruleset import ConflictRules
 from .base import Checker
 from .confidence import attribution
 from .names import is_variant

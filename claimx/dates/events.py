@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ..entities import EntityResolver
+from ..literals import alternation
 from ..records import Claim, Event
-from ..ruleset import RuleSet, alternation
+from ..ruleset import RuleSet
 from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
 from ..tables.grid import Table
 from .grammar import Dated, DateGrammar, DateMention, iso
@@ -38,7 +39,8 @@ BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
 WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|\([A-Z][^()\n]{0,30}\))\s*")
-WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]")
+# after the date, the agency in brackets or a press-release wire between slashes ("/PRNewswire/ --")
+WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
@@ -75,6 +77,8 @@ class EventExtractor:
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
+        periods = alternation(rules.dates.period_nouns) or "(?!)"
+        self.period_end = re.compile(rf"\b(?i:{periods})\s+(?:that\s+)?(?i:end(?:s|ed|ing))\s+(?:on\s+)?$")
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -236,8 +240,11 @@ class EventExtractor:
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
         own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` dates
-        the report."""
-        if self.document_from.search(spans.text, max(0, mention.start - DOCUMENT_REACH), mention.start):
+        the report, and `the quarter ending April 27, 2026` the quarter."""
+        reach = max(0, mention.start - DOCUMENT_REACH)
+        if self.document_from.search(spans.text, reach, mention.start) or self.period_end.search(
+            spans.text, reach, mention.start
+        ):
             return True
         if not POSSESSIVE.match(spans.text, mention.end):
             return False

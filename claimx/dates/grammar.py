@@ -21,7 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..ruleset import DateWords, alternation, starts_like
+from ..literals import alternation, starts_like
+from ..ruleset import DateWords
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"

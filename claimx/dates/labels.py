@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..literals import alternation
 from ..records import Claim, Confidence
-from ..ruleset import RuleSet, alternation
+from ..ruleset import RuleSet
 from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near
 from ..tables.grid import Cell, Row, Table
 from ..tables.subjects import TableSubject, TableSubjects, heading_above

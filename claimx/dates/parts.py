@@ -32,8 +32,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..entities import Entity, EntityResolver
+from ..literals import alternation
 from ..records import Confidence
-from ..ruleset import RuleSet, alternation
+from ..ruleset import RuleSet
 from ..spans import DocSpans, Marker
 
 ACTION = "ACTION"  # cue label of an action word: ACTION:release

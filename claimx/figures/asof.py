@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from ..dates.grammar import DateGrammar, DateMention
-from ..ruleset import RuleSet, alternation
+from ..literals import alternation
+from ..ruleset import RuleSet
 
 LEAD_REACH = 24  # characters before a date searched for the words that make it a figure's date
 

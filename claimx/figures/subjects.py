@@ -19,9 +19,10 @@ from spacy.tokens import Span
 
 from ..dates.events import RELEASE
 from ..entities import Entity, EntityResolver
+from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
-from ..ruleset import RuleSet, alternation
+from ..ruleset import RuleSet
 from ..spans import OTHER_NAME_CUES, DocSpans, Marker, title_case_line
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .kinds import FigureKinds, value_before_a_change

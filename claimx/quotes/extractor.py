@@ -25,8 +25,9 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from ..literals import alternation
 from ..records import Quote
-from ..ruleset import RuleSet, alternation
+from ..ruleset import RuleSet
 from ..spans import DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
 from .speakers import TITLE_LINKS, ArticleState, Speaker, Speakers, any_word

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..entities import Entity
-from ..ruleset import RuleSet, alternation, starts_like
+from ..literals import alternation, starts_like
+from ..ruleset import RuleSet
 from ..spans import DocSpans, title_case_line
 
 NON_SPACE = re.compile(r"\S+")
@@ -128,6 +129,11 @@ class Speakers:
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
         self.unknown_organisation = re.compile(
             rf"\b(?:{NAME_WORD}[^\S\n]+){{1,3}}(?:{alternation(words.organisation_words) or '(?!)'})\b"
+        )
+        # "Trump was asked ...", "Bessent said": one capitalised word speaking, someone the article has not
+        # named in full
+        self.lone_speaker = re.compile(
+            rf"\b({NAME_WORD})[^\S\n]+(?:(?:was|is|has|had)[^\S\n]+)?(?:{alternation(words.cues)})\b"
         )
 
     def speaker_at(
@@ -291,6 +297,9 @@ class Speakers:
         if word in self.person_pronouns:
             person = self._person_mentioned_before(spans, match.start(), state)
             link = "pronoun"
+            unplaced = self._unplaced_speaker_before(spans, match.start(), state)
+            if unplaced is not None and (person is None or unplaced > person.position):
+                return None  # `he` may well mean someone named later than the person known: no guess
             if person is None:  # no one named near it: the last person quoted, a weaker link
                 person, link = state.last_person, "remembered"
             if person is None:
@@ -377,6 +386,19 @@ class Speakers:
         if earlier is not None:
             return replace(earlier, text=word, position=surnames[-1].start())
         return Speaker(state.people[word], word, "person", surnames[-1].start())
+
+    def _unplaced_speaker_before(self, spans: DocSpans, position: int, state: ArticleState) -> int | None:
+        """Where the last person named by one unknown word speaks before `position` (`Earlier, Trump was
+        asked ...`): a word that is no alias, organisation, role or known surname."""
+        found = None
+        for match in self.lone_speaker.finditer(spans.text, max(0, position - SEARCH_BACK), position):
+            word, at = match.group(1), match.start(1)
+            if word in self.not_first or word in self.organisation_words or word.lower() in self.roles:
+                continue
+            if word in state.people or state.quoted(at) or spans.entities_overlapping_chars(at, at + len(word)):
+                continue
+            found = at
+        return found
 
     def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
