@@ -359,6 +359,9 @@ class EventRules(Strict):
         default=[], description="Words opening a clause about the name before: 'GLM-5.2 Air, which Zhipu put out'."
     )
     copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
+    passive_auxiliaries: list[str] = Field(
+        default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
+    )
     release_labels: list[str] = Field(
         default=[], description="A table's key naming a model's release date: 'Released', 'Release date'."
     )

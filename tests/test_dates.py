@@ -611,6 +611,26 @@ def test_an_action_word_hyphened_to_the_next_is_half_an_adjective(extract):
     assert event.action == "release"
 
 
+# a passive verb acts on the model named before it, or on its relative clause's head: never on the next name
+PASSIVE_AND_RELATIVE = [
+    (
+        "GLM-5 came first: GLM-5.2, which was released in May 2025 and GLM-5.3, which was released in March 2026.",
+        [("2025-05-01", ["GLM-5.2"]), ("2026-03-01", ["GLM-5.3"])],
+    ),
+    (
+        "Qwen 3.8, which was quietly launched on March 2, 2026, beat Qwen 3.7.",
+        [("2026-03-02", ["Qwen 3.8"])],
+    ),
+    ("Moonshot's Kimi K3 was released on March 2, 2026 with Kimi K3 Mini.", [("2026-03-02", ["Kimi K3"])]),
+    ("Moonshot released Kimi K3 on March 2, 2026 with Kimi K3 Mini.", [("2026-03-02", ["Kimi K3"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_AND_RELATIVE)
+def test_a_passive_verb_acts_on_the_model_before_it(extract, text, expected):
+    assert [(e.date, e.objects) for e in events(extract, text)] == expected
+
+
 def test_each_day_of_a_sentence_finds_its_own_action(extract):
     first, second = events(
         extract, "GLM-5.2 was released on June 2, a month after Zhipu first announced GLM-5.2 on May 5."

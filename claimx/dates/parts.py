@@ -105,6 +105,7 @@ class Participants:
         self.acts_through = {category: {w.lower() for w in words} for category, words in events.acts_through.items()}
         self.copulas = {w.lower() for w in events.copulas}
         self.relative_pronouns = {w.lower() for w in events.relative_pronouns}
+        self.auxiliaries = {w.lower() for w in events.passive_auxiliaries}
 
     @staticmethod
     def cue_patterns(rules: RuleSet) -> list[dict]:
@@ -189,11 +190,25 @@ class Participants:
             self._described,
             self._fronted_subject,
         )
+        if self._passive(spans, clause, action):  # "GPT-4o, which was released in May and GPT-4.5": not GPT-4.5
+            finders = (self._named_before, self._relative_head, self._in_phrase, *finders[4:])
         for find in finders:
             acted = find(spans, clause, action)
             if acted is not None:
                 return acted
         return _Acted()
+
+    def _passive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
+        """Is the action a passive participle (`was released`, `has been quietly launched`)?"""
+        i = self._before_glue(spans, clause, action.start, self.glue - self.auxiliaries)
+        return i > 0 and spans.doc[i - 1].lower_ in self.auxiliaries and spans.doc[i - 1].idx >= clause[0]
+
+    @staticmethod
+    def _before_glue(spans: DocSpans, clause: tuple[int, int], i: int, glue: set[str]) -> int:
+        """The first of the `glue` words right before token `i` in the clause, or `i`."""
+        while i > 0 and spans.lowers[i - 1] in glue and spans.doc[i - 1].idx >= clause[0]:
+            i -= 1
+        return i
 
     def _phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> tuple[int, int]:
         """Characters of an action's phrase: from the action to a comma, colon, dash or a clause's opening word;
@@ -271,9 +286,7 @@ class Participants:
     def _named_before(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`GLM-5.2 was released`, `the DeepSeek-V3 model, launched on`: a model named right before the action,
         with the names listed with it ('Scout and Maverick were released')."""
-        i = action.start
-        while i > 0 and spans.doc[i - 1].lower_ in self.glue and spans.doc[i - 1].idx >= clause[0]:
-            i -= 1
+        i = self._before_glue(spans, clause, action.start, self.glue)
         model = spans.entity_ending_at(i)
         if model is None or model.type != "model" or model.start_char < clause[0]:
             return None
@@ -286,7 +299,7 @@ class Participants:
         """`GLM-5.2 Air, which Zhipu put out in July`, `Max is the flagship, which Alibaba made available`: a
         relative clause's verb acts on the model it follows, named or described."""
         doc = spans.doc
-        i = action.start
+        i = self._before_glue(spans, clause, action.start, self.glue - {","})  # "which was first released"
         agent = spans.entity_ending_at(i)
         if agent is not None and agent.type in AGENT_TYPES:
             i = agent.start
@@ -298,8 +311,10 @@ class Participants:
         head = spans.entity_ending_at(i)
         if head is None:
             head = self._described_model(spans, i, spans.tokens_of(*clause)[0])
-        if head is None or head.type != "model" or head.start_char < clause[0]:
+        if head is None or head.type != "model":
             return None
+        if head.start_char < clause[0] and spans.text[head.end_char : clause[0]].strip(" ,"):
+            return None  # beyond the clause, unless it opens with this relative clause: "..., which was released"
         return _acted([head], "relative", "high")
 
     def _described(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
