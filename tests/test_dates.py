@@ -173,6 +173,18 @@ CASES = [
     # a short sentence in which a name acts is an event, not a dateline
     ("OpenAI released GPT-5 on August 7, 2025.", None, [("2025-08-07", None, DAY, "text")]),
     ("By Jane Doe | July 2, 2026\n\nZhipu released GLM-5.2 on June 20.", None, [("2026-06-20", None, DAY, "header")]),
+    # a page's blank lines never push its date out of its opening lines; lines of text do
+    (
+        "Menu\n\nSearch\n\nNews\n\nAI\n\nZhipu cuts prices\n\nThe cut is deep.\n\nMonday, July 6, 2026\n\n"
+        "Zhipu released GLM-5.2 on June 20.",
+        None,
+        [("2026-06-20", None, DAY, "header")],
+    ),
+    (
+        "".join(f"Menu item {i}\n" for i in range(10)) + "Monday, July 6, 2026\n\nZhipu released GLM-5.2 on June 20.",
+        None,
+        [("--06-20", None, DAY, "unknown")],
+    ),
     # a date months after publication belongs to the year before
     ("Commerce ordered the ban on December 20.", dt.date(2027, 1, 5), [("2026-12-20", None, DAY, "manifest")]),
     ("Commerce ordered the ban on December 20.", JUNE_27, [("2025-12-20", None, DAY, "manifest")]),

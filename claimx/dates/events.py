@@ -48,6 +48,7 @@ SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 �
 POSSESSIVE = re.compile(r"['’]s\b")
 GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of"})  # "and the B in May"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
+HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
@@ -183,7 +184,7 @@ class EventExtractor:
         article, text = spans.article, spans.text
         if article.published is not None:
             return article.published, article.published_from
-        header_end = _nth_line_end(text, 10)
+        header_end = _nth_line_end(text, HEADER_LINES)
         for mention in mentions:
             if mention.start > header_end:
                 break
@@ -435,11 +436,14 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 def _nth_line_end(text: str, n: int) -> int:
+    """Where the `n`th line holding anything but spaces ends: a page's blank lines push its date no further."""
     end = -1
-    for _ in range(n):
-        end = text.find("\n", end + 1)
+    while n > 0:
+        start = end + 1
+        end = text.find("\n", start)
         if end < 0:
             return len(text)
+        n -= bool(text[start:end].strip())
     return end
 
 
