@@ -673,6 +673,9 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It seems that they trained on about 200k GPUs.", []),
     ("Orca-3 is out. It is rumoured to have 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
     ("Orca-3 is out. It is possible that it has 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
+    # an "its" before a name says whose the named thing is: no model in focus
+    ("Orca-3 is out. Rivals gave its Vantar models a 2 million token context window.", []),
+    ("Orca-3 is out. Its context window holds 2 million tokens.", [(M, "Orca-3", "context_window", 2e6)]),
     # a chip count with no name in its sentence is the paragraph's model's only where it trained on them
     ("Orca-3 is out. The initial deployment of 100,000 H100 GPUs has since doubled.", []),
     ("Orca-3 is out. Training used about 9,000 H100 GPUs.", [(M, "Orca-3", "chips", 9000)]),

@@ -124,7 +124,7 @@ class SubjectFinder:
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model)
         if nearest:
             return nearest
-        if any(self._empty_it(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
+        if any(self._no_referent(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
             return []  # "it seems that ...": a sentence about no model, nor about the one in focus
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
@@ -373,7 +373,7 @@ class SubjectFinder:
             return [subject_of(models[-1], "clause" if alone else "sentence")]
         found: list[tuple[int, Subject]] = [(e.end, subject_of(e)) for e in named]
         for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
-            if self._empty_it(spans, marker):
+            if self._no_referent(spans, marker):
                 continue
             referent = focus.get(ANAPHOR_LABELS[marker.label])
             if referent is not None:
@@ -393,10 +393,15 @@ class SubjectFinder:
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
 
-    def _empty_it(self, spans: DocSpans, marker: Marker) -> bool:
+    def _no_referent(self, spans: DocSpans, marker: Marker) -> bool:
         """`it seems that`, `it's compute optimal to have`: an `it` that stands for no model. A raising verb with `to`
-        (`it is rumoured to have 1.8T parameters`) still means the model; with `that` it does not."""
-        if spans.lowers[marker.start] != "it" or marker.end - marker.start != 1:
+        (`it is rumoured to have 1.8T parameters`) still means the model; with `that` it does not. And `its Gemini
+        models`: an `its` before a name says whose the named thing is, and is no model in focus."""
+        if marker.end - marker.start != 1:
+            return False
+        if spans.lowers[marker.start] == "its":
+            return marker.end < len(spans.words) and spans.words[marker.end][:1].isupper()
+        if spans.lowers[marker.start] != "it":
             return False
         after = spans.lowers[marker.end : marker.end + 4]
         while after and after[0] in BE_WORDS:
