@@ -359,10 +359,11 @@ class EntityResolver:
 
     def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:
         """The full name of a short form, from the nearest model named before it that it can belong to. A tier
-        that is also a common word ('Plus', 'Max') names a model only where the article names that model in
-        full, or lists the family's tiers together ('Flash, Plus or Max')."""
+        that is also a common word ('Plus', 'Max') names a model only where the article has named that model in
+        full before it ('Medium is the new large' is a tagline, whatever model is named later), or lists the
+        family's tiers together ('Flash, Plus or Max')."""
         if tier := match["named_tier"]:
-            named = next((m.name for m in (*earlier, *later) if m.name.endswith(" " + tier)), None)
+            named = next((m.name for m in earlier if m.name.endswith(" " + tier)), None)
             if named is not None or tier not in listed:
                 return named
             # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest

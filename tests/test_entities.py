@@ -199,6 +199,7 @@ def test_families_of_other_labs(extractor, text, expected):
         ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
         # a tier that is also a common word names a model where the article names it in full, or lists tiers
         ("Qwen 4 Max leads. Max has more.", ["Qwen 4 Max", "Qwen 4 Max"]),
+        ('Its tagline: "Max is the new large." Qwen 4 Max came later.', ["Qwen 4 Max"]),  # named in full before
         ("# Lite, Plus or Max? Qwen 4 explained\nPlus is the middle one.", [
             "Qwen 4 Lite", "Qwen 4 Plus", "Qwen 4 Max", "Qwen 4", "Qwen 4 Plus"]),
         ("GPT-6 is open to Plus and Pro users. Plus costs more.", ["GPT-6"]),  # plans, not models
