@@ -334,6 +334,11 @@ CASES = [
         "DeepSeek V4 now costs $0.28 per million tokens, down from $0.55.",
         [(M, "DeepSeek-V4", "price_per_million_tokens", 0.28)],
     ),
+    (  # a list of figures right after "down from" is all past; a cache hit or miss says which tokens
+        "DeepSeek V4 costs $0.01 per million cache-hit input tokens, $0.4 for cache-miss input and $0.8 for output, "
+        "down from $0.02, $1.70 and $3.40.",
+        [(M, "DeepSeek-V4", "price_per_million_tokens", v) for v in (0.01, 0.4, 0.8)],
+    ),
     (
         "DeepSeek-V4 scored 71.2% on SWE-bench Verified, up from 49.2% for DeepSeek-V3.",
         [(B, "DeepSeek-V4", "SWE-bench Verified", 71.2), (B, "DeepSeek-V3", "SWE-bench Verified", 49.2)],

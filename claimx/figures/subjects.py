@@ -12,6 +12,7 @@ its sentence could mean is surer than the nearest of several.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import OTHER_NAME_CUES, DocSpans, Marker, title_case_line
+from ..spans import LIST_JOINS, OTHER_NAME_CUES, DocSpans, Marker, title_case_line
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .kinds import FigureKinds, value_before_a_change
 
@@ -335,8 +336,10 @@ class SubjectFinder:
         return subject_of(named[0], "key_value") if len(named) == 1 else None
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`."""
-        past = spans.marker_before(figure.token_start, {"PAST"}, PAST_REACH, sent.start)
+        """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`.
+        A list of figures right after the cue is all past: `down from $0.0145, $1.74 and $3.48`."""
+        start = _list_start(spans, sent, figure)
+        past = spans.marker_before(start, {"PAST"}, PAST_REACH, sent.start)
         if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
             return True
         return spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end) is not None
@@ -672,6 +675,21 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
         if i <= sent.start or not spans.words[i].isalpha() or not spans.words[i].islower() or i in spans.entity_at:
             return False
     return False
+
+
+def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
+    """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`): figures joined by
+    commas, `and` or `or`, nothing else between them."""
+    at = bisect.bisect_left(spans.figures, figure.start, key=lambda f: f.start)
+    start = figure.token_start
+    for earlier in reversed(spans.figures[:at]):
+        if earlier.token_start < sent.start:
+            break
+        between = spans.lowers[earlier.token_end : start]
+        if not between or any(word not in LIST_JOINS for word in between):
+            break
+        start = earlier.token_start
+    return start
 
 
 def _coordinated_figures(spans: DocSpans, made: list) -> list:
