@@ -46,6 +46,9 @@ class Entity:
     text: str
 
 
+SIBLING_LEAD_CHARS = 40  # characters before a sibling's size searched for "the", "its", "and" or a comma
+
+
 class EntityResolver:
     """Canonical names for entity matches, built once from the rule set."""
 
@@ -102,11 +105,12 @@ class EntityResolver:
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or|&))\s+(?P<size>{rules.names.size})(?![\w-])")
         # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
+        # "the 27B model", and the next of a list of them: "the 12B model ..., 4B model ...": found by the size
+        # (the regex engine skips fast to a digit), then the words before it checked
         self.sized_sibling = re.compile(
-            # "the 27B model", and the next of a list of them: "the 12B model ..., 4B model ..."
-            rf"(?:\b(?:the|its|their)|(?<=,)|\band)\s+(?P<size>{rules.names.size})[ -](?:version|variant|model)\b",
-            re.IGNORECASE,
+            rf"(?<=\s)(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE
         )
+        self.sibling_lead = re.compile(r"(?:\b(?:the|its|their)|,|\band)\s+$", re.IGNORECASE)
 
         size, names = rules.names.size, rules.names
         self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
@@ -288,6 +292,8 @@ class EntityResolver:
         sized = [m for m in models if SIZED_NAME.fullmatch(m.text.split()[-1])]
         siblings = [(m, match["size"], match.span("size")) for m in sized for match in self._elided_sizes(text, m)]
         for match in self.sized_sibling.finditer(text) if sized else ():
+            if not self.sibling_lead.search(text, max(0, match.start() - SIBLING_LEAD_CHARS), match.start()):
+                continue
             named_before = [m for m in sized if m.end_char <= match.start()]
             if named_before:
                 siblings.append((named_before[-1], match["size"], match.span("size")))
