@@ -950,6 +950,12 @@ FLATTENED_TABLES = [
     ),
     # a row whose figures do not line up with the columns is nobody's that can be told
     ("Feature Orca-3 Pro Orca-3 Lite\nSWE-bench 66.0%\n", []),
+    (  # a size in brackets after a column's model is its size, no column of its own
+        "Benchmark Orca-3 (12B) Kimi K3\nMATH 80.1% 75.2%\n",
+        [(P, "Orca-3", "total", 1.2e10), (B, "Orca-3", "MATH", 80.1), (B, "Kimi K3", "MATH", 75.2)],
+    ),
+    # a row of bare figures under a header not read (an unknown name in it): nobody's that can be told
+    ("Orca-3 is out.\nBenchmark Orca-3 Zorblax\nMATH 80.1% 75.2%\n", []),
     # a blank line ends the table: the prose after it is read as prose
     (
         "Feature Orca-3 Pro Orca-3 Lite\nSWE-bench 66.0% 58.4%\n\nOrca-3 Lite scored 61.5% on GPQA Diamond.\n",
