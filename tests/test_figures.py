@@ -862,6 +862,9 @@ REAL_COVERAGE = [
     # a family's bare name is the model of that family named in full before; "the Qwen series" is the family
     ("Gemini 3.5 Pro and Claude Opus 5 lead. On AIME 2026, Gemini reaches 86.7% while Claude manages 49.5%.", [
         (B, "Gemini 3.5 Pro", "AIME 2026", 86.7), (B, "Claude Opus 5", "AIME 2026", 49.5)]),
+    # ... not one named as a foil ("surpass", in any form)
+    ("Mistral unveiled Mixtral 9x30B. It should surpass the previous Mixtral 8x7B.\n\n"
+     "The new Mixtral model has a 65,000-token context window.", [(M, "Mixtral 9x30B", "context_window", 65000)]),
     # a run of sentences each scoring on the test the first names: each hands it on to the next
     ("On SWE-bench Verified, Orca-3 leads at 70.3%. GPT-6 follows at 63.8%. Helix-2 scores 38%. Prices vary.", [
         (B, "Orca-3", "SWE-bench Verified", 70.3), (B, "GPT-6", "SWE-bench Verified", 63.8),

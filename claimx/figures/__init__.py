@@ -98,6 +98,7 @@ class NumberClaims:
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
             before_list = _enter_list(spans.text, start_char, focus, before_list)
             roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
+            focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
             if own:
                 claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
@@ -140,7 +141,7 @@ class NumberClaims:
                 subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
-            subjects = [self._in_full(spans, s, figure) for s in subjects]
+            subjects = [self._in_full(spans, s, figure, focus) for s in subjects]
             subjects = [s for s in subjects if self._size_in_name_allows(s, found)]
             implied = found.rule.implied_subjects
             needed = found.rule.implied_only_with
@@ -175,12 +176,13 @@ class NumberClaims:
         stated = float(size["number"]) * float(self.kinds.scales[size["scale"].lower()])
         return stated / 2 <= found.figure.value <= stated * 2
 
-    def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure) -> Subject:
+    def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure, focus: Focus) -> Subject:
         """A family's bare name (`Claude achieves 77.2%`) is the model of that family the article named in full
-        before: a record under the bare name would be set against every figure of every model of the family."""
+        before, not as a foil (`surpass its previous Mixtral 8x7B`): a record under the bare name would be set
+        against every figure of every model of the family."""
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
-        earlier = spans.entities_within_chars(0, figure.start)
+        earlier = [e for e in spans.entities_within_chars(0, figure.start) if e.start_char not in focus.foils]
         named = self.resolver.named_in_full(subject.name, earlier)
         return replace(subject, name=named) if named else subject
 

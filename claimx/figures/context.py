@@ -46,6 +46,7 @@ class Focus:
     sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
     section_at: int = -1  # where the current section's heading starts
     section_as_of: str | None = None  # the date the current section's heading states its figures for
+    foils: set[int] = field(default_factory=set)  # where names stand as foils (`surpass the previous X`)
 
     @property
     def section_model(self) -> Subject | None:
