@@ -402,6 +402,9 @@ class QuoteRules(Strict):
         "a probe, Sophgo said') is not the main clause's speaker.",
     )
     person_pronouns: list[str] = []
+    narrator_words: list[str] = Field(
+        default=[], description="The writer speaking of themself: 'I blurt out: \"No case?\"' is nobody's to name."
+    )
     org_pronouns: list[str] = []
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
     role_modifiers: list[str] = Field(

@@ -114,6 +114,9 @@ CASES = [
         'Jensen Huang spoke first. Ellen Marsh disagrees. Marsh teaches. "The story is real," she said.',
         [("The story is real,", "Ellen Marsh")],
     ),
+    ('Ana Ortega spoke last. "We ship fast," Ortega reflected.', [("We ship fast,", "Ana Ortega")]),
+    ('One Reddit user put it bluntly: "I lost a friend."', [("I lost a friend.", None)]),  # someone unnamed
+    ('Ana Ortega walks in. She holds up her phone, and I blurt out: "No case? Bold move."', []),  # the writer speaks
     (  # a pronoun after someone named by one unknown word, speaking or asked: whom it means is not known
         '"Sales are up," Jensen Huang said. Later, Ortega was asked about the ban. He replied, "We will see."',
         [("Sales are up,", "Jensen Huang")],

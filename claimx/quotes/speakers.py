@@ -120,6 +120,7 @@ class Speakers:
             rf"\s*(?i:{alternation(words.subordinate_openers) or '(?!)'})\b[^,;:\n]*,", re.IGNORECASE
         )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
+        self.narrator = re.compile(rf"(?<![\w'’-])(?:{alternation(words.narrator_words) or '(?!)'})(?![\w'’-])")
         self.roles = {w.lower() for w in words.roles}
         self.spokesperson_roles = {w.lower() for w in words.spokesperson_roles}
         self.institutions = {w.lower() for w in words.unnamed if w.lower().split()[0] in self.definite_words}
@@ -146,6 +147,9 @@ class Speakers:
         opening = None if first else self.subordinate_clause.match(text, start, end)
         if opening is not None:
             candidates = [c for c in candidates if c.position >= opening.end()]
+        narrator = [m.start() for m in self.narrator.finditer(text, start, end) if not state.quoted(m.start())]
+        if narrator and not first:
+            candidates = [c for c in candidates if c.position > narrator[-1]]  # "..., I blurt out:" is the writer
         if not candidates:
             return None
         if first:
