@@ -274,6 +274,9 @@ NOT_EVENTS = [
     # a date that ends a reporting period names the period
     ("Acme booked a $2 billion charge for its fiscal quarter ending April 26, 2026.", JUNE_27, []),
     ("Acme's sales for the year that ended on March 31, 2026 doubled.", JUNE_27, []),
+    ("Acme will book a charge in its first quarter 2027 that ends on 25 April 2026.", JUNE_27, []),
+    # a byline's date as a list item is the page's; a range never runs over a line break
+    ("# Acme cuts prices\n- acme.news\n- Apr 17\n- 2 min read\n\nAcme cut prices.", JUNE_27, []),
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),

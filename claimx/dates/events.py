@@ -79,7 +79,10 @@ class EventExtractor:
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
         periods = alternation(rules.dates.period_nouns) or "(?!)"
-        self.period_end = re.compile(rf"\b(?i:{periods})\s+(?:that\s+)?(?i:end(?:s|ed|ing))\s+(?:on\s+)?$")
+        # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April"
+        self.period_end = re.compile(
+            rf"\b(?i:{periods})(?:\s+\d{{4}})?\s+(?:that\s+)?(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
+        )
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -223,8 +226,9 @@ class EventExtractor:
         return not (spans.entities_within_chars(start, end) and action is not None)
 
     def _date_alone(self, text: str, mention: DateMention, line: tuple[int, int]) -> bool:
-        """A line holding the date and at most its weekday."""
-        rest = (text[line[0] : mention.start] + " " + text[mention.end : line[1]]).replace(",", " ").split()
+        """A line holding the date and at most its weekday, perhaps as a list item (a byline's `- Apr 17`)."""
+        before = BULLET.sub("", text[line[0] : mention.start], count=1)
+        rest = (before + " " + text[mention.end : line[1]]).replace(",", " ").split()
         return all(word.rstrip(".").lower() in self.grammar.weekdays for word in rest)
 
     @staticmethod

@@ -29,7 +29,7 @@ YEAR = r"(?:19|20)\d\d"
 FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
-RANGE_SEPARATOR = r"\s*(?:–|—|-|to|through|until)\s*"
+RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one line: "Apr 17\n- 2 min read" is none
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
 # across which "version 5.2" and a heading's "June" would read as "2 June"
 GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
