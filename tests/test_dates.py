@@ -185,6 +185,23 @@ CASES = [
         None,
         [("--06-20", None, DAY, "unknown")],
     ),
+    # in an article of no known date, a day takes the year of the last date before it in its paragraph, if no
+    # earlier in the year; a new paragraph, or an earlier month, leaves it unknown
+    (
+        "On 9 April 2026, Commerce told Acme to stop. On 14 April, Acme did.",
+        None,
+        [("2026-04-09", None, DAY, "text"), ("2026-04-14", None, DAY, "text")],
+    ),
+    (
+        "On 9 April 2026, Commerce told Acme to stop.\n\nOn 14 April, Acme did.",
+        None,
+        [("2026-04-09", None, DAY, "text"), ("--04-14", None, DAY, "unknown")],
+    ),
+    (
+        "On 9 April 2026, Commerce told Acme to stop. On 14 March, Acme did.",
+        None,
+        [("2026-04-09", None, DAY, "text"), ("--03-14", None, DAY, "unknown")],
+    ),
     # a date months after publication belongs to the year before
     ("Commerce ordered the ban on December 20.", dt.date(2027, 1, 5), [("2026-12-20", None, DAY, "manifest")]),
     ("Commerce ordered the ban on December 20.", JUNE_27, [("2025-12-20", None, DAY, "manifest")]),

@@ -49,6 +49,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of"})  # "and the B in May"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
@@ -114,6 +115,7 @@ class EventExtractor:
         anchors: list[tuple[int, Dated]] = []  # every date a relative date may count from, in order
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
+        year_anchor: DateMention | None = None  # the last date with a year: its paragraph's later days are of it
         i = 0
         for order, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[order]
@@ -133,6 +135,8 @@ class EventExtractor:
                 i += 1
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
+                own = [_year_from_before(text, m, year_anchor) for m in own]
+                year_anchor = next((m for m in reversed(own) if m.year is not None and m.month), year_anchor)
             governing = _governing(own, quoted)
             acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
             for i_mention, mention in enumerate(governing):
@@ -463,6 +467,18 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
         return mention.month is None or any(d.month == mention.month for d in days)
 
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
+
+
+def _year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:
+    """`On 9 April 2025, ... On 14 April, ...`: a day or month without a year, in an article of no known date,
+    takes the year of the last date before it in its paragraph, where it comes no earlier in that year."""
+    if mention.year is not None or mention.month is None or mention.offset is not None or anchor is None:
+        return mention
+    if mention.year_offset is not None or mention.month < anchor.month or mention.start < anchor.start:
+        return mention
+    if PARAGRAPH_BREAK.search(text, anchor.end, mention.start):
+        return mention
+    return replace(mention, year=anchor.year)
 
 
 def _years_shared(mentions: list[DateMention]) -> list[DateMention]:
