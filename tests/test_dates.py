@@ -193,7 +193,7 @@ CASES = [
         [("2026-04-09", None, DAY, "text"), ("2026-04-14", None, DAY, "text")],
     ),
     (
-        "On 9 April 2026, Commerce told Acme to stop.\n\nOn 14 April, Acme did.",
+        "Acme sells chips. On 9 April 2026, Commerce told Acme to stop.\n\nOn 14 April, Acme did.",
         None,
         [("2026-04-09", None, DAY, "text"), ("--04-14", None, DAY, "unknown")],
     ),
