@@ -513,6 +513,11 @@ REAL_COVERAGE = [
         "The lab released Orca-3 and Orca-3-Mini, with about 90 billion and 14 billion parameters respectively.",
         [(P, "Orca-3", "total", 9e10), (P, "Orca-3-Mini", "total", 1.4e10)],
     ),
+    # ... and in order without the word, where as many figures as names are coordinated
+    (
+        "GPT-6 and Orca-3 score 88.7 and 88.3 percent on MMLU.",
+        [(B, "GPT-6", "MMLU", 88.7), (B, "Orca-3", "MMLU", 88.3)],
+    ),
     # a score of its own before the names' coordinated figures, the names a comparison's foils
     (
         "Orca-3 scored 54% on AIME 2026, below GPT-6 and o3, which scored 83.3% and 79.8% respectively.",

@@ -527,16 +527,22 @@ class SubjectFinder:
         """`A and B, with 117B and 21B parameters respectively`, `below A and B, which scored 83.3% and 79.8%
         respectively`: the figures coordinated before the word map in order onto the names coordinated before
         them."""
-        word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char) if len(made) > 1 else None
-        if word is None:
+        if len(made) < 2:
             return made
-        group = _coordinated_figures(spans, [item for item in made if item[0].figure.end <= word.start()])
+        word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char)
+        before = word.start() if word is not None else sent.end_char
+        group = _coordinated_figures(spans, [item for item in made if item[0].figure.end <= before])
         if len(group) < 2 or len({found.rule.id for found, _ in group}) != 1:
             return made
         names = _coordinated_names(spans, entities, group[0][0].figure.token_start)
         if len(names) != len(group):
             return made
-        mapped = {id(item): (item[0], subject_of(name, "clause")) for item, name in zip(group, names, strict=True)}
+        source = "clause"
+        if word is None:  # "A and B score 88.7 and 88.3 percent": in order all the same, where both went to one
+            if len({subject.name for _, subject in group}) != 1 or self._each_ones(spans, sent, names):
+                return made
+            source = "sentence"
+        mapped = {id(item): (item[0], subject_of(name, source)) for item, name in zip(group, names, strict=True)}
         return [mapped.get(id(item), item) for item in made]
 
     # -- the sentence -----------------------------------------------------------
