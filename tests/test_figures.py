@@ -513,6 +513,11 @@ REAL_COVERAGE = [
         "The lab released Orca-3 and Orca-3-Mini, with about 90 billion and 14 billion parameters respectively.",
         [(P, "Orca-3", "total", 9e10), (P, "Orca-3-Mini", "total", 1.4e10)],
     ),
+    # scores coordinated before "on" and as many tests after it, in order
+    (
+        "Orca-3 scores 88.7%, 76.6% and 53.6% on MMLU, MATH and GPQA Diamond.",
+        [(B, "Orca-3", "MMLU", 88.7), (B, "Orca-3", "MATH", 76.6), (B, "Orca-3", "GPQA Diamond", 53.6)],
+    ),
     # ... and in order without the word, where as many figures as names are coordinated
     (
         "GPT-6 and Orca-3 score 88.7 and 88.3 percent on MMLU.",

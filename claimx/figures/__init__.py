@@ -161,6 +161,7 @@ class NumberClaims:
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities)
+            made = self.subjects.benchmarks_in_order(spans, made)
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed

@@ -545,6 +545,27 @@ class SubjectFinder:
         mapped = {id(item): (item[0], subject_of(name, source)) for item, name in zip(group, names, strict=True)}
         return [mapped.get(id(item), item) for item in made]
 
+    @staticmethod
+    def benchmarks_in_order(spans: DocSpans, made: list) -> list:
+        """`88.7 and 88.3 percent on MMLU and MATH`: scores coordinated before `on` and as many tests coordinated
+        after it map in order; each score would otherwise take the first test."""
+        scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
+        figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
+        group = _last_run(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end)
+        if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
+            return made
+        first = group[0].benchmark
+        if spans.lowers[group[-1].figure.token_end : first.start] not in (["on"], ["on", "the"]):
+            return made
+        tests = _first_run(spans, [e for e in spans.entities if e.type == "benchmark" and e.start >= first.start])
+        if len(tests) != len(group):
+            return made
+        by_figure = {found.figure.start: test for found, test in zip(group, tests, strict=True)}
+        return [
+            (replace(found, benchmark=by_figure.get(found.figure.start, found.benchmark)), subject)
+            for found, subject in made
+        ]
+
     # -- the sentence -----------------------------------------------------------
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
@@ -708,6 +729,17 @@ def _coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
     """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
     models = [e for e in entities if e.type == "model" and e.end <= before]
     return _last_run(spans, models, lambda e: e.start, lambda e: e.end)
+
+
+def _first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
+    """The first run of `entities` (in text order) with nothing but commas and `and` between neighbours."""
+    run = entities[:1]
+    for entity in entities[1:]:
+        between = spans.lowers[run[-1].end : entity.start]
+        if not between or any(word not in COORDINATING for word in between):
+            break
+        run.append(entity)
+    return run
 
 
 def _last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:
