@@ -26,6 +26,7 @@ from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
+from .coordination import benchmarks_in_order
 from .kinds import FigureKinds, value_before_a_change
 from .subjects import SubjectFinder
 
@@ -161,7 +162,7 @@ class NumberClaims:
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities)
-            made = self.subjects.benchmarks_in_order(spans, made)
+            made = benchmarks_in_order(spans, made)
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed

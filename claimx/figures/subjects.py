@@ -12,7 +12,6 @@ its sentence could mean is surer than the nearest of several.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -24,8 +23,9 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import LIST_JOINS, OTHER_NAME_CUES, DocSpans, Marker, title_case_line
+from ..spans import OTHER_NAME_CUES, DocSpans, Marker, title_case_line
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
+from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
 from .kinds import FigureKinds, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
@@ -47,10 +47,8 @@ NO_ROLES = Roles(frozenset(), frozenset(), None)
 BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # "it would be", "it has been"
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
-COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
-LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
@@ -338,7 +336,7 @@ class SubjectFinder:
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`.
         A list of figures right after the cue is all past: `down from $0.0145, $1.74 and $3.48`."""
-        start = _list_start(spans, sent, figure)
+        start = list_start(spans, sent, figure)
         past = spans.marker_before(start, {"PAST"}, PAST_REACH, sent.start)
         if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
             return True
@@ -367,7 +365,7 @@ class SubjectFinder:
         named = [e for e in candidates if e.end <= figure.token_start]
         models = [e for e in named if e.type == "model"]
         if models:
-            listed = _last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+            listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
             if self._each_ones(spans, sent, listed):
                 return [subject_of(e, "clause") for e in listed]
             if self._lists_variants(spans, sent, listed):
@@ -531,10 +529,10 @@ class SubjectFinder:
             return made
         word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char)
         before = word.start() if word is not None else sent.end_char
-        group = _coordinated_figures(spans, [item for item in made if item[0].figure.end <= before])
+        group = coordinated_figures(spans, [item for item in made if item[0].figure.end <= before])
         if len(group) < 2 or len({found.rule.id for found, _ in group}) != 1:
             return made
-        names = _coordinated_names(spans, entities, group[0][0].figure.token_start)
+        names = coordinated_names(spans, entities, group[0][0].figure.token_start)
         if len(names) != len(group):
             return made
         source = "clause"
@@ -544,27 +542,6 @@ class SubjectFinder:
             source = "sentence"
         mapped = {id(item): (item[0], subject_of(name, source)) for item, name in zip(group, names, strict=True)}
         return [mapped.get(id(item), item) for item in made]
-
-    @staticmethod
-    def benchmarks_in_order(spans: DocSpans, made: list) -> list:
-        """`88.7 and 88.3 percent on MMLU and MATH`: scores coordinated before `on` and as many tests coordinated
-        after it map in order; each score would otherwise take the first test."""
-        scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
-        figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
-        group = _last_run(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end)
-        if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
-            return made
-        first = group[0].benchmark
-        if spans.lowers[group[-1].figure.token_end : first.start] not in (["on"], ["on", "the"]):
-            return made
-        tests = _first_run(spans, [e for e in spans.entities if e.type == "benchmark" and e.start >= first.start])
-        if len(tests) != len(group):
-            return made
-        by_figure = {found.figure.start: test for found, test in zip(group, tests, strict=True)}
-        return [
-            (replace(found, benchmark=by_figure.get(found.figure.start, found.benchmark)), subject)
-            for found, subject in made
-        ]
 
     # -- the sentence -----------------------------------------------------------
 
@@ -704,50 +681,10 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     return False
 
 
-def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
-    """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`): figures joined by
-    commas, `and` or `or`, nothing else between them."""
-    at = bisect.bisect_left(spans.figures, figure.start, key=lambda f: f.start)
-    start = figure.token_start
-    for earlier in reversed(spans.figures[:at]):
-        if earlier.token_start < sent.start:
-            break
-        between = spans.lowers[earlier.token_end : start]
-        if not between or any(word not in LIST_JOINS for word in between):
-            break
-        start = earlier.token_start
-    return start
 
 
-def _coordinated_figures(spans: DocSpans, made: list) -> list:
-    """The last run of `made`'s figures joined by commas and `and` (`83.3% and 79.8%`), in text order."""
-    ordered = sorted(made, key=lambda item: item[0].figure.token_start)
-    return _last_run(spans, ordered, lambda item: item[0].figure.token_start, lambda item: item[0].figure.token_end)
 
 
-def _coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
-    """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
-    models = [e for e in entities if e.type == "model" and e.end <= before]
-    return _last_run(spans, models, lambda e: e.start, lambda e: e.end)
 
 
-def _first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
-    """The first run of `entities` (in text order) with nothing but commas and `and` between neighbours."""
-    run = entities[:1]
-    for entity in entities[1:]:
-        between = spans.lowers[run[-1].end : entity.start]
-        if not between or any(word not in COORDINATING for word in between):
-            break
-        run.append(entity)
-    return run
 
-
-def _last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:
-    """The last run of `items` (in text order) with nothing but `joiners` between neighbours."""
-    run = items[-1:]
-    for item in reversed(items[:-1]):
-        between = spans.lowers[end_of(item) : start_of(run[0])]
-        if not between or any(word not in joiners for word in between):
-            break
-        run.insert(0, item)
-    return run

@@ -1,0 +1,90 @@
+"""Figures and names coordinated in a sentence: `83.3% and 79.8%`, `o3 and DeepSeek-R1`, `MMLU, MATH and GPQA`.
+Runs of them joined by commas and `and`, and the figures that map in order onto a run of tests."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..entities import Entity
+from ..numbers import Figure
+from ..spans import LIST_JOINS, DocSpans
+
+COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
+LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
+
+
+def benchmarks_in_order(spans: DocSpans, made: list) -> list:
+    """`88.7 and 88.3 percent on MMLU and MATH`: scores coordinated before `on` and as many tests coordinated
+    after it map in order; each score would otherwise take the first test."""
+    scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
+    figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
+    group = last_run(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end)
+    if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
+        return made
+    first = group[0].benchmark
+    if spans.lowers[group[-1].figure.token_end : first.start] not in (["on"], ["on", "the"]):
+        return made
+    tests = first_run(spans, [e for e in spans.entities if e.type == "benchmark" and e.start >= first.start])
+    if len(tests) != len(group):
+        return made
+    by_figure = {found.figure.start: test for found, test in zip(group, tests, strict=True)}
+    return [
+        (replace(found, benchmark=by_figure.get(found.figure.start, found.benchmark)), subject)
+        for found, subject in made
+    ]
+
+
+def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
+    """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`): figures joined by
+    commas, `and` or `or`, nothing else between them."""
+    at = bisect.bisect_left(spans.figures, figure.start, key=lambda f: f.start)
+    start = figure.token_start
+    for earlier in reversed(spans.figures[:at]):
+        if earlier.token_start < sent.start:
+            break
+        between = spans.lowers[earlier.token_end : start]
+        if not between or any(word not in LIST_JOINS for word in between):
+            break
+        start = earlier.token_start
+    return start
+
+
+
+def coordinated_figures(spans: DocSpans, made: list) -> list:
+    """The last run of `made`'s figures joined by commas and `and` (`83.3% and 79.8%`), in text order."""
+    ordered = sorted(made, key=lambda item: item[0].figure.token_start)
+    return last_run(spans, ordered, lambda item: item[0].figure.token_start, lambda item: item[0].figure.token_end)
+
+
+
+def coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
+    """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
+    models = [e for e in entities if e.type == "model" and e.end <= before]
+    return last_run(spans, models, lambda e: e.start, lambda e: e.end)
+
+
+
+def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
+    """The first run of `entities` (in text order) with nothing but commas and `and` between neighbours."""
+    run = entities[:1]
+    for entity in entities[1:]:
+        between = spans.lowers[run[-1].end : entity.start]
+        if not between or any(word not in COORDINATING for word in between):
+            break
+        run.append(entity)
+    return run
+
+
+
+def last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:
+    """The last run of `items` (in text order) with nothing but `joiners` between neighbours."""
+    run = items[-1:]
+    for item in reversed(items[:-1]):
+        between = spans.lowers[end_of(item) : start_of(run[0])]
+        if not between or any(word not in joiners for word in between):
+            break
+        run.insert(0, item)
+    return run
