@@ -1,0 +1,169 @@
+"""The rules that make figures claims: cue windows, number claim rules, comparisons, attribution, scores."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from ..records import Attribute, Confidence, Scope, SubjectSource
+from .base import EntityType, Strict, UnitClass, each_compiles, every_way_rated
+
+
+class CueWindow(Strict):
+    """Cue spans (by label), or words and phrases (lower case), that must lie within `gap` tokens of the figure.
+    Words are for the commonest ones ('on', 'the'), which a cue would mark everywhere."""
+
+    labels: list[str] = []
+    words: list[str] = []
+    gap: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _something_to_find(self):
+        if not self.labels and not self.words:
+            raise ValueError("a window needs labels or words")
+        return self
+
+
+class NumberClaimRule(Strict):
+    """When a figure becomes a claim: its unit class, its value range, the cues around it."""
+
+    id: str
+    kind: Literal["parameter_count", "benchmark", "measure", "none"] = Field(
+        description="The claim a fitting figure makes; 'none' rules a figure out ('$28,000 each' is a unit price)."
+    )
+    attribute: Attribute | None = None
+    scope: Scope | None = None
+    units: list[UnitClass]
+    unit: str | None = Field(
+        default=None, description="The unit to record when the figure carries none (tokens, FLOP)."
+    )
+    min_value: float | None = None
+    max_value: float | None = None
+    min_spread: float | None = Field(
+        default=None,
+        description="Only a range whose top is at least this many times its bottom: '0.6B-235B parameters' spans "
+        "a family's sizes, where '1.5 to 1.8 trillion' is one model's estimate.",
+    )
+    after: CueWindow | None = None
+    before: CueWindow | None = None
+    near: CueWindow | None = None
+    in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
+    unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    subject_types: list[EntityType] = Field(
+        default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
+    )
+    implied_subjects: list[SubjectSource] = Field(
+        default=["paragraph", "heading", "article"],
+        description="How a claim's subject may be found when its sentence names none: the paragraph's model, the "
+        "section's, the article's. A chip cap for 'other nations' is no model's.",
+    )
+    subject_sources: list[SubjectSource] | None = Field(
+        default=None,
+        description="The only ways its subject may be found (any, when unset): a size in brackets is the size of "
+        "the name right before them, never of the sentence's subject ('3 billion (3B) downloads').",
+    )
+    implied_only_with: list[str] = Field(
+        default=[],
+        description="Cue labels without one of which in its sentence a claim takes no implied subject: a chip count "
+        "is the paragraph's model's when it trained on them, not when a cluster's size is told.",
+    )
+    by_tokens: dict[str, Attribute] = Field(
+        default={}, description="The attribute the figure takes when the text says which tokens it is for."
+    )
+    org_for_model_when: list[str] | None = Field(
+        default=None,
+        description="Cue labels that let an organisation stand for the model it makes, where its sentence names "
+        "no model ('Meta used 16,000 GPUs to build the model'); without a model or one of them, the organisation "
+        "keeps the figure ('xAI has 200,000 GPUs'). Unset: it always stands for its model.",
+    )
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self):
+        if self.kind == "measure" and self.attribute is None:
+            raise ValueError("a measure rule needs an attribute")
+        if self.kind == "parameter_count" and self.scope is None:
+            raise ValueError("a parameter_count rule needs a scope")
+        if self.kind not in ("benchmark",) and not (self.after or self.before or self.near):
+            raise ValueError("a rule needs a cue: after, before or near")
+        return self
+
+
+class ComparisonAttribute(Strict):
+    id: str
+    cues: list[str] = Field(description="Cue labels near a ratio that say what it compares.")
+    attribute: str
+
+
+class ComparisonRules(Strict):
+    """Ratios and differences stated in words, checked later against the figures they compare."""
+
+    window: int = Field(default=8, description="Tokens either side of a ratio searched for what it compares.")
+    attributes: list[ComparisonAttribute] = []
+    inverse_cues: list[str] = Field(default=[], description="'ten times cheaper': the ratio runs the other way.")
+    difference_cues: list[str] = Field(default=[], description="'within four points of': a difference.")
+
+
+class AttributionRules(Strict):
+    """How a figure finds its subject."""
+
+    possessives: list[str] = []
+    for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
+    subject_types: list[EntityType] = ["model", "org"]
+    foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
+    versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
+    respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
+    empty_it: list[str] = Field(
+        default=[],
+        description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
+        "that', 'it's compute optimal to'.",
+    )
+    both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    subject_verbs: list[str] = Field(
+        default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
+    )
+    as_of_words: list[str] = Field(
+        default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
+    )
+    clause_openers: list[str] = Field(
+        default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
+    )
+    confidence: dict[SubjectSource, Confidence] = Field(
+        default={}, description="How sure a subject found each way is: possessive -> high, article -> low."
+    )
+
+    @model_validator(mode="after")
+    def _every_source_rated(self):
+        every_way_rated(self.confidence, SubjectSource)
+        return self
+
+
+class ScoreRules(Strict):
+    """When a bare number beside a benchmark's name is a score."""
+
+    setups: list[str] = Field(default=[], description="Regular expressions for how a score was obtained: '3-shot'.")
+
+    @field_validator("setups")
+    @classmethod
+    def _compiles(cls, patterns):
+        return each_compiles(patterns, "setup pattern")
+
+    lead_words: list[str] = Field(default=[], description="Words between a score and its benchmark: '81.0 on X'.")
+    margin_words: list[str] = Field(default=[], description="Words before a margin, which is no score: 'by 47%'.")
+    test_nouns: list[str] = Field(
+        default=[], description="Words naming a test: 'on X's computer-use benchmark' scores on X, an unknown test."
+    )
+    described_tests: list[str] = Field(
+        default=[],
+        description="Words a test described, not named, ends on: 'on competitive coding tests it reached 79%' scores "
+        "on no benchmark named before.",
+    )
+    referring_words: list[str] = Field(
+        default=[], description="Words that make a described test one named before: 'on the same tests'."
+    )
+    comparative_words: list[str] = Field(
+        default=[], description="Words after a difference, which is no score: '76% lower cost', '30% faster'."
+    )
+    next_words: list[str] = Field(
+        default=[], description="Words that may follow a bare score; any other word makes it a count ('48 hours')."
+    )

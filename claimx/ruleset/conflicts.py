@@ -1,0 +1,61 @@
+"""When claims about the same thing disagree: tolerances, severities, what happens once."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..records import Attribute
+from .base import EntityType, Strict
+
+
+class ConflictRules(Strict):
+    """When claims about the same thing disagree (claimx/crosscheck/)."""
+
+    approximate_tolerance: float = Field(default=0.1, ge=0, lt=1, description="'about 200B' admits 180B to 220B.")
+    ratio_tolerance: float = Field(default=0.15, ge=0, lt=1, description="How loosely '5x longer' is read.")
+    approximate_days: int = Field(default=3, ge=0, description="Days either side of an approximate date.")
+    binary_suffixes: list[str] = Field(default=[], description="Suffixes of context windows read both ways: 256K.")
+    severity: dict[Literal["medium", "high"], float] = {"medium": 0.1, "high": 0.5}
+    severity_days: dict[Literal["medium", "high"], int] = {"medium": 4, "high": 15}
+    quote_similarity: float = Field(default=0.6, gt=0, le=1, description="Wordings this alike are one quote.")
+    merge: dict[str, str] = Field(default={}, description="Subjects compared as one: written name -> name.")
+    quote_stopwords: list[str] = []
+    once_actions: list[str] = Field(
+        default=[], description="Event actions that happen to an object once, so two dates disagree: a release."
+    )
+    each_object_actions: list[str] = Field(
+        default=[],
+        description="Once-only actions that happen to each of their objects once (a model is released once): "
+        "two such events sharing an object are one event.",
+    )
+    announcing_words: list[str] = Field(
+        default=[], description="Action words that, with models for objects, tell their release: 'announced GPT-5'."
+    )
+    released_types: list[EntityType] = Field(
+        default=["model"], description="What is released (a lab or a country is not); a name not in the table: a model."
+    )
+    limits: list[Attribute] = Field(
+        default=[], description="Attributes that are themselves a maximum: 'up to 1M tokens' states the limit."
+    )
+    version_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence listing a family's versions ('in versions from 8B to 400B'): its figures "
+        "are each a version's, never at odds with the article's others.",
+    )
+    then_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence telling how things stood before ('at launch it was limited to 200K'): "
+        "its figures are a change's first state, never at odds with the article's others.",
+    )
+    changing: list[Attribute] = Field(
+        default=[],
+        description="Attributes that change with time (a price, a download count): one figure stated as of a date "
+        "and another giving none are compared only where the other's article was published then.",
+    )
+    unstated_tokens: dict[Attribute, list[str]] = Field(
+        default={},
+        description="Per attribute, the tokens a figure that names none may be for, most likely first; "
+        "an attribute not listed: any.",
+    )

@@ -1,0 +1,70 @@
+"""The rules for dated events: action words, anaphors, what dates a model's release."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Strict
+
+
+class EventAnaphors(Strict):
+    """Words that stand for models named before: 'this model' for one, 'these models' for several."""
+
+    one: list[str] = []
+    many: list[str] = []
+    pronouns: dict[str, Literal["one", "many"]] = Field(
+        default={}, description="Pronouns read only as a subject or before an action noun: 'its release'."
+    )
+
+
+class EventRules(Strict):
+    actions: dict[str, list[str]] = Field(default={}, description="Action category -> the words that name it.")
+    overriding: list[str] = Field(default=[], description="Categories that win over action words before them.")
+    on_models: dict[str, list[str]] = Field(
+        default={},
+        description="Action category -> words that name it only when a model is acted on ('announced GPT-5').",
+    )
+    subject_verbs: list[str] = Field(
+        default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
+    )
+    as_of_words: list[str] = Field(
+        default=[], description="Words before a date a figure is stated for: 'as of July 15', 'by Aug. 31'."
+    )
+    clause_openers: list[str] = Field(default=[], description="Words that end an action's objects: 'that', 'after'.")
+    indirect_words: list[str] = Field(
+        default=[], description="Words between an action and a name that make it no object: 'results for X'."
+    )
+    chip_actions: list[str] = Field(
+        default=[], description="Action categories that act on chips: a ban of the H20 (shipping chips is no release)."
+    )
+    acts_through: dict[str, list[str]] = Field(
+        default={},
+        description="Action category -> indirect words it acts through all the same: a ban 'on' a chip bans it.",
+    )
+    passive_glue: list[str] = Field(
+        default=[], description="Words between a model and the action done to it: 'GLM-5.2 was released'."
+    )
+    variant_nouns: list[str] = Field(default=[], description="'Llama 4 in two variants: Scout and Maverick'.")
+    described_nouns: list[str] = Field(
+        default=[], description="Nouns a copula describes a model by before a participle: 'X is Y's model, released'."
+    )
+    relative_pronouns: list[str] = Field(
+        default=[], description="Words opening a clause about the name before: 'GLM-5.2 Air, which Zhipu put out'."
+    )
+    copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
+    passive_auxiliaries: list[str] = Field(
+        default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
+    )
+    release_labels: list[str] = Field(
+        default=[], description="A table's key naming a model's release date: 'Released', 'Release date'."
+    )
+    not_actions: list[str] = Field(
+        default=[], description="Phrases holding an action word that name no action: 'placed an order' (a purchase)."
+    )
+    model_nouns: list[str] = Field(default=[], description="Words that make an action one on a model: 'weights'.")
+    maker_acts: list[str] = Field(
+        default=[], description="Action categories done by the maker of what is acted on, where no actor is named."
+    )
+    anaphors: EventAnaphors = EventAnaphors()

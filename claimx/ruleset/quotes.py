@@ -1,0 +1,82 @@
+"""The rules for quotes: cue words, speakers' roles and titles, how sure each way of finding a speaker is."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ..records import Confidence
+from .base import EntityType, Strict, every_way_rated
+
+# how a quote's speaker was found: named in the quote's sentence, a pronoun or a role that refers back ('the
+# founder'), the sentence before or after, an earlier quote it continues, or the last person quoted
+SpeakerLink = Literal["named", "pronoun", "description", "introduced", "next_sentence", "continued", "remembered"]
+
+
+class QuoteRules(Strict):
+    cues: list[str] = Field(default=[], description="Words that attribute a quote: said, told, according to.")
+    speaker_follows: list[str] = Field(
+        default=[], description="Cues whose speaker comes after them: 'according to X', 'the remark came from X'."
+    )
+    short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
+    speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
+    label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
+    title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    joining_words: list[str] = Field(
+        default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
+    )
+    unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
+    speech_nouns: list[str] = Field(
+        default=[], description="Nouns of speech whose possessive owner is the speaker: 'Altman's prediction that'."
+    )
+    subordinate_openers: list[str] = Field(
+        default=[],
+        description="Words opening a clause before a sentence's main one: a name in it ('After the department opened "
+        "a probe, Sophgo said') is not the main clause's speaker.",
+    )
+    person_pronouns: list[str] = []
+    narrator_words: list[str] = Field(
+        default=[], description="The writer speaking of themself: 'I blurt out: \"No case?\"' is nobody's to name."
+    )
+    org_pronouns: list[str] = []
+    roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
+    role_modifiers: list[str] = Field(
+        default=[], description="Words between a title's role words: 'Chief Financial Officer'."
+    )
+    not_first_names: list[str] = []
+    organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
+    organisation_descriptions: list[str] = Field(
+        default=[], description="Nouns that refer back to an organisation: 'the company said'."
+    )
+    spokesperson_roles: list[str] = Field(
+        default=[], description="Roles that speak for their organisation: 'an Nvidia spokesperson said' is Nvidia."
+    )
+    object_words: list[str] = Field(
+        default=[],
+        description="Words before an organisation that make it an object, which 'the company' then refers back to "
+        "only when no other is named: 'stopped shipments to Huawei. \"...,\" the company said'.",
+    )
+    thing_words: list[str] = Field(
+        default=[], description="Words right before a capitalised run that make it a thing's name: 'its Strategic "
+        "Items List'.",
+    )
+    spoken_to_words: list[str] = Field(
+        default=[],
+        description="Words before a person that make them the one spoken to, whom a later 'she said' never "
+        "means: 'Raimondo told CBS' Lesley Stahl ... \"...,\" she said'.",
+    )
+    site_types: list[EntityType] = Field(
+        default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
+    )
+    definite_words: list[str] = Field(
+        default=[], description="Words that make a role refer back to a person named before: 'the founder claims'."
+    )
+    confidence: dict[SpeakerLink, Confidence] = Field(
+        default={}, description="How sure a speaker found each way is: named -> high, remembered -> low."
+    )
+
+    @model_validator(mode="after")
+    def _every_link_rated(self):
+        every_way_rated(self.confidence, SpeakerLink)
+        return self

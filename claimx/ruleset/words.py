@@ -1,0 +1,134 @@
+"""Word lists and units the readers share: the tokenizer's additions, number words and units, date words."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from ..records import Qualifier
+from .base import Strict, each_compiles
+
+
+class TokenizerRules(Strict):
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    infixes: list[str] = []
+
+    @field_validator("prefixes", "suffixes", "infixes")
+    @classmethod
+    def _safe_regexes(cls, patterns, info):
+        return each_compiles(patterns, info.field_name[:-2])
+    special_cases: list[str] = Field(default=[], description="Strings kept as one token ('est.').")
+    link_labels: list[str] = Field(
+        default=[], description="Labels of a page's lines that link to other stories ('Related:'): blanked."
+    )
+    max_word_length: int = Field(
+        default=200, ge=20, le=1000, description="Longer runs of non-space characters are blanked (a bound on regexes)."
+    )
+    max_sentence_tokens: int = Field(default=250, ge=20, description="Longer sentences are cut into pieces.")
+    max_part_chars: int = Field(
+        default=100_000, ge=1000, le=1_000_000, description="Longer articles are read in parts."
+    )
+
+
+class Unit(Strict):
+    unit: str
+    factor: float = 1.0
+    unit_class: Literal["money", "other"] = "other"  # money: "27 cents" is a price in USD
+
+
+class Qualifiers(Strict):
+    """Words around a figure that change what it admits, by qualifier."""
+
+    before: dict[Qualifier, list[str]] = {}
+    after: dict[Qualifier, list[str]] = {}
+    before_scale_words: list[str] = Field(
+        default=[],
+        description="Phrases of `before` that qualify only a figure written with a scale word: 'several hundred "
+        "thousand' is at least 100,000, but 'several 3B models' are models of one size.",
+    )
+    negations: list[str] = Field(
+        default=[],
+        description="Words that deny a bound phrase one or two words after them, making it the other bound: 'did "
+        "not have more than 100K' is at most 100K. Words ending in n't deny too.",
+    )
+    not_denied: list[str] = Field(
+        default=[], description="Words between a negation and a bound phrase that keep the bound: 'not only over'."
+    )
+
+
+class NumberWords(Strict):
+    scales: dict[str, float] = {}
+    words: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    multipliers: dict[str, float] = {}
+    currency_symbols: dict[str, str] = {}
+    currency_words: dict[str, str] = {}
+    price_tokens: dict[str, list[str]] = Field(
+        default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
+    )
+
+    def token_sides(self) -> dict[str, str]:
+        """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""
+        return {w.lower(): side for side, words in self.price_tokens.items() for w in words}
+
+    range_openers: list[str] = Field(
+        default=[], description="Words before 'A and B' that make the pair one range: 'between 70 and 80 billion'."
+    )
+    percent: list[str] = []
+    units: dict[str, Unit] = {}
+    qualifiers: Qualifiers = Qualifiers()
+    approximate_tolerance: float = Field(default=0.1, gt=0, lt=1)
+    years: tuple[int, int] = (1900, 2099)
+
+
+class DateWords(Strict):
+    months: dict[str, int] = Field(default={}, description="Month names and abbreviations, lower case: month numbers.")
+    month_lead_words: list[str] = Field(default=[], description="Words before a month that make a month-only date.")
+    units: dict[str, int] = Field(default={}, description="Units of relative dates and their length in days.")
+    approximate_units: list[str] = []
+    counts: dict[str, int] = Field(default={}, description="Counts written in words: 'two weeks after'.")
+    future_tolerance_days: int = 60
+    dateline_max_words: int = 6
+    relative_words: list[str] = Field(default=[], description="Words of relative dates: 'the day after'.")
+    weekdays: dict[str, int] = Field(default={}, description="Weekday names, lower case: 0 for Monday.")
+    month_parts: dict[str, tuple[int, int]] = Field(
+        default={}, description="Words naming part of a month ('late July') -> its first and last day."
+    )
+    metadata_labels: list[str] = Field(
+        default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
+    )
+    period_words: list[str] = Field(
+        default=[], description="Words before a month that make it a period, no event's date: 'since June'."
+    )
+    vague_counts: list[str] = Field(default=[], description="Counts of units that are vague: 'a few days ago'.")
+    name_nouns: list[str] = Field(
+        default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
+    )
+    document_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of writings a date after 'from' dates: 'a report in The Information from October 2024' "
+        "dates the report, no event.",
+    )
+    period_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of reporting periods a date ends: 'its fiscal quarter ending April 27' is no event.",
+    )
+    future_words: list[str] = Field(
+        default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
+    )
+    approximate_words: list[str] = Field(
+        default=[], description="Words before a date that make it approximate: 'around April 10'."
+    )
+    year_words: dict[str, int] = Field(
+        default={}, description="Words after a month that count its year from publication: 'of last year': -1."
+    )
+
+    @field_validator("month_parts")
+    @classmethod
+    def _days_in_a_month(cls, parts: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        for word, (first, last) in parts.items():
+            if not 1 <= first <= last <= 31:
+                raise ValueError(f"{word}: days {first} to {last} are no part of a month")
+        return parts
