@@ -82,6 +82,9 @@ CASES = [
     # the value before a change is nobody's now, even with an owner named before the change; the new one takes
     # its kind
     ("GLM-5.2's context window grew from 128K to 200K tokens.", [(M, "GLM-5.2", "context_window", 2e5)]),
+    # "a N-token window" is a context window, a rival's too where its name owns it
+    ("Orca-3 has a 1M-token window, ahead of GPT-6's 400,000-token window.", [
+        (M, "Orca-3", "context_window", 1e6), (M, "GPT-6", "context_window", 4e5)]),
     ("GLM-5.2 went from 68% to 81% on MMMU-Pro.", [(B, "GLM-5.2", "MMMU-Pro", 81.0)]),
     ("Prices were cut from $2 and $8 to $1 and $4 per million tokens for GLM-5.2.",
      [(M, "GLM-5.2", "price_per_million_tokens", 1.0), (M, "GLM-5.2", "price_per_million_tokens", 4.0)]),
