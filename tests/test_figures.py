@@ -337,6 +337,11 @@ CASES = [
         "DeepSeek V4 now costs $0.28 per million tokens, down from $0.55.",
         [(M, "DeepSeek-V4", "price_per_million_tokens", 0.28)],
     ),
+    (  # ... and so is a list of figures, each with its unit, after "previously priced at"
+        "DeepSeek V4 costs $1 per million input tokens, previously priced at $3 per million input tokens and $9 per "
+        "million output tokens.",
+        [(M, "DeepSeek-V4", "price_per_million_tokens", 1.0)],
+    ),
     (  # a list of figures right after "down from" is all past; a cache hit or miss says which tokens
         "DeepSeek V4 costs $0.01 per million cache-hit input tokens, $0.4 for cache-miss input and $0.8 for output, "
         "down from $0.02, $1.70 and $3.40.",

@@ -38,19 +38,20 @@ def benchmarks_in_order(spans: DocSpans, made: list) -> list:
 
 
 def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
-    """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`): figures joined by
-    commas, `and` or `or`, nothing else between them."""
+    """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`, `$75 per million input
+    tokens and $150 per million output tokens`): figures joined by commas, `and` or `or`, each perhaps with the
+    cue of its unit, nothing else between them."""
     at = bisect.bisect_left(spans.figures, figure.start, key=lambda f: f.start)
     start = figure.token_start
     for earlier in reversed(spans.figures[:at]):
         if earlier.token_start < sent.start:
             break
-        between = spans.lowers[earlier.token_end : start]
-        if not between or any(word not in LIST_JOINS for word in between):
+        unit_end = max((cue.end for cue in spans.cues_from.get(earlier.token_end, ())), default=earlier.token_end)
+        between = spans.lowers[unit_end:start]
+        if unit_end > start or not between or any(word not in LIST_JOINS for word in between):
             break
         start = earlier.token_start
     return start
-
 
 
 def coordinated_figures(spans: DocSpans, made: list) -> list:
