@@ -70,6 +70,7 @@ class DocSpans:
         self.article = article
         self.entities = entities
         self.figures: list[Figure] = []  # set by the pipeline once figures are read
+        self._labels_in: dict[tuple[int, int], frozenset[str]] = {}
         self.entity_starts = [e.start for e in entities]
         self.entity_char_starts = [e.start_char for e in entities]
         self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
@@ -168,6 +169,16 @@ class DocSpans:
     def cues_in(self, start: int, end: int) -> list[Marker]:
         """Every cue lying within tokens `start..end`."""
         return [cue for i in range(start, end) for cue in self.cues_from.get(i, ()) if cue.end <= end]
+
+    def labels_in(self, start: int, end: int) -> frozenset[str]:
+        """The labels of every cue and name that begins or ends within tokens `start..end`, kept per stretch: a
+        sentence's figures ask about it again and again."""
+        key = (start, end)
+        if key not in self._labels_in:
+            starting = (m.label for i in range(start, end) for m in self.markers_from.get(i, ()))
+            ending = (m.label for i in range(start + 1, end + 1) for m in self.markers_to.get(i, ()))
+            self._labels_in[key] = frozenset(itertools.chain(starting, ending))
+        return self._labels_in[key]
 
     def has_marker(self, start: int, end: int, labels) -> bool:
         return bool(self.markers_in(start, end, labels))

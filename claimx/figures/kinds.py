@@ -37,6 +37,9 @@ BRACKETS = re.compile(r"\([^()\n]*\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
 
 
+MAX_LABEL_SETS = 4096  # sets of a sentence's labels whose possible rules are kept; then they are made anew
+
+
 class FigureKinds:
     def __init__(self, rules: RuleSet):
         self.rules = rules.number_claims
@@ -66,6 +69,17 @@ class FigureKinds:
             for window in (rule.after, rule.before, rule.near, rule.unless_before)
             if window is not None
         }
+        # per rule, the label sets of its windows that hold no words: a window none of whose labels the sentence
+        # holds cannot fit, known from a set's test before any window is walked
+        self.needed_labels = {
+            id(rule): [
+                frozenset(window.labels)
+                for window in (rule.after, rule.before, rule.near)
+                if window is not None and not window.words
+            ]
+            for rule in self.rules
+        }
+        self._possible: dict[frozenset[str], list[NumberClaimRule]] = {}
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -74,7 +88,7 @@ class FigureKinds:
     ) -> Claimed | None:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
-        for rule in self.rules:
+        for rule in self._possible_rules(spans.labels_in(sent.start, sent.end)):
             if figure.unit_class not in rule.units:
                 continue
             if not _in_range(rule, figure):
@@ -96,6 +110,20 @@ class FigureKinds:
                     continue
             return Claimed(figure, rule, benchmark, cue)
         return None
+
+    def _possible_rules(self, present: frozenset[str]) -> list[NumberClaimRule]:
+        """The rules, in order, but those needing a cue none of whose labels is `present` in the sentence; kept per
+        set of labels (sentences share a few hundred), so a sentence's figures skip the rest without a look."""
+        possible = self._possible.get(present)
+        if possible is None:
+            if len(self._possible) >= MAX_LABEL_SETS:
+                self._possible.clear()
+            possible = self._possible[present] = [
+                rule
+                for rule in self.rules
+                if not any(present.isdisjoint(labels) for labels in self.needed_labels[id(rule)])
+            ]
+        return possible
 
     def _cue(self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule) -> Marker | None | bool:
         """The cue that makes `rule` fit, None when the rule needs none, False when a needed cue is missing.
