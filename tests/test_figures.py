@@ -703,6 +703,11 @@ REAL_COVERAGE = [
     ("Orca-3 is out. The initial deployment of 100,000 H100 GPUs has since doubled.", []),
     ("Orca-3 is out. Training used about 9,000 H100 GPUs.", [(M, "Orca-3", "chips", 9000)]),
     ("Orca-3 was trained on 9,000 H100s; those other 4,000 H200 chips came later.", [(M, "Orca-3", "chips", 9000)]),
+    # the maker of the chips counted owns none of them beside another name; alone it does (it ships them)
+    ("Zhipu and Nvidia described the 9,000 H100s of their cluster.", [(M, "Zhipu AI", "chips", 9000)]),
+    ("Nvidia shipped 9,000 H100s last quarter.", [(M, "Nvidia", "chips", 9000)]),
+    # a lab's chips are the lab's model the sentence names, before one in focus
+    ("GLM-5.2 is out. Zhipu described the 9,000 H100s that went into GLM-4.", [(M, "GLM-4", "chips", 9000)]),
     # a difference from nobody named is no comparison
     ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),
     # a family's name alone is a model; a name the rules do not know is nobody they could name, and "It" after it too

@@ -116,6 +116,8 @@ class SubjectFinder:
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         free = [e for e in entities if e.name not in taken]
+        if found.rule.attribute == "chips":
+            free = self._without_the_chips_maker(spans, sent, figure, free, roles)
         item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
         if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
             free = [e for e in free if e.start_char >= item.end("dash")]
@@ -127,6 +129,22 @@ class SubjectFinder:
             return []  # "it seems that ...": a sentence about no model, nor about the one in focus
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
+
+    def _without_the_chips_maker(self, spans: DocSpans, sent: Span, figure: Figure, free, roles: Roles) -> list:
+        """`Meta and Nvidia shared details about clusters of 25,000 H100s`: the maker of the chips counted is no
+        owner of them where the sentence names another before the count; alone, it is (`Nvidia shipped 1
+        million H20 chips`)."""
+        chip = FigureKinds.chip(spans, sent, figure)
+        maker = self.resolver.maker(chip) if chip else None
+        if maker is None:
+            return free
+        others = [
+            e
+            for e in free
+            if e.type in self.subject_types and e.name != maker and e.end <= figure.token_start
+            and e.start >= sent.start and roles.is_candidate(e)
+        ]
+        return [e for e in free if e.name != maker] if others else free
 
     def _model_of_maker(self, subject: Subject, entities) -> Subject:
         """`(vs. OpenAI's 49.3%)` where the sentence names o3-mini: a score is a model's, the one its maker's
@@ -384,7 +402,13 @@ class SubjectFinder:
             return []
         nearest = max(found, key=lambda c: c[0])[1]
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
-            for model in (focus.model, focus.main_model, focus.by_maker.get(nearest.name)) if for_model else ():
+            later = (  # "Meta shared details of 25,000 H100s used to develop Llama 3": the model the sentence names
+                subject_of(e, "sentence")
+                for e in candidates
+                if e.type == "model" and e.start >= figure.token_end and self.resolver.maker(e.name) == nearest.name
+            )
+            makers_models = (next(later, None), focus.model, focus.main_model, focus.by_maker.get(nearest.name))
+            for model in makers_models if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return [replace(model, source="anaphor")]
             if self._a_model_unnamed(spans, sent, figure):
