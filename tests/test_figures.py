@@ -706,6 +706,8 @@ REAL_COVERAGE = [
     # the maker of the chips counted owns none of them beside another name; alone it does (it ships them)
     ("Zhipu and Nvidia described the 9,000 H100s of their cluster.", [(M, "Zhipu AI", "chips", 9000)]),
     ("Nvidia shipped 9,000 H100s last quarter.", [(M, "Nvidia", "chips", 9000)]),
+    # "it" right after a lab's report is the lab, not the model in focus
+    ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     # a lab's chips are the lab's model the sentence names, before one in focus
     ("GLM-5.2 is out. Zhipu described the 9,000 H100s that went into GLM-4.", [(M, "GLM-4", "chips", 9000)]),
     # a difference from nobody named is no comparison

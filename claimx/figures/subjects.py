@@ -394,7 +394,7 @@ class SubjectFinder:
         for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
             if self._no_referent(spans, marker):
                 continue
-            referent = focus.get(ANAPHOR_LABELS[marker.label])
+            referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
             if referent is not None:
                 text = spans.span_text(marker.start, marker.end)
                 found.append((marker.end, Subject(referent.name, text, referent.type, "anaphor")))
@@ -417,6 +417,21 @@ class SubjectFinder:
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    @staticmethod
+    def _reporter(spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
+        """`The company says it will have ...`, `Meta said it ...`: `it` right after a report is the organisation
+        reporting, named or described just before the report's verb."""
+        if marker.end - marker.start != 1 or spans.lowers[marker.start] != "it":
+            return None  # "Moonshot AI said the model scores ...": a model, the lab's
+        report = spans.marker_before(marker.start, {"REPORT"}, 0, 0)
+        if report is None or report.start == 0:
+            return None
+        org = spans.entity_ending_at(report.start)
+        if org is not None and org.type == "org":
+            return subject_of(org)
+        described = any(m.label == "ANAPHOR_ORG" for m in spans.markers_to.get(report.start, ()))
+        return focus.org if described else None
 
     def _no_referent(self, spans: DocSpans, marker: Marker) -> bool:
         """`it seems that`, `it's compute optimal to have`: an `it` that stands for no model. A raising verb with `to`
