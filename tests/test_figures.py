@@ -706,6 +706,9 @@ REAL_COVERAGE = [
     # the maker of the chips counted owns none of them beside another name; alone it does (it ships them)
     ("Zhipu and Nvidia described the 9,000 H100s of their cluster.", [(M, "Zhipu AI", "chips", 9000)]),
     ("Nvidia shipped 9,000 H100s last quarter.", [(M, "Nvidia", "chips", 9000)]),
+    # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
+    ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
+    ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
     # "it" right after a lab's report is the lab, not the model in focus
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     # a lab's chips are the lab's model the sentence names, before one in focus

@@ -18,6 +18,7 @@ from ..numbers import Figure, scale_factors
 from ..ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
 from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
+from .coordination import list_start
 
 COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
@@ -88,17 +89,18 @@ class FigureKinds:
     ) -> Claimed | None:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
+        lead = list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
         for rule in self._possible_rules(spans.labels_in(sent.start, sent.end)):
             if figure.unit_class not in rule.units:
                 continue
             if not _in_range(rule, figure):
                 continue
-            cue = self._cue(spans, sent, figure, rule)
+            cue = self._cue(spans, sent, figure, rule, lead)
             if cue is False:
                 continue
             if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
                 continue
-            if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before"):
+            if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before", lead):
                 continue
             if rule.kind == "none":
                 return Claimed(figure, rule, None, cue)  # "$28,000 each": ruled out, no claim of any kind
@@ -125,7 +127,9 @@ class FigureKinds:
             ]
         return possible
 
-    def _cue(self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule) -> Marker | None | bool:
+    def _cue(
+        self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule, lead: int
+    ) -> Marker | None | bool:
         """The cue that makes `rule` fit, None when the rule needs none, False when a needed cue is missing.
         A cue on either side (`near`) is looked for before the figure first: '$78 million to train GPT-4, and
         the cost to train X' has the second clause's cue after the first figure."""
@@ -135,7 +139,7 @@ class FigureKinds:
                 continue
             cue = None
             if direction in ("before", "near"):
-                cue = self._in_window(spans, sent, figure, window, "before")
+                cue = self._in_window(spans, sent, figure, window, "before", lead)
             if cue is None and direction in ("after", "near"):
                 cue = self._in_window(spans, sent, figure, window, "after")
             if cue is None:
@@ -143,11 +147,15 @@ class FigureKinds:
             found = found or cue
         return found
 
-    def _in_window(self, spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str) -> Marker | None:
-        """The cue (or word) of the window on one side of the figure, within its gap."""
+    def _in_window(
+        self, spans: DocSpans, sent: Span, figure: Figure, window: CueWindow, side: str, lead: int | None = None
+    ) -> Marker | None:
+        """The cue (or word) of the window on one side of the figure, within its gap; before it, counted from
+        `lead`, where the list of figures it ends begins."""
         labels, by_last, by_first = self.windows[id(window)]
+        start = figure.token_start if lead is None else lead
         if side == "before":
-            cue = spans.marker_before(figure.token_start, labels, window.gap, sent.start) if labels else None
+            cue = spans.marker_before(start, labels, window.gap, sent.start) if labels else None
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
             if cue is not None and _number_between(spans, figure.token_end, cue.start):
@@ -157,7 +165,7 @@ class FigureKinds:
         lowers = spans.lowers
         for distance in range(window.gap + 1):
             if side == "before":
-                edge = figure.token_start - distance - 1
+                edge = start - distance - 1
                 phrases = by_last.get(lowers[edge], ()) if edge >= sent.start else ()
             else:
                 edge = figure.token_end + distance
