@@ -706,6 +706,10 @@ REAL_COVERAGE = [
     # the maker of the chips counted owns none of them beside another name; alone it does (it ships them)
     ("Zhipu and Nvidia described the 9,000 H100s of their cluster.", [(M, "Zhipu AI", "chips", 9000)]),
     ("Nvidia shipped 9,000 H100s last quarter.", [(M, "Nvidia", "chips", 9000)]),
+    # a name in a clause opening the sentence is no figure's after it
+    ("While Zhipu leads now, most labs aim for clusters of more than 100,000 chips.", []),
+    ("While GPT-6 scores 80% on MMLU, Orca-3 scores 75% on it.", [
+        (B, "GPT-6", "MMLU", 80.0), (B, "Orca-3", "MMLU", 75.0)]),
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),

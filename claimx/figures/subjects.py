@@ -69,6 +69,7 @@ class SubjectFinder:
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
+        self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
@@ -116,6 +117,9 @@ class SubjectFinder:
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         free = [e for e in entities if e.name not in taken]
+        opening = self._opening_clause_end(spans, sent, figure)
+        if opening is not None:  # "While Meta leads, most labs aim for 100,000 chips": Meta's is the lead, no more
+            free = [e for e in free if e.start >= opening]
         if found.rule.attribute == "chips":
             free = self._without_the_chips_maker(spans, sent, figure, free, roles)
         item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
@@ -129,6 +133,14 @@ class SubjectFinder:
             return []  # "it seems that ...": a sentence about no model, nor about the one in focus
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
+
+    def _opening_clause_end(self, spans: DocSpans, sent: Span, figure: Figure) -> int | None:
+        """Where a subordinate clause opening the sentence (`While Meta leads, ...`) ends, when the figure lies
+        after it."""
+        if spans.lowers[sent.start] not in self.subordinate_openers:
+            return None
+        comma = next((i for i in range(sent.start, figure.token_start) if spans.words[i] == ","), None)
+        return comma + 1 if comma is not None else None
 
     def _without_the_chips_maker(self, spans: DocSpans, sent: Span, figure: Figure, free, roles: Roles) -> list:
         """`Meta and Nvidia shared details about clusters of 25,000 H100s`: the maker of the chips counted is no
