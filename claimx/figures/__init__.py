@@ -28,6 +28,7 @@ from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order
 from .kinds import FigureKinds, value_before_a_change
+from .roles import NO_ROLES, RoleFinder
 from .subjects import SubjectFinder
 
 PRICE = "price_per_million_tokens"
@@ -52,10 +53,10 @@ class NumberClaims:
         self.resolver = resolver
         self.kinds = FigureKinds(rules)
         self.subjects = SubjectFinder(rules, resolver, self.kinds)
+        self.roles = RoleFinder(rules)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
-        self._no_roles = Roles(frozenset(), frozenset(), None)  # a table row's names are its columns'
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
@@ -86,7 +87,7 @@ class NumberClaims:
             columns = flattened.row_columns(spans, table, (start_char, end_char), own) if table else None
             if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
                 if columns:
-                    claims, _ = self._sentence(spans, sent, own, entities, self._no_roles, focus, in_quote, columns)
+                    claims, _ = self._sentence(spans, sent, own, entities, NO_ROLES, focus, in_quote, columns)
                     yield from (self._dated(c, stated, sent, focus) for c in claims)
                 continue
             if flattened.headless_row(spans, (start_char, end_char), own):
@@ -98,7 +99,7 @@ class NumberClaims:
                 focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
             before_list = _enter_list(spans.text, start_char, focus, before_list)
-            roles = self.subjects.roles(spans, sent, entities, {f.token_end for f in own})
+            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own})
             focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
             if own:

@@ -23,14 +23,13 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import OTHER_NAME_CUES, DocSpans, Marker, title_case_line
+from ..spans import DocSpans, Marker, title_case_line
 from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
 from .kinds import FigureKinds, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
-NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
@@ -43,11 +42,9 @@ SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
 LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phrase before the subject may be
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
-NO_ROLES = Roles(frozenset(), frozenset(), None)
 BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # "it would be", "it has been"
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
-MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
@@ -63,7 +60,6 @@ class SubjectFinder:
         self.empty_it = set(attribution.empty_it)
         self.for_words = {w.lower() for w in attribution.for_words}
         self.subject_types = set(attribution.subject_types)
-        self.foil_gap = attribution.foil_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
@@ -593,65 +589,6 @@ class SubjectFinder:
             source = "sentence"
         mapped = {id(item): (item[0], subject_of(name, source)) for item, name in zip(group, names, strict=True)}
         return [mapped.get(id(item), item) for item in made]
-
-    # -- the sentence -----------------------------------------------------------
-
-    def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
-        if not entities:
-            return NO_ROLES
-        foil_ends: set[int] = set()
-        for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
-            listed = spans.listed_after(entity, foil_ends) and spans.lowers[entity.end] not in self.subject_verbs
-            if listed or self._is_foil(spans, sent, entity, figure_ends):
-                foil_ends.add(entity.end)
-        foils = frozenset(e for e in entities if e.end in foil_ends)
-        makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
-        asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
-            (
-                e
-                for e in entities
-                if e.type == "org"
-                and (
-                    spans.marker_after(e.end, {"REPORT"}, 1, sent.end) is not None
-                    or spans.marker_before(e.start, {"REPORT_BY"}, 0, sent.start) is not None
-                )
-            ),
-            None,
-        )
-        return Roles(foils, makers, asserter)
-
-    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
-        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
-        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier
-        leads (`the 10x Grok 2 claims`) is the base of a comparison."""
-        if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
-            return True
-        start = clause_start(spans, sent, entity.start, self.openers)  # "beats X, and Y scored 80%": Y is no foil
-        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, start) is None:
-            return False
-        before = entity.start - 1
-        if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
-            return False
-        return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
-
-    def _makes_named_thing(self, spans: DocSpans, entity: Entity) -> bool:
-        """`Huawei's Ascend 910B`, `Artificial Analysis's Intelligence Index`, `H100 Nvidia chips`, `Nvidia
-        GPUs`: the maker of a thing named beside it is not the subject."""
-        if entity.type != "org" and entity.type != "model":
-            return False
-        words = spans.words
-        if entity.end < len(words) and words[entity.end] in self.possessives:
-            owned = spans.entity_starting_at(entity.end + 1)
-            if owned is not None and entity.type == "model" and owned.type == "benchmark":
-                return False  # "GPT-4o's MMLU score": the model's score on it
-            return owned is not None and owned.type in NOT_SUBJECTS
-        if entity.type != "org":
-            return False
-        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(words)) is not None
-        chip_before = entity.start > 0 and (
-            (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
-        )
-        return next_chip or chip_before
 
     # -- what the text is about ----------------------------------------------------
 

@@ -1,0 +1,85 @@
+"""The roles of a sentence's names that make them no subject of its figures: a foil (`than GPT-4o`), the maker of a
+thing named beside it (`Huawei's Ascend 910B`), the lab that reports the figures (`Nvidia said`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..entities import Entity
+from ..ruleset import RuleSet
+from ..spans import OTHER_NAME_CUES, DocSpans
+from .context import Roles, clause_start
+
+NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
+NO_ROLES = Roles(frozenset(), frozenset(), None)
+MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
+
+
+class RoleFinder:
+    def __init__(self, rules: RuleSet):
+        attribution = rules.attribution
+        self.possessives = set(attribution.possessives)
+        self.for_words = {w.lower() for w in attribution.for_words}
+        self.foil_gap = attribution.foil_gap
+        self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        self.openers = {w.lower() for w in attribution.clause_openers}
+
+    def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
+        """The sentence's foils, makers of things named beside them, and the lab that reports its figures."""
+        if not entities:
+            return NO_ROLES
+        foil_ends: set[int] = set()
+        for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
+            listed = spans.listed_after(entity, foil_ends) and spans.lowers[entity.end] not in self.subject_verbs
+            if listed or self._is_foil(spans, sent, entity, figure_ends):
+                foil_ends.add(entity.end)
+        foils = frozenset(e for e in entities if e.end in foil_ends)
+        makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
+        asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
+            (
+                e
+                for e in entities
+                if e.type == "org"
+                and (
+                    spans.marker_after(e.end, {"REPORT"}, 1, sent.end) is not None
+                    or spans.marker_before(e.start, {"REPORT_BY"}, 0, sent.start) is not None
+                )
+            ),
+            None,
+        )
+        return Roles(foils, makers, asserter)
+
+    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
+        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
+        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier
+        leads (`the 10x Grok 2 claims`) is the base of a comparison."""
+        if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
+            return True
+        start = clause_start(spans, sent, entity.start, self.openers)  # "beats X, and Y scored 80%": Y is no foil
+        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, start) is None:
+            return False
+        before = entity.start - 1
+        if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
+            return False
+        return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+
+    def _makes_named_thing(self, spans: DocSpans, entity: Entity) -> bool:
+        """`Huawei's Ascend 910B`, `Artificial Analysis's Intelligence Index`, `H100 Nvidia chips`, `Nvidia
+        GPUs`: the maker of a thing named beside it is not the subject."""
+        if entity.type != "org" and entity.type != "model":
+            return False
+        words = spans.words
+        if entity.end < len(words) and words[entity.end] in self.possessives:
+            owned = spans.entity_starting_at(entity.end + 1)
+            if owned is not None and entity.type == "model" and owned.type == "benchmark":
+                return False  # "GPT-4o's MMLU score": the model's score on it
+            return owned is not None and owned.type in NOT_SUBJECTS
+        if entity.type != "org":
+            return False
+        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(words)) is not None
+        chip_before = entity.start > 0 and (
+            (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
+        )
+        return next_chip or chip_before
