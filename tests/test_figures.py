@@ -531,6 +531,7 @@ REAL_COVERAGE = [
         "GPT-6 and Orca-3 score 88.7 and 88.3 percent on MMLU.",
         [(B, "GPT-6", "MMLU", 88.7), (B, "Orca-3", "MMLU", 88.3)],
     ),
+    ("Zhipu and Meta run 90,000 and 70,000 GPUs.", [(M, "Zhipu AI", "chips", 90000), (M, "Meta", "chips", 70000)]),
     # a score of its own before the names' coordinated figures, the names a comparison's foils
     (
         "Orca-3 scored 54% on AIME 2026, below GPT-6 and o3, which scored 83.3% and 79.8% respectively.",

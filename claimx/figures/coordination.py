@@ -14,6 +14,7 @@ from ..spans import LIST_JOINS, DocSpans
 
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
+NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in order
 
 
 def benchmarks_in_order(spans: DocSpans, made: list) -> list:
@@ -62,9 +63,10 @@ def coordinated_figures(spans: DocSpans, made: list) -> list:
 
 
 def coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
-    """The last run of models named before token `before`, joined by commas and `and` (`o3 and DeepSeek-R1`)."""
-    models = [e for e in entities if e.type == "model" and e.end <= before]
-    return last_run(spans, models, lambda e: e.start, lambda e: e.end)
+    """The last run of models or labs named before token `before`, joined by commas and `and` (`o3 and
+    DeepSeek-R1`, `Google and Meta`)."""
+    named = [e for e in entities if e.type in NAMED_SUBJECTS and e.end <= before]
+    return last_run(spans, named, lambda e: e.start, lambda e: e.end)
 
 
 
