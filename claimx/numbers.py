@@ -127,7 +127,12 @@ class NumberGrammar:
             return rf"(?:(?P<{g}cur>{symbols})\s?)?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
 
         def exponent(g: str) -> str:
-            return rf"\s?[×x*·]\s?10\s?\^\s?(?P<{g}power>[+-]?\d{{1,2}})|[eE](?P<{g}e>[+-]?\d{{1,2}})(?![\w])"
+            # "3.1 × 10^23", "1e25", and as a page's LaTeX writes it: "$3.1 \times 10^{23}$"
+            sign = rf"(?:[×x*·]|(?P<{g}latex>\\times|\\cdot))"
+            return (
+                rf"\s?{sign}\s?10\s?\^\s?(?P<{g}brace>\{{)?(?P<{g}power>[+-]?\d{{1,2}})(?({g}brace)\}})"
+                rf"|[eE](?P<{g}e>[+-]?\d{{1,2}})(?![\w])"
+            )
 
         def joint(g: str) -> str:
             return rf"(?:\s?[-–—]\s?|(?<=\d)(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
@@ -268,7 +273,7 @@ class NumberGrammar:
                 q.number *= factor
                 q.step *= factor
             unit, unit_class = spec.unit, spec.unit_class
-        currency = g["acur"] or g["bcur"] or g["ccur"]
+        currency = None if g["latex"] else g["acur"] or g["bcur"] or g["ccur"]  # LaTeX's "$" opens a formula
         if currency:
             unit, unit_class = self.words.currency_symbols[currency], "money"
         elif g["curword"]:

@@ -89,6 +89,9 @@ FIGURES = [
     ("about 2.1 × 10^24 FLOP", "about 2.1 × 10^24", 2.1e24, 1.89e24, 2.31e24, "approximate", None),
     ("5e25 FLOP", "5e25", 5e25, None, None, "exact", None),
     ("10^25 FLOP", "10^25", 1e25, None, None, "exact", None),
+    # as a page's LaTeX writes it: its "$" opens a formula, no dollars
+    ("GPT-3: $3.1 \\times 10^{23}$ FLOP", "$3.1 \\times 10^{23}", 3.1e23, None, None, "exact", None),
+    ("$2 \\cdot 10^{25}$ FLOP", "$2 \\cdot 10^{25}", 2e25, None, None, "exact", None),
     # other units
     ("needs ~90GB VRAM", "~90GB", 9e10, 8.1e10, 9.9e10, "approximate", "bytes"),
     ("two 80-gigabyte GPUs", "80-gigabyte", 8e10, None, None, "exact", "bytes"),
