@@ -717,6 +717,8 @@ REAL_COVERAGE = [
     # "it" right after a lab's report is the lab, not the model in focus
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     # a lab's chips are the lab's model the sentence names, before one in focus
+    ("Sizes:\n- Llama 3 trained on 24,576 H100s.\n- Anthropic Project Vela (2026): ~400k Trainium2 chips on AWS for "
+     "Claude training.", [(M, "Llama 3", "chips", 24576), (M, "Anthropic", "chips", 4e5)]),  # a family: no one model
     ("GLM-5.2 is out. Zhipu described the 9,000 H100s that went into GLM-4.", [(M, "GLM-4", "chips", 9000)]),
     # a difference from nobody named is no comparison
     ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),

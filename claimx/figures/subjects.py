@@ -413,7 +413,10 @@ class SubjectFinder:
             later = (  # "Meta shared details of 25,000 H100s used to develop Llama 3": the model the sentence names
                 subject_of(e, "sentence")
                 for e in candidates
-                if e.type == "model" and e.start >= figure.token_end and self.resolver.maker(e.name) == nearest.name
+                if e.type == "model"
+                and e.name not in self.resolver.families  # "for Claude training": the family, no one model
+                and e.start >= figure.token_end
+                and self.resolver.maker(e.name) == nearest.name
             )
             makers_models = (next(later, None), focus.model, focus.main_model, focus.by_maker.get(nearest.name))
             for model in makers_models if for_model else ():
