@@ -329,6 +329,7 @@ NOT_EVENTS = [
     ("Zhipu had raised $1.5 billion as of May 2026.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
+    ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
     ("Commerce revised the October 7 controls to curb chip sales.", JUNE_27, []),
