@@ -104,9 +104,9 @@ class EntityResolver:
         self.alias_intro = re.compile(rf"\b(?:{intros})\s+$", re.IGNORECASE)
         # "Llama 3.1 70B and 8B": a size coordinated after a sized name is a sibling's name
         self.elided_size = re.compile(rf"(?:,|,?\s+(?:and|or|&))\s+(?P<size>{rules.names.size})(?![\w-])")
-        # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size
-        # "the 27B model", and the next of a list of them: "the 12B model ..., 4B model ...": found by the size
-        # (the regex engine skips fast to a digit), then the words before it checked
+        # "Llama 3.2 1B ... the 3B version": a sibling of a sized name, named by its size, and the next of a list
+        # of them ("the 12B model ..., 4B model ..."): found by the size (the regex engine skips fast to a
+        # digit), then the words before it checked
         self.sized_sibling = re.compile(
             rf"(?<=\s)(?P<size>{rules.names.size})[ -](?:version|variant|model)\b", re.IGNORECASE
         )

@@ -22,12 +22,11 @@ import re
 from .literals import alternation, starts_like
 from .numbers import WORD_FIGURE_TAILS
 from .ruleset import UNICODE_HYPHENS, RuleSet
-from .spans import title_case_line
+from .spans import PARAGRAPH_BREAK, title_case_line
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
 MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
 QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<![\w])'(?=\w)")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 HEADING = re.compile(r"[ \t]*#{1,6}\s")
 TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")

@@ -27,6 +27,7 @@ from .records import Source
 from .ruler import matches
 
 NEWLINE = re.compile("\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, perhaps of spaces
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"

@@ -25,7 +25,7 @@ from ..entities import EntityResolver
 from ..literals import alternation
 from ..records import Claim, Event
 from ..ruleset import RuleSet
-from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
+from ..spans import PARAGRAPH_BREAK, SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
 from ..tables.grid import Table
 from .grammar import Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
@@ -49,7 +49,6 @@ POSSESSIVE = re.compile(r"['’]s\b")
 GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of"})  # "and the B in May"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
@@ -478,7 +477,7 @@ def _year_from_before(text: str, mention: DateMention, anchor: DateMention | Non
         return mention
     if PARAGRAPH_BREAK.search(text, anchor.end, mention.start):
         return mention
-    return replace(mention, year=anchor.year)
+    return _year_of(mention, anchor)
 
 
 def _years_shared(mentions: list[DateMention]) -> list[DateMention]:

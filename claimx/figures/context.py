@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -12,7 +11,6 @@ from ..numbers import Figure
 from ..ruleset import NumberClaimRule
 from ..spans import DocSpans, Marker
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 CLAUSE_SEPARATORS = {",", ";", "—", "–", "(", ")"}
 MAX_CLAUSE_TOKENS = 30
 

@@ -23,8 +23,8 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import DocSpans, Marker, title_case_line
-from .context import PARAGRAPH_BREAK, Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
+from ..spans import PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
+from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
 from .kinds import FigureKinds, value_before_a_change
 

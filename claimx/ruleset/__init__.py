@@ -31,10 +31,6 @@ from .base import (
     Strict,
     UnitClass,
     any_of,
-    check_token_pattern,
-    each_compiles,
-    every_way_rated,
-    token_regexes,
 )
 from .claims import AttributionRules, ComparisonAttribute, ComparisonRules, CueWindow, NumberClaimRule, ScoreRules
 from .conflicts import ConflictRules
@@ -79,13 +75,9 @@ __all__ = [
     "Unit",
     "UnitClass",
     "any_of",
-    "check_token_pattern",
-    "each_compiles",
-    "every_way_rated",
     "load_rules",
     "merge_rule_texts",
     "shipped_rule_texts",
-    "token_regexes",
 ]
 
 SHIPPED_RULE_FILES = (
