@@ -977,6 +977,40 @@ def test_a_figure_that_changes_is_of_its_articles_day_against_one_stated_as_of_a
     assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
 
 
+MAY_WINDOW = measure(
+    "a.md", "200,000", "Zeta-3", 2e5, "context_window", "tokens", sentence="Zeta-3 reads 200,000 tokens at once."
+)
+AUGUST_WINDOW = measure(
+    "b.md", "1 million", "Zeta-3", 1e6, "context_window", "tokens",
+    sentence="Zetalab has expanded the window of Zeta-3 to 1 million tokens.",
+)  # fmt: skip
+NOW_WINDOW = AUGUST_WINDOW.model_copy(update={"sentence": "Zeta-3 now supports 1 million tokens of context."})
+PLAIN_WINDOW = AUGUST_WINDOW.model_copy(update={"sentence": "Zeta-3 reads 1 million tokens at once."})
+MAY, AUGUST = dt.date(2026, 5, 20), dt.date(2026, 8, 13)
+
+
+@pytest.mark.parametrize(
+    "claims, published, expected",
+    [
+        ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": MAY, "b.md": AUGUST}, []),
+        ([MAY_WINDOW, NOW_WINDOW], {"a.md": MAY, "b.md": AUGUST}, []),
+        ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": AUGUST, "b.md": MAY}, [("figure", "high", "high")]),
+        ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": MAY}, [("figure", "high", "high")]),
+        ([MAY_WINDOW, PLAIN_WINDOW], {"a.md": MAY, "b.md": AUGUST}, [("figure", "high", "high")]),
+    ],
+    ids=[
+        "expanded to 1M, after an article of 200K: a change",
+        "now supports 1M, after an article of 200K: a change",
+        "the article of the change published first: the later 200K contradicts it",
+        "the change's day unknown: compared",
+        "no change stated: compared",
+    ],
+)
+def test_a_measure_stated_as_a_change_never_contradicts_an_article_before_it(rules, claims, published, expected):
+    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
+    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+
+
 def _published(claim, day):
     """The claim as an article published on `day` (None: unknown) gives it."""
     source = claim.source.model_copy(update={"published": day.isoformat() if day else None})

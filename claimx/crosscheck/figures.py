@@ -58,6 +58,7 @@ class FigureCheck(Checker):
         # words of a sentence whose figures the article itself tells apart from its others: versions, a past state
         words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
         self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+        self.stating_a_change = re.compile(rf"\b(?:{alternation(settings.change_words) or '(?!)'})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
@@ -136,7 +137,12 @@ class FigureCheck(Checker):
                     if path == y.first.source.path:
                         if not self._contradicts_itself(key, x, y, names(path)):
                             continue
-                    elif self._another_reading(key, x, y, readings) or self._other_times(key, x, y):
+                    elif (
+                        self._another_reading(key, x, y, readings)
+                        or self._other_times(key, x, y)
+                        or self._changed_since(key, x, y)
+                        or self._changed_since(key, y, x)
+                    ):
                         continue
                     pairs[(path, y.first.source.path)].append((x, y))
             for found in pairs.values():
@@ -154,6 +160,17 @@ class FigureCheck(Checker):
         stated, silent = (x, y) if x.facets.as_of else (y, x)
         day = silent.first.source.published
         return day is not None and not _within(dt.date.fromisoformat(day), stated.facets.as_of)
+
+    def _changed_since(self, key: tuple, new: Position, old: Position) -> bool:
+        """Whether `new` states a measure as a change's new state ('expanded to 1M tokens') in an article published
+        after `old`'s: what `old` said was so before the change."""
+        published = new.first.source.published, old.first.source.published
+        return (
+            key[1] == "measure"
+            and None not in published
+            and published[1] < published[0]
+            and any(self.stating_a_change.search(c.sentence) for c in new.claims)
+        )
 
     def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
         """Pairs of positions that do not meet and whose facets can be of one thing."""

@@ -54,6 +54,11 @@ class ConflictRules(Strict):
         description="Attributes that change with time (a price, a download count): one figure stated as of a date "
         "and another giving none are compared only where the other's article was published then.",
     )
+    change_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence stating its measure as a change's new state ('expanded to 1M tokens'): "
+        "never at odds with a figure of an article published before.",
+    )
     unstated_tokens: dict[Attribute, list[str]] = Field(
         default={},
         description="Per attribute, the tokens a figure that names none may be for, most likely first; "
