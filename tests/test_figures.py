@@ -716,6 +716,8 @@ REAL_COVERAGE = [
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
     # "it" right after a lab's report is the lab, not the model in focus
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
+    ("Zhipu released GLM-5.2. The firm also said it will rent 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),
+    ("Zhipu released GLM-5.2. Zhipu has also said it runs 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),
     # a lab's chips are the lab's model the sentence names, before one in focus
     ("Sizes:\n- Llama 3 trained on 24,576 H100s.\n- Anthropic Project Vela (2026): ~400k Trainium2 chips on AWS for "
      "Claude training.", [(M, "Llama 3", "chips", 24576), (M, "Anthropic", "chips", 4e5)]),  # a family: no one model

@@ -62,6 +62,7 @@ class SubjectFinder:
         self.subject_types = set(attribution.subject_types)
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
+        self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -429,19 +430,21 @@ class SubjectFinder:
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
 
-    @staticmethod
-    def _reporter(spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
-        """`The company says it will have ...`, `Meta said it ...`: `it` right after a report is the organisation
-        reporting, named or described just before the report's verb."""
+    def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
+        """`The company says it will have ...`, `Meta also said it ...`: `it` right after a report is the
+        organisation reporting, named or described just before the report's verb (adverbs between)."""
         if marker.end - marker.start != 1 or spans.lowers[marker.start] != "it":
             return None  # "Moonshot AI said the model scores ...": a model, the lab's
         report = spans.marker_before(marker.start, {"REPORT"}, 0, 0)
         if report is None or report.start == 0:
             return None
-        org = spans.entity_ending_at(report.start)
+        reporter_end = report.start
+        while reporter_end > 0 and spans.lowers[reporter_end - 1] in self.report_adverbs:
+            reporter_end -= 1
+        org = spans.entity_ending_at(reporter_end)
         if org is not None and org.type == "org":
             return subject_of(org)
-        described = any(m.label == "ANAPHOR_ORG" for m in spans.markers_to.get(report.start, ()))
+        described = any(m.label == "ANAPHOR_ORG" for m in spans.markers_to.get(reporter_end, ()))
         return focus.org if described else None
 
     def _no_referent(self, spans: DocSpans, marker: Marker) -> bool:

@@ -118,6 +118,9 @@ class AttributionRules(Strict):
         description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
         "that', 'it's compute optimal to'.",
     )
+    report_adverbs: list[str] = Field(
+        default=[], description="Words between a reporter and its verb: 'The company also said it ...'."
+    )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
