@@ -159,7 +159,7 @@ class EntityResolver:
             if _glued_on(doc[end - 1], match.end()):
                 continue  # "Opus 4.568.5%Previous": table cells run together, no name
             label = self.name_labels[int(match.lastgroup[1:])]
-            found.append((first, end, label, None))
+            found.append(self._glued_model(doc, first, end, label, None))
         taken: set[int] = set()
         entities = []
         for start, end, label, name in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[3] is None)):

@@ -137,6 +137,10 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a name glued to the next table cell's words is no name; one the tokenizer holds with a hyphened part is
         ("Opus 9.168.5%Previous baseline", []),
         ("MiniMax-Text-09 reads", [("MiniMax-Text-09", "model", "MiniMax-Text 09")]),
+        # a name the patterns find, hyphened to a lower-case word, is another model's; an adjective is not
+        ("Phi-9-reasoning beat Phi-9-mini-reasoning", [("Phi-9-reasoning", "model", "Phi-9 Reasoning"),
+                                                       ("Phi-9-mini-reasoning", "model", "Phi-9 mini Reasoning")]),
+        ("Phi-9-powered apps", [("Phi-9", "model", "Phi-9")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):
