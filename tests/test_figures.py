@@ -714,6 +714,15 @@ REAL_COVERAGE = [
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
+    # a superlative picking one of a family's variants leaves it unnamed: never the family's figure
+    ("Orca-3 comes in three sizes, the largest with 405 billion parameters.", []),
+    ("The largest Orca-3 model has 27 billion parameters.", []),
+    ("Orca-3's smallest version scores 41.0% on MMLU.", []),
+    ("Of the Orca-3 models, the biggest has 235 billion parameters.", []),
+    ("Orca-3 is the largest open model, with 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),
+    ("GigaLab's largest model, Orca-3, has 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),
+    ("Orca-3, the largest model GigaLab has built, has 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),
+    ("The largest Llama 3.1 405B has 405 billion parameters.", [(P, "Llama 3.1 405B", "total", 4.05e11)]),
     # "it" right after a lab's report is the lab, not the model in focus
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     ("Zhipu released GLM-5.2. The firm also said it will rent 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),

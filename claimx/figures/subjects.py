@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..dates.events import RELEASE
-from ..entities import Entity, EntityResolver
+from ..entities import SIZED_NAME, Entity, EntityResolver
 from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
@@ -38,6 +38,8 @@ UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
+# words after a superlative standing for a family's variant: "the largest with 405B", "the smallest version has"
+SUPERLATIVE_GLUE = {"with", "at", "of", "one", "version", "variant", "model", "size"}
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
 LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phrase before the subject may be
 AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
@@ -63,6 +65,7 @@ class SubjectFinder:
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
+        self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -85,6 +88,7 @@ class SubjectFinder:
             or self._trains_an_unknown(spans, sent, figure, found.cue)
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
+            or self._an_unnamed_variant(spans, sent, figure)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
@@ -323,6 +327,26 @@ class SubjectFinder:
             ends_phrase = stop == sent.end or not words[stop][:1].isalnum() or spans.lowers[stop] in PHRASE_ENDS
             if stop > run and ends_phrase and words[run] not in self.kinds.not_names:
                 return not title_case_line(spans.text, figure.start)  # "A 12B Model for Multilingual Apps": a headline
+        return False
+
+    def _an_unnamed_variant(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`The largest Gemma 3 model has 27B`, `Gemma 3's largest version`, `in three sizes, the largest with
+        405B`: a superlative picks one of a family's variants, which the text leaves unnamed. Not a model named
+        with its size, nor `OpenAI's largest model` (the lab's, a model named elsewhere) or `GPT-4.5, the largest`."""
+        lowers = spans.lowers
+        for i in range(sent.start + 1, figure.token_start):
+            if lowers[i] not in self.variant_superlatives:
+                continue
+            after, before = spans.entity_starting_at(i + 1), spans.entity_ending_at(i - 1)
+            if after is not None:  # "the largest Gemma 3 model"
+                return after.type == "model" and not _sized(after)
+            if spans.words[i - 1] in self.possessives:  # "Gemma 3's largest"
+                return before is not None and before.type == "model" and not _sized(before)
+            appositive = i >= 2 and spans.words[i - 2] == "," and spans.entity_ending_at(i - 2) is not None
+            following = lowers[i + 1]
+            elliptic = not following[:1].isalnum() or following in self.subject_verbs or following in SUPERLATIVE_GLUE
+            if lowers[i - 1] == "the" and not appositive and elliptic:
+                return True  # "three sizes, the largest with": the superlative stands for a variant
         return False
 
     def _trains_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
@@ -675,10 +699,6 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     return False
 
 
-
-
-
-
-
-
-
+def _sized(entity: Entity) -> bool:
+    """Whether a name ends in its size (`Llama 3.1 405B`): it names one variant."""
+    return SIZED_NAME.fullmatch(entity.text.split()[-1]) is not None

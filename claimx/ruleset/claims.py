@@ -121,6 +121,9 @@ class AttributionRules(Strict):
     report_adverbs: list[str] = Field(
         default=[], description="Words between a reporter and its verb: 'The company also said it ...'."
     )
+    variant_superlatives: list[str] = Field(
+        default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
+    )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
