@@ -723,6 +723,14 @@ REAL_COVERAGE = [
     ("GigaLab's largest model, Orca-3, has 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),
     ("Orca-3, the largest model GigaLab has built, has 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),
     ("The largest Llama 3.1 405B has 405 billion parameters.", [(P, "Llama 3.1 405B", "total", 4.05e11)]),
+    # a size right before a name is that model's; a percentage run into the next sentence's name is not
+    ("GLM-4.5 is out. It ships as a full 355B model and a compact 106B GLM-4.5-Air.", [
+        (P, "GLM-4.5", "total", 3.55e11), (P, "GLM-4.5 Air", "total", 1.06e11)]),
+    ("Orca-3 is out. On MMLU it scores 71.0% Orca-3 Mini trails.", [(B, "Orca-3", "MMLU", 71.0)]),
+    # a lab's models in the plural, or a model it has not named, own none of its figures; nor does its model in focus
+    ("Baidu released ERNIE 4.5. The models Baidu opened range from 0.3B to 47B parameters.", []),
+    ("Amazon released Nova Pro. Amazon is developing a model with about 2 trillion parameters.", []),
+    ("Nova Pro is out. A new model has 2 trillion parameters.", []),
     # "it" right after a lab's report is the lab, not the model in focus
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     ("Zhipu released GLM-5.2. The firm also said it will rent 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),

@@ -307,6 +307,9 @@ class SubjectFinder:
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
                 training = spans.marker_after(pos, {"TRAINING"}, NAMED_AFTER_GAP, sent.end)
                 named = spans.entity_starting_at(training.end if training is not None else pos)
+            elif spans.text[figure.end - 1 : figure.end].isalpha():  # a size before its name: "compact 106B GLM-4.5-Air"
+                named = spans.entity_starting_at(pos)
+                named = named if named is not None and named.type == "model" else None
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
                 return subject_of(named, "named_after")
         return None
@@ -435,6 +438,8 @@ class SubjectFinder:
             return []
         nearest = max(found, key=lambda c: c[0])[1]
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
+            if self._a_model_unnamed(spans, sent, figure):
+                return []  # "Amazon is developing a model with 2 trillion parameters", "the 10 models by Baidu span"
             later = (  # "Meta shared details of 25,000 H100s used to develop Llama 3": the model the sentence names
                 subject_of(e, "sentence")
                 for e in candidates
@@ -447,8 +452,6 @@ class SubjectFinder:
             for model in makers_models if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return [replace(model, source="anaphor")]
-            if self._a_model_unnamed(spans, sent, figure):
-                return []  # "Amazon is developing a model with about 2 trillion parameters": a model not named
         elif nearest.source == "sentence":
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
@@ -519,8 +522,12 @@ class SubjectFinder:
         """No name before the figure: the model its paragraph is about so far, else the article's own model;
         none where the sentence is about a class ('open models'), or the paragraph about a model the rules
         cannot name."""
-        if spans.has_marker(sent.start, figure.token_start, ("GENERIC",)) or self._opens_with_a_name(spans, sent):
-            return None  # about a class ('open models'), or about a name the rules do not know ('Kestrel 2 has')
+        if (
+            spans.has_marker(sent.start, figure.token_start, ("GENERIC",))
+            or self._opens_with_a_name(spans, sent)
+            or self._a_model_unnamed(spans, sent, figure)
+        ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed
+            return None
         in_paragraph = (
             (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
