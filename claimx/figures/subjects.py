@@ -307,7 +307,7 @@ class SubjectFinder:
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
                 training = spans.marker_after(pos, {"TRAINING"}, NAMED_AFTER_GAP, sent.end)
                 named = spans.entity_starting_at(training.end if training is not None else pos)
-            elif spans.text[figure.end - 1 : figure.end].isalpha():  # a size before its name: "compact 106B GLM-4.5-Air"
+            elif spans.text[figure.end - 1 : figure.end].isalpha():  # a size before its name: "compact 106B X"
                 named = spans.entity_starting_at(pos)
                 named = named if named is not None and named.type == "model" else None
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
