@@ -995,14 +995,14 @@ MAY, AUGUST = dt.date(2026, 5, 20), dt.date(2026, 8, 13)
         ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": MAY, "b.md": AUGUST}, []),
         ([MAY_WINDOW, NOW_WINDOW], {"a.md": MAY, "b.md": AUGUST}, []),
         ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": AUGUST, "b.md": MAY}, [("figure", "high", "high")]),
-        ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": MAY}, [("figure", "high", "high")]),
+        ([MAY_WINDOW, AUGUST_WINDOW], {"a.md": MAY}, [("figure", "low", "high")]),
         ([MAY_WINDOW, PLAIN_WINDOW], {"a.md": MAY, "b.md": AUGUST}, [("figure", "high", "high")]),
     ],
     ids=[
         "expanded to 1M, after an article of 200K: a change",
         "now supports 1M, after an article of 200K: a change",
         "the article of the change published first: the later 200K contradicts it",
-        "the change's day unknown: compared",
+        "the change's day unknown: compared, with low confidence",
         "no change stated: compared",
     ],
 )

@@ -165,12 +165,20 @@ class FigureCheck(Checker):
         """Whether `new` states a measure as a change's new state ('expanded to 1M tokens') in an article published
         after `old`'s: what `old` said was so before the change."""
         published = new.first.source.published, old.first.source.published
-        return (
-            key[1] == "measure"
-            and None not in published
-            and published[1] < published[0]
-            and any(self.stating_a_change.search(c.sentence) for c in new.claims)
-        )
+        return None not in published and published[1] < published[0] and self._states_a_change(key, new)
+
+    def _states_a_change(self, key: tuple, position: Position) -> bool:
+        return key[1] == "measure" and any(self.stating_a_change.search(c.sentence) for c in position.claims)
+
+    def _change_unordered(self, key: tuple, x: Position, y: Position) -> str | None:
+        """Where one side states a change and an article's day is unknown: which came first, and so whether the
+        other tells how things stood before, nobody can say."""
+        if x.first.source.published and y.first.source.published:
+            return None
+        changing = next((p for p in (x, y) if self._states_a_change(key, p)), None)
+        if changing is None:
+            return None
+        return f"{changing.first.text} is stated as a change, and which article came first is unknown"
 
     def _disagreeing(self, key: tuple, positions: list[Position]) -> list[tuple[Position, Position]]:
         """Pairs of positions that do not meet and whose facets can be of one thing."""
@@ -228,6 +236,9 @@ class FigureCheck(Checker):
         unstated = _unstated_facets(x, y)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
             confidence, why = "medium", unstated[0]
+        unordered = self._change_unordered(key, x, y)
+        if unordered is not None:  # the other side may be how things stood before the change
+            confidence, why = "low", unordered
         notes = [*unstated, *_hedges(x, y), *_self_reported(x, y)]
         explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
         both_hedged = _hedged(x) and _hedged(y)
