@@ -1011,6 +1011,38 @@ def test_a_measure_stated_as_a_change_never_contradicts_an_article_before_it(rul
     assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
 
 
+FLEET = measure("a.md", "70,000", "Zetalab", 7e4, "chips", None, sentence="Zetalab runs 70,000 GPUs.", resolution=1)
+PLANNED_FLEET = measure(
+    "b.md", "350,000", "Zetalab", 3.5e5, "chips", None, resolution=1,
+    sentence="Zetalab says it will have 350,000 GPUs in service by the end of the year.",
+)  # fmt: skip
+PLANNED_AGAIN = measure(
+    "c.md", "900,000", "Zetalab", 9e5, "chips", None, resolution=1, sentence="Zetalab plans to buy 900,000 GPUs."
+)
+FAR_PLAN = FLEET.model_copy(
+    update={"sentence": "Zetalab's planned campus dwarfs all the rival sites in town, with 70,000 GPUs."}
+)
+
+
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        ([FLEET, PLANNED_FLEET], []),
+        ([PLANNED_FLEET, PLANNED_AGAIN], [("figure", "high", "high")]),
+        ([FAR_PLAN, PLANNED_FLEET], []),
+        ([FAR_PLAN, FLEET.model_copy(update={"value": 9e5, "text": "900,000"})], [("figure", "high", "high")]),
+    ],
+    ids=[
+        "a fleet against a planned one: no contradiction",
+        "two plans: compared",
+        "a fleet against a plan, the plan word far from the fleet's figure: no contradiction",
+        "a plan word far before a figure makes no plan of it: compared",
+    ],
+)
+def test_a_measure_stated_as_a_plan_is_compared_only_with_another_plan(rules, claims, expected):
+    assert verdicts(CrossCheck.of(rules).conflicts(claims)) == expected
+
+
 def _published(claim, day):
     """The claim as an article published on `day` (None: unknown) gives it."""
     source = claim.source.model_copy(update={"published": day.isoformat() if day else None})

@@ -714,6 +714,11 @@ REAL_COVERAGE = [
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
+    # compute in chips' worth counts no chips
+    ("Zhipu will have compute equivalent to nearly 60,000 H100s.", []),
+    ("Zhipu will run 130,000 H100 equivalents next year.", []),
+    ("Zhipu ran the equivalent of 60,000 H100 GPUs.", []),
+    ("Zhipu will run 35,000 H100s next year.", [(M, "Zhipu AI", "chips", 35000)]),
     # a superlative picking one of a family's variants leaves it unnamed: never the family's figure
     ("Orca-3 comes in three sizes, the largest with 405 billion parameters.", []),
     ("The largest Orca-3 model has 27 billion parameters.", []),

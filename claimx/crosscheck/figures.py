@@ -31,6 +31,7 @@ from .names import is_variant
 from .positions import Position, apart, article_pairs, interval, rounded
 
 FIGURE_KINDS = ("parameter_count", "benchmark", "measure")
+PLAN_REACH = 6  # words before a measure that may tell a plan: "xAI aims to double Colossus's capacity to 200,000"
 BINARY = {"K": 1024 / 1000, "k": 1024 / 1000, "M": 1024**2 / 1000**2}
 
 
@@ -59,6 +60,7 @@ class FigureCheck(Checker):
         words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
         self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         self.stating_a_change = re.compile(rf"\b(?:{alternation(settings.change_words) or '(?!)'})\b", re.IGNORECASE)
+        self.telling_a_plan = re.compile(rf"\b(?:{alternation(settings.plan_words) or '(?!)'})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
@@ -142,6 +144,7 @@ class FigureCheck(Checker):
                         or self._other_times(key, x, y)
                         or self._changed_since(key, x, y)
                         or self._changed_since(key, y, x)
+                        or self._plans(key, x) != self._plans(key, y)
                     ):
                         continue
                     pairs[(path, y.first.source.path)].append((x, y))
@@ -166,6 +169,13 @@ class FigureCheck(Checker):
         after `old`'s: what `old` said was so before the change."""
         published = new.first.source.published, old.first.source.published
         return None not in published and published[1] < published[0] and self._states_a_change(key, new)
+
+    def _plans(self, key: tuple, position: Position) -> bool:
+        """Whether a measure is stated as a plan: a plan word among the few words before it."""
+        return key[1] == "measure" and any(
+            self.telling_a_plan.search(" ".join(c.sentence[: max(0, c.sentence.find(c.text))].split()[-PLAN_REACH:]))
+            for c in position.claims
+        )
 
     def _states_a_change(self, key: tuple, position: Position) -> bool:
         return key[1] == "measure" and any(self.stating_a_change.search(c.sentence) for c in position.claims)

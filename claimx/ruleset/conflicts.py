@@ -59,6 +59,11 @@ class ConflictRules(Strict):
         description="Words of a sentence stating its measure as a change's new state ('expanded to 1M tokens'): "
         "never at odds with a figure of an article published before.",
     )
+    plan_words: list[str] = Field(
+        default=[],
+        description="Words before a measure in its sentence that tell a plan ('will have 350,000 GPUs'): compared "
+        "only with another plan.",
+    )
     unstated_tokens: dict[Attribute, list[str]] = Field(
         default={},
         description="Per attribute, the tokens a figure that names none may be for, most likely first; "
