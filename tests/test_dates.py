@@ -551,6 +551,15 @@ PARTS = [
         "On February 18, 2026, xAI introduced its new system, and Grok 4 followed later.",
         ("2026-02-18", "release", "xAI", [], "high"),
     ),
+    # or alone in brackets after the phrase
+    (
+        "On June 30, 2026, Baidu open-sourced its newest model line (ERNIE 5.5).",
+        ("2026-06-30", "release", "Baidu", ["Ernie 5.5"], "high"),
+    ),
+    (
+        "On June 30, 2026, Baidu released its test results (ERNIE 5.5 led them).",
+        ("2026-06-30", "release", "Baidu", [], "high"),
+    ),
     # a licence a model is released under is no object; a stage word between a model and its participle is glue
     (
         "Meta released Llama 5 on March 4, 2026 under the Llama 4 Community License.",

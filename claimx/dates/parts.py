@@ -254,9 +254,11 @@ class Participants:
     @staticmethod
     def _apposed(spans: DocSpans, stop: int, limit: int) -> list[Entity]:
         """`introduced its next-generation system, "Grok-3".`: a model named after the phrase's comma, closing
-        the clause, is what the phrase described."""
+        the clause, is what the phrase described; so is one alone in brackets after it (`its newest series
+        (ERNIE 4.5)`)."""
         text = spans.text
-        if text[stop : stop + 1] != ",":
+        opener = text[stop : stop + 1]
+        if opener not in (",", "("):
             return []
         start = stop + 1
         while start < limit and (text[start].isspace() or text[start] in QUOTES):
@@ -265,6 +267,8 @@ class Participants:
         if model is None or model.type != "model":
             return []
         rest = text[model.end_char : limit].strip(QUOTES + " ")
+        if opener == "(":
+            return [model] if rest[:1] == ")" else []
         return [model] if not rest or rest[0] in ".;!?" else []
 
     def _direct(self, spans: DocSpans, action: _Action, name: Entity) -> bool:
