@@ -281,6 +281,16 @@ CASES = [
     ("Open models are everywhere today.", JUNE_27, []),
     # a line labelling the model its heading names is no dateline
     ("# Kimi K3\n\nReleased March 2, 2026\n\nKimi K3 is fast.", None, [("2026-03-02", None, DAY, "text")]),
+    # a day under a heading giving one year is of that year, down the headings below it; a title is no section
+    (
+        "# Timeline\n\n## 2024\n\n- May 13: Zhipu launched GLM-5.\n\n### December\n\n- Dec. 2: Zhipu released GLM-5.1."
+        "\n\n## Outlook\n\n- On May 2, Zhipu released GLM-5.2.",
+        JUNE_27,
+        [("2024-05-13", None, DAY, "text"), ("2024-12-02", None, DAY, "text"), ("2026-05-02", None, DAY, "manifest")],
+    ),
+    ("Notes.\n\n**2025**\n\nJanuary 20: Zhipu released GLM-5.", JUNE_27, [("2025-01-20", None, DAY, "text")]),
+    ("## 2024 and 2025 in review\n\nOn May 13, Zhipu launched GLM-5.", JUNE_27, [("2026-05-13", None, DAY, "manifest")]),
+    ("# The models of 2025\n\nOn May 13, Zhipu launched GLM-5.", JUNE_27, [("2026-05-13", None, DAY, "manifest")]),
 ]
 
 # -- what is no date, or no event of its own

@@ -14,6 +14,7 @@ undated rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -53,6 +54,12 @@ DOCUMENT_REACH = 80  # characters before a date searched for the writing it may 
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
 UNDATED = Dated(None, None, None, "unknown")
+# a heading, or a line that is a year alone ("**2024**", "2024:"): the year of the days listed under it
+HEADING_LINE = re.compile(
+    r"^[ \t]*(?:(?P<level>#{1,6})[ \t]+(?P<text>[^\n]*)|[*_]*(?P<year>(?:19|20)\d\d)[*_]*:?[ \t]*$)", re.MULTILINE
+)
+HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+HEADING_WORDS = 8  # a longer '#' line is prose, no heading
 QUOTE_MARKS = "\"“”‘’«»„"
 
 
@@ -115,6 +122,7 @@ class EventExtractor:
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         year_anchor: DateMention | None = None  # the last date with a year: its paragraph's later days are of it
+        headings = _heading_years(text)
         i = 0
         for order, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[order]
@@ -132,6 +140,7 @@ class EventExtractor:
                 if mentions[i].start >= sent.start_char and not self._qualifies_a_noun(spans, mentions[i]):
                     own.append(mentions[i])
                 i += 1
+            own = [_year_of_heading(m, headings) for m in own]
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
                 own = [_year_from_before(text, m, year_anchor) for m in own]
@@ -466,6 +475,45 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
         return mention.month is None or any(d.month == mention.month for d in days)
 
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
+
+
+def _heading_years(text: str) -> tuple[list[int], list[int | None]]:
+    """Where each heading begins, and the year in force below it: its own (one year, in a short heading: `## 2024`,
+    `### May 2024`, a line `**2024**`), else that of the heading above it, one level up; a line that is a year
+    alone counts as a top heading. The title is no section: `# The models of 2026` may look back on 2025."""
+    starts: list[int] = []
+    years: list[int | None] = []
+    above: list[tuple[int, int | None]] = []  # (level, year) of the headings the current one lies under
+    title = len(text) - len(text.lstrip())
+    for match in HEADING_LINE.finditer(text):
+        if match.start() == title:
+            continue
+        if match["year"]:
+            level, year = 1, int(match["year"])
+        elif len(match["text"].split()) <= HEADING_WORDS:
+            found = HEADING_YEAR.findall(match["text"])
+            level, year = len(match["level"]), int(found[0]) if len(set(found)) == 1 else None
+        else:
+            continue
+        above = [(lvl, y) for lvl, y in above if lvl < level]
+        if year is None:
+            year = next((y for _, y in reversed(above) if y is not None), None)
+        above.append((level, year))
+        starts.append(match.start())
+        years.append(year)
+    return starts, years
+
+
+def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int | None]]) -> DateMention:
+    """`## 2024` then `- May 13: OpenAI launches GPT-4o`: a day or month without a year takes its heading's."""
+    if mention.year is not None or mention.month is None or mention.offset is not None:
+        return mention
+    if mention.year_offset is not None:
+        return mention
+    starts, years = headings
+    at = bisect.bisect_right(starts, mention.start) - 1
+    year = years[at] if at >= 0 else None
+    return replace(mention, year=year) if year is not None else mention
 
 
 def _year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:
