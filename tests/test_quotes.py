@@ -239,6 +239,13 @@ SHORT_AND_CUES = [
         '"We ship today," Ines Varga said. "We are ready." Zhou said the plan changed.',
         [("We ship today,", "Ines Varga"), ("We are ready.", "Ines Varga")],
     ),
+    # more verbs of speaking
+    ('"We will lead this market for years," Ines Varga agreed.', [("We will lead this market for years,", "Ines Varga")]),
+    ('"We will not back down," Tang Jie vowed.', [("We will not back down,", "Tang Jie")]),
+    ('"Build the fabs here," urged Rafael Duarte.', [("Build the fabs here,", "Rafael Duarte")]),
+    # a speaker in a clause of its own after the quote ("and ... said") did not say it
+    ('The post put the fee at "$25%," and Ines Varga confirmed it meant 25%.', []),
+    ('"We will win the race for good," and Ines Varga said so.', []),
 ]
 
 # the attribution after a dash, or in the next sentence

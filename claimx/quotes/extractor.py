@@ -75,6 +75,7 @@ class QuoteExtractor:
         self.label_words = {w.lower() for w in words.label_words}
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
+        self.new_clause_words = {w.lower() for w in words.new_clause_words}
         self.title_words = {w.lower() for w in words.title_words}
         self.speaker_follows = {w.lower() for w in words.speaker_follows}
 
@@ -309,6 +310,9 @@ class QuoteExtractor:
         if cue is None:
             return None
         between = text[start + lead : cue.start()].strip()
+        first_word = between.split(maxsplit=1)[0].lower() if between else ""
+        if first_word in self.new_clause_words:
+            return None  # '"$25%," and an official said he meant 25%': the cue is another clause's
         if short and between and not _ends_a_clause(text, start - 1):
             return None  # 'open' models ..., she noted: the words name a thing, nobody says them
         if between and cue.group().lower().endswith("ing"):
