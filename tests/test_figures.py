@@ -444,7 +444,22 @@ COMPARISONS = [
         "Kimi K2.7 posts 71.3% on SWE-bench Verified, and it trails GLM-5.2 by 3.1 points on LiveCodeBench v6.",
         ("Kimi K2.7", "difference", "benchmark", "GLM-5.2", 3.1, "exact"),
     ),
+    (  # a cue past "and" is the other conjunct's: the speed is no attribute, the cost is the half's
+        "GLM-5.2 runs at 3x the speed and half the cost of GPT-4o.",
+        ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 0.5, "exact"),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLM-5.2 is 3x faster and 40% cheaper than GPT-4o.",
+        "GLM-5.2 runs at 3x the speed and a lower cost than GPT-4o.",
+    ],
+)
+def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):
+    assert [c for c in extract(text) if c.kind == "comparison"] == []
 
 
 @pytest.mark.parametrize("text, expected", COMPARISONS)

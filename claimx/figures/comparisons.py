@@ -21,6 +21,7 @@ class Comparisons:
         self.rules = rules.comparisons
         self.subject_types = set(rules.attribution.subject_types)
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
+        self.conjunctions = {w.lower() for w in rules.comparisons.conjunctions}
         self.kinds = kinds
         self.subjects = subjects
 
@@ -73,7 +74,8 @@ class Comparisons:
 
     def _compared(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[str, str] | None:
         """What a ratio compares: the attribute whose cue lies nearest it in its clause ('runs at 2x speed, and
-        costs 10x less': the speed is no attribute, the cost is the other clause's), and that rule's id."""
+        costs 10x less': the speed is no attribute, the cost is the other clause's) and conjunct ('2x the speed
+        and half the cost': the cost is the half's), and that rule's id."""
         window = self.rules.window
         start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
         best = None
@@ -81,6 +83,9 @@ class Comparisons:
             for cue in spans.markers_in(start, end, rule.cues):
                 first, last = min(cue.start, figure.token_start), max(cue.start, figure.token_start)
                 if not same_clause(spans, sent, first, last, self.openers):
+                    continue
+                between = spans.lowers[min(cue.end, figure.token_end) : max(cue.start, figure.token_start)]
+                if self.conjunctions.intersection(between):
                     continue
                 distance = max(cue.start - figure.token_end, figure.token_start - cue.end)
                 if best is None or distance < best[0]:

@@ -102,6 +102,9 @@ class ComparisonRules(Strict):
     attributes: list[ComparisonAttribute] = []
     inverse_cues: list[str] = Field(default=[], description="'ten times cheaper': the ratio runs the other way.")
     difference_cues: list[str] = Field(default=[], description="'within four points of': a difference.")
+    conjunctions: list[str] = Field(
+        default=[], description="'2x the speed and half the cost': a cue past these is another conjunct's."
+    )
 
 
 class AttributionRules(Strict):
