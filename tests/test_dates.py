@@ -291,6 +291,14 @@ CASES = [
     ("Notes.\n\n**2025**\n\nJanuary 20: Zhipu released GLM-5.", JUNE_27, [("2025-01-20", None, DAY, "text")]),
     ("## 2024 and 2025 in review\n\nOn May 13, Zhipu launched GLM-5.", JUNE_27, [("2026-05-13", None, DAY, "manifest")]),
     ("# The models of 2025\n\nOn May 13, Zhipu launched GLM-5.", JUNE_27, [("2026-05-13", None, DAY, "manifest")]),
+    # in an article of no known date, a day takes the year of the date before it, never of one looked back to
+    (
+        "In September 2025, Zhipu shipped GLM-5. Since March 14, 2024, little had changed. In December, Zhipu "
+        "released GLM-5.1.",
+        None,
+        [("2025-09-01", "2025-09-30", MONTH, "text"), ("2024-03-14", None, DAY, "text"),
+         ("2025-12-01", "2025-12-31", MONTH, "text")],
+    ),
 ]
 
 # -- what is no date, or no event of its own

@@ -144,7 +144,7 @@ class EventExtractor:
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
                 own = [_year_from_before(text, m, year_anchor) for m in own]
-                year_anchor = next((m for m in reversed(own) if m.year is not None and m.month), year_anchor)
+                year_anchor = next((m for m in reversed(own) if self._sets_the_year(text, m)), year_anchor)
             governing = _governing(own, quoted)
             acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
             for i_mention, mention in enumerate(governing):
@@ -253,6 +253,12 @@ class EventExtractor:
             return False
         before = text[line_start : mention.start]
         return not before.strip() or bool(BULLET.fullmatch(before))
+
+    def _sets_the_year(self, text: str, mention: DateMention) -> bool:
+        """Whether later days of its paragraph take this date's year: one with a month and a year, never one
+        looked back to (`Since March 14, 2023, ...`)."""
+        dated = mention.year is not None and bool(mention.month)
+        return dated and not self.grammar.bounds_a_period(text, mention.start)
 
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its

@@ -221,18 +221,24 @@ class DateGrammar:
             return self._month_alone(g["mo_m"], start, end, text)
         return None
 
+    def bounds_a_period(self, text: str, date_start: int) -> bool:
+        """Whether the date starting at `date_start` opens or closes a stretch of time: `since June`, `since at
+        least November 2023`, `until May 15, 2026`."""
+        before = text[max(0, date_start - 20) : date_start]
+        words = before.lower().split() if before[-1:].isspace() else []
+        if words[-2:] == ["at", "least"]:
+            words = words[:-2]
+        return any(words[-len(period) :] == period for period in self.periods)
+
     def _qualified(self, mention: DateMention, date_start: int, text: str) -> DateMention:
         """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
         `June of last year` a year counted from publication, `Build 2025 on May 19` a day of 2025."""
         before = text[max(0, date_start - 20) : date_start]
-        words = before.lower().split() if before[-1:].isspace() else []
-        if words[-2:] == ["at", "least"]:
-            words = words[:-2]  # "since at least November 2023" is a period too
         if self.approximate_before.search(before):
             mention = replace(mention, approximate=True)
         if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
             mention = replace(mention, ahead=True)
-        if mention.day is None and any(words[-len(period) :] == period for period in self.periods):
+        if mention.day is None and self.bounds_a_period(text, date_start):
             mention = replace(mention, period=True)
         named_year = YEAR_BEFORE.search(before) if mention.year is None and mention.day is not None else None
         if named_year is not None:
