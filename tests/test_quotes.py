@@ -243,6 +243,19 @@ SHORT_AND_CUES = [
     ('"We will lead this market for years," Ines Varga agreed.', [("We will lead this market for years,", "Ines Varga")]),
     ('"We will not back down," Tang Jie vowed.', [("We will not back down,", "Tang Jie")]),
     ('"Build the fabs here," urged Rafael Duarte.', [("Build the fabs here,", "Rafael Duarte")]),
+    # the owner of what a cue's subject acts on, and the head of an object relative clause, are no speakers
+    (
+        'Ines Varga spoke last. She praised Tang Jie\'s work, calling him someone doing "an amazing job."',
+        [("an amazing job.", "Ines Varga")],
+    ),
+    (
+        'Ines Varga toured Shenzhen. She met Tang Jie, whom she praised as "a brilliant business person."',
+        [("a brilliant business person.", "Ines Varga")],
+    ),
+    (
+        'A statement on Zhipu\'s website, promising the model would "serve every language," closed the debate.',
+        [("serve every language,", "Zhipu AI")],
+    ),
     # a speaker in a clause of its own after the quote ("and ... said") did not say it
     ('The post put the fee at "$25%," and Ines Varga confirmed it meant 25%.', []),
     ('"We will win the race for good," and Ines Varga said so.', []),

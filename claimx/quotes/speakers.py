@@ -25,6 +25,8 @@ NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
 # ("Chief Financial Officer Sarah Friar")
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
 POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
+# the name, or the rest of it, then "whom": "Lei Jun, whom he praised as" names what the verb acts on
+OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 # "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
@@ -150,6 +152,8 @@ class Speakers:
         narrator = [m.start() for m in self.narrator.finditer(text, start, end) if not state.quoted(m.start())]
         if narrator and not first:
             candidates = [c for c in candidates if c.position > narrator[-1]]  # "..., I blurt out:" is the writer
+        if not first:  # "He praised Huang's work, calling him", "Lei Jun, whom he praised as": not the cue's subject
+            candidates = self._without_objects(text, candidates, end)
         if not candidates:
             return None
         if first:
@@ -404,12 +408,30 @@ class Speakers:
             found = at
         return found
 
+    @staticmethod
+    def _without_objects(text: str, candidates: list[Speaker], end: int) -> list[Speaker]:
+        """The candidates for a cue at `end` less the head of an object relative clause (`Lei Jun, whom he praised
+        as`) and an owner after another candidate (`He acknowledged Huang's work, calling him`); an owner first
+        may be the speaker (`A statement on OpenAI's website, promising`)."""
+        first = min((c.position for c in candidates), default=end)
+
+        def the_cues_object(candidate: Speaker) -> bool:
+            after = candidate.position + len(candidate.text)
+            if candidate.pronoun or after >= end:
+                return False
+            owner = POSSESSIVE_AFTER.match(text, after, end) is not None and candidate.position > first
+            return owner or OBJECT_RELATIVE.match(text, after, end) is not None
+
+        return [c for c in candidates if not the_cues_object(c)]
+
     def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
-        only as an owner (`Elon Musk's bid`), nor one of two named together (`Lample and Lacroix`)?"""
+        only as an owner (`Elon Musk's bid`) or as what a relative clause acts on (`Lei Jun, whom he praised`),
+        nor one of two named together (`Lample and Lacroix`)?"""
         return (
             not self.spoken_to_at(text, start)
             and POSSESSIVE_AFTER.match(text, end) is None
+            and OBJECT_RELATIVE.match(text, end) is None
             and JOINED_AFTER.match(text, end) is None
             and JOINED_BEFORE.search(text, max(0, start - 40), start) is None
         )
