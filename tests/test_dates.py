@@ -90,6 +90,10 @@ CASES = [
     ("HSINCHU, March 4, 2026 /Wirely/ -- Acme launched its Foo-2 chip.", None, []),  # a press release's wire
     ("HSINCHU, March 4, 2026 / -- Acme launched its Foo-2 chip.", None, [("2026-03-04", None, DAY, "text")]),
     ("Saturday, June 20\nZhipu held its developer day.", None, []),  # a page's date on a line of its own
+    # a dated line's date, then the dateline's place and its dash: the story's date; a dash in prose is no dateline
+    ("date 2026-06-03 SHENZHEN - Tencent founder Pony Ma said demand is strong.", None, []),
+    ("2026-06-03 HSINCHU, Taiwan - Acme launched its Foo-2 chip.", None, []),
+    ("On 2026-06-03 Acme launched Foo-2 - a big day.", None, [("2026-06-03", None, DAY, "text")]),
     # in an article of no known date, a date without a year takes the year of the nearest date in its sentence
     (
         "Training began in January 2026 and Tencent shipped Hunyuan T2 on April 23.",

@@ -41,6 +41,9 @@ BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
 WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|\([A-Z][^()\n]{0,30}\))\s*")
 # after the date, the agency in brackets or a press-release wire between slashes ("/PRNewswire/ --")
+# "2022-09-02 BEIJING - ...": a date, then the wire dateline's place in capitals and its dash
+PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
+DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
@@ -218,6 +221,9 @@ class EventExtractor:
             return False  # far into a long line: a dateline's date is near its start
         if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
             return True  # a wire dateline runs on into its story, so its line may be long
+        labelled = len(text[start : mention.start].split()) <= DATELINE_LABEL_WORDS
+        if labelled and mention.year is not None and PLACE_AFTER_DATE.match(text, mention.end):
+            return True  # "date 2022-09-02 BEIJING - ...": the story's date, then its dateline's place
         line = short_line(text, mention.start, SHORT_LINE_CHARS)
         if line is None:
             return False
