@@ -573,6 +573,15 @@ PARTS = [
         "On February 18, 2026, xAI introduced its new system, and Grok 4 followed later.",
         ("2026-02-18", "release", "xAI", [], "high"),
     ),
+    # a model before an active verb with an object of its own acts on that object: it is not released
+    (
+        "Kimi K3 introduced a computer-use mode on March 2, 2026.",
+        ("2026-03-02", "release", "Kimi K3", [], "high"),
+    ),
+    (
+        "Kimi K3 launched the same week, on March 2, 2026.",
+        ("2026-03-02", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
     # or alone in brackets after the phrase
     (
         "On June 30, 2026, Baidu open-sourced its newest model line (ERNIE 5.5).",

@@ -93,6 +93,7 @@ class Participants:
         self.resolver = resolver
         self.openers = re.compile(rf"\b(?i:{alternation(events.clause_openers) or '(?!)'})\b")
         self.glue = {w.lower() for w in events.passive_glue}
+        self.object_openers = {w.lower() for w in events.object_openers}
         self.indirect = {w.lower() for w in events.indirect_words}
         nouns = alternation(events.variant_nouns) or "(?!)"
         self.variant_intro = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\s*:")
@@ -294,10 +295,22 @@ class Participants:
         model = spans.entity_ending_at(i)
         if model is None or model.type != "model" or model.start_char < clause[0]:
             return None
+        if self._takes_an_object(spans, clause, action):
+            return None  # "Claude 3.5 Sonnet introduced a computer-use feature": the model acts
         listed = [model]
         while (earlier := _listed_before(spans, listed[0], clause[0])) is not None:
             listed.insert(0, earlier)
         return _acted(listed, "before", "high")
+
+    def _takes_an_object(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
+        """Is the action an active verb followed by its own object (`introduced a feature`)?"""
+        after = action.end
+        return (
+            after < len(spans.lowers)
+            and spans.doc[after].idx < clause[1]
+            and spans.lowers[after] in self.object_openers
+            and not self._passive(spans, clause, action)
+        )
 
     def _relative_head(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`GLM-5.2 Air, which Zhipu put out in July`, `Max is the flagship, which Alibaba made available`: a

@@ -57,6 +57,9 @@ class EventRules(Strict):
     passive_auxiliaries: list[str] = Field(
         default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
     )
+    object_openers: list[str] = Field(
+        default=[], description="Words opening an active verb's object: 'X introduced a feature' acts on no X."
+    )
     release_labels: list[str] = Field(
         default=[], description="A table's key naming a model's release date: 'Released', 'Release date'."
     )
