@@ -696,6 +696,12 @@ PASSIVE_AND_RELATIVE = [
     ),
     ("Moonshot's Kimi K3 was released on March 2, 2026 with Kimi K3 Mini.", [("2026-03-02", ["Kimi K3"])]),
     ("Moonshot released Kimi K3 on March 2, 2026 with Kimi K3 Mini.", [("2026-03-02", ["Kimi K3"])]),
+    # a verb left out after a comma and "then" or "and" is the verb before: each month dates its own model
+    (
+        "Zhipu shipped GLM-4 in March 2025, then GLM-5 in November 2025, and GLM-5.2 in May 2026.",
+        [("2025-03-01", ["GLM-4"]), ("2025-11-01", ["GLM-5"]), ("2026-05-01", ["GLM-5.2"])],
+    ),
+    ("Zhipu shipped GLM-4 in March 2025, then the market turned in May 2026.", [("2025-03-01", ["GLM-4"])]),
 ]
 
 

@@ -50,7 +50,8 @@ REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“�
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
 SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 · openai · o3": a byline's tags
 POSSESSIVE = re.compile(r"['’]s\b")
-GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of"})  # "and the B in May"
+GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of", "then"})  # "and the B in"
+GAP_JOINERS = frozenset({"and", "then"})  # "released A in March, then B in November"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
@@ -298,13 +299,15 @@ class EventExtractor:
         self, spans: DocSpans, before: tuple[int, int] | None, clause: tuple[int, int], mention: DateMention
     ) -> bool:
         """Does a month's clause go on from the clause before it with its verb left out: `and B in November`
-        right after `released A in September`, no break between them, a name and small words only up to the
-        date, and no action of its own?"""
-        if mention.day is not None or mention.offset is not None or before is None or before[1] < clause[0]:
+        right after `released A in September` (`, then B in November` after `... in March`), nothing but a comma
+        between them, a name and small words only up to the date, and no action of its own?"""
+        if mention.day is not None or mention.offset is not None or before is None:
+            return False
+        if before[1] < clause[0] and spans.text[before[1] : clause[0]].strip(" ,"):
             return False
         first, end = spans.tokens_of(clause[0], mention.start)
         words = [i for i in range(first, end) if spans.doc[i].idx >= clause[0] and not spans.words[i].isspace()]
-        if not words or spans.lowers[words[0]] != "and" or self._has_action(spans, clause):
+        if not words or spans.lowers[words[0]] not in GAP_JOINERS or self._has_action(spans, clause):
             return False
         rest = words[1:]  # a name of its own, what the left-out verb acts on: not "in July and September"
         return any(i in spans.entity_at for i in rest) and all(
