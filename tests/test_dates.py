@@ -319,6 +319,7 @@ NOT_EVENTS = [
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),
+    ("Timeline:\n\n- May 2026 — a month of chip news.", JUNE_27, []),  # a timeline's entry names no model
     ("Washington spent June deciding who may use its models.", JUNE_27, []),
     ("The June split screen:", JUNE_27, []),
     ("Meta released Llama 3 in 2024.", JUNE_27, []),  # a year alone is no date
@@ -573,6 +574,9 @@ PARTS = [
         "On February 18, 2026, xAI introduced its new system, and Grok 4 followed later.",
         ("2026-02-18", "release", "xAI", [], "high"),
     ),
+    # a timeline's entry, its line opening with the date, then a dash or colon and a model: that model's release
+    ("Timeline:\n\n- March 2025 — GLM-5 (Zhipu): a jump in coding.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
+    ("Timeline:\n\n- **May 13, 2026**: Kimi K3 goes open.", ("2026-05-13", "release", "Moonshot AI", ["Kimi K3"], "medium")),
     # a model before an active verb with an object of its own acts on that object: it is not released
     (
         "Kimi K3 introduced a computer-use mode on March 2, 2026.",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..entities import EntityResolver
+from ..entities import Entity, EntityResolver
 from ..literals import alternation
 from ..records import Claim, Event
 from ..ruleset import RuleSet
@@ -36,6 +36,10 @@ RELEASE = "release"  # the action category of bringing a model out
 
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 BULLET_CHARS = 12  # an indented list item's mark, and a date after it
+# a timeline's entry: a line opening with its date (a list mark, emphasis before it), then a dash or colon and the
+# model the entry is about: "- March 2023 — GPT-4 (OpenAI): ...", "**May 13, 2024**: GPT-4o"
+ENTRY_BEFORE_DATE = re.compile(r"[ \t]*(?:(?:[-•*–]|\d+[.)])[ \t]+)?[*_]*")
+ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[*_]*")
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
@@ -163,9 +167,10 @@ class EventExtractor:
                 if dated is not None and dated.date is not None:
                     anchors.append((mention.start, dated))  # what a later "six months later" counts from
                 acted = clause if self._has_action(spans, clause) else None
-                if mention.day is None and acted is None:
+                entry = self._entry_model(spans, mention) is not None  # "- March 2023 — GPT-4 (OpenAI): ..."
+                if mention.day is None and acted is None and not entry:
                     continue  # a month or a relative date makes an event only where something happens
-                if mention.day is None and title_case_line(text, mention.start):
+                if mention.day is None and not entry and title_case_line(text, mention.start):
                     continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if dated is None:
                     pending.append(_Pending(mention, sent, clause, order))
@@ -237,6 +242,8 @@ class EventExtractor:
             return True  # "Saturday, October 25" on a line of its own: the page's date
         if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
+        if self._entry_model(spans, mention) is not None:
+            return False  # "- May 13, 2024 — GPT-4o (OpenAI)": a timeline's entry, no page's date
         action = self.participants.parts(spans, (start, end)).action
         if action in self.maker_acts and self.labels.heading_model(spans, start):
             return False  # "Released November 26, 2024": a label dating the model its heading names
@@ -328,6 +335,10 @@ class EventExtractor:
         labelled = mention is not None and self.labels.is_label(text, mention, clause)
         if labelled and parts.action in self.maker_acts and not parts.objects:
             parts = self._heading_model_released(spans, parts, clause[0])
+        entry = self._entry_model(spans, mention) if mention is not None and parts.action is None else None
+        if entry is not None:  # "- March 2023 — GPT-4 (OpenAI): ...": a timeline's entry dates the model's release
+            maker = self.resolver.maker(entry.name)
+            parts = replace(parts, actor=maker, action=RELEASE, objects=(entry.name,), confidence="medium")
         relative = mention is not None and mention.offset is not None
         return Event(
             source=spans.source(start, end),
@@ -348,6 +359,22 @@ class EventExtractor:
             action_text=parts.action_text,
             objects=list(parts.objects),
         )
+
+    @staticmethod
+    def _entry_model(spans: DocSpans, mention: DateMention) -> Entity | None:
+        """The model a timeline's entry is about: its line opens with the date, then a dash or colon, then the
+        model's name."""
+        text = spans.text
+        line = text.rfind("\n", 0, mention.start) + 1
+        if not ENTRY_BEFORE_DATE.fullmatch(text, line, mention.start):
+            return None
+        after = ENTRY_AFTER_DATE.match(text, mention.end)
+        if after is None or after.end() == mention.end:
+            return None
+        line_end = text.find("\n", after.end())
+        named = spans.entities_within_chars(after.end(), len(text) if line_end < 0 else line_end)
+        model = next((e for e in named if e.start_char == after.end()), None)
+        return model if model is not None and model.type == "model" else None
 
     def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
         """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
