@@ -320,6 +320,7 @@ NOT_EVENTS = [
     ("Political risk / Jun 27, 2026 / 5 min", None, []),
     ("They may ship it in 13–16 days.", JUNE_27, []),
     ("Timeline:\n\n- May 2026 — a month of chip news.", JUNE_27, []),  # a timeline's entry names no model
+    ("The audit (May 2026) found little.", JUNE_27, []),
     ("Washington spent June deciding who may use its models.", JUNE_27, []),
     ("The June split screen:", JUNE_27, []),
     ("Meta released Llama 3 in 2024.", JUNE_27, []),  # a year alone is no date
@@ -577,6 +578,8 @@ PARTS = [
     # a timeline's entry, its line opening with the date, then a dash or colon and a model: that model's release
     ("Timeline:\n\n- March 2025 — GLM-5 (Zhipu): a jump in coding.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
     ("Timeline:\n\n- **May 13, 2026**: Kimi K3 goes open.", ("2026-05-13", "release", "Moonshot AI", ["Kimi K3"], "medium")),
+    # a date alone in brackets after a model's name dates its release; after anything else, nothing
+    ("GLM-5 (March 2025) and GLM-5.2 led the field.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
     # a model before an active verb with an object of its own acts on that object: it is not released
     (
         "Kimi K3 introduced a computer-use mode on March 2, 2026.",

@@ -39,6 +39,7 @@ BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # a timeline's entry: a line opening with its date (a list mark, emphasis before it), then a dash or colon and the
 # model the entry is about: "- March 2023 — GPT-4 (OpenAI): ...", "**May 13, 2024**: GPT-4o"
 ENTRY_BEFORE_DATE = re.compile(r"[ \t]*(?:(?:[-•*–]|\d+[.)])[ \t]+)?[*_]*")
+CLOSING_BRACKET = re.compile(r"\s*\)")
 ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[*_]*")
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
@@ -362,9 +363,13 @@ class EventExtractor:
 
     @staticmethod
     def _entry_model(spans: DocSpans, mention: DateMention) -> Entity | None:
-        """The model a timeline's entry is about: its line opens with the date, then a dash or colon, then the
-        model's name."""
+        """The model a date alone in brackets after its name dates (`LLaMA 3 (April 2024)`), or a timeline's entry
+        is about: its line opens with the date, then a dash or colon, then the model's name."""
         text = spans.text
+        opening = text.rfind("(", max(0, mention.start - 3), mention.start)
+        if opening >= 0 and not text[opening + 1 : mention.start].strip() and CLOSING_BRACKET.match(text, mention.end):
+            named = spans.entity_ending_at(spans.tokens_of(opening, opening + 1)[0])
+            return named if named is not None and named.type == "model" else None
         line = text.rfind("\n", 0, mention.start) + 1
         if not ENTRY_BEFORE_DATE.fullmatch(text, line, mention.start):
             return None
