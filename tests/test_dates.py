@@ -586,6 +586,10 @@ PARTS = [
         ("2026-03-02", "release", "Kimi K3", [], "high"),
     ),
     (
+        'Kimi K3 introduced "agent mode" on March 2, 2026.',
+        ("2026-03-02", "release", "Kimi K3", [], "high"),
+    ),
+    (
         "Kimi K3 launched the same week, on March 2, 2026.",
         ("2026-03-02", "release", "Moonshot AI", ["Kimi K3"], "high"),
     ),

@@ -303,12 +303,13 @@ class Participants:
         return _acted(listed, "before", "high")
 
     def _takes_an_object(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
-        """Is the action an active verb followed by its own object (`introduced a feature`)?"""
+        """Is the action an active verb followed by its own object (`introduced a feature`, `introduced "computer
+        use"`)?"""
         after = action.end
         return (
             after < len(spans.lowers)
             and spans.doc[after].idx < clause[1]
-            and spans.lowers[after] in self.object_openers
+            and (spans.lowers[after] in self.object_openers or spans.words[after] in QUOTES)
             and not self._passive(spans, clause, action)
         )
 
