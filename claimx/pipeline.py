@@ -234,11 +234,12 @@ class Extractor:
         dates = self.events.dates(text)
         spans.figures = self._figures(spans, dates)
         tables = find_tables(text)
+        grids = [t for t in tables if not t.holds_prose]  # a table of sentences ("Date | Event") is read as prose
         quotations = pair_quotation_marks(text)
         stated = self.stated_dates.find(text, dates, *self.events.publication(spans, dates))
-        prose = list(self.number_claims.extract(spans, table_line_test(tables), inside_any(quotations), stated))
+        prose = list(self.number_claims.extract(spans, table_line_test(grids), inside_any(quotations), stated))
         claims = [
-            *self.table_claims.extract(spans, tables, prose),
+            *self.table_claims.extract(spans, grids, prose),
             *prose,
             *self.events.extract(spans, dates, inside_any(quotations), tables, prose),
             *self.quotes.extract(spans, quotations),

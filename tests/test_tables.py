@@ -364,6 +364,16 @@ def test_prose_after_a_table_is_still_read(extract):
     assert [c.text for c in claims if c.rule.startswith("context.")] == ["1M"]
 
 
+def test_a_table_whose_cells_hold_sentences_is_read_as_prose(extract):
+    table = (
+        "Date | Event |\n---|---|\n"
+        "Mar 4, 2026 | Orca-3 – our lab's model reads up to 2 million tokens of context, and it is open. |\n"
+        "Apr 2026 | Zeta-3 (7B & 70B) – trained on 15T tokens across many languages and scripts. |\n"
+    )
+    found = [(c.subject, c.value) for c in extract(table) if c.kind in ("measure", "parameter_count")]
+    assert found == [("Orca-3", 2e6), ("Zeta-3 7B", 7e9), ("Zeta-3 70B", 7e10), ("Zeta-3", 1.5e13)]
+
+
 # -- a cell holding as many figures as its header lists tokens -----------------------------------------------
 
 PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"

@@ -20,7 +20,7 @@ from ..spans import DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 from .coordination import list_start
 
-COORDINATION = {"and", "or", ",", ";", "while", "whereas"}
+COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10

@@ -15,6 +15,7 @@ SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 MARKUP = re.compile(r"[*_`]+")  # Markdown emphasis: "**Extended thinking**"
+PROSE_CELL_WORDS = 12  # a cell this long holds sentences ("Gemini 1.5 Pro – Up to 1 million token context window, ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,11 @@ class Table:
     @property
     def body(self) -> tuple[Row, ...]:
         return self.rows[1:]
+
+    @property
+    def holds_prose(self) -> bool:
+        """Does a cell of its body hold sentences, which are read as prose, not as one value?"""
+        return any(len(cell.text.split()) >= PROSE_CELL_WORDS for row in self.body for cell in row.cells)
 
 
 def find_tables(text: str) -> list[Table]:
