@@ -580,6 +580,11 @@ PARTS = [
     ("Timeline:\n\n- **May 13, 2026**: Kimi K3 goes open.", ("2026-05-13", "release", "Moonshot AI", ["Kimi K3"], "medium")),
     # a date alone in brackets after a model's name dates its release; after anything else, nothing
     ("GLM-5 (March 2025) and GLM-5.2 led the field.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
+    # a participle between a determiner and a noun describes it: no action
+    ("On May 5, 2026, the restricted chips of the last shipment reached a warehouse in Shenzhen.",
+     ("2026-05-05", None, None, [], "high")),
+    ("On May 5, 2026, Commerce restricted exports of the H20.", ("2026-05-05", "restrict", "Commerce Department",
+                                                                 ["Nvidia H20"], "high")),
     # a model before an active verb with an object of its own acts on that object: it is not released
     (
         "Kimi K3 introduced a computer-use mode on March 2, 2026.",

@@ -94,6 +94,7 @@ class Participants:
         self.openers = re.compile(rf"\b(?i:{alternation(events.clause_openers) or '(?!)'})\b")
         self.glue = {w.lower() for w in events.passive_glue}
         self.object_openers = {w.lower() for w in events.object_openers}
+        self.participle_leads = {w.lower() for w in events.participle_leads}
         self.indirect = {w.lower() for w in events.indirect_words}
         nouns = alternation(events.variant_nouns) or "(?!)"
         self.variant_intro = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\s*:")
@@ -165,6 +166,8 @@ class Participants:
                 continue  # "placed an order for 300,000 chips": a purchase
             if cue.end < len(doc) and doc[cue.end].text == "-" and not doc[cue.end - 1].whitespace_:
                 continue
+            if self._adjectival(spans, cue.start, cue.end):
+                continue  # "the restricted chips": a participle describing a noun
             by_span.setdefault((cue.start, cue.end), {})[kind] = category
         actions, taken = [], -1
         for (start, stop), kinds in sorted(by_span.items(), key=lambda item: (item[0][0], -item[0][1])):
@@ -172,6 +175,19 @@ class Participants:
                 actions.append(_Action(start, stop, kinds.get(ACTION), kinds.get(ON_MODELS)))
                 taken = stop
         return actions
+
+    def _adjectival(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Is the one-word action at `start..end` a participle between a determiner and a lower-case noun?"""
+        lowers = spans.lowers
+        return (
+            end - start == 1
+            and start > 0
+            and end < len(lowers)
+            and lowers[start].endswith("ed")
+            and lowers[start - 1] in self.participle_leads
+            and spans.words[end].isalpha()
+            and spans.words[end].islower()
+        )
 
     def _action_in_phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
         """Does another action word stand in this action's phrase?"""

@@ -57,6 +57,9 @@ class EventRules(Strict):
     passive_auxiliaries: list[str] = Field(
         default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
     )
+    participle_leads: list[str] = Field(
+        default=[], description="Words before a participle that make it an adjective: 'the restricted chips'."
+    )
     object_openers: list[str] = Field(
         default=[], description="Words opening an active verb's object: 'X introduced a feature' acts on no X."
     )
