@@ -729,6 +729,9 @@ REAL_COVERAGE = [
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
+    # a token side past a conjunction is the next figure's: the input's million is the window
+    ("Orca-3 supports an input of up to 1 million tokens and an output of 80,000 tokens.", [
+        (M, "Orca-3", "context_window", 1e6)]),
     # compute in chips' worth counts no chips
     ("Zhipu will have compute equivalent to nearly 60,000 H100s.", []),
     ("Zhipu will run 130,000 H100 equivalents next year.", []),

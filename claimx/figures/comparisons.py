@@ -21,7 +21,7 @@ class Comparisons:
         self.rules = rules.comparisons
         self.subject_types = set(rules.attribution.subject_types)
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
-        self.conjunctions = {w.lower() for w in rules.comparisons.conjunctions}
+        self.conjunctions = {w.lower() for w in rules.attribution.conjunctions}
         self.kinds = kinds
         self.subjects = subjects
 

@@ -60,6 +60,7 @@ class FigureKinds:
         self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
         self.scales = scale_factors(rules.numbers)
         self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
+        self.conjunctions = {w.lower() for w in rules.attribution.conjunctions}
         self.setup_regex = re.compile(any_of(rules.scores.setups), re.IGNORECASE)
         # each cue window's labels as a set and its phrases with their lengths in words, by the word that ends
         # them (looked for before a figure) and the word that begins them (after it), made once: a window is
@@ -510,7 +511,10 @@ class FigureKinds:
             return paired
         doc = spans.doc
         following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
-        after = range(figure.token_end, min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER))
+        end = min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER)
+        # "an input of up to 1M tokens and an output of 80K": a side past a conjunction is the next conjunct's
+        end = next((i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions), end)
+        after = range(figure.token_end, end)
         before = range(figure.token_start - 1, max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE) - 1, -1)
         for i in (*after, *before):
             if (side := self.token_sides.get(doc[i].lower_)) is not None:

@@ -102,9 +102,6 @@ class ComparisonRules(Strict):
     attributes: list[ComparisonAttribute] = []
     inverse_cues: list[str] = Field(default=[], description="'ten times cheaper': the ratio runs the other way.")
     difference_cues: list[str] = Field(default=[], description="'within four points of': a difference.")
-    conjunctions: list[str] = Field(
-        default=[], description="'2x the speed and half the cost': a cue past these is another conjunct's."
-    )
 
 
 class AttributionRules(Strict):
@@ -120,6 +117,9 @@ class AttributionRules(Strict):
         default=[],
         description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
         "that', 'it's compute optimal to'.",
+    )
+    conjunctions: list[str] = Field(
+        default=[], description="'2x the speed and half the cost': a cue past these is another figure's."
     )
     report_adverbs: list[str] = Field(
         default=[], description="Words between a reporter and its verb: 'The company also said it ...'."
