@@ -25,6 +25,12 @@ from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 
 ENTITIES_KEY = "entities"
 SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T
+
+
+def ends_in_a_size(name: str) -> bool:
+    """Whether a name ends in its size (`Llama 3.1 405B`): it names one variant of its family."""
+    return SIZED_NAME.fullmatch(name.split()[-1]) is not None
+
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
@@ -289,7 +295,7 @@ class EntityResolver:
                 first -= 1
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
-        sized = [m for m in models if SIZED_NAME.fullmatch(m.text.split()[-1])]
+        sized = [m for m in models if ends_in_a_size(m.text)]
         siblings = [(m, match["size"], match.span("size")) for m in sized for match in self._elided_sizes(text, m)]
         for match in self.sized_sibling.finditer(text) if sized else ():
             if not self.sibling_lead.search(text, max(0, match.start() - SIBLING_LEAD_CHARS), match.start()):

@@ -172,10 +172,7 @@ class FigureCheck(Checker):
 
     def _plans(self, key: tuple, position: Position) -> bool:
         """Whether a measure is stated as a plan: a plan word among the few words before it."""
-        return key[1] == "measure" and any(
-            self.telling_a_plan.search(" ".join(c.sentence[: max(0, c.sentence.find(c.text))].split()[-PLAN_REACH:]))
-            for c in position.claims
-        )
+        return key[1] == "measure" and any(self.telling_a_plan.search(_words_before(c)) for c in position.claims)
 
     def _states_a_change(self, key: tuple, position: Position) -> bool:
         return key[1] == "measure" and any(self.stating_a_change.search(c.sentence) for c in position.claims)
@@ -256,6 +253,12 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
         )
+
+
+def _words_before(claim) -> str:
+    """The last `PLAN_REACH` words of a claim's sentence before its evidence."""
+    before = claim.sentence[: max(0, claim.sentence.find(claim.text))]
+    return " ".join(before.split()[-PLAN_REACH:])
 
 
 def _states_beside(x: Position, y: Position) -> bool:

@@ -34,11 +34,12 @@ from .parts import Participants, Parts
 
 RELEASE = "release"  # the action category of bringing a model out
 
-BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+LIST_MARK = r"(?:[-•*–]|\d+[.)])"  # a list item's mark: "-", "•", "1.", "2)"
+BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 BULLET_CHARS = 12  # an indented list item's mark, and a date after it
 # a timeline's entry: a line opening with its date (a list mark, emphasis before it), then a dash or colon and the
 # model the entry is about: "- March 2023 — GPT-4 (OpenAI): ...", "**May 13, 2024**: GPT-4o"
-ENTRY_BEFORE_DATE = re.compile(r"[ \t]*(?:(?:[-•*–]|\d+[.)])[ \t]+)?[*_]*")
+ENTRY_BEFORE_DATE = re.compile(rf"[ \t]*(?:{LIST_MARK}[ \t]+)?[*_]*")
 CLOSING_BRACKET = re.compile(r"\s*\)")
 ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[*_]*")
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
@@ -524,6 +525,12 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
 
 
+def _takes_a_year(mention: DateMention) -> bool:
+    """Whether a date may take its year from around it: a month or day written without one, and no count from
+    another date or from publication (`six months later`, `June of last year`)."""
+    return mention.year is None and mention.month is not None and mention.offset is None and mention.year_offset is None
+
+
 def _heading_years(text: str) -> tuple[list[int], list[int | None]]:
     """Where each heading begins, and the year in force below it: its own (one year, in a short heading: `## 2024`,
     `### May 2024`, a line `**2024**`), else that of the heading above it, one level up; a line that is a year
@@ -553,9 +560,7 @@ def _heading_years(text: str) -> tuple[list[int], list[int | None]]:
 
 def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int | None]]) -> DateMention:
     """`## 2024` then `- May 13: OpenAI launches GPT-4o`: a day or month without a year takes its heading's."""
-    if mention.year is not None or mention.month is None or mention.offset is not None:
-        return mention
-    if mention.year_offset is not None:
+    if not _takes_a_year(mention):
         return mention
     starts, years = headings
     at = bisect.bisect_right(starts, mention.start) - 1
@@ -566,9 +571,7 @@ def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int |
 def _year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:
     """`On 9 April 2025, ... On 14 April, ...`: a day or month without a year, in an article of no known date,
     takes the year of the last date before it in its paragraph, where it comes no earlier in that year."""
-    if mention.year is not None or mention.month is None or mention.offset is not None or anchor is None:
-        return mention
-    if mention.year_offset is not None or mention.month < anchor.month or mention.start < anchor.start:
+    if not _takes_a_year(mention) or anchor is None or mention.month < anchor.month or mention.start < anchor.start:
         return mention
     if PARAGRAPH_BREAK.search(text, anchor.end, mention.start):
         return mention
@@ -582,9 +585,7 @@ def _years_shared(mentions: list[DateMention]) -> list[DateMention]:
     if not with_year:
         return mentions
     return [
-        replace(m, year=min(with_year, key=lambda y: abs(y.start - m.start)).year)
-        if m.year is None and m.month is not None and m.offset is None and m.year_offset is None
-        else m
+        replace(m, year=min(with_year, key=lambda y: abs(y.start - m.start)).year) if _takes_a_year(m) else m
         for m in mentions
     ]
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..entities import SIZED_NAME, Entity, EntityResolver
+from ..entities import Entity, EntityResolver, ends_in_a_size
 from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
@@ -212,7 +212,7 @@ class NumberClaims:
         sizes for a name with no size in it are its sized models', each named by its size (`Qwen 2.5 Coder 7B`)."""
 
         def unsized(rule, subject: Subject):
-            return None if SIZED_NAME.fullmatch(subject.name.split()[-1]) else (subject.name, rule.scope)
+            return None if ends_in_a_size(subject.name) else (subject.name, rule.scope)
 
         for ks in _parameter_counts(made, unsized):
             figures = sorted((made[k][0].figure for k in ks), key=lambda f: f.start)

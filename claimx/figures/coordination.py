@@ -61,13 +61,11 @@ def coordinated_figures(spans: DocSpans, made: list) -> list:
     return last_run(spans, ordered, lambda item: item[0].figure.token_start, lambda item: item[0].figure.token_end)
 
 
-
 def coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
     """The last run of models or labs named before token `before`, joined by commas and `and` (`o3 and
     DeepSeek-R1`, `Google and Meta`)."""
     named = [e for e in entities if e.type in NAMED_SUBJECTS and e.end <= before]
     return last_run(spans, named, lambda e: e.start, lambda e: e.end)
-
 
 
 def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
@@ -79,7 +77,6 @@ def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
             break
         run.append(entity)
     return run
-
 
 
 def last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:

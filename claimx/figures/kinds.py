@@ -36,8 +36,6 @@ TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's c
 KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its colon: "OSWorld (computer use):"
 BRACKETS = re.compile(r"\([^()\n]*\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
-
-
 MAX_LABEL_SETS = 4096  # sets of a sentence's labels whose possible rules are kept; then they are made anew
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..dates.events import RELEASE
-from ..entities import SIZED_NAME, Entity, EntityResolver
+from ..entities import Entity, EntityResolver, ends_in_a_size
 from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
@@ -342,9 +342,9 @@ class SubjectFinder:
                 continue
             after, before = spans.entity_starting_at(i + 1), spans.entity_ending_at(i - 1)
             if after is not None:  # "the largest Gemma 3 model"
-                return after.type == "model" and not _sized(after)
+                return after.type == "model" and not ends_in_a_size(after.text)
             if spans.words[i - 1] in self.possessives:  # "Gemma 3's largest"
-                return before is not None and before.type == "model" and not _sized(before)
+                return before is not None and before.type == "model" and not ends_in_a_size(before.text)
             appositive = i >= 2 and spans.words[i - 2] == "," and spans.entity_ending_at(i - 2) is not None
             following = lowers[i + 1]
             elliptic = not following[:1].isalnum() or following in self.subject_verbs or following in SUPERLATIVE_GLUE
@@ -704,8 +704,3 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
         if i <= sent.start or not spans.words[i].isalpha() or not spans.words[i].islower() or i in spans.entity_at:
             return False
     return False
-
-
-def _sized(entity: Entity) -> bool:
-    """Whether a name ends in its size (`Llama 3.1 405B`): it names one variant."""
-    return SIZED_NAME.fullmatch(entity.text.split()[-1]) is not None
