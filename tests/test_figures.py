@@ -851,6 +851,10 @@ REAL_COVERAGE = [
     ("Acme said Orca-3 was competitive with GPT-6, scoring 81.2 percent on MMLU.", [(B, "Orca-3", "MMLU", 81.2)]),
     ("Orca-3 offers quality on par with GPT-6 at a price of $0.90 per million input tokens.", [
         (M, "Orca-3", "price_per_million_tokens", 0.9)]),
+    # "in the same range as", "comparably to": the models the subject is set beside, never the figures' owners
+    ("Orca-3 sits in the same range as GPT-6 and Claude 3.5 Sonnet, for example 77.1 on MMLU and 90.2 on GSM8K.", [
+        (B, "Orca-3", "MMLU", 77.1), (B, "Orca-3", "GSM8K", 90.2)]),
+    ("Orca-3 performs comparably to GPT-6, posting 64.0 on MMLU.", [(B, "Orca-3", "MMLU", 64.0)]),
     # a score followed by a test the rules do not know is not the known test's named before it
     ("Orca-3 scored 61.0% on SWE-bench Verified, 44.5% on Acme's HardChat, and 70.2% on Clipboard-QA.", [
         (B, "Orca-3", "SWE-bench Verified", 61.0)]),
