@@ -1001,6 +1001,9 @@ REAL_COVERAGE = [
     # spaced scale letters after an active-parameter cue
     ("Orca-3 is out. Its active parameter count is 42 B per token, above Kimi K2's 32 B.", [
         (P, "Orca-3", "active", 4.2e10), (P, "Kimi K2", "active", 3.2e10)]),
+    # a line not reached is no score
+    ("Orca-3 reached 71.5% on MMLU, a month after failing to reach 60% on GPQA.", [(B, "Orca-3", "MMLU", 71.5)]),
+    ("Orca-3 came up short of 90% on MMLU.", []),
 ]
 
 
