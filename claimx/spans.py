@@ -235,6 +235,13 @@ class DocSpans:
         """Where each figure begins, in text order (asked once the pipeline has set `figures`)."""
         return [figure.start for figure in self.figures]
 
+    def end_of_figure_before(self, figure: Figure, start: int) -> int:
+        """The token after the figure before `figure`, if it begins at or after token `start`; else `start`."""
+        at = bisect.bisect_left(self.figure_starts, figure.start)
+        if at and self.figures[at - 1].token_start >= start:
+            return self.figures[at - 1].token_end
+        return start
+
     @functools.cached_property
     def lower_case_words(self) -> set[str]:
         """The words the text writes in lower case: a capitalised word among them opening a sentence is a

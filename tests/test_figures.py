@@ -740,6 +740,8 @@ REAL_COVERAGE = [
     # a superlative picking one of a family's variants leaves it unnamed: never the family's figure
     ("Orca-3 comes in three sizes, the largest with 405 billion parameters.", []),
     ("The largest Orca-3 model has 27 billion parameters.", []),
+    # the superlative is the first figure's: a possessive's figure after it stays its owner's
+    ("On MMLU, the largest Orca-3 model scored 84.9%, well above GPT-6's 67%.", [(B, "GPT-6", "MMLU", 67.0)]),
     ("Orca-3's smallest version scores 41.0% on MMLU.", []),
     ("Of the Orca-3 models, the biggest has 235 billion parameters.", []),
     ("Orca-3 is the largest open model, with 405 billion parameters.", [(P, "Orca-3", "total", 4.05e11)]),

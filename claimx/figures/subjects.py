@@ -335,9 +335,10 @@ class SubjectFinder:
     def _an_unnamed_variant(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`The largest Gemma 3 model has 27B`, `Gemma 3's largest version`, `in three sizes, the largest with
         405B`: a superlative picks one of a family's variants, which the text leaves unnamed. Not a model named
-        with its size, nor `OpenAI's largest model` (the lab's, a model named elsewhere) or `GPT-4.5, the largest`."""
+        with its size, nor `OpenAI's largest model` (the lab's, a model named elsewhere) or `GPT-4.5, the largest`.
+        A superlative before the figure before it is that one's (`the largest model scored 84.9%, above X's 67%`)."""
         lowers = spans.lowers
-        for i in range(sent.start + 1, figure.token_start):
+        for i in range(spans.end_of_figure_before(figure, sent.start + 1), figure.token_start):
             if lowers[i] not in self.variant_superlatives:
                 continue
             after, before = spans.entity_starting_at(i + 1), spans.entity_ending_at(i - 1)
