@@ -36,7 +36,6 @@ CASES = [
         JUNE_27,
         [("2026-06-12", None, DAY, "manifest")],
     ),
-    ("Fable remains dark as of June 27.", JUNE_27, [("2026-06-27", None, DAY, "manifest")]),
     ("FERC's June 18 order mandates large-load interconnection.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
     # the press's abbreviations, with and without a year
     ("Zhipu said the GLM-5.3 model, launched on Feb. 9, was cheap.", JUNE_27, [("2026-02-09", None, DAY, "manifest")]),
@@ -351,6 +350,10 @@ NOT_EVENTS = [
     ("Alibaba kept releasing Qwen updates until May.", JUNE_27, []),
     # money raised "as of" a month says how things stood then: no event
     ("Zhipu had raised $1.5 billion as of May 2026.", JUNE_27, []),
+    # and so does a day "as of": the day things stood on; but not a rule "effective as of" its first day
+    ("As of June 2, 2026, the top score on the test is 48.4%.", JUNE_27, []),
+    ("Fable 5 remained offline as of June 20.", JUNE_27, []),
+    ("The rule became effective as of June 2, 2026.", JUNE_27, [("2026-06-02", None, DAY, "text")]),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding

@@ -102,6 +102,7 @@ class DateGrammar:
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
+        self.statuses = [w.lower().split() for w in words.status_words]
         self.vague_counts = {w.lower() for w in words.vague_counts}
         approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
         self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
@@ -224,11 +225,22 @@ class DateGrammar:
     def bounds_a_period(self, text: str, date_start: int) -> bool:
         """Whether the date starting at `date_start` opens or closes a stretch of time: `since June`, `since at
         least November 2023`, `until May 15, 2026`."""
-        before = text[max(0, date_start - 20) : date_start]
+        return self._after_words(text, date_start, self.periods)
+
+    def _states_a_status(self, text: str, date_start: int) -> bool:
+        """`As of Feb. 12, 2026`: the day things stood on; but `effective as of May 1` is the day a rule starts."""
+        return self._after_words(text, date_start, self.statuses) and not self._after_words(
+            text, date_start, [["effective", *status] for status in self.statuses]
+        )
+
+    @staticmethod
+    def _after_words(text: str, date_start: int, phrases: list[list[str]]) -> bool:
+        """Whether one of `phrases` (lower case, in words) ends right before the date, `at least` aside."""
+        before = text[max(0, date_start - 30) : date_start]
         words = before.lower().split() if before[-1:].isspace() else []
         if words[-2:] == ["at", "least"]:
             words = words[:-2]
-        return any(words[-len(period) :] == period for period in self.periods)
+        return any(words[-len(phrase) :] == phrase for phrase in phrases)
 
     def _qualified(self, mention: DateMention, date_start: int, text: str) -> DateMention:
         """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
@@ -238,7 +250,7 @@ class DateGrammar:
             mention = replace(mention, approximate=True)
         if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
             mention = replace(mention, ahead=True)
-        if mention.day is None and self.bounds_a_period(text, date_start):
+        if mention.day is None and self.bounds_a_period(text, date_start) or self._states_a_status(text, date_start):
             mention = replace(mention, period=True)
         named_year = YEAR_BEFORE.search(before) if mention.year is None and mention.day is not None else None
         if named_year is not None:

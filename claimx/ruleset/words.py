@@ -102,6 +102,11 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    status_words: list[str] = Field(
+        default=[],
+        description="Words before a date, its day and all, that make it the day things stood on, no event's: "
+        "'As of Feb. 12, 2026, the top score is 48.4%'; not after 'effective'.",
+    )
     vague_counts: list[str] = Field(default=[], description="Counts of units that are vague: 'a few days ago'.")
     name_nouns: list[str] = Field(
         default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
