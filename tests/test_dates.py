@@ -30,6 +30,8 @@ CASES = [
     # a date's words may wrap onto the next line of a plain-text file, never across a blank line
     ("Commerce ordered the ban on June\n12, 2026, after talks failed.", JUNE_27, [("2026-06-12", None, DAY, "text")]),
     ("Zhipu released GLM-5.2\n\nJune 12: Commerce ordered the ban.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    # a day whose year runs on into other digits is no date anyone can read: a page's date glued to its reading time
+    ("Jun 12, 20264 min read\nCommerce ordered the ban.", JUNE_27, []),
     ("On June 12, Commerce ordered the ban.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
     (
         "Anthropic warned in its June 12 statement that the ban was wrong.",

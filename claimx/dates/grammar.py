@@ -134,10 +134,11 @@ class DateGrammar:
                     rf"(?:{weekday_before}|(?<=\bon ))(?P<sw_a>\d{{1,2}})/(?P<sw_b>\d{{1,2}})(?![\d/]|{GAP}of\b)",
                     rf"(?<=[Bb]etween )(?P<bt_m>{month}){GAP}(?P<bt_d>{DAY}){GAP}and{GAP}(?:(?P<bt_m2>{month}){GAP})?"
                     rf"(?P<bt_d2>{DAY})(?![\d])(?:,?{GAP}(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
-                    # "May 22,2025" with no space after its comma; never "June 1,500"
+                    # "May 22,2025" with no space after its comma; never "June 1,500", nor a day whose year runs on
+                    # into other digits ("Apr 25, 20254 mins": a page's date glued to its reading time)
                     rf"\b(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:]\d|,(?!{YEAR}(?![\d,]))\d)"
                     rf"(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
-                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR}))?(?![\d])",
+                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR}))?(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
                     rf"\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     rf"\b(?P<my_m>{month}){GAP}(?P<my_y>{YEAR})(?![\d])",
