@@ -102,6 +102,17 @@ CASES = [
         [("2026-01-01", "2026-01-31", MONTH, "text"), ("2026-04-23", None, DAY, "text")],
     ),
     ("Moonshot released Kimi K3 in July and September 2025.", None, [("2025-07-01", "2025-07-31", MONTH, "text")]),
+    # but not of a deadline, which the sentence moves on past
+    (
+        "By August 2025, Tencent had shipped Hunyuan T2, and on February 18 it launched Hunyuan T3.",
+        None,
+        [("2025-08-01", "2025-08-31", MONTH, "text"), ("--02-18", None, DAY, "unknown")],
+    ),
+    (
+        "By August 2025, Tencent had shipped Hunyuan T2, and on September 18 it launched Hunyuan T3.",
+        None,
+        [("2025-08-01", "2025-08-31", MONTH, "text"), ("2025-09-18", None, DAY, "text")],
+    ),
     # a second month with its verb left out, and a name of its own, is the same action's, in the same year
     ("Zhipu released GLM-5.2 in September 2025 and GLM-5.3 in November.", JUNE_27, [
         ("2025-09-01", "2025-09-30", MONTH, "text"), ("2025-11-01", "2025-11-30", MONTH, "text")]),

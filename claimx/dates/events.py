@@ -152,7 +152,8 @@ class EventExtractor:
                 i += 1
             own = [_year_of_heading(m, headings) for m in own]
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
-                own = _years_shared(own)  # 13, ... until Jan. 15, 2026" in an article of January 2025
+                # 13, ... until Jan. 15, 2026" in an article of January 2025
+                own = _years_shared(own, {m.start for m in own if self.grammar.sets_a_deadline(text, m.start)})
                 own = [_year_from_before(text, m, year_anchor) for m in own]
                 year_anchor = next((m for m in reversed(own) if self._sets_the_year(text, m)), year_anchor)
             governing = _governing(own, quoted)
@@ -578,16 +579,20 @@ def _year_from_before(text: str, mention: DateMention, anchor: DateMention | Non
     return _year_of(mention, anchor)
 
 
-def _years_shared(mentions: list[DateMention]) -> list[DateMention]:
+def _years_shared(mentions: list[DateMention], deadlines: set[int]) -> list[DateMention]:
     """`released in July and September 2025`, `began in January 2026 and shipped April 23`: a date without a year
-    takes the year the nearest date of its sentence gives."""
+    takes the year the nearest date of its sentence gives; a deadline's (starting at one of `deadlines`) only where
+    it comes no earlier in that year: `By August 2024, Grok 2 was out, and on February 18 ...` moves on past it."""
     with_year = [m for m in mentions if m.year is not None and m.month is not None]
     if not with_year:
         return mentions
-    return [
-        replace(m, year=min(with_year, key=lambda y: abs(y.start - m.start)).year) if _takes_a_year(m) else m
-        for m in mentions
-    ]
+    shared = []
+    for mention in mentions:
+        nearest = min(with_year, key=lambda y: abs(y.start - mention.start))
+        before_deadline = nearest.start in deadlines and mention.month is not None and mention.month < nearest.month
+        takes = _takes_a_year(mention) and not before_deadline
+        shared.append(replace(mention, year=nearest.year) if takes else mention)
+    return shared
 
 
 def _between_neighbours(

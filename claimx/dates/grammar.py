@@ -103,6 +103,7 @@ class DateGrammar:
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
         self.statuses = [w.lower().split() for w in words.status_words]
+        self.deadlines = [w.lower().split() for w in words.deadline_words]
         self.vague_counts = {w.lower() for w in words.vague_counts}
         approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
         self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
@@ -227,6 +228,10 @@ class DateGrammar:
         """Whether the date starting at `date_start` opens or closes a stretch of time: `since June`, `since at
         least November 2023`, `until May 15, 2026`."""
         return self._after_words(text, date_start, self.periods)
+
+    def sets_a_deadline(self, text: str, date_start: int) -> bool:
+        """`By August 2024, ...`: what had happened by then, a date looked back from."""
+        return self._after_words(text, date_start, self.deadlines)
 
     def _states_a_status(self, text: str, date_start: int) -> bool:
         """`As of Feb. 12, 2026`: the day things stood on; but `effective as of May 1` is the day a rule starts."""

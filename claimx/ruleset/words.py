@@ -102,6 +102,11 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    deadline_words: list[str] = Field(
+        default=[],
+        description="Words before a date that make it a deadline: 'By August 2024, A was out, and on February 18 "
+        "B' moves on past it, so an earlier month of its sentence need not be of its year.",
+    )
     status_words: list[str] = Field(
         default=[],
         description="Words before a date, its day and all, that make it the day things stood on, no event's: "
