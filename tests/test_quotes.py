@@ -338,6 +338,10 @@ TITLES = [
     ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
     ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
     ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),
+    # speech imagined ("as if", "imagine") is nobody's quote; "as if" inside the quotation is speech like any
+    ('It was as if Kate Koren read the rules and said, "Not on my watch, not this year."', []),
+    ('Imagine Du Yulun telling the board, "We have far too many chips to sell."', []),
+    ('Kate Koren said, "It feels as if the rules came out of nowhere."', [("It feels as if the rules came out of nowhere.", "Kate Koren")]),
 ]
 
 # long titles: the words after a title's link word end the title, and a title's last role word ends it

@@ -73,6 +73,8 @@ class QuoteExtractor:
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
         )
         self.label_words = {w.lower() for w in words.label_words}
+        hypothetical = alternation(words.hypothetical_words).replace(r"\ ", r"\s+") or "(?!)"
+        self.hypothetical = re.compile(rf"\b(?i:{hypothetical})\b")
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
         self.new_clause_words = {w.lower() for w in words.new_clause_words}
@@ -142,6 +144,8 @@ class QuoteExtractor:
         left = text[place.context_start : q.open]
         if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
+        if self.hypothetical.search(text, place.sentence_start, q.open):
+            return None  # 'It's as if Altman said, "Hold my beer."': speech imagined, nobody's quote
         found = self._in_its_sentence(spans, q, place, state, short)
         if found is not None:
             return found

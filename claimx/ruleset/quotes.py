@@ -23,6 +23,9 @@ class QuoteRules(Strict):
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    hypothetical_words: list[str] = Field(
+        default=[], description="Words before a quotation in its sentence that make it imagined speech: 'as if'."
+    )
     new_clause_words: list[str] = Field(
         default=[], description="Words after a quote opening a clause of its own: a cue after them is not its."
     )
