@@ -1177,6 +1177,25 @@ def test_list_items_do_not_lend_their_names_to_their_siblings(extract):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a heading, or a line ending in a colon, naming a test: every item of the list right after it scores on it
+        ("## MMLU\n\n- Orca-3: 81.0%\n- GPT-6: 77.5%\n- Kimi K2: 70.1%\n", [
+            (B, "Orca-3", "MMLU", 81.0), (B, "GPT-6", "MMLU", 77.5), (B, "Kimi K2", "MMLU", 70.1)]),
+        ("On GPQA Diamond:\n- Orca-3: 61.0%\n- GPT-6: 58.2%\n", [
+            (B, "Orca-3", "GPQA Diamond", 61.0), (B, "GPT-6", "GPQA Diamond", 58.2)]),
+        # a test named in a sentence before a list whose own heading names a test the rules do not know: not theirs
+        ("Orca-3 leads with 65.0% on GPQA Diamond.\n2. Undergraduate Knowledge (Hard Quiz)\n- Orca-3: 78.0%\n"
+         "- GPT-6: 75.8%\n", [(B, "Orca-3", "GPQA Diamond", 65.0)]),
+        # a key naming one of two versions its model's name shares is no one model's
+        ("## MMLU\n\n- Orca-3 (new): 81.0%\n- Original Orca-3: 77.5%\n- GPT-6: 70.1%\n", [(B, "GPT-6", "MMLU", 70.1)]),
+    ],
+)
+def test_a_list_scores_on_the_test_its_introduction_names(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Zhipu trained on 4,096 Nvidia H800 GPUs.", ["Nvidia H800"]),
         ("Zhipu holds about 30,000 H20 Nvidia chips.", ["Nvidia H20"]),
         ("Zhipu trained on 4,096 GPUs.", [None]),

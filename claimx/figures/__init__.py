@@ -99,6 +99,8 @@ class NumberClaims:
                 focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
             before_list = _enter_list(spans.text, start_char, focus, before_list)
+            if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
+                focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
             roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own})
             focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
@@ -123,7 +125,9 @@ class NumberClaims:
         made: list[tuple[Claimed, Subject]] = []
         taken: set[str] = set()  # names `on`/`for` after a figure gave it: not the next one's
         for k, figure in enumerate(figures):
-            owned = self.subjects.owner(spans, sent, figure) is not None
+            # a name owns it (`GPT-4o's 88.7`), or a list item's key (`- GPT-4o: 88.7%`)
+            keyed = self.subjects.list_key(spans, sent, figure) is not None
+            owned = keyed or self.subjects.owner(spans, sent, figure) is not None
             found = (  # a figure paired with the next before their shared cue takes its kind first: "$3/$15 per 1M"
                 self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
                 or self.kinds.classify(spans, sent, figure, entities, focus, owned)

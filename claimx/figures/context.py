@@ -38,6 +38,7 @@ class Focus:
     org: Subject | None = None
     benchmark: Entity | None = None
     benchmark_sentence: int = -2  # the index of the sentence that last named `benchmark`
+    intro: int = -2  # the index of the last heading or line ending in a colon: it introduces what follows
     sentence: int = 0  # the index of the sentence being read
     by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
     unknown: bool = False  # the text is about a model the rules cannot name ('Snowflake released Arctic.')
@@ -61,11 +62,17 @@ class Focus:
         return self.model if type_ == "model" else self.org
 
     def local(self) -> tuple:
-        """What a list item may change and its siblings must not see."""
-        return self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence
+        """What a list item may change and its siblings must not see; and whether the line right before the
+        list introduced it with the test it names (`## SWE-bench Verified`, `On MMLU:`)."""
+        introduced = self.benchmark_sentence == self.intro == self.sentence - 1
+        return self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence, introduced
 
     def restore(self, local: tuple) -> None:
-        self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence = local
+        """Back to the focus as the list found it: each item goes on from the text before the list, so a test
+        the list's introduction named is as near to every item as to the first."""
+        self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence, introduced = local
+        if introduced:
+            self.benchmark_sentence = self.sentence - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported",
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
+KEY_WORD = re.compile(r"[A-Za-z]+")
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -66,6 +67,7 @@ class SubjectFinder:
         self.both_words = {w.lower() for w in attribution.both_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
+        self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -89,6 +91,7 @@ class SubjectFinder:
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
+            or self._key_of_one_version(spans, sent, figure)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
@@ -105,7 +108,7 @@ class SubjectFinder:
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
         if _in_foil_phrase(spans, sent, figure):
             return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
-        named = self._list_key(spans, sent, figure)
+        named = self.list_key(spans, sent, figure)
         if named is not None:
             return [named]
         if self._past_value(spans, sent, figure):
@@ -378,7 +381,7 @@ class SubjectFinder:
                     return True
         return False
 
-    def _list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
+    def list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
         about (an organisation there is where it is sold: `**Price on Alibaba Cloud**: ...`)."""
         text = spans.text
@@ -387,6 +390,15 @@ class SubjectFinder:
             return None
         named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]
         return subject_of(named[0], "key_value") if len(named) == 1 else None
+
+    def _key_of_one_version(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`- Claude 3.5 Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`: a key naming a version its
+        model's name does not tell apart from another."""
+        key = LIST_KEY.match(spans.text, sent.start_char)
+        if key is None or key.end() > figure.start:
+            return False
+        words = {w.lower() for w in KEY_WORD.findall(key.group("key"))}
+        return not words.isdisjoint(self.version_qualifiers)
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`.

@@ -127,6 +127,9 @@ class AttributionRules(Strict):
     variant_superlatives: list[str] = Field(
         default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
     )
+    version_qualifiers: list[str] = Field(
+        default=[], description="'- Claude 3.5 Sonnet (new): 49%': a key naming one of two versions a name shares."
+    )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
