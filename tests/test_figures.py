@@ -1003,6 +1003,10 @@ REAL_COVERAGE = [
     # spaced scale letters after an active-parameter cue
     ("Orca-3 is out. Its active parameter count is 42 B per token, above Kimi K2's 32 B.", [
         (P, "Orca-3", "active", 4.2e10), (P, "Kimi K2", "active", 3.2e10)]),
+    # a name no rule knows (a capitalised word and a code) nearer the figure than the model named before it
+    ("Orca-3 leads with 1,402 points, ahead of GPT-6 (1,398) and an Zircon R2 that sits seventh with 1,359 points "
+     "on LMArena.", [(B, "Orca-3", "Chatbot Arena", 1402.0), (B, "GPT-6", "Chatbot Arena", 1398.0)]),
+    ("GPT-6 trails Orca-3, which posts 1,359 points on LMArena.", [(B, "Orca-3", "Chatbot Arena", 1359.0)]),
     # a line not reached is no score
     ("Orca-3 reached 71.5% on MMLU, a month after failing to reach 60% on GPQA.", [(B, "Orca-3", "MMLU", 71.5)]),
     ("Orca-3 came up short of 90% on MMLU.", []),

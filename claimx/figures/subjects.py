@@ -92,6 +92,7 @@ class SubjectFinder:
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
             or self._key_of_one_version(spans, sent, figure)
+            or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
@@ -380,6 +381,23 @@ class SubjectFinder:
                 if MODEL_CODE.fullmatch(word) and i not in spans.entity_at and word not in self.not_names:
                     return True
         return False
+
+    def _unknown_name_nearer(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
+        """`GPT-4.5 (1,398) and an Depseek R1 with 1,359`: a name no rule knows, a capitalised word and a code
+        (`Depseek R1`, `Zircon X2`), stands between the last model named and the figure."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start]
+        if not models:
+            return False  # a sentence naming no model: the checks of a lead no rule knows apply
+        words = spans.words
+        return any(
+            MODEL_CODE.fullmatch(words[i])
+            and words[i - 1][:1].isupper()
+            and words[i - 1].isalpha()
+            and i not in spans.entity_at
+            and i - 1 not in spans.entity_at
+            and words[i] not in self.not_names
+            for i in range(models[-1].end + 1, figure.token_start)
+        )
 
     def list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
