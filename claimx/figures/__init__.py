@@ -159,6 +159,8 @@ class NumberClaims:
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
             made += [(found, subject) for subject in subjects]
+            second = self.kinds.also_on(spans, sent, found.benchmark) if found.benchmark is not None else None
+            made += [(replace(found, benchmark=second), subject) for subject in subjects if second is not None]
             if self._named_right_after(spans, figure):
                 taken |= {s.name for s in subjects if s.source == "named_after"}
             if subjects or value_before_a_change(spans, sent, figure):

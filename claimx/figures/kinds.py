@@ -46,6 +46,7 @@ class FigureKinds:
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
+        self.both_words = {w.lower() for w in rules.attribution.both_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
         self.described_tests = {w.lower() for w in rules.scores.described_tests}
@@ -302,6 +303,14 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None  # "GPT-4o's 88.7"
         return None
+
+    def also_on(self, spans: DocSpans, sent: Span, benchmark: Entity) -> Entity | None:
+        """`89.1 on both IFEval and Arena-Hard`: the second test of a pair the score is said to be on both of."""
+        if benchmark.start <= sent.start or spans.lowers[benchmark.start - 1] not in self.both_words:
+            return None
+        if benchmark.end + 1 >= sent.end or spans.lowers[benchmark.end] != "and":
+            return None
+        return _benchmark(spans.entity_starting_at(benchmark.end + 1))
 
     def _unknown_test_leads_clause(self, spans: DocSpans, sent: Span, benchmark: Entity, figure: Figure) -> bool:
         """`68% on MMMU-Pro, and ScreenSpot-Pro jumped to 72.7%`: a clause after the benchmark's, led by a
