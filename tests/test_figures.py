@@ -1007,6 +1007,9 @@ REAL_COVERAGE = [
     ("Orca-3 leads with 1,402 points, ahead of GPT-6 (1,398) and an Zircon R2 that sits seventh with 1,359 points "
      "on LMArena.", [(B, "Orca-3", "Chatbot Arena", 1402.0), (B, "GPT-6", "Chatbot Arena", 1398.0)]),
     ("GPT-6 trails Orca-3, which posts 1,359 points on LMArena.", [(B, "Orca-3", "Chatbot Arena", 1359.0)]),
+    # a context read during training is no window the model offers; what it extrapolates to is
+    ("Orca-3 reaches a 1-million-token context during training and extrapolates to up to 4 million tokens at "
+     "inference.", [(M, "Orca-3", "context_window", 4e6)]),
     # a score "on both" of two tests is a score on each
     ("Orca-3 scores 89.1 on both IFEval and Arena-Hard, and 70.2% on MATH.", [
         (B, "Orca-3", "IFEval", 89.1), (B, "Orca-3", "Arena-Hard", 89.1), (B, "Orca-3", "MATH", 70.2)]),
