@@ -32,6 +32,7 @@ HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
+DESCRIBED_TEST_TOKENS = 12  # "on a 4M-token Needle-In-A-Haystack retrieval test": hyphens make tokens
 TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's computer-use benchmark"
 KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its colon: "OSWorld (computer use):"
 BRACKETS = re.compile(r"\([^()\n]*\)")
@@ -284,6 +285,8 @@ class FigureKinds:
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
+        if self._on_a_test_described(spans, sent, position):
+            return None  # "100% accuracy on a 4M-token retrieval test and 0.91 on RULER": its own test, unnamed
         following = _benchmark(spans.entity_starting_at(figure.token_end))
         if following and not self._named_right_before(spans, figure) and not _a_key(spans, following):
             return following  # "hits 75.2 MMLU, 86.4 HellaSwag": each score before its test
@@ -349,6 +352,20 @@ class FigureKinds:
                 return bool(between) and not any(
                     lowers[i] in self.referring_words or i in spans.entity_at for i in between
                 )
+        return False
+
+    def _on_a_test_described(self, spans: DocSpans, sent: Span, position: int) -> bool:
+        """`100% accuracy on a 4M-token Needle-In-A-Haystack retrieval test`: `on a`, a few words naming nothing
+        the rules know, and a word for a test, right after the figure (or its score noun)."""
+        lowers = spans.lowers
+        on = next((i for i in range(position, min(position + 2, sent.end)) if lowers[i] == "on"), None)
+        if on is None or on + 1 >= sent.end or lowers[on + 1] not in ("a", "an"):
+            return False
+        for i in range(on + 2, min(on + 2 + DESCRIBED_TEST_TOKENS, sent.end)):
+            if i in spans.entity_at or lowers[i] in COORDINATION:
+                return False
+            if lowers[i] in self.test_nouns or lowers[i] in self.described_tests:
+                return True
         return False
 
     @staticmethod
