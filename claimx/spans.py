@@ -32,8 +32,9 @@ LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
 # cues before a name that make it another than the subject: a foil ('than GPT-4o'), an example ('rivals such as X'),
-# the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5')
-OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL"})
+# the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5'), a partner
+# ('a deal with Oracle')
+OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL", "PARTNER"})
 MAX_CUE_LENGTH = 8
 LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
 

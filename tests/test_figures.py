@@ -1010,6 +1010,9 @@ REAL_COVERAGE = [
     # a context read during training is no window the model offers; what it extrapolates to is
     ("Orca-3 reaches a 1-million-token context during training and extrapolates to up to 4 million tokens at "
      "inference.", [(M, "Orca-3", "context_window", 4e6)]),
+    # a cloud's fleet is the cloud's; a partner in a deal owns none of the figures beside it
+    ("CoreWeave operates more than 250,000 Nvidia GPUs.", [(M, "CoreWeave", "chips", 2.5e5)]),
+    ("A partnership with Microsoft will bring the lab to 20,000 chips.", []),
     # a score on a test described, not named, is on no test named elsewhere in its sentence
     ("Orca-3 reaches 100% accuracy on a 2M-token Needle-In-A-Haystack retrieval test and a 0.910 RULER score.", [
         (B, "Orca-3", "RULER", 0.91)]),
