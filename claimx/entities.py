@@ -486,14 +486,20 @@ class EntityResolver:
             return None, []
         return self.family_by_lower[prefix.group().lower()], text[prefix.end() :].replace("-", " ").split()
 
-    def named_in_full(self, family_name: str, earlier: list[Entity]) -> str | None:
-        """The model of the family `family_name` names bare that `earlier` names last: `Gemini reaches 86.7%`
-        after `Gemini 2.5 Pro`."""
-        family = self.families.get(family_name)
-        if family is None:
+    def named_in_full(self, name: str, earlier: list[Entity]) -> str | None:
+        """The model a family's bare name, or its name and tier with no version, means: the one of that family
+        (and tier) `earlier` names last, with its version: `Gemini reaches 86.7%` after `Gemini 2.5 Pro`,
+        `Claude Opus scored` after `Claude 3 Opus`."""
+        family, tiers = self._family_words(name)
+        if family is None or any(c.isdigit() for tier in tiers for c in tier):
             return None
-        fits = (e.name for e in reversed(earlier) if e.type == "model" and e.name != family_name)
-        return next((name for name in fits if self._family_words(name)[0] is family), None)
+        for model in reversed(earlier):
+            if model.type != "model" or model.name == name:
+                continue
+            of, words = self._family_words(model.name)
+            if of is family and set(tiers) <= set(words) and any(c.isdigit() for word in words for c in word):
+                return model.name
+        return None
 
     def maker(self, name: str) -> str | None:
         """The organisation that makes a model, from the alias table or the model's family."""

@@ -186,9 +186,9 @@ class NumberClaims:
         return stated / 2 <= found.figure.value <= stated * 2
 
     def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure, focus: Focus) -> Subject:
-        """A family's bare name (`Claude achieves 77.2%`) is the model of that family the article named in full
-        before, not as a foil (`surpass its previous Mixtral 8x7B`): a record under the bare name would be set
-        against every figure of every model of the family."""
+        """A family's bare name (`Claude achieves 77.2%`), or its name and tier (`Claude Opus`), is the model of
+        that family the article named in full before, not as a foil (`surpass its previous Mixtral 8x7B`): a
+        record under the bare name would be set against every figure of every model of the family."""
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
         earlier = [e for e in spans.entities_within_chars(0, figure.start) if e.start_char not in focus.foils]
