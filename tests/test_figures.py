@@ -1010,6 +1010,8 @@ REAL_COVERAGE = [
     # a context read during training is no window the model offers; what it extrapolates to is
     ("Orca-3 reaches a 1-million-token context during training and extrapolates to up to 4 million tokens at "
      "inference.", [(M, "Orca-3", "context_window", 4e6)]),
+    # money paid again and again is no cost of making a model
+    ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before
     ("Anthropic released Claude 3 Opus. Claude Opus scored 86.8% on MMLU.", [(B, "Claude 3 Opus", "MMLU", 86.8)]),
     # a cloud's fleet is the cloud's; a partner in a deal owns none of the figures beside it
