@@ -1010,6 +1010,9 @@ REAL_COVERAGE = [
     # a context read during training is no window the model offers; what it extrapolates to is
     ("Orca-3 reaches a 1-million-token context during training and extrapolates to up to 4 million tokens at "
      "inference.", [(M, "Orca-3", "context_window", 4e6)]),
+    # a model named by a word no rule knows and its version is what "the model" next means: nobody we can name
+    ("Acme showed Orca-3.\n\nNvidia has introduced the Zorva 1.0 language model. The model has 72 billion "
+     "parameters.", []),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

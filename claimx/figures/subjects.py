@@ -35,6 +35,7 @@ MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a posses
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
+VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
@@ -375,10 +376,15 @@ class SubjectFinder:
         """`Tencent unveiled its Hy3 preview model, which has 295 billion parameters`: a code no rule knows (a
         capital and a digit), called a model before token `end`, names the model a figure there is of: nobody
         we can name."""
+        words = spans.words
         for marker in spans.markers_in(sent.start, end, ("MODEL_NOUN",)):
             for i in range(max(sent.start, marker.start - UNKNOWN_CODE_REACH), marker.start):
-                word = spans.words[i]
-                if MODEL_CODE.fullmatch(word) and i not in spans.entity_at and word not in self.not_names:
+                word = words[i]
+                if i in spans.entity_at or word in self.not_names:
+                    continue
+                # "Hy3 preview model"; "the LVNM 1.0 language model": a capitalised word and its version
+                versioned = word[:1].isupper() and word.isalpha() and bool(VERSION_NUMBER.fullmatch(words[i + 1]))
+                if MODEL_CODE.fullmatch(word) or (versioned and i + 1 not in spans.entity_at):
                     return True
         return False
 
