@@ -297,6 +297,11 @@ COLUMN, ROW = "table_column", "table_row"
                 ("o3-mini-high", "GPQA Diamond", 79.7, "79.7", COLUMN, HIGH),
             ],
         ),
+        (  # a column grouping rows before the benchmarks', and a column of metrics: the keys are the benchmarks
+            "| Category | Benchmark | Metric | Orca-2 | GPT-4o |\n|---|---|---|---|---|\n"
+            "| Knowledge | MMLU | Accuracy | 77.0 | 88.7 |\n",
+            [("Orca-2", "MMLU", 77.0, "77.0", COLUMN, HIGH), ("GPT-4o", "MMLU", 88.7, "88.7", COLUMN, HIGH)],
+        ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
         # negative: plans, not models

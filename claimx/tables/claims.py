@@ -102,22 +102,24 @@ class TableClaims:
                     yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
 
     def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
-        """The first cell of each row says what the row holds; each other column is about the model its header
-        names, or, where the header names none, about the model the text names (see `TableSubjects.across`)."""
+        """The key cell of each row (the first, or the one under a `Benchmark` header after a `Category`) says
+        what the row holds; each column after it is about the model its header names, or, where the header names
+        none, about the model the text names (see `TableSubjects.across`)."""
         header = table.header
-        columns = self.subjects.across(spans, table, prose)
+        key = self._key_column(header)
+        columns = self.subjects.across(spans, table, prose, key)
         if columns is None:
             return
         rows = table.body
         if columns.around and len(header.cells) == 2 and self._column(spans, header.cells[0]) is not None:
             rows = table.rows  # no header at all: the first row is a key and its value
-        benchmark_keys = self._benchmark_header(header)
+        benchmark_keys = self._benchmark_header(header.cells[key]) if header.cells else False
         for row in rows:
-            if not row.cells or (column := self._row_key(spans, row.cells[0], benchmark_keys)) is None:
+            if len(row.cells) <= key or (column := self._row_key(spans, row.cells[key], benchmark_keys)) is None:
                 continue
             if columns.modes and column.benchmark is None:
                 continue  # a mode's setup is a score's: a measure in a column of modes is not read
-            for cell, cell_subjects in zip(row.cells[1:], columns.subjects, strict=False):
+            for cell, cell_subjects in zip(row.cells[key + 1 :], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
     def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool) -> Column | None:
@@ -131,9 +133,14 @@ class TableClaims:
             return self._unknown_benchmark(key)
         return column
 
-    def _benchmark_header(self, header: Row) -> bool:
-        words = WORD.findall(header.cells[0].text.lower()) if header.cells else []
+    def _benchmark_header(self, cell: Cell) -> bool:
+        words = WORD.findall(cell.text.lower())
         return len(words) == 1 and words[0] in self.benchmark_headers
+
+    def _key_column(self, header: Row) -> int:
+        """The column of row keys: the first, unless a later header says it holds the benchmarks (`| Category |
+        Benchmark | Metric | gpt-oss-120b |`), the columns before it grouping rows."""
+        return next((i for i, cell in enumerate(header.cells) if i and self._benchmark_header(cell)), 0)
 
     def _unknown_benchmark(self, key: Cell) -> Column | None:
         """`Puzzle Relay`, `Puzzle Relay (pass@1)`: a short name, and a setup in brackets apart; an average,

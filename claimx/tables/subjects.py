@@ -73,10 +73,10 @@ class TableSubjects:
         found = [m.group().lower() for m in self.setup_words.finditer(text)]
         return " ".join(dict.fromkeys(found)) or None
 
-    def across(self, spans: DocSpans, table: Table, prose: list[Claim]) -> Columns | None:
-        """Whom the columns of a table with keys down its first column are about: the models their headers
-        name; else, for one value column or columns of modes, the model the text around the table names."""
-        headers = table.header.cells[1:]
+    def across(self, spans: DocSpans, table: Table, prose: list[Claim], key: int = 0) -> Columns | None:
+        """Whom the columns after the key column (`key`) of a table are about: the models their headers name;
+        else, for one value column or columns of modes, the model the text around the table names."""
+        headers = table.header.cells[key + 1 :]
         if not headers:
             return None
         named = [self.named(spans, cell, "table_column") for cell in headers]
