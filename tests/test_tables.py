@@ -304,6 +304,8 @@ COLUMN, ROW = "table_column", "table_row"
         ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
+        # negative: scores split by slashes, in settings the cell does not tell apart
+        ("| Benchmark | Orca-2 |\n|---|---|\n| MMLU | 85.9 / 88.0 / 90.0 |\n", []),
         # negative: plans, not models
         (
             "GPT-5 is open to Plus and Pro users.\n| Feature | Free | Plus | Pro |\n|---|---|---|---|\n"

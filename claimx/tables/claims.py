@@ -224,7 +224,8 @@ class TableClaims:
         """The figures a cell states, with their scope, tokens and evidence: its first figure, spanning the
         cell; or, where the cell says which is which, each figure, spanning itself: a parameter cell's
         `1T (32B active)`, `675B total / 41B active`; one figure for each tokens the header lists, in its
-        order (`$3 / $15` under `Input/Output`). Fewer figures than the header lists leave the tokens unsaid."""
+        order (`$3 / $15` under `Input/Output`). Fewer figures than the header lists leave the tokens unsaid;
+        scores split by slashes (`85.9 / 88.0 / 90.0`) are none."""
         if not figures:
             return []
         rule, sides = column.rule, column.tokens
@@ -236,6 +237,8 @@ class TableClaims:
                     for i, (f, scope) in enumerate(zip(figures, scopes, strict=True))
                     if scope or i == 0
                 ]
+        if rule.kind == "benchmark" and len(figures) > 1 and "/" in spans.text[figures[0].end : figures[1].start]:
+            return []  # "85.9 / 88.0 / 90.0": scores in settings the cell does not tell apart, none of them sure
         if len(sides) > 1:
             if len(figures) == len(sides):
                 return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
