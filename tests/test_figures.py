@@ -1013,6 +1013,10 @@ REAL_COVERAGE = [
     # a model named by a word no rule knows and its version is what "the model" next means: nobody we can name
     ("Acme showed Orca-3.\n\nNvidia has introduced the Zorva 1.0 language model. The model has 72 billion "
      "parameters.", []),
+    # sizes listed after a colon are the family's models' (the list's first too), whatever came before them
+    ("Gemma 3 reaches up to 27 billion parameters across its versions: 4B, 12B, 27B.", [
+        (P, "Gemma 3", "total", 2.7e10), (P, "Gemma 3 4B", "total", 4e9), (P, "Gemma 3 12B", "total", 1.2e10),
+        (P, "Gemma 3 27B", "total", 2.7e10)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

@@ -10,7 +10,6 @@ its siblings, each of which continues the text before the list.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -221,22 +220,28 @@ class NumberClaims:
             return None if ends_in_a_size(subject.name) else (subject.name, rule.scope)
 
         for ks in _parameter_counts(made, unsized):
-            figures = sorted((made[k][0].figure for k in ks), key=lambda f: f.start)
-            if len({f.value for f in figures}) < 2 or not self._a_list_of_sizes(spans, figures):
-                continue
-            for k in ks:
-                found, subject = made[k]
-                sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
-                made[k] = (found, replace(subject, name=sized))
+            for run in self._listed_runs(spans, sorted(ks, key=lambda k: made[k][0].figure.start), made):
+                figures = [made[k][0].figure for k in run]
+                if len({f.value for f in figures}) < 2 or min(f.value for f in figures) < MIN_MODEL_SIZE:
+                    continue
+                for k in run:
+                    found, subject = made[k]
+                    sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
+                    made[k] = (found, replace(subject, name=sized))
         return made
 
     @staticmethod
-    def _a_list_of_sizes(spans: DocSpans, figures: list[Figure]) -> bool:
-        """Figures listed one after another (`1 billion, 4 billion and 27 billion`), each a model's size."""
-        listed = all(
-            set(spans.lowers[a.token_end : b.token_start]) <= LIST_JOINERS for a, b in itertools.pairwise(figures)
-        )
-        return listed and min(f.value for f in figures) >= MIN_MODEL_SIZE
+    def _listed_runs(spans: DocSpans, ks: list[int], made) -> list[list[int]]:
+        """`ks` (in text order) cut into runs of figures listed one after another (`1 billion, 4 billion and 27
+        billion`): `ranges up to 27 billion parameters in four versions: 4B, 12B, 27B` lists the last three."""
+        runs: list[list[int]] = []
+        for k in ks:
+            figure = made[k][0].figure
+            if runs and set(spans.lowers[made[runs[-1][-1]][0].figure.token_end : figure.token_start]) <= LIST_JOINERS:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        return runs
 
     @staticmethod
     def _said_total(spans: DocSpans, figure: Figure) -> bool:

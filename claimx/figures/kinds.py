@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..entities import Entity
 from ..numbers import Figure, scale_factors
 from ..ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
-from ..spans import DocSpans, Marker
+from ..spans import LIST_JOINS, DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 from .coordination import list_start
 
@@ -203,8 +203,9 @@ class FigureKinds:
         )
         if words == {"to"} and value_before_a_change(spans, between.sent, previous.figure):
             return Claimed(figure, previous.rule, previous.benchmark)  # "grew from 128K to 200K": the new value
-        if (words.isdisjoint(COORDINATION) or not words.isdisjoint(RELATIVE_PRONOUNS)) and not compared:
-            return None
+        listed = spans.lowers[figure.token_start - 1] == ":" and _opens_a_list(spans, figure)
+        if (words.isdisjoint(COORDINATION) and not listed or not words.isdisjoint(RELATIVE_PRONOUNS)) and not compared:
+            return None  # but "27 billion parameters in four versions: 4B, 12B, 27B" lists figures of its kind
         if self._linked_noun_before(spans, figure, previous):
             return None
         if previous.rule.kind == "benchmark" and (
@@ -657,3 +658,11 @@ def _phrases_by_edge_word(words: list[str]) -> tuple[dict[str, list], dict[str, 
         by_last.setdefault(parts[-1], []).append((phrase, len(parts)))
         by_first.setdefault(parts[0], []).append((phrase, len(parts)))
     return by_last, by_first
+
+
+def _opens_a_list(spans: DocSpans, figure: Figure) -> bool:
+    """Is the figure the first of a list of figures (`4B, 12B, 27B`): a comma or `and`, then another figure?"""
+    at = bisect.bisect_right(spans.figure_starts, figure.start)
+    if at >= len(spans.figures) or figure.token_end >= len(spans.doc):
+        return False
+    return spans.lowers[figure.token_end] in LIST_JOINS and spans.figures[at].token_start == figure.token_end + 1
