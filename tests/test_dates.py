@@ -77,6 +77,10 @@ CASES = [
     ("It runs on 1/3 of the GPUs and scored 3/5 in 2/3 of the tests.", JUNE_27, []),
     ('[1] The Information, "Inside Meta\'s bill," June 3, 2026.', JUNE_27, []),  # a source's date
     ("Today it is Fable 5, offline under a US government order.", JUNE_27, []),  # "today": nowadays
+    # "today" opening a lab's announcement: the publication's day
+    ("Today we release Fable 5, our largest model.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Today, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Today, many labs use Ascend chips.", JUNE_27, []),
     ("In June, open models were everywhere.", JUNE_27, []),  # "open" is an adjective here, no action
     (
         "The agency head told reporters on Thursday that the rule takes effect July 1.",

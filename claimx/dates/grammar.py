@@ -33,6 +33,7 @@ RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one li
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
 # across which "version 5.2" and a heading's "June" would read as "2 June"
 GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released": a name of up to three words
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +165,10 @@ class DateGrammar:
                     rf"\b(?:on{GAP})?that{GAP}(?P<rel_that>day|date)\b",  # "On that date, Commerce imposed ..."
                     rf"\b(?P<rel_this>this|last|next){GAP}(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
-                    # "Mistral today announced", "released Kimi K3 today.": not "today it is"
-                    rf"\b(?P<rel_today>today)(?={GAP}[a-z]+ed\b)|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
+                    # "Mistral today announced", "released Kimi K3 today.", "Today we release X", "Today, Ai2
+                    # released X": not "today it is"
+                    rf"\b(?P<rel_today>today)(?={GAP}[a-z]+ed\b|,?{GAP}(?-i:we{GAP}[a-z]+|{TODAY_ACTOR}{GAP}[a-z]+ed)\b)"
+                    rf"|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
                     rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until){GAP})?(?P<rel_wd>{weekdays})\b",
                 ]
             )
