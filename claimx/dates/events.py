@@ -174,7 +174,8 @@ class EventExtractor:
                 if mention.day is None and acted is None and not entry:
                     continue  # a month or a relative date makes an event only where something happens
                 if mention.day is None and not entry and title_case_line(text, mention.start):
-                    continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
+                    if not self.labels.keyed_release(text, mention):  # "- Model Release Date: August 2025"
+                        continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if dated is None:
                     pending.append(_Pending(mention, sent, clause, order))
                     continue

@@ -46,6 +46,8 @@ class Labels:
         self.month_names = {m.lower() for m in rules.dates.months}
         labels = alternation(rules.events.release_labels).replace(r"\ ", r"\s+") or "(?!)"
         self.release_label = re.compile(rf"\s*(?i:{labels})\s*:?\s*")
+        # "- Model Release Date: August 2025": a key of a few words ending in a release label, then its date
+        self.release_key = re.compile(rf"[ \t]*(?:[-*•+][ \t]+)?(?:[\w-]+[ \t]+){{0,2}}(?i:{labels})[ \t]*:[ \t]*")
         self.subjects = TableSubjects(rules)
 
     # -- a label line -------------------------------------------------------------
@@ -64,6 +66,11 @@ class Labels:
         if line_start is None or text[line_start : clause[0]].strip():
             return False
         return self.few_words(text, mention, clause)
+
+    def keyed_release(self, text: str, mention: DateMention) -> bool:
+        """Is the date the value of a release key opening its line (`- Model Release Date: August 2025`)?"""
+        line_start = line_start_near(text, mention.start, SHORT_LINE_CHARS)
+        return line_start is not None and self.release_key.fullmatch(text, line_start, mention.start) is not None
 
     @staticmethod
     def heading_model(spans: DocSpans, position: int) -> str | None:
