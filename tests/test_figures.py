@@ -1017,6 +1017,8 @@ REAL_COVERAGE = [
     ("Gemma 3 reaches up to 27 billion parameters across its versions: 4B, 12B, 27B.", [
         (P, "Gemma 3", "total", 2.7e10), (P, "Gemma 3 4B", "total", 4e9), (P, "Gemma 3 12B", "total", 1.2e10),
         (P, "Gemma 3 27B", "total", 2.7e10)]),
+    # sizes listed for a lab are its models', which the sentence leaves unnamed: never the lab's own
+    ("Acme said OpenAI is releasing the 120-billion and 20-billion parameter models today.", []),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

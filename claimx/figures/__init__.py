@@ -214,11 +214,13 @@ class NumberClaims:
         self, spans: DocSpans, made: list[tuple[Claimed, Subject]]
     ) -> list[tuple[Claimed, Subject]]:
         """`Qwen2.5-Coder ... 0.5B, 1.5B and 7B parameters`: a model has one count of each scope, so a list of
-        sizes for a name with no size in it are its sized models', each named by its size (`Qwen 2.5 Coder 7B`)."""
+        sizes for a name with no size in it are its sized models', each named by its size (`Qwen 2.5 Coder 7B`);
+        for a lab (`OpenAI released the 120B and 20B models`), models it leaves unnamed: none of them is said."""
 
         def unsized(rule, subject: Subject):
             return None if ends_in_a_size(subject.name) else (subject.name, rule.scope)
 
+        unnamed: set[int] = set()
         for ks in _parameter_counts(made, unsized):
             for run in self._listed_runs(spans, sorted(ks, key=lambda k: made[k][0].figure.start), made):
                 figures = [made[k][0].figure for k in run]
@@ -226,9 +228,12 @@ class NumberClaims:
                     continue
                 for k in run:
                     found, subject = made[k]
+                    if subject.type != "model":
+                        unnamed.add(k)
+                        continue
                     sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
                     made[k] = (found, replace(subject, name=sized))
-        return made
+        return [pair for k, pair in enumerate(made) if k not in unnamed]
 
     @staticmethod
     def _listed_runs(spans: DocSpans, ks: list[int], made) -> list[list[int]]:
