@@ -1019,6 +1019,10 @@ REAL_COVERAGE = [
         (P, "Gemma 3 27B", "total", 2.7e10)]),
     # sizes listed for a lab are its models', which the sentence leaves unnamed: never the lab's own
     ("Acme said OpenAI is releasing the 120-billion and 20-billion parameter models today.", []),
+    # a money-sized class of models, or one not yet made, is no model's cost
+    ("Orca-3 is out. Acme will open-source even a $10B model.", []),
+    ("Orca-3, $10B models, and 1 GW datacenters", []),
+    ("Orca-3 is the $4.6M model that beat GPT-6.", [(M, "Orca-3", "training_cost", 4.6e6)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before
