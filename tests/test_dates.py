@@ -81,6 +81,10 @@ CASES = [
     ("Today we release Fable 5, our largest model.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Today, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Today, many labs use Ascend chips.", JUNE_27, []),
+    # "today" before a verb in the present, or right after one in the past
+    ("Zhipu today releases GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Zhipu released today the weights of GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    ("Today is a big day for open models.", JUNE_27, []),
     # a release key's month on a model card's line is no headline's, though every word is capitalised
     ("# Fable 5\n\n- Model Release Date: June 2026\n- Parameters: 1T", JUNE_27, [
         ("2026-06-01", "2026-06-30", MONTH, "text")]),

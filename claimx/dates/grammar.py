@@ -165,10 +165,11 @@ class DateGrammar:
                     rf"\b(?:on{GAP})?that{GAP}(?P<rel_that>day|date)\b",  # "On that date, Commerce imposed ..."
                     rf"\b(?P<rel_this>this|last|next){GAP}(?P<rel_u4>week|month)\b",
                     r"\b(?P<rel_word>yesterday|tomorrow)\b",
-                    # "Mistral today announced", "released Kimi K3 today.", "Today we release X", "Today, Ai2
-                    # released X": not "today it is"
-                    rf"\b(?P<rel_today>today)(?={GAP}[a-z]+ed\b|,?{GAP}(?-i:we{GAP}[a-z]+|{TODAY_ACTOR}{GAP}[a-z]+ed)\b)"
-                    rf"|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])",
+                    # "Mistral today announced", "X today announces", "released Kimi K3 today.", "announced today
+                    # that", "Today we release X", "Today, Ai2 released X": not "today it is", "today is"
+                    rf"\b(?P<rel_today>today)(?={GAP}(?!(?:is|was|has)\b)[a-z]+(?:ed|s)\b"
+                    rf"|,?{GAP}(?-i:we{GAP}[a-z]+|{TODAY_ACTOR}{GAP}[a-z]+ed)\b)"
+                    rf"|(?<=\w\s)(?P<rel_today_end>today)(?=\s*[.,;!?])|(?<=ed\s)(?P<rel_today_after>today)\b",
                     rf"\b(?:(?P<rel_wd_which>last|next|this|on|since|by|until){GAP})?(?P<rel_wd>{weekdays})\b",
                 ]
             )
@@ -328,7 +329,7 @@ class DateGrammar:
                 offset={"yesterday": -1, "tomorrow": 1}[g["rel_word"].lower()],
                 anchor="publication",
             )
-        if g["rel_today"] or g["rel_today_end"]:
+        if g["rel_today"] or g["rel_today_end"] or g["rel_today_after"]:
             return DateMention(start, end, offset=0, anchor="publication")
         if g["rel_wd"]:
             weeks = {"last": -1, "next": 1}.get((g["rel_wd_which"] or "").lower(), 0)
