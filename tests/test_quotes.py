@@ -338,6 +338,9 @@ TITLES = [
     ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
     ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
     ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),
+    # a speech noun its speaker owns: "in X's words", "X's criticism"
+    ('In Kate Koren\'s words, "a disaster" for every lab.', [("a disaster", "Kate Koren")]),
+    ('Du Yulun\'s criticism — "the rules will not hold this year" — stung.', [("the rules will not hold this year", "Du Yulun")]),
     # speech imagined ("as if", "imagine") is nobody's quote; "as if" inside the quotation is speech like any
     ('It was as if Kate Koren read the rules and said, "Not on my watch, not this year."', []),
     ('Imagine Du Yulun telling the board, "We have far too many chips to sell."', []),
