@@ -1023,6 +1023,10 @@ REAL_COVERAGE = [
     ("Orca-3 is out. Acme will open-source even a $10B model.", []),
     ("Orca-3, $10B models, and 1 GW datacenters", []),
     ("Orca-3 is the $4.6M model that beat GPT-6.", [(M, "Orca-3", "training_cost", 4.6e6)]),
+    # a speaker's own model is none the paragraph is about; an author's "we estimate" keeps it
+    ("GPT-6 is old. We trained our model with only $3 million.", []),
+    ("Orca-3 is out. From those inputs we estimate its training run at $3 million.", [
+        (M, "Orca-3", "training_cost", 3e6)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

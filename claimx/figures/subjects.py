@@ -52,6 +52,7 @@ PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words 
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
+OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -69,6 +70,7 @@ class SubjectFinder:
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
+        self.first_person = {w.lower() for w in attribution.first_person}
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -563,8 +565,9 @@ class SubjectFinder:
             spans.has_marker(sent.start, figure.token_start, ("GENERIC",))
             or self._opens_with_a_name(spans, sent)
             or self._a_model_unnamed(spans, sent, figure)
-        ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed
-            return None
+            or self._speakers_own(spans, sent, figure)
+        ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed, the
+            return None  # speaker's own ('we trained our model with $3 million')
         in_paragraph = (
             (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
@@ -577,6 +580,15 @@ class SubjectFinder:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None
+
+    def _speakers_own(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`We trained the model with only $3 million`, `our model cost $3 million`: a first-person subject
+        right before a word of training or a model's noun; not an author's `we estimate the training run at`."""
+        lowers = spans.lowers
+        return any(
+            lowers[i] in self.first_person and spans.has_marker(i + 1, min(i + 3, figure.token_start), OWN_MARKERS)
+            for i in range(sent.start, figure.token_start)
+        )
 
     def unknown_lead(self, spans: DocSpans, start: int, end: int) -> bool:
         """Does the clause from `start` open with a name the rules do not know, as its subject ('Arctic has',

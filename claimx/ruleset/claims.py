@@ -127,6 +127,9 @@ class AttributionRules(Strict):
     variant_superlatives: list[str] = Field(
         default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
     )
+    first_person: list[str] = Field(
+        default=[], description="'We trained our model with $3M': a speaker's own model, never one implied."
+    )
     version_qualifiers: list[str] = Field(
         default=[], description="'- Claude 3.5 Sonnet (new): 49%': a key naming one of two versions a name shares."
     )
