@@ -168,6 +168,8 @@ class NumberGrammar:
             rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})(?:{self._currency_word('wcur')})?|[\s-](?P<wfrac>{fractions})"
             rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent)|\s(?P<wpoints>points?))"
             rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
+            # "a billion dollars": one of a scale; not "half a billion", "a quarter of a billion"
+            rf"|(?<!half\s)(?<!of\s)an?\s(?P<ascale>{scale_words}){self._currency_word('acur')}"
             rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"
         )
 
@@ -220,6 +222,12 @@ class NumberGrammar:
                 {"LOWER": {"IN": ["a", "an"]}},
                 {"LOWER": {"IN": fractions}},
                 {"LOWER": {"IN": ["of", "the"]}},
+            ],
+            "a-scale-money": [  # "a billion dollars"
+                {"LOWER": {"IN": ["a", "an"]}},
+                {"LOWER": {"IN": scales}},
+                {"LOWER": {"IN": ["us", "u.s."]}, "OP": "?"},
+                {"LOWER": {"IN": list(self.currency_words)}},
             ],
             "half": [{"LOWER": "half"}, {"LOWER": {"IN": ["of", "the"]}}],
             "times": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(WORD_FIGURE_TAILS)}}],
@@ -303,6 +311,11 @@ class NumberGrammar:
             return self._figure(
                 text, m.start(), m.end(), [_Quantity(value, Decimal("0.001"))], "exact", "fraction", "ratio", None, True
             )
+        if g["ascale"]:
+            scale = g["ascale"]
+            q = _Quantity(Decimal(1), Decimal(1), self.scales[scale.lower()], scale)
+            unit = self.currency_words[g["acur"].lower()]
+            return self._figure(text, m.start(), m.end(), [q], "exact", unit, "money", scale, True)
         number = self.number_words[g["wnum"].lower()]
         if g["wscale"]:
             scale = g["wscale"]

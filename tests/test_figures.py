@@ -1027,6 +1027,9 @@ REAL_COVERAGE = [
     ("GPT-6 is old. We trained our model with only $3 million.", []),
     ("Orca-3 is out. From those inputs we estimate its training run at $3 million.", [
         (M, "Orca-3", "training_cost", 3e6)]),
+    # money of a scale written "a billion dollars", but not "half a billion"'s or "a quarter of a billion"'s
+    ("Orca-3 was trained with about a billion dollars.", [(M, "Orca-3", "training_cost", 1e9)]),
+    ("Orca-3 cost half a billion dollars to train.", []),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

@@ -165,6 +165,8 @@ def test_resolution_is_the_step_of_the_last_written_digit(grammar):
         ("six million dollars to train", 6e6, "USD"),  # currencies written out
         ("fifty million US dollars", 5e7, "USD"),
         ("two billion euros", 2e9, "EUR"),
+        ("a billion dollars to train", 1e9, "USD"),  # one of a scale, with its currency
+        ("about a billion US dollars", 1e9, "USD"),
     ],
 )
 def test_figures_in_words(extractor, text, value, unit):
