@@ -1030,6 +1030,10 @@ REAL_COVERAGE = [
     # money of a scale written "a billion dollars", but not "half a billion"'s or "a quarter of a billion"'s
     ("Orca-3 was trained with about a billion dollars.", [(M, "Orca-3", "training_cost", 1e9)]),
     ("Orca-3 cost half a billion dollars to train.", []),
+    # a size a word before "models" ("multimodal", "text") sizes them
+    ("Meta shipped Llama 3.2 with 11B and 90B multimodal models, and tiny 1B and 3B text models.", [
+        (P, "Llama 3.2 11B", "total", 1.1e10), (P, "Llama 3.2 90B", "total", 9e10),
+        (P, "Llama 3.2 1B", "total", 1e9), (P, "Llama 3.2 3B", "total", 3e9)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before
