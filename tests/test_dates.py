@@ -106,6 +106,11 @@ CASES = [
     ("date 2026-06-03 SHENZHEN - Tencent founder Pony Ma said demand is strong.", None, []),
     ("2026-06-03 HSINCHU, Taiwan - Acme launched its Foo-2 chip.", None, []),
     ("On 2026-06-03 Acme launched Foo-2 - a big day.", None, [("2026-06-03", None, DAY, "text")]),
+    # a page's date opening it (" date 2026-06-03 ...") is its publication's, which dates "today"; and a wire
+    # dateline right after it is no event either
+    (" date 2026-06-03 Acme released Foo-2 today.", None, [("2026-06-03", None, DAY, "relative")]),
+    (" date 2026-06-03 DALLAS, June 3, 2026 (GLOBE NEWSWIRE) -- Acme today announced Foo-2.", None, [
+        ("2026-06-03", None, DAY, "relative")]),
     # in an article of no known date, a date without a year takes the year of the nearest date in its sentence
     (
         "Training began in January 2026 and Tencent shipped Hunyuan T2 on April 23.",

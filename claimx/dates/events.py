@@ -47,6 +47,8 @@ ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
 WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|\([A-Z][^()\n]{0,30}\))\s*")
 # after the date, the agency in brackets or a press-release wire between slashes ("/PRNewswire/ --")
+# " date 2025-08-29 ..." opening a page: the date a page store gives it
+PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
 # "2022-09-02 BEIJING - ...": a date, then the wire dateline's place in capitals and its dash
 PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
@@ -229,6 +231,11 @@ class EventExtractor:
         start = line_start_near(text, mention.start, SHORT_LINE_CHARS)
         if start is None:
             return False  # far into a long line: a dateline's date is near its start
+        page_date = PAGE_DATE.match(text, start) if start == 0 else None
+        if page_date is not None:  # " date 2025-08-29 DALLAS, Aug. 29, 2025 (GLOBE NEWSWIRE) --": the page's date
+            if mention.start == page_date.start("date"):
+                return True
+            start = page_date.end()  # and the wire dateline after it opens the story
         if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
             return True  # a wire dateline runs on into its story, so its line may be long
         labelled = len(text[start : mention.start].split()) <= DATELINE_LABEL_WORDS
