@@ -1034,6 +1034,8 @@ REAL_COVERAGE = [
     ("Meta shipped Llama 3.2 with 11B and 90B multimodal models, and tiny 1B and 3B text models.", [
         (P, "Llama 3.2 11B", "total", 1.1e10), (P, "Llama 3.2 90B", "total", 9e10),
         (P, "Llama 3.2 1B", "total", 1e9), (P, "Llama 3.2 3B", "total", 3e9)]),
+    # a version in brackets after the name, one of two the name does not tell apart, is no one model's
+    ("Claude 3.5 Sonnet (new) scored 49.0% on SWE-bench Verified.", []),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

@@ -95,6 +95,7 @@ class SubjectFinder:
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
             or self._key_of_one_version(spans, sent, figure)
+            or self._one_of_two_versions(spans, figure, entities)
             or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
@@ -425,6 +426,20 @@ class SubjectFinder:
             return False
         words = {w.lower() for w in KEY_WORD.findall(key.group("key"))}
         return not words.isdisjoint(self.version_qualifiers)
+
+    def _one_of_two_versions(self, spans: DocSpans, figure: Figure, entities) -> bool:
+        """`Claude 3.5 Sonnet (new) scored 49.0%`: the model named last before the figure, its version in brackets
+        after it, is one of two its name does not tell apart."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start]
+        if not models:
+            return False
+        after = models[-1].end
+        return (
+            after + 2 < figure.token_start
+            and spans.words[after] == "("
+            and spans.lowers[after + 1] in self.version_qualifiers
+            and spans.words[after + 2] == ")"
+        )
 
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`.

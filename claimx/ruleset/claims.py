@@ -131,7 +131,7 @@ class AttributionRules(Strict):
         default=[], description="'We trained our model with $3M': a speaker's own model, never one implied."
     )
     version_qualifiers: list[str] = Field(
-        default=[], description="'- Claude 3.5 Sonnet (new): 49%': a key naming one of two versions a name shares."
+        default=[], description="'Claude 3.5 Sonnet (new)': one of two versions a name shares, in a key or brackets."
     )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     subject_verbs: list[str] = Field(
