@@ -81,6 +81,7 @@ CASES = [
     ("Today we release Fable 5, our largest model.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Today, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Today, many labs use Ascend chips.", JUNE_27, []),
+    ("In June 2026, Upstage pulled off a breakthrough on reasoning.", JUNE_27, []),  # a feat, nothing pulled
     # "today" before a verb in the present, or right after one in the past
     ("Zhipu today releases GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Zhipu released today the weights of GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),

@@ -1036,6 +1036,10 @@ REAL_COVERAGE = [
         (P, "Llama 3.2 1B", "total", 1e9), (P, "Llama 3.2 3B", "total", 3e9)]),
     # a version in brackets after the name, one of two the name does not tell apart, is no one model's
     ("Claude 3.5 Sonnet (new) scored 49.0% on SWE-bench Verified.", []),
+    # parameters loaded "simultaneously" or "at a time" are the active ones
+    ("Orca-3 holds 1 trillion parameters but loads only 32 billion parameters into memory simultaneously.", [
+        (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),
+    ("Orca-3 uses only 32 billion parameters at a time.", [(P, "Orca-3", "active", 3.2e10)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before
