@@ -31,6 +31,11 @@ def ends_in_a_size(name: str) -> bool:
     """Whether a name ends in its size (`Llama 3.1 405B`): it names one variant of its family."""
     return SIZED_NAME.fullmatch(name.split()[-1]) is not None
 
+
+def has_a_size(name: str) -> bool:
+    """Whether a name holds a size anywhere (`Qwen3 235B A22B Instruct 2507`, its active one too): a variant."""
+    return any(SIZED_NAME.fullmatch(word.removeprefix("A")) for word in name.replace("-", " ").split())
+
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name

@@ -1040,6 +1040,10 @@ REAL_COVERAGE = [
     ("Orca-3 holds 1 trillion parameters but loads only 32 billion parameters into memory simultaneously.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),
     ("Orca-3 uses only 32 billion parameters at a time.", [(P, "Orca-3", "active", 3.2e10)]),
+    # a key's list of counts, the last said to be active: its own scope; a name holding a size gets no other
+    ("Qwen3-235B-A22B-Instruct-2507 is out.\n- Total number of Parameters: 235B and 22B activated\n", [
+        (P, "Qwen 3 235B A22B Instruct 2507", "total", 2.35e11),
+        (P, "Qwen 3 235B A22B Instruct 2507", "active", 2.2e10)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

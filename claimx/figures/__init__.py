@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..entities import Entity, EntityResolver, ends_in_a_size
+from ..entities import Entity, EntityResolver, has_a_size
 from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
@@ -218,7 +218,7 @@ class NumberClaims:
         for a lab (`OpenAI released the 120B and 20B models`), models it leaves unnamed: none of them is said."""
 
         def unsized(rule, subject: Subject):
-            return None if ends_in_a_size(subject.name) else (subject.name, rule.scope)
+            return None if has_a_size(subject.name) else (subject.name, rule.scope)
 
         unnamed: set[int] = set()
         for ks in _parameter_counts(made, unsized):
