@@ -19,6 +19,7 @@ def names(extractor, text):
         ),
         ("GLM 5.2 and GLM-5.2", [("GLM 5.2", "model", "GLM-5.2"), ("GLM-5.2", "model", "GLM-5.2")]),
         ("Opus 4.8 trails", [("Opus 4.8", "model", "Claude Opus 4.8")]),
+        ("scores 1417 on the Chat Arena", [("Chat Arena", "benchmark", "Chatbot Arena")]),
         # a reasoning model written with the chat family's prefix, as some coverage does
         ("GPT-o3 and GPT-o4-mini lead", [("GPT-o3", "model", "o3"), ("GPT-o4-mini", "model", "o4-mini")]),
         # a version and a tier in the order the maker writes them for that version
