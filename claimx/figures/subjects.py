@@ -394,8 +394,8 @@ class SubjectFinder:
     def _unknown_name_nearer(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
         """`GPT-4.5 (1,398) and an Depseek R1 with 1,359`: a name no rule knows, a capitalised word and a code
         (`Depseek R1`, `Zircon X2`), stands between the last model named and the figure."""
-        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start]
-        if not models:
+        last = _last_model_before(entities, figure)
+        if last is None:
             return False  # a sentence naming no model: the checks of a lead no rule knows apply
         words = spans.words
         return any(
@@ -405,15 +405,14 @@ class SubjectFinder:
             and i not in spans.entity_at
             and i - 1 not in spans.entity_at
             and words[i] not in self.not_names
-            for i in range(models[-1].end + 1, figure.token_start)
+            for i in range(last.end + 1, figure.token_start)
         )
 
     def list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
         about (an organisation there is where it is sold: `**Price on Alibaba Cloud**: ...`)."""
-        text = spans.text
-        key = LIST_KEY.match(text, sent.start_char)
-        if key is None or key.end() > figure.start:
+        key = _key_before(spans, sent, figure)
+        if key is None:
             return None
         named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]
         return subject_of(named[0], "key_value") if len(named) == 1 else None
@@ -421,19 +420,17 @@ class SubjectFinder:
     def _key_of_one_version(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`- Claude 3.5 Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`: a key naming a version its
         model's name does not tell apart from another."""
-        key = LIST_KEY.match(spans.text, sent.start_char)
-        if key is None or key.end() > figure.start:
-            return False
-        words = {w.lower() for w in KEY_WORD.findall(key.group("key"))}
+        key = _key_before(spans, sent, figure)
+        words = {w.lower() for w in KEY_WORD.findall(key.group("key"))} if key is not None else set()
         return not words.isdisjoint(self.version_qualifiers)
 
     def _one_of_two_versions(self, spans: DocSpans, figure: Figure, entities) -> bool:
         """`Claude 3.5 Sonnet (new) scored 49.0%`: the model named last before the figure, its version in brackets
         after it, is one of two its name does not tell apart."""
-        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start]
-        if not models:
+        last = _last_model_before(entities, figure)
+        if last is None:
             return False
-        after = models[-1].end
+        after = last.end
         return (
             after + 2 < figure.token_start
             and spans.words[after] == "("
@@ -768,3 +765,14 @@ def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
         if i <= sent.start or not spans.words[i].isalpha() or not spans.words[i].islower() or i in spans.entity_at:
             return False
     return False
+
+
+def _key_before(spans: DocSpans, sent: Span, figure: Figure) -> re.Match | None:
+    """The key of the list item the sentence opens, where it ends before the figure: `- GPT-4o: 88.7%`."""
+    key = LIST_KEY.match(spans.text, sent.start_char)
+    return key if key is not None and key.end() <= figure.start else None
+
+
+def _last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
+    """The last model the sentence names before the figure."""
+    return next((e for e in reversed(entities) if e.type == "model" and e.end <= figure.token_start), None)
