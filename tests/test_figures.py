@@ -1044,6 +1044,11 @@ REAL_COVERAGE = [
     ("Qwen3-235B-A22B-Instruct-2507 is out.\n- Total number of Parameters: 235B and 22B activated\n", [
         (P, "Qwen 3 235B A22B Instruct 2507", "total", 2.35e11),
         (P, "Qwen 3 235B A22B Instruct 2507", "active", 2.2e10)]),
+    # figures "respectively" of names the sentence does not hold are of nobody it can name
+    ("Google released Gemma 3n in two sizes, E2B and E4B. While their raw parameter count is 5B and 8B "
+     "respectively, both run fast.", []),
+    ("Orca-3 and GPT-6 have 1T and 355B parameters respectively.", [
+        (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

@@ -669,7 +669,7 @@ class SubjectFinder:
     def respectively(self, spans: DocSpans, sent: Span, made: list, entities) -> list:
         """`A and B, with 117B and 21B parameters respectively`, `below A and B, which scored 83.3% and 79.8%
         respectively`: the figures coordinated before the word map in order onto the names coordinated before
-        them."""
+        them; where the sentence does not name them (`their counts are 5B and 8B respectively`), onto nobody."""
         if len(made) < 2:
             return made
         word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char)
@@ -679,7 +679,8 @@ class SubjectFinder:
             return made
         names = coordinated_names(spans, entities, group[0][0].figure.token_start)
         if len(names) != len(group):
-            return made
+            grouped = {id(item) for item in group}
+            return made if word is None else [item for item in made if id(item) not in grouped]
         source = "clause"
         if word is None:  # "A and B score 88.7 and 88.3 percent": in order all the same, where both went to one
             if len({subject.name for _, subject in group}) != 1 or self._each_ones(spans, sent, names):
