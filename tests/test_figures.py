@@ -1030,10 +1030,6 @@ REAL_COVERAGE = [
     # money of a scale written "a billion dollars", but not "half a billion"'s or "a quarter of a billion"'s
     ("Orca-3 was trained with about a billion dollars.", [(M, "Orca-3", "training_cost", 1e9)]),
     ("Orca-3 cost half a billion dollars to train.", []),
-    # a size a word before "models" ("multimodal", "text") sizes them
-    ("Meta shipped Llama 3.2 with 11B and 90B multimodal models, and tiny 1B and 3B text models.", [
-        (P, "Llama 3.2 11B", "total", 1.1e10), (P, "Llama 3.2 90B", "total", 9e10),
-        (P, "Llama 3.2 1B", "total", 1e9), (P, "Llama 3.2 3B", "total", 3e9)]),
     # a version in brackets after the name, one of two the name does not tell apart, is no one model's
     ("Claude 3.5 Sonnet (new) scored 49.0% on SWE-bench Verified.", []),
     # parameters loaded "simultaneously" or "at a time" are the active ones
