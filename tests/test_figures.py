@@ -1045,6 +1045,9 @@ REAL_COVERAGE = [
      "respectively, both run fast.", []),
     ("Orca-3 and GPT-6 have 1T and 355B parameters respectively.", [
         (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11)]),
+    # a decimal right after a model's whole name is its score, not a version of the name's last word
+    ("LiveCodeBench: Orca-3 93.5, Gemini 3.1 Pro 91.7.", [
+        (B, "Orca-3", "LiveCodeBench", 93.5), (B, "Gemini 3.1 Pro", "LiveCodeBench", 91.7)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

@@ -443,10 +443,10 @@ class FigureKinds:
         return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
-        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word, or right before a size,
-        names a version; so does a whole number right after a tier (`over Small 3`: a model named without its
-        family) or after a capitalised word that names nothing the rules know (`PaLM 2`, `Large 2`), or a label
-        (`Figure 1`)."""
+        """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word (not a model's whole name),
+        or right before a size, names a version; so does a whole number right after a tier (`over Small 3`: a
+        model named without its family) or after a capitalised word that names nothing the rules know (`PaLM 2`,
+        `Large 2`), or a label (`Figure 1`)."""
         if figure.unit is not None or figure.token_start < 1:
             return False
         if SIZE_NEXT.match(spans.text, figure.end):
@@ -457,8 +457,9 @@ class FigureKinds:
             return False
         if before.is_sent_start:  # "Figure 1: ... (MMLU)": a numbered label opening its line
             return before.text in self.not_names
-        if "." in spans.text[figure.start : figure.end]:
-            return before.is_title
+        if "." in spans.text[figure.start : figure.end]:  # but not a score after a whole name: "Gemini 3.1 Pro 91.7"
+            named = spans.entity_at.get(word)
+            return before.is_title and (named is None or named.type != "model" or named.end != figure.token_start)
         return before.text in self.tiers or word not in spans.entity_at
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
