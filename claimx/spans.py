@@ -37,6 +37,7 @@ CUES_KEY = "cues"
 OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL", "PARTNER"})
 MAX_CUE_LENGTH = 8
 LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
+SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +236,11 @@ class DocSpans:
     def figure_starts(self) -> list[int]:
         """Where each figure begins, in text order (asked once the pipeline has set `figures`)."""
         return [figure.start for figure in self.figures]
+
+    def scope_after(self, figure: Figure) -> str | None:
+        """The scope a cue right after a parameter count says: `22B activated`, `1T total`."""
+        following = {cue.label for cue in self.cues_from.get(figure.token_end, ())}
+        return next((scope for label, scope in SCOPE_CUES.items() if label in following), None)
 
     def end_of_figure_before(self, figure: Figure, start: int) -> int:
         """The token after the figure before `figure`, if it begins at or after token `start`; else `start`."""

@@ -25,7 +25,7 @@ from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
-from .coordination import benchmarks_in_order
+from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
 from .roles import NO_ROLES, RoleFinder
 from .subjects import SubjectFinder
@@ -220,9 +220,11 @@ class NumberClaims:
         def unsized(rule, subject: Subject):
             return None if has_a_size(subject.name) else (subject.name, rule.scope)
 
+        start_of, end_of = (lambda k: made[k][0].figure.token_start), (lambda k: made[k][0].figure.token_end)
         unnamed: set[int] = set()
         for ks in _parameter_counts(made, unsized):
-            for run in self._listed_runs(spans, sorted(ks, key=lambda k: made[k][0].figure.start), made):
+            ordered = sorted(ks, key=lambda k: made[k][0].figure.start)
+            for run in runs(spans, ordered, start_of, end_of, LIST_JOINERS):  # "in four versions: 4B, 12B, 27B"
                 figures = [made[k][0].figure for k in run]
                 if len({f.value for f in figures}) < 2 or min(f.value for f in figures) < MIN_MODEL_SIZE:
                     continue
@@ -234,19 +236,6 @@ class NumberClaims:
                     sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
                     made[k] = (found, replace(subject, name=sized))
         return [pair for k, pair in enumerate(made) if k not in unnamed]
-
-    @staticmethod
-    def _listed_runs(spans: DocSpans, ks: list[int], made) -> list[list[int]]:
-        """`ks` (in text order) cut into runs of figures listed one after another (`1 billion, 4 billion and 27
-        billion`): `ranges up to 27 billion parameters in four versions: 4B, 12B, 27B` lists the last three."""
-        runs: list[list[int]] = []
-        for k in ks:
-            figure = made[k][0].figure
-            if runs and set(spans.lowers[made[runs[-1][-1]][0].figure.token_end : figure.token_start]) <= LIST_JOINERS:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        return runs
 
     @staticmethod
     def _said_total(spans: DocSpans, figure: Figure) -> bool:

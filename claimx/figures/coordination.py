@@ -81,10 +81,18 @@ def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:
 
 def last_run(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list:
     """The last run of `items` (in text order) with nothing but `joiners` between neighbours."""
-    run = items[-1:]
-    for item in reversed(items[:-1]):
-        between = spans.lowers[end_of(item) : start_of(run[0])]
-        if not between or any(word not in joiners for word in between):
-            break
-        run.insert(0, item)
-    return run
+    found = runs(spans, items, start_of, end_of, joiners)
+    return found[-1] if found else []
+
+
+def runs(spans: DocSpans, items: list, start_of, end_of, joiners=COORDINATING) -> list[list]:
+    """`items` (in text order) cut into runs with nothing but `joiners` between neighbours: `up to 27 billion
+    parameters in four versions: 4B, 12B, 27B` holds a run of one, then one of three."""
+    found: list[list] = []
+    for item in items:
+        between = spans.lowers[end_of(found[-1][-1]) : start_of(item)] if found else []
+        if between and all(word in joiners for word in between):
+            found[-1].append(item)
+        else:
+            found.append([item])
+    return found

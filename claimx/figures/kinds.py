@@ -20,7 +20,6 @@ from ..spans import LIST_JOINS, DocSpans, Marker
 from .context import Claimed, Focus, clause_start
 from .coordination import list_start
 
-SCOPE_LABELS = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts
 COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
@@ -97,7 +96,7 @@ class FigureKinds:
                 continue
             if not _in_range(rule, figure):
                 continue
-            if rule.scope is not None and _scope_said(spans, figure) not in (None, rule.scope):
+            if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
                 continue  # "Total parameters: 235B and 22B activated": the key is the list's, the scope the figure's
             cue = self._cue(spans, sent, figure, rule, lead)
             if cue is False:
@@ -246,7 +245,7 @@ class FigureKinds:
         found = self.classify(spans, sent, last, entities, focus, owned=False)
         if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < last.token_end:
             return None  # the kind must come from a cue after the figures: "... 21 billion parameters"
-        if found.rule.scope is not None and _scope_said(spans, last) == found.rule.scope:
+        if found.rule.scope is not None and spans.scope_after(last) == found.rule.scope:
             return None  # "235B and 22B activated": a scope said of the last figure alone
         return Claimed(self._scaled_like(figure, chain), found.rule, found.benchmark, found.cue)
 
@@ -672,9 +671,3 @@ def _opens_a_list(spans: DocSpans, figure: Figure) -> bool:
     if at >= len(spans.figures) or figure.token_end >= len(spans.doc):
         return False
     return spans.lowers[figure.token_end] in LIST_JOINS and spans.figures[at].token_start == figure.token_end + 1
-
-
-def _scope_said(spans: DocSpans, figure: Figure) -> str | None:
-    """The scope a cue right after a parameter count says: `22B activated`, `1T total`."""
-    labels = {cue.label for cue in spans.cues_from.get(figure.token_end, ())}
-    return next((scope for label, scope in SCOPE_LABELS.items() if label in labels), None)

@@ -94,8 +94,7 @@ class SubjectFinder:
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
-            or self._key_of_one_version(spans, sent, figure)
-            or self._one_of_two_versions(spans, figure, entities)
+            or self._one_of_two_versions(spans, sent, figure, entities)
             or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
@@ -417,16 +416,13 @@ class SubjectFinder:
         named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]
         return subject_of(named[0], "key_value") if len(named) == 1 else None
 
-    def _key_of_one_version(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`- Claude 3.5 Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`: a key naming a version its
-        model's name does not tell apart from another."""
+    def _one_of_two_versions(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
+        """A version its model's name does not tell apart from another: said in a list item's key (`- Claude 3.5
+        Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`), or in brackets right after the model named
+        last before the figure (`Claude 3.5 Sonnet (new) scored 49.0%`)."""
         key = _key_before(spans, sent, figure)
-        words = {w.lower() for w in KEY_WORD.findall(key.group("key"))} if key is not None else set()
-        return not words.isdisjoint(self.version_qualifiers)
-
-    def _one_of_two_versions(self, spans: DocSpans, figure: Figure, entities) -> bool:
-        """`Claude 3.5 Sonnet (new) scored 49.0%`: the model named last before the figure, its version in brackets
-        after it, is one of two its name does not tell apart."""
+        if key is not None and not self.version_qualifiers.isdisjoint(w.lower() for w in KEY_WORD.findall(key["key"])):
+            return True
         last = _last_model_before(entities, figure)
         if last is None:
             return False

@@ -32,7 +32,6 @@ WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
 BRACKETED = re.compile(r"\(.*?\)")
 UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
-SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels right after a figure in a parameter cell
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
 TOKEN_ATTRIBUTES = ("price_per_million_tokens", "context_window")
@@ -230,7 +229,7 @@ class TableClaims:
             return []
         rule, sides = column.rule, column.tokens
         if rule.kind == "parameter_count" and len(figures) > 1:
-            scopes = [self._scope_after(spans, f) for f in figures]
+            scopes = [spans.scope_after(f) for f in figures]
             if any(scopes[1:]):
                 return [
                     Stated(f, scope or rule.scope, None, f.start, f.end)
@@ -244,10 +243,6 @@ class TableClaims:
                 return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
             sides = ()
         return [Stated(figures[0], rule.scope, sides[0] if sides else None, cell.start, cell.end)]
-
-    def _scope_after(self, spans: DocSpans, figure: Figure) -> str | None:
-        following = {cue.label for cue in spans.cues_from.get(figure.token_end, ())}
-        return next((scope for label, scope in SCOPE_CUES.items() if label in following), None)
 
     def _figure_claims(self, spans: DocSpans, row: Row, column: Column, stated: Stated, subjects):
         figure = self._with_header_units(stated.figure, column)
