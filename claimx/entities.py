@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
@@ -491,14 +491,14 @@ class EntityResolver:
             return None, []
         return self.family_by_lower[prefix.group().lower()], text[prefix.end() :].replace("-", " ").split()
 
-    def named_in_full(self, name: str, earlier: list[Entity]) -> str | None:
-        """The model a family's bare name, or its name and tier with no version, means: the one of that family
-        (and tier) `earlier` names last, with its version: `Gemini reaches 86.7%` after `Gemini 2.5 Pro`,
-        `Claude Opus scored` after `Claude 3 Opus`."""
+    def named_in_full(self, name: str, latest_first: Iterable[Entity]) -> str | None:
+        """The model a family's bare name, or its name and tier with no version, means: the latest of that family
+        (and tier) named before, with its version: `Gemini reaches 86.7%` after `Gemini 2.5 Pro`, `Claude Opus
+        scored` after `Claude 3 Opus`."""
         family, tiers = self._family_words(name)
         if family is None or any(c.isdigit() for tier in tiers for c in tier):
             return None
-        for model in reversed(earlier):
+        for model in latest_first:
             if model.type != "model" or model.name == name:
                 continue
             of, words = self._family_words(model.name)

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LOWER, ORTH
@@ -205,6 +205,11 @@ class DocSpans:
         lo = bisect.bisect_left(self.entity_char_starts, start_char)
         hi = bisect.bisect_left(self.entity_char_starts, end_char)
         return [e for e in self.entities[lo:hi] if e.end_char <= end_char]
+
+    def entities_before_char(self, end_char: int) -> Iterator[Entity]:
+        """The entities ending by `end_char`, the latest first: read lazily, where the nearest usually decides."""
+        hi = bisect.bisect_left(self.entity_char_starts, end_char)
+        return (e for e in reversed(self.entities[:hi]) if e.end_char <= end_char)
 
     def entities_overlapping_chars(self, start_char: int, end_char: int) -> list[Entity]:
         hi = bisect.bisect_left(self.entity_char_starts, end_char)

@@ -190,7 +190,7 @@ class NumberClaims:
         record under the bare name would be set against every figure of every model of the family."""
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
-        earlier = [e for e in spans.entities_within_chars(0, figure.start) if e.start_char not in focus.foils]
+        earlier = (e for e in spans.entities_before_char(figure.start) if e.start_char not in focus.foils)
         named = self.resolver.named_in_full(subject.name, earlier)
         return replace(subject, name=named) if named else subject
 
