@@ -383,10 +383,14 @@ class EntityResolver:
             named = next((m.name for m in earlier if m.name.endswith(" " + tier)), None)
             if named is not None or tier not in listed:
                 return named
-            # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest
-            siblings = [m.name for m in (*earlier, *later) if m.name.rsplit(" ", 1)[-1] in listed]
-            candidates = (*siblings, *(m.name for m in (*earlier, *later)))
-            base = next(filter(None, map(self._without_tiers, candidates)), None)
+            # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest;
+            # a sibling named only after the tier, of another version than the model named before it, leaves the
+            # version unclear ("GPT-5.2 ... (Instant, Thinking, Pro)" then "GPT-5 Thinking is retiring"): nobody
+            sibling_before, nearest_before = self._listed_base(earlier, listed)
+            sibling_after, nearest_after = self._listed_base(later, listed)
+            if not sibling_before and sibling_after and nearest_before and sibling_after != nearest_before:
+                return None
+            base = sibling_before or sibling_after or nearest_before or nearest_after
             return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
@@ -404,6 +408,13 @@ class EntityResolver:
         relatives = (m.name for m in earlier if self._family_words(m.name)[0] is family)
         base = next(filter(None, map(self._without_tiers, relatives)), None)
         return self.canonical(f"{base} {match['tier']}") if base else None
+
+    def _listed_base(self, models: list[Entity], listed: set[str]) -> tuple[str | None, str | None]:
+        """The family and version of the first of `models` with a listed tier (a sibling), and of the first of
+        them at all."""
+        siblings = (m.name for m in models if m.name.rsplit(" ", 1)[-1] in listed)
+        sibling = next(filter(None, map(self._without_tiers, siblings)), None)
+        return sibling, next(filter(None, (self._without_tiers(m.name) for m in models)), None)
 
     def _without_tiers(self, name: str) -> str | None:
         """`Llama 4 Maverick` -> `Llama 4`: a family and its version; None for a name without a version."""

@@ -210,6 +210,10 @@ def test_families_of_other_labs(extractor, text, expected):
         ("# Lite, Plus or Max? Qwen 4 explained\nPlus is the middle one.", [
             "Qwen 4 Lite", "Qwen 4 Plus", "Qwen 4 Max", "Qwen 4", "Qwen 4 Plus"]),
         ("GPT-6 is open to Plus and Pro users. Plus costs more.", ["GPT-6"]),  # plans, not models
+        # a listed tier between a model and a later sibling of another version: which version, unclear
+        ("GPT-6.2 comes in three variants (Instant, Thinking, Pro). GPT-6 Thinking retires.", [
+            "GPT-6.2", "GPT-6 Thinking"]),
+        ("Unlike GPT-4o, it comes in Lite, Plus and Max. Qwen 4 Plus leads.", ["GPT-4o", "Qwen 4 Plus"]),
         ("Qwen 4 shipped. Plus, it is cheap.", ["Qwen 4"]),
         # a product code with its active size
         ("GLM-6-Air-90B-A9B is out", ["GLM-6 Air 90B A9B"]),
