@@ -34,6 +34,7 @@ LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
+OPENING_MARKS = "([{\"'“‘"
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 
@@ -136,6 +137,7 @@ class NumberGrammar:
 
         def joint(g: str) -> str:
             return rf"(?:\s?[-–—]\s?|(?<=\d)(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
+
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"
             rf"|[\s-](?P<fold>fold)\b|[\s-]?(?P<unit>(?i:{alternation(w.units)}))\b"
@@ -191,14 +193,22 @@ class NumberGrammar:
         joint = _joint(match)
         if joint is None:
             return True
-        before = text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
+        # the word before, out of any bracket or quotation mark it opens: "(from 1451 to 1501)" is a change
+        before = [
+            w.lstrip(OPENING_MARKS)
+            for w in text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
+        ]
         if joint.endswith("to"):
             return before != ["from"]
         years = self.words.years
         second = match["bnum"] or match["cnum"]
-        return bool(before) and before[0] in self.range_openers and not (
-            _is_year(match["anum"], _quantity(match["anum"], None), years)
-            and _is_year(second, _quantity(second, None), years)
+        return (
+            bool(before)
+            and before[0] in self.range_openers
+            and not (
+                _is_year(match["anum"], _quantity(match["anum"], None), years)
+                and _is_year(second, _quantity(second, None), years)
+            )
         )
 
     def _apart(self, text: str, match: re.Match) -> Iterator[Figure]:

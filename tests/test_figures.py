@@ -1067,6 +1067,11 @@ REAL_COVERAGE = [
     # a line not reached is no score
     ("Orca-3 reached 71.5% on MMLU, a month after failing to reach 60% on GPQA.", [(B, "Orca-3", "MMLU", 71.5)]),
     ("Orca-3 came up short of 90% on MMLU.", []),
+    # a gap between two scores in points is nobody's score
+    ("On LMArena, Orca-3 scored 280 points higher than GPT-6.", []),
+    # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own
+    ("Orca-3 posted a 50-point increase on LMArena (from 1451 to 1501).", [(B, "Orca-3", "Chatbot Arena", 1501)]),
+    ("On LMArena, Orca-3 leads. It posted a 50-point increase in the Vision Arena (from 1451 to 1501).", []),
 ]
 
 
