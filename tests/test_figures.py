@@ -1067,6 +1067,9 @@ REAL_COVERAGE = [
     # a line not reached is no score
     ("Orca-3 reached 71.5% on MMLU, a month after failing to reach 60% on GPQA.", [(B, "Orca-3", "MMLU", 71.5)]),
     ("Orca-3 came up short of 90% on MMLU.", []),
+    # the agent of a purchase owns the chips bought
+    ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
+        (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
     # a gap between two scores in points is nobody's score
     ("On LMArena, Orca-3 scored 280 points higher than GPT-6.", []),
     # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own

@@ -64,6 +64,7 @@ class SubjectFinder:
         self.possessives = set(attribution.possessives)
         self.empty_it = set(attribution.empty_it)
         self.for_words = {w.lower() for w in attribution.for_words}
+        self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.subject_types = set(attribution.subject_types)
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
@@ -305,6 +306,8 @@ class SubjectFinder:
             if pos >= sent.end:
                 continue
             named = None
+            if pos != figure.token_end and doc[pos].lower_ in self.agent_participles and pos + 1 < sent.end:
+                pos += doc[pos + 1].lower_ == "by"  # "224,000 chips bought by Meta": the participle's agent
             if doc[pos].lower_ == "on" and pos == figure.token_end:  # "from 41.0% on Llama 3.1 to 66.3%"
                 named = spans.entity_starting_at(pos + 1 + (doc[pos + 1].lower_ == "the"))
                 named = named if named is not None and named.type == "model" else None

@@ -134,6 +134,9 @@ class AttributionRules(Strict):
         default=[], description="'Claude 3.5 Sonnet (new)': one of two versions a name shares, in a key or brackets."
     )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    agent_participles: list[str] = Field(
+        default=[], description="'224,000 chips bought by Meta': the name after `by` is whose the figure is."
+    )
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
     )
