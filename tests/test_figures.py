@@ -1070,6 +1070,9 @@ REAL_COVERAGE = [
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
+    # people's score on a test is no model's
+    ("Orca-3 scored 87.5% on ARC-AGI, a test that humans only score 85% on.", [(B, "Orca-3", "ARC-AGI", 87.5)]),
+    ("Human experts average 65% on GPQA, while Orca-3 reaches 80%.", [(B, "Orca-3", "GPQA", 80)]),
     # a gap between two scores in points is nobody's score
     ("On LMArena, Orca-3 scored 280 points higher than GPT-6.", []),
     # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own
