@@ -1070,6 +1070,10 @@ REAL_COVERAGE = [
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
+    # a share before a noun and a word of change is a difference, no score
+    ("Orca-3 scores 77.2% on SWE-bench, and its 40% cost savings and 41% speed improvement help.", [
+        (B, "Orca-3", "SWE-bench", 77.2)]),
+    ("Orca-3 scores 85% on more than 500 tasks of MMLU.", [(B, "Orca-3", "MMLU", 85)]),
     # people's score on a test is no model's
     ("Orca-3 scored 87.5% on ARC-AGI, a test that humans only score 85% on.", [(B, "Orca-3", "ARC-AGI", 87.5)]),
     ("Human experts average 65% on GPQA, while Orca-3 reaches 80%.", [(B, "Orca-3", "GPQA", 80)]),

@@ -201,7 +201,9 @@ class FigureKinds:
         between = spans.doc[previous.figure.token_end : figure.token_start]
         words = {t.lower_ for t in between}
         compared = spans.has_marker(
-            previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
+            previous.figure.token_end,
+            figure.token_start,
+            ("FOIL", "PAST"),  # "(doubled from K2's 128K)"
         )
         if words == {"to"} and value_before_a_change(spans, between.sent, previous.figure):
             return Claimed(figure, previous.rule, previous.benchmark)  # "grew from 128K to 200K": the new value
@@ -430,7 +432,7 @@ class FigureKinds:
         margin ('beats it by 47%') or difference ('at 76% lower cost')."""
         if figure.in_words or figure.scale is not None or self._like_version(spans, figure):
             return False
-        if figure.token_end < sent.end and spans.lowers[figure.token_end] in self.comparative_words:
+        if self._comparative_after(spans, sent, figure):
             return False
         if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start):
             return False
@@ -440,6 +442,19 @@ class FigureKinds:
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
             return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
         return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
+
+    def _comparative_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`76% lower cost`, `a 19% gain`, or a noun then such a word (`40% cost savings`, `41% speed improvement`):
+        a difference, no score."""
+        lowers, end = spans.lowers, figure.token_end
+        if end < sent.end and lowers[end] in self.comparative_words:
+            return True
+        return (
+            end + 1 < sent.end
+            and lowers[end].isalpha()
+            and lowers[end] not in self.next_words
+            and (lowers[end + 1] in self.comparative_words)
+        )
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
         """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word (not a model's whole name),
