@@ -40,6 +40,7 @@ SIZES_REACH = 60  # characters after a model's name where the sizes it comes in 
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
+ABBREVIATION = re.compile(r" ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)"
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition of a yearly contest
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
@@ -183,6 +184,7 @@ class EntityResolver:
         short = [
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),
+            *self._abbreviations(doc, text, entities, token_starts, taken),
         ]
         return self._introduced_aliases(doc, text, sorted([*entities, *short], key=lambda e: e.start))
 
@@ -365,14 +367,17 @@ class EntityResolver:
         """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""
         numbers = {e.text.split()[-1]: e.name for e in entities if e.type == "chip" and " " in e.text}
         numbers = {n: name for n, name in numbers.items() if any(c.isdigit() for c in n)}
-        if not numbers:
-            return []
-        found = []
-        for match in re.finditer(rf"(?<![\w.-])(?:{alternation(numbers)})(?![\w-])", text):
-            first, end = tokens_touched(token_starts, match.start(), match.end())
-            if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
-                found.append(self._entity(doc, text, first, end, "chip", numbers[match.group()]))
-        return found
+        return _mentions(doc, text, numbers, "chip", token_starts, taken, self._entity)
+
+    def _abbreviations(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
+        """`Mistral Large 2 (ML2)`: an abbreviation in brackets right after a model's name, of the name's capitals
+        and digits in order, names that model wherever the article writes it."""
+        short = {}
+        for entity in entities:
+            bracketed = ABBREVIATION.match(text, entity.end_char) if entity.type == "model" else None
+            if bracketed is not None and _abbreviates(bracketed[1], entity.text):
+                short.setdefault(bracketed[1], entity.name)
+        return _mentions(doc, text, short, "model", token_starts, taken, self._entity)
 
     def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:
         """The full name of a short form, from the nearest model named before it that it can belong to. A tier
@@ -528,6 +533,28 @@ class EntityResolver:
 def _same_series(version: str, other: str) -> bool:
     """`K2` and `K2.5`, `V3` and `V4`: versions of one letter's series, as a lab numbers its models."""
     return version[:1] == other[:1] and version[:1].isupper() and version[1:2].isdigit() and other[1:2].isdigit()
+
+
+def _mentions(doc: Doc, text: str, names: dict[str, str], label: str, token_starts, taken: set[int], entity):
+    """Entities for each whole-token mention of a key of `names` (as the value's name) no other entity takes."""
+    if not names:
+        return []
+    found = []
+    for match in re.finditer(rf"(?<![\w.-])(?:{alternation(names)})(?![\w-])", text):
+        first, end = tokens_touched(token_starts, match.start(), match.end())
+        if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
+            found.append(entity(doc, text, first, end, label, names[match.group()]))
+    return found
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` (`ML2`) made of capitals and digits of `name` (`Mistral Large 2`) in order, its first the name's?"""
+    marks = [c for c in short if c.isupper() or c.isdigit()]
+    initials = [c for c in name if c.isupper() or c.isdigit()]
+    if len(marks) < 2 or not initials or marks[0] != initials[0]:
+        return False
+    remaining = iter(initials)
+    return all(mark in remaining for mark in marks)
 
 
 def _ends_a_name(token) -> bool:

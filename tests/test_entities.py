@@ -210,6 +210,11 @@ def test_families_of_other_labs(extractor, text, expected):
         ("# Lite, Plus or Max? Qwen 4 explained\nPlus is the middle one.", [
             "Qwen 4 Lite", "Qwen 4 Plus", "Qwen 4 Max", "Qwen 4", "Qwen 4 Plus"]),
         ("GPT-6 is open to Plus and Pro users. Plus costs more.", ["GPT-6"]),  # plans, not models
+        # an abbreviation in brackets after a model's name, of its capitals and digits, names the model again
+        ("Mistral AI released Mistral Large 3 (ML3). ML3 is fast.", [
+            "Mistral AI", "Mistral Large 3", "Mistral Large 3", "Mistral Large 3"]),
+        ("Mixtral 9x9B (MoE) is out. MoE models are popular.", ["Mixtral 9x9B"]),
+        ("Gemini 3.5 Pro (Preview) leads. Preview ends soon.", ["Gemini 3.5 Pro"]),
         # a listed tier between a model and a later sibling of another version: which version, unclear
         ("GPT-6.2 comes in three variants (Instant, Thinking, Pro). GPT-6 Thinking retires.", [
             "GPT-6.2", "GPT-6 Thinking"]),

@@ -1067,6 +1067,11 @@ REAL_COVERAGE = [
     # a line not reached is no score
     ("Orca-3 reached 71.5% on MMLU, a month after failing to reach 60% on GPQA.", [(B, "Orca-3", "MMLU", 71.5)]),
     ("Orca-3 came up short of 90% on MMLU.", []),
+    # a product code the rules do not know leading the sentence is its subject: nobody they can name
+    ("Qwen 3.5 Coder is out. CodeQwen2.5-7B, released in April, was trained on 3 trillion tokens.", []),
+    ("Qwen 3.5 Coder is out. CodeQwen2.5-7B was trained on 3 trillion tokens.", []),
+    ("Mistral AI released Mistral Large 3 (ML3). ML3 boasts a 256,000-token context window.", [
+        (M, "Mistral Large 3", "context_window", 256000)]),
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),

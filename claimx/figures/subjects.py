@@ -614,13 +614,13 @@ class SubjectFinder:
         if (entity := spans.entity_at.get(i)) is not None:
             return entity.type == "org" and self._releases_unknown_name(spans, entity.end, end)
         word = words[i]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past these tests
-        if not (word.isalpha() and word[:1].isupper()) or word in self.not_names:
+        if not (word.isalpha() and word[:1].isupper() or _a_code(word)) or word in self.not_names:
             return False
         if doc[i].is_sent_start and self._common_word(spans, i):
             return False
         j = i + 1
-        while j < end and spans.entity_at.get(j) is None and (words[j][:1].isupper() or doc[j].like_num):
-            j += 1  # "Reka Core", "Command R+", "Step 2"
+        while j < end and spans.entity_at.get(j) is None and (_continues_a_name(words, j) or doc[j].like_num):
+            j += 1  # "Reka Core", "Command R+", "Step 2", "BERT-Large"
         return j < end and spans.lowers[j] in self.subject_verbs
 
     def _releases_unknown_name(self, spans: DocSpans, verb: int, end: int) -> bool:
@@ -657,6 +657,8 @@ class SubjectFinder:
         if sent.end - sent.start < 3 or spans.entity_at.get(sent.start) or spans.entity_at.get(sent.start + 1):
             return False
         first, second = spans.doc[sent.start], spans.doc[sent.start + 1]
+        if _a_code(first.text) and first.text not in self.not_names:
+            return True  # "CodeQwen1.5-7B, released in April, was trained on ..."
         return (
             first.is_title
             and not first.like_num  # "Ten million tokens of context": a figure opens it
@@ -776,3 +778,20 @@ def _key_before(spans: DocSpans, sent: Span, figure: Figure) -> re.Match | None:
 def _last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
     """The last model the sentence names before the figure."""
     return next((e for e in reversed(entities) if e.type == "model" and e.end <= figure.token_start), None)
+
+
+def _a_code(word: str) -> bool:
+    """A capitalised run of letters and digits, both (`CodeQwen1.5`, `ML2`): the code of a product."""
+    return (
+        word[:1].isupper()
+        and word.replace(".", "").isalnum()
+        and any(c.isdigit() for c in word)
+        and any(c.isalpha() for c in word[1:])
+    )
+
+
+def _continues_a_name(words: list[str], j: int) -> bool:
+    """A capitalised word, or a hyphen joining one or a number to the name (`BERT-Large`, `CodeQwen1.5-7B`)."""
+    if words[j] == "-":
+        return j + 1 < len(words) and (words[j + 1][:1].isupper() or words[j + 1][:1].isdigit())
+    return words[j][:1].isupper()
