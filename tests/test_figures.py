@@ -494,6 +494,10 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("DeepSeek-V4 says cached input is billed at $0.07 per million tokens.", ["cached"]),
         ("GLM-5.2 costs $0.15 per million tokens.", [None]),
         ("| Model | Input ($/1M) | Output ($/1M) |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n", ["input", "output"]),
+        # a side right before a price keys it, whatever side follows it
+        ("GPT-4o pricing. Input: $2/M tokens · Output: $8/M tokens · Cached: $0.50/M", ["input", "output", "cached"]),
+        ("GPT-4o costs input $2/M tokens, output $8/M tokens.", ["input", "output"]),
+        ("GPT-4o costs cached input $0.50 per million tokens.", ["cached"]),
     ],
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):

@@ -549,19 +549,22 @@ class FigureKinds:
 
     def token_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
         """`$0.90 input / $2.70 output`, `$3 per million input tokens`, `400K input tokens`, `total context
-        length: 400,000`: the word nearest after the figure (before the next figure), else just before it.
+        length: 400,000`: the word right before the figure as its key (`Input: $2`), else the word nearest after
+        it (before the next figure), else just before it.
         Paired figures before a pair of sides (`$3 / $15 per million input/output tokens`) take them in order."""
         paired = self._paired_side(spans, sent, figure)
         if paired is not None:
             return paired
         doc = spans.doc
+        key = figure.token_start - 1  # "Input: $2/M tokens · Output: $8/M", "input $2, output $8": its key's side
+        key -= key > sent.start and doc[key].text == ":"
         following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
         end = min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER)
         # "an input of up to 1M tokens and an output of 80K": a side past a conjunction is the next conjunct's
         end = next((i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions), end)
         after = range(figure.token_end, end)
         before = range(figure.token_start - 1, max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE) - 1, -1)
-        for i in (*after, *before):
+        for i in (*([key] if key >= sent.start else []), *after, *before):
             if (side := self.token_sides.get(doc[i].lower_)) is not None:
                 modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
                 return modifier or side  # "cached input": the cached price
