@@ -113,6 +113,7 @@ class DateGrammar:
         self.year_after = re.compile(rf"\s+(?i:({year_words}))\b")
         self.parts = {k.lower(): v for k, v in words.month_parts.items()}
         self.names_a_thing = re.compile(rf"[ \t]+(?i:{alternation(words.name_nouns) or '(?!)'})\b")
+        self.names_a_version = re.compile(rf"[ \t]+(?i:{alternation(words.version_nouns) or '(?!)'})\b")
         future = alternation(words.future_words).replace(r"\ ", r"\s+") or "(?!)"
         self.future_before = re.compile(rf"\b(?i:{future})\b[^.;!?\n]*$")
         self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
@@ -199,7 +200,10 @@ class DateGrammar:
         return sorted(found, key=lambda m: m.start)
 
     def _names_a_thing(self, mention: DateMention, text: str) -> bool:
-        """`the 7 October Rule`: a day without a year that names a rule, no day of an event."""
+        """`the 7 October Rule`: a day without a year that names a rule; `the 2024-08-06 version`: any date that
+        names a version. No day of an event."""
+        if self.names_a_version.match(text, mention.end):
+            return True
         return mention.year is None and mention.day is not None and bool(self.names_a_thing.match(text, mention.end))
 
     def _read(self, match: re.Match, text: str) -> DateMention | None:

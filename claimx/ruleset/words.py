@@ -116,6 +116,9 @@ class DateWords(Strict):
     name_nouns: list[str] = Field(
         default=[], description="Nouns a yearless day names a thing with: 'the October 7 rules' is no event."
     )
+    version_nouns: list[str] = Field(
+        default=[], description="Nouns any date before names a version with: 'the 2024-08-06 version' is no event."
+    )
     document_nouns: list[str] = Field(
         default=[],
         description="Nouns of writings a date after 'from' dates: 'a report in The Information from October 2024' "
