@@ -116,7 +116,7 @@ CASES = [
     (
         "Training began in January 2026 and Tencent shipped Hunyuan T2 on April 23.",
         None,
-        [("2026-01-01", "2026-01-31", MONTH, "text"), ("2026-04-23", None, DAY, "text")],
+        [("2026-04-23", None, DAY, "text")],  # training begun is no event
     ),
     ("Moonshot released Kimi K3 in July and September 2025.", None, [("2025-07-01", "2025-07-31", MONTH, "text")]),
     # but not of a deadline, which the sentence moves on past
@@ -697,6 +697,16 @@ PARTS = [
         "Tencent, which invested in Moonshot AI in May 2026, stayed out of the round.",
         ("2026-05-01", "funding", "Tencent", ["Moonshot AI"], "high"),
     ),
+    # a date in an aside between commas: the action after the aside is not the date's
+    (
+        "Moonshot AI, which raised $1 billion in May 2026, says Orca Labs has been using restricted chips.",
+        ("2026-05-01", "funding", "Moonshot AI", [], "high"),
+    ),
+    # two dates joined by "and" with no comma: the first date's clause ends before "and"
+    (
+        "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",
+        ("2026-04-23", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
     # the actor is named in the action's own clause, not in the clause before it
     (
         "The news from Nvidia came after the Commerce Department had lifted its ban on the H20 on July 2, 2026.",
@@ -768,6 +778,16 @@ def test_each_day_of_a_sentence_finds_its_own_action(extract):
     )
     assert (first.actor, first.action, first.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
     assert (second.actor, second.action, second.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
+
+
+def test_a_named_sanctions_regime_is_no_act(extract):
+    text = "On June 11, 2026, Zhipu did what the U.S. sanctions regime was designed to prevent."
+    assert [e.action for e in events(extract, text)] == [None]
+
+
+def test_a_date_in_an_aside_takes_no_action_from_outside_it(extract):
+    text = "The U.S. is examining whether DeepSeek, which gained attention in January, has been using restricted chips."
+    assert events(extract, text) == []
 
 
 # -- a table's release row or column dates the models it is about: (text, [(date, actor, objects, confidence)])

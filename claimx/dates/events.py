@@ -65,6 +65,7 @@ HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date m
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
+AND_BREAK = re.compile(r"\s(?=and\s)")  # ... else: "Training began in January and the model shipped April 23"
 UNDATED = Dated(None, None, None, "unknown")
 # a heading, or a line that is a year alone ("**2024**", "2024:"): the year of the days listed under it
 HEADING_LINE = re.compile(
@@ -97,6 +98,7 @@ class EventExtractor:
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
+        self.aside_opener = re.compile(rf",\s+(?i:{alternation(rules.events.aside_openers) or '(?!)'})\b")
         periods = alternation(rules.dates.period_nouns) or "(?!)"
         # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April"
         self.period_end = re.compile(
@@ -301,17 +303,24 @@ class EventExtractor:
 
     # -- the event a date governs ---------------------------------------------
 
-    @staticmethod
-    def _clause(text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
+    def _clause(self, text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
         """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
-        inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's."""
+        inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's.
+        A date in an aside between commas ends with the aside: `DeepSeek, which gained attention in January, has
+        been using restricted chips` restricts nothing in January."""
         start = sent.start_char
         if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
             start = mention.end + 1
         start = _trimmed(text, start, sent.end_char)[0]
         while start < mention.start and quoted(start):
             start += 1
-        return _trimmed(text, start, sent.end_char)
+        asides = list(self.aside_opener.finditer(text, start, mention.start))
+        aside = asides[-1] if asides else None  # the last one opened before the date
+        start, end = _trimmed(text, start, sent.end_char)
+        if aside is not None and "," not in text[aside.end() : mention.start]:
+            close = text.find(",", mention.end, end)  # what the aside is about stays in: "Max is the flagship,
+            return start, close if close >= 0 else end  # which Alibaba made available on Aug. 6"
+        return start, end
 
     def _gapped(
         self, spans: DocSpans, before: tuple[int, int] | None, clause: tuple[int, int], mention: DateMention
@@ -630,6 +639,7 @@ def _break_between(text: str, first: DateMention, second: DateMention) -> tuple[
     found = None
     for match in CLAUSE_BREAK.finditer(text, first.end, second.start):
         found = match
+    found = found or AND_BREAK.search(text, first.end, second.start)
     return (found.start(), found.end()) if found else (second.start, first.end)
 
 

@@ -53,6 +53,11 @@ class EventRules(Strict):
     relative_pronouns: list[str] = Field(
         default=[], description="Words opening a clause about the name before: 'GLM-5.2 Air, which Zhipu put out'."
     )
+    aside_openers: list[str] = Field(
+        default=[],
+        description="Words opening an aside after a comma: 'DeepSeek, which gained attention in January, has "
+        "been using restricted chips' dates the aside, whose action is its own.",
+    )
     copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
     passive_auxiliaries: list[str] = Field(
         default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
