@@ -34,6 +34,7 @@ LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
+WHOLE = Decimal(100)  # per cent
 OPENING_MARKS = "([{\"'“‘"
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
@@ -373,6 +374,8 @@ class NumberGrammar:
                 high = value
             elif qualifier == "approximate":
                 low, high = value * (1 - self.tolerance), value * (1 + self.tolerance)
+                if unit_class == "percent" and value <= WHOLE:
+                    high = min(high, WHOLE)  # "approximately 92%" of a whole is at most all of it
         return Figure(
             start=start,
             end=end,

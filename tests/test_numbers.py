@@ -67,6 +67,9 @@ FIGURES = [
     ("up to 2 million tokens", "up to 2 million", 2e6, None, 2e6, "at_most", None),
     ("fewer than 20,000 downloads", "fewer than 20,000", 2e4, None, 2e4, "at_most", None),
     ("roughly 5e24 FLOP", "roughly 5e24", 5e24, 4.5e24, 5.5e24, "approximate", None),
+    # a share of a whole is at most all of it; a change in per cent may exceed it
+    ("scores approximately 92% on", "approximately 92%", 92, 82.8, 100, "approximate", "%"),
+    ("about 150% more", "about 150%", 150, 135, 165, "approximate", "%"),
     ("(~$150M) in all", "~$150M", 1.5e8, 1.35e8, 1.65e8, "approximate", "USD"),
     ("models nearing 2 trillion parameters", "nearing 2 trillion", 2e12, 1.8e12, 2.2e12, "approximate", None),
     # a lower bound said with any form of its verb
