@@ -91,7 +91,8 @@ class EntityResolver:
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
-        self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?P<year>\d\d)")  # AIME25, AIME-25, AIME 25
+        # AIME25, AIME-25, AIME 25, AIME2025
+        self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?:20)?(?P<year>\d\d)")
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"

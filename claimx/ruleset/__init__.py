@@ -135,6 +135,7 @@ class RuleSet(RuleFile):
             "benchmark_word": rf"(?!(?:{not_benchmarks})\b){self.names.benchmark_word}",
             "glued_adjective": alternation(self.names.glued_adjectives) or "(?!)",
             "org": alternation(n for e in self.entities if e.type == "org" for n in (e.name, *e.aliases)) or "(?!)",
+            "yearly": alternation(e.name for e in self.entities if e.yearly) or "(?!)",
             "hyphen": HYPHEN,
             "sep": f"(?:[ {HYPHEN[1:-1]}])",
         }
