@@ -1076,6 +1076,9 @@ REAL_COVERAGE = [
     ("Qwen 3.5 Coder is out. CodeQwen2.5-7B was trained on 3 trillion tokens.", []),
     ("Mistral AI released Mistral Large 3 (ML3). ML3 boasts a 256,000-token context window.", [
         (M, "Mistral Large 3", "context_window", 256000)]),
+    # a parameter count or a score no name in its sentence claims is no lab's the article names
+    ("Former Stability AI researchers founded a lab. Its first image model has 12 billion parameters.", []),
+    ("Stability AI's team left. On GenEval, the new image model scored 15.8.", []),
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),

@@ -55,6 +55,7 @@ class NumberClaims:
         self.roles = RoleFinder(rules)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
+        self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
 
     def extract(
@@ -146,6 +147,9 @@ class NumberClaims:
                 subjects = self.subjects.subjects(spans, sent, found, entities, roles, focus, previous, taken)
             if found.rule.subject_types:  # "the H100 costs $30,000" is no model's cost
                 subjects = [s for s in subjects if s.type in found.rule.subject_types]
+            implied_types = self.implied_subject_types.get(found.rule.kind)
+            if implied_types:  # a lab the article named somewhere has no parameters of its own
+                subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.type in implied_types]
             subjects = [self._in_full(spans, s, figure, focus) for s in subjects]
             subjects = [s for s in subjects if self._size_in_name_allows(s, found)]
             implied = found.rule.implied_subjects

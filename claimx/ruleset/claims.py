@@ -110,6 +110,11 @@ class AttributionRules(Strict):
     possessives: list[str] = []
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
     subject_types: list[EntityType] = ["model", "org"]
+    implied_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
+        default={},
+        description="What each kind of figure may be about where no name in its sentence says whose it is: a "
+        "parameter count or a score is a model's, never that of a lab the article names somewhere.",
+    )
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
