@@ -389,6 +389,9 @@ NOT_EVENTS = [
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
+    # a date right after a benchmark's name names its edition
+    ("Orca-3 scores 92% on HMMT Feb 26.", JUNE_27, []),
+    ("| HMMT Nov 25 | 99.4 | 97.5 |", JUNE_27, []),
     # a date naming a version of a thing is no event
     ("GPT-4o mini costs less than GPT-4o (the 2024-08-06 version).", JUNE_27, []),
     ("OpenAI released its March 2026 snapshot of GPT-4o on April 2, 2026.", JUNE_27, [("2026-04-02", None, DAY, "text")]),

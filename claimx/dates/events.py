@@ -151,8 +151,11 @@ class EventExtractor:
                 bullet = None
             own = []
             while i < len(mentions) and mentions[i].start < sent.end_char:
-                if mentions[i].start >= sent.start_char and not self._qualifies_a_noun(spans, mentions[i]):
-                    own.append(mentions[i])
+                mention = mentions[i]
+                if mention.start >= sent.start_char and not (
+                    self._qualifies_a_noun(spans, mention) or _names_an_edition(spans, mention)
+                ):
+                    own.append(mention)
                 i += 1
             own = [_year_of_heading(m, headings) for m in own]
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
@@ -496,6 +499,17 @@ class EventExtractor:
                 continue
             return d
         return None
+
+
+def _names_an_edition(spans: DocSpans, mention: DateMention) -> bool:
+    """`HMMT Feb 25`, `AIME March 2025`: a date right after a benchmark's name names its edition, no event."""
+    first, _ = spans.tokens_of(mention.start, mention.end)
+    benchmark = spans.entity_ending_at(first)
+    return (
+        benchmark is not None
+        and benchmark.type == "benchmark"
+        and not spans.text[benchmark.end_char : mention.start].strip()
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
