@@ -112,6 +112,14 @@ CASES = [
     (" date 2026-06-03 Acme released Foo-2 today.", None, [("2026-06-03", None, DAY, "relative")]),
     (" date 2026-06-03 DALLAS, June 3, 2026 (GLOBE NEWSWIRE) -- Acme today announced Foo-2.", None, [
         ("2026-06-03", None, DAY, "relative")]),
+    # a date moved "from A to B" is the day B, no span from A
+    ("Colorado delayed its AI Act from February 1 to June 30, 2027.", JUNE_27, [("2027-06-30", None, DAY, "text")]),
+    # a day without a year that the article writes with one year elsewhere is that year's, publication aside
+    (
+        "The rule now takes effect on June 30, 2027. Lawmakers say the June 30 deadline may slip.",
+        JUNE_27,
+        [("2027-06-30", None, DAY, "text"), ("2027-06-30", None, DAY, "text")],
+    ),
     # in an article of no known date, a date without a year takes the year of the nearest date in its sentence
     (
         "Training began in January 2026 and Tencent shipped Hunyuan T2 on April 23.",

@@ -137,6 +137,7 @@ class EventExtractor:
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         year_anchor: DateMention | None = None  # the last date with a year: its paragraph's later days are of it
         headings = _heading_years(text)
+        stated = _days_stated(mentions)
         i = 0
         for order, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[order]
@@ -157,7 +158,7 @@ class EventExtractor:
                 ):
                     own.append(mention)
                 i += 1
-            own = [_year_of_heading(m, headings) for m in own]
+            own = [_year_stated(_year_of_heading(m, headings), stated) for m in own]
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 # 13, ... until Jan. 15, 2026" in an article of January 2025
                 own = _years_shared(own, {m.start for m in own if self.grammar.sets_a_deadline(text, m.start)})
@@ -598,6 +599,27 @@ def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int |
     at = bisect.bisect_right(starts, mention.start) - 1
     year = years[at] if at >= 0 else None
     return replace(mention, year=year) if year is not None else mention
+
+
+def _days_stated(mentions: list[DateMention]) -> dict[tuple[int, int], set[int]]:
+    """The years the article writes each day of the year with (`June 30, 2026`, the end of `from February 1 to
+    June 30, 2026`)."""
+    stated: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        if m.year is not None and m.offset is None:
+            for month, day in ((m.month, m.day), (m.end_month or m.month, m.end_day)):
+                if month is not None and day is not None:
+                    stated.setdefault((month, day), set()).add(m.year)
+    return stated
+
+
+def _year_stated(mention: DateMention, stated: dict[tuple[int, int], set[int]]) -> DateMention:
+    """`The June 30 deadline` after `June 30, 2026`: a day without a year that the article writes with one year
+    elsewhere is that year's day."""
+    if not _takes_a_year(mention) or mention.day is None:
+        return mention
+    years = stated.get((mention.month, mention.day), set())
+    return replace(mention, year=next(iter(years))) if len(years) == 1 else mention
 
 
 def _year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:

@@ -102,6 +102,11 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    move_words: list[str] = Field(
+        default=[],
+        description="Verbs that move a date: 'delaying the act from February 1 to June 30, 2026' dates the new day, "
+        "no span of days.",
+    )
     deadline_words: list[str] = Field(
         default=[],
         description="Words before a date that make it a deadline: 'By August 2024, A was out, and on February 18 "
