@@ -397,6 +397,8 @@ NOT_EVENTS = [
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
+    # a story opening on its date in brackets: its dateline, no event
+    ("(Feb 13): Zhipu is planning a second listing in Shanghai.", JUNE_27, []),
     # a date right after a benchmark's name names its edition
     ("Orca-3 scores 92% on HMMT Feb 26.", JUNE_27, []),
     ("| HMMT Nov 25 | 99.4 | 97.5 |", JUNE_27, []),

@@ -51,6 +51,8 @@ WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.
 PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
 # "2022-09-02 BEIJING - ...": a date, then the wire dateline's place in capitals and its dash
 PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
+BRACKET_OPEN = re.compile(r"\s*\(")
+BRACKETED_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\)\s*[:—–-]")
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
@@ -244,6 +246,9 @@ class EventExtractor:
             start = page_date.end()  # and the wire dateline after it opens the story
         if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
             return True  # a wire dateline runs on into its story, so its line may be long
+        if not text[:start].strip() and BRACKET_OPEN.fullmatch(text, start, mention.start):
+            if BRACKETED_DATELINE_END.match(text, mention.end):
+                return True  # "(Feb 13): Zhipu is planning ...": a story opening on its date in brackets
         labelled = len(text[start : mention.start].split()) <= DATELINE_LABEL_WORDS
         if labelled and mention.year is not None and PLACE_AFTER_DATE.match(text, mention.end):
             return True  # "date 2022-09-02 BEIJING - ...": the story's date, then its dateline's place
