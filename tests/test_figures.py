@@ -1079,6 +1079,9 @@ REAL_COVERAGE = [
     # a parameter count or a score no name in its sentence claims is no lab's the article names
     ("Former Stability AI researchers founded a lab. Its first image model has 12 billion parameters.", []),
     ("Stability AI's team left. On GenEval, the new image model scored 15.8.", []),
+    # how far a product scales is no one's count of chips
+    ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
+    ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
