@@ -192,6 +192,13 @@ CASES = [
 
 # short quotes after a strong cue; cue words that are part of a name are no cue
 SHORT_AND_CUES = [
+    # a cue word after a preposition or a determiner is a noun: no one speaks
+    (
+        'The rule would withhold funds under the Rural Access and Deployment Program – a $40 billion plan – from '
+        'states with "onerous AI laws" and urge agencies to act.',
+        [],
+    ),
+    ('In remarks to reporters, Kate Koren said "the chips are here to stay."', [("the chips are here to stay.", "Kate Koren")]),
     ('Ola Brandt agreed after she responded with "Exactly" to the thread.', [("Exactly", "Ola Brandt")]),
     ('Rafael Duarte stressed, "It ships in June!"', [("It ships in June!", "Rafael Duarte")]),
     ('Priya Ramdas emphasized it was "nothing new" for buyers.', [("nothing new", "Priya Ramdas")]),

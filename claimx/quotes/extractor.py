@@ -73,6 +73,7 @@ class QuoteExtractor:
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
         )
         self.label_words = {w.lower() for w in words.label_words}
+        self.noun_leads = {w.lower() for w in words.noun_leads}
         hypothetical = alternation(words.hypothetical_words).replace(r"\ ", r"\s+") or "(?!)"
         self.hypothetical = re.compile(rf"\b(?i:{hypothetical})\b")
         self.confidence = words.confidence
@@ -293,14 +294,21 @@ class QuoteExtractor:
 
     def _cues(self, text: str, start: int, end: int) -> list[re.Match]:
         """The cue words in `start..end`; a capitalised one only where a sentence or a quotation begins:
-        'the United States' says nothing; and none in the passive: in 'Meta, which was accused of "..."' the
-        words are its accuser's."""
+        'the United States' says nothing; none in the passive: in 'Meta, which was accused of "..."' the
+        words are its accuser's; and none a noun (`from states with`)."""
         return [
             cue
             for cue in self.cue.finditer(text, start, end)
             if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
             if cue.group().endswith("ing") or not PASSIVE_BEFORE.search(text, start, cue.start())
+            if not self._a_noun(text, start, cue)
         ]
+
+    def _a_noun(self, text: str, start: int, cue: re.Match) -> bool:
+        """`from states with "..."`, `in remarks to reporters`: a cue word right after a preposition or a
+        determiner names a thing."""
+        before = text[start : cue.start()].rsplit(None, 1)[-1:]
+        return bool(before) and before[0].lower() in self.noun_leads
 
     def _speaker_follows(self, cue: re.Match) -> bool:
         return " ".join(cue.group().lower().split()) in self.speaker_follows

@@ -23,6 +23,9 @@ class QuoteRules(Strict):
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    noun_leads: list[str] = Field(
+        default=[], description="Words right before a cue that make it a noun: 'from states with \"onerous laws\"'."
+    )
     hypothetical_words: list[str] = Field(
         default=[], description="Words before a quotation in its sentence that make it imagined speech: 'as if'."
     )
