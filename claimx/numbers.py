@@ -203,13 +203,9 @@ class NumberGrammar:
             return before != ["from"]
         years = self.words.years
         second = match["bnum"] or match["cnum"]
-        return (
-            bool(before)
-            and before[0] in self.range_openers
-            and not (
-                _is_year(match["anum"], _quantity(match["anum"], None), years)
-                and _is_year(second, _quantity(second, None), years)
-            )
+        return bool(before) and before[0] in self.range_openers and not (
+            _is_year(match["anum"], _quantity(match["anum"], None), years)
+            and _is_year(second, _quantity(second, None), years)
         )
 
     def _apart(self, text: str, match: re.Match) -> Iterator[Figure]:

@@ -201,9 +201,7 @@ class FigureKinds:
         between = spans.doc[previous.figure.token_end : figure.token_start]
         words = {t.lower_ for t in between}
         compared = spans.has_marker(
-            previous.figure.token_end,
-            figure.token_start,
-            ("FOIL", "PAST"),  # "(doubled from K2's 128K)"
+            previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
         )
         if words == {"to"} and value_before_a_change(spans, between.sent, previous.figure):
             return Claimed(figure, previous.rule, previous.benchmark)  # "grew from 128K to 200K": the new value
@@ -453,7 +451,7 @@ class FigureKinds:
             end + 1 < sent.end
             and lowers[end].isalpha()
             and lowers[end] not in self.next_words
-            and (lowers[end + 1] in self.comparative_words)
+            and lowers[end + 1] in self.comparative_words
         )
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
