@@ -302,6 +302,17 @@ COLUMN, ROW = "table_column", "table_row"
             "| Knowledge | MMLU | Accuracy | 77.0 | 88.7 |\n",
             [("Orca-2", "MMLU", 77.0, "77.0", COLUMN, HIGH), ("GPT-4o", "MMLU", 88.7, "88.7", COLUMN, HIGH)],
         ),
+        (  # a web table's group label spanned the rows after it: their cells one to the left, one empty at the end
+            "| Category | Benchmark | Orca-2 | GPT-4o |\n|---|---|---|---|\n| Knowledge | MMLU | 77.0 | 88.7 |\n"
+            "| GPQA | 50.1 | 53.6 | |\n| Math | AIME | 60.0 | |\n",
+            [
+                ("Orca-2", "MMLU", 77.0, "77.0", COLUMN, HIGH),
+                ("GPT-4o", "MMLU", 88.7, "88.7", COLUMN, HIGH),
+                ("Orca-2", "GPQA", 50.1, "50.1", COLUMN, HIGH),
+                ("GPT-4o", "GPQA", 53.6, "53.6", COLUMN, HIGH),
+                ("Orca-2", "AIME", 60.0, "60.0", COLUMN, HIGH),
+            ],
+        ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
         # negative: scores split by slashes, in settings the cell does not tell apart

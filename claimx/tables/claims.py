@@ -31,6 +31,7 @@ from .subjects import TableSubject, TableSubjects, only_distinct
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
 BRACKETED = re.compile(r"\(.*?\)")
+SCORE_CELL = re.compile(r"\s*[-+]?\d[\d.,]*\s*%?\s*$")  # a cell holding a number and nothing else
 UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
@@ -114,11 +115,12 @@ class TableClaims:
             rows = table.rows  # no header at all: the first row is a key and its value
         benchmark_keys = self._benchmark_header(header.cells[key]) if header.cells else False
         for row in rows:
-            if len(row.cells) <= key or (column := self._row_key(spans, row.cells[key], benchmark_keys)) is None:
+            cells = _unspanned(row.cells, key)
+            if len(cells) <= key or (column := self._row_key(spans, cells[key], benchmark_keys)) is None:
                 continue
             if columns.modes and column.benchmark is None:
                 continue  # a mode's setup is a score's: a measure in a column of modes is not read
-            for cell, cell_subjects in zip(row.cells[key + 1 :], columns.subjects, strict=False):
+            for cell, cell_subjects in zip(cells[key + 1 :], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
     def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool) -> Column | None:
@@ -295,3 +297,12 @@ class TableClaims:
         """A unit written after the figure in its cell: `2.1 × 10^24 FLOP`."""
         following = spans.cues_from.get(figure.token_end, ())
         return next((self.rules.cell_units[c.label] for c in following if c.label in self.rules.cell_units), None)
+
+
+def _unspanned(cells: tuple[Cell, ...], key: int) -> tuple[Cell, ...]:
+    """`| MMLU-Redux | 95.0 | ... | 92.8 | |` under `| Knowledge | MMLU-Pro | 87.4 | ...`: a row of a group whose
+    label spanned it on the web page has its cells one column to the left and an empty one at the end, a score
+    where its key should be. Put back in their columns."""
+    if not key or len(cells) <= key or cells[-1].text.strip() or not SCORE_CELL.match(cells[key].text):
+        return cells
+    return (Cell(cells[0].start, cells[0].start, ""), *cells[:-1])
