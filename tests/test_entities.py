@@ -214,6 +214,7 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Mistral AI released Mistral Large 3 (ML3). ML3 is fast.", [
             "Mistral AI", "Mistral Large 3", "Mistral Large 3", "Mistral Large 3"]),
         ("Mixtral 9x9B (MoE) is out. MoE models are popular.", ["Mixtral 9x9B"]),
+        ("**Mistral Large 3** (ML3) is fast. ML3 ships.", ["Mistral Large 3", "Mistral Large 3", "Mistral Large 3"]),
         ("Gemini 3.5 Pro (Preview) leads. Preview ends soon.", ["Gemini 3.5 Pro"]),
         # a listed tier between a model and a later sibling of another version: which version, unclear
         ("GPT-6.2 comes in three variants (Instant, Thinking, Pro). GPT-6 Thinking retires.", [

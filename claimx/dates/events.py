@@ -53,6 +53,7 @@ PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
 PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
 BRACKET_OPEN = re.compile(r"\s*\(")
 BRACKETED_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\)\s*[:—–-]")
+METADATA_LABEL_CHARS = 30  # characters before a date searched for a page's label of it: "Last modified on"
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
@@ -66,6 +67,7 @@ OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+CLAUSE_COMMA = re.compile(r",(?!\d)")  # not one in a number: "which leased 20,000 GPUs in March,"
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
 AND_BREAK = re.compile(r"\s(?=and\s)")  # ... else: "Training began in January and the model shipped April 23"
 UNDATED = Dated(None, None, None, "unknown")
@@ -98,6 +100,7 @@ class EventExtractor:
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
+        self.page_date_label = re.compile(rf"(?<![\w-])(?i:{labels})(?:\s+on)?\s*:?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
         self.aside_opener = re.compile(rf",\s+(?i:{alternation(rules.events.aside_openers) or '(?!)'})\b")
@@ -252,6 +255,9 @@ class EventExtractor:
         labelled = len(text[start : mention.start].split()) <= DATELINE_LABEL_WORDS
         if labelled and mention.year is not None and PLACE_AFTER_DATE.match(text, mention.end):
             return True  # "date 2022-09-02 BEIJING - ...": the story's date, then its dateline's place
+        label = self.page_date_label.search(text, max(0, mention.start - METADATA_LABEL_CHARS), mention.start)
+        if label is not None and label.group()[0].isupper():
+            return True  # "Last edited on 2 September 2026", "Updated: 2026-06-27": a page's date, wherever it stands
         line = short_line(text, mention.start, SHORT_LINE_CHARS)
         if line is None:
             return False
@@ -326,9 +332,9 @@ class EventExtractor:
         asides = list(self.aside_opener.finditer(text, start, mention.start))
         aside = asides[-1] if asides else None  # the last one opened before the date
         start, end = _trimmed(text, start, sent.end_char)
-        if aside is not None and "," not in text[aside.end() : mention.start]:
-            close = text.find(",", mention.end, end)  # what the aside is about stays in: "Max is the flagship,
-            return start, close if close >= 0 else end  # which Alibaba made available on Aug. 6"
+        if aside is not None and not CLAUSE_COMMA.search(text, aside.end(), mention.start):
+            close = CLAUSE_COMMA.search(text, mention.end, end)  # what the aside is about stays in: "Max is the
+            return start, close.start() if close else end  # flagship, which Alibaba made available on Aug. 6"
         return start, end
 
     def _gapped(
