@@ -1082,6 +1082,14 @@ REAL_COVERAGE = [
     # how far a product scales is no one's count of chips
     ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
     ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
+    # another model than the one in focus, or a class of them, has its own figures
+    ("Orca-3 scored 25.2% on FrontierMath. The next-best model managed around 2%.", [
+        (B, "Orca-3", "FrontierMath", 25.2)]),
+    ("Orca-3 scored 25.2% on FrontierMath. All other offerings have less than 2%.", [
+        (B, "Orca-3", "FrontierMath", 25.2)]),
+    # an app's installs are no model's downloads
+    ("Orca-3 went viral, with 2.6 million downloads of Orca Labs' mobile app.", []),
+    ("The Qwen 3 app hit 16 million downloads on Google Play.", []),
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),

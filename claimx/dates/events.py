@@ -53,6 +53,9 @@ PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
 PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
 BRACKET_OPEN = re.compile(r"\s*\(")
 BRACKETED_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\)\s*[:—–-]")
+TABLE_LINE = re.compile(r"[ \t]*\|")
+BAR_BEFORE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?$")  # "| Thursday, " before a date, on a line no table's
+BAR_AFTER = re.compile(r"[ \t]*\|")
 METADATA_LABEL_CHARS = 30  # characters before a date searched for a page's label of it: "Last modified on"
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
@@ -268,6 +271,9 @@ class EventExtractor:
             return True  # a label anywhere on the line, right before the date, with tags after it
         if self._date_alone(text, mention, (start, end)):
             return True  # "Saturday, October 25" on a line of its own: the page's date
+        if not TABLE_LINE.match(text, start) and BAR_BEFORE.search(text, start, mention.start):
+            if BAR_AFTER.match(text, mention.end):
+                return True  # "FOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact": a page's header
         if mention.year is None or not self.labels.few_words(text, mention, (start, end)):
             return False
         if self._entry_model(spans, mention) is not None:
