@@ -397,6 +397,8 @@ NOT_EVENTS = [
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
+    # the end of a reporting period names the period
+    ("Revenue for the quarter, which ended Sept. 30, rose 20%.", JUNE_27, []),
     # a press release's header
     ("Acme News\n\nFOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: Ana Ruiz\n\nAcme makes chips.", JUNE_27, []),
     # a page's own label of its date, wherever it stands: no event

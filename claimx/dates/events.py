@@ -108,9 +108,10 @@ class EventExtractor:
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
         self.aside_opener = re.compile(rf",\s+(?i:{alternation(rules.events.aside_openers) or '(?!)'})\b")
         periods = alternation(rules.dates.period_nouns) or "(?!)"
-        # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April"
+        # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April", "the quarter, which
+        # ended Sept. 30"
         self.period_end = re.compile(
-            rf"\b(?i:{periods})(?:\s+\d{{4}})?\s+(?:that\s+)?(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
+            rf"\b(?i:{periods})(?:\s+\d{{4}})?(?:,?\s+(?:that|which))?\s+(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
         )
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
