@@ -1082,6 +1082,9 @@ REAL_COVERAGE = [
     # how far a product scales is no one's count of chips
     ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
     ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
+    # a context window named before the model it is for
+    ("The context window for Orca-3 is 400K tokens.", [(M, "Orca-3", "context_window", 4e5)]),
+    ("Orca-3 shipped. The context window for most users is 128K tokens.", []),
     # another model than the one in focus, or a class of them, has its own figures
     ("Orca-3 scored 25.2% on FrontierMath. The next-best model managed around 2%.", [
         (B, "Orca-3", "FrontierMath", 25.2)]),
