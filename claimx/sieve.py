@@ -31,6 +31,7 @@ HEADING = re.compile(r"[ \t]*#{1,6}\s")
 TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,12}\]")  # [^1], [^note]
 INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
 # a line of a list, a table or a heading: structure, never a wrapped line of prose
 STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)|[^\n]*\|[^\n]*\|")  # or a row: "MMLU | 44% |"
@@ -67,6 +68,8 @@ class Sieve:
         if self._has_blanked_runs(body):
             body = self.blanked.sub(lambda run: " " * len(run.group()), body)
         body = self.link_lines.sub(lambda line: NOT_SPACE.sub(" ", line.group()), body)
+        if "[^" in body:  # a Markdown footnote's mark ("Mode.[^1] OpenAI"): no claim, and it hides a full stop
+            body = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), body)
         text = NOT_SPACE.sub(" ", text[:body_start]) + body
         bounds = _paragraphs(text)
         keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]

@@ -192,6 +192,11 @@ CASES = [
 
 # short quotes after a strong cue; cue words that are part of a name are no cue
 SHORT_AND_CUES = [
+    # a Markdown footnote's mark ends its sentence like a citation's
+    (
+        'Moonshot AI launched Voice Mode.[^1] "It is a step towards natural talk," Moonshot AI said.',
+        [("It is a step towards natural talk,", "Moonshot AI")],
+    ),
     # a cue word after a preposition or a determiner is a noun: no one speaks
     (
         'The rule would withhold funds under the Rural Access and Deployment Program – a $40 billion plan – from '

@@ -20,6 +20,8 @@ import pytest
             ["Nvidia Ships"],
         ),
         ("Notes\n\nThe card lists these for Orca Max:\n\n- MMLU: 80%", ["The card lists"], []),
+        # a Markdown footnote's mark holds no claim, and would hide the full stop before it
+        ("Orca-3 ships with voice.[^1] It has 40B parameters.[^note]", ["voice.", "It has 40B"], ["[^1]", "[^note]"]),
         # the paragraphs around a quotation may name its speaker
         ('Notes\n\nJane Roe runs the lab.\n\n"It is fast," she said.', ["Jane Roe runs"], []),
     ],
