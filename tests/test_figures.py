@@ -1082,6 +1082,9 @@ REAL_COVERAGE = [
     # how far a product scales is no one's count of chips
     ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
     ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
+    # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
+    ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
+    ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),
     # a context window named before the model it is for
     ("The context window for Orca-3 is 400K tokens.", [(M, "Orca-3", "context_window", 4e5)]),
     ("Orca-3 shipped. The context window for most users is 128K tokens.", []),

@@ -78,6 +78,7 @@ class SubjectFinder:
         self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        self.describers = set(attribution.model_describers)
         # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
         self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
         joining = ("to", "of", "in", "than", "as", "and", "or")
@@ -542,15 +543,30 @@ class SubjectFinder:
                 return True
         return False
 
-    @staticmethod
-    def _a_model_unnamed(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    def _a_model_unnamed(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`a large language model with ...`, `Google's largest models are nearing ...` before the figure: an
-        indefinite model, or models in the plural, nobody named."""
+        indefinite model, or models in the plural, nobody named; or a model by a name the rules do not know
+        (`the original Tsuzumi model has 7 billion`)."""
         doc = spans.doc
         return any(
             spans.lowers[m.end - 1].endswith("s")
             or any(doc[i].lower_ in ("a", "an") for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            or self._named_unknown(spans, sent, m.start - 1)
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
+        )
+
+    def _named_unknown(self, spans: DocSpans, sent: Span, i: int) -> bool:
+        """Is the word at `i` a name the rules do not know: capitalised, within the sentence, no entity's, and no
+        word describing a model (`the Chinese model`, `the Open model`)?"""
+        if i <= sent.start or i in spans.entity_at or not spans.words[i - 1].isalpha():
+            return False  # "a Mixture-of-Experts model", "- Massive model": a compound's, a list item's first word
+        word = spans.words[i]
+        return (
+            len(word) > 2
+            and word.istitle()
+            and word.isalpha()
+            and word not in self.not_names
+            and word not in self.describers
         )
 
     def _each_ones(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:

@@ -139,6 +139,11 @@ class AttributionRules(Strict):
         default=[], description="'Claude 3.5 Sonnet (new)': one of two versions a name shares, in a key or brackets."
     )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    model_describers: list[str] = Field(
+        default=[],
+        description="Capitalised words before 'model' that describe it, naming none: 'the Chinese model'. Any other "
+        "capitalised word there names a model the rules do not know: 'the original Tsuzumi model'.",
+    )
     agent_participles: list[str] = Field(
         default=[], description="'224,000 chips bought by Meta': the name after `by` is whose the figure is."
     )
