@@ -1108,6 +1108,7 @@ REAL_COVERAGE = [
     ("Human experts average 65% on GPQA, while Orca-3 reaches 80%.", [(B, "Orca-3", "GPQA", 80)]),
     # a change named by its noun: the value before it is nobody's now
     ("Orca-3 posted a jump from 17.6% to 52.9% on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 52.9)]),
+    ("- Orca-3 gains: the jump from 17.6% to 52.9% on ARC-AGI-2 is the largest.", [(B, "Orca-3", "ARC-AGI-2", 52.9)]),
     # a gap between two scores in points is nobody's score
     ("On LMArena, Orca-3 scored 280 points higher than GPT-6.", []),
     # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own

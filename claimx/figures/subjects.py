@@ -114,7 +114,7 @@ class SubjectFinder:
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
         if _in_foil_phrase(spans, sent, figure):
             return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
-        named = self.list_key(spans, sent, figure)
+        named = None if changed else self.list_key(spans, sent, figure)  # "- X: a jump from 17.6% to 52.9%"
         if named is not None:
             return [named]
         if self._past_value(spans, sent, figure):
