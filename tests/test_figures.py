@@ -1093,6 +1093,7 @@ REAL_COVERAGE = [
         (B, "Orca-3", "FrontierMath", 25.2)]),
     ("Orca-3 scored 25.2% on FrontierMath. All other offerings have less than 2%.", [
         (B, "Orca-3", "FrontierMath", 25.2)]),
+    ("Orca-3 shipped. We project that this trend will surpass 1e26 FLOPs of training compute in 2027.", []),
     # an app's installs are no model's downloads
     ("Orca-3 went viral, with 2.6 million downloads of Orca Labs' mobile app.", []),
     ("The Qwen 3 app hit 16 million downloads on Google Play.", []),
