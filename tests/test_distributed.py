@@ -26,6 +26,7 @@ if importlib.util.find_spec("distributed") is None:
     pytest.skip("Dask is not installed (pip install 'claimx[dask]')", allow_module_level=True)
 
 runner = CliRunner()
+ARTICLES = sum(1 for p in CORPUS.iterdir() if p.suffix in (".md", ".txt"))  # the own corpus's articles
 
 
 def run(*args):
@@ -51,7 +52,7 @@ def one_machine(tmp_path_factory):
 def parts(scheduler, tmp_path_factory):
     folder = tmp_path_factory.mktemp("dask") / "records"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", 5)  # 16 articles: four parts, on both workers
+        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", 5)  # 17 articles: four parts, on both workers
         result = run("extract", CORPUS, "--dask", scheduler, "--output", folder)
     assert result.exit_code == 0, result.output
     return folder
@@ -62,7 +63,7 @@ def test_extract_on_dask_writes_part_files_holding_one_machines_records(parts, o
     written = "".join(p.read_text(encoding="utf-8") for p in sorted(parts.iterdir()))
     assert sorted(written.splitlines()) == sorted(one_machine.read_text(encoding="utf-8").splitlines())
     assert written == one_machine.read_text(encoding="utf-8")  # the parts in order: even the order is kept
-    assert len({r.source.path for r in read_claims(written.splitlines(), "parts")}) == 16
+    assert len({r.source.path for r in read_claims(written.splitlines(), "parts")}) == ARTICLES
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])
@@ -73,7 +74,7 @@ def test_conflicts_on_dask_are_one_machines(scheduler, parts, one_machine, fmt):
     assert spread.stdout == alone.stdout
     if fmt == "json":
         report = json.loads(spread.stdout)
-        assert report["summary"]["conflicts"] > 10 and report["summary"]["files"] == 16
+        assert report["summary"]["conflicts"] > 10 and report["summary"]["files"] == ARTICLES
 
 
 def test_conflicts_on_dask_filter_as_one_machine(scheduler, parts, one_machine):
