@@ -728,6 +728,8 @@ PARTS = [
         "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",
         ("2026-04-23", "release", "Moonshot AI", ["Kimi K3"], "high"),
     ),
+    # a model taken out of use
+    ("OpenAI retired GPT-4.5 in July 2026.", ("2026-07-01", "retire", "OpenAI", ["GPT-4.5"], "high")),
     # the actor is named in the action's own clause, not in the clause before it
     (
         "The news from Nvidia came after the Commerce Department had lifted its ban on the H20 on July 2, 2026.",

@@ -1082,6 +1082,8 @@ REAL_COVERAGE = [
     # how far a product scales is no one's count of chips
     ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
     ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
+    # the ends of a family's span of sizes are no one model's
+    ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
     ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
     ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),
