@@ -1082,6 +1082,9 @@ REAL_COVERAGE = [
     # how far a product scales is no one's count of chips
     ("Google's Ironwood TPU scales to 9,216 chips in one pod.", []),
     ("Huawei showed a SuperPoD with a computing scale of 8,192 cards.", []),
+    # a count a fraction of which another model has is the other's, nobody named here
+    ("Orca-3 boasts 32 billion parameters, a fraction of the 671 billion parameters in Acme's biggest model.", [
+        (P, "Orca-3", "total", 3.2e10)]),
     # the ends of a family's span of sizes are no one model's
     ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
