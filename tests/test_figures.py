@@ -1085,6 +1085,10 @@ REAL_COVERAGE = [
     # a count a fraction of which another model has is the other's, nobody named here
     ("Orca-3 boasts 32 billion parameters, a fraction of the 671 billion parameters in Acme's biggest model.", [
         (P, "Orca-3", "total", 3.2e10)]),
+    # a version number, a test's ceiling, a class of models: no model's score
+    ("Artificial Analysis released version 4.0 of its Intelligence Index, where Orca-3 leads.", []),
+    ("Orca-3 leads. MMLU-Pro saturated at ~85, so it was dropped.", []),
+    ("Orca-3 leads. On MMLU-Pro, every major model scores above 90%.", []),
     # the ends of a family's span of sizes are no one model's
     ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
