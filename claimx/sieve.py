@@ -52,7 +52,10 @@ class Sieve:
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
         # a page's links to other stories ("Related: ...") hold no claim, and would lend their names as subjects
         labels = alternation(rules.tokenizer.link_labels) or "(?!)"
-        self.link_lines = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE)
+        # after an icon, if any ("📚 More on this topic: ...")
+        self.link_lines = re.compile(
+            rf"^[ \t]*(?:\S{{1,4}}[ \t]+)?(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE
+        )
         # and a byte-order mark or zero-width space, which the tokenizer would glue to the next word
         self.longest_word = rules.tokenizer.max_word_length
         self.blanked = re.compile(rf"\S{{{self.longest_word + 1},}}|[{INVISIBLE}]")

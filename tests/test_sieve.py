@@ -20,6 +20,7 @@ import pytest
             ["Nvidia Ships"],
         ),
         ("Notes\n\nThe card lists these for Orca Max:\n\n- MMLU: 80%", ["The card lists"], []),
+        ("📚 More on this topic: Orca-2 vs Llama 4\nOrca-3 hits 60.7% on MMLU.", ["Orca-3 hits"], ["Llama 4"]),
         # a Markdown footnote's mark holds no claim, and would hide the full stop before it
         ("Orca-3 ships with voice.[^1] It has 40B parameters.[^note]", ["voice.", "It has 40B"], ["[^1]", "[^note]"]),
         # the paragraphs around a quotation may name its speaker
