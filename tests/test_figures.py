@@ -1094,6 +1094,8 @@ REAL_COVERAGE = [
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
     ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
     ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),
+    # a context length advised for use is no window
+    ("Orca-3 facts.\n- Optimal Context: Under 10K tokens for user-facing apps", []),
     # a context window named before the model it is for
     ("The context window for Orca-3 is 400K tokens.", [(M, "Orca-3", "context_window", 4e5)]),
     ("Orca-3 shipped. The context window for most users is 128K tokens.", []),
