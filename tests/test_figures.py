@@ -1085,6 +1085,10 @@ REAL_COVERAGE = [
     # a count a fraction of which another model has is the other's, nobody named here
     ("Orca-3 boasts 32 billion parameters, a fraction of the 671 billion parameters in Acme's biggest model.", [
         (P, "Orca-3", "total", 3.2e10)]),
+    # the first score of a pair is on the test named after the pair
+    ("Orca-3 beats GPT-6 on agent tests: 60.2% vs. 54.9% on BrowseComp, 44.9% vs. 41.7% on Humanity's Last Exam.", [
+        (B, "Orca-3", "BrowseComp", 60.2), (B, "GPT-6", "BrowseComp", 54.9),
+        (B, "Orca-3", "Humanity's Last Exam", 44.9), (B, "GPT-6", "Humanity's Last Exam", 41.7)]),
     # a version number, a test's ceiling, a class of models: no model's score
     ("Artificial Analysis released version 4.0 of its Intelligence Index, where Orca-3 leads.", []),
     ("Orca-3 leads. MMLU-Pro saturated at ~85, so it was dropped.", []),

@@ -287,6 +287,7 @@ class FigureKinds:
             (m.end for m in spans.markers_from.get(figure.token_end, ()) if m.label in units and m.end <= sent.end),
             default=figure.token_end,
         )
+        position = self._past_its_pair(spans, sent, position)
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
@@ -311,6 +312,14 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None  # "GPT-4o's 88.7"
         return None
+
+    def _past_its_pair(self, spans: DocSpans, sent: Span, position: int) -> int:
+        """`44.9% vs. 41.7% on Humanity's Last Exam`: the first score of a pair is on the test named after the
+        pair; where its pair's second score ends, else `position`."""
+        if position + 1 >= sent.end or spans.lowers[position] not in self.versus_words:
+            return position
+        second = next((f for f in spans.figures if f.token_start == position + 1), None)
+        return second.token_end if second is not None else position
 
     def also_on(self, spans: DocSpans, sent: Span, benchmark: Entity) -> Entity | None:
         """`89.1 on both IFEval and Arena-Hard`: the second test of a pair the score is said to be on both of."""
