@@ -1093,6 +1093,8 @@ REAL_COVERAGE = [
     ("Artificial Analysis released version 4.0 of its Intelligence Index, where Orca-3 leads.", []),
     ("Orca-3 leads. MMLU-Pro saturated at ~85, so it was dropped.", []),
     ("Orca-3 leads. On MMLU-Pro, every major model scores above 90%.", []),
+    # a class of models by size is no one model's
+    ("Orca-3 is great. It covers practical reliable limits (~32K for 7B models), and how to set num_ctx.", []),
     # the ends of a family's span of sizes are no one model's
     ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
