@@ -197,6 +197,8 @@ SHORT_AND_CUES = [
         'Moonshot AI launched Voice Mode.[^1] "It is a step towards natural talk," Moonshot AI said.',
         [("It is a step towards natural talk,", "Moonshot AI")],
     ),
+    # "calls it" quotes its subject's words
+    ('Ines Varga calls the new rack "a single, giant accelerator."', [("a single, giant accelerator.", "Ines Varga")]),
     # a cue word after a preposition or a determiner is a noun: no one speaks
     (
         'The rule would withhold funds under the Rural Access and Deployment Program – a $40 billion plan – from '
