@@ -368,7 +368,7 @@ class EntityResolver:
         """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""
         numbers = {e.text.split()[-1]: e.name for e in entities if e.type == "chip" and " " in e.text}
         numbers = {n: name for n, name in numbers.items() if any(c.isdigit() for c in n)}
-        return _mentions(doc, text, numbers, "chip", token_starts, taken, self._entity)
+        return self._mentions(doc, text, numbers, "chip", token_starts, taken)
 
     def _abbreviations(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
         """`Mistral Large 2 (ML2)`: an abbreviation in brackets right after a model's name, of the name's capitals
@@ -378,7 +378,18 @@ class EntityResolver:
             bracketed = ABBREVIATION.match(text, entity.end_char) if entity.type == "model" else None
             if bracketed is not None and _abbreviates(bracketed[1], entity.text):
                 short.setdefault(bracketed[1], entity.name)
-        return _mentions(doc, text, short, "model", token_starts, taken, self._entity)
+        return self._mentions(doc, text, short, "model", token_starts, taken)
+
+    def _mentions(self, doc: Doc, text: str, names: dict[str, str], label: str, token_starts, taken: set[int]):
+        """Entities for each whole-token mention of a key of `names` (as the value's name) no other entity takes."""
+        if not names:
+            return []
+        found = []
+        for match in re.finditer(rf"(?<![\w.-])(?:{alternation(names)})(?![\w-])", text):
+            first, end = tokens_touched(token_starts, match.start(), match.end())
+            if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
+                found.append(self._entity(doc, text, first, end, label, names[match.group()]))
+        return found
 
     def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:
         """The full name of a short form, from the nearest model named before it that it can belong to. A tier
@@ -534,18 +545,6 @@ class EntityResolver:
 def _same_series(version: str, other: str) -> bool:
     """`K2` and `K2.5`, `V3` and `V4`: versions of one letter's series, as a lab numbers its models."""
     return version[:1] == other[:1] and version[:1].isupper() and version[1:2].isdigit() and other[1:2].isdigit()
-
-
-def _mentions(doc: Doc, text: str, names: dict[str, str], label: str, token_starts, taken: set[int], entity):
-    """Entities for each whole-token mention of a key of `names` (as the value's name) no other entity takes."""
-    if not names:
-        return []
-    found = []
-    for match in re.finditer(rf"(?<![\w.-])(?:{alternation(names)})(?![\w-])", text):
-        first, end = tokens_touched(token_starts, match.start(), match.end())
-        if not taken.intersection(range(first, end)) and doc[first].idx == match.start():
-            found.append(entity(doc, text, first, end, label, names[match.group()]))
-    return found
 
 
 def _abbreviates(short: str, name: str) -> bool:

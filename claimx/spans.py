@@ -242,6 +242,14 @@ class DocSpans:
         """Where each figure begins, in text order (asked once the pipeline has set `figures`)."""
         return [figure.start for figure in self.figures]
 
+    def figure_starting_at(self, token: int) -> Figure | None:
+        """The figure whose first token is `token`, if any."""
+        if token >= len(self.doc):
+            return None
+        at = bisect.bisect_left(self.figure_starts, self.doc[token].idx)
+        figure = self.figures[at] if at < len(self.figures) else None
+        return figure if figure is not None and figure.token_start == token else None
+
     def scope_after(self, figure: Figure) -> str | None:
         """The scope a cue right after a parameter count says: `22B activated`, `1T total`."""
         following = {cue.label for cue in self.cues_from.get(figure.token_end, ())}

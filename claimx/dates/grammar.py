@@ -28,6 +28,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
 FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
 MOVE_REACH = 60  # characters between a verb that moves a date and the "from" before the date
+MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
 RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one line: "Apr 17\n- 2 min read" is none
@@ -223,7 +224,7 @@ class DateGrammar:
                 end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] else None
                 end_month = self._month(g[f"{form}_m2"]) if g[f"{form}_m2"] else (month if end_day else None)
                 year = int(g[f"{form}_y"]) if g[f"{form}_y"] else None
-                if end_day and self.moved_from.search(text, max(0, start - MOVE_REACH - 20), start):
+                if end_day and self.moved_from.search(text, max(0, start - MOVE_WINDOW), start):
                     moved_to = match.start(f"{form}_m2") if g[f"{form}_m2"] else match.start(f"{form}_d2")
                     return DateMention(moved_to, end, end_month, end_day, year)  # the day it was moved to
                 return DateMention(start, end, month, _day(g[f"{form}_d"]), year, end_month, end_day)

@@ -318,7 +318,7 @@ class FigureKinds:
         pair; where its pair's second score ends, else `position`."""
         if position + 1 >= sent.end or spans.lowers[position] not in self.versus_words:
             return position
-        second = next((f for f in spans.figures if f.token_start == position + 1), None)
+        second = spans.figure_starting_at(position + 1)
         return second.token_end if second is not None else position
 
     def also_on(self, spans: DocSpans, sent: Span, benchmark: Entity) -> Entity | None:
@@ -692,7 +692,6 @@ def _phrases_by_edge_word(words: list[str]) -> tuple[dict[str, list], dict[str, 
 
 def _opens_a_list(spans: DocSpans, figure: Figure) -> bool:
     """Is the figure the first of a list of figures (`4B, 12B, 27B`): a comma or `and`, then another figure?"""
-    at = bisect.bisect_right(spans.figure_starts, figure.start)
-    if at >= len(spans.figures) or figure.token_end >= len(spans.doc):
+    if figure.token_end >= len(spans.doc):
         return False
-    return spans.lowers[figure.token_end] in LIST_JOINS and spans.figures[at].token_start == figure.token_end + 1
+    return spans.lowers[figure.token_end] in LIST_JOINS and spans.figure_starting_at(figure.token_end + 1) is not None
