@@ -38,6 +38,9 @@ def has_a_size(name: str) -> bool:
 
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
+# a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235` (the tokenizer keeps a
+# hyphen between a letter and a digit inside the token)
+GLUED_WORD = re.compile(r"[^\W\d_][\w-]*")
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
 ABBREVIATION = re.compile(r"[*_]* ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)", "**Qwen3.7 Max** (Q37M)"
@@ -88,6 +91,7 @@ class EntityResolver:
         self.benchmark_parts = set(rules.names.benchmark_parts)
         self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
         self.benchmark_variants = set(rules.names.benchmark_variants)
+        self.lab_words = set(rules.names.lab_words)
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
@@ -219,22 +223,36 @@ class EntityResolver:
 
     def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str):
         """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
-        written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`)."""
+        written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`).
+        A lab's name hyphened to a capitalised word no rule knows names a model after the lab (`DeepSeek-OCR`),
+        not the lab; one hyphened to another name is a pair (`OpenAI-Microsoft`)."""
+        if label == "org":
+            word = doc[end + 1].text if end + 1 < len(doc) else ""
+            named_after = word[:1].isupper() and word not in self.by_alias and word not in self.lab_words
+            glued = self._glued_words_end(doc, end) if named_after else end
+            return (start, glued, "model", None) if glued > end else (start, end, label, name)
         if label != "model":
             return start, end, label, name
         if end < len(doc) and doc[end - 1].whitespace_ and doc[end].text in self.tier_words:
             return start, end + 1, label, None
+        glued = self._glued_words_end(doc, end)
+        return (start, glued, label, None) if glued > end else (start, end, label, name)
+
+    def _glued_words_end(self, doc: Doc, end: int) -> int:
+        """Where the words hyphened to a name ending at token `end` end, adjectives aside (`-powered`)."""
         glued = end
         while (
             glued + 1 < len(doc)
             and doc[glued].text == "-"
             and not doc[glued - 1].whitespace_
             and not doc[glued].whitespace_
-            and doc[glued + 1].is_alpha
+            and GLUED_WORD.fullmatch(doc[glued + 1].text)
             and doc[glued + 1].lower_ not in self.glued_adjectives
         ):
             glued += 2
-        return (start, glued, label, None) if glued > end else (start, end, label, name)
+            while glued < len(doc) and not doc[glued - 1].whitespace_ and doc[glued].text.isalnum():
+                glued += 1  # "Qwen3-VL-235B": the size the tokenizer split off the word it ends
+        return glued
 
     def _joined_models(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
         """`Llama-3.1-Nemotron-70B-Instruct`: two names hyphened together are one model's name."""

@@ -144,6 +144,16 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("Phi-9-reasoning beat Phi-9-mini-reasoning", [("Phi-9-reasoning", "model", "Phi-9 Reasoning"),
                                                        ("Phi-9-mini-reasoning", "model", "Phi-9 mini Reasoning")]),
         ("Phi-9-powered apps", [("Phi-9", "model", "Phi-9")]),
+        # ... and so to a capitalised word with digits, the size the tokenizer split off read with it
+        ("Qwen9-VL-235B-A22B and Qwen9-VL lead", [("Qwen9-VL-235B-A22B", "model", "Qwen 9 VL 235B A22B"),
+                                                  ("Qwen9-VL", "model", "Qwen 9 VL")]),
+        # a lab hyphened to a capitalised word no rule knows names a model after it; not to a lab word or a name
+        ("DeepSeek-OCR beat DeepSeek-AI's old one", [("DeepSeek-OCR", "model", "DeepSeek-OCR"),
+                                                     ("DeepSeek", "org", "DeepSeek")]),
+        ("the OpenAI-Microsoft deal", [("OpenAI", "org", "OpenAI"), ("Microsoft", "org", "Microsoft")]),
+        # a coding agent is an app models run in, not a model of the family it is named after
+        ("Claude Code runs Claude Sonnet 9", [("Claude Code", "platform", "Claude Code"),
+                                              ("Claude Sonnet 9", "model", "Claude Sonnet 9")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):

@@ -266,6 +266,15 @@ SHORT_AND_CUES = [
         'Ines Varga toured Shenzhen. She met Tang Jie, whom she praised as "a brilliant business person."',
         [("a brilliant business person.", "Ines Varga")],
     ),
+    # a name after an article describes a thing (`a Taylor Swift analogy`): no one a later "she" means
+    (
+        'Judge Ines Varga drew a Rafael Duarte comparison. "What about the next hit?" she asked.',
+        [("What about the next hit?", "Judge Ines Varga")],
+    ),
+    (
+        'Judge Ines Varga cited the Rafael Duarte case. "Is that fair?" she asked.',
+        [("Is that fair?", "Judge Ines Varga")],
+    ),
     (
         'A statement on Zhipu\'s website, promising the model would "serve every language," closed the debate.',
         [("serve every language,", "Zhipu AI")],

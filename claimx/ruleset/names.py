@@ -77,6 +77,9 @@ class NameShapes(Strict):
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )
+    lab_words: list[str] = Field(
+        default=[], description="Words hyphened after a lab's name that keep it the lab's name: 'DeepSeek-AI'."
+    )
     alias_intros: list[str] = Field(
         default=[], description="Words before a second name the article gives a model: 'the repository names it'."
     )
