@@ -289,6 +289,10 @@ COLUMN, ROW = "table_column", "table_row"
             "Llama 5 comes in two variants, Scout and Behemoth.\n| Model | Context |\n|---|---|\n| Scout | 256K |\n",
             [("Llama 5 Scout", "context_window", 256000, "256K", ROW, HIGH)],
         ),
+        (  # a cell naming another model holds that model's score, not its column's
+            "| Benchmark | Orca-2 | GPT-4o |\n|---|---|---|\n| MMLU | 71.0 (Orca-2 Pro) | 88.7 |\n",
+            [("GPT-4o", "MMLU", 88.7, "88.7", COLUMN, HIGH)],
+        ),
         (  # suffixed codes are models of their own, never the code they extend
             "| Benchmark | o1 | o1-mini | o3-mini-high |\n|---|---|---|---|\n| GPQA Diamond | 78.0 | 60.0 | 79.7 |\n",
             [

@@ -215,11 +215,20 @@ class TableClaims:
     ) -> Iterator[Claim]:
         if not subjects or not cell.text or cell.text.lower() in self.empty_cells:
             return
+        if self._names_another_model(spans, cell, subjects):
+            return  # "44.9% (K2 Thinking)" under Kimi K2: the cell says whose score it is, not its column's
         figures = spans.figures[
             bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
         ]
         for stated in self._cell_figures(spans, cell, figures, column):
             yield from self._figure_claims(spans, row, column, stated, subjects)
+
+    @staticmethod
+    def _names_another_model(spans: DocSpans, cell: Cell, subjects) -> bool:
+        names = {subject.name for subject in subjects}
+        return any(
+            e.type == "model" and e.name not in names for e in spans.entities_within_chars(cell.start, cell.end)
+        )
 
     def _cell_figures(self, spans: DocSpans, cell: Cell, figures: list[Figure], column: Column) -> list[Stated]:
         """The figures a cell states, with their scope, tokens and evidence: its first figure, spanning the
