@@ -723,6 +723,13 @@ PARTS = [
         "Moonshot AI, which raised $1 billion in May 2026, says Orca Labs has been using restricted chips.",
         ("2026-05-01", "funding", "Moonshot AI", [], "high"),
     ),
+    # the words of a quotation after the date are the speaker's: none of them is the day's action
+    (
+        'The ministry spoke to reporters on March 3, 2026, warning that "the rules were issued to punish us."',
+        ("2026-03-03", None, None, [], "high"),
+    ),
+    # ... but a name or a title in quotation marks is not said: it stays in the clause
+    ('On March 3, 2026, OpenAI released "GPT-9" to the public.', ("2026-03-03", "release", "OpenAI", ["GPT-9"], "high")),
     # two dates joined by "and" with no comma: the first date's clause ends before "and"
     (
         "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",

@@ -81,6 +81,9 @@ HEADING_LINE = re.compile(
 HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 HEADING_WORDS = 8  # a longer '#' line is prose, no heading
 QUOTE_MARKS = "\"“”‘’«»„"
+QUOTE_OPENING = re.compile("[\"“‘«„]")
+QUOTE_CLOSING = re.compile("[\"”’»“]")
+QUOTED_WORDS = 4  # a quotation of fewer words names something; of more, says something
 
 
 @dataclass(slots=True)
@@ -328,8 +331,9 @@ class EventExtractor:
     def _clause(self, text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
         """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
         inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's.
-        A date in an aside between commas ends with the aside: `DeepSeek, which gained attention in January, has
-        been using restricted chips` restricts nothing in January."""
+        A quotation after the date ends it: `stated on February 25 that "the US used these issues as tools"`
+        issued nothing on that day. A date in an aside between commas ends with the aside: `DeepSeek, which
+        gained attention in January, has been using restricted chips` restricts nothing in January."""
         start = sent.start_char
         if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
             start = mention.end + 1
@@ -339,6 +343,7 @@ class EventExtractor:
         asides = list(self.aside_opener.finditer(text, start, mention.start))
         aside = asides[-1] if asides else None  # the last one opened before the date
         start, end = _trimmed(text, start, sent.end_char)
+        end = _quotation_after(text, mention.end, end, quoted)
         if aside is not None and not CLAUSE_COMMA.search(text, aside.end(), mention.start):
             close = CLAUSE_COMMA.search(text, mention.end, end)  # what the aside is about stays in: "Max is the
             return start, close.start() if close else end  # flagship, which Alibaba made available on Aug. 6"
@@ -529,6 +534,17 @@ def _names_an_edition(spans: DocSpans, mention: DateMention) -> bool:
         and benchmark.type == "benchmark"
         and not spans.text[benchmark.end_char : mention.start].strip()
     )
+
+
+def _quotation_after(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
+    """Where the first quotation of words said between `start` and `end` opens; `end` if none does. A name
+    or a title in quotation marks (`introduced "Grok-3"`, `(“CAC”)`) is a few words: it goes on the clause."""
+    for mark in QUOTE_OPENING.finditer(text, start, end):
+        if quoted(mark.end()):
+            close = QUOTE_CLOSING.search(text, mark.end(), end)
+            if len(text[mark.end() : close.start() if close else end].split()) >= QUOTED_WORDS:
+                return len(text[start : mark.start()].rstrip(" ,;:")) + start
+    return end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
