@@ -656,6 +656,11 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a test named in a later clause is that clause's, not the score's before it
+    ("Orca-3 leads. On Zeta tasks, it passes 80% of runs at 30 trials, and outperforms all tested models including "
+     "Orca-2 on CyberGym.", []),
+    ("Orca-3 leads. On Zeta CTF challenges, it surpasses 80% success at 30 trials—roughly 20 points above prior "
+     "models—and outperforms all tested models including Orca-2 on CyberGym vulnerability reproduction.", []),
     # a model's code hyphened to more words is another model, a family hyphened to a name is a model
     ("Orca-3 scores 80.1% on GPQA Diamond, ahead of o4-mini-high's 78.0%.", [
         (B, "Orca-3", "GPQA Diamond", 80.1), (B, "o4-mini-high", "GPQA Diamond", 78.0)]),

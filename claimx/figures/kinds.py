@@ -17,7 +17,7 @@ from ..entities import Entity
 from ..numbers import Figure, scale_factors
 from ..ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
 from ..spans import LIST_JOINS, DocSpans, Marker
-from .context import Claimed, Focus, clause_start
+from .context import Claimed, Focus, clause_start, same_clause
 from .coordination import list_start
 
 COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
@@ -305,8 +305,8 @@ class FigureKinds:
         if before:
             return None if self._unknown_test_leads_clause(spans, sent, before[-1], figure) else before[-1]
         after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
-        if after is not None:
-            return after
+        if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
+            return after  # not "80% success at 30 trials, and it beats older models on CyberGym": another clause's
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH else None
         if owned and not self._names_a_test_of_its_own(spans, sent):
