@@ -266,6 +266,11 @@ SHORT_AND_CUES = [
         'Ines Varga toured Shenzhen. She met Tang Jie, whom she praised as "a brilliant business person."',
         [("a brilliant business person.", "Ines Varga")],
     ),
+    # the one spoken to, an honorific before the name: no one a later "he" means
+    (
+        '"We lead," Li Wen said in conversation with H.E. Omar Al Farsi, the minister. "We are late," he added.',
+        [("We lead,", "Li Wen"), ("We are late,", "Li Wen")],
+    ),
     # a name after an article describes a thing (`a Taylor Swift analogy`): no one a later "she" means
     (
         'Judge Ines Varga drew a Rafael Duarte comparison. "What about the next hit?" she asked.',

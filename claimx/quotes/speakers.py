@@ -115,10 +115,11 @@ class Speakers:
         self.site_types = set(words.site_types)
         self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
         # "told CBS' Lesley Stahl", "told reporter Jo Lin": the words, an outlet's possessive or a role between
-        # (and for a surname, the first names before it)
+        # (and for a surname, the first names before it), and what a name found inside a word leaves of it
+        # ("with H.E. Omar Al Olama", the name read from "E.")
         self.spoken_to = re.compile(
             rf"(?<![\w-])(?i:{alternation(words.spoken_to_words)})\s+(?:\S+(?:'s|’s|'|’)\s+)?"
-            rf"(?:(?!(?:{alternation(rules.events.clause_openers)})\b)[\w’'.-]+\s+){{0,{SPOKEN_TO_WORDS}}}$"
+            rf"(?:(?!(?:{alternation(rules.events.clause_openers)})\b)[\w’'.-]+\s+){{0,{SPOKEN_TO_WORDS}}}[\w.]*$"
         )
         # "After the department opened a probe, Sophgo said": the names of an opening clause are not the speaker's
         self.subordinate_clause = re.compile(
