@@ -151,6 +151,8 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("DeepSeek-OCR beat DeepSeek-AI's old one", [("DeepSeek-OCR", "model", "DeepSeek-OCR"),
                                                      ("DeepSeek", "org", "DeepSeek")]),
         ("the OpenAI-Microsoft deal", [("OpenAI", "org", "OpenAI"), ("Microsoft", "org", "Microsoft")]),
+        # a safety level is no model
+        ("Anthropic turned on ASL-3 protections", [("Anthropic", "org", "Anthropic")]),
         # a coding agent is an app models run in, not a model of the family it is named after
         ("Claude Code runs Claude Sonnet 9", [("Claude Code", "platform", "Claude Code"),
                                               ("Claude Sonnet 9", "model", "Claude Sonnet 9")]),
