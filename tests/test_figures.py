@@ -656,6 +656,12 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a heading naming a test alone: its section's scores are on it, however far below; not under another heading,
+    # nor under one that names a model too
+    ("## SimpleQA\n\nSimpleQA is a hard test of facts. Each question takes seconds. Orca-3 scored 25.2%. Orca-2 "
+     "managed 4.1%.", [(B, "Orca-3", "SimpleQA", 25.2), (B, "Orca-2", "SimpleQA", 4.1)]),
+    ("## Results\n\nSimpleQA is a hard test of facts. Each question takes seconds. Orca-3 scored 25.2%.", []),
+    ("## SimpleQA and Orca-3\n\nSimpleQA is hard. Each question takes seconds. Orca-2 managed 4.1%.", []),
     # a test named in a later clause is that clause's, not the score's before it
     ("Orca-3 leads. On Zeta tasks, it passes 80% of runs at 30 trials, and outperforms all tested models including "
      "Orca-2 on CyberGym.", []),

@@ -98,6 +98,7 @@ class NumberClaims:
                 model = next((e for e in entities if e.type == "model"), None)
                 focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
+                focus.section_benchmark = _lone_benchmark(entities)
             before_list = _enter_list(spans.text, start_char, focus, before_list)
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
@@ -311,6 +312,11 @@ def _size_word(value: float) -> str:
     if value >= 1e12:
         return f"{value / 1e12:g}T"
     return f"{value / 1e9:g}B" if value >= 1e8 else f"{value / 1e6:g}M"
+
+
+def _lone_benchmark(entities: list[Entity]) -> Entity | None:
+    """The one test a heading names, where it names nothing else: what its section is about."""
+    return entities[0] if len(entities) == 1 and entities[0].type == "benchmark" else None
 
 
 def _on_a_flattened_table(text: str, start_char: int) -> bool:

@@ -309,8 +309,8 @@ class FigureKinds:
             return after  # not "80% success at 30 trials, and it beats older models on CyberGym": another clause's
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH else None
-        if owned and not self._names_a_test_of_its_own(spans, sent):
-            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else None  # "GPT-4o's 88.7"
+        if owned and not self._names_a_test_of_its_own(spans, sent):  # "GPT-4o's 88.7", "GPT-4o scored 2%"
+            return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else focus.section_benchmark
         return None
 
     def _past_its_pair(self, spans: DocSpans, sent: Span, position: int) -> int:
