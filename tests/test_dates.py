@@ -152,6 +152,9 @@ CASES = [
     ),
     ("On Jun. 27, 2026, Zhipu spoke to developers in Shanghai at length.", None, [("2026-06-27", None, DAY, "text")]),
     ("12 June 2026: Moonshot AI publishes the K2.7-Code weights.", None, [("2026-06-12", None, DAY, "text")]),
+    # a year's last two digits after an apostrophe
+    ("Zhipu held a developer session on Jun 27 '26 in Shanghai.", None, [("2026-06-27", None, DAY, "text")]),
+    ("Intro.\nu/orca_fan Aug 05 '25 edited Aug 05 '25\nI ran Orca-3 on my box.", None, []),  # a forum post's byline
     ("Anthropic answered on 12 June 2026 with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     ("On the 12th of June, 2026, Anthropic answered with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     (

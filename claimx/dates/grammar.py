@@ -26,6 +26,8 @@ from ..ruleset import DateWords
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
+SHORT_YEAR_PIVOT = 70  # two digits below it are this century's
+SHORT_YEAR = r"['’](?P<md_sy>\d\d)(?![\w'’])"  # "Aug 05 '25": a year's last two digits after an apostrophe
 FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
 MOVE_REACH = 60  # characters between a verb that moves a date and the "from" before the date
 MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
@@ -145,7 +147,8 @@ class DateGrammar:
                     # into other digits ("Apr 25, 20254 mins": a page's date glued to its reading time)
                     rf"\b(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:]\d|,(?!{YEAR}(?![\d,]))\d)"
                     rf"(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
-                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR}))?(?![\d]|,?{GAP}{YEAR}\d)",
+                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
+                    rf"(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
                     rf"\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     rf"\b(?P<my_m>{month}){GAP}(?P<my_y>{YEAR})(?![\d])",
@@ -223,7 +226,7 @@ class DateGrammar:
                 month = self._month(g[f"{form}_m"])
                 end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] else None
                 end_month = self._month(g[f"{form}_m2"]) if g[f"{form}_m2"] else (month if end_day else None)
-                year = int(g[f"{form}_y"]) if g[f"{form}_y"] else None
+                year = int(g[f"{form}_y"]) if g[f"{form}_y"] else _short_year(g.get(f"{form}_sy"))
                 if end_day and self.moved_from.search(text, max(0, start - MOVE_WINDOW), start):
                     moved_to = match.start(f"{form}_m2") if g[f"{form}_m2"] else match.start(f"{form}_d2")
                     return DateMention(moved_to, end, end_month, end_day, year)  # the day it was moved to
@@ -391,6 +394,13 @@ def _possible(mention: DateMention) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _short_year(digits: str | None) -> int | None:
+    """`'25` is 2025, `'99` 1999: the century nearer to coverage of AI."""
+    if digits is None:
+        return None
+    return (2000 if int(digits) < SHORT_YEAR_PIVOT else 1900) + int(digits)
 
 
 def _day(text: str) -> int:
