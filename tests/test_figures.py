@@ -656,6 +656,9 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a case the text makes up is no one's figure
+    ("Orca-3 is a 70B model. Suppose you have $10M of compute to train it.", [(P, "Orca-3", "total", 7e10)]),
+    ("Orca-3 was trained for $10M of compute.", [(M, "Orca-3", "training_cost", 1e7)]),
     # a heading naming a test alone: its section's scores are on it, however far below; not under another heading,
     # nor under one that names a model too
     ("## SimpleQA\n\nSimpleQA is a hard test of facts. Each question takes seconds. Orca-3 scored 25.2%. Orca-2 "
