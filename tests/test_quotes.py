@@ -266,6 +266,9 @@ SHORT_AND_CUES = [
         'Ines Varga toured Shenzhen. She met Tang Jie, whom she praised as "a brilliant business person."',
         [("a brilliant business person.", "Ines Varga")],
     ),
+    # a title's abbreviation ends no sentence: the name after it is the speaker's
+    ('"This deal marks a turning point for us," said His Excellency Eng. Omar Al Farsi, the minister.',
+     [("This deal marks a turning point for us,", "Omar Al Farsi")]),
     # the one spoken to, an honorific before the name: no one a later "he" means
     (
         '"We lead," Li Wen said in conversation with H.E. Omar Al Farsi, the minister. "We are late," he added.',
