@@ -266,6 +266,12 @@ SHORT_AND_CUES = [
         'Ines Varga toured Shenzhen. She met Tang Jie, whom she praised as "a brilliant business person."',
         [("a brilliant business person.", "Ines Varga")],
     ),
+    # what a title is of is no one a later "he" means
+    (
+        'Ines Varga, General Manager of Mobile Handsets at Orca Labs, spoke, stating, "We built this chip for speed." '
+        'She added, "We are elated to ship it."',
+        [("We built this chip for speed.", "Ines Varga"), ("We are elated to ship it.", "Ines Varga")],
+    ),
     # a title's abbreviation ends no sentence: the name after it is the speaker's
     ('"This deal marks a turning point for us," said His Excellency Eng. Omar Al Farsi, the minister.',
      [("This deal marks a turning point for us,", "Omar Al Farsi")]),

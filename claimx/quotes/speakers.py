@@ -33,6 +33,8 @@ JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-
 # "a Taylor Swift analogy", "the Elon Musk of chips": a name after an article describes something, no one acting;
 # the first name may stand between (a surname's check)
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$")
+# "General Manager of Mobile Handsets at Qualcomm": what a title is of or at, no one
+DOMAIN_BEFORE = re.compile(r"\b(?:of|at)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -431,10 +433,12 @@ class Speakers:
     def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
         only as an owner (`Elon Musk's bid`) or as what a relative clause acts on (`Lei Jun, whom he praised`),
-        nor one of two named together (`Lample and Lacroix`), nor one describing a thing (`a Taylor Swift song`)?"""
+        nor one of two named together (`Lample and Lacroix`), nor one describing a thing (`a Taylor Swift song`) or
+        what a title is of (`General Manager of Mobile Handsets`)?"""
         return (
             not self.spoken_to_at(text, start)
             and ARTICLE_BEFORE.search(text, max(0, start - 30), start) is None
+            and DOMAIN_BEFORE.search(text, max(0, start - 30), start) is None
             and POSSESSIVE_AFTER.match(text, end) is None
             and OBJECT_RELATIVE.match(text, end) is None
             and JOINED_AFTER.match(text, end) is None
