@@ -92,6 +92,7 @@ class EntityResolver:
         self.benchmark_qualifiers = set(rules.names.benchmark_qualifiers)
         self.benchmark_variants = set(rules.names.benchmark_variants)
         self.lab_words = set(rules.names.lab_words)
+        self.name_prefixes = {w.lower() for w in rules.names.name_prefixes}
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
@@ -233,10 +234,27 @@ class EntityResolver:
             return (start, glued, "model", None) if glued > end else (start, end, label, name)
         if label != "model":
             return start, end, label, name
+        if self._prefixed(doc, start):
+            start, name = start - 2, None  # "Med-Gemini", "Distil-Whisper": another model, named as written
         if end < len(doc) and doc[end - 1].whitespace_ and doc[end].text in self.tier_words:
             return start, end + 1, label, None
         glued = self._glued_words_end(doc, end)
         return (start, glued, label, None) if glued > end else (start, end, label, name)
+
+    def _prefixed(self, doc: Doc, start: int) -> bool:
+        """Is a capitalised word hyphened before the name at `start`: not its maker's (`Meta-Llama-3-8B`), nor a
+        prefix that makes an adjective (`Pre-GPT-4`)?"""
+        word = doc[start - 2] if start >= 2 else None
+        return (
+            word is not None
+            and doc[start - 1].text == "-"
+            and not word.whitespace_
+            and not doc[start - 1].whitespace_
+            and word.is_alpha
+            and word.text[0].isupper()
+            and word.text not in self.by_alias
+            and word.lower_ not in self.name_prefixes
+        )
 
     def _glued_words_end(self, doc: Doc, end: int) -> int:
         """Where the words hyphened to a name ending at token `end` end, adjectives aside (`-powered`)."""

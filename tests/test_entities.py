@@ -151,6 +151,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("DeepSeek-OCR beat DeepSeek-AI's old one", [("DeepSeek-OCR", "model", "DeepSeek-OCR"),
                                                      ("DeepSeek", "org", "DeepSeek")]),
         ("the OpenAI-Microsoft deal", [("OpenAI", "org", "OpenAI"), ("Microsoft", "org", "Microsoft")]),
+        # a capitalised word hyphened before a model's name names another model; not its maker, nor a prefix
+        ("Med-Gemini beat Med-PaLM 2", [("Med-Gemini", "model", "Med-Gemini"), ("Med-PaLM 2", "model", "Med-PaLM 2")]),
+        ("Meta-Llama-3-8B and pre-GPT-4 models", [("Llama-3-8B", "model", "Llama 3 8B"), ("GPT-4", "model", "GPT-4")]),
         # a safety level is no model
         ("Anthropic turned on ASL-3 protections", [("Anthropic", "org", "Anthropic")]),
         # a coding agent is an app models run in, not a model of the family it is named after

@@ -77,6 +77,9 @@ class NameShapes(Strict):
     glued_adjectives: list[str] = Field(
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )
+    name_prefixes: list[str] = Field(
+        default=[], description="Prefixes hyphened before a model's name that keep it that model's: 'pre-GPT-4'."
+    )
     lab_words: list[str] = Field(
         default=[], description="Words hyphened after a lab's name that keep it the lab's name: 'DeepSeek-AI'."
     )
