@@ -656,6 +656,9 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a figure hyphened to a word counts what the word names: no score
+    ("Orca-3 leads the 100-language FLEURS test with a 5.1% error rate.", [(B, "Orca-3", "FLEURS", 5.1)]),
+    ("Orca-3 leads the 100+-language FLEURS test with a 5.1% error rate.", [(B, "Orca-3", "FLEURS", 5.1)]),
     # a case the text makes up is no one's figure
     ("Orca-3 is a 70B model. Suppose you have $10M of compute to train it.", [(P, "Orca-3", "total", 7e10)]),
     ("Orca-3 was trained for $10M of compute.", [(M, "Orca-3", "training_cost", 1e7)]),

@@ -448,7 +448,9 @@ class FigureKinds:
         points = spans.marker_after(figure.token_end, {"POINTS"}, 0, sent.end)
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
             return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
-        return figure.unit_class == "percent" or not self.has_own_noun(spans, figure)
+        return figure.unit_class == "percent" or not (
+            self.has_own_noun(spans, figure) or _hyphened_to_a_word(spans, figure)
+        )
 
     def _comparative_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`76% lower cost`, `a 19% gain`, or a noun then such a word (`40% cost savings`, `41% speed improvement`):
@@ -649,6 +651,14 @@ def _keys_another(spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
         return False
     between = BRACKETS.sub("", spans.text[keyed.end : figure.start]).strip()
     return not between.endswith("/") or ":" in between or "/" in between[:-1]
+
+
+def _hyphened_to_a_word(spans: DocSpans, figure: Figure) -> bool:
+    """`the 100-language test`, `100+-language`: a figure hyphened to a word counts what the word names."""
+    doc, end = spans.doc, figure.token_end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+        return doc[end + 1].is_alpha
+    return end < len(doc) and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha()
 
 
 def _benchmark(entity: Entity | None) -> Entity | None:
