@@ -656,6 +656,9 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a name in brackets beside a figure of their own is no subject of a figure after them
+    ("Orca-3 scored 37.4% on SimpleQA (the previous record was Orca-2 at 31.6%) and topped LMArena with 1,501 Elo.",
+     [(B, "Orca-3", "SimpleQA", 37.4), (B, "Orca-3", "Chatbot Arena", 1501)]),
     # a figure hyphened to a word counts what the word names: no score
     ("Orca-3 leads the 100-language FLEURS test with a 5.1% error rate.", [(B, "Orca-3", "FLEURS", 5.1)]),
     ("Orca-3 leads the 100+-language FLEURS test with a 5.1% error rate.", [(B, "Orca-3", "FLEURS", 5.1)]),
