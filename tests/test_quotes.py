@@ -272,6 +272,8 @@ SHORT_AND_CUES = [
         'She added, "We are elated to ship it."',
         [("We built this chip for speed.", "Ines Varga"), ("We are elated to ship it.", "Ines Varga")],
     ),
+    # a participle opening the sentence begins no name
+    ('Called Zeta 2, Hsu compares the model to a lens. "We have a lot of observational data," he says.', []),
     # a title's abbreviation ends no sentence: the name after it is the speaker's
     ('"This deal marks a turning point for us," said His Excellency Eng. Omar Al Farsi, the minister.',
      [("This deal marks a turning point for us,", "Omar Al Farsi")]),
