@@ -262,7 +262,8 @@ COLUMN, ROW = "table_column", "table_row"
         (  # tier words alone once the family is named; a row of experts is no parameter count
             "Llama 5 comes in two variants, Scout and Behemoth, each open.\n| Spec | Scout | Behemoth |\n|---|---|---|\n"
             "| Active Parameters | 8B | 30B |\n| Context Window | 128K tokens | 1M tokens |\n"
-            "| Training Tokens | ~20T | ~20T |\n| Active Experts | 2 of 64 | 4 of 128 |\n",
+            "| Training Tokens | ~20T | ~20T |\n| Active Experts | 2 of 64 | 4 of 128 |\n"
+            "| Weekly active users | ~45M | ~80M |\n",  # people, no parameters
             [
                 ("Llama 5 Scout", "active", 8e9, "8B", COLUMN, HIGH),
                 ("Llama 5 Behemoth", "active", 3e10, "30B", COLUMN, HIGH),
