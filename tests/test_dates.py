@@ -155,6 +155,8 @@ CASES = [
     # a year's last two digits after an apostrophe
     ("Zhipu held a developer session on Jun 27 '26 in Shanghai.", None, [("2026-06-27", None, DAY, "text")]),
     ("Intro.\nu/orca_fan Aug 05 '25 edited Aug 05 '25\nI ran Orca-3 on my box.", None, []),  # a forum post's byline
+    # a day stamped with a time of day: a post's or a screen's time, no event
+    ("The demo showed the menu bar, the time Tue Jun 23 10:35 AM, and Siri open.", JUNE_27, []),
     ("Anthropic answered on 12 June 2026 with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     ("On the 12th of June, 2026, Anthropic answered with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     (

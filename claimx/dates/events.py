@@ -81,6 +81,7 @@ HEADING_LINE = re.compile(
 HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 HEADING_WORDS = 8  # a longer '#' line is prose, no heading
 QUOTE_MARKS = "\"“”‘’«»„"
+CLOCK_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d\d(?![\d:])")  # a time of day right after a day, no "at" between
 QUOTE_OPENING = re.compile("[\"“‘«„]")
 QUOTE_CLOSING = re.compile("[\"”’»“]")
 QUOTED_WORDS = 4  # a quotation of fewer words names something; of more, says something
@@ -243,9 +244,11 @@ class EventExtractor:
     def _in_dateline(self, spans: DocSpans, mention: DateMention) -> bool:
         """A wire story's dateline ('BEIJING, June 3 (Reuters) -'); a page's date line ('Created on December 26 |
         Last edited on January 9'); a line holding a dated year and a few words ('Posted on Jun 25, 2026',
-        'When: 2026-06-24'); but not a short sentence in which a name acts ('OpenAI released GPT-5 on August 7,
-        2025.')."""
+        'When: 2026-06-24'); a day stamped with a time of day; but not a short sentence in which a name acts
+        ('OpenAI released GPT-5 on August 7, 2025.')."""
         text = spans.text
+        if mention.day is not None and CLOCK_AFTER.match(text, mention.end):
+            return True  # "Tue Oct 1 10:35 AM", "Aug 5, 2025 14:02": a post's or a screen's time stamp, wherever
         start = line_start_near(text, mention.start, SHORT_LINE_CHARS)
         if start is None:
             return False  # far into a long line: a dateline's date is near its start
