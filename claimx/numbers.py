@@ -167,12 +167,15 @@ class NumberGrammar:
         scale_words = alternation(k for k in self.words.scales if len(k) > 3)
         fractions = alternation(self.words.fractions)
         multipliers = alternation(self.words.multipliers)
+        counted = alternation(self.words.counted_after_a_scale) or "(?!)"
         return (
             rf"\b(?:(?P<wnum>{numbers})(?:[\s-](?P<wscale>{scale_words})(?:{self._currency_word('wcur')})?|[\s-](?P<wfrac>{fractions})"
             rf"|\s(?P<wtimes>times)|-?(?P<wfold>fold)|\s(?P<wpct>percent)|\s(?P<wpoints>points?))"
             rf"|(?P<article>an?)\s(?P<afrac>{fractions})(?=\s(?:of|the)\b)"
-            # "a billion dollars": one of a scale; not "half a billion", "a quarter of a billion"
-            rf"|(?<!half\s)(?<!of\s)an?\s(?P<ascale>{scale_words}){self._currency_word('acur')}"
+            # "a billion dollars", "a trillion-parameter": one of a scale; not "half a billion", "a quarter of a
+            # billion"
+            rf"|(?<!half\s)(?<!of\s)an?\s(?P<ascale>{scale_words})"
+            rf"(?:{self._currency_word('acur')}|(?=[\s-](?i:{counted})\b))"
             rf"|(?P<half>half)(?=\s(?:the|of)\b)|(?P<mult>{multipliers}))\b"
         )
 
@@ -235,6 +238,12 @@ class NumberGrammar:
                 {"LOWER": {"IN": scales}},
                 {"LOWER": {"IN": ["us", "u.s."]}, "OP": "?"},
                 {"LOWER": {"IN": list(self.currency_words)}},
+            ],
+            "a-scale-count": [  # "a trillion-parameter model", "a million tokens"
+                {"LOWER": {"IN": ["a", "an"]}},
+                {"LOWER": {"IN": scales}},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": {"IN": [w.lower() for w in self.words.counted_after_a_scale]}},
             ],
             "half": [{"LOWER": "half"}, {"LOWER": {"IN": ["of", "the"]}}],
             "times": [{"LOWER": {"IN": numbers}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(WORD_FIGURE_TAILS)}}],
@@ -321,6 +330,10 @@ class NumberGrammar:
         if g["ascale"]:
             scale = g["ascale"]
             q = _Quantity(Decimal(1), Decimal(1), self.scales[scale.lower()], scale)
+            if g["acur"] is None:  # "a trillion-parameter model"; not a headline's "A Trillion Parameters"
+                if not scale.islower():
+                    return None
+                return self._figure(text, m.start(), m.end(), [q], "exact", None, "count", scale, True)
             unit = self.currency_words[g["acur"].lower()]
             return self._figure(text, m.start(), m.end(), [q], "exact", unit, "money", scale, True)
         number = self.number_words[g["wnum"].lower()]

@@ -656,6 +656,10 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # "a" and a scale word, counting parameters or tokens; not a headline's capitals
+    ("Kimi K9, a trillion-parameter model, has a million-token context window.",
+     [(P, "Kimi K9", "total", 1e12), (M, "Kimi K9", "context_window", 1e6)]),
+    ("The Kimi K9 Moment: A Trillion Parameters, Open for Business", []),
     # a name in brackets beside a figure of their own is no subject of a figure after them
     ("Orca-3 scored 37.4% on SimpleQA (the previous record was Orca-2 at 31.6%) and topped LMArena with 1,501 Elo.",
      [(B, "Orca-3", "SimpleQA", 37.4), (B, "Orca-3", "Chatbot Arena", 1501)]),

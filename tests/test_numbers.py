@@ -170,6 +170,8 @@ def test_resolution_is_the_step_of_the_last_written_digit(grammar):
         ("two billion euros", 2e9, "EUR"),
         ("a billion dollars to train", 1e9, "USD"),  # one of a scale, with its currency
         ("about a billion US dollars", 1e9, "USD"),
+        ("a trillion-parameter model", 1e12, None),  # one of a scale, with what it counts
+        ("a million tokens of context", 1e6, None),
     ],
 )
 def test_figures_in_words(extractor, text, value, unit):

@@ -65,6 +65,11 @@ class NumberWords(Strict):
     multipliers: dict[str, float] = {}
     currency_symbols: dict[str, str] = {}
     currency_words: dict[str, str] = {}
+    counted_after_a_scale: list[str] = Field(
+        default=[],
+        description="What 'a' and a scale word may count, as one of that scale: 'a trillion-parameter model', 'a "
+        "million tokens'.",
+    )
     price_tokens: dict[str, list[str]] = Field(
         default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
     )
