@@ -656,6 +656,9 @@ REAL_COVERAGE = [
     # a pair with no foil named, or a name the rules do not know, is nobody's we could name
     ("Orca-3 wins on one test, AIME 2025 (72.0% vs 70.0%).", [(B, "Orca-3", "AIME 2025", 72.0)]),
     ("On MMLU, Orca-3 scores 81.0% vs Vela-Lightning's 79.5%.", [(B, "Orca-3", "MMLU", 81.0)]),
+    # a model alone in brackets right after a score is the score's
+    ("GPQA Diamond scores rose from 53% (Orca-2) to 87% (Orca-3).",
+     [(B, "Orca-2", "GPQA Diamond", 53.0), (B, "Orca-3", "GPQA Diamond", 87.0)]),
     # a part's size, no model's
     ("Orca-3 is a mixture of eight models, each with 220 billion parameters.", []),
     # "a" and a scale word, counting parameters or tokens; not a headline's capitals

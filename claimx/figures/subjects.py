@@ -294,7 +294,8 @@ class SubjectFinder:
         self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles
     ) -> Subject | None:
         """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$50M to train Llama 3 405B`,
-        `39.3M GPU hours used to train Llama 3.1`: a name right after the figure or its cue, in its clause."""
+        `39.3M GPU hours used to train Llama 3.1`, `87% (o3)`: a name right after the figure or its cue, in its
+        clause, or alone in brackets right after the figure."""
         doc = spans.doc
         position = figure.token_end
         benchmark = self.kinds.benchmark_after(spans, sent, position)
@@ -314,6 +315,10 @@ class SubjectFinder:
             if doc[pos].lower_ == "on" and pos == figure.token_end:  # "from 41.0% on Llama 3.1 to 66.3%"
                 named = spans.entity_starting_at(pos + 1 + (doc[pos + 1].lower_ == "the"))
                 named = named if named is not None and named.type == "model" else None
+            elif doc[pos].text == "(" and pos == figure.token_end:  # "from 53% (GPT-4o) to 87% (o3)"
+                named = spans.entity_starting_at(pos + 1)
+                alone = named is not None and named.end < sent.end and doc[named.end].text == ")"
+                named = named if alone and named.type == "model" else None
             elif doc[pos].lower_ in self.for_words:
                 marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
                 named = spans.entity_starting_at(marker.start) if marker is not None else None
