@@ -52,7 +52,7 @@ def one_machine(tmp_path_factory):
 def parts(scheduler, tmp_path_factory):
     folder = tmp_path_factory.mktemp("dask") / "records"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", 5)  # 17 articles: four parts, on both workers
+        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", 5)  # 18 articles: four parts, on both workers
         result = run("extract", CORPUS, "--dask", scheduler, "--output", folder)
     assert result.exit_code == 0, result.output
     return folder
