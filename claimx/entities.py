@@ -41,6 +41,7 @@ VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tie
 # a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235` (the tokenizer keeps a
 # hyphen between a letter and a digit inside the token)
 GLUED_WORD = re.compile(r"[^\W\d_][\w-]*")
+LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 WORD_CHAR = re.compile(r"\w")
 ABBREVIATION = re.compile(r"[*_]* ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)", "**Qwen3.7 Max** (Q37M)"
@@ -540,6 +541,7 @@ class EntityResolver:
         family, words = self._family_words(text)
         if family is not None:
             words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(words)]  # "pro" is Pro
+            words = [_size_case(w) for w in words]  # "405b" is 405B
             words = _in_makers_order(family, words)
             name = family.family + (family.separator + " ".join(words) if words else "")
         elif (first := text.split(" ", 1)[0]) in self.family_of_tier:
@@ -596,6 +598,11 @@ def _abbreviates(short: str, name: str) -> bool:
 def _ends_a_name(token) -> bool:
     """A capitalised word that is no stop word: the tier or version right after it continues a name."""
     return token.is_title and token.is_alpha and not token.is_stop and bool(token.whitespace_)
+
+
+def _size_case(word: str) -> str:
+    """A size as names write it: `405b` -> `405B`, `a12b` -> `A12B`."""
+    return word.upper() if LOWER_SIZE.fullmatch(word) else word
 
 
 def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:

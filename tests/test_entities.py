@@ -154,6 +154,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a capitalised word hyphened before a model's name names another model; not its maker, nor a prefix
         ("Med-Gemini beat Med-PaLM 2", [("Med-Gemini", "model", "Med-Gemini"), ("Med-PaLM 2", "model", "Med-PaLM 2")]),
         ("Meta-Llama-3-8B and pre-GPT-4 models", [("Llama-3-8B", "model", "Llama 3 8B"), ("GPT-4", "model", "GPT-4")]),
+        # a size in lower case, as repositories write it, is the size
+        ("Llama-9-405b beat Qwen9-30b-a3b", [("Llama-9-405b", "model", "Llama 9 405B"),
+                                             ("Qwen9-30b-a3b", "model", "Qwen 9 30B A3B")]),
         # a safety level is no model
         ("Anthropic turned on ASL-3 protections", [("Anthropic", "org", "Anthropic")]),
         # a coding agent is an app models run in, not a model of the family it is named after
