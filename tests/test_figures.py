@@ -659,6 +659,8 @@ REAL_COVERAGE = [
     # a model alone in brackets right after a score is the score's
     ("GPQA Diamond scores rose from 53% (Orca-2) to 87% (Orca-3).",
      [(B, "Orca-2", "GPQA Diamond", 53.0), (B, "Orca-3", "GPQA Diamond", 87.0)]),
+    # how a product is built is no one's chips
+    ("Amazon's new Trn3 UltraServer holds 144 Trainium3 chips per rack.", []),
     # a part's size, no model's
     ("Orca-3 is a mixture of eight models, each with 220 billion parameters.", []),
     # "a" and a scale word, counting parameters or tokens; not a headline's capitals
