@@ -659,6 +659,10 @@ REAL_COVERAGE = [
     # a model alone in brackets right after a score is the score's
     ("GPQA Diamond scores rose from 53% (Orca-2) to 87% (Orca-3).",
      [(B, "Orca-2", "GPQA Diamond", 53.0), (B, "Orca-3", "GPQA Diamond", 87.0)]),
+    # a class of models owns the score after its possessive
+    ("Orca-3 scored 22.0% on OSWorld, far above the next-best AI system's score of 7.8%.",
+     [(B, "Orca-3", "OSWorld", 22.0)]),
+    ("Orca-3 scored 22.0% on OSWorld, far above rivals' 7.8%.", [(B, "Orca-3", "OSWorld", 22.0)]),
     # how a product is built is no one's chips
     ("Amazon's new Trn3 UltraServer holds 144 Trainium3 chips per rack.", []),
     # a part's size, no model's

@@ -51,6 +51,7 @@ BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # 
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
+CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
@@ -93,6 +94,7 @@ class SubjectFinder:
         figure = found.figure
         if (
             self._owner_unknown(spans, sent, figure)
+            or self._owned_by_a_class(spans, sent, figure)
             or self._trains_an_unknown(spans, sent, figure, found.cue)
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
@@ -251,6 +253,17 @@ class SubjectFinder:
             return spans.entity_at.get(i - 1) is None and doc[i - 1].text[:1].isupper()
         if i > sent.start and doc[i].text == "(" and figure.token_end < sent.end and doc[figure.token_end].text == ")":
             return spans.entity_at.get(i - 1) is None and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+        return False
+
+    def _owned_by_a_class(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """A class of models owns the figure: `the next-best AI system's score of 7.8%`, `rivals' 41%`."""
+        starts = [figure.token_start]
+        starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
+        for start in starts:
+            i = start - 1
+            if i > sent.start and spans.doc[i].text in self.possessives:
+                ends = range(max(sent.start, i - CLASS_OWNER_REACH), i + 1)
+                return any(m.label == "GENERIC" for end in ends for m in spans.markers_to.get(end, ()))
         return False
 
     def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
