@@ -272,6 +272,9 @@ SHORT_AND_CUES = [
         'She added, "We are elated to ship it."',
         [("We built this chip for speed.", "Ines Varga"), ("We are elated to ship it.", "Ines Varga")],
     ),
+    # a word named in quotation marks is no speech, even after the speaker's own quote
+    ('"The pace of change in this field is unprecedented..." Ines Varga writes, using the word "unprecedented" '
+     '51 times.', [("The pace of change in this field is unprecedented...", "Ines Varga")]),
     # a participle opening the sentence begins no name
     ('Called Zeta 2, Hsu compares the model to a lens. "We have a lot of observational data," he says.', []),
     # a title's abbreviation ends no sentence: the name after it is the speaker's
