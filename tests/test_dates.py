@@ -157,6 +157,7 @@ CASES = [
     ("Intro.\nu/orca_fan Aug 05 '25 edited Aug 05 '25\nI ran Orca-3 on my box.", None, []),  # a forum post's byline
     # a day stamped with a time of day: a post's or a screen's time, no event
     ("The demo showed the menu bar, the time Tue Jun 23 10:35 AM, and Siri open.", JUNE_27, []),
+    ("The minister spoke at length. Orca News, 06/23/2026 – 21:51, filed this report.", JUNE_27, []),
     ("Anthropic answered on 12 June 2026 with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     ("On the 12th of June, 2026, Anthropic answered with a long statement.", None, [("2026-06-12", None, DAY, "text")]),
     (

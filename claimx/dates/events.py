@@ -81,7 +81,8 @@ HEADING_LINE = re.compile(
 HEADING_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 HEADING_WORDS = 8  # a longer '#' line is prose, no heading
 QUOTE_MARKS = "\"“”‘’«»„"
-CLOCK_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d\d(?![\d:])")  # a time of day right after a day, no "at" between
+# a time of day right after a day, no "at" between: "Tue Oct 1 10:35 AM", "07/30/2024 – 21:51"
+CLOCK_AFTER = re.compile(r"(?:,|[ \t]+[-–—|·])?[ \t]+\d{1,2}:\d\d(?![\d:])")
 QUOTE_OPENING = re.compile("[\"“‘«„]")
 QUOTE_CLOSING = re.compile("[\"”’»“]")
 QUOTED_WORDS = 4  # a quotation of fewer words names something; of more, says something
