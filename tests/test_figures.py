@@ -659,6 +659,11 @@ REAL_COVERAGE = [
     # a model alone in brackets right after a score is the score's
     ("GPQA Diamond scores rose from 53% (Orca-2) to 87% (Orca-3).",
      [(B, "Orca-2", "GPQA Diamond", 53.0), (B, "Orca-3", "GPQA Diamond", 87.0)]),
+    # a task named in words is a test of its own, and "the same test" after it is that task
+    ("Orca-3 reached 40% on Humanity's Last Exam. Both fail simple tasks: Orca-3 got 50% accuracy on analog clock "
+     "reading; Orca-2 scored only 8.9% on the same test.", [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
+    ("Orca-3 reached 40% on Humanity's Last Exam. Orca-2 scored 8.9% on the same test.",
+     [(B, "Orca-3", "Humanity's Last Exam", 40.0), (B, "Orca-2", "Humanity's Last Exam", 8.9)]),
     # a class of models owns the score after its possessive
     ("Orca-3 scored 22.0% on OSWorld, far above the next-best AI system's score of 7.8%.",
      [(B, "Orca-3", "OSWorld", 22.0)]),

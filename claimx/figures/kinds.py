@@ -32,6 +32,8 @@ HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
+TASK_WORDS = 4  # "on analog clock reading": the words of a task named in words
+CLAUSE_CLOSERS = {";", ",", ".", ":", ")", "—", "–"}
 DESCRIBED_TEST_TOKENS = 12  # "on a 4M-token Needle-In-A-Haystack retrieval test": hyphens make tokens
 TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's computer-use benchmark"
 KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its colon: "OSWorld (computer use):"
@@ -308,6 +310,8 @@ class FigureKinds:
         if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
             return after  # not "80% success at 30 trials, and it beats older models on CyberGym": another clause's
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
+            if self._task_in_words_before(spans, sent, figure.token_start):
+                return None  # "50% on analog clock reading; 8.9% on the same test": that task, no test named
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH else None
         if owned and not self._names_a_test_of_its_own(spans, sent):  # "GPT-4o's 88.7", "GPT-4o scored 2%"
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else focus.section_benchmark
@@ -373,6 +377,8 @@ class FigureKinds:
         the rules know, and a word for a test, right after the figure (or its score noun)."""
         lowers = spans.lowers
         on = next((i for i in range(position, min(position + 2, sent.end)) if lowers[i] == "on"), None)
+        if on is not None and self._a_task_in_words(spans, sent, on + 1):
+            return True
         if on is None or on + 1 >= sent.end or lowers[on + 1] not in ("a", "an"):
             return False
         for i in range(on + 2, min(on + 2 + DESCRIBED_TEST_TOKENS, sent.end)):
@@ -381,6 +387,22 @@ class FigureKinds:
             if lowers[i] in self.test_nouns or lowers[i] in self.described_tests:
                 return True
         return False
+
+    def _a_task_in_words(self, spans: DocSpans, sent: Span, start: int) -> bool:
+        """`50% accuracy on analog clock reading;`: a few lower-case words from `start` that end their clause on
+        a word for an activity name a task of its own, no test named elsewhere."""
+        lowers, words = spans.lowers, spans.words
+        end = start
+        while end < sent.end and end - start < TASK_WORDS and words[end].isalpha() and words[end].islower():
+            if lowers[end] in self.referring_words or end in spans.entity_at:
+                return False
+            end += 1
+        closes = end == sent.end or words[end] in CLAUSE_CLOSERS
+        return end > start and closes and lowers[end - 1].endswith("ing")
+
+    def _task_in_words_before(self, spans: DocSpans, sent: Span, end: int) -> bool:
+        lowers = spans.lowers
+        return any(lowers[i] == "on" and self._a_task_in_words(spans, sent, i + 1) for i in range(sent.start, end))
 
     @staticmethod
     def _capital_leads(spans: DocSpans, sent: Span, noun: int) -> bool:
