@@ -272,6 +272,9 @@ SHORT_AND_CUES = [
         'She added, "We are elated to ship it."',
         [("We built this chip for speed.", "Ines Varga"), ("We are elated to ship it.", "Ines Varga")],
     ),
+    # a quote a report gives, right after it, is no one's named before
+    ('Analyst Ines Varga raised her target. "Orca-3 topped every test for coding and math," reports Orca News today.',
+     []),
     # a word named in quotation marks is no speech, even after the speaker's own quote
     ('"The pace of change in this field is unprecedented..." Ines Varga writes, using the word "unprecedented" '
      '51 times.', [("The pace of change in this field is unprecedented...", "Ines Varga")]),

@@ -68,6 +68,7 @@ class QuoteExtractor:
         self.rules = words
         self.speakers = Speakers(rules)
         self.cue = any_word(words.cues)
+        self.reporting = any_word(words.reporting_words)
         # "Altman's February prediction that ... "in a few months"": a speech noun its speaker owns
         self.owned_cue = re.compile(
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
@@ -184,9 +185,11 @@ class QuoteExtractor:
     def _around_it(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
         """For a quotation that is a sentence of its own: the sentence after it (unless it may continue the
         quote before), the sentence before it, or the quote before it."""
-        own_cue = next(iter(self._cues(spans.text, q.close + 1, place.sentence_end)), None)
+        cue = next(iter(self._cues(spans.text, q.close + 1, place.sentence_end)), None)
+        report = self.reporting.search(spans.text, q.close + 1, place.sentence_end)
+        own_cue = min(filter(None, (cue, report)), key=lambda m: m.start(), default=None)
         if own_cue is not None and not spans.text[q.close + 1 : own_cue.start()].strip(" ,"):
-            return None  # '"...," said a company statement': its own attribution, naming no one we know
+            return None  # '"...," said a company statement', '"...," reports Investing.com': naming no one we know
         last = state.last_quote
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
         # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only

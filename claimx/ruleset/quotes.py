@@ -19,6 +19,11 @@ class QuoteRules(Strict):
     speaker_follows: list[str] = Field(
         default=[], description="Cues whose speaker comes after them: 'according to X', 'the remark came from X'."
     )
+    reporting_words: list[str] = Field(
+        default=[],
+        description="Words right after a quotation that give it to a report, no speaker the rules may guess: "
+        "'\"...,\" reports Investing.com'.",
+    )
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
