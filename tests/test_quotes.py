@@ -275,6 +275,9 @@ SHORT_AND_CUES = [
     # a quote a report gives, right after it, is no one's named before
     ('Analyst Ines Varga raised her target. "Orca-3 topped every test for coding and math," reports Orca News today.',
      []),
+    # "so called" names a thing: no cue for the name before it
+    ('Analyst Ines Varga raised her target. "Orca-3 topped every test for coding and math," reports Orca News today, '
+     'citing its so called "tensor" chips.', []),
     # a word named in quotation marks is no speech, even after the speaker's own quote
     ('"The pace of change in this field is unprecedented..." Ines Varga writes, using the word "unprecedented" '
      '51 times.', [("The pace of change in this field is unprecedented...", "Ines Varga")]),
