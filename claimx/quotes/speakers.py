@@ -29,12 +29,8 @@ POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name
 OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 # "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
+DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
-# "a Taylor Swift analogy", "the Elon Musk of chips": a name after an article describes something, no one acting;
-# the first name may stand between (a surname's check)
-ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$")
-# "General Manager of Mobile Handsets at Qualcomm": what a title is of or at, no one
-DOMAIN_BEFORE = re.compile(r"\b(?:of|at)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -115,6 +111,10 @@ class Speakers:
             rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
         )
         self.site_types = set(words.site_types)
+        # "a Taylor Swift analogy", "Manager of Mobile Handsets": the first name may stand between (a surname's check)
+        self.describing_before = re.compile(
+            rf"\b(?:{alternation(words.describing_words) or '(?!)'})[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$"
+        )
         self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
         # "told CBS' Lesley Stahl", "told reporter Jo Lin": the words, an outlet's possessive or a role between
         # (and for a surname, the first names before it), and what a name found inside a word leaves of it
@@ -437,8 +437,7 @@ class Speakers:
         what a title is of (`General Manager of Mobile Handsets`)?"""
         return (
             not self.spoken_to_at(text, start)
-            and ARTICLE_BEFORE.search(text, max(0, start - 30), start) is None
-            and DOMAIN_BEFORE.search(text, max(0, start - 30), start) is None
+            and self.describing_before.search(text, max(0, start - DESCRIBING_REACH), start) is None
             and POSSESSIVE_AFTER.match(text, end) is None
             and OBJECT_RELATIVE.match(text, end) is None
             and JOINED_AFTER.match(text, end) is None

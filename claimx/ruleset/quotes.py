@@ -75,6 +75,12 @@ class QuoteRules(Strict):
         default=[], description="Words right before a capitalised run that make it a thing's name: 'its Strategic "
         "Items List'.",
     )
+    describing_words: list[str] = Field(
+        default=[],
+        description="Words right before a name, matched as written, that make it describe a thing or say what a "
+        "title is of, no one a later 'she said' means: 'a Taylor Swift analogy', 'General Manager of Mobile "
+        "Handsets'.",
+    )
     spoken_to_words: list[str] = Field(
         default=[],
         description="Words before a person that make them the one spoken to, whom a later 'she said' never "
