@@ -243,16 +243,15 @@ class EntityResolver:
         return (start, glued, label, None) if glued > end else (start, end, label, name)
 
     def _prefixed(self, doc: Doc, start: int) -> bool:
-        """Is a capitalised word hyphened before the name at `start`: not its maker's (`Meta-Llama-3-8B`), nor a
-        prefix that makes an adjective (`Pre-GPT-4`)?"""
+        """Is a capitalised word, or a code with a digit (`e5-mistral-7b-instruct`), hyphened before the name at
+        `start`: not its maker's (`Meta-Llama-3-8B`), nor a prefix that makes an adjective (`Pre-GPT-4`)?"""
         word = doc[start - 2] if start >= 2 else None
         return (
             word is not None
             and doc[start - 1].text == "-"
             and not word.whitespace_
             and not doc[start - 1].whitespace_
-            and word.is_alpha
-            and word.text[0].isupper()
+            and (word.text[0].isupper() if word.is_alpha else word.text.isalnum() and not word.is_digit)
             and word.text not in self.by_alias
             and word.lower_ not in self.name_prefixes
         )

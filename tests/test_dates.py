@@ -428,6 +428,12 @@ NOT_EVENTS = [
     ("As of May 2026, Zhipu was within an order of magnitude of OpenAI.", JUNE_27, []),
     # a month after "since" opens a period, however qualified
     ("The network, active since at least November 2025, shipped restricted chips.", JUNE_27, []),
+    # a photo's caption, its credit ending the line: when the picture was taken
+    ("A sign outside Zhipu's offices in Beijing on May 10, 2018. (Jane Roe/Getty Images)", JUNE_27, []),
+    ("Li Wen holds an Ascend chip at a fair in Taipei on June 2, 2026. REUTERS/Jane Roe", JUNE_27, []),
+    # a dateline with dashes, a place of a few words before them; a byline ending on its date
+    ("Palo Alto — March 14, 2026 — Zhipu announced GLM-5.3, its best model.", JUNE_27, []),
+    ("Posted by Jane Roe & Li Wen on September 10, 2026", JUNE_27, []),
     # a release label under a heading naming no one model stays the page's dateline
     ("# Kimi K3 vs GLM-5.3\n\nReleased March 2, 2026\n\nBoth are fast.", JUNE_27, []),
 ]
@@ -740,6 +746,11 @@ PARTS = [
     (
         "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",
         ("2026-04-23", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
+    # a participle's phrase opening the sentence describes its subject: the date after it is the main clause's
+    (
+        "Founded in 2019 by two former Google researchers, Zhipu released GLM-5.3 in June 2026.",
+        ("2026-06-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
     ),
     # a model taken out of use
     ("OpenAI retired GPT-4.5 in July 2026.", ("2026-07-01", "retire", "OpenAI", ["GPT-4.5"], "high")),

@@ -154,6 +154,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a capitalised word hyphened before a model's name names another model; not its maker, nor a prefix
         ("Med-Gemini beat Med-PaLM 2", [("Med-Gemini", "model", "Med-Gemini"), ("Med-PaLM 2", "model", "Med-PaLM 2")]),
         ("Meta-Llama-3-8B and pre-GPT-4 models", [("Llama-3-8B", "model", "Llama 3 8B"), ("GPT-4", "model", "GPT-4")]),
+        # ... and so does a code with a digit: an embedding model built on a family's model is another model
+        ("e5-mistral-7b-instruct beat Mistral-7B", [("e5-mistral-7b-instruct", "model", "e5-mistral-7b-instruct"),
+                                                   ("Mistral-7B", "model", "Mistral 7B")]),
         # a size in lower case, as repositories write it, is the size
         ("Llama-9-405b beat Qwen9-30b-a3b", [("Llama-9-405b", "model", "Llama 9 405B"),
                                              ("Qwen9-30b-a3b", "model", "Qwen 9 30B A3B")]),
@@ -195,6 +198,17 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             "BLOOM, OPT-175B, PaLM 2 and MAI-1",
             [("BLOOM", "model", "BLOOM"), ("OPT-175B", "model", "OPT 175B"), ("PaLM 2", "model", "PaLM 2"),
              ("MAI-1", "model", "MAI-1")],
+        ),
+        # Russian labs' families, and embedding models by their product codes
+        (
+            "Sber's GigaChat 3 Ultra and YandexGPT 5 Pro",
+            [("Sber", "org", "Sber"), ("GigaChat 3 Ultra", "model", "GigaChat 3 Ultra"),
+             ("YandexGPT 5 Pro", "model", "YandexGPT 5 Pro")],
+        ),
+        (
+            "text-embedding-3-large and jina-embeddings-v3",
+            [("text-embedding-3-large", "model", "text-embedding-3-large"),
+             ("jina-embeddings-v3", "model", "jina-embeddings-v3")],
         ),
         # models named by their maker's name, or by a name that is also a word, through the alias table
         ("Snowflake Arctic and Step3", [("Snowflake Arctic", "model", "Snowflake Arctic"), ("Step3", "model", "Step-3")]),

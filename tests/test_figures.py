@@ -1172,6 +1172,21 @@ REAL_COVERAGE = [
     # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own
     ("Orca-3 posted a 50-point increase on LMArena (from 1451 to 1501).", [(B, "Orca-3", "Chatbot Arena", 1501)]),
     ("On LMArena, Orca-3 leads. It posted a 50-point increase in the Vision Arena (from 1451 to 1501).", []),
+    # a parameter count is a model's: a lab's is that of a model named in words the rules do not know, or of a
+    # part; but one describing a model nobody names is the lab's
+    ("Zhipu announced Vexalon, a 280-billion-parameter model.", []),
+    ("Zhipu's cloud model runs on a 1-billion-parameter AI.", []),
+    ("Orca Labs, with help from Zhipu, built Vexalon 9, with roughly 700 billion parameters.", []),
+    ("Zhipu will train a 900-billion-parameter multilingual open-weights model.", [(P, "Zhipu AI", "total", 9e11)]),
+    # a bound on a class of models' sizes is no model's size; one model's own bound is
+    ("Orca-3 ranks first among models with fewer than 10 billion parameters.", []),
+    ("Orca-3 will be the first open model with over 500B parameters.", []),
+    ("Orca-3 is a model with over 500B parameters.", [(P, "Orca-3", "total", 5e11)]),
+    # a graphics card's number names it, no count of cards; a count before it counts them
+    ("Buyers in China turned to Nvidia's GeForce RTX 5090 cards and AMD Radeon RX 7900 XTX cards.", []),
+    ("ByteDance bought 20,000 RTX 4090D cards.", [(M, "ByteDance", "chips", 2e4)]),
+    # a chip's longer name between the count and its noun
+    ("Humain will deploy 18,000 Nvidia GB300 Grace Blackwell chips.", [(M, "Humain", "chips", 1.8e4)]),
 ]
 
 

@@ -45,7 +45,11 @@ ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
-WIRE_PLACE = re.compile(r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|\([A-Z][^()\n]{0,30}\))\s*")
+# "San Francisco — March 14, 2023 — ...": or a place of up to three words and a dash, a dash after the date too
+WIRE_PLACE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}\s?[—–]"
+    r"|\([A-Z][^()\n]{0,30}\))\s*"
+)
 # after the date, the agency in brackets or a press-release wire between slashes ("/PRNewswire/ --")
 # " date 2025-08-29 ..." opening a page: the date a page store gives it
 PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
@@ -108,9 +112,24 @@ class EventExtractor:
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
+        openers = alternation(rules.dates.byline_openers) or "(?!)"
+        self.byline = re.compile(rf"[ \t*_]*(?i:{openers})\s[^\n]{{1,80}}?\s(?:on\s+)?")
         self.page_date_label = re.compile(rf"(?<![\w-])(?i:{labels})(?:\s+on)?\s*:?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
+        credits = alternation(rules.events.photo_credits) or "(?!)"
+        # a photographer's and an agency's names joined by a slash, in brackets or not, ending the line:
+        # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe"
+        self.photo_credit = re.compile(
+            rf"(?:\b(?:{credits})/[A-Z][^/\n]{{0,40}}|[A-Z][^/\n]{{0,40}}/(?:{credits})(?: via Getty Images)?)"
+            r"\)?[ \t]*$"
+        )
+        participles = alternation(
+            sorted({w for words in rules.events.actions.values() for w in words if w.endswith("ed") and " " not in w})
+        )
+        # "Founded in 2021, Vexel announced its chip in June 2024": a participle's phrase opening the sentence
+        # describes its subject; a date after it is the main clause's
+        self.opening_participle = re.compile(rf"(?i:{participles or '(?!)'})\b[^,\n]*,")
         self.aside_opener = re.compile(rf",\s+(?i:{alternation(rules.events.aside_openers) or '(?!)'})\b")
         periods = alternation(rules.dates.period_nouns) or "(?!)"
         # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April", "the quarter, which
@@ -162,6 +181,8 @@ class EventExtractor:
             line_start = line_start_near(text, sent.start_char, SHORT_LINE_CHARS)
             if line_start is not None and REFERENCE_LINE.match(text, line_start):
                 continue  # "[1] The Information, 'Inside Meta's bill,' June 3, 2026.": a source's date, no event
+            if self._in_a_caption(text, start_char):
+                continue  # "A sign outside its headquarters on May 10, 2018. (Jane Roe/Getty Images)": a photo's date
             if bullet is not None and sent.start_char > bullet[0]:
                 bullet = None
             own = []
@@ -269,6 +290,8 @@ class EventExtractor:
         label = self.page_date_label.search(text, max(0, mention.start - METADATA_LABEL_CHARS), mention.start)
         if label is not None and label.group()[0].isupper():
             return True  # "Last edited on 2 September 2026", "Updated: 2026-06-27": a page's date, wherever it stands
+        if self.byline.fullmatch(text, start, mention.start) and METADATA_AFTER.match(text, mention.end):
+            return True  # "Posted by Jane Roe & John Doe on September 10, 2024"
         line = short_line(text, mention.start, SHORT_LINE_CHARS)
         if line is None:
             return False
@@ -332,9 +355,15 @@ class EventExtractor:
 
     # -- the event a date governs ---------------------------------------------
 
+    def _in_a_caption(self, text: str, start: int) -> bool:
+        """Does the line holding offset `start` end in a photo's credit?"""
+        line_end = text.find("\n", start)
+        return self.photo_credit.search(text, start, line_end if line_end >= 0 else len(text)) is not None
+
     def _clause(self, text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
         """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
-        inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's.
+        inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's;
+        one opening on a participle's phrase (`Founded in 2021, Vexel announced ... in June 2024`) after that.
         A quotation after the date ends it: `stated on February 25 that "the US used these issues as tools"`
         issued nothing on that day. A date in an aside between commas ends with the aside: `DeepSeek, which
         gained attention in January, has been using restricted chips` restricts nothing in January."""
@@ -342,6 +371,9 @@ class EventExtractor:
         if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
             start = mention.end + 1
         start = _trimmed(text, start, sent.end_char)[0]
+        opening = self.opening_participle.match(text, start, mention.start)
+        if opening is not None:
+            start = _trimmed(text, opening.end(), sent.end_char)[0]
         while start < mention.start and quoted(start):
             start += 1
         asides = list(self.aside_opener.finditer(text, start, mention.start))

@@ -635,7 +635,9 @@ def value_before_a_change(spans: DocSpans, sent: Span, figure: Figure) -> bool:
 
 def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     """Does the figure's value lie in the rule's range: no model has two parameters, no score is 300%? And is the
-    figure as wide a range as the rule asks for?"""
+    figure as wide a range, or as bounded, as the rule asks for?"""
+    if rule.qualifiers and figure.qualifier not in rule.qualifiers:
+        return False
     if rule.min_spread is not None:
         if figure.qualifier != "range" or figure.high < rule.min_spread * figure.low:
             return False

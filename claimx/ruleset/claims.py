@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..records import Attribute, Confidence, Scope, SubjectSource
+from ..records import Attribute, Confidence, Qualifier, Scope, SubjectSource
 from .base import EntityType, Strict, UnitClass, each_compiles, every_way_rated
 
 
@@ -44,6 +44,11 @@ class NumberClaimRule(Strict):
         default=None,
         description="Only a range whose top is at least this many times its bottom: '0.6B-235B parameters' spans "
         "a family's sizes, where '1.5 to 1.8 trillion' is one model's estimate.",
+    )
+    qualifiers: list[Qualifier] = Field(
+        default=[],
+        description="Only a figure the text qualifies so (any, when empty): 'models with fewer than 1 billion "
+        "parameters' bounds a class of models.",
     )
     after: CueWindow | None = None
     before: CueWindow | None = None
@@ -110,6 +115,17 @@ class AttributionRules(Strict):
     possessives: list[str] = []
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
     subject_types: list[EntityType] = ["model", "org"]
+    kind_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
+        default={},
+        description="What each kind of figure may be about, however its subject is found (a rule's own "
+        "subject_types come first): a parameter count is a model's, and a lab's is that of a model the text "
+        "names in words the rules do not know; unless the figure describes a model nobody names.",
+    )
+    described_model_gap: int = Field(
+        default=8,
+        description="Tokens, words and hyphens only, from a figure to the model noun it describes ('a 400B "
+        "multilingual open-source model'): such a model, unnamed, may be the lab's the sentence names.",
+    )
     implied_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
         default={},
         description="What each kind of figure may be about where no name in its sentence says whose it is: a "

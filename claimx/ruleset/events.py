@@ -58,6 +58,11 @@ class EventRules(Strict):
         description="Words opening an aside after a comma: 'DeepSeek, which gained attention in January, has "
         "been using restricted chips' dates the aside, whose action is its own.",
     )
+    photo_credits: list[str] = Field(
+        default=[],
+        description="Agencies whose credit ends a photo's caption: '... on May 10, 2018. (Jane Roe/Getty Images)' "
+        "tells when a picture was taken, no event.",
+    )
     copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
     passive_auxiliaries: list[str] = Field(
         default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."

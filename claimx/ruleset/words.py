@@ -104,6 +104,11 @@ class DateWords(Strict):
     metadata_labels: list[str] = Field(
         default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
     )
+    byline_openers: list[str] = Field(
+        default=[],
+        description="Words opening a byline that ends on its date ('Posted by Jane Roe & John Doe on September 10, "
+        "2024'): the page's date, no event.",
+    )
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
