@@ -53,7 +53,7 @@ class Sentences:
     sentencizer punctuation); closing quotes and brackets stay with it, and so
     does a citation marker (`hours.[2]`). A line break ends a sentence too, so
     headlines, bullets and table rows stand alone; but a single line break
-    before a lower-case word is a hard-wrapped line running on. A sentence
+    before a lower-case word or a comma is a hard-wrapped line running on. A sentence
     longer than `max_tokens` is cut into pieces that long: no news sentence is,
     and rules that look across a sentence must not see a whole broken file.
     """
@@ -95,8 +95,9 @@ class Sentences:
         carried[numpy.array(list(line_breaks), dtype=int) + 1] = False
         stops = numpy.array([i for i, mark in marks if mark in self.stops], dtype=int)
         self._mark_next(starts, stops, numpy.flatnonzero(~carried))
-        # a single line break before a lower-case word is a hard-wrapped line running on
-        breaks = [i for i, newlines in line_breaks.items() if newlines > 1 or not doc[i + 1].text[:1].islower()]
+        # a single line break before a lower-case word, a comma or a semicolon is a hard-wrapped line running on
+        # (`such as e5-mistral-7b-instruct\n, which has 7.1 billion parameters`: a page's markup broke it)
+        breaks = [i for i, newlines in line_breaks.items() if newlines > 1 or not _runs_on(doc[i + 1].text)]
         self._mark_next(starts, numpy.array(breaks, dtype=int), numpy.flatnonzero(~is_space))
         self._cut_long(starts)
         values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # spaCy wants uint64; -1 wraps around
@@ -131,6 +132,11 @@ class Sentences:
         if orth not in self.newline_orths:
             self.newline_orths[orth] = self.vocab.strings[orth].count("\n")
         return self.newline_orths[orth]
+
+
+def _runs_on(word: str) -> bool:
+    """Does a line opening on `word` run on from the line before: a lower-case word, a comma or a semicolon?"""
+    return word[:1].islower() or word[:1] in (",", ";")
 
 
 def _punctuation(vocab, marks) -> frozenset[int]:

@@ -1185,6 +1185,13 @@ REAL_COVERAGE = [
     # a graphics card's number names it, no count of cards; a count before it counts them
     ("Buyers in China turned to Nvidia's GeForce RTX 5090 cards and AMD Radeon RX 7900 XTX cards.", []),
     ("ByteDance bought 20,000 RTX 4090D cards.", [(M, "ByteDance", "chips", 2e4)]),
+    # two names coordinated, then "both" after a comma: the figure is each one's
+    ("Orca-3 and Orca-3 Pro, both with 14 billion parameters, beat larger models.", [
+        (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),
+    # a window changed "from ... to ...": the one it ends on
+    ("Orca-3 raised its context window from 16K to 32K tokens.", [(M, "Orca-3", "context_window", 32000)]),
+    # a four-digit count past the years a text dates by
+    ("Orca-3 was trained on 2048 Nvidia A100 GPUs.", [(M, "Orca-3", "chips", 2048)]),
     # a chip's longer name between the count and its noun
     ("Humain will deploy 18,000 Nvidia GB300 Grace Blackwell chips.", [(M, "Humain", "chips", 1.8e4)]),
 ]

@@ -62,6 +62,10 @@ def test_sentence_marks_must_be_punctuation_to_spacy():
         ("It ends here.\n- A bullet.", ["It ends here.", "- A bullet."]),
         # closing marks on the same line stay with the sentence they close
         ('He said "it ends here." Then more.', ['He said "it ends here."', "Then more."]),
+        # a single line break before a lower-case word or a comma runs the line on; before a capital it ends it
+        ("Orca-3 runs\non phones.\nIt is small.", ["Orca-3 runs\non phones.", "It is small."]),
+        ("It beat Orca-3\n, which has 7 billion parameters.", ["It beat Orca-3\n, which has 7 billion parameters."]),
+        ("It beat Orca-3\nOrca-4 lost.", ["It beat Orca-3", "Orca-4 lost."]),
     ],
 )
 def test_sentences(extractor, text, expected):

@@ -304,6 +304,11 @@ SHORT_AND_CUES = [
         'A statement on Zhipu\'s website, promising the model would "serve every language," closed the debate.',
         [("serve every language,", "Zhipu AI")],
     ),
+    # ... nor one ending a body's name after "for": its last word is no surname a later "he" means
+    (
+        'Ines Varga, head of research at the Centre for Long-Range Chip Forecasts, spoke. "It is a leap," she said.',
+        [("It is a leap,", "Ines Varga")],
+    ),
     # a speaker in a clause of its own after the quote ("and ... said") did not say it
     ('The post put the fee at "$25%," and Ines Varga confirmed it meant 25%.', []),
     ('"We will win the race for good," and Ines Varga said so.', []),
@@ -341,6 +346,14 @@ POSTS_AND_ORGANISATIONS = [
     ("Tang Jie’s March prediction that GLM-6 would ship “within a few weeks” held.", [
         ("within a few weeks", "Tang Jie")]),
     ("Huawei disputed the claim that its chips were “smuggled into the country by the thousands.”", []),
+    # an organisation named right before the cue is its subject where nobody is named, not one named before it;
+    # after a person it is theirs ("Li Wen of Zhipu said")
+    ('It ranked first on the Huawei app store, where Zhipu says "our model is free for everyone."', [
+        ("our model is free for everyone.", "Zhipu AI")]),
+    ('Li Wen of Zhipu said "our model is free for everyone."', [("our model is free for everyone.", "Li Wen")]),
+    # touting is speaking
+    ('Li Wen touted GLM-5.3 as "the best open model anyone has shipped."', [
+        ("the best open model anyone has shipped.", "Li Wen")]),
     # a name in a clause opening the sentence is not the speaker of its main clause
     ("After Commerce opened an inquiry, Sophgo issued a statement saying it had “never sold a single chip to Huawei.”", []),
     ("After the launch, Zhipu said it would “keep every weight open for good.”", [
@@ -408,6 +421,8 @@ LONG_TITLES = [
     ('Minister of Trade Nadia Rahman said: "Permits are now required."', [("Permits are now required.", "Nadia Rahman")]),
     ('"Permits are required," Economic Affairs Minister Pieter Dekker said.', [("Permits are required,", "Pieter Dekker")]),
     ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
+    # an honour before a name ends the title before it
+    ('"It is far from obvious," said Fields Medalist Sir Ian Roe.', [("It is far from obvious,", "Ian Roe")]),
     ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),

@@ -590,13 +590,14 @@ class SubjectFinder:
         )
 
     def _each_ones(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
-        """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`: the names
-        `listed` before the figure, when the text says the figure is each one's."""
+        """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`, `GPT-4 and
+        Gemini, both with ...`: the names `listed` before the figure, when the text says the figure is each one's."""
         if len(listed) < 2:
             return False
         doc = spans.doc
         before = doc[listed[0].start - 1].lower_ if listed[0].start > sent.start else ""
-        after = doc[listed[-1].end].lower_ if listed[-1].end < sent.end else ""
+        end = listed[-1].end + (listed[-1].end < sent.end and doc[listed[-1].end].text == ",")
+        after = doc[end].lower_ if end < sent.end else ""
         return before in self.both_words or after in self.both_words
 
     def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:

@@ -30,6 +30,7 @@ OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 # "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
 DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
+RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+)+$")  # the capitalised words before a surname, in its run
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
@@ -168,9 +169,14 @@ class Speakers:
         right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
-        beside = [c for c in candidates if c.rank == 0 and not text[c.position + len(c.text) : end].strip()]
-        if beside:
-            return beside[-1]  # "Anderson offered to cut it, to which Altman said": the cue's own subject
+        beside = [c for c in candidates if not c.pronoun and not text[c.position + len(c.text) : end].strip()]
+        people = [c for c in candidates if c.rank == 0]
+        named_org = beside and beside[-1].type == "org" and beside[-1].link == "named"
+        if beside and (beside[-1].rank == 0 or named_org and not people):
+            # "Anderson offered to cut it, to which Altman said": the cue's own subject; so an organisation where
+            # nobody is named ("first on the Apple app store, where DeepSeek says"), not one after a person
+            # ("Jensen Huang of Nvidia said")
+            return beside[-1]
         return min(candidates, key=lambda c: (c.rank, c.position))
 
     def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:
@@ -391,7 +397,7 @@ class Speakers:
             if m.group() in state.people
             and m.group() not in self.not_first
             and not state.quoted(m.start())
-            and self._may_be_referred_to(text, m.start(), m.end())
+            and self._may_be_referred_to(text, _run_start(text, m.start()), m.end())
         ]
         if not surnames:
             return named
@@ -592,3 +598,10 @@ def _owner(title: str) -> tuple[str, str | None]:
     """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
     owned = OWNED_TITLE.match(title)
     return (owned["title"], owned["owner"]) if owned else (title, None)
+
+
+def _run_start(text: str, start: int) -> int:
+    """Where the run of capitalised words that ends on the word at `start` begins: a surname met before
+    (`Forecasts`) may end an organisation's name (`the Centre for Medium-Range Weather Forecasts`)."""
+    run = RUN_BEFORE.search(text, max(0, start - DESCRIBING_REACH), start)
+    return run.start() if run else start
