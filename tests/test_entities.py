@@ -163,6 +163,10 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a safety level is no model
         ("Anthropic turned on ASL-3 protections", [("Anthropic", "org", "Anthropic")]),
         # a coding agent is an app models run in, not a model of the family it is named after
+        ("GPT-9.4 Codex beat Codex users' old pick", [("GPT-9.4 Codex", "model", "GPT-9.4 Codex"),
+                                                      ("Codex", "platform", "Codex")]),
+        # China's chip makers
+        ("Cambricon and Moore Threads listed", [("Cambricon", "org", "Cambricon"), ("Moore Threads", "org", "Moore Threads")]),
         ("Claude Code runs Claude Sonnet 9", [("Claude Code", "platform", "Claude Code"),
                                               ("Claude Sonnet 9", "model", "Claude Sonnet 9")]),
     ],

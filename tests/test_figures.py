@@ -1190,6 +1190,8 @@ REAL_COVERAGE = [
         (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),
     # a window changed "from ... to ...": the one it ends on
     ("Orca-3 raised its context window from 16K to 32K tokens.", [(M, "Orca-3", "context_window", 32000)]),
+    # a span of prices over a platform's models is no model's price
+    ("The cloud offers GLM-5.3 and Orca-3. Its pricing ranges from $0.25 to $15 per million input tokens.", []),
     # a four-digit count past the years a text dates by
     ("Orca-3 was trained on 2048 Nvidia A100 GPUs.", [(M, "Orca-3", "chips", 2048)]),
     # a chip's longer name between the count and its noun

@@ -45,9 +45,11 @@ ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
-# "San Francisco — March 14, 2023 — ...": or a place of up to three words and a dash, a dash after the date too
+# "San Francisco — March 14, 2023 — ...": or a place of up to three words and a dash, a dash after the date too;
+# "New Delhi [India], May 11 (ANI):": a country in brackets after the place, a colon after the agency
 WIRE_PLACE = re.compile(
-    r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+,(?:\s*[A-Z][A-Za-z.]+,)?|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}\s?[—–]"
+    r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+(?:\[[A-Za-z .]+\])?,(?:\s*[A-Z][A-Za-z.]+,)?"
+    r"|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}\s?[—–]"
     r"|\([A-Z][^()\n]{0,30}\))\s*"
 )
 # after the date, the agency in brackets or a press-release wire between slashes ("/PRNewswire/ --")
@@ -62,7 +64,7 @@ BAR_BEFORE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?$")  # "| Thursday, " 
 BAR_AFTER = re.compile(r"[ \t]*\|")
 METADATA_LABEL_CHARS = 30  # characters before a date searched for a page's label of it: "Last modified on"
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
-WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–]")
+WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–:]")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
