@@ -749,6 +749,11 @@ PARTS = [
         "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",
         ("2026-04-23", "release", "Moonshot AI", ["Kimi K3"], "high"),
     ),
+    # a government's evaluator is an organisation, not its country
+    (
+        "The UK AI Security Institute published its tests of GLM-5.3 on June 3, 2026.",
+        ("2026-06-03", "statement", "UK AI Security Institute", [], "high"),
+    ),
     # a participle's phrase opening the sentence describes its subject: the date after it is the main clause's
     (
         "Founded in 2019 by two former Google researchers, Zhipu released GLM-5.3 in June 2026.",

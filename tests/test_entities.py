@@ -40,8 +40,10 @@ def names(extractor, text):
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
         # a family whose name is a word too names its model with its size in brackets; a family in other capitals
         # names its model with a size
-        ("Gopher (280B) and LLaMA 65B", [("Gopher", "model", "Gopher"), ("LLaMA 65B", "model", "Llama 65B")]),
-        ("a gopher (280B) and the Gopher in it", []),
+        ("Falcon (180B) and LLaMA 65B", [("Falcon", "model", "Falcon"), ("LLaMA 65B", "model", "Llama 65B")]),
+        ("a falcon (180B) and the Falcon in it", []),
+        # a family that is a word too, but capitalised in AI coverage only as the model
+        ("Chinchilla beat Gopher", [("Chinchilla", "model", "Chinchilla"), ("Gopher", "model", "Gopher")]),
         # open-weight labs' families: a version, a size or a tier after the family's name, its maker a known lab
         (
             "Xiaomi shipped MiMo-V2-Flash",

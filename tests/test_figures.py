@@ -1194,6 +1194,20 @@ REAL_COVERAGE = [
     ("The cloud offers GLM-5.3 and Orca-3. Its pricing ranges from $0.25 to $15 per million input tokens.", []),
     # a four-digit count past the years a text dates by
     ("Orca-3 was trained on 2048 Nvidia A100 GPUs.", [(M, "Orca-3", "chips", 2048)]),
+    # a count of other things before an active cue is no active parameter count; a chip's speed counts no chips
+    ("Orca-3 leads.\nWhat 180 Trillion Daily Tokens Means for Inference Costs", []),
+    ("Zhipu's new laptops claim 50 TOPS NPUs.", []),
+    # the run rate is revenue, no training run
+    ("Zhipu said its cloud added $13 billion to the run rate, helped by Orca-3.", []),
+    # what would have been, had something happened, is no one's figure
+    ("Had Orca-3 kept the trend, it would have required 1e27 FLOPs of training compute.", []),
+    # a figure right after a foil and a colon is the foil's
+    ("Orca-3 scored 83% on AIME (vs GPT-4o: 13.4%).", [(B, "Orca-3", "AIME", 83), (B, "GPT-4o", "AIME", 13.4)]),
+    ("- Orca-3 (reaches near-parity with GPT-4o on reasoning) runs on one GPU (117B parameters).", [
+        (P, "Orca-3", "total", 1.17e11)]),
+    # models the patterns cannot read: a word glued to GPT, a capital after a hyphened word
+    ("BloombergGPT has 50 billion parameters and GPT-NeoX has 20 billion.", [
+        (P, "BloombergGPT", "total", 5e10), (P, "GPT-NeoX", "total", 2e10)]),
     # a chip's longer name between the count and its noun
     ("Humain will deploy 18,000 Nvidia GB300 Grace Blackwell chips.", [(M, "Humain", "chips", 1.8e4)]),
 ]

@@ -351,6 +351,13 @@ POSTS_AND_ORGANISATIONS = [
     ('It ranked first on the Huawei app store, where Zhipu says "our model is free for everyone."', [
         ("our model is free for everyone.", "Zhipu AI")]),
     ('Li Wen of Zhipu said "our model is free for everyone."', [("our model is free for everyone.", "Li Wen")]),
+    # a name hyphened to "led" is an adjective: the organisation after it speaks; a capitalised run after an
+    # organisation's word and "on" is that organisation's name, no one's
+    ('Dana Whitfield-led OpenAI accused Orca Labs of "copying our models wholesale."', [
+        ("copying our models wholesale.", "OpenAI")]),
+    ('In a memo to the House Select Committee on Strategic Competition, Zhipu said: "We saw copying."', [
+        ("We saw copying.", "Zhipu AI")]),
+    ('Ines Varga dismissed the report as "about 20% real, 80% theatre."', [("about 20% real, 80% theatre.", "Ines Varga")]),
     # touting is speaking
     ('Li Wen touted GLM-5.3 as "the best open model anyone has shipped."', [
         ("the best open model anyone has shipped.", "Li Wen")]),

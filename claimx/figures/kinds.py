@@ -70,7 +70,7 @@ class FigureKinds:
         self.windows = {
             id(window): (set(window.labels), *_phrases_by_edge_word(window.words))
             for rule in self.rules
-            for window in (rule.after, rule.before, rule.near, rule.unless_before)
+            for window in (rule.after, rule.before, rule.near, rule.unless_before, rule.unless_after)
             if window is not None
         }
         # per rule, the label sets of its windows that hold no words: a window none of whose labels the sentence
@@ -106,6 +106,8 @@ class FigureKinds:
             if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
                 continue
             if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before", lead):
+                continue
+            if rule.unless_after and self._in_window(spans, sent, figure, rule.unless_after, "after"):
                 continue
             if rule.kind == "none":
                 return Claimed(figure, rule, None, cue)  # "$28,000 each": ruled out, no claim of any kind

@@ -44,7 +44,7 @@ EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 SUPERLATIVE_GLUE = {"with", "at", "of", "one", "version", "variant", "model", "size"}
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
 LEAD_PHRASE_TOKENS = 8  # "According to Google, it ...": how long an opening phrase before the subject may be
-AT_WORDS = {"at", "with", "on"}  # "versus X at 88.6%"
+AT_WORDS = {"at", "with", "on", ":"}  # "versus X at 88.6%", "(vs X: 13.4%)"
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
 BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # "it would be", "it has been"
 # "it is rumoured to have": these with "to" still mean the model

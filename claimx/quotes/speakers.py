@@ -30,7 +30,6 @@ OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 # "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
 DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
-RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+)+$")  # the capitalised words before a surname, in its run
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
@@ -117,6 +116,11 @@ class Speakers:
             rf"\b(?:{alternation(words.describing_words) or '(?!)'})[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$"
         )
         self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
+        organisation, links = alternation(words.organisation_words) or "(?!)", alternation(words.organisation_links)
+        self.after_organisation_link = re.compile(
+            rf"\b(?:{organisation})[^\S\n]+(?:{links or '(?!)'})[^\S\n]+(?:the[^\S\n]+)?$"
+        )
+        self.adjective_suffix = re.compile(rf"-(?:{alternation(words.adjective_suffixes) or '(?!)'})$")
         # "told CBS' Lesley Stahl", "told reporter Jo Lin": the words, an outlet's possessive or a role between
         # (and for a surname, the first names before it), and what a name found inside a word leaves of it
         # ("with H.E. Omar Al Olama", the name read from "E.")
@@ -274,6 +278,10 @@ class Speakers:
             return None  # "Department Chair": a title, no one's name
         if self.after_thing_word.search(spans.text, max(0, start - 20), start):
             return None  # "its Strategic Items List"
+        if self.after_organisation_link.search(spans.text, max(0, start - 30), start):
+            return None  # "the Select Committee on Strategic Competition"
+        if self.adjective_suffix.search(words[-1][0]):
+            return None  # "Sam Altman-led OpenAI"
         if any(w in self.not_first for w, _ in words):
             return None  # "Last Thursday I": no name has a weekday in it
         start = words[0][1]
@@ -397,7 +405,7 @@ class Speakers:
             if m.group() in state.people
             and m.group() not in self.not_first
             and not state.quoted(m.start())
-            and self._may_be_referred_to(text, _run_start(text, m.start()), m.end())
+            and self._may_be_referred_to(text, m.start(), m.end())
         ]
         if not surnames:
             return named
@@ -598,10 +606,3 @@ def _owner(title: str) -> tuple[str, str | None]:
     """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
     owned = OWNED_TITLE.match(title)
     return (owned["title"], owned["owner"]) if owned else (title, None)
-
-
-def _run_start(text: str, start: int) -> int:
-    """Where the run of capitalised words that ends on the word at `start` begins: a surname met before
-    (`Forecasts`) may end an organisation's name (`the Centre for Medium-Range Weather Forecasts`)."""
-    run = RUN_BEFORE.search(text, max(0, start - DESCRIBING_REACH), start)
-    return run.start() if run else start

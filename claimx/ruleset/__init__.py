@@ -169,7 +169,7 @@ class RuleSet(RuleFile):
         known = {cue.label for cue in self.cues} | set(EntityType.__args__)
         unknown = {}
         for rule in self.number_claims:
-            windows = [w for w in (rule.after, rule.before, rule.near, rule.unless_before) if w]
+            windows = [w for w in (rule.after, rule.before, rule.near, rule.unless_before, rule.unless_after) if w]
             named = {label for window in windows for label in window.labels}
             missing = (named | {*rule.in_sentence, *rule.implied_only_with}) - known
             if missing:

@@ -55,6 +55,11 @@ class NumberClaimRule(Strict):
     near: CueWindow | None = None
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
+    unless_after: CueWindow | None = Field(
+        default=None,
+        description="Cues after the figure that rule it out: '180 trillion daily tokens ... for inference' counts "
+        "tokens, no active parameters.",
+    )
     subject_types: list[EntityType] = Field(
         default=[], description="The kinds of subject this rule's claims may have (any, when empty)."
     )

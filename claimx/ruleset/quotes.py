@@ -75,6 +75,14 @@ class QuoteRules(Strict):
         default=[], description="Words right before a capitalised run that make it a thing's name: 'its Strategic "
         "Items List'.",
     )
+    organisation_links: list[str] = Field(
+        default=[],
+        description="Words after an organisation word that carry its name on ('the Select Committee on Strategic "
+        "Competition'): the capitalised run after them is the organisation's, no person's.",
+    )
+    adjective_suffixes: list[str] = Field(
+        default=[], description="Hyphened endings that make a name an adjective: 'Sam Altman-led OpenAI'."
+    )
     describing_words: list[str] = Field(
         default=[],
         description="Words right before a name, matched as written, that make it describe a thing or say what a "
