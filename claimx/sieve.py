@@ -5,13 +5,13 @@ month or a relative-date phrase) or a quotation mark. Paragraphs (blocks of
 lines between blank lines, so a hard-wrapped sentence stays whole) with none
 of these are blanked out character for character, so every offset stays the
 article's own: the tokenizer then sees one whitespace run where a paragraph
-was. The headline, Markdown headings, the paragraph before a table or a list, and the
-paragraphs around a quotation (where its speaker may be named) are always
-kept: they say whom the figures near them are about. Runs of non-space characters too long to be words
-(a URL, a line of digits) are blanked too: they hold no claim, and would cost
-the tokenizer time quadratic in their length. Prose hard-wrapped at a fixed width has its
-line breaks made spaces, so its sentences run on across lines; records cite the article's
-own characters and lines all the same.
+was. The headline, Markdown headings, the paragraph before a table or a list, the
+paragraphs around a quotation (where its speaker may be named) and a paragraph introducing a
+person by their title are always kept: they say whom the figures and quotes near them are
+about. Runs of non-space characters too long to be words (a URL, a line of digits) are
+blanked too: they hold no claim, and would cost the tokenizer time quadratic in their length.
+Prose hard-wrapped at a fixed width has its line breaks made spaces, so its sentences run on
+across lines; records cite the article's own characters and lines all the same.
 """
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ class Sieve:
         # after an icon, if any ("📚 More on this topic: ...")
         self.link_lines = re.compile(
             rf"^[ \t]*(?:\S{{1,4}}[ \t]+)?(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE
+        )
+        # a person introduced by a title after the name ("Nicolas Roe, CEO of Ask Sage, believes ..."): a quote
+        # paragraphs later may give them only a pronoun or their surname
+        roles = alternation(rules.quotes.roles) or "(?!)"
+        self.introduction = re.compile(
+            rf"\b[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+,[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?i:{roles})s?\b"
         )
         # and a byte-order mark or zero-width space, which the tokenizer would glue to the next word
         self.longest_word = rules.tokenizer.max_word_length
@@ -100,10 +106,12 @@ class Sieve:
         return any(mark in text for mark in INVISIBLE) or max(map(len, text.split()), default=0) > self.longest_word
 
     def _may_hold_a_claim(self, text: str, start: int, end: int) -> bool:
+        """A figure, a date or a quotation mark; or a person introduced, whose later quote may not name them."""
         return bool(
             MARKS.search(text, start, end)
             or self.months.search(text, start, end)
             or self.words.search(text, start, end)
+            or self.introduction.search(text, start, end)
         )
 
 

@@ -25,6 +25,12 @@ import pytest
         ("Orca-3 ships with voice.[^1] It has 40B parameters.[^note]", ["voice.", "It has 40B"], ["[^1]", "[^note]"]),
         # the paragraphs around a quotation may name its speaker
         ('Notes\n\nJane Roe runs the lab.\n\n"It is fast," she said.', ["Jane Roe runs"], []),
+        # and so may a person introduced by a title paragraphs before it; a paragraph naming no one is blanked
+        (
+            'Notes\n\nJane Roe, chief executive of Orca Labs, disagrees.\n\nThe lab sued.\n\nRoe objects.\n\n"No," she said.',
+            ["Jane Roe, chief executive"],
+            ["The lab sued"],
+        ),
     ],
 )
 def test_the_sieve_keeps_what_names_a_claims_subject(extractor, text, kept, blanked):
