@@ -530,6 +530,11 @@ MARKS_OUT_OF_PLACE = [
     ("Han Yuting concluded, 'Open weights will outlast every rule.", [("Open weights will outlast every rule.", "Han Yuting")]),
     ('In the "90s models were small, she said.', []),  # no sentence or clause opens at the mark
     ('Kate Koren said "the rules will bite', []),  # no sentence ends the paragraph
+    # an opening single mark between two letters is an apostrophe mistyped: it opens nothing
+    (
+        "Zhipu used Orca Labs‘s models, critics say.\nLi Wen called the rules “far too lax.”\nThe labs’ lawyers agree.",
+        [("far too lax.", "Li Wen")],
+    ),
     (  # a quotation inside another is part of its words
         "\"As the saying goes, 'the best model is the one you can keep,' and we agree,\" said Ines Varga.",
         [("As the saying goes, 'the best model is the one you can keep,' and we agree,", "Ines Varga")],

@@ -102,7 +102,7 @@ def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], dict[s
             opened.setdefault("guillemet", i)
         elif mark == "»" and "guillemet" in opened:
             pairs.append(_quotation(text, opened.pop("guillemet"), i))
-        elif mark == "‘":
+        elif mark == "‘" and not (before.isalnum() and after.isalnum()):  # "OpenAI‘s": an apostrophe mistyped
             opened.setdefault("single", i)
         elif mark == "’" and "single" in opened and not after.isalnum():
             pairs.append(_quotation(text, opened.pop("single"), i))
