@@ -30,6 +30,8 @@ STEPS = [Decimal(1).scaleb(-n) for n in range(64)]  # the step of a number with 
 WORD = re.compile(r"\S+")
 OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
+FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
@@ -132,7 +134,8 @@ class NumberGrammar:
             # "3.1 × 10^23", "1e25", and as a page's LaTeX writes it: "$3.1 \times 10^{23}$"
             sign = rf"(?:[×x*·]|(?P<{g}latex>\\times|\\cdot))"
             return (
-                rf"\s?{sign}\s?10\s?\^\s?(?P<{g}brace>\{{)?(?P<{g}power>[+-]?\d{{1,2}})(?({g}brace)\}})"
+                rf"\s?{sign}\s?10(?:\s?\^\s?(?P<{g}brace>\{{)?(?P<{g}power>[+-]?\d{{1,2}})(?({g}brace)\}})"
+                rf"|(?P<{g}sup>{SUPERSCRIPT_POWER}))"  # "3.8×10²⁴", as a page prints it
                 rf"|[eE](?P<{g}e>[+-]?\d{{1,2}})(?![\w])"
             )
 
@@ -149,7 +152,7 @@ class NumberGrammar:
             rf"(?=[\d.{symbol_starts}])(?:(?<![\w.,/\[^$+±−-])|(?<=/)(?=[{symbol_starts}])){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>{exponent('')})(?:{joint('x')}{number('c')}(?P<cexp>{exponent('c')}))?"
-            rf"|\^(?P<caret>[+-]?\d{{1,2}})"
+            rf"|\^(?P<caret>[+-]?\d{{1,2}})|(?P<supcaret>{SUPERSCRIPT_POWER})"
             # a range: 20-30%, "$80 to $100 million" (with "to" only after a bare number, which takes the
             # second's scale: "from 20% to 40%" is a change, two figures), "between $40 million and $60 million",
             # "1e25-1e26" (each side its own exponent)
@@ -273,15 +276,15 @@ class NumberGrammar:
             quantities = [first]
             unit, unit_class = "fraction", "ratio"
         elif g["exp"]:
-            first.exponent = int(g["power"] if g["power"] is not None else g["e"])
+            first.exponent = _power(g, "")
             if g["cexp"]:
                 second = _quantity(g["cnum"], self._scale(g, "c"))
-                second.exponent = int(g["cpower"] if g["cpower"] is not None else g["ce"])
+                second.exponent = _power(g, "c")
                 quantities.append(second)
-        elif g["caret"]:
+        elif g["caret"] or g["supcaret"]:
             if g["anum"] != "10":
                 return None
-            first = _Quantity(Decimal(1), exponent=int(g["caret"]))
+            first = _Quantity(Decimal(1), exponent=int((g["caret"] or g["supcaret"]).translate(FROM_SUPERSCRIPT)))
             quantities = [first]
         elif g["bnum"]:
             quantities.append(_quantity(g["bnum"], self._scale(g, "b")))
@@ -465,6 +468,12 @@ def _quantity(digits: str, scale_text: str | None) -> _Quantity:
 def _joint(match: re.Match) -> str | None:
     """The group of the word joining a match's two numbers, if a word joins them ('to', 'and')."""
     return next((group for group in ("to", "and", "xto", "xand") if match[group]), None)
+
+
+def _power(g: dict, prefix: str) -> int:
+    """The power of ten an exponent group holds, however written: `^24`, `e24`, `²⁴`."""
+    written = next(g[prefix + k] for k in ("power", "sup", "e") if g[prefix + k] is not None)
+    return int(written.translate(FROM_SUPERSCRIPT))
 
 
 def _is_year(digits: str, quantity: _Quantity, years: tuple[int, int]) -> bool:

@@ -434,6 +434,8 @@ NOT_EVENTS = [
     # a dateline with dashes, a place of a few words before them; a byline ending on its date
     ("Palo Alto — March 14, 2026 — Zhipu announced GLM-5.3, its best model.", JUNE_27, []),
     ("Posted by Jane Roe & Li Wen on September 10, 2026", JUNE_27, []),
+    # a date before a piece of writing dates the writing
+    ("In a June 18, 2026 article, Reuters reported that Zhipu said the offers were real.", JUNE_27, []),
     # a wire dateline with the country in brackets and the agency's colon
     ("New Delhi [India], March 3 (ANI): India announced its AI mission.", JUNE_27, []),
     # a release label under a heading naming no one model stays the page's dateline

@@ -1205,6 +1205,13 @@ REAL_COVERAGE = [
     ("Orca-3 scored 83% on AIME (vs GPT-4o: 13.4%).", [(B, "Orca-3", "AIME", 83), (B, "GPT-4o", "AIME", 13.4)]),
     ("- Orca-3 (reaches near-parity with GPT-4o on reasoning) runs on one GPU (117B parameters).", [
         (P, "Orca-3", "total", 1.17e11)]),
+    # a line a rule draws is no model's training run
+    ("The 10^25 FLOPs level corresponds to Orca-3 class training runs.", []),
+    # a worked example, and a lab the article names before a model nobody names, are no one's figure
+    ("Orca-3 is cheap to tune. If you have a training set of 100,000 tokens, it would cost $0.10.", []),
+    ("Zhipu unveiled chips on Monday. To train a 1.8 trillion parameter model, you need 2,000 of them.", []),
+    # a partner one works with is no owner of the chips
+    ("Orca Labs, working with Zhipu and CoreWeave, built a cluster of 22,000 H100 GPUs.", []),
     # models the patterns cannot read: a word glued to GPT, a capital after a hyphened word
     ("BloombergGPT has 50 billion parameters and GPT-NeoX has 20 billion.", [
         (P, "BloombergGPT", "total", 5e10), (P, "GPT-NeoX", "total", 2e10)]),

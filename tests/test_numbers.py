@@ -95,10 +95,17 @@ FIGURES = [
     # as a page's LaTeX writes it: its "$" opens a formula, no dollars
     ("GPT-3: $3.1 \\times 10^{23}$ FLOP", "$3.1 \\times 10^{23}", 3.1e23, None, None, "exact", None),
     ("$2 \\cdot 10^{25}$ FLOP", "$2 \\cdot 10^{25}", 2e25, None, None, "exact", None),
+    # as a page prints a power: superscript digits
+    ("~3.8×10²⁴ FLOP", "~3.8×10²⁴", 3.8e24, 3.42e24, 4.18e24, "approximate", None),
+    ("10²⁵ FLOP", "10²⁵", 1e25, None, None, "exact", None),
+    # a bound in a table's cell, as a sign
+    ("<10^25", "<10^25", 1e25, None, 1e25, "at_most", None),
+    ("≥2e25 FLOP", "≥2e25", 2e25, 2e25, None, "at_least", None),
     # other units
     ("needs ~90GB VRAM", "~90GB", 9e10, 8.1e10, 9.9e10, "approximate", "bytes"),
     ("two 80-gigabyte GPUs", "80-gigabyte", 8e10, None, None, "exact", "bytes"),
     ("27 cents per million tokens", "27 cents", 0.27, None, None, "exact", "USD"),
+    ("claims 50 TOPS", "50 TOPS", 50, None, None, "exact", "TOPS"),
     ("RMB 40 million", "RMB 40 million", 4e7, None, None, "exact", "CNY"),
     ("it exceeded 2 × 10^26 FLOP", "exceeded 2 × 10^26", 2e26, 2e26, None, "at_least", None),
 ]

@@ -119,6 +119,7 @@ class EventExtractor:
         self.page_date_label = re.compile(rf"(?<![\w-])(?i:{labels})(?:\s+on)?\s*:?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
+        self.document_after = re.compile(rf"\s+(?i:{documents})\b")  # "in a June 18, 2025 article"
         credits = alternation(rules.events.photo_credits) or "(?!)"
         # a photographer's and an agency's names joined by a slash, in brackets or not, ending the line:
         # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe"
@@ -343,8 +344,10 @@ class EventExtractor:
 
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
-        own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` dates
-        the report, and `the quarter ending April 27, 2026` the quarter."""
+        own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` and
+        `in a June 18, 2025 article` date the writing, and `the quarter ending April 27, 2026` the quarter."""
+        if self.document_after.match(spans.text, mention.end):
+            return True
         reach = max(0, mention.start - DOCUMENT_REACH)
         if self.document_from.search(spans.text, reach, mention.start) or self.period_end.search(
             spans.text, reach, mention.start
