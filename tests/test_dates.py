@@ -434,6 +434,7 @@ NOT_EVENTS = [
     # a dateline with dashes, a place of a few words before them; a byline ending on its date
     ("Palo Alto — March 14, 2026 — Zhipu announced GLM-5.3, its best model.", JUNE_27, []),
     ("Posted by Jane Roe & Li Wen on September 10, 2026", JUNE_27, []),
+    ("Palo Alto, CA – March 14, 2026 – Zhipu announced GLM-5.3, its best model.", JUNE_27, []),
     # a date before a piece of writing dates the writing
     ("In a June 18, 2026 article, Reuters reported that Zhipu said the offers were real.", JUNE_27, []),
     # a wire dateline with the country in brackets and the agency's colon
@@ -750,6 +751,11 @@ PARTS = [
     (
         "Training began in January 2026 and Moonshot AI shipped Kimi K3 on April 23.",
         ("2026-04-23", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
+    # China's regulator is an organisation, not its country
+    (
+        "The Cyberspace Administration of China banned Zhipu from buying H20 chips on June 3, 2026.",
+        ("2026-06-03", "restrict", "Cyberspace Administration of China", ["Zhipu AI"], "high"),
     ),
     # a government's evaluator is an organisation, not its country
     (

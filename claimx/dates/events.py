@@ -46,9 +46,10 @@ ENTRY_AFTER_DATE = re.compile(r"[*_]*[ \t]*(?:[—–:|]|-(?=[ \t]))[*_]*[ \t]*[
 # 'BEIJING, June 3 (Reuters) -', 'India, June 3 --': a place, capitalised word by word, opens the line
 # "BEIJING, June 3 (Reuters) -", "(Yicai) July 21 --": a place, or the agency in brackets, before the date
 # "San Francisco — March 14, 2023 — ...": or a place of up to three words and a dash, a dash after the date too;
-# "New Delhi [India], May 11 (ANI):": a country in brackets after the place, a colon after the agency
+# "New Delhi [India], May 11 (ANI):": a country in brackets after the place, a colon after the agency;
+# "San Francisco, CA – August 7, 2025 –": the state's code and a dash
 WIRE_PLACE = re.compile(
-    r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+(?:\[[A-Za-z .]+\])?,(?:\s*[A-Z][A-Za-z.]+,)?"
+    r"\s*(?:(?:[A-Z][A-Za-z.'’-]*\s?)+(?:\[[A-Za-z .]+\])?,(?:\s*[A-Z][A-Za-z.]+(?:,|\s?[—–]))?"
     r"|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}\s?[—–]"
     r"|\([A-Z][^()\n]{0,30}\))\s*"
 )
