@@ -272,6 +272,8 @@ class NumberGrammar:
         quantities = [first]
         unit, unit_class = None, "count"
         if g["fraction"]:
+            if _is_year(g["anum"], first, self.words.years):
+                return None  # "launched 2026/3": a year and a month
             first = _Quantity(first.number / Decimal(g["denominator"]), Decimal("0.001"))
             quantities = [first]
             unit, unit_class = "fraction", "ratio"

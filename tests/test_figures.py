@@ -1205,6 +1205,12 @@ REAL_COVERAGE = [
     ("Orca-3 scored 83% on AIME (vs GPT-4o: 13.4%).", [(B, "Orca-3", "AIME", 83), (B, "GPT-4o", "AIME", 13.4)]),
     ("- Orca-3 (reaches near-parity with GPT-4o on reasoning) runs on one GPU (117B parameters).", [
         (P, "Orca-3", "total", 1.17e11)]),
+    # a figure describing a name the rules do not know is nobody's we can name, not the paragraph's model
+    ("Orca-3 leads. Meanwhile, Zhipu announced Vantor, a 300-billion-parameter model.", []),
+    # a benchmark's run to train a model uses the submitter's chips
+    ("Zhipu cut the time to train Orca-3 using more than 5,000 Blackwell GPUs.", []),
+    # an activation parameter count is the active one
+    ("Orca-3 has an activation parameter count of 14B.", [(P, "Orca-3", "active", 1.4e10)]),
     # a line a rule draws is no model's training run
     ("The 10^25 FLOPs level corresponds to Orca-3 class training runs.", []),
     # a worked example, and a lab the article names before a model nobody names, are no one's figure

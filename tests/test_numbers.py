@@ -129,6 +129,7 @@ NOT_FIGURES = [
     "Kimi K2.7 ships",
     "released in 2024 and again in 2026",  # years
     "dated 2026-06-24 in the filing",  # an ISO date
+    "launched 2026/3 with a price cut",  # a year and its month, no fraction
     "cited [7] above",  # a citation marker
     "1. Every model was loaded\n2. Each was run",  # list numbering
     "at 9:30 a.m. and again at 9 pm",  # times of day

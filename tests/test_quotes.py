@@ -357,6 +357,8 @@ POSTS_AND_ORGANISATIONS = [
         ("copying our models wholesale.", "OpenAI")]),
     ('In a memo to the House Select Committee on Strategic Competition, Zhipu said: "We saw copying."', [
         ("We saw copying.", "Zhipu AI")]),
+    ('In a letter to the Senate Committee on Commerce, Science, and Transportation, Zhipu said: "We publish it all."', [
+        ("We publish it all.", "Zhipu AI")]),
     ('Ines Varga dismissed the report as "about 20% real, 80% theatre."', [("about 20% real, 80% theatre.", "Ines Varga")]),
     # touting is speaking
     ('Li Wen touted GLM-5.3 as "the best open model anyone has shipped."', [

@@ -56,7 +56,6 @@ class NumberClaims:
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.kind_subject_types = rules.attribution.kind_subject_types
-        self.described_model_gap = rules.attribution.described_model_gap
         self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
 
@@ -118,25 +117,9 @@ class NumberClaims:
 
     def _kind_subject_types(self, spans: DocSpans, figure: Figure, kind: str) -> list[str] | None:
         """What a figure of this kind may be about: any subject where it describes a model nobody names (`the
-        EUROPA consortium will develop a 400B multilingual model`), not one in apposition to a name (`announced
-        Foo, a 280B model`, a name the rules do not know)."""
+        EUROPA consortium will develop a 400B multilingual model`)."""
         types = self.kind_subject_types.get(kind)
-        return None if types and self._describes_an_unnamed_model(spans, figure) else types
-
-    def _describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
-        """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
-        one), within its own phrase (words and hyphens only), and not in apposition to a name (`, a`)?"""
-        lead = figure.token_start - 1
-        if lead >= 1 and spans.lowers[lead] in ("a", "an") and spans.words[lead - 1] == ",":
-            return False
-        end = min(len(spans.words), figure.token_end + self.described_model_gap)
-        for i in range(figure.token_end, end):
-            noun = next((m for m in spans.markers_from.get(i, ()) if m.label == "MODEL_NOUN"), None)
-            if noun is not None:
-                return not spans.lowers[noun.end - 1].endswith("s")
-            if not (spans.words[i].isalpha() or spans.words[i] == "-"):
-                return False
-        return False
+        return None if types and self.subjects.describes_an_unnamed_model(spans, figure) else types
 
     def _sentence(
         self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote, columns=None

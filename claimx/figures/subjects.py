@@ -35,6 +35,7 @@ PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a 
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
+INDEFINITE = ("a", "an")
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
@@ -68,6 +69,7 @@ class SubjectFinder:
         self.for_words = {w.lower() for w in attribution.for_words}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.subject_types = set(attribution.subject_types)
+        self.described_model_gap = attribution.described_model_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.both_words = {w.lower() for w in attribution.both_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
@@ -129,6 +131,8 @@ class SubjectFinder:
         )
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
+        if self._describes_an_unknown_name(spans, sent, figure):
+            return []  # "Moonshot AI announced Vantor, a 300B model": a name the rules do not know
         free = [e for e in entities if e.name not in taken]
         opening = self._opening_clause_end(spans, sent, figure)
         if opening is not None:  # "While Meta leads, most labs aim for 100,000 chips": Meta's is the lead, no more
@@ -528,6 +532,31 @@ class SubjectFinder:
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
 
+    def describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
+        """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
+        one), within its own phrase (words and hyphens only), and not in apposition to a name (`Foo, a 280B
+        model`, a name the rules do not know)?"""
+        return not _in_apposition(spans, figure) and self._model_noun_after(spans, figure)
+
+    def _model_noun_after(self, spans: DocSpans, figure: Figure) -> bool:
+        """Does a noun naming one model follow the figure within its own phrase (words and hyphens only)?"""
+        end = min(len(spans.words), figure.token_end + self.described_model_gap)
+        for i in range(figure.token_end, end):
+            noun = next((m for m in spans.markers_from.get(i, ()) if m.label == "MODEL_NOUN"), None)
+            if noun is not None:
+                return not spans.lowers[noun.end - 1].endswith("s")
+            if not (spans.words[i].isalpha() or spans.words[i] == "-"):
+                return False
+        return False
+
+    def _describes_an_unknown_name(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`Moonshot AI announced Vantor, a 300B model`: the figure describes a name the rules do not know."""
+        return (
+            _in_apposition(spans, figure)
+            and self._named_unknown(spans, sent, figure.token_start - 3)
+            and self._model_noun_after(spans, figure)
+        )
+
     def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
         """`The company says it will have ...`, `Meta also said it ...`: `it` right after a report is the
         organisation reporting, named or described just before the report's verb (adverbs between)."""
@@ -570,7 +599,7 @@ class SubjectFinder:
         doc = spans.doc
         return any(
             spans.lowers[m.end - 1].endswith("s")
-            or any(doc[i].lower_ in ("a", "an") for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            or any(doc[i].lower_ in INDEFINITE for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
             or self._named_unknown(spans, sent, m.start - 1)
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
         )
@@ -848,3 +877,9 @@ def _in_an_aside_with_a_figure(spans: DocSpans, sent: Span, entity: Entity, figu
         return False
     at = bisect.bisect_right(spans.figure_starts, opened)
     return at < len(spans.figures) and spans.figures[at].end <= closed
+
+
+def _in_apposition(spans: DocSpans, figure: Figure) -> bool:
+    """Does `, a` or `, an` stand right before the figure: it describes the name before the comma?"""
+    i = figure.token_start
+    return i >= 2 and spans.lowers[i - 1] in INDEFINITE and spans.words[i - 2] == ","

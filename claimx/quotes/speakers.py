@@ -190,8 +190,10 @@ class Speakers:
         candidates += [
             self._organisation(e)
             for e in spans.entities_within_chars(start, end)
-            if e.type == "org" and not state.quoted(e.start_char)  # '"another DeepSeek moment," many said'
-        ]
+            if e.type == "org"
+            and not state.quoted(e.start_char)  # '"another DeepSeek moment," many said'
+            and not self.after_organisation_link.search(text, max(0, e.start_char - 30), e.start_char)
+        ]  # "the Senate Committee on Commerce": another organisation's name, no speaker
         candidates += [  # only as the cue's subject, next to it: 'he quit the company, writing' is no speaker
             org
             for m in self.org_description.finditer(text, start, end)
