@@ -205,6 +205,11 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             [("BLOOM", "model", "BLOOM"), ("OPT-175B", "model", "OPT 175B"), ("PaLM 2", "model", "PaLM 2"),
              ("MAI-1", "model", "MAI-1")],
         ),
+        # a family, a word of the model's own and a size: one name, not the word and the size alone
+        (
+            "Aya Expanse 8B beat Falcon-H1 Arabic 7B",
+            [("Aya Expanse 8B", "model", "Aya Expanse 8B"), ("Falcon-H1 Arabic 7B", "model", "Falcon H1 Arabic 7B")],
+        ),
         # Russian labs' families, and embedding models by their product codes
         (
             "Sber's GigaChat 3 Ultra and YandexGPT 5 Pro",
