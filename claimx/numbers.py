@@ -31,6 +31,7 @@ WORD = re.compile(r"\S+")
 OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
+HALF_AN_ORDER = 10**0.5
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
@@ -311,7 +312,10 @@ class NumberGrammar:
             return None
         open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
-        return self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
+        figure = self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
+        if (g["caret"] or g["supcaret"]) and figure.qualifier in ("exact", "approximate"):
+            return _order_of_magnitude(figure)
+        return figure
 
     def _words_figure(self, text: str, m: re.Match) -> Figure | None:
         g = m.groupdict()
@@ -470,6 +474,12 @@ def _quantity(digits: str, scale_text: str | None) -> _Quantity:
 def _joint(match: re.Match) -> str | None:
     """The group of the word joining a match's two numbers, if a word joins them ('to', 'and')."""
     return next((group for group in ("to", "and", "xto", "xand") if match[group]), None)
+
+
+def _order_of_magnitude(figure: Figure) -> Figure:
+    """`10^25 FLOP`, `~10²⁵`: a power of ten alone says an order of magnitude, what lies within half of one
+    either side of it (10^24.5 to 10^25.5), never ten per cent."""
+    return replace(figure, qualifier="approximate", low=figure.value / HALF_AN_ORDER, high=figure.value * HALF_AN_ORDER)
 
 
 def _power(g: dict, prefix: str) -> int:

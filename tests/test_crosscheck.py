@@ -193,6 +193,18 @@ PAIRS = [
         ["figure"],
         "more than twice",
     ),
+    (
+        "GLM-5.2 took ~10^24 FLOP to train.",
+        "GLM-5.2 took 2.1 × 10^24 FLOP to train.",
+        [],
+        "a power of ten alone is an order of magnitude",
+    ),
+    (
+        "GLM-5.2 took ~10^24 FLOP to train.",
+        "GLM-5.2 took 5e24 FLOP to train.",
+        ["figure"],
+        "beyond half an order of magnitude",
+    ),
     ("GLM-5.2 cost $50 million to train.", "GLM-5.2 cost €50 million to train.", [], "dollars are not euros"),
     (
         "Zhipu's GLM 5.2 has 1.2 trillion parameters.",

@@ -91,13 +91,14 @@ FIGURES = [
     # scientific notation
     ("about 2.1 × 10^24 FLOP", "about 2.1 × 10^24", 2.1e24, 1.89e24, 2.31e24, "approximate", None),
     ("5e25 FLOP", "5e25", 5e25, None, None, "exact", None),
-    ("10^25 FLOP", "10^25", 1e25, None, None, "exact", None),
+    # a power of ten alone says an order of magnitude: half of one either side
+    ("10^25 FLOP", "10^25", 1e25, 10**24.5, 10**25.5, "approximate", None),
     # as a page's LaTeX writes it: its "$" opens a formula, no dollars
     ("GPT-3: $3.1 \\times 10^{23}$ FLOP", "$3.1 \\times 10^{23}", 3.1e23, None, None, "exact", None),
     ("$2 \\cdot 10^{25}$ FLOP", "$2 \\cdot 10^{25}", 2e25, None, None, "exact", None),
     # as a page prints a power: superscript digits
     ("~3.8×10²⁴ FLOP", "~3.8×10²⁴", 3.8e24, 3.42e24, 4.18e24, "approximate", None),
-    ("10²⁵ FLOP", "10²⁵", 1e25, None, None, "exact", None),
+    ("~10²⁵ FLOP", "~10²⁵", 1e25, 10**24.5, 10**25.5, "approximate", None),
     # a bound in a table's cell, as a sign
     ("<10^25", "<10^25", 1e25, None, 1e25, "at_most", None),
     ("≥2e25 FLOP", "≥2e25", 2e25, 2e25, None, "at_least", None),

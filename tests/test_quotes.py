@@ -360,6 +360,8 @@ POSTS_AND_ORGANISATIONS = [
     ('In a letter to the Senate Committee on Commerce, Science, and Transportation, Zhipu said: "We publish it all."', [
         ("We publish it all.", "Zhipu AI")]),
     ('Ines Varga dismissed the report as "about 20% real, 80% theatre."', [("about 20% real, 80% theatre.", "Ines Varga")]),
+    # a participle set off by a comma before "as" is passive: who touted it, the sentence does not say
+    ('GLM-5.3, built by Zhipu, touted as "our most capable model," tops the chart.', []),
     # touting is speaking
     ('Li Wen touted GLM-5.3 as "the best open model anyone has shipped."', [
         ("the best open model anyone has shipped.", "Li Wen")]),

@@ -77,7 +77,8 @@ class Position:
 def interval(value, low, high, qualifier, resolution, tolerance: float) -> tuple[float, float]:
     """What a figure admits: its rounding step, widened by its qualifier. A figure of one significant
     digit ("1M", "2 million") is read no looser than an approximate one: half its step would let "1M"
-    and "2 million" tokens agree. A bound is stated as a bound: "over 2 trillion" admits nothing below."""
+    and "2 million" tokens agree. A bound is stated as a bound: "over 2 trillion" admits nothing below; an
+    approximate figure admits its own interval, where the wording gives a wider one ("~10^25")."""
     half = min(resolution / 2, abs(value) * tolerance) if value else resolution / 2
     if qualifier == "range":
         return low - half, high + half
@@ -86,7 +87,10 @@ def interval(value, low, high, qualifier, resolution, tolerance: float) -> tuple
     if qualifier == "at_most":
         return -math.inf, (high if high is not None else value)
     spread = abs(value) * tolerance if qualifier == "approximate" else 0.0
-    return value - max(half, spread), value + max(half, spread)
+    lowest, highest = value - max(half, spread), value + max(half, spread)
+    if qualifier == "approximate":  # as wide as the wording admits: "~10^25" is an order of magnitude
+        return min(lowest, low if low is not None else lowest), max(highest, high if high is not None else highest)
+    return lowest, highest
 
 
 MAX_ARTICLE_PAIRS = 50

@@ -38,6 +38,10 @@ CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 # a form of "be" (an adverb aside) right before a cue makes it passive: "was accused of", "were told"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a participle set off by a comma, with no object before "as": "Gemini 3 Pro, touted as "...", is passive too, its
+# agent unnamed (not "whom she praised as")
+COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
+PARTICIPLE_AS = re.compile(r"ed\s+as\b")
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
 SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, where a headline does not
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
@@ -298,12 +302,13 @@ class QuoteExtractor:
     def _cues(self, text: str, start: int, end: int) -> list[re.Match]:
         """The cue words in `start..end`; a capitalised one only where a sentence or a quotation begins:
         'the United States' says nothing; none in the passive: in 'Meta, which was accused of "..."' the
-        words are its accuser's; and none a noun (`from states with`)."""
+        words are its accuser's, nor in 'X, touted as "..."'; and none a noun (`from states with`)."""
         return [
             cue
             for cue in self.cue.finditer(text, start, end)
             if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
             if cue.group().endswith("ing") or not PASSIVE_BEFORE.search(text, start, cue.start())
+            if not (PARTICIPLE_AS.match(text, cue.end() - 2) and COMMA_BEFORE.search(text, start, cue.start()))
             if not self._a_noun(text, start, cue)
         ]
 
