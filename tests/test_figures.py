@@ -1209,6 +1209,7 @@ REAL_COVERAGE = [
     ("Orca-3 leads. Meanwhile, Zhipu announced Vantor, a 300-billion-parameter model.", []),
     # a benchmark's run to train a model uses the submitter's chips
     ("Zhipu cut the time to train Orca-3 using more than 5,000 Blackwell GPUs.", []),
+    ("Zhipu's record was a 19-minute run using 2,560 GPUs, faster than its prior submission with 2,496 GPUs.", []),
     # an activation parameter count is the active one
     ("Orca-3 has an activation parameter count of 14B.", [(P, "Orca-3", "active", 1.4e10)]),
     # a line a rule draws is no model's training run
