@@ -431,6 +431,9 @@ NOT_EVENTS = [
     # a photo's caption, its credit ending the line: when the picture was taken
     ("A sign outside Zhipu's offices in Beijing on May 10, 2018. (Jane Roe/Getty Images)", JUNE_27, []),
     ("Li Wen holds an Ascend chip at a fair in Taipei on June 2, 2026. REUTERS/Jane Roe", JUNE_27, []),
+    ("Li Wen speaks at a fair in Paris, France, June 16, 2026. REUTERS/Jane\nRoe/File Photo |\nZhipu grew.", JUNE_27, []),
+    # an ISO date right after a model's name names its snapshot
+    ("| Model | Status |\n|---|---|\n| GLM-5.2 2026-04-22 (deprecated) | retired |", JUNE_27, []),
     # a dateline with dashes, a place of a few words before them; a byline ending on its date
     ("Palo Alto — March 14, 2026 — Zhipu announced GLM-5.3, its best model.", JUNE_27, []),
     ("Posted by Jane Roe & Li Wen on September 10, 2026", JUNE_27, []),

@@ -231,6 +231,10 @@ KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
                 ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
             ],
         ),
+        (  # a key of the data's size counts training tokens, no parameters
+            "Helix-3 specifications:\n| Spec | Value |\n|---|---|\n| Pre-training Data Size | ~15 Trillion tokens |\n",
+            [("Helix-3", "training_tokens", 1.5e13, "~15 Trillion tokens", KV, HIGH)],
+        ),
         # negative: two models in the lead-in and no prose to choose between them
         ("Comparing Orca-2 and Helix-3 on cost:\n| Item | Value |\n|---|---|\n| Training Cost | $5M |\n", []),
         # negative: no model anywhere

@@ -66,6 +66,7 @@ BAR_AFTER = re.compile(r"[ \t]*\|")
 METADATA_LABEL_CHARS = 30  # characters before a date searched for a page's label of it: "Last modified on"
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
 WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–:]")
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
@@ -123,10 +124,10 @@ class EventExtractor:
         self.document_after = re.compile(rf"\s+(?i:{documents})\b")  # "in a June 18, 2025 article"
         credits = alternation(rules.events.photo_credits) or "(?!)"
         # a photographer's and an agency's names joined by a slash, in brackets or not, ending the line:
-        # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe"
+        # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo"
         self.photo_credit = re.compile(
-            rf"(?:\b(?:{credits})/[A-Z][^/\n]{{0,40}}|[A-Z][^/\n]{{0,40}}/(?:{credits})(?: via Getty Images)?)"
-            r"\)?[ \t]*$"
+            rf"(?:\b(?:{credits})/[A-Z][^/\n]{{0,40}}(?:/[^/\n]{{1,30}}){{0,2}}"
+            rf"|[A-Z][^/\n]{{0,40}}/(?:{credits})(?: via Getty Images)?)\)?[ \t|]*$"
         )
         participles = alternation(
             sorted({w for words in rules.events.actions.values() for w in words if w.endswith("ed") and " " not in w})
@@ -568,13 +569,14 @@ class EventExtractor:
 
 
 def _names_an_edition(spans: DocSpans, mention: DateMention) -> bool:
-    """`HMMT Feb 25`, `AIME March 2025`: a date right after a benchmark's name names its edition, no event."""
+    """`HMMT Feb 25`, `AIME March 2025`: a date right after a benchmark's name names its edition, no event; and
+    an ISO date right after a model's names its snapshot (`Claude 3.5 Sonnet 2024-10-22`)."""
     first, _ = spans.tokens_of(mention.start, mention.end)
-    benchmark = spans.entity_ending_at(first)
-    return (
-        benchmark is not None
-        and benchmark.type == "benchmark"
-        and not spans.text[benchmark.end_char : mention.start].strip()
+    named = spans.entity_ending_at(first)
+    if named is None or spans.text[named.end_char : mention.start].strip():
+        return False
+    return named.type == "benchmark" or (
+        named.type == "model" and ISO_DATE.fullmatch(spans.text, mention.start, mention.end) is not None
     )
 
 
