@@ -1212,6 +1212,8 @@ REAL_COVERAGE = [
     ("Zhipu's record was a 19-minute run using 2,560 GPUs, faster than its prior submission with 2,496 GPUs.", []),
     # an activation parameter count is the active one
     ("Orca-3 has an activation parameter count of 14B.", [(P, "Orca-3", "active", 1.4e10)]),
+    # active users, however their period is placed, are no active parameters
+    ("Orca-3 has about 13 million active monthly users, trailing GLM-5.2 (78.6 million).", []),
     # a line a rule draws is no model's training run
     ("The 10^25 FLOPs level corresponds to Orca-3 class training runs.", []),
     # a worked example, and a lab the article names before a model nobody names, are no one's figure
