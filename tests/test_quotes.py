@@ -434,6 +434,7 @@ LONG_TITLES = [
     ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
     # an honour before a name ends the title before it
     ('"It is far from obvious," said Fields Medalist Sir Ian Roe.', [("It is far from obvious,", "Ian Roe")]),
+    ('Cllr Dana Whitfield spoke. "It is a tool," Cllr Whitfield said.', [("It is a tool,", "Dana Whitfield")]),
     ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),
