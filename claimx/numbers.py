@@ -272,6 +272,7 @@ class NumberGrammar:
         first = _quantity(g["anum"], self._scale(g, "a"))
         quantities = [first]
         unit, unit_class = None, "count"
+        bare_power = g["caret"] or g["supcaret"]  # "10^25", "10²⁵": a power of ten alone
         if g["fraction"]:
             if _is_year(g["anum"], first, self.words.years):
                 return None  # "launched 2026/3": a year and a month
@@ -284,10 +285,10 @@ class NumberGrammar:
                 second = _quantity(g["cnum"], self._scale(g, "c"))
                 second.exponent = _power(g, "c")
                 quantities.append(second)
-        elif g["caret"] or g["supcaret"]:
+        elif bare_power:
             if g["anum"] != "10":
                 return None
-            first = _Quantity(Decimal(1), exponent=int((g["caret"] or g["supcaret"]).translate(FROM_SUPERSCRIPT)))
+            first = _Quantity(Decimal(1), exponent=_power_of(bare_power))
             quantities = [first]
         elif g["bnum"]:
             quantities.append(_quantity(g["bnum"], self._scale(g, "b")))
@@ -313,7 +314,7 @@ class NumberGrammar:
         open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
         figure = self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
-        if (g["caret"] or g["supcaret"]) and figure.qualifier in ("exact", "approximate"):
+        if bare_power and figure.qualifier in ("exact", "approximate"):
             return _order_of_magnitude(figure)
         return figure
 
@@ -484,7 +485,10 @@ def _order_of_magnitude(figure: Figure) -> Figure:
 
 def _power(g: dict, prefix: str) -> int:
     """The power of ten an exponent group holds, however written: `^24`, `e24`, `²⁴`."""
-    written = next(g[prefix + k] for k in ("power", "sup", "e") if g[prefix + k] is not None)
+    return _power_of(next(g[prefix + k] for k in ("power", "sup", "e") if g[prefix + k] is not None))
+
+
+def _power_of(written: str) -> int:
     return int(written.translate(FROM_SUPERSCRIPT))
 
 

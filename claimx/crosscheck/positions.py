@@ -88,8 +88,8 @@ def interval(value, low, high, qualifier, resolution, tolerance: float) -> tuple
         return -math.inf, (high if high is not None else value)
     spread = abs(value) * tolerance if qualifier == "approximate" else 0.0
     lowest, highest = value - max(half, spread), value + max(half, spread)
-    if qualifier == "approximate":  # as wide as the wording admits: "~10^25" is an order of magnitude
-        return min(lowest, low if low is not None else lowest), max(highest, high if high is not None else highest)
+    if qualifier == "approximate" and low is not None and high is not None:  # "~10^25": an order of magnitude
+        return min(lowest, low), max(highest, high)
     return lowest, highest
 
 

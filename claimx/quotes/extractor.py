@@ -41,7 +41,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|ge
 # a participle set off by a comma, with no object before "as": "Gemini 3 Pro, touted as "...", is passive too, its
 # agent unnamed (not "whom she praised as")
 COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
-PARTICIPLE_AS = re.compile(r"ed\s+as\b")
+AS_AFTER = re.compile(r"\s+as\b")
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
 SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, where a headline does not
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
@@ -308,9 +308,18 @@ class QuoteExtractor:
             for cue in self.cue.finditer(text, start, end)
             if not cue.group()[0].isupper() or not text[start : cue.start()].rstrip()[-1:].isalnum()
             if cue.group().endswith("ing") or not PASSIVE_BEFORE.search(text, start, cue.start())
-            if not (PARTICIPLE_AS.match(text, cue.end() - 2) and COMMA_BEFORE.search(text, start, cue.start()))
+            if not self._passive_participle(text, start, cue)
             if not self._a_noun(text, start, cue)
         ]
+
+    @staticmethod
+    def _passive_participle(text: str, start: int, cue: re.Match) -> bool:
+        """`Gemini 3 Pro, touted as "..."`: a participle set off by a comma, `as` right after it, no object."""
+        return (
+            cue.group().endswith("ed")
+            and AS_AFTER.match(text, cue.end()) is not None
+            and COMMA_BEFORE.search(text, start, cue.start()) is not None
+        )
 
     def _a_noun(self, text: str, start: int, cue: re.Match) -> bool:
         """`from states with "..."`, `in remarks to reporters`: a cue word right after a preposition or a
