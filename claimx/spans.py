@@ -290,7 +290,7 @@ class DocSpans:
 
     def listed_after(self, entity: Entity, ends: set[int]) -> bool:
         """Does `entity` follow one of the names ending at `ends` in a list: `X and Y`, `X, and Y`, `X and
-        Alibaba Y`, `X and Alibaba's Y`?"""
+        Alibaba Y`, `X and Alibaba's Y`, `X models and Y`?"""
         i = entity.start
         maker = self.entity_ending_at(i - (i > 0 and self.words[i - 1] in ("'s", "’s")))
         if maker is not None and maker.type == "org":
@@ -298,6 +298,8 @@ class DocSpans:
         j = i
         while j > 0 and self.lowers[j - 1] in LIST_JOINS:
             j -= 1
+        if j < i:  # `X series and Y`: a class noun after the name before
+            j = next((m.start for m in self.markers_to.get(j, ()) if m.label == "GENERIC"), j)
         return j < i and j in ends
 
 

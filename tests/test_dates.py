@@ -405,6 +405,9 @@ NOT_EVENTS = [
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
     # the end of a reporting period names the period
     ("Revenue for the quarter, which ended Sept. 30, rose 20%.", JUNE_27, []),
+    # and so does the end of one named by its code: a fiscal year, a quarter
+    ("The annual report covers FY2025 (ended March 31, 2026) and the lab's plans.", JUNE_27, []),
+    ("Sales in Q1'26, which ended April 26, 2026, doubled.", JUNE_27, []),
     # a press release's header
     ("Acme News\n\nFOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: Ana Ruiz\n\nAcme makes chips.", JUNE_27, []),
     # a page's own label of its date, wherever it stands: no event
@@ -768,6 +771,15 @@ PARTS = [
     # a participle's phrase opening the sentence describes its subject: the date after it is the main clause's
     (
         "Founded in 2019 by two former Google researchers, Zhipu released GLM-5.3 in June 2026.",
+        ("2026-06-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
+    ),
+    # and so does an aside between commas before the date: its action is its own
+    (
+        "Zhipu, a lab founded by Tsinghua researchers in 2019, released GLM-5.3 in June 2026.",
+        ("2026-06-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
+    ),
+    (
+        "When Zhipu, which was founded in 2019, released GLM-5.3 in June 2026, rivals took note.",
         ("2026-06-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
     ),
     # a model taken out of use

@@ -94,6 +94,9 @@ CASES = [
     # the model another succeeds or is built on is its base, not the subject
     ("GLM-6.1 is out. The model is the successor to GLM-6 and has roughly 400 billion total parameters.",
      [(P, "GLM-6.1", "total", 4e11)]),
+    # and so is the model an upgraded or distilled version is made from, a figure `with` it notwithstanding
+    ("Orca-3 Vision is an upgraded version of Orca-3 with 12 billion parameters.", [(P, "Orca-3 Vision", "total", 1.2e10)]),
+    ("Acme released a distilled version of GLM-6 with 9 billion parameters.", []),
     # a family's bare name before one of its models names the lab: what comes next is about the model
     ("Tencent's Hunyuan team has introduced Hunyuan-A20B. The model consists of 90 billion total parameters.",
      [(P, "Hunyuan A20B", "total", 9e10)]),
@@ -510,6 +513,13 @@ REAL_COVERAGE = [
         "Orca-3 posted 81.2% on MMLU, 77.0% on DROP and 60.3% on HumanEval.",
         [(B, "Orca-3", "MMLU", 81.2), (B, "Orca-3", "DROP", 77.0), (B, "Orca-3", "HumanEval", 60.3)],
     ),
+    # pairs of scores in brackets after names map in order onto the pair of tests the sentence opens on
+    (
+        "On MMLU and GPQA, Orca-3 trailed GPT-5 (91.2 percent and 70 percent) and Claude 3.5 Sonnet (88.1 percent "
+        "and 59.4 percent).",
+        [(B, "GPT-5", "MMLU", 91.2), (B, "GPT-5", "GPQA", 70.0), (B, "Claude 3.5 Sonnet", "MMLU", 88.1),
+         (B, "Claude 3.5 Sonnet", "GPQA", 59.4)],
+    ),
     # a benchmark the alias table lacks, in a benchmark's place
     ("On the TriviaBench benchmark, Orca-3 reaches 64.5.", [(B, "Orca-3", "TriviaBench", 64.5)]),
     ("On MedQuiz, Orca-3 scored 71%.", [(B, "Orca-3", "MedQuiz", 71)]),
@@ -770,6 +780,10 @@ REAL_COVERAGE = [
     ("While Zhipu leads now, most labs aim for clusters of more than 100,000 chips.", []),
     ("While GPT-6 scores 80% on MMLU, Orca-3 scores 75% on it.", [
         (B, "GPT-6", "MMLU", 80.0), (B, "Orca-3", "MMLU", 75.0)]),
+    # a contrast's clause about a class: its figures are the class's, not the name's before the comma
+    ("Orca-3 ran the test on one H100, whereas rival models needed up to 24 GPUs.", []),
+    ("Orca-3 has 70 billion parameters, while most labs stay below 30 billion.", [(P, "Orca-3", "total", 7e10)]),
+    ("Orca-3, which beats rival models, has 70 billion parameters.", [(P, "Orca-3", "total", 7e10)]),
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),

@@ -435,6 +435,8 @@ LONG_TITLES = [
     # an honour before a name ends the title before it
     ('"It is far from obvious," said Fields Medalist Sir Ian Roe.', [("It is far from obvious,", "Ian Roe")]),
     ('Cllr Dana Whitfield spoke. "It is a tool," Cllr Whitfield said.', [("It is a tool,", "Dana Whitfield")]),
+    ('Trade Undersecretary Dana Whitfield said "firms that break the rules will pay."', [
+        ("firms that break the rules will pay.", "Dana Whitfield")]),
     ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),
@@ -590,6 +592,16 @@ PRONOUNS_AND_QUOTED_NAMES = [
     # a quoted title, or a name inside another quotation, speaks for no one
     ('On the “Dana Cole Hour” show, Omar Haddad joked. “We all need sleep,” he laughed.', [("We all need sleep,", "Omar Haddad")]),
     ('"It is the closest moment yet," "another Zhipu moment," many commented.', []),
+    # a surname right before the cue speaks, not a name in the phrase before it
+    (
+        "In a post on her Lantern Bay platform, Okafor said the firm would sell to “vetted buyers only, with audits every quarter.”",
+        [("vetted buyers only, with audits every quarter.", "Okafor")],
+    ),
+    # names in quotes described by a relative clause: its cue leads to the quotation after it
+    (
+        "Mistral AI unveils 'Vega' and 'Vega-Lite', which it calls 'our fastest models yet'.",
+        [("our fastest models yet", "Mistral AI")],
+    ),
     # a title of many words before the name; an owner named in passing, and whom she told, are not whom "she" means
     (
         'Chief Financial Officer Ana Ruiz told CNBC’s Tom Reed that "growth holds up well." Elon Musk’s bid failed.'

@@ -137,10 +137,12 @@ class EventExtractor:
         self.opening_participle = re.compile(rf"(?i:{participles or '(?!)'})\b[^,\n]*,")
         self.aside_opener = re.compile(rf",\s+(?i:{alternation(rules.events.aside_openers) or '(?!)'})\b")
         periods = alternation(rules.dates.period_nouns) or "(?!)"
+        codes = alternation(rules.dates.period_codes) or "(?!)"
         # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April", "the quarter, which
-        # ended Sept. 30"
+        # ended Sept. 30", "FY2024 (ended March 31, 2025)"
         self.period_end = re.compile(
-            rf"\b(?i:{periods})(?:\s+\d{{4}})?(?:,?\s+(?:that|which))?\s+(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
+            rf"(?:\b(?i:{periods})(?:\s+\d{{4}})?|\b(?:{codes})\s?'?(?:\d{{4}}|\d{{2}})?)"
+            rf"(?:,?\s+(?:that|which)\s+|\s*\(\s*|\s+)(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
         )
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
@@ -392,6 +394,19 @@ class EventExtractor:
             return start, close.start() if close else end  # flagship, which Alibaba made available on Aug. 6"
         return start, end
 
+    def _asides_before(self, text: str, clause: tuple[int, int], mention: DateMention | None) -> list[tuple[int, int]]:
+        """The asides between commas a clause closes before its date: `DeepSeek, which was founded in 2023, released
+        R1 in January`, `Liquid AI, a startup founded in 2023, launched LFM2 in July`: the founding is no action of
+        January's or July's."""
+        if mention is None:
+            return []
+        asides = []
+        for opener in self.aside_opener.finditer(text, clause[0], mention.start):
+            close = CLAUSE_COMMA.search(text, opener.end(), mention.start)
+            if close is not None:
+                asides.append((opener.start(), close.end()))
+        return asides
+
     def _gapped(
         self, spans: DocSpans, before: tuple[int, int] | None, clause: tuple[int, int], mention: DateMention
     ) -> bool:
@@ -421,7 +436,7 @@ class EventExtractor:
         """An event record: `evidence` is the date expression, or the clause where the date is elsewhere."""
         text = spans.text
         start, end = evidence
-        parts = self.participants.parts(spans, clause)
+        parts = self.participants.parts(spans, clause, self._asides_before(text, clause, mention))
         labelled = mention is not None and self.labels.is_label(text, mention, clause)
         if labelled and parts.action in self.maker_acts and not parts.objects:
             parts = self._heading_model_released(spans, parts, clause[0])

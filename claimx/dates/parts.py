@@ -28,7 +28,7 @@ after `by`, else the objects' maker: `GLM-5.2 was released` is its maker's relea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..entities import Entity, EntityResolver
@@ -131,11 +131,13 @@ class Participants:
         """Every action category a word in tokens `first..end` can name ('the day after the release')."""
         return {c for a in self._actions(spans, first, end) for c in (a.category, a.on_models) if c}
 
-    def parts(self, spans: DocSpans, clause: tuple[int, int]) -> Parts:
-        """Actor, action and objects of a clause (characters)."""
+    def parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]] = ()) -> Parts:
+        """Actor, action and objects of a clause (characters); no action from its `asides` (characters), which
+        describe a name with an action of their own ('DeepSeek, founded in 2023, released R1 in January')."""
         first, end = spans.tokens_of(*clause)
         names = [e for e in spans.entities_in(first, end) if e.type in ACTOR_TYPES]
-        actions = sorted(self._actions(spans, first, end), key=lambda a: a.category not in self.overriding)
+        actions = [a for a in self._actions(spans, first, end) if not _inside(spans, a, asides)]
+        actions.sort(key=lambda a: a.category not in self.overriding)
         for i, action in enumerate(actions):
             acted = self._acted_on(spans, clause, action)
             category = action.on_models if action.on_models and acted.has_model else action.category
@@ -490,6 +492,12 @@ class Participants:
             return None  # "Fable 5 was banned": not by its maker
         makers = {self.resolver.maker(name) for name in acted.names}
         return makers.pop() if len(makers) == 1 else None
+
+
+def _inside(spans: DocSpans, action: _Action, stretches: Sequence[tuple[int, int]]) -> bool:
+    """Does the action word lie within one of the stretches (characters)?"""
+    at = spans.doc[action.start].idx
+    return any(start <= at < end for start, end in stretches)
 
 
 def _acted(entities: Iterable[Entity], how: str, confidence: Confidence) -> _Acted:

@@ -18,24 +18,38 @@ NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in o
 
 
 def benchmarks_in_order(spans: DocSpans, made: list) -> list:
-    """`88.7 and 88.3 percent on MMLU and MATH`: scores coordinated before `on` and as many tests coordinated
-    after it map in order; each score would otherwise take the first test."""
+    """`88.7 and 88.3 percent on MMLU and MATH`, `On MMLU and MATH, o1 (92.3 and 47 percent)`: scores coordinated
+    next to as many tests coordinated map in order; each score would otherwise take the same test."""
     scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
     figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
-    group = last_run(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end)
-    if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
+    by_figure = {}
+    for group in runs(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end):
+        tests = _tests_in_order(spans, group)
+        if tests:
+            by_figure.update((found.figure.start, test) for found, test in zip(group, tests, strict=True))
+    if not by_figure:
         return made
-    first = group[0].benchmark
-    if spans.lowers[group[-1].figure.token_end : first.start] not in (["on"], ["on", "the"]):
-        return made
-    tests = first_run(spans, [e for e in spans.entities if e.type == "benchmark" and e.start >= first.start])
-    if len(tests) != len(group):
-        return made
-    by_figure = {found.figure.start: test for found, test in zip(group, tests, strict=True)}
     return [
         (replace(found, benchmark=by_figure.get(found.figure.start, found.benchmark)), subject)
         for found, subject in made
     ]
+
+
+def _tests_in_order(spans: DocSpans, group: list) -> list[Entity]:
+    """The tests a run of scores that took one test maps onto: as many tests coordinated right after `on` (`88.7
+    and 88.3 on MMLU and MATH`), or coordinated before the scores and ending on that test (`On MMLU and MATH, o1
+    (92.3 and 47)`); none where the counts differ."""
+    if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
+        return []
+    first = group[0].benchmark
+    tests = [e for e in spans.entities if e.type == "benchmark"]
+    if spans.lowers[group[-1].figure.token_end : first.start] in (["on"], ["on", "the"]):
+        run = first_run(spans, [e for e in tests if e.start >= first.start])
+    elif first.end <= group[0].figure.token_start:
+        run = last_run(spans, [e for e in tests if e.end <= first.end], lambda e: e.start, lambda e: e.end)
+    else:
+        return []
+    return run if len(run) == len(group) else []
 
 
 def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:

@@ -53,6 +53,7 @@ RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported",
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
+CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
@@ -71,6 +72,7 @@ class SubjectFinder:
         self.subject_types = set(attribution.subject_types)
         self.described_model_gap = attribution.described_model_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
+        self.foil_gap = attribution.foil_gap
         self.both_words = {w.lower() for w in attribution.both_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
@@ -79,6 +81,7 @@ class SubjectFinder:
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
+        self.contrast_openers = {w.lower() for w in attribution.contrast_openers}
         self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
@@ -131,6 +134,8 @@ class SubjectFinder:
         )
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
+        if not named_in_clause and self._a_class_contrasted(spans, start, figure.token_start):
+            return []  # "X ran on one A100, whereas rival models needed up to 16 GPUs": the class's, not X's
         if self._describes_an_unknown_name(spans, sent, figure):
             return []  # "Moonshot AI announced Vantor, a 300B model": a name the rules do not know
         free = [e for e in entities if e.name not in taken]
@@ -259,6 +264,14 @@ class SubjectFinder:
             return spans.entity_at.get(i - 1) is None and doc[i - 1].is_title and not doc[i - 1].is_sent_start
         return False
 
+    def _a_class_contrasted(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Does the clause from `start` to token `end` open on a contrast whose subject is a class: `whereas rival
+        models`, `while most labs`?"""
+        if start >= end or spans.lowers[start] not in self.contrast_openers:
+            return False
+        subject_end = min(end, start + 1 + CLASS_SUBJECT_REACH)
+        return bool(spans.markers_in(start + 1, subject_end, ("GENERIC",)))
+
     def _owned_by_a_class(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A class of models owns the figure: `the next-best AI system's score of 7.8%`, `rivals' 41%`."""
         starts = [figure.token_start]
@@ -296,6 +309,8 @@ class SubjectFinder:
         foil = spans.entity_ending_at(i)
         if foil is None or foil not in roles.foils or foil.type not in self.subject_types:
             return None  # "tops LMArena with 1,450 points": a test topped is nobody's subject
+        if spans.marker_before(foil.start, {"BASE"}, self.foil_gap, sent.start) is not None:
+            return None  # "an upgraded version of Qwen3 with 9B parameters": the new model's, not its base's
         return subject_of(foil, "named_after")
 
     def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:

@@ -181,6 +181,10 @@ class Speakers:
             # nobody is named ("first on the Apple app store, where DeepSeek says"), not one after a person
             # ("Jensen Huang of Nvidia said")
             return beside[-1]
+        if not beside and LONE_NAME.search(text, start, end):
+            # "In a post on his Truth Social platform, Trump said": a surname right before the cue is its subject,
+            # not a name further back
+            return self.lone_name(spans, start, end, state) or min(candidates, key=lambda c: (c.rank, c.position))
         return min(candidates, key=lambda c: (c.rank, c.position))
 
     def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:

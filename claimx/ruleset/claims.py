@@ -177,6 +177,11 @@ class AttributionRules(Strict):
     clause_openers: list[str] = Field(
         default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
     )
+    contrast_openers: list[str] = Field(
+        default=[],
+        description="Clause openers that bring in a subject of their own: '..., whereas rival models needed 16 GPUs' "
+        "is no figure of the name before.",
+    )
     confidence: dict[SubjectSource, Confidence] = Field(
         default={}, description="How sure a subject found each way is: possessive -> high, article -> low."
     )

@@ -143,6 +143,11 @@ class DateWords(Strict):
         default=[],
         description="Nouns of reporting periods a date ends: 'its fiscal quarter ending April 27' is no event.",
     )
+    period_codes: list[str] = Field(
+        default=[],
+        description="Codes of reporting periods, a year written on or not, a date ends: 'FY2024 (ended March 31, "
+        "2025)' is no event.",
+    )
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
     )
