@@ -405,6 +405,8 @@ NOT_EVENTS = [
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
     # the end of a reporting period names the period
     ("Revenue for the quarter, which ended Sept. 30, rose 20%.", JUNE_27, []),
+    # months bounding a stretch of time: nothing happened in either one
+    ("Agents seized 300 servers between April 2025 and July 2025, prosecutors said.", JUNE_27, []),
     # and so does the end of one named by its code: a fiscal year, a quarter
     ("The annual report covers FY2025 (ended March 31, 2026) and the lab's plans.", JUNE_27, []),
     ("Sales in Q1'26, which ended April 26, 2026, doubled.", JUNE_27, []),

@@ -30,6 +30,7 @@ SHORT_YEAR_PIVOT = 70  # two digits below it are this century's
 SHORT_YEAR = r"['’](?P<md_sy>\d\d)(?![\w'’])"  # "Aug 05 '25": a year's last two digits after an apostrophe
 FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
 MOVE_REACH = 60  # characters between a verb that moves a date and the "from" before the date
+PAIRED_REACH = 30  # characters of the first date of a pair: "between March 15, 2024 and ..."
 MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
 YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
@@ -107,6 +108,11 @@ class DateGrammar:
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
+        pairs = "|".join(
+            rf"{re.escape(first)}\s+[^.;!?\n]{{1,{PAIRED_REACH}}}?\s+{re.escape(second)}"
+            for first, second in words.period_pairs.items()
+        )
+        self.period_second = re.compile(rf"\b(?i:{pairs or '(?!)'})\s+$")
         self.statuses = [w.lower().split() for w in words.status_words]
         self.deadlines = [w.lower().split() for w in words.deadline_words]
         moves = alternation(words.move_words).replace(r"\ ", r"\s+") or "(?!)"
@@ -245,7 +251,9 @@ class DateGrammar:
     def bounds_a_period(self, text: str, date_start: int) -> bool:
         """Whether the date starting at `date_start` opens or closes a stretch of time: `since June`, `since at
         least November 2023`, `until May 15, 2026`."""
-        return self._after_words(text, date_start, self.periods)
+        return self._after_words(text, date_start, self.periods) or bool(
+            self.period_second.search(text, max(0, date_start - PAIRED_REACH - 20), date_start)
+        )
 
     def sets_a_deadline(self, text: str, date_start: int) -> bool:
         """`By August 2024, ...`: what had happened by then, a date looked back from."""

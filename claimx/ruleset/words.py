@@ -112,6 +112,11 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
+    period_pairs: dict[str, str] = Field(
+        default={},
+        description="Words around a first date that make the date after them a period's end too: 'between March "
+        "2024 and June 2024'.",
+    )
     move_words: list[str] = Field(
         default=[],
         description="Verbs that move a date: 'delaying the act from February 1 to June 30, 2026' dates the new day, "
