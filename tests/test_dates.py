@@ -418,6 +418,8 @@ NOT_EVENTS = [
     ("Alibaba, which leased 20,000 GPUs in March, first planned a launch.", JUNE_27, []),
     # a story opening on its date in brackets: its dateline, no event
     ("(Feb 13): Zhipu is planning a second listing in Shanghai.", JUNE_27, []),
+    # a wire dateline whose agency's brackets end it without a dash
+    ("Lisbon, May 6 (Lusa) Zhipu released GLM-5.3 to European developers.", JUNE_27, []),
     # a date right after a benchmark's name names its edition
     ("Orca-3 scores 92% on HMMT Feb 26.", JUNE_27, []),
     ("| HMMT Nov 25 | 99.4 | 97.5 |", JUNE_27, []),

@@ -437,6 +437,11 @@ LONG_TITLES = [
     ('Cllr Dana Whitfield spoke. "It is a tool," Cllr Whitfield said.', [("It is a tool,", "Dana Whitfield")]),
     ('Trade Undersecretary Dana Whitfield said "firms that break the rules will pay."', [
         ("firms that break the rules will pay.", "Dana Whitfield")]),
+    ('Radio Lisbon Correspondent Dana Whitfield asked, "Is a deal close after all these months?"', [
+        ("Is a deal close after all these months?", "Dana Whitfield")]),
+    # a conjunction opening the sentence is no part of the name after it
+    ('Although Omar Haddad shuns the press, he stated, "We cannot keep copying others forever, not now."', [
+        ("We cannot keep copying others forever, not now.", "Omar Haddad")]),
     ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),

@@ -65,7 +65,10 @@ BAR_BEFORE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?$")  # "| Thursday, " 
 BAR_AFTER = re.compile(r"[ \t]*\|")
 METADATA_LABEL_CHARS = 30  # characters before a date searched for a page's label of it: "Last modified on"
 DATELINE_LABEL_WORDS = 2  # words before such a date on its line: "date", "Published"
-WIRE_AFTER_DATE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–:]")
+# ... or an agency's name alone in brackets, its dash left out: "Taipei, June 3 (CNA) Nvidia ..."
+WIRE_AFTER_DATE = re.compile(
+    r"(?:,?\s*\d{4})?\s*(?:(?:\([^()\n]{1,40}\)|/[A-Za-z][^/\n]{0,30}/)?\s*[-—–:]|\([A-Z][A-Za-z&.'’ -]{1,25}\)[ \t])"
+)
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line
 # a page's date line: each date after a label, then a separator, a time or the line's end
