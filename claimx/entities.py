@@ -10,10 +10,10 @@ subject and `GLM 5.2` is `GLM-5.2`.
 from __future__ import annotations
 
 import bisect
-import itertools
+import functools
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
@@ -43,7 +43,12 @@ VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tie
 GLUED_WORD = re.compile(r"[^\W\d_][\w-]*")
 LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
+NAMES_REMEMBERED = 4096  # names whose family and words are kept once read: more models than a corpus names
 WORD_CHAR = re.compile(r"\w")
+# where a name may start (see `EntityResolver._name_starts`): both led by a character, which lets the regex engine
+# skip to the next place it can match
+WORD_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")  # a capital opening a word
+HYPHEN_DIGIT = re.compile(r"-\d")  # the hyphen between a family's code and its version: gpt-5
 ABBREVIATION = re.compile(r"[*_]* ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)", "**Qwen3.7 Max** (Q37M)"
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition of a yearly contest
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
@@ -80,7 +85,8 @@ class EntityResolver:
         for family in rules.families:
             self.families_by_maker.setdefault(family.maker, []).append(family.family)
         self.name_regex = rules.name_regex()
-        self.name_starts = _name_start_scanners(rules)
+        self.family_codes = {f.family.lower() for f in rules.families}
+        self.family_code_lengths = sorted({len(code) for code in self.family_codes})
         self.name_labels = [p.label for p in rules.name_patterns]
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
@@ -100,6 +106,8 @@ class EntityResolver:
         # AIME25, AIME-25, AIME 25, AIME2025
         self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?:20)?(?P<year>\d\d)")
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
+        # every mention, short form and figure's subject asks again for the family of the same few names
+        self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
@@ -199,7 +207,7 @@ class EntityResolver:
         """The name patterns' matches, each tried on at most `NAME_WINDOW` characters: a rule file's regex that
         backtracks badly costs the names it is tried on, never a pass over the whole text."""
         end = 0
-        for at in sorted({m.start() for scanner in self.name_starts for m in scanner.finditer(text)}):
+        for at in self._name_starts(text):
             if at < end:
                 continue
             match = self.name_regex.match(text, at, at + NAME_WINDOW)
@@ -208,13 +216,28 @@ class EntityResolver:
             end = match.end()
             yield match
 
+    def _name_starts(self, text: str) -> list[int]:
+        """Where a name may start, found fast: every place `RuleSet.name_start` accepts, and a few more that the name
+        patterns (which begin with it) then reject. So: a capital opening a word, and a family's code in lower case
+        with a version (gpt-5-mini). The codes are found back from the hyphens before a digit, which are few: a
+        regex for the codes themselves is tried at every lower-case letter, and took three times as long as this."""
+        hyphens = [m.start() for m in HYPHEN_DIGIT.finditer(text)]
+        codes = {
+            hyphen - n
+            for hyphen in hyphens
+            for n in self.family_code_lengths
+            if n <= hyphen and text[hyphen - n : hyphen] in self.family_codes
+        }
+        capitals = [m.start() for m in WORD_CAPITAL.finditer(text)]
+        return sorted(codes.union(capitals)) if codes else capitals
+
     def _introduced_aliases(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
         """`GLM-5.2 Air ... the repository names it GLM-5.2-Air-106B-A12B`: the article says the second name is
         the first model's, so every mention of it is that model."""
         renamed: dict[str, str] = {}
         for i, entity in enumerate(entities):
-            introduced = self.alias_intro.search(text, max(0, entity.start_char - 40), entity.start_char)
-            if entity.type != "model" or not introduced:
+            intro_window = max(0, entity.start_char - 40), entity.start_char
+            if entity.type != "model" or not self.alias_intro.search(text, *intro_window):
                 continue
             earlier = self._referent(doc, entities[:i], entity)
             if earlier is not None:
@@ -318,7 +341,9 @@ class EntityResolver:
         if not models and not labs:
             return []
         model_ends = [m.end_char for m in models]
-        listed = self._listed_tiers(doc, text)
+        model_names = [m.name for m in models]
+        # computed once per document and only where a tier needs it: few articles list tiers
+        listed = functools.cache(functools.partial(self._listed_tiers, doc, text))
         resolved: dict[str | None, str] = {}
         found = []
         for match in self.short_form.finditer(text):
@@ -329,9 +354,13 @@ class EntityResolver:
                 continue  # "Zircon Pro": the tier of a name the rules do not know, no short form
             split = bisect.bisect_right(model_ends, match.start())
             tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
-            name = resolved.get(tier) or self._expanded(match, models[:split][::-1], models[split:], listed)
+            # each name once, nearest first: a short form's meaning depends on the names alone, and an article names
+            # a model time after time
+            earlier = list(dict.fromkeys(reversed(model_names[:split])))
+            name = resolved.get(tier) or self._expanded(match, earlier, model_names[split:], listed)
             if name is None and match["version"]:  # "DeepSeek ... the V3 model": a known model of a lab named before
-                name = self._labs_model(match["version"], [lab for lab in labs if lab.end_char <= match.start()][::-1])
+                labs_before = [lab.name for lab in labs if lab.end_char <= match.start()][::-1]
+                name = self._labs_model(match["version"], labs_before)
             if tier and name:
                 resolved.setdefault(tier, name)
             if name is not None and first > 0 and first - 1 not in taken and VERSION.fullmatch(doc[first - 1].text):
@@ -372,10 +401,11 @@ class EntityResolver:
                 sizes.add(mention.name[len(base) :])
         return sizes
 
-    def _labs_model(self, version: str, labs: list[Entity]) -> str | None:
-        """The model the rules know by a family of the nearest lab and this version (`DeepSeek` + `V3`), if any."""
-        for lab in labs:
-            for family in self.families_by_maker[lab.name]:
+    def _labs_model(self, version: str, labs: list[str]) -> str | None:
+        """The model the rules know by a family of the nearest of `labs` and this version (`DeepSeek` + `V3`), if
+        any. A lab named again is tried once: an article names its lab time after time."""
+        for lab in dict.fromkeys(labs):
+            for family in self.families_by_maker[lab]:
                 name = self.canonical(f"{family} {version}")
                 if name in self.by_alias:
                     return name
@@ -427,20 +457,22 @@ class EntityResolver:
                 found.append(self._entity(doc, text, first, end, label, names[match.group()]))
         return found
 
-    def _expanded(self, match: re.Match, earlier: list[Entity], later: list[Entity], listed: set[str]) -> str | None:
-        """The full name of a short form, from the nearest model named before it that it can belong to. A tier
-        that is also a common word ('Plus', 'Max') names a model only where the article has named that model in
-        full before it ('Medium is the new large' is a tagline, whatever model is named later), or lists the
-        family's tiers together ('Flash, Plus or Max')."""
+    def _expanded(
+        self, match: re.Match, earlier: list[str], later: list[str], listed: Callable[[], set[str]]
+    ) -> str | None:
+        """The full name of a short form, from the nearest model named before it (`earlier`, nearest first) that it
+        can belong to. A tier that is also a common word ('Plus', 'Max') names a model only where the article has
+        named that model in full before it ('Medium is the new large' is a tagline, whatever model is named later),
+        or lists the family's tiers together ('Flash, Plus or Max'): the tiers `listed()` gives."""
         if tier := match["named_tier"]:
-            named = next((m.name for m in earlier if m.name.endswith(" " + tier)), None)
-            if named is not None or tier not in listed:
+            named = next((name for name in earlier if name.endswith(" " + tier)), None)
+            if named is not None or tier not in listed():
                 return named
             # a listed tier's family is a named sibling's ("Qwen3.7 Plus" makes "Max" Qwen 3.7 Max), else the nearest;
             # a sibling named only after the tier, of another version than the model named before it, leaves the
             # version unclear ("GPT-5.2 ... (Instant, Thinking, Pro)" then "GPT-5 Thinking is retiring"): nobody
-            sibling_before, nearest_before = self._listed_base(earlier, listed)
-            sibling_after, nearest_after = self._listed_base(later, listed)
+            sibling_before, nearest_before = self._listed_base(earlier, listed())
+            sibling_after, nearest_after = self._listed_base(later, listed())
             if not sibling_before and sibling_after and nearest_before and sibling_after != nearest_before:
                 return None
             base = sibling_before or sibling_after or nearest_before or nearest_after
@@ -448,26 +480,26 @@ class EntityResolver:
         if match["version"]:
             version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
             for same_series in (False, True):  # the version itself first; else the next of its letter's series
-                for model in earlier:
-                    words = re.split(r"[\s-]", model.name)
+                for model_name in earlier:
+                    words = re.split(r"[\s-]", model_name)
                     fits = (w for w in words[1:] if w == version or (same_series and _same_series(w, version)))
                     named = next(fits, None)
                     if named is not None:
-                        prefix = model.name[: model.name.index(named, len(words[0]))]
+                        prefix = model_name[: model_name.index(named, len(words[0]))]
                         return self.canonical(prefix + match["version"])
             return None
         # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout
         family = self.family_of_tier[match["tier"]]
-        relatives = (m.name for m in earlier if self._family_words(m.name)[0] is family)
+        relatives = (name for name in earlier if self._family_words(name)[0] is family)
         base = next(filter(None, map(self._without_tiers, relatives)), None)
         return self.canonical(f"{base} {match['tier']}") if base else None
 
-    def _listed_base(self, models: list[Entity], listed: set[str]) -> tuple[str | None, str | None]:
+    def _listed_base(self, models: list[str], listed: set[str]) -> tuple[str | None, str | None]:
         """The family and version of the first of `models` with a listed tier (a sibling), and of the first of
         them at all."""
-        siblings = (m.name for m in models if m.name.rsplit(" ", 1)[-1] in listed)
+        siblings = (name for name in models if name.rsplit(" ", 1)[-1] in listed)
         sibling = next(filter(None, map(self._without_tiers, siblings)), None)
-        return sibling, next(filter(None, (self._without_tiers(m.name) for m in models)), None)
+        return sibling, next(filter(None, map(self._without_tiers, models)), None)
 
     def _without_tiers(self, name: str) -> str | None:
         """`Llama 4 Maverick` -> `Llama 4`: a family and its version; None for a name without a version."""
@@ -549,12 +581,12 @@ class EntityResolver:
             name = text
         return self.by_alias[name].name if name in self.by_alias else name
 
-    def _family_words(self, text: str) -> tuple[FamilyRule | None, list[str]]:
+    def _read_family_words(self, text: str) -> tuple[FamilyRule | None, tuple[str, ...]]:
         """The family a name begins with (any case, a version glued on or not) and the words after it."""
         prefix = self.family_prefix.match(text)
         if prefix is None:
-            return None, []
-        return self.family_by_lower[prefix.group().lower()], text[prefix.end() :].replace("-", " ").split()
+            return None, ()
+        return self.family_by_lower[prefix.group().lower()], tuple(text[prefix.end() :].replace("-", " ").split())
 
     def named_in_full(self, name: str, latest_first: Iterable[Entity]) -> str | None:
         """The model a family's bare name, or its name and tier with no version, means: the latest of that family
@@ -607,20 +639,6 @@ def _size_case(word: str) -> str:
 def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
     """The tokens (first, end) that characters `start_char..end_char` touch, given each token's first character."""
     return bisect.bisect_right(token_starts, start_char) - 1, bisect.bisect_left(token_starts, end_char)
-
-
-def _name_start_scanners(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:
-    """Where a name may start, found fast: every place `RuleSet.name_start` accepts, and a few more that the name
-    patterns (which begin with it) then reject. A regex led by a lookahead is tried at every character; one led
-    by a character class or by letters lets the regex engine skip to the next place it can match, twice as fast.
-    So: a capital opening a word, and a family's code in lower case with a version (gpt-5-mini), its
-    alternation grouped by first letter for the same reason."""
-    codes = sorted({f.family.lower() for f in rules.families})
-    by_first = [
-        re.escape(first) + f"(?:{alternation(code[1:] for code in group)})"
-        for first, group in itertools.groupby(codes, key=lambda code: code[0])
-    ]
-    return re.compile(r"[A-Z](?<!\w[A-Z])"), re.compile(rf"(?:{'|'.join(by_first) or '(?!)'})-\d")
 
 
 def _glued_on(token, end_char: int) -> bool:

@@ -109,6 +109,12 @@ def test_names_and_their_canonical_form(extractor, text, expected):
             [("gpt-6-nano", "model", "GPT-6 nano"), ("GPT-6 nano", "model", "GPT-6 nano")],
         ),
         ("qwen-3.5-coder ships", [("qwen-3.5-coder", "model", "Qwen 3.5 Coder")]),  # a tier in its listed case
+        # a code found anywhere, the text's first word too, but never inside a word
+        ("deepseek-3 leads", [("deepseek-3", "model", "DeepSeek-3")]),
+        (
+            "Tested: glm-4.5, then qwen-3.5-coder and xqwen-3",
+            [("glm-4.5", "model", "GLM-4.5"), ("qwen-3.5-coder", "model", "Qwen 3.5 Coder")],
+        ),
         ("Gemini 3.5 pro leads", [("Gemini 3.5 pro", "model", "Gemini 3.5 Pro")]),
         ("Llama 5 small models", [("Llama 5", "model", "Llama 5")]),  # an adjective, no tier
         # a listed name's hyphens may be spaces, its lower-case words capitalised
