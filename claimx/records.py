@@ -158,6 +158,11 @@ class Measure(NumberClaim):
         description="For a chip count: the chip named with it (Nvidia H800), where the text does. Counts of "
         "different chips are never compared.",
     )
+    tier: str | None = Field(
+        default=None,
+        description="For a price: the pricing tier it is for (batch, flex, priority, off-peak), where the text "
+        "says; null for standard rates. Prices of different tiers are never compared.",
+    )
 
 
 class Comparison(NumberClaim):
@@ -268,14 +273,14 @@ def conflict_json(conflict: Conflict) -> str:
 
 
 def number_claim(
-    kind: str, *, scope=None, benchmark=None, setup=None, attribute=None, tokens=None, chip=None, **fields
+    kind: str, *, scope=None, benchmark=None, setup=None, attribute=None, tokens=None, chip=None, tier=None, **fields
 ) -> Claim:
     """The typed record of a figure claim: the kind decides which of scope, benchmark, attribute it keeps."""
     if kind == "parameter_count":
         return ParameterCount(scope=scope, **fields)
     if kind == "benchmark":
         return Benchmark(benchmark=benchmark, setup=setup, **fields)
-    return Measure(attribute=attribute, tokens=tokens, chip=chip, **fields)
+    return Measure(attribute=attribute, tokens=tokens, chip=chip, tier=tier, **fields)
 
 
 CLAIM_KINDS = get_args(get_args(Claim)[0])

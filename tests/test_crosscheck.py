@@ -89,6 +89,18 @@ PAIRS = [
         "two prices of input tokens",
     ),
     (
+        "With Flex, GPT-4o costs $2.50 per million input tokens.",
+        "GPT-4o costs $5 per million input tokens.",
+        [],
+        "a tier's price is no standard rate",
+    ),
+    (
+        "With Flex, GPT-4o costs $2.50 per million input tokens.",
+        "Under Flex pricing, GPT-4o costs $1 per million input tokens.",
+        ["figure"],
+        "two prices of one tier",
+    ),
+    (
         "GLM-5.2 has 1.2 trillion parameters.",
         "GLM-5.2 has 1.5 trillion parameters.",
         ["figure"],
@@ -240,6 +252,12 @@ PAIRS = [
         "two ratios apart",
     ),
     ("GLM-5.2 costs about one-fifth the price of GPT-4o.", "GLM-5.2 costs 1/5th the price of GPT-4o.", [], "one ratio"),
+    (
+        "GLM-5.2 is now about 11.5x cheaper than GPT-4o on input and 34.5x cheaper on output.",
+        "",
+        [],
+        "two ratios of one sentence compare different things",
+    ),
     (
         "GLM-5.2's 81.0 on Terminal-Bench 2.1 is within two points of Claude Opus 4.8's 85.0.",
         "",

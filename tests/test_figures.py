@@ -1442,6 +1442,25 @@ def test_a_chip_count_says_which_chip(extract, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("On the Batch API, Orca-3 costs $1.50 per million input tokens.", ["batch"]),
+        ("For Orca-3, developers using Flex pay $2 per million input tokens.", ["flex"]),
+        ("Orca-3's off-peak rate is $0.50 per million input tokens.", ["off-peak"]),
+        # the nearest tier word before the price names its tier; a standard rate has none
+        (
+            "With Flex, Orca-3 costs $2 per million input tokens, down from the standard rate of $4 per million input "
+            "tokens.",
+            ["flex", None],
+        ),
+        ("Orca-3 costs $4 per million input tokens.", [None]),
+    ],
+)
+def test_a_price_says_which_tier(extract, text, expected):
+    assert [c.tier for c in extract(text) if c.kind == "measure"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Orca-3 had 2.1 million downloads by Aug. 31.", ["2026-08-31"]),
         ("As of July 15, Orca-3 costs $0.40 per million input tokens.", ["2026-07-15"]),
         ("## Orca-3 prices (list of Sept. 1)\n\n- Input: $0.30/1M", ["2026-09-01"]),

@@ -157,10 +157,13 @@ def _ratio_text(a: Position, b: Position) -> str:
 
 
 def _across_or_sure(x: Position, y: Position) -> bool:
-    """Two ratios of one article disagree only where both are attributed surely: more often they compare
-    different things the records do not tell apart (input and output prices)."""
-    within = x.first.source.path == y.first.source.path
-    return not within or x.surest.confidence == y.surest.confidence == "high"
+    """Two ratios of one article disagree only where both are attributed surely, and never two set in one
+    sentence: more often they compare different things the records do not tell apart (`11.5x cheaper on input
+    and 34.5x cheaper on output`)."""
+    if x.first.source.path != y.first.source.path:
+        return True
+    one_sentence = bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
+    return not one_sentence and x.surest.confidence == y.surest.confidence == "high"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

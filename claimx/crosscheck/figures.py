@@ -42,6 +42,7 @@ class Facets(NamedTuple):
     tokens: str | None
     chip: str | None
     as_of: str | None
+    tier: str | None  # prices of different tiers are never compared: no facet one side may leave unstated
 
 
 FACET_WORDS = {"setup": "setup", "tokens": "tokens", "chip": "chip", "as_of": "date"}
@@ -49,8 +50,8 @@ FACET_WORDS = {"setup": "setup", "tokens": "tokens", "chip": "chip", "as_of": "d
 
 def facets(claim) -> Facets:
     setup = claim.setup if claim.kind == "benchmark" else None
-    tokens, chip = (claim.tokens, claim.chip) if claim.kind == "measure" else (None, None)
-    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, chip, claim.as_of)
+    tokens, chip, tier = (claim.tokens, claim.chip, claim.tier) if claim.kind == "measure" else (None, None, None)
+    return Facets(" ".join(setup.lower().split()) if setup else None, tokens, chip, claim.as_of, tier)
 
 
 class FigureCheck(Checker):
@@ -101,6 +102,8 @@ class FigureCheck(Checker):
         """Whether figures with facets `a` and `b` can be of one thing: None where both state a facet and it
         differs; else how loosely (facets only one states, then how unlikely the stated tokens are for a figure
         that names none), lower the closer."""
+        if a.tier != b.tier:
+            return None  # a batch or off-peak price against the standard rate: another price, no contradiction
         unstated, order = 0, 0
         for mine, theirs in ((a.setup, b.setup), (a.chip, b.chip)):  # 3-shot vs 0-shot, H100s vs A100s
             if mine != theirs:

@@ -29,6 +29,7 @@ from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
 from .roles import NO_ROLES, RoleFinder
 from .subjects import SubjectFinder
+from .tiers import PriceTiers
 
 PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
@@ -53,6 +54,7 @@ class NumberClaims:
         self.kinds = FigureKinds(rules)
         self.subjects = SubjectFinder(rules, resolver, self.kinds)
         self.roles = RoleFinder(rules)
+        self.tiers = PriceTiers(rules)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.confidence = rules.attribution.confidence
         self.kind_subject_types = rules.attribution.kind_subject_types
@@ -280,6 +282,7 @@ class NumberClaims:
             attribute=attribute,
             tokens=tokens if attribute in TOKEN_ATTRIBUTES else None,
             chip=self.kinds.chip(spans, sent, figure) if attribute == "chips" else None,
+            tier=self.tiers.tier(spans.text, sent.start_char, figure.start) if attribute == PRICE else None,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
 

@@ -74,6 +74,12 @@ class NumberWords(Strict):
         default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
     )
 
+    price_tiers: dict[str, list[str]] = Field(
+        default={},
+        description="Which pricing tier a price is for, by the nearest of these words before it: batch, flex; "
+        "'standard' for standard rates, which are recorded with none.",
+    )
+
     def token_sides(self) -> dict[str, str]:
         """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""
         return {w.lower(): side for side, words in self.price_tokens.items() for w in words}
