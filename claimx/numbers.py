@@ -24,12 +24,14 @@ from decimal import Decimal
 from .literals import alternation
 from .records import Qualifier
 from .ruleset import NumberWords
+from .scanning import lead_digits, matches_from
 
 QUALIFIER_STRENGTH = {"exact": 0, "approximate": 1, "at_least": 2, "at_most": 2, "range": 3}
 STEPS = [Decimal(1).scaleb(-n) for n in range(64)]  # the step of a number with n decimals
 WORD = re.compile(r"\S+")
 OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it would be part of a longer number
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
 HALF_AN_ORDER = 10**0.5
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -104,6 +106,7 @@ class NumberGrammar:
         self.units = lower(words.units)
         self.tolerance = Decimal(str(words.approximate_tolerance))
         self.digit_figures = re.compile(self._digit_pattern())
+        self.digit_figure_starts = re.compile(self._digit_start_pattern())
         self.word_figures = re.compile(self._word_pattern(), re.IGNORECASE)
         self.before = _phrase_table(words.qualifiers.before)
         self.before_scale_words = {tuple(p.lower().split()) for p in words.qualifiers.before_scale_words}
@@ -150,7 +153,7 @@ class NumberGrammar:
         )
         return (
             # not part of a longer number, a fraction or a change ("+6.2", "−3"); but "$0.10/$0.40" is two prices
-            rf"(?=[\d.{symbol_starts}])(?:(?<![\w.,/\[^$+±−-])|(?<=/)(?=[{symbol_starts}])){number('a')}"
+            rf"(?=[\d.{symbol_starts}])(?:(?<!{NOT_AFTER})|(?<=/)(?=[{symbol_starts}])){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>{exponent('')})(?:{joint('x')}{number('c')}(?P<cexp>{exponent('c')}))?"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})|(?P<supcaret>{SUPERSCRIPT_POWER})"
@@ -161,6 +164,12 @@ class NumberGrammar:
             rf"(?:{tail})?"
             rf"(?![\w])(?!-\d|,\d|\.\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"  # never part of a longer number (96.3rd)
         )
+
+    def _digit_start_pattern(self) -> str:
+        """Where a figure written with digits may begin: a number's first digit or point, or a currency symbol
+        (its first character, the rest looked ahead to)."""
+        symbols = [re.escape(s[0]) + (rf"(?={re.escape(s[1:])})" if s[1:] else "") for s in self.words.currency_symbols]
+        return "|".join([*lead_digits(NOT_AFTER), rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
 
     def _currency_word(self, group: str) -> str:
         """A currency written out after a figure: `50 million US dollars`, `six million euros`."""
@@ -187,7 +196,7 @@ class NumberGrammar:
 
     def find(self, text: str) -> Iterator[Figure]:
         """Every figure written with digits in `text`, in order of position."""
-        for match in self.digit_figures.finditer(text):
+        for match in matches_from(self.digit_figures, self.digit_figure_starts, text):
             if not self._one_range(text, match):
                 yield from self._apart(text, match)
                 continue
@@ -266,52 +275,51 @@ class NumberGrammar:
         return self._words_figure(text, match) if match else None
 
     def _digits(self, text: str, m: re.Match) -> Figure | None:
-        g = m.groupdict()
         if _opens_line_as_list_number(text, m):
             return None
-        first = _quantity(g["anum"], self._scale(g, "a"))
+        first = _quantity(m["anum"], self._scale(m, "a"))
         quantities = [first]
         unit, unit_class = None, "count"
-        bare_power = g["caret"] or g["supcaret"]  # "10^25", "10²⁵": a power of ten alone
-        if g["fraction"]:
-            if _is_year(g["anum"], first, self.words.years):
+        bare_power = m["caret"] or m["supcaret"]  # "10^25", "10²⁵": a power of ten alone
+        if m["fraction"]:
+            if _is_year(m["anum"], first, self.words.years):
                 return None  # "launched 2026/3": a year and a month
-            first = _Quantity(first.number / Decimal(g["denominator"]), Decimal("0.001"))
+            first = _Quantity(first.number / Decimal(m["denominator"]), Decimal("0.001"))
             quantities = [first]
             unit, unit_class = "fraction", "ratio"
-        elif g["exp"]:
-            first.exponent = _power(g, "")
-            if g["cexp"]:
-                second = _quantity(g["cnum"], self._scale(g, "c"))
-                second.exponent = _power(g, "c")
+        elif m["exp"]:
+            first.exponent = _power(m, "")
+            if m["cexp"]:
+                second = _quantity(m["cnum"], self._scale(m, "c"))
+                second.exponent = _power(m, "c")
                 quantities.append(second)
         elif bare_power:
-            if g["anum"] != "10":
+            if m["anum"] != "10":
                 return None
             first = _Quantity(Decimal(1), exponent=_power_of(bare_power))
             quantities = [first]
-        elif g["bnum"]:
-            quantities.append(_quantity(g["bnum"], self._scale(g, "b")))
+        elif m["bnum"]:
+            quantities.append(_quantity(m["bnum"], self._scale(m, "b")))
             _share_scale(quantities)
-        if g["pct"]:
+        if m["pct"]:
             unit, unit_class = "%", "percent"
-        elif g["x"] or g["times"] or g["fold"]:
+        elif m["x"] or m["times"] or m["fold"]:
             unit, unit_class = "x", "ratio"
-        elif g["unit"]:
-            spec = self.units[g["unit"].lower()]
+        elif m["unit"]:
+            spec = self.units[m["unit"].lower()]
             factor = Decimal(str(spec.factor))
             for q in quantities:
                 q.number *= factor
                 q.step *= factor
             unit, unit_class = spec.unit, spec.unit_class
-        currency = None if g["latex"] else g["acur"] or g["bcur"] or g["ccur"]  # LaTeX's "$" opens a formula
+        currency = None if m["latex"] else m["acur"] or m["bcur"] or m["ccur"]  # LaTeX's "$" opens a formula
         if currency:
             unit, unit_class = self.words.currency_symbols[currency], "money"
-        elif g["curword"]:
-            unit, unit_class = self.currency_words[g["curword"].lower()], "money"
-        if unit is None and len(quantities) == 1 and _is_year(g["anum"], first, self.words.years):
+        elif m["curword"]:
+            unit, unit_class = self.currency_words[m["curword"].lower()], "money"
+        if unit is None and len(quantities) == 1 and _is_year(m["anum"], first, self.words.years):
             return None
-        open_above = any(g[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
+        open_above = any(m[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
         figure = self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
         if bare_power and figure.qualifier in ("exact", "approximate"):
@@ -361,8 +369,8 @@ class NumberGrammar:
             return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "points", "count", None, True)
         return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "x", "ratio", None, True)
 
-    def _scale(self, g: dict, which: str) -> str | None:
-        return g[f"{which}letter"] or g[f"{which}spaced"] or g[f"{which}word"]
+    def _scale(self, m: re.Match, which: str) -> str | None:
+        return m[f"{which}letter"] or m[f"{which}spaced"] or m[f"{which}word"]
 
     # -- what the words around it admit ---------------------------------------
 
@@ -483,9 +491,9 @@ def _order_of_magnitude(figure: Figure) -> Figure:
     return replace(figure, qualifier="approximate", low=figure.value / HALF_AN_ORDER, high=figure.value * HALF_AN_ORDER)
 
 
-def _power(g: dict, prefix: str) -> int:
+def _power(m: re.Match, prefix: str) -> int:
     """The power of ten an exponent group holds, however written: `^24`, `e24`, `²⁴`."""
-    return _power_of(next(g[prefix + k] for k in ("power", "sup", "e") if g[prefix + k] is not None))
+    return _power_of(next(m[prefix + k] for k in ("power", "sup", "e") if m[prefix + k] is not None))
 
 
 def _power_of(written: str) -> int:

@@ -9,6 +9,9 @@ import pytest
 
 from claimx.corpus import Article
 from claimx.crosscheck import CrossCheck
+from claimx.dates.grammar import DateGrammar
+from claimx.numbers import NumberGrammar
+from claimx.scanning import matches_from
 
 JUNE_27 = dt.date(2026, 6, 27)  # a Saturday
 DAY, MONTH = "day", "month"
@@ -911,3 +914,19 @@ def test_a_family_released_in_its_models_is_their_release(extractor, rules):
     assert conflict.kind == "event"
     assert sorted(c.date for c in conflict.claims) == ["2026-04-04", "2026-04-06"]
     assert all(c.objects == ["Llama 5 Maverick", "Llama 5 Scout"] for c in conflict.claims)
+
+
+SCANNED = (
+    "On 6/22, OpenAI (est. $200M+) said -3 and US$40 to HK$60 rose 12.5%. Between June 13 and 16, 2026-06-24, "
+    "gpt-4o-2024-05-13, Jun 27, 2026; 12th of June; August 2025 ($0.10/$0.40), in June, .5 and 1.2T, 10^25."
+)
+
+
+def test_grammars_find_from_their_start_patterns_what_a_full_scan_finds(rules):
+    """The date and number grammars are tried only where their start patterns say a match may begin: the same
+    matches as trying them everywhere."""
+    dates, numbers = DateGrammar(rules.dates), NumberGrammar(rules.numbers)
+    scans = ((dates.absolute, dates.absolute_starts), (numbers.digit_figures, numbers.digit_figure_starts))
+    for pattern, starts in scans:
+        expected = [m.span() for m in pattern.finditer(SCANNED)]
+        assert expected and [m.span() for m in matches_from(pattern, starts, SCANNED)] == expected

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..literals import alternation, starts_like
 from ..ruleset import DateWords
+from ..scanning import lead_digits, matches_from
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
@@ -103,6 +104,7 @@ class DateGrammar:
         self.units = {k.lower(): v for k, v in words.units.items()}
         self.weekdays = {k.lower(): v for k, v in words.weekdays.items()}
         self.absolute = re.compile(self._absolute_pattern())
+        self.absolute_starts = re.compile(self._absolute_start_pattern())
         self.relative = re.compile(self._relative_pattern())
         unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow", "date"]
         self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
@@ -164,6 +166,11 @@ class DateGrammar:
             + ")"
         )
 
+    def _absolute_start_pattern(self) -> str:
+        """Where an absolute date may begin: a number's first digit, or a month's name as it is capitalised there."""
+        names = [n for name in self.months for n in (name.capitalize(), name.upper())]
+        return "|".join([*lead_digits(r"\w"), alternation(names)])
+
     def _relative_pattern(self) -> str:
         """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
         counts = alternation(self.counts) + r"|\d{1,3}"
@@ -194,7 +201,7 @@ class DateGrammar:
         """Every date in `text`, in order."""
         found = [
             self._qualified(m, match.start(), text)
-            for match in self.absolute.finditer(text)
+            for match in matches_from(self.absolute, self.absolute_starts, text)
             if (m := self._read(match, text)) and _possible(m) and not self._names_a_thing(m, text)
         ]
         windows = sorted({(max(0, u.start() - 30), u.end() + 30) for u in self.unit_words.finditer(text)})

@@ -177,7 +177,7 @@ class QuoteExtractor:
             # '"...," X stated, adding "..."': a participle's subject is the sentence's speaker, not a name
             # the words between mention
             return last[1], cues[-1].group().lower(), "quote.same-speaker"
-        before = self._cue_before(spans, place.context_start, q.open, state, short)
+        before = self._cue_before(spans, place.context_start, q.open, cues, state, short)
         if before is not None or not same_sentence:
             return before
         # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
@@ -363,15 +363,16 @@ class QuoteExtractor:
             return None
         return speaker, cue.group().lower(), rule
 
-    def _cue_before(self, spans: DocSpans, start: int, open_: int, state: ArticleState, short: bool):
-        """`X warned that "..."`, `X told Reuters: "..."`, `According to X, "..."`."""
+    def _cue_before(
+        self, spans: DocSpans, start: int, open_: int, cues: list[re.Match], state: ArticleState, short: bool
+    ):
+        """`X warned that "..."`, `X told Reuters: "..."`, `According to X, "..."`; `cues`: those in `start..open_`."""
         text = spans.text
         left = text[start:open_]
         if left.rstrip().endswith(":"):
             speaker = self.speakers.speaker_at(spans, start, open_, state)
             if speaker is not None and not short:
                 return speaker, ":", "quote.colon"
-        cues = self._cues(text, start, open_)
         owned = list(self.owned_cue.finditer(text, start, open_))
         if owned and (not cues or owned[-1].start() > cues[-1].start()):
             return self._owned_cue(spans, start, open_, owned[-1], state, short)
