@@ -36,6 +36,7 @@ TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which toke
 IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence does not name
 TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's
 FLATTENED_TABLE = re.compile(r"\S[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|")  # a separator row after text on its line
+CORRECTION = ("CORRECTION",)  # "An earlier version said 1M": the cue of a figure withdrawn
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 NAME_SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[BT])")  # a name's last word that is its size: 12B, 1.2T
@@ -72,6 +73,7 @@ class NumberClaims:
         figures = spans.figures
         before_list = None  # the focus before the current list began
         table: flattened.Flattened | None = None  # the flattened table whose rows may come next
+        corrected = spans.has_marker(0, len(spans.doc), CORRECTION)  # once per document: few print a correction
         i = 0
         for index, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[index]
@@ -80,7 +82,7 @@ class NumberClaims:
             first = i
             while i < len(figures) and figures[i].token_start < sent.end:
                 i += 1
-            if in_table(start_char) or spans.has_marker(sent.start, sent.end, ("CORRECTION",)):
+            if in_table(start_char) or (corrected and spans.has_marker(sent.start, sent.end, CORRECTION)):
                 continue  # tables have their own reader; "An earlier version said 1M" states a figure withdrawn
             if i > first and _on_a_flattened_table(spans.text, start_char):
                 continue  # a table's rows run together on one line: no reader can tell its columns apart
@@ -334,7 +336,10 @@ def _on_a_flattened_table(text: str, start_char: int) -> bool:
     """Is the sentence on a line holding a table's header separator (`|---|---|`) among other text, rows and all?"""
     line_start = text.rfind("\n", 0, start_char) + 1
     line_end = text.find("\n", start_char)
-    return FLATTENED_TABLE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line_end = len(text) if line_end < 0 else line_end
+    # a separator holds a bar: a line without one (nearly every line of prose) is passed over faster than by the
+    # pattern, which each sentence with figures on a long paragraph's line would walk again
+    return text.find("|", line_start, line_end) >= 0 and FLATTENED_TABLE.search(text, line_start, line_end) is not None
 
 
 def _enter_list(text: str, start_char: int, focus: Focus, before_list):

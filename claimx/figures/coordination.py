@@ -56,9 +56,10 @@ def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`, `$75 per million input
     tokens and $150 per million output tokens`): figures joined by commas, `and` or `or`, each perhaps with the
     cue of its unit, nothing else between them."""
-    at = bisect.bisect_left(spans.figures, figure.start, key=lambda f: f.start)
     start = figure.token_start
-    for earlier in reversed(spans.figures[:at]):
+    # the figures before it, the nearest first, read in place: a copy of all a long article's would be made for each
+    for at in range(bisect.bisect_left(spans.figure_starts, figure.start) - 1, -1, -1):
+        earlier = spans.figures[at]
         if earlier.token_start < sent.start:
             break
         unit_end = max((cue.end for cue in spans.cues_from.get(earlier.token_end, ())), default=earlier.token_end)

@@ -11,6 +11,7 @@ gives nothing: read as prose, every figure in it would go to the first model nam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -23,6 +24,7 @@ from .context import Subject, subject_of
 MAX_LABEL_WORDS = 2  # "Feature", "Benchmark", "Model name": the words of a header line besides its models
 PAIR_JOINERS = {"/", "and", "-", "–"}  # "$15 / $75 per MTok": a pair of figures in one column
 SENTENCE_END = (".", "!", "?", ":", ";")
+BLANK_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")  # nothing but spaces to the line's end: none copied
 
 
 @dataclass
@@ -104,7 +106,7 @@ def _paired(spans: DocSpans, first: Figure, second: Figure) -> bool:
 
 def _line_end(text: str, start_char: int, end_char: int) -> int | None:
     """Where the sentence `start_char..end_char` ends, if it fills its line; else None."""
+    if start_char > 0 and text[start_char - 1] != "\n":
+        return None  # asked of every sentence: most start within a line
     end = start_char + len(text[start_char:end_char].rstrip())
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
-    return end if (start_char == 0 or text[start_char - 1] == "\n") and not rest.strip() else None
+    return end if BLANK_TO_LINE_END.match(text, end) else None

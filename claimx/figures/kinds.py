@@ -39,7 +39,7 @@ TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's c
 KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its colon: "OSWorld (computer use):"
 BRACKETS = re.compile(r"\([^()\n]*\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
-MAX_LABEL_SETS = 4096  # sets of a sentence's labels whose possible rules are kept; then they are made anew
+MAX_LABEL_SETS = 4096  # sets of a sentence's cues whose possible rules are kept; then they are made anew
 
 
 class FigureKinds:
@@ -73,17 +73,16 @@ class FigureKinds:
             for window in (rule.after, rule.before, rule.near, rule.unless_before, rule.unless_after)
             if window is not None
         }
-        # per rule, the label sets of its windows that hold no words: a window none of whose labels the sentence
-        # holds cannot fit, known from a set's test before any window is walked
-        self.needed_labels = {
-            id(rule): [
-                frozenset(window.labels)
-                for window in (rule.after, rule.before, rule.near)
-                if window is not None and not window.words
-            ]
-            for rule in self.rules
-        }
-        self._possible: dict[frozenset[str], list[NumberClaimRule]] = {}
+        # each window a rule needs a cue in is a bit, set by any of the window's labels and any first word of its
+        # phrases (a phrase lies within the sentence): a rule one of whose bits a sentence's cue labels and words
+        # leave unset cannot fit, known before any window is walked
+        self.label_bits, self.word_bits, needs = _needed_windows(self.rules, self.windows)
+        self.by_unit: dict[str, list[tuple[NumberClaimRule, int]]] = {}  # each unit class's rules, in order
+        for rule, needed in zip(self.rules, needs, strict=True):
+            for unit_class in rule.units:
+                self.by_unit.setdefault(unit_class, []).append((rule, needed))
+        self.cue_words = frozenset(self.word_bits)
+        self._possible: dict[tuple[frozenset[str], frozenset[str], str], list[NumberClaimRule]] = {}
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -93,9 +92,12 @@ class FigureKinds:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
         lead = list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
-        for rule in self._possible_rules(spans.labels_in(sent.start, sent.end)):
-            if figure.unit_class not in rule.units:
-                continue
+        present = (
+            spans.labels_in(sent.start, sent.end),
+            self.cue_words.intersection(spans.lowers[sent.start : sent.end]),
+            figure.unit_class,
+        )
+        for rule in self._possible_rules(present):
             if not _in_range(rule, figure):
                 continue
             if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
@@ -120,19 +122,29 @@ class FigureKinds:
             return Claimed(figure, rule, benchmark, cue)
         return None
 
-    def _possible_rules(self, present: frozenset[str]) -> list[NumberClaimRule]:
-        """The rules, in order, but those needing a cue none of whose labels is `present` in the sentence; kept per
-        set of labels (sentences share a few hundred), so a sentence's figures skip the rest without a look."""
+    def _possible_rules(self, present: tuple[frozenset[str], frozenset[str], str]) -> list[NumberClaimRule]:
+        """The rules, in order, for a figure of a unit class in a sentence holding these cue labels and cue words:
+        but those for other units, or needing a cue the sentence holds neither a label nor a word of. Kept per
+        `present` (sentences share a few hundred), so a sentence's figures skip the rest without a look."""
         possible = self._possible.get(present)
         if possible is None:
             if len(self._possible) >= MAX_LABEL_SETS:
                 self._possible.clear()
+            labels, words, unit_class = present
+            unfit = ~self._windows_fit(labels, words)
             possible = self._possible[present] = [
-                rule
-                for rule in self.rules
-                if not any(present.isdisjoint(labels) for labels in self.needed_labels[id(rule)])
+                rule for rule, needed in self.by_unit.get(unit_class, ()) if not needed & unfit
             ]
         return possible
+
+    def _windows_fit(self, labels: frozenset[str], words: frozenset[str]) -> int:
+        """The bits of the needed windows a sentence with these cue labels and cue words may fit."""
+        fit = 0
+        for label in labels:
+            fit |= self.label_bits.get(label, 0)
+        for word in words:
+            fit |= self.word_bits[word]
+        return fit
 
     def _cue(
         self, spans: DocSpans, sent: Span, figure: Figure, rule: NumberClaimRule, lead: int
@@ -520,12 +532,19 @@ class FigureKinds:
 
     def in_setup(self, text: str, figure: Figure) -> bool:
         """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Only the figure's own
-        neighbourhood is searched: setups are short, figures few."""
-        start = max(0, figure.start - SETUP_REACH)
-        return any(
-            m.start() <= figure.start < m.end()
-            for m in self.setup_regex.finditer(text, start, figure.end + SETUP_REACH)
-        )
+        neighbourhood is searched: setups are short, figures few. The setups found there one after another are
+        tried only from where they may start up to the figure's start: one starting past it cannot hold it, and
+        a search would walk the rest of the neighbourhood for it (asked of every figure, found of few)."""
+        at, end = max(0, figure.start - SETUP_REACH), figure.end + SETUP_REACH
+        while at <= figure.start:
+            found = self.setup_regex.match(text, at, end)
+            if found is None:
+                at += 1
+            elif found.end() > figure.start:
+                return True
+            else:
+                at = max(found.end(), at + 1)  # where the next setup may start (an empty one holds nothing)
+        return False
 
     def setup(self, spans: DocSpans, sent: Span, figure: Figure, benchmark: Entity | None) -> str | None:
         """`(3-shot F1)` after the benchmark, `(no tools)` after the score, `with tools` in its clause (from its
@@ -624,6 +643,8 @@ class FigureKinds:
     def hedged(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`reportedly has one trillion`, `is estimated at around $78M`, `rumored to have over 1.5T`: a hedge in
         the figure's clause before it, or just after it."""
+        if "HEDGE" not in spans.labels_in(sent.start, sent.end):
+            return False  # asked of every claim, and few sentences hedge: no clause need be found
         start = clause_start(spans, sent, figure.token_start, self.openers)
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
@@ -724,6 +745,30 @@ def _phrases_by_edge_word(words: list[str]) -> tuple[dict[str, list], dict[str, 
         by_last.setdefault(parts[-1], []).append((phrase, len(parts)))
         by_first.setdefault(parts[0], []).append((phrase, len(parts)))
     return by_last, by_first
+
+
+def _needed_windows(
+    rules: list[NumberClaimRule], windows: dict[int, tuple]
+) -> tuple[dict[str, int], dict[str, int], list[int]]:
+    """Each rule's windows that need a cue (`after`, `before`, `near`) as bits: the bits each label and each first
+    word of a phrase sets (a window it may fit), and each rule's bits."""
+    label_bits: dict[str, int] = {}
+    word_bits: dict[str, int] = {}
+    needs = []
+    bit = 1
+    for rule in rules:
+        needed = 0
+        for window in (rule.after, rule.before, rule.near):
+            if window is None:
+                continue
+            for label in window.labels:
+                label_bits[label] = label_bits.get(label, 0) | bit
+            for word in windows[id(window)][2]:  # the phrases by their first word
+                word_bits[word] = word_bits.get(word, 0) | bit
+            needed |= bit
+            bit <<= 1
+        needs.append(needed)
+    return label_bits, word_bits, needs
 
 
 def _opens_a_list(spans: DocSpans, figure: Figure) -> bool:

@@ -57,9 +57,9 @@ class RoleFinder:
         leads (`the 10x Grok 2 claims`) is the base of a comparison."""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
-        start = clause_start(spans, sent, entity.start, self.openers)  # "beats X, and Y scored 80%": Y is no foil
-        if spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, start) is None:
-            return False
+        cue = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start)
+        if cue is None or cue.end <= clause_start(spans, sent, entity.start, self.openers):
+            return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
         before = entity.start - 1
         if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
             return False
