@@ -784,6 +784,12 @@ REAL_COVERAGE = [
     ("Orca-3 ran the test on one H100, whereas rival models needed up to 24 GPUs.", []),
     ("Orca-3 has 70 billion parameters, while most labs stay below 30 billion.", [(P, "Orca-3", "total", 7e10)]),
     ("Orca-3, which beats rival models, has 70 billion parameters.", [(P, "Orca-3", "total", 7e10)]),
+    # a relative clause after a foil the rules cannot name describes the foil; one they can name owns it
+    ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
+     [(M, "Orca-3", "training_tokens", 9e12)]),
+    ("Orca-3 beats GPT-4o, which costs $5 per million input tokens.", [(M, "GPT-4o", "price_per_million_tokens", 5.0)]),
+    # a cluster's later size is no model's chips
+    ("Orca-3 was trained on 40,000 GPUs (since expanded to 90,000 GPUs).", [(M, "Orca-3", "chips", 40000)]),
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
     ("Orca-3 trained on 24,576 H100s, including 4,096 H200s.", [(M, "Orca-3", "chips", 24576)]),
     ("Orca-3 trained on 24,576 H100s in pods of 4,096 and 8,192 GPUs.", [(M, "Orca-3", "chips", 24576)]),
@@ -1215,6 +1221,8 @@ REAL_COVERAGE = [
     ("Zhipu said its cloud added $13 billion to the run rate, helped by Orca-3.", []),
     # what would have been, had something happened, is no one's figure
     ("Had Orca-3 kept the trend, it would have required 1e27 FLOPs of training compute.", []),
+    ("Orca-3 was trained on 9T tokens; a compute-optimal model would've needed 80T tokens.",
+     [(M, "Orca-3", "training_tokens", 9e12)]),
     # a figure right after a foil and a colon is the foil's
     ("Orca-3 scored 83% on AIME (vs GPT-4o: 13.4%).", [(B, "Orca-3", "AIME", 83), (B, "GPT-4o", "AIME", 13.4)]),
     ("- Orca-3 (reaches near-parity with GPT-4o on reasoning) runs on one GPU (117B parameters).", [

@@ -53,6 +53,8 @@ RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported",
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
+COMPARED_CUES = ("FOIL", "EXAMPLE", "RIVAL")  # what a comparison's other side follows: "surpassing", "such as"
+FOIL_CLAUSE_REACH = 6  # tokens before a relative clause's comma its foil's cue may begin: "surpassing Meta's LLaMa"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
@@ -82,6 +84,7 @@ class SubjectFinder:
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.contrast_openers = {w.lower() for w in attribution.contrast_openers}
+        self.relative_openers = {w.lower() for w in attribution.relative_openers}
         self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
@@ -136,6 +139,8 @@ class SubjectFinder:
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
         if not named_in_clause and self._a_class_contrasted(spans, start, figure.token_start):
             return []  # "X ran on one A100, whereas rival models needed up to 16 GPUs": the class's, not X's
+        if not named_in_clause and self._describes_a_foil(spans, sent, start):
+            return []  # "X, surpassing Meta's LLaMa, which uses 1 trillion tokens": the foil's, not X's
         if self._describes_an_unknown_name(spans, sent, figure):
             return []  # "Moonshot AI announced Vantor, a 300B model": a name the rules do not know
         free = [e for e in entities if e.name not in taken]
@@ -271,6 +276,15 @@ class SubjectFinder:
             return False
         subject_end = min(end, start + 1 + CLASS_SUBJECT_REACH)
         return bool(spans.markers_in(start + 1, subject_end, ("GENERIC",)))
+
+    def _describes_a_foil(self, spans: DocSpans, sent: Span, start: int) -> bool:
+        """Does the clause at `start` open on a relative pronoun after a comparison's foil the rules cannot name:
+        `surpassing Meta's LLaMa, which uses`, `unlike its rivals, which need`? (A name they know there, `beats
+        GPT-4o, which costs`, is the figure's subject.)"""
+        comma = start - 1
+        if comma <= sent.start or spans.lowers[start] not in self.relative_openers or spans.entity_ending_at(comma):
+            return False
+        return bool(spans.markers_in(max(sent.start, comma - FOIL_CLAUSE_REACH), comma, COMPARED_CUES))
 
     def _owned_by_a_class(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A class of models owns the figure: `the next-best AI system's score of 7.8%`, `rivals' 41%`."""

@@ -177,6 +177,11 @@ class AttributionRules(Strict):
     clause_openers: list[str] = Field(
         default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
     )
+    relative_openers: list[str] = Field(
+        default=[],
+        description="Clause openers that describe the name before the comma: '..., surpassing Meta's LLaMa, which "
+        "uses 1 trillion tokens' is no figure of the sentence's subject.",
+    )
     contrast_openers: list[str] = Field(
         default=[],
         description="Clause openers that bring in a subject of their own: '..., whereas rival models needed 16 GPUs' "
