@@ -40,9 +40,13 @@ LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a lis
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Marker:
-    """A cue or an entity near a figure: its token span and its label (a cue label or an entity type)."""
+    """A cue or an entity near a figure: its token span and its label (a cue label or an entity type).
+
+    Never changed once made, yet not `frozen`: a frozen dataclass sets each field through `object.__setattr__`,
+    which made building a document's hundreds of markers cost twice as much; `unsafe_hash` keeps it hashable.
+    """
 
     start: int
     end: int
@@ -79,17 +83,21 @@ class DocSpans:
         self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
         self.cues_from: dict[int, list[Marker]] = defaultdict(list)
         self.cues_by_label: dict[str, list[Marker]] = defaultdict(list)
-        for match in matches(doc, CUES_KEY):
-            cue = Marker(match.start, match.end, match.label)
-            self.cues_from[cue.start].append(cue)
-            self.cues_by_label[cue.label].append(cue)
-        self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         self.markers_from: dict[int, list[Marker]] = defaultdict(list)
         self.markers_to: dict[int, list[Marker]] = defaultdict(list)
-        entity_markers = (Marker(e.start, e.end, e.type) for e in entities)
-        for marker in itertools.chain(itertools.chain.from_iterable(self.cues_from.values()), entity_markers):
-            self.markers_from[marker.start].append(marker)
-            self.markers_to[marker.end].append(marker)
+        # one pass over the ruler's matches, which come sorted by start: every index lists its cues in text order,
+        # and the entities after them
+        for start, end, label, _ in matches(doc, CUES_KEY):
+            cue = Marker(start, end, label)
+            self.cues_from[start].append(cue)
+            self.cues_by_label[label].append(cue)
+            self.markers_from[start].append(cue)
+            self.markers_to[end].append(cue)
+        for entity in entities:
+            marker = Marker(entity.start, entity.end, entity.type)
+            self.markers_from[entity.start].append(marker)
+            self.markers_to[entity.end].append(marker)
+        self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
         starts, orths, lowers = doc.to_array([IDX, ORTH, LOWER]).T.tolist()
@@ -163,10 +171,12 @@ class DocSpans:
         """Cues with one of `labels` lying within tokens `start..end`."""
         found = []
         for label in labels:
-            cues = self.cues_by_label.get(label, ())
-            first = bisect.bisect_left(self.cue_starts.get(label, ()), start)
-            following = itertools.takewhile(lambda m: m.start < end, itertools.islice(cues, first, None))
-            found.extend(m for m in following if m.end <= end)
+            starts = self.cue_starts.get(label)
+            if starts is None:
+                continue
+            # the label's cues starting within the stretch: a slice between two bisections of their sorted starts
+            starting = self.cues_by_label[label][bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            found.extend(cue for cue in starting if cue.end <= end)
         return found
 
     def cues_in(self, start: int, end: int) -> list[Marker]:
@@ -262,10 +272,15 @@ class DocSpans:
             return self.figures[at - 1].token_end
         return start
 
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Does the text write `word` in lower case? A capitalised word it does, opening a sentence, is a common
+        word ('Analysts said'), not a name ('Arctic has'). A word found nowhere in the text (most asked are names)
+        needs no scan of its words."""
+        return word in self.text and word in self._lower_case_words
+
     @functools.cached_property
-    def lower_case_words(self) -> set[str]:
-        """The words the text writes in lower case: a capitalised word among them opening a sentence is a
-        common word ('Analysts said'), not a name ('Arctic has')."""
+    def _lower_case_words(self) -> set[str]:
+        """The words the text writes in lower case, read in one scan of the text, made once a word needs it."""
         return set(LOWER_WORD.findall(self.text))
 
     @functools.cached_property

@@ -212,7 +212,7 @@ class SubjectFinder:
         starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
         for start in starts:
             i = start - 1
-            if i > sent.start and spans.doc[i].text in self.possessives:
+            if i > sent.start and spans.words[i] in self.possessives:
                 owner = spans.entity_ending_at(i)
                 if owner is not None and owner.type == "org" and (noun := self._model_noun(spans, sent, figure)):
                     return self._described_model(spans, sent, noun, owner, entities)
@@ -232,11 +232,11 @@ class SubjectFinder:
         return i
 
     def _modifier(self, spans: DocSpans, i: int) -> bool:
-        token = spans.doc[i]
+        word = spans.words[i]  # spaCy's is_lower and is_alpha are the text's islower() and isalpha()
         return (
-            token.is_lower
-            and token.is_alpha
-            and token.lower_ not in self.not_modifiers
+            word.islower()
+            and word.isalpha()
+            and spans.lowers[i] not in self.not_modifiers
             and not spans.markers_to.get(i + 1)
             and not spans.markers_from.get(i)
         )
@@ -261,11 +261,11 @@ class SubjectFinder:
 
     def _owner_unknown(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Vela Pro (71.2)`."""
-        doc = spans.doc
+        doc, words = spans.doc, spans.words
         i = figure.token_start - 1
-        if i > sent.start and doc[i].text in self.possessives:
-            return spans.entity_at.get(i - 1) is None and doc[i - 1].text[:1].isupper()
-        if i > sent.start and doc[i].text == "(" and figure.token_end < sent.end and doc[figure.token_end].text == ")":
+        if i > sent.start and words[i] in self.possessives:
+            return spans.entity_at.get(i - 1) is None and words[i - 1][:1].isupper()
+        if i > sent.start and words[i] == "(" and figure.token_end < sent.end and words[figure.token_end] == ")":
             return spans.entity_at.get(i - 1) is None and doc[i - 1].is_title and not doc[i - 1].is_sent_start
         return False
 
@@ -292,7 +292,7 @@ class SubjectFinder:
         starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
         for start in starts:
             i = start - 1
-            if i > sent.start and spans.doc[i].text in self.possessives:
+            if i > sent.start and spans.words[i] in self.possessives:
                 ends = range(max(sent.start, i - CLASS_OWNER_REACH), i + 1)
                 return any(m.label == "GENERIC" for end in ends for m in spans.markers_to.get(end, ()))
         return False
@@ -318,7 +318,7 @@ class SubjectFinder:
     def _foil_at(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles) -> Subject | None:
         """`versus Llama 3.1 405B at 88.6%`, `behind GPT-4o with 90.2%`: a figure right after a foil is its."""
         i = figure.token_start - 1
-        if i <= sent.start or spans.doc[i].lower_ not in AT_WORDS:
+        if i <= sent.start or spans.lowers[i] not in AT_WORDS:
             return None
         foil = spans.entity_ending_at(i)
         if foil is None or foil not in roles.foils or foil.type not in self.subject_types:
@@ -329,7 +329,7 @@ class SubjectFinder:
 
     def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:
         i = figure.token_start - 1
-        return previous is not None and i > sent.start and spans.doc[i].lower_ in self.versus_words
+        return previous is not None and i > sent.start and spans.lowers[i] in self.versus_words
 
     def _foil_of_pair(self, roles: Roles, previous: Claimed) -> Subject | None:
         """`Kimi beats GPT-5 on HLE (44.9% vs 41.7%)`: after `vs`, the figure of the sentence's foil."""
@@ -342,7 +342,7 @@ class SubjectFinder:
         """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$50M to train Llama 3 405B`,
         `39.3M GPU hours used to train Llama 3.1`, `87% (o3)`: a name right after the figure or its cue, in its
         clause, or alone in brackets right after the figure."""
-        doc = spans.doc
+        words, lowers = spans.words, spans.lowers
         position = figure.token_end
         benchmark = self.kinds.benchmark_after(spans, sent, position)
         if benchmark is not None:
@@ -356,16 +356,16 @@ class SubjectFinder:
             if pos >= sent.end:
                 continue
             named = None
-            if pos != figure.token_end and doc[pos].lower_ in self.agent_participles and pos + 1 < sent.end:
-                pos += doc[pos + 1].lower_ == "by"  # "224,000 chips bought by Meta": the participle's agent
-            if doc[pos].lower_ == "on" and pos == figure.token_end:  # "from 41.0% on Llama 3.1 to 66.3%"
-                named = spans.entity_starting_at(pos + 1 + (doc[pos + 1].lower_ == "the"))
+            if pos != figure.token_end and lowers[pos] in self.agent_participles and pos + 1 < sent.end:
+                pos += lowers[pos + 1] == "by"  # "224,000 chips bought by Meta": the participle's agent
+            if lowers[pos] == "on" and pos == figure.token_end:  # "from 41.0% on Llama 3.1 to 66.3%"
+                named = spans.entity_starting_at(pos + 1 + (lowers[pos + 1] == "the"))
                 named = named if named is not None and named.type == "model" else None
-            elif doc[pos].text == "(" and pos == figure.token_end:  # "from 53% (GPT-4o) to 87% (o3)"
+            elif words[pos] == "(" and pos == figure.token_end:  # "from 53% (GPT-4o) to 87% (o3)"
                 named = spans.entity_starting_at(pos + 1)
-                alone = named is not None and named.end < sent.end and doc[named.end].text == ")"
+                alone = named is not None and named.end < sent.end and words[named.end] == ")"
                 named = named if alone and named.type == "model" else None
-            elif doc[pos].lower_ in self.for_words:
+            elif lowers[pos] in self.for_words:
                 marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
                 named = spans.entity_starting_at(marker.start) if marker is not None else None
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
@@ -625,10 +625,10 @@ class SubjectFinder:
         """`a large language model with ...`, `Google's largest models are nearing ...` before the figure: an
         indefinite model, or models in the plural, nobody named; or a model by a name the rules do not know
         (`the original Tsuzumi model has 7 billion`)."""
-        doc = spans.doc
+        lowers = spans.lowers
         return any(
-            spans.lowers[m.end - 1].endswith("s")
-            or any(doc[i].lower_ in INDEFINITE for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            lowers[m.end - 1].endswith("s")
+            or any(lowers[i] in INDEFINITE for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
             or self._named_unknown(spans, sent, m.start - 1)
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
         )
@@ -652,10 +652,10 @@ class SubjectFinder:
         Gemini, both with ...`: the names `listed` before the figure, when the text says the figure is each one's."""
         if len(listed) < 2:
             return False
-        doc = spans.doc
-        before = doc[listed[0].start - 1].lower_ if listed[0].start > sent.start else ""
-        end = listed[-1].end + (listed[-1].end < sent.end and doc[listed[-1].end].text == ",")
-        after = doc[end].lower_ if end < sent.end else ""
+        lowers = spans.lowers
+        before = lowers[listed[0].start - 1] if listed[0].start > sent.start else ""
+        end = listed[-1].end + (listed[-1].end < sent.end and lowers[listed[-1].end] == ",")
+        after = lowers[end] if end < sent.end else ""
         return before in self.both_words or after in self.both_words
 
     def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
@@ -711,12 +711,14 @@ class SubjectFinder:
         word = words[i]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past these tests
         if not (word.isalpha() and word[:1].isupper() or _a_code(word)) or word in self.not_names:
             return False
-        if doc[i].is_sent_start and self._common_word(spans, i):
-            return False
         j = i + 1
         while j < end and spans.entity_at.get(j) is None and (_continues_a_name(words, j) or doc[j].like_num):
             j += 1  # "Reka Core", "Command R+", "Step 2", "BERT-Large"
-        return j < end and spans.lowers[j] in self.subject_verbs
+        if j >= end or spans.lowers[j] not in self.subject_verbs:
+            return False
+        # asked last, of a word a subject's verb follows: whether the text writes it in lower case is a look at
+        # the whole text
+        return not (doc[i].is_sent_start and self._common_word(spans, i))
 
     def _releases_unknown_name(self, spans: DocSpans, verb: int, end: int) -> bool:
         """'Snowflake released Arctic', 'IBM unveiled its Condor': a release verb after an organisation, then a
@@ -734,16 +736,17 @@ class SubjectFinder:
         """A capitalised word opening a sentence that is a common word: one the text also writes in lower case
         ('Analysts said'), a stop word, a gerund ('Training took'), or a cue ('Pricing is')."""
         token = spans.doc[i]
-        return (
-            token.lower_ in spans.lower_case_words
-            or token.is_stop
+        return (  # the look at the whole text last: the others look at the token alone
+            token.is_stop
             or token.lower_.endswith("ing")
             or bool(spans.cues_from.get(i))
+            or spans.writes_in_lower_case(token.lower_)
         )
 
     def unknown_lead_in(self, spans: DocSpans, start: int, end: int) -> bool:
         """An unknown name leading the clause, or leading it after an opening phrase (`On MATH, Granite 3.1 ...`)."""
-        comma = next((i for i in range(start, end) if spans.doc[i].text == ","), None)
+        words = spans.words
+        comma = next((i for i in range(start, end) if words[i] == ","), None)
         return self.unknown_lead(spans, start, end) or (comma is not None and self.unknown_lead(spans, comma + 1, end))
 
     def _opens_with_a_name(self, spans: DocSpans, sent: Span) -> bool:
