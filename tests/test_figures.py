@@ -520,6 +520,12 @@ REAL_COVERAGE = [
         [(B, "GPT-5", "MMLU", 91.2), (B, "GPT-5", "GPQA", 70.0), (B, "Claude 3.5 Sonnet", "MMLU", 88.1),
          (B, "Claude 3.5 Sonnet", "GPQA", 59.4)],
     ),
+    # a possessive before a list of figures owns each of them
+    (
+        "Orca-3 costs $0.50 per million input tokens and $3 per million output, compared to GPT-5's $2 and $12.",
+        [(M, "Orca-3", "price_per_million_tokens", 0.5), (M, "Orca-3", "price_per_million_tokens", 3.0),
+         (M, "GPT-5", "price_per_million_tokens", 2.0), (M, "GPT-5", "price_per_million_tokens", 12.0)],
+    ),
     # a benchmark the alias table lacks, in a benchmark's place
     ("On the TriviaBench benchmark, Orca-3 reaches 64.5.", [(B, "Orca-3", "TriviaBench", 64.5)]),
     ("On MedQuiz, Orca-3 scored 71%.", [(B, "Orca-3", "MedQuiz", 71)]),

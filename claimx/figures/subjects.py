@@ -210,6 +210,8 @@ class SubjectFinder:
             starts.append(cue.start)  # the possessive owns the cue phrase before the figure
         # "GPT-5's baseline of 41.7%": and the score phrase right before it
         starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
+        # "Gemini 2.5 Pro's $2 and $12": and the list of figures it ends
+        starts.append(list_start(spans, sent, figure))
         for start in starts:
             i = start - 1
             if i > sent.start and spans.words[i] in self.possessives:
