@@ -597,6 +597,12 @@ PRONOUNS_AND_QUOTED_NAMES = [
     # a quoted title, or a name inside another quotation, speaks for no one
     ('On the “Dana Cole Hour” show, Omar Haddad joked. “We all need sleep,” he laughed.', [("We all need sleep,", "Omar Haddad")]),
     ('"It is the closest moment yet," "another Zhipu moment," many commented.', []),
+    # "the firm" is the organisation named last, never one listed as a rival's example
+    (
+        'Zhipu AI faces pressure from rivals like Baidu, Alibaba, and others. "The new tier is ideal for batch '
+        'jobs," the Beijing start-up noted.',
+        [("The new tier is ideal for batch jobs,", "Zhipu AI")],
+    ),
     # a surname right before the cue speaks, not a name in the phrase before it
     (
         "In a post on her Lantern Bay platform, Okafor said the firm would sell to “vetted buyers only, with audits every quarter.”",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..entities import Entity
 from ..literals import alternation, starts_like
 from ..ruleset import RuleSet
-from ..spans import DocSpans, title_case_line
+from ..spans import LIST_JOINS, DocSpans, title_case_line
 
 NON_SPACE = re.compile(r"\S+")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
@@ -45,6 +45,7 @@ FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a
 OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
+EXAMPLE_CUES = frozenset({"EXAMPLE", "FOIL", "RIVAL"})  # "rivals like Google, Anthropic": names no speaker
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 # "spoke with former administration strategist and pundit Steve Bannon": the words between a spoken-to word and the
 # name it is followed by, and how far back it is looked for
@@ -357,8 +358,20 @@ class Speakers:
         return Speaker(unknown[-1].group(), text, "org", position, link=link) if unknown else None
 
     def _an_object(self, spans: DocSpans, entity) -> bool:
-        """`shipments to Huawei`: an organisation a preposition makes the object of something."""
-        return entity.start > 0 and spans.lowers[entity.start - 1] in self.object_words
+        """`shipments to Huawei`: an organisation a preposition makes the object of something; `rivals like
+        Google, Anthropic and others`: or an example of a comparison."""
+        if entity.start > 0 and spans.lowers[entity.start - 1] in self.object_words:
+            return True
+        i = entity.start
+        while i > 0 and not any(m.label in EXAMPLE_CUES for m in spans.markers_to.get(i, ())):
+            earlier = spans.entity_ending_at(i)
+            if earlier is not None:
+                i = earlier.start
+            elif spans.lowers[i - 1] in LIST_JOINS:
+                i -= 1
+            else:
+                return False
+        return i > 0
 
     def _person_before(
         self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
