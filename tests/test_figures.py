@@ -501,6 +501,8 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("GPT-4o pricing. Input: $2/M tokens · Output: $8/M tokens · Cached: $0.50/M", ["input", "output", "cached"]),
         ("GPT-4o costs input $2/M tokens, output $8/M tokens.", ["input", "output"]),
         ("GPT-4o costs cached input $0.50 per million tokens.", ["cached"]),
+        # a side past a comma is the next item's
+        ("For GPT-4o, input falls to $1.50/M, output to $7.50/M, cached input to $0.75/M.", ["input", "output", "cached"]),
     ],
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):

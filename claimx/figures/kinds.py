@@ -612,8 +612,11 @@ class FigureKinds:
         key -= key > sent.start and doc[key].text == ":"
         following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
         end = min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER)
-        # "an input of up to 1M tokens and an output of 80K": a side past a conjunction is the next conjunct's
-        end = next((i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions), end)
+        # "an input of up to 1M tokens and an output of 80K", "input drops to $0.43/M, output to $0.87/M": a side
+        # past a conjunction or a comma is the next conjunct's
+        end = next(
+            (i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions or doc[i].text == ","), end
+        )
         after = range(figure.token_end, end)
         before = range(figure.token_start - 1, max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE) - 1, -1)
         for i in (*([key] if key >= sent.start else []), *after, *before):
