@@ -792,6 +792,9 @@ REAL_COVERAGE = [
     ("Orca-3 ran the test on one H100, whereas rival models needed up to 24 GPUs.", []),
     ("Orca-3 has 70 billion parameters, while most labs stay below 30 billion.", [(P, "Orca-3", "total", 7e10)]),
     ("Orca-3, which beats rival models, has 70 billion parameters.", [(P, "Orca-3", "total", 7e10)]),
+    # a clause opened by `and` whose subject is a name the rules do not know: nobody's figure
+    ("Orca-3 has 70 billion parameters, and Arctic has 480 billion.", [(P, "Orca-3", "total", 7e10)]),
+    ("Orca-3 tops the charts, GPT-5 adds voice, and Lena Kim plans 2M Nvidia B200 GPUs.", []),
     # a relative clause after a foil the rules cannot name describes the foil; one they can name owns it
     ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
      [(M, "Orca-3", "training_tokens", 9e12)]),

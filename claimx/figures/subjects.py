@@ -703,7 +703,7 @@ class SubjectFinder:
         'DBRX uses', 'Snowflake released')? A capitalised word opening a sentence that the text also writes in
         lower case is a common word ('Analysts said')."""
         doc, words = spans.doc, spans.words
-        i = start
+        i = start + (start < end and spans.lowers[start] in self.openers)  # "..., and Jensen Huang plans"
         while i < end and (spans.lowers[i] in LEAD_WORDS or words[i] in EMPHASIS):
             i += 1
         if i >= end:
