@@ -532,7 +532,10 @@ class EntityResolver:
         last = doc[end - 1]
         start_char, end_char = doc[start].idx, last.idx + len(last)
         if name is None:
-            name = self.canonical(" ".join(text[start_char:end_char].split()))
+            written = " ".join(text[start_char:end_char].split())
+            name = self.canonical(written)
+            if label == "model" and self.short_year.fullmatch(written):
+                label = "benchmark"  # "AIME-25": a yearly contest's edition, shaped like a model's code and version
         if label == "benchmark":
             name, end = self._versioned(doc, name, end)
             end_char = doc[end - 1].idx + len(doc[end - 1])

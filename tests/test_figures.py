@@ -522,6 +522,14 @@ REAL_COVERAGE = [
         [(B, "GPT-5", "MMLU", 91.2), (B, "GPT-5", "GPQA", 70.0), (B, "Claude 3.5 Sonnet", "MMLU", 88.1),
          (B, "Claude 3.5 Sonnet", "GPQA", 59.4)],
     ),
+    # a yearly contest's short edition is a benchmark, not a model; a score in brackets after a model noun is its
+    # name's, and one after a name the rules do not know, a version written after it, is nobody's
+    (
+        "Orca-3 is out. It scores 77.2% on AIME-25, ahead of the 14B Phi-4 model (70.5%).",
+        [(B, "Orca-3", "AIME 2025", 77.2), (B, "Phi-4", "AIME 2025", 70.5)],
+    ),
+    ("Orca-3 is out. On BrowseComp, it reaches 3.2%, second only to the 12B Kestrel 1.5 (7.7%).",
+     [(B, "Orca-3", "BrowseComp", 3.2)]),
     # a possessive before a list of figures owns each of them
     (
         "Orca-3 costs $0.50 per million input tokens and $3 per million output, compared to GPT-5's $2 and $12.",

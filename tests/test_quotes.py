@@ -603,6 +603,13 @@ PRONOUNS_AND_QUOTED_NAMES = [
         'jobs," the Beijing start-up noted.',
         [("The new tier is ideal for batch jobs,", "Zhipu AI")],
     ),
+    # a name, a comma, then what the person is: the name speaks, not the capitalised words of the title
+    (
+        '"We want this to be a public good," says Jane Roe, Lisbon Computer Science lecturer and board member.',
+        [("We want this to be a public good,", "Jane Roe")],
+    ),
+    # a document's title after an article and an adjective is no speech
+    ('Zhipu AI has released a detailed "Playbook" explaining its data pipeline.', []),
     # a surname right before the cue speaks, not a name in the phrase before it
     (
         "In a post on her Lantern Bay platform, Okafor said the firm would sell to “vetted buyers only, with audits every quarter.”",

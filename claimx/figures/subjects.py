@@ -262,13 +262,20 @@ class SubjectFinder:
         return subject_of(maker, "possessive")
 
     def _owner_unknown(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Vela Pro (71.2)`."""
+        """A name the rules do not know owns the figure: `Yi-Lightning's 88.7%`, `Vela Pro (71.2)`, `Kestrel 1.5
+        (7.7%)`."""
         doc, words = spans.doc, spans.words
         i = figure.token_start - 1
         if i > sent.start and words[i] in self.possessives:
             return spans.entity_at.get(i - 1) is None and words[i - 1][:1].isupper()
         if i > sent.start and words[i] == "(" and figure.token_end < sent.end and words[figure.token_end] == ")":
-            return spans.entity_at.get(i - 1) is None and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+            name_end = i - 1 - (i - 2 > sent.start and doc[i - 1].like_num)  # a version after the name: "Kestrel 1.5"
+            return (
+                spans.entity_at.get(i - 1) is None
+                and spans.entity_at.get(name_end) is None
+                and doc[name_end].is_title
+                and not doc[name_end].is_sent_start
+            )
         return False
 
     def _a_class_contrasted(self, spans: DocSpans, start: int, end: int) -> bool:
@@ -300,8 +307,8 @@ class SubjectFinder:
         return False
 
     def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
-        """`Qwen 2.5 (24.8)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the sentence's subject's and the
-        foil's, not the bracketed name's."""
+        """`Qwen 2.5 (24.8)`, `the 14B Phi-4 model (70.5%)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the
+        sentence's subject's and the foil's, not the bracketed name's."""
         words = spans.words
         if figure.token_end < sent.end and spans.lowers[figure.token_end] in self.versus_words:
             return None
@@ -311,7 +318,8 @@ class SubjectFinder:
             if words[i] == "(":
                 while i > sent.start and words[i - 1] in EMPHASIS:
                     i -= 1  # "**Flash** (30B total)"
-                owner = spans.entity_ending_at(i)
+                noun = next((m for m in spans.markers_to.get(i, ()) if m.label == "MODEL_NOUN"), None)
+                owner = spans.entity_ending_at(noun.start if noun is not None else i)
                 if owner is not None and owner.type in self.subject_types:
                     return subject_of(owner, "parenthesis")
                 return None

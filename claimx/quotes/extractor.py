@@ -54,6 +54,7 @@ SIGNED_TITLE = re.compile(r"\s*(?:(?:a|an|the)\s+)?[\w-]+(?:[ ,&]+[\w’'&.-]+){
 ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
+ARTICLES = frozenset({"a", "an", "the"})  # one, then an adjective, before a short quotation: a label
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +285,13 @@ class QuoteExtractor:
 
     def _names_a_work(self, left: str, inside: str) -> bool:
         """`a post titled "Seven Reasons to Wait"`, `the album "The Dark Side of the Moon"`: a title, however
-        long, after a word that introduces one or written in Title Case, is no speech."""
+        long, after a word that introduces one or written in Title Case, is no speech; nor is one capitalised word
+        after an article and an adjective (`a detailed "Cookbook"`)."""
         words = left.lower().split()
         if words and words[-1] in self.title_words:
+            return True
+        named = TITLE_WORD.fullmatch(inside.strip(" ,.")) is not None and inside.strip()[:1].isupper()
+        if named and len(words) > 1 and words[-2] in ARTICLES and words[-1].isalpha():
             return True
         long_words = [w for w in TITLE_WORD.findall(inside) if len(w) > 3]
         return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)

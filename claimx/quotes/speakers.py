@@ -218,6 +218,8 @@ class Speakers:
         """Is a name after a cue led by nothing but its title ('said Nvidia CEO Jensen Huang', 'said Under Secretary
         of Commerce Alan Estevez'), its last word a title's, not a link ('said Jensen Huang and Lisa Su')?"""
         words = before.split()
+        if words and words[-1].endswith(",") and words[-1].rstrip(",").lower() not in self.roles:
+            return False  # "says Jane Roe, Oxford Computer Science lecturer": a name, then what she is
         return self.title_words_only(before, TITLE_LINKS) and (not words or words[-1] not in TITLE_LINKS)
 
     def title_words_only(self, words: str, links=frozenset({"and"})) -> bool:
