@@ -807,6 +807,9 @@ REAL_COVERAGE = [
     ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
      [(M, "Orca-3", "training_tokens", 9e12)]),
     ("Orca-3 beats GPT-4o, which costs $5 per million input tokens.", [(M, "GPT-4o", "price_per_million_tokens", 5.0)]),
+    # chips combined into a unit are the unit's make-up, no one's fleet
+    ("Zhipu AI combined 16 H100 chips into a basic unit.", []),
+    ("xAI put 100,000 H100 GPUs into a single cluster.", [(M, "xAI", "chips", 100000)]),
     # a cluster's later size is no model's chips
     ("Orca-3 was trained on 40,000 GPUs (since expanded to 90,000 GPUs).", [(M, "Orca-3", "chips", 40000)]),
     # a part included in a count is no total; the words before a list are each figure's ("pods of 4 and 8")
