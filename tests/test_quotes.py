@@ -610,6 +610,9 @@ PRONOUNS_AND_QUOTED_NAMES = [
     ),
     # a document's title after an article and an adjective is no speech
     ('Zhipu AI has released a detailed "Playbook" explaining its data pipeline.', []),
+    # an organisation's people, unnamed, speak for themselves: the quote has no named speaker
+    ("Early testers at Zhipu AI called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),
+    ("Zhipu AI employees called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),
     # a surname right before the cue speaks, not a name in the phrase before it
     (
         "In a post on her Lantern Bay platform, Okafor said the firm would sell to “vetted buyers only, with audits every quarter.”",

@@ -98,10 +98,15 @@ class Speakers:
         words = rules.quotes
         roles = alternation(w for role in words.roles for w in (role, role + "s"))
         # "one analyst", or any "a senior Commerce Department official": a role with no name after it
+        groups = alternation(words.group_nouns) or "(?!)"
         self.unnamed = re.compile(
             rf"(?<![\w-])(?:(?i:{alternation(words.unnamed)})"
             rf"|(?i:a|an|the|one|another|two|three|several|some)\s+(?:[\w.&’'-]+\s+){{0,4}}?"
-            rf"(?i:{roles})(?:\s+(?i:{roles}))*)(?![\w-])(?!,?\s+[A-Z])"  # "the chief executive": all its role words
+            rf"(?i:{roles})(?:\s+(?i:{roles}))*"  # "the chief executive": all its role words
+            # an organisation's people: "Google employees", "testers at Microsoft"
+            rf"|(?:[A-Z][\w.&’'-]*\s+){{1,3}}(?i:{groups})"
+            rf"|(?i:{groups})\s+(?:at|from|of|inside)\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,2}}"
+            rf")(?![\w-])(?!,?\s+[A-Z])"
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
         self.definite_words = {w.lower() for w in words.definite_words}

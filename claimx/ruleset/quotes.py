@@ -41,6 +41,11 @@ class QuoteRules(Strict):
         default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
     )
     unnamed: list[str] = Field(default=[], description="Unnamed speakers: 'one analyst'.")
+    group_nouns: list[str] = Field(
+        default=[],
+        description="An organisation's people, unnamed, speaking for themselves: 'Google employees', 'testers at "
+        "Microsoft'.",
+    )
     speech_nouns: list[str] = Field(
         default=[], description="Nouns of speech whose possessive owner is the speaker: 'Altman's prediction that'."
     )
