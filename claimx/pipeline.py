@@ -135,8 +135,9 @@ class Sentences:
 
 
 def _runs_on(word: str) -> bool:
-    """Does a line opening on `word` run on from the line before: a lower-case word, a comma or a semicolon?"""
-    return word[:1].islower() or word[:1] in (",", ";")
+    """Does a line opening on `word` run on from the line before: a lower-case word, a comma or a semicolon? Not
+    a lower-case word with a digit, a model's name (`o3 is the successor to o1` after a heading)."""
+    return (word[:1].islower() and not any(c.isdigit() for c in word)) or word[:1] in (",", ";")
 
 
 def _punctuation(vocab, marks) -> frozenset[int]:

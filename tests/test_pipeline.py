@@ -66,6 +66,8 @@ def test_sentence_marks_must_be_punctuation_to_spacy():
         ("Orca-3 runs\non phones.\nIt is small.", ["Orca-3 runs\non phones.", "It is small."]),
         ("It beat Orca-3\n, which has 7 billion parameters.", ["It beat Orca-3\n, which has 7 billion parameters."]),
         ("It beat Orca-3\nOrca-4 lost.", ["It beat Orca-3", "Orca-4 lost."]),
+        # and before a lower-case name with a digit, a model's, it ends it: a heading without a full stop before it
+        ("What OpenAI Released\no3 is the successor to o1.", ["What OpenAI Released", "o3 is the successor to o1."]),
     ],
 )
 def test_sentences(extractor, text, expected):
