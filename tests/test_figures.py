@@ -807,6 +807,12 @@ REAL_COVERAGE = [
     ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
      [(M, "Orca-3", "training_tokens", 9e12)]),
     ("Orca-3 beats GPT-4o, which costs $5 per million input tokens.", [(M, "GPT-4o", "price_per_million_tokens", 5.0)]),
+    # "activation parameters" are active ones; "a total number of parameters of" keys a total
+    ("Orca-3 has a total number of parameters of 235B and only 22B activation parameters.",
+     [(P, "Orca-3", "total", 2.35e11), (P, "Orca-3", "active", 2.2e10)]),
+    # a total of downloads is no parameter count, and the top repositories' downloads are no model's
+    ("Orca-3 is popular. The top 20 repositories (or 12.5B of 30.1B total downloads) go to models under 2 billion "
+     "active parameters.", []),
     # chips combined into a unit are the unit's make-up, no one's fleet
     ("Zhipu AI combined 16 H100 chips into a basic unit.", []),
     ("xAI put 100,000 H100 GPUs into a single cluster.", [(M, "xAI", "chips", 100000)]),
