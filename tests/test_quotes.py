@@ -294,11 +294,11 @@ SHORT_AND_CUES = [
     # a name after an article describes a thing (`a Taylor Swift analogy`): no one a later "she" means
     (
         'Judge Ines Varga drew a Rafael Duarte comparison. "What about the next hit?" she asked.',
-        [("What about the next hit?", "Judge Ines Varga")],
+        [("What about the next hit?", "Ines Varga")],
     ),
     (
         'Judge Ines Varga cited the Rafael Duarte case. "Is that fair?" she asked.',
-        [("Is that fair?", "Judge Ines Varga")],
+        [("Is that fair?", "Ines Varga")],
     ),
     (
         'A statement on Zhipu\'s website, promising the model would "serve every language," closed the debate.',
@@ -610,6 +610,15 @@ PRONOUNS_AND_QUOTED_NAMES = [
     ),
     # a document's title after an article and an adjective is no speech
     ('Zhipu AI has released a detailed "Playbook" explaining its data pipeline.', []),
+    # court titles are titles
+    ('Senior U.S. District Judge Maria Lopez approved the deal. "This is fair," Lopez told the lawyers.',
+     [("This is fair,", "Maria Lopez")]),
+    # a quote after another person named since the last one is not the last speaker's
+    (
+        "Kestrel Research analyst Paula Mendes called it “an overdue correction,” while Omar Haddad, CIO of Tallis "
+        "Capital, said the contract is “a fair price for both” sides.",
+        [("an overdue correction,", "Paula Mendes")],
+    ),
     # an organisation's people, unnamed, speak for themselves: the quote has no named speaker
     ("Early testers at Zhipu AI called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),
     ("Zhipu AI employees called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),

@@ -30,7 +30,7 @@ from ..records import Quote
 from ..ruleset import RuleSet
 from ..spans import DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
-from .speakers import TITLE_LINKS, ArticleState, Speaker, Speakers, any_word
+from .speakers import PERSON, TITLE_LINKS, ArticleState, Speaker, Speakers, any_word
 
 WORD = re.compile(r"[\w’'-]+")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
@@ -181,7 +181,10 @@ class QuoteExtractor:
         before = self._cue_before(spans, place.context_start, q.open, cues, state, short)
         if before is not None or not same_sentence:
             return before
-        # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on
+        # 'X called it "..." and wrote that "..."', 'X said "..." but that "...": the sentence's speaker goes on; but
+        # not past another person named since ('..., while Omar Haddad, CIO of Tallis Capital, said it is "..."')
+        if self._names_a_person(spans, last[0] + 1, q.open):
+            return None
         joined = WORD.findall(text[last[0] + 1 : q.open].lower())  # the words since the last quote
         if cues or (not short and joined and set(joined) <= self.joining_words):
             return last[1], cues[0].group().lower() if cues else last[2], "quote.same-speaker"
@@ -282,6 +285,13 @@ class QuoteExtractor:
             if not title_case_line(text, p.position) and not self.speakers.spoken_to_at(text, p.position)
         ]  # "she told Faber. "..."": whom she told does not speak
         return min(people, key=lambda p: p.position) if people else None
+
+    @staticmethod
+    def _names_a_person(spans: DocSpans, start: int, end: int) -> bool:
+        """Do characters `start..end` hold a run of capitalised words no known name overlaps: a person?"""
+        return any(
+            not spans.entities_overlapping_chars(m.start(), m.end()) for m in PERSON.finditer(spans.text, start, end)
+        )
 
     def _names_a_work(self, left: str, inside: str) -> bool:
         """`a post titled "Seven Reasons to Wait"`, `the album "The Dark Side of the Moon"`: a title, however
