@@ -43,6 +43,7 @@ WHOLE = Decimal(100)  # per cent
 OPENING_MARKS = "([{\"'“‘"
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
+NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +271,11 @@ class NumberGrammar:
         ]
 
     def read_words(self, text: str, start: int) -> Figure | None:
-        """The figure written in words at `text[start:]` ("one-fifth", "ten times"), found by a word-figure pattern."""
+        """The figure written in words at `text[start:]` ("one-fifth", "ten times"), found by a word-figure pattern;
+        none where a number word stands before it: "three hundred billion" is no "hundred billion"."""
+        before = text[max(0, start - NUMBER_WORD_REACH) : start].split()
+        if before and before[-1].lower().rstrip("-") in self.number_words:
+            return None
         match = self.word_figures.match(text, start)
         return self._words_figure(text, match) if match else None
 

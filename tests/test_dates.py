@@ -440,6 +440,7 @@ NOT_EVENTS = [
     ("The network, active since at least November 2025, shipped restricted chips.", JUNE_27, []),
     # a photo's caption, its credit ending the line: when the picture was taken
     ("A sign outside Zhipu's offices in Beijing on May 10, 2018. (Jane Roe/Getty Images)", JUNE_27, []),
+    ("Staff set up the Zhipu stand at a fair in Wuhan on May 8, 2024. Photo: Reuters", JUNE_27, []),
     ("Li Wen holds an Ascend chip at a fair in Taipei on June 2, 2026. REUTERS/Jane Roe", JUNE_27, []),
     ("Li Wen speaks at a fair in Paris, France, June 16, 2026. REUTERS/Jane\nRoe/File Photo |\nZhipu grew.", JUNE_27, []),
     # an ISO date right after a model's name names its snapshot

@@ -807,6 +807,9 @@ REAL_COVERAGE = [
     ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
      [(M, "Orca-3", "training_tokens", 9e12)]),
     ("Orca-3 beats GPT-4o, which costs $5 per million input tokens.", [(M, "GPT-4o", "price_per_million_tokens", 5.0)]),
+    # a figure in words a number word begins is read whole or not at all: "three hundred billion" is no 100B
+    ("Orca-3 was trained on three hundred billion tokens.", []),
+    ("Orca-3 has twenty-five billion parameters.", []),
     # "activation parameters" are active ones; "a total number of parameters of" keys a total
     ("Orca-3 has a total number of parameters of 235B and only 22B activation parameters.",
      [(P, "Orca-3", "total", 2.35e11), (P, "Orca-3", "active", 2.2e10)]),

@@ -127,10 +127,12 @@ class EventExtractor:
         self.document_after = re.compile(rf"\s+(?i:{documents})\b")  # "in a June 18, 2025 article"
         credits = alternation(rules.events.photo_credits) or "(?!)"
         # a photographer's and an agency's names joined by a slash, in brackets or not, ending the line:
-        # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo"
+        # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo"; or the agency after a
+        # label: "Photo: Reuters", "Photo: Handout"
         self.photo_credit = re.compile(
             rf"(?:\b(?:{credits})/[A-Z][^/\n]{{0,40}}(?:/[^/\n]{{1,30}}){{0,2}}"
-            rf"|[A-Z][^/\n]{{0,40}}/(?:{credits})(?: via Getty Images)?)\)?[ \t|]*$"
+            rf"|[A-Z][^/\n]{{0,40}}/(?:{credits})(?: via Getty Images)?"
+            rf"|\b(?:Photo|Picture|Image|Photograph)s?:[ \t]*[A-Z][^/\n]{{0,40}})\)?[ \t|]*$"
         )
         participles = alternation(
             sorted({w for words in rules.events.actions.values() for w in words if w.endswith("ed") and " " not in w})
