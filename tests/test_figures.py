@@ -816,6 +816,9 @@ REAL_COVERAGE = [
     # a total of downloads is no parameter count, and the top repositories' downloads are no model's
     ("Orca-3 is popular. The top 20 repositories (or 12.5B of 30.1B total downloads) go to models under 2 billion "
      "active parameters.", []),
+    # chips each unit holds are its make-up, and chips a capacity could power are a measure of power
+    ("Zhipu AI will use GB300 racks, each equipped with 72 Blackwell GPUs.", []),
+    ("The deal lifts Zhipu AI's capacity to three gigawatts, enough to run about 1.5 million accelerators.", []),
     # chips combined into a unit are the unit's make-up, no one's fleet
     ("Zhipu AI combined 16 H100 chips into a basic unit.", []),
     ("xAI put 100,000 H100 GPUs into a single cluster.", [(M, "xAI", "chips", 100000)]),
