@@ -816,6 +816,9 @@ REAL_COVERAGE = [
     # a total of downloads is no parameter count, and the top repositories' downloads are no model's
     ("Orca-3 is popular. The top 20 repositories (or 12.5B of 30.1B total downloads) go to models under 2 billion "
      "active parameters.", []),
+    # a deal's, an investment's or a capacity's value is no training run's cost
+    ("Zhipu AI signed a $38 billion deal with Amazon for compute to train its next models.", []),
+    ("Zhipu AI will spend $30 billion on Azure capacity to train and serve future GLM models.", []),
     # chips each unit holds are its make-up, and chips a capacity could power are a measure of power
     ("Zhipu AI will use GB300 racks, each equipped with 72 Blackwell GPUs.", []),
     ("The deal lifts Zhipu AI's capacity to three gigawatts, enough to run about 1.5 million accelerators.", []),
