@@ -35,6 +35,7 @@ CUES_KEY = "cues"
 # the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5'), a partner
 # ('a deal with Oracle')
 OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL", "PARTNER"})
+COMPARISON_CUES = frozenset({"FOIL", "EXAMPLE", "RIVAL"})  # what a comparison's other side follows: "than", "such as"
 MAX_CUE_LENGTH = 8
 LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts

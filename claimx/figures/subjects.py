@@ -24,7 +24,7 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
+from ..spans import COMPARISON_CUES, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
 from .kinds import FigureKinds, value_before_a_change
@@ -53,7 +53,6 @@ RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported",
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
-COMPARED_CUES = ("FOIL", "EXAMPLE", "RIVAL")  # what a comparison's other side follows: "surpassing", "such as"
 FOIL_CLAUSE_REACH = 6  # tokens before a relative clause's comma its foil's cue may begin: "surpassing Meta's LLaMa"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
@@ -293,7 +292,7 @@ class SubjectFinder:
         comma = start - 1
         if comma <= sent.start or spans.lowers[start] not in self.relative_openers or spans.entity_ending_at(comma):
             return False
-        return bool(spans.markers_in(max(sent.start, comma - FOIL_CLAUSE_REACH), comma, COMPARED_CUES))
+        return bool(spans.markers_in(max(sent.start, comma - FOIL_CLAUSE_REACH), comma, COMPARISON_CUES))
 
     def _owned_by_a_class(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """A class of models owns the figure: `the next-best AI system's score of 7.8%`, `rivals' 41%`."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..entities import Entity
 from ..literals import alternation, starts_like
 from ..ruleset import RuleSet
-from ..spans import LIST_JOINS, DocSpans, title_case_line
+from ..spans import COMPARISON_CUES, LIST_JOINS, DocSpans, title_case_line
 
 NON_SPACE = re.compile(r"\S+")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
@@ -45,7 +45,6 @@ FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a
 OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
-EXAMPLE_CUES = frozenset({"EXAMPLE", "FOIL", "RIVAL"})  # "rivals like Google, Anthropic": names no speaker
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 # "spoke with former administration strategist and pundit Steve Bannon": the words between a spoken-to word and the
 # name it is followed by, and how far back it is looked for
@@ -370,7 +369,7 @@ class Speakers:
         if entity.start > 0 and spans.lowers[entity.start - 1] in self.object_words:
             return True
         i = entity.start
-        while i > 0 and not any(m.label in EXAMPLE_CUES for m in spans.markers_to.get(i, ())):
+        while i > 0 and not any(m.label in COMPARISON_CUES for m in spans.markers_to.get(i, ())):
             earlier = spans.entity_ending_at(i)
             if earlier is not None:
                 i = earlier.start
