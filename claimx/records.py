@@ -197,6 +197,11 @@ class Event(ClaimBase):
     action: str | None = Field(default=None, description="The action's category (release, restrict, ...).")
     action_text: str | None = Field(default=None, description="The action word as written.")
     objects: list[str] = Field(default=[], description="Canonical names acted upon.")
+    planned: bool = Field(
+        default=False,
+        description="True where the clause tells the action as intended, expected or put off, not done ('plans to "
+        "release', 'is expected to launch', 'delayed the launch of'): a plan contradicts no date it happened on.",
+    )
 
 
 class Quote(ClaimBase):

@@ -807,6 +807,27 @@ def test_event_parts(extract, text, expected):
     assert (event.date, event.action, event.actor, event.objects, event.confidence) == expected
 
 
+PLANNED = [
+    # an action told as intended, expected or put off has not happened: a plan, kept with its date
+    ("Zhipu plans to release GLM-5.3 in October 2026.", True),
+    ("Zhipu is expected to launch GLM-5.3 in October 2026.", True),
+    ("Zhipu will soon ship GLM-5.3 on October 2, 2026.", True),
+    ("GLM-5.3 is set to be released in October 2026.", True),
+    ("Zhipu delayed the release of GLM-5.3 to October 2026.", True),
+    ("Zhipu Delays Launch Of GLM-5.3, Citing Costs, it said on October 2, 2026.", True),
+    # what was done is no plan, even with a plan's word elsewhere in the sentence
+    ("Zhipu released GLM-5.3 in October 2026.", False),
+    ("Zhipu announced GLM-5.2 in May 2026 and released GLM-5.3 in October 2026.", False),
+    ("Due to demand, Zhipu released GLM-5.3 early, on October 2, 2026.", False),
+]
+
+
+@pytest.mark.parametrize("text, planned", PLANNED)
+def test_an_action_told_as_a_plan_is_planned(extract, text, planned):
+    (event,) = [e for e in events(extract, text) if e.date.startswith("2026-10")]
+    assert (event.action, event.planned) == ("release", planned)
+
+
 def test_event_keeps_its_clause_and_the_action_as_written(extract):
     (event,) = events(extract, "June 12: Commerce ordered Anthropic to disable Fable 5 and Mythos 5 globally.")
     assert (event.text, event.action_text) == ("June 12", "ordered")

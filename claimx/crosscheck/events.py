@@ -59,12 +59,12 @@ class EventCheck(Checker):
 
     def keys(self, event: Event) -> list[tuple[str, tuple[str, ...]]]:
         """Under which keys an event can be the same as another: none for an event without a date, objects, or a
-        once-only action; per object released (and per family two sibling variants released together make); else
-        by all its objects."""
+        once-only action, nor for a planned one; per object released (and per family two sibling variants released
+        together make); else by all its objects."""
         action = self._once_action(event)
         objects = sorted({self.subject(o) for o in event.objects})
-        if event.date is None or action is None or not objects:
-            return []
+        if event.date is None or action is None or not objects or event.planned:
+            return []  # a plan slips without contradicting the day it happens: "plans to release X in October"
         if action not in self.settings.each_object_actions:
             return [(action, tuple(objects))]
         released = _released_together([o for o in objects if self._released(o)])

@@ -468,6 +468,7 @@ class EventExtractor:
             action=parts.action,
             action_text=parts.action_text,
             objects=list(parts.objects),
+            planned=parts.planned,
         )
 
     @staticmethod

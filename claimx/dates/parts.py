@@ -53,6 +53,8 @@ FAMILY_DASH = re.compile(r"\s*(?:[—–:]|\s-\s)\s*")  # "Llama 4—Scout and M
 QUOTES = "\"“”‘’'"
 LIST_WORDS = {",", "and", "or", "&"}
 MAX_NOT_ACTION = 3  # tokens a phrase naming no action may begin before its action word: "placed an order"
+PLANNED_REACH = 60  # characters before an action searched for what tells it as planned
+PLANNED_GAP = 2  # words between a marker of a planned action and the action: "is expected to be released"
 MAX_DESCRIPTION = 10  # tokens between a copula and the noun it describes a model by
 WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -66,6 +68,7 @@ class Parts:
     action_text: str | None = None
     objects: tuple[str, ...] = ()
     confidence: Confidence = "high"
+    planned: bool = False  # told as intended, expected or put off: "plans to release", "delayed the launch of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,9 @@ class Participants:
         self.object_openers = {w.lower() for w in events.object_openers}
         self.participle_leads = {w.lower() for w in events.participle_leads}
         self.indirect = {w.lower() for w in events.indirect_words}
+        # the marker, then at most two words, then the action: "will soon be released", "delayed the launch of"
+        planned = alternation(events.planned_before) or "(?!)"
+        self.planned_before = re.compile(rf"\b(?i:{planned})(?:\s+[\w’'-]+){{0,{PLANNED_GAP}}}\s+$")
         nouns = alternation(events.variant_nouns) or "(?!)"
         self.variant_intro = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\s*:")
         self.tier = re.compile(rf"\b(?:{alternation(rules.names.tiers) or '(?!)'})\b")
@@ -163,7 +169,8 @@ class Participants:
                 acted = next((a for a in later if a is not None and a.names), acted)
             actor = self._actor(spans, action, names, acted, category)
             text = spans.span_text(action.start, action.end)
-            return Parts(actor, category, text, acted.names, acted.confidence)
+            planned = self._planned(spans, clause, action)
+            return Parts(actor, category, text, acted.names, acted.confidence, planned)
         return Parts(names[0].name if names else None)
 
     # -- actions ----------------------------------------------------------------
@@ -190,6 +197,11 @@ class Participants:
                 actions.append(_Action(start, stop, kinds.get(ACTION), kinds.get(ON_MODELS)))
                 taken = stop
         return actions
+
+    def _planned(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
+        """Is the action told as intended, expected or put off within its clause ('is expected to launch')?"""
+        start = spans.doc[action.start].idx
+        return self.planned_before.search(spans.text, max(clause[0], start - PLANNED_REACH), start) is not None
 
     def _adjectival(self, spans: DocSpans, start: int, end: int) -> bool:
         """Is the one-word action at `start..end` a participle between a determiner and a lower-case noun?"""

@@ -79,6 +79,11 @@ class EventRules(Strict):
     not_actions: list[str] = Field(
         default=[], description="Phrases holding an action word that name no action: 'placed an order' (a purchase)."
     )
+    planned_before: list[str] = Field(
+        default=[],
+        description="Words (lower case) before an action that tell it as intended, expected or put off, not done: "
+        "'plans to release', 'delayed the launch of'.",
+    )
     model_nouns: list[str] = Field(default=[], description="Words that make an action one on a model: 'weights'.")
     maker_acts: list[str] = Field(
         default=[], description="Action categories done by the maker of what is acted on, where no actor is named."
