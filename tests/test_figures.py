@@ -503,6 +503,12 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("GPT-4o costs cached input $0.50 per million tokens.", ["cached"]),
         # a side past a comma is the next item's
         ("For GPT-4o, input falls to $1.50/M, output to $7.50/M, cached input to $0.75/M.", ["input", "output", "cached"]),
+        # two prices written with a slash and no side named: input, then output, as price lists write them
+        ("GLM-5.2 is priced for agents ($0.40/$1.60 per M tokens).", ["input", "output"]),
+        ("GLM-5.2 costs $0.40 / $1.60 per million tokens.", ["input", "output"]),
+        # three are no pair, and a side named wins
+        ("GLM-5.2 costs $0.10/$0.40/$1.60 per million tokens across its tiers.", [None, None, None]),
+        ("GLM-5.2 costs $0.40/$1.60 per million output/input tokens.", ["output", "input"]),
     ],
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):

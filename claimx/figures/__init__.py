@@ -275,6 +275,8 @@ class NumberClaims:
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
         rule, figure = found.rule, found.figure
         tokens = self.kinds.token_side(spans, sent, figure) if rule.attribute in TOKEN_ATTRIBUTES else None
+        if tokens is None and rule.attribute == PRICE:
+            tokens = self.kinds.pair_side(spans, figure)
         attribute = rule.by_tokens.get(tokens, rule.attribute)  # "128K output tokens": an output limit
         return number_claim(
             rule.kind,

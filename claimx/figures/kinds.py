@@ -57,6 +57,7 @@ class FigureKinds:
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
+        self.price_pair_sides = rules.numbers.price_pair_sides
         self.tiers = set(rules.names.tiers)
         self.not_names = set(rules.names.not_names)
         self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
@@ -636,6 +637,25 @@ class FigureKinds:
                 sides = (self.token_sides[first], self.token_sides[second])
                 return sides[0] if later else sides[1]
         return None
+
+    def pair_side(self, spans: DocSpans, figure: Figure) -> str | None:
+        """`$3/$15 per million tokens`: the side of a price one of two written with a slash and nothing else between
+        them (a third beside them makes the list no pair)."""
+        sides, words, figures = self.price_pair_sides, spans.words, spans.figures
+        at = bisect.bisect_left(spans.figure_starts, figure.start)
+
+        def slashed(a: int, b: int) -> bool:  # are figures a and b (indexes) two prices with a slash between?
+            if a < 0 or b >= len(figures):
+                return False
+            first, second = figures[a], figures[b]
+            money = first.unit_class == second.unit_class == "money"
+            return money and second.token_start == first.token_end + 1 and words[first.token_end] == "/"
+
+        if sides is None or slashed(at - 1, at) == slashed(at, at + 1):
+            return None  # alone, or the middle of three
+        if slashed(at, at + 1):
+            return None if slashed(at + 1, at + 2) else sides[0]
+        return None if slashed(at - 2, at - 1) else sides[1]
 
     @staticmethod
     def chip(spans: DocSpans, sent: Span, figure: Figure) -> str | None:

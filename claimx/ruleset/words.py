@@ -73,7 +73,9 @@ class NumberWords(Strict):
     price_tokens: dict[str, list[str]] = Field(
         default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
     )
-
+    price_pair_sides: tuple[str, str] | None = Field(
+        default=None, description="The sides of a pair of prices written A/B where no word names them: input, output."
+    )
     price_tiers: dict[str, list[str]] = Field(
         default={},
         description="Which pricing tier a price is for, by the nearest of these words before it: batch, flex; "
