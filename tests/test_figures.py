@@ -1220,6 +1220,9 @@ REAL_COVERAGE = [
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
+    # and the name after `from` supplies the chips: it does not own them
+    ("xAI bought 48,000 chips from Nvidia this year.", [(M, "xAI", "chips", 48000)]),
+    ("Startups in the region bought 48,000 chips from Nvidia this year.", []),
     # a share before a noun and a word of change is a difference, no score
     ("Orca-3 scores 77.2% on SWE-bench, and its 40% cost savings and 41% speed improvement help.", [
         (B, "Orca-3", "SWE-bench", 77.2)]),

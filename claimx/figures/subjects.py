@@ -69,6 +69,7 @@ class SubjectFinder:
         self.possessives = set(attribution.possessives)
         self.empty_it = set(attribution.empty_it)
         self.for_words = {w.lower() for w in attribution.for_words}
+        self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.subject_types = set(attribution.subject_types)
         self.described_model_gap = attribution.described_model_gap
@@ -114,7 +115,7 @@ class SubjectFinder:
         changed = value_before_a_change(spans, sent, figure)
         named = (
             (None if changed else self.owner(spans, sent, figure, found.cue, entities))
-            or self._named_after(spans, sent, figure, found.cue, roles)
+            or self._named_after(spans, sent, figure, found.cue, roles, found.rule.attribute)
             or self._foil_at(spans, sent, figure, roles)
         )
         if named is not None:
@@ -346,12 +347,13 @@ class SubjectFinder:
         return subject_of(max(foils, key=lambda e: e.start)) if foils else None
 
     def _named_after(
-        self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles
+        self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None, roles: Roles, attribute: str | None
     ) -> Subject | None:
         """`72.4% for GLM-5.2`, `85.0 on Terminal-Bench 2.1 for Claude Opus 4.8`, `$50M to train Llama 3 405B`,
         `39.3M GPU hours used to train Llama 3.1`, `87% (o3)`: a name right after the figure or its cue, in its
-        clause, or alone in brackets right after the figure."""
+        clause, or alone in brackets right after the figure; not a supplier (`chips from Nvidia`)."""
         words, lowers = spans.words, spans.lowers
+        for_words = self.for_words - self.supplier_words.get(attribute, set())
         position = figure.token_end
         benchmark = self.kinds.benchmark_after(spans, sent, position)
         if benchmark is not None:
@@ -374,7 +376,7 @@ class SubjectFinder:
                 named = spans.entity_starting_at(pos + 1)
                 alone = named is not None and named.end < sent.end and words[named.end] == ")"
                 named = named if alone and named.type == "model" else None
-            elif lowers[pos] in self.for_words:
+            elif lowers[pos] in for_words:
                 marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
                 named = spans.entity_starting_at(marker.start) if marker is not None else None
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"

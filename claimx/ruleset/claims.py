@@ -119,6 +119,9 @@ class AttributionRules(Strict):
 
     possessives: list[str] = []
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
+    supplier_words: dict[str, list[str]] = Field(
+        default={}, description="Attribute -> for-words after which a name supplies the figure: 'chips from Nvidia'."
+    )
     subject_types: list[EntityType] = ["model", "org"]
     kind_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
         default={},
