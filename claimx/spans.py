@@ -294,7 +294,8 @@ class DocSpans:
         foil_ends: set[int] = set()
         for entity in self.entities:
             foil = self.marker_before(entity.start, OTHER_NAME_CUES, 1, max(0, entity.start - 3))
-            if foil or self.listed_after(entity, foil_ends):  # "beats GPT-5 and Alibaba's QwQ": both foils
+            # "beats GPT-5 and Alibaba's QwQ": both foils; "to compete with Meta's Llama 3": the maker's model too
+            if foil or self.listed_after(entity, foil_ends) or self._made_by_one_of(entity, foil_ends):
                 foil_ends.add(entity.end)
             elif entity.type == "model":
                 counts[entity.name] += 2 if entity.start_char < headline_end else 1
@@ -303,6 +304,11 @@ class DocSpans:
             return None
         name = max(counts, key=lambda n: (counts[n], -first_seen[n].start))
         return first_seen[name]
+
+    def _made_by_one_of(self, entity: Entity, ends: set[int]) -> bool:
+        """Is `entity` named with the possessive of a name ending at one of `ends` (`Meta's Llama 3`)?"""
+        i = entity.start
+        return i > 1 and self.words[i - 1] in ("'s", "’s") and i - 1 in ends
 
     def listed_after(self, entity: Entity, ends: set[int]) -> bool:
         """Does `entity` follow one of the names ending at `ends` in a list: `X and Y`, `X, and Y`, `X and

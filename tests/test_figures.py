@@ -516,6 +516,12 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a rival the text takes on is never what an unnamed model's figures are about, nor the article's model
+    ("Orca Labs' new model is designed to compete with Meta's Llama 3 and OpenAI's o1. With 45 billion parameters, "
+     "it is built for efficiency.", []),
+    ("Orca Labs' new model is a rival to Meta's Llama 3. With 45 billion parameters, the new model is lean.", []),
+    ("The 14B-Instruct model reported 81.5% on HumanEval, edging past GPT-4o (80.9%).", [
+        (B, "GPT-4o", "HumanEval", 80.9)]),
     # lists that pair figures with benchmarks: each figure takes the benchmark named right after it
     (
         "Orca-3 posted 81.2% on MMLU, 77.0% on DROP and 60.3% on HumanEval.",
