@@ -516,6 +516,8 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a size before a figurative plural is a class's, nobody's we can name
+    ("Orca-3 Nano is small. The year belonged to cloud titans racing to 90-billion-parameter behemoths.", []),
     # a rival the text takes on is never what an unnamed model's figures are about, nor the article's model
     ("Orca Labs' new model is designed to compete with Meta's Llama 3 and OpenAI's o1. With 45 billion parameters, "
      "it is built for efficiency.", []),
