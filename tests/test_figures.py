@@ -516,6 +516,13 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a difference between two counts is nobody's count
+    ("Orca-3 has 900 billion parameters against Orca-2's 120 billion parameters, a 780 billion parameter difference.", [
+        (P, "Orca-3", "total", 9e11), (P, "Orca-2", "total", 1.2e11)]),
+    ("Orca-3 has 780 billion more parameters than Orca-2.", []),
+    ("Orca-3 has 1 trillion parameters, more than Orca-2.", [(P, "Orca-3", "total", 1e12)]),
+    # the span of a family's sizes is no one model's
+    ("The Orca-3 family covers multiple versions from 0.5B to 72B parameters.", []),
     # a size before a figurative plural is a class's, nobody's we can name
     ("Orca-3 Nano is small. The year belonged to cloud titans racing to 90-billion-parameter behemoths.", []),
     # a rival the text takes on is never what an unnamed model's figures are about, nor the article's model
