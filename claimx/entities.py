@@ -50,6 +50,7 @@ WORD_CHAR = re.compile(r"\w")
 WORD_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")  # a capital opening a word
 HYPHEN_DIGIT = re.compile(r"-\d")  # the hyphen between a family's code and its version: gpt-5
 ABBREVIATION = re.compile(r"[*_]* ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)", "**Qwen3.7 Max** (Q37M)"
+APOSTROPHES = ("'", "’")  # before a short year: AIME '25
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition of a yearly contest
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
@@ -103,8 +104,8 @@ class EntityResolver:
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         yearly = alternation(self.yearly) or "(?!)"
-        # AIME25, AIME-25, AIME 25, AIME2025
-        self.short_year = re.compile(rf"(?P<name>{yearly})[-' ]?(?:20)?(?P<year>\d\d)")
+        # AIME25, AIME-25, AIME 25, AIME '25, AIME2025
+        self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-' ]| ['’])?(?:20)?(?P<year>\d\d)")
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         # every mention, short form and figure's subject asks again for the family of the same few names
         self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)
@@ -544,8 +545,8 @@ class EntityResolver:
     def _versioned(self, doc: Doc, name: str, end: int) -> tuple[str, int]:
         """A benchmark's name with the version, part or variant written after it: `Terminal-Bench 2.1`, `AIME 2025`,
         `MATH (500)` (MATH-500), `MATH Lvl 5` (its own benchmark, whose 5 is no score), `SWE-bench Multilingual`."""
-        if self._short_year_at(doc, name, end):
-            return self.canonical(f"{name} {doc[end].text}"), end + 1  # AIME 25: a year, never a score
+        if (year_end := self._short_year_end(doc, name, end)) > end:  # AIME 25, AIME '25: a year, never a score
+            return self.canonical(f"{name} {doc[end:year_end].text}"), year_end
         if (version_end := _version_end(doc, end)) > end:
             return f"{name} {doc[end].text}", version_end
         following = [t.text for t in doc[end : end + 3]]
@@ -558,10 +559,15 @@ class EntityResolver:
             return self.canonical(f"{name} {following[0]}"), end + 1  # an alias, if it is one: HumanEval Plus
         return name, end
 
-    def _short_year_at(self, doc: Doc, name: str, end: int) -> bool:
-        if end >= len(doc) or not doc[end - 1].whitespace_ or not self.short_year.fullmatch(f"{name} {doc[end].text}"):
-            return False
-        return end + 1 >= len(doc) or doc[end + 1].lower_ not in NOT_AFTER_VERSION  # AIME 24%: a score
+    def _short_year_end(self, doc: Doc, name: str, end: int) -> int:
+        """Where a yearly contest's short year after its name ends (`AIME 25`, `AIME '25`, an apostrophe its own
+        token), or `end` where none follows."""
+        if end >= len(doc) or not doc[end - 1].whitespace_:
+            return end
+        year_end = end + 1 + (doc[end].text in APOSTROPHES and not doc[end].whitespace_)
+        if year_end > len(doc) or not self.short_year.fullmatch(f"{name} {doc[end:year_end].text}"):
+            return end
+        return end if year_end < len(doc) and doc[year_end].lower_ in NOT_AFTER_VERSION else year_end  # AIME 24%
 
     def canonical(self, text: str) -> str:
         """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->

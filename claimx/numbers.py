@@ -145,7 +145,10 @@ class NumberGrammar:
             )
 
         def joint(g: str) -> str:
-            return rf"(?:\s?[-–—]\s?|(?<=\d)(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
+            # "to" after a bare number or a scale word ("400 to 600 billion", "400 billion to 600 billion"), never
+            # after a share ("rose 20% to $40 billion" is a change's size) or a letter, which ends names too
+            # ("from 70.2% on Llama 3.1 405B to 81.0%")
+            return rf"(?:\s?[-–—]\s?|(?:(?<=\d)|(?<=illion))(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
 
         tail = (
             rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×])(?![\w])|\s(?P<times>times)\b"

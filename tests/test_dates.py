@@ -185,6 +185,8 @@ CASES = [
     # months: the range of their days, never passed off as a day; a year in the text beats the publication's
     ("In June 2025, Commerce added 12 Chinese firms to the Entity List.", JUNE_27, [("2025-06-01", "2025-06-30", MONTH, "text")]),
     ("When Mistral launched Mistral Large 4 in August 2025, prices fell.", JUNE_27, [("2025-08-01", "2025-08-31", MONTH, "text")]),
+    # "of" between the month and its year
+    ("Mistral launched Mistral Large 3 in December of 2023.", JUNE_27, [("2023-12-01", "2023-12-31", MONTH, "text")]),
     ("In June, Zhipu released GLM-5.2.", JUNE_27, [("2026-06-01", "2026-06-30", MONTH, "manifest")]),
     ("Alibaba released Qwen 3.7 Plus in June.", JUNE_27, [("2026-06-01", "2026-06-30", MONTH, "manifest")]),
     ("Alibaba released Qwen 3.7 Plus in June.", None, [("--06-01", "--06-30", MONTH, "unknown")]),
@@ -295,6 +297,12 @@ CASES = [
     ("Zhipu released GLM-4.6 on March 4 last year.", JUNE_27, [("2025-03-04", None, DAY, "relative")]),
     ("In April this year, Zhipu released GLM-5.", JUNE_27, [("2026-04-01", "2026-04-30", MONTH, "relative")]),
     ("In March of last year, Zhipu released GLM-4.6.", None, [("--03-01", "--03-31", MONTH, "unknown")]),
+    # ... and no year of another date in the sentence, which a gapped clause's month otherwise takes
+    (
+        "Zhipu released GLM-4 in December of 2023, and GLM-4.6 in March of this year.",
+        None,
+        [("2023-12-01", "2023-12-31", MONTH, "text"), ("--03-01", "--03-31", MONTH, "unknown")],
+    ),
     # a month after "since" or "until" is a period, not the date of the event beside it; a day after "since"
     # is when a state began
     (

@@ -143,6 +143,7 @@ CASES = [
         [(B, "Kimi K2.7", "AIME 2024", 79.4), (B, "Kimi K2.7", "Arena-Hard", 88.0)],
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     (
         "On the MMLU benchmark, GLM-5.2 scores 86.2% versus GPT-4o's 88.7% and Claude 3.5's 88.3%.",
         [(B, "GLM-5.2", "MMLU", 86.2), (B, "GPT-4o", "MMLU", 88.7), (B, "Claude 3.5", "MMLU", 88.3)],

@@ -83,6 +83,8 @@ FIGURES = [
     ("a 10-30x advantage", "10-30x", 20.0, 10.0, 30.0, "range", "x"),
     ("between 70 and 80 billion parameters", "70 and 80 billion", 7.5e10, 7e10, 8e10, "range", None),
     ("between $40 million and $60 million", "$40 million and $60 million", 5e7, 4e7, 6e7, "range", "USD"),
+    # "to" after a scale word joins a range too; a share before it is a change's size ("rose 20% to $4 billion")
+    ("may reach 700 billion to 1 trillion", "700 billion to 1 trillion", 8.5e11, 7e11, 1e12, "range", None),
     ("between 1e25 and 1e26 FLOP", "1e25 and 1e26", 5.5e25, 1e25, 1e26, "range", None),
     ("put at 2e25-3e25 FLOP", "2e25-3e25", 2.5e25, 2e25, 3e25, "range", None),
     # ratios
@@ -148,6 +150,9 @@ TWO_FIGURES = [
     ("scored 70 and 80 on it", ["70", "80"]),
     ("from 128,000 to 256,000 tokens", ["128,000", "256,000"]),
     ("from 1e24 to 1e25 FLOP", ["1e24", "1e25"]),
+    ("from 400 billion to 600 billion", ["400 billion", "600 billion"]),
+    ("revenue rose 20% to $4 billion", ["20%", "$4 billion"]),
+    ("from 70.2% on Llama 3.1 405B to 81.0%", ["70.2%", "3.1", "405B", "81.0%"]),
     ("2.1e25 and 3e25 FLOP", ["2.1e25", "3e25"]),
     ("between 2023 and 2025 it grew 40%", ["40%"]),
     ("1.02 T in all and 42 B active", ["1.02 T", "42 B"]),

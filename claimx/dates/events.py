@@ -763,8 +763,9 @@ def _between_neighbours(
 
 
 def _year_of(mention: DateMention, before: DateMention) -> DateMention:
-    """A month without a year in a gapped clause takes the year of the date its verb came with."""
-    if mention.year is None and mention.month is not None and before.year is not None:
+    """A month without a year in a gapped clause takes the year of the date its verb came with; not one counted
+    from publication (`and X in February of this year`)."""
+    if _takes_a_year(mention) and before.year is not None:
         return replace(mention, year=before.year)
     return mention
 

@@ -159,7 +159,7 @@ class DateGrammar:
                     rf"(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
                     rf"\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
-                    rf"\b(?P<my_m>{month}){GAP}(?P<my_y>{YEAR})(?![\d])",
+                    rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
                     rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
                 ]
             )
