@@ -196,7 +196,7 @@ class EntityResolver:
             taken.update(range(start, end))
             entities.append(self._entity(doc, text, start, end, label, name))
         entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
-        entities = self._joined_models(doc, text, entities)
+        entities = _without_spelled_out_names(doc, self._joined_models(doc, text, entities))
         short = [
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),
@@ -648,6 +648,26 @@ def _size_case(word: str) -> str:
 def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
     """The tokens (first, end) that characters `start_char..end_char` touch, given each token's first character."""
     return bisect.bisect_right(token_starts, start_char) - 1, bisect.bisect_left(token_starts, end_char)
+
+
+def _without_spelled_out_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """`the Chinese MMLU (Massive Multitask Language Understanding) test`: a benchmark's name spelled out in brackets
+    right after it names no second benchmark, which a score after it would take in place of the first."""
+    kept: list[Entity] = []
+    for entity in entities:
+        named = kept[-1] if kept else None
+        spelled_out = (
+            named is not None
+            and entity.type == named.type == "benchmark"
+            and entity.start == named.end + 1
+            and doc[named.end].text == "("
+            and entity.end < len(doc)
+            and doc[entity.end].text == ")"
+            and named.name.endswith(entity.name)
+        )
+        if not spelled_out:
+            kept.append(entity)
+    return kept
 
 
 def _glued_on(token, end_char: int) -> bool:

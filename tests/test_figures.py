@@ -144,6 +144,10 @@ CASES = [
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    (  # a benchmark's name spelled out in brackets names no second one
+        "GLM-5.2 scored 86.1% on the Korean MMLU (Massive Multitask Language Understanding) test, past GPT-4o (85.8%).",
+        [(B, "GLM-5.2", "Korean MMLU", 86.1), (B, "GPT-4o", "Korean MMLU", 85.8)],
+    ),
     (
         "On the MMLU benchmark, GLM-5.2 scores 86.2% versus GPT-4o's 88.7% and Claude 3.5's 88.3%.",
         [(B, "GLM-5.2", "MMLU", 86.2), (B, "GPT-4o", "MMLU", 88.7), (B, "Claude 3.5", "MMLU", 88.3)],
