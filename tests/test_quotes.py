@@ -515,6 +515,21 @@ APPOSITION = [
     ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
     ('"The rules stand," said Commerce Secretary Howard Lutnick.', [("The rules stand,", "Howard Lutnick")]),
     ('"We agree," said Jensen Huang and Lisa Su.', [("We agree,", "Jensen Huang")]),  # a name, then no title
+    # a person addressed or acted on, and a surname serving a title, is not the speaker
+    (
+        'In a letter to Energy Secretary Ada Brook, former Hale deputy adviser Ian Colby urged a halt, calling the '
+        'chip "a dangerous shortcut."',
+        [("a dangerous shortcut.", "Ian Colby")],
+    ),
+    ('The Vega Labs board criticised Microsoft, saying its reading "was not what we intended."', []),
+    # a product's tier ends no one's name: "he" is the senator
+    (
+        'Senator Ray Dunn said the newest parts stay home, which are currently Garrison (G100) and Garrison Ultra '
+        '(G300) GPUs. "The best ones stay at home," he said.',
+        [("The best ones stay at home,", "Ray Dunn")],
+    ),
+    ('Nvidia shares rose, with Jensen Huang even saying, "This is good for America."', [
+        ("This is good for America.", "Jensen Huang")]),
     # "the company" is the organisation named as a subject, not one named as an object after it
     ('TSMC stopped all shipments to Huawei in 2020. "We comply with every rule," the company said.', [
         ("We comply with every rule,", "TSMC")]),

@@ -55,6 +55,9 @@ SPOKEN_TO_WORDS, SPOKEN_TO_REACH = 8, 120
 TITLE_LINKS = frozenset({"and", "of", "for", "the"})
 PLAIN_WORD = re.compile(r"[\w-]+")  # a word with no punctuation glued to it
 TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
+NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
+OBJECT_REACH = 80  # characters searched back from a name for the word that makes it an object
+MAX_TITLE_WORDS = 4  # a title between that word and the name: "to Energy Secretary Jane Roe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,8 @@ class Speakers:
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
         self.definite_words = {w.lower() for w in words.definite_words}
         self.object_words = {w.lower() for w in words.object_words}
+        self.cue_words = {w.lower() for w in words.cues}
+        self.model_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
         # "the company said", "the Beijing-based startup": an organisation named before
         self.org_description = re.compile(
             rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -169,7 +174,9 @@ class Speakers:
         if narrator and not first:
             candidates = [c for c in candidates if c.position > narrator[-1]]  # "..., I blurt out:" is the writer
         if not first:  # "He praised Huang's work, calling him", "Lei Jun, whom he praised as": not the cue's subject
-            candidates = self._without_objects(text, candidates, end)
+            candidates = [
+                c for c in self._without_objects(text, candidates, end) if not self._an_objects_name(text, c, end)
+            ]
         if not candidates:
             return None
         if first:
@@ -244,6 +251,8 @@ class Speakers:
             word, position = match.group(), start + match.start()
             if word in self.not_first or word.lower() in self.roles or state.quoted(position):
                 continue  # "Congressman" is no one's surname
+            if self._in_a_title(text, start + match.end()):
+                continue  # "former Trump deputy national security adviser Matt Pottinger": whom the title serves
             if any(s.position <= position < s.position + len(s.text) for s in found):
                 continue
             if spans.entities_overlapping_chars(position, position + len(word)):
@@ -254,6 +263,13 @@ class Speakers:
             elif word in state.people:
                 found.append(Speaker(state.people[word], word, "person", position))
         return found
+
+    def _in_a_title(self, text: str, end: int) -> bool:
+        """Does a role word follow the capitalised word ending at `end` (`Trump deputy`, `Nvidia spokesperson`)?"""
+        following = NEXT_WORD.match(text, end)
+        return following is not None and (
+            following.group(1).lower() in self.roles or following.group(1).lower() in self.role_modifiers
+        )
 
     def lone_name(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> Speaker | None:
         """A single capitalised word right before the cue (`"...," Altman said`): news names a speaker by
@@ -289,6 +305,8 @@ class Speakers:
             return None
         if words[-1][0].lower() in self.roles:
             return None  # "Department Chair": a title, no one's name
+        if words[-1][0] in self.model_tiers:
+            return None  # "Garrison Ultra": a product's tier, no one's surname
         if self.after_thing_word.search(spans.text, max(0, start - 20), start):
             return None  # "its Strategic Items List"
         if self.after_organisation_link.search(spans.text, max(0, start - 30), start):
@@ -452,6 +470,29 @@ class Speakers:
                 continue
             found = at
         return found
+
+    def _an_objects_name(self, text: str, candidate: Speaker, end: int) -> bool:
+        """`In a letter to Commerce Secretary Jane Roe, X urged`, `Acme Labs criticised Microsoft, saying`: a name
+        after a preposition (its title between) or after a verb of another subject is what is addressed or acted
+        on, never the speaker of the cue at `end`; but `according to X` names its speaker, and so does a name the
+        cue follows with no comma between (`with Jensen Huang even saying`)."""
+        if candidate.type not in ("person", "org") or candidate.link != "named":
+            return False
+        if "," not in text[candidate.position + len(candidate.text) : end]:
+            return False
+        before = text[max(0, candidate.position - OBJECT_REACH) : candidate.position].split()
+        titles = 0
+        while before and titles < MAX_TITLE_WORDS and PLAIN_WORD.fullmatch(before[-1]) and (
+            before[-1][:1].isupper() or before[-1].lower() in self.roles
+        ):
+            before.pop()
+            titles += 1
+        if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+            return False  # a name opening its sentence, or after a comma: the cue's subject
+        word = before[-1]
+        if word in self.object_words:  # a person addressed; an organisation there is whom one speaks for
+            return candidate.type == "person" and before[-2].lower() != "according"
+        return word.endswith("ed") and word not in self.cue_words and not titles  # "criticised Microsoft"
 
     @staticmethod
     def _without_objects(text: str, candidates: list[Speaker], end: int) -> list[Speaker]:
