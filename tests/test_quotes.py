@@ -522,6 +522,9 @@ APPOSITION = [
         [("a dangerous shortcut.", "Ian Colby")],
     ),
     ('The Vega Labs board criticised Microsoft, saying its reading "was not what we intended."', []),
+    # an event's or a programme's name in quotation marks is no speech
+    ('"Orion-5 is large," Kim Min-jun said at the "national AI model review" held in Busan.', [
+        ("Orion-5 is large,", "Kim Min-jun")]),
     # a product's tier ends no one's name: "he" is the senator
     (
         'Senator Ray Dunn said the newest parts stay home, which are currently Garrison (G100) and Garrison Ultra '

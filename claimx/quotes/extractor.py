@@ -86,6 +86,7 @@ class QuoteExtractor:
         self.joining_words = {w.lower() for w in words.joining_words}
         self.new_clause_words = {w.lower() for w in words.new_clause_words}
         self.title_words = {w.lower() for w in words.title_words}
+        self.named_thing = re.compile(rf"[\s,]*(?:{alternation(words.named_thing_nouns) or '(?!)'})\b")
         self.speaker_follows = {w.lower() for w in words.speaker_follows}
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
@@ -151,6 +152,8 @@ class QuoteExtractor:
         left = text[place.context_start : q.open]
         if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
+        if left.lower().endswith(("the ", "a ", "an ")) and self.named_thing.match(text, q.close + 1):
+            return None  # 'at the "national AI model review" held in Busan': an event's name, no speech
         if self.hypothetical.search(text, place.sentence_start, q.open):
             return None  # 'It's as if Altman said, "Hold my beer."': speech imagined, nobody's quote
         found = self._in_its_sentence(spans, q, place, state, short)

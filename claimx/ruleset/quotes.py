@@ -28,6 +28,11 @@ class QuoteRules(Strict):
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    named_thing_nouns: list[str] = Field(
+        default=[],
+        description="Words right after a quotation that an article precedes, making it the name of an event or "
+        "programme: 'the \"AI model review\" held in Busan'.",
+    )
     noun_leads: list[str] = Field(
         default=[], description="Words right before a cue that make it a noun: 'from states with \"onerous laws\"'."
     )
