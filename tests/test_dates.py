@@ -798,6 +798,11 @@ PARTS = [
         "When Zhipu, which was founded in 2019, released GLM-5.3 in June 2026, rivals took note.",
         ("2026-06-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
     ),
+    # general availability after a preview is no release, whatever verb came before it
+    (
+        "GLM-5.3 launched as a preview and reached general availability on July 2, 2026.",
+        ("2026-07-02", "available", "GLM-5.3", [], "high"),
+    ),
     # a model taken out of use
     ("OpenAI retired GPT-4.5 in July 2026.", ("2026-07-01", "retire", "OpenAI", ["GPT-4.5"], "high")),
     # the actor is named in the action's own clause, not in the clause before it
