@@ -409,6 +409,10 @@ NOT_EVENTS = [
     ("As of June 2, 2026, the top score on the test is 48.4%.", JUNE_27, []),
     ("Fable 5 remained offline as of June 20.", JUNE_27, []),
     ("The rule became effective as of June 2, 2026.", JUNE_27, [("2026-06-02", None, DAY, "text")]),
+    # "at release" is a time measured from, no release of its clause's date
+    ("Orca-3 matched Gemini 1.5 Pro at release, a feat for any open model in July 2026.", JUNE_27, []),
+    # two days in numbers with a dash between are the ends of a stretch, a data window: no event
+    ("Scores may be inflated by leaked data (5/1/2024-2/1/2026) for Orca-3.", JUNE_27, []),
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding

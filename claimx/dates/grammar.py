@@ -39,6 +39,10 @@ RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one li
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
 # across which "version 5.2" and a heading's "June" would read as "2 June"
 GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+# a day written in numbers, then a dash and another: "5/1/2023-2/1/2025" spans a stretch (a data window)
+SLASH_RANGE_AFTER = re.compile(rf"\s?[-–—]\s?\d{{1,2}}/\d{{1,2}}/{YEAR}")
+SLASH_RANGE_BEFORE = re.compile(rf"\d{{1,2}}/\d{{1,2}}/{YEAR}\s?[-–—]\s?$")
+SLASH_DATE_CHARS = 14  # the longest such date and its dash: "12/31/2025 - "
 TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released": a name of up to three words
 
 
@@ -291,6 +295,8 @@ class DateGrammar:
             mention = replace(mention, ahead=True)
         if mention.day is None and self.bounds_a_period(text, date_start) or self._states_a_status(text, date_start):
             mention = replace(mention, period=True)
+        if _ends_a_numbered_range(text, date_start, mention.end):
+            mention = replace(mention, period=True)  # "(5/1/2023-2/1/2025)": the ends of a stretch, no day of an event
         named_year = YEAR_BEFORE.search(before) if mention.year is None and mention.day is not None else None
         if named_year is not None:
             mention = replace(mention, year=int(named_year.group(1)))
@@ -431,6 +437,13 @@ def _dated(mention: DateMention, year: int, source: str) -> Dated:
     except ValueError:  # February 29 outside a leap year
         return Dated(None, None, None, source)
     return Dated(iso(day), iso(end) if end else None, "day", source, day)
+
+
+def _ends_a_numbered_range(text: str, start: int, end: int) -> bool:
+    """Is the date at `start..end` one end of two written in numbers with a dash between (`5/1/2023-2/1/2025`)?"""
+    return bool(
+        SLASH_RANGE_AFTER.match(text, end) or SLASH_RANGE_BEFORE.search(text, max(0, start - SLASH_DATE_CHARS), start)
+    )
 
 
 def month_dated(year: int, month: int, part: tuple[int, int] | None, source: str) -> Dated:
