@@ -322,6 +322,17 @@ COLUMN, ROW = "table_column", "table_row"
                 ("Orca-2", "AIME", 60.0, "60.0", COLUMN, HIGH),
             ],
         ),
+        (  # a column of two models, each cell naming whose each figure is: each part of it that model's
+            "| Benchmark | OpenAI (Orca-2 / Orca-3) | Orca-1 |\n|---|---|---|\n"
+            "| MMLU | Orca-2: 77.0, Orca-3: 81.5 | 70.1 |\n| GPQA | Orca-3: 60.2 | 50.0 |\n",
+            [
+                ("Orca-2", "MMLU", 77.0, "Orca-2: 77.0", COLUMN, HIGH),
+                ("Orca-3", "MMLU", 81.5, "Orca-3: 81.5", COLUMN, HIGH),
+                ("Orca-1", "MMLU", 70.1, "70.1", COLUMN, HIGH),
+                ("Orca-3", "GPQA", 60.2, "Orca-3: 60.2", COLUMN, HIGH),
+                ("Orca-1", "GPQA", 50.0, "50.0", COLUMN, HIGH),
+            ],
+        ),
         # negative: tier words with no family named before
         ("| Spec | Scout | Behemoth |\n|---|---|---|\n| Context Window | 10M | 1M |\n", []),
         # negative: scores split by slashes, in settings the cell does not tell apart

@@ -31,6 +31,7 @@ from .subjects import TableSubject, TableSubjects, only_distinct
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
 BRACKETED = re.compile(r"\(.*?\)")
+PART_SEPARATOR = re.compile(r"[,;]\s+")  # between the parts of a cell that names a model for each
 SCORE_CELL = re.compile(r"\s*[-+]?\d[\d.,]*\s*%?\s*$")  # a cell holding a number and nothing else
 UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
@@ -217,11 +218,29 @@ class TableClaims:
             return
         if self._names_another_model(spans, cell, subjects):
             return  # "44.9% (K2 Thinking)" under Kimi K2: the cell says whose score it is, not its column's
+        if len(subjects) > 1 and self._names_a_model(spans, cell):
+            # "GPT-4.1: 54.6%, o3: 69.1%" under "GPT-4.1 / o3": each part of the cell is the model it names
+            for part in _parts_of(cell):
+                named = self._named_in(spans, part, subjects)
+                if named is not None:
+                    yield from self._cell_claims(spans, figure_starts, row, part, column, [named])
+            return
         figures = spans.figures[
             bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
         ]
         for stated in self._cell_figures(spans, cell, figures, column):
             yield from self._figure_claims(spans, row, column, stated, subjects)
+
+    @staticmethod
+    def _names_a_model(spans: DocSpans, cell: Cell) -> bool:
+        return any(e.type == "model" for e in spans.entities_within_chars(cell.start, cell.end))
+
+    @staticmethod
+    def _named_in(spans: DocSpans, part: Cell, subjects) -> TableSubject | None:
+        """The one subject a part of a cell names, if it names exactly one."""
+        names = {e.name for e in spans.entities_within_chars(part.start, part.end) if e.type == "model"}
+        named = [subject for subject in subjects if subject.name in names]
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _names_another_model(spans: DocSpans, cell: Cell, subjects) -> bool:
@@ -306,6 +325,18 @@ class TableClaims:
         """A unit written after the figure in its cell: `2.1 × 10^24 FLOP`."""
         following = spans.cues_from.get(figure.token_end, ())
         return next((self.rules.cell_units[c.label] for c in following if c.label in self.rules.cell_units), None)
+
+
+def _parts_of(cell: Cell) -> list[Cell]:
+    """A cell's parts between commas or semicolons and a space ("1M tokens (GPT-4.1), 200K (o3)"); never the
+    comma inside a number ("1,000")."""
+    parts, start = [], cell.start
+    for separator in PART_SEPARATOR.finditer(cell.text):
+        end = cell.start + separator.start()
+        parts.append(Cell(start, end, cell.text[start - cell.start : separator.start()]))
+        start = cell.start + separator.end()
+    parts.append(Cell(start, cell.end, cell.text[start - cell.start :]))
+    return parts
 
 
 def _unspanned(cells: tuple[Cell, ...], key: int) -> tuple[Cell, ...]:
