@@ -521,6 +521,11 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a name in apposition to a phrase a comparison leads is the other side too
+    ("Orca-3 Mini matched or exceeded the earlier flagship, Orca-2 Ultra, with 52.3% on SWE-bench Verified.", [
+        (B, "Orca-3 Mini", "SWE-bench Verified", 52.3)]),
+    ("Orca-3 Mini beat the old flagship, [Orca-2 Ultra](/wiki/orca-2), with 52.3% on SWE-bench Verified.", [
+        (B, "Orca-3 Mini", "SWE-bench Verified", 52.3)]),
     # a difference between two counts is nobody's count
     ("Orca-3 has 900 billion parameters against Orca-2's 120 billion parameters, a 780 billion parameter difference.", [
         (P, "Orca-3", "total", 9e11), (P, "Orca-2", "total", 1.2e11)]),

@@ -15,6 +15,7 @@ from .context import Roles, clause_start
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
+APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"
 
 
 class RoleFinder:
@@ -57,13 +58,25 @@ class RoleFinder:
         leads (`the 10x Grok 2 claims`) is the base of a comparison."""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
-        cue = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start)
+        cue = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start) or self._cue_of_apposition(
+            spans, sent, entity
+        )
         if cue is None or cue.end <= clause_start(spans, sent, entity.start, self.openers):
             return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
         before = entity.start - 1
         if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
             return False
         return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+
+    @staticmethod
+    def _cue_of_apposition(spans: DocSpans, sent: Span, entity: Entity):
+        """`exceeded Brightlab's earlier flagship, Kestrel-1 Ultra,`: a name in apposition to a short phrase a cue
+        of another name leads is that other name too."""
+        comma = entity.start - 1 - (spans.words[entity.start - 1] == "[")  # "[Kestrel-1 Ultra](/wiki/...)": a link
+        if comma <= sent.start or spans.words[comma] != ",":
+            return None
+        cue = spans.marker_before(comma, OTHER_NAME_CUES, APPOSED_PHRASE, sent.start)
+        return cue if cue is not None and "," not in spans.words[cue.end : comma] else None
 
     def _makes_named_thing(self, spans: DocSpans, entity: Entity) -> bool:
         """`Huawei's Ascend 910B`, `Artificial Analysis's Intelligence Index`, `H100 Nvidia chips`, `Nvidia
