@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -101,13 +101,15 @@ class DocSpans:
         self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
-        starts, orths, lowers = doc.to_array([IDX, ORTH, LOWER]).T.tolist()
+        starts, orths = doc.to_array([IDX, ORTH]).T.tolist()
         self.token_starts = starts
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
-        # `doc[i].text` builds a Token object every time
+        # `doc[i].text` builds a Token object every time. The lower-case form is the text's `str.lower`, which is
+        # what spaCy's English lexemes store as LOWER (its `lex_attr_getters`), made without reading a third
+        # attribute of every token and looking its hash up
         strings = _strings_of(doc.vocab.strings)
         self.words: list[str] = list(map(strings.__getitem__, orths))
-        self.lowers: list[str] = list(map(strings.__getitem__, lowers))
+        self.lowers: list[str] = list(map(str.lower, self.words))
 
     # -- provenance --------------------------------------------------------
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from claimx.corpus import Article
 from claimx.pipeline import WarmTokenizer, _punctuation
+from claimx.spans import DocSpans
 
 # Special cases (`don't`, `U.S.`, `'s`) early in a text are what stopped spaCy caching the words after them.
 TEXTS = [
@@ -44,6 +46,13 @@ def test_words_are_remembered_up_to_the_cache_bound_and_no_further():
     warm("five six")
     assert "five" not in warm.seen  # the bound was reached: spaCy caches nothing more either
     assert tokens(warm("five six")) == [("five", " "), ("six", "")]
+
+
+def test_the_lower_case_forms_of_words_are_spacys(extractor):
+    """DocSpans lowers each token's text itself, as spaCy's English lexemes do, whatever the script."""
+    text = "İstanbul STRASSE Straße ΣΊΣΥΦΟΣ ǅemal Ⅻ GPT-4o’S Don't U.S. ﬁne"
+    doc = extractor.nlp(text)
+    assert DocSpans(doc, Article("a.txt", text), text, []).lowers == [t.lower_ for t in doc]
 
 
 def test_sentence_marks_must_be_punctuation_to_spacy():
