@@ -346,8 +346,10 @@ class WarmTokenizer:
         self.seen: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
-        if len(self.seen) < self.tokenizer.max_cache_size:
-            new = [word for word in dict.fromkeys(text.split()) if word not in self.seen]  # in text order
+        words = text.split()
+        # once warm, nearly every text's words have all been seen: told by one set operation, no loop over them
+        if len(self.seen) < self.tokenizer.max_cache_size and not self.seen.issuperset(words):
+            new = [word for word in dict.fromkeys(words) if word not in self.seen]  # in text order
             self.seen.update(new)
             for word in new:
                 self.tokenizer(word)
