@@ -521,6 +521,10 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a name listed after a foil's figure owns the figure after it, and a maker's name is the model of it named last
+    ("Orca-3 beat GPT-6 and DeepSeek-V4.1 on most tests. On MMLU it scored 70.1, ahead of GPT-6 at 66.4 and "
+     "DeepSeek at 62.0.", [
+        (B, "Orca-3", "MMLU", 70.1), (B, "GPT-6", "MMLU", 66.4), (B, "DeepSeek-V4.1", "MMLU", 62.0)]),
     # a name in apposition to a phrase a comparison leads is the other side too
     ("Orca-3 Mini matched or exceeded the earlier flagship, Orca-2 Ultra, with 52.3% on SWE-bench Verified.", [
         (B, "Orca-3 Mini", "SWE-bench Verified", 52.3)]),

@@ -24,7 +24,7 @@ from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
-from ..spans import COMPARISON_CUES, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
+from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
 from .kinds import FigureKinds, value_before_a_change
@@ -119,7 +119,7 @@ class SubjectFinder:
             or self._foil_at(spans, sent, figure, roles)
         )
         if named is not None:
-            return [self._model_of_maker(named, entities) if found.rule.kind == "benchmark" else named]
+            return [self._model_of_maker(named, entities, focus) if found.rule.kind == "benchmark" else named]
         if self._after_versus(spans, sent, figure, previous):
             foil = self._foil_of_pair(roles, previous)
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
@@ -186,16 +186,17 @@ class SubjectFinder:
         ]
         return [e for e in free if e.name != maker] if others else free
 
-    def _model_of_maker(self, subject: Subject, entities) -> Subject:
+    def _model_of_maker(self, subject: Subject, entities, focus: Focus) -> Subject:
         """`(vs. OpenAI's 49.3%)` where the sentence names o3-mini: a score is a model's, the one its maker's
-        name stands for, where the sentence names one model of that maker."""
+        name stands for, where the sentence names one model of that maker; where it names none, the one of that
+        maker the text named last (`ahead of DeepSeek at 71.3` after `DeepSeek-V3.1`)."""
         if subject.type != "org":
             return subject
         made = {e.name: e for e in entities if e.type == "model" and self.resolver.maker(e.name) == subject.name}
-        if len(made) != 1:
+        if len(made) > 1:
             return subject
-        (model,) = made.values()
-        return replace(subject_of(model, "anaphor"), text=subject.text)
+        model = subject_of(made.popitem()[1], "anaphor") if made else focus.by_maker.get(subject.name)
+        return subject if model is None else replace(model, source="anaphor", text=subject.text)
 
     # -- names that own the figure -------------------------------------------
 
@@ -326,12 +327,18 @@ class SubjectFinder:
         return None
 
     def _foil_at(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles) -> Subject | None:
-        """`versus Llama 3.1 405B at 88.6%`, `behind GPT-4o with 90.2%`: a figure right after a foil is its."""
+        """`versus Llama 3.1 405B at 88.6%`, `behind GPT-4o with 90.2%`: a figure right after a foil is its; and so
+        is one after a name listed after the foil's figure (`ahead of Claude at 74.6 and DeepSeek at 71.3`)."""
         i = figure.token_start - 1
         if i <= sent.start or spans.lowers[i] not in AT_WORDS:
             return None
         foil = spans.entity_ending_at(i)
-        if foil is None or foil not in roles.foils or foil.type not in self.subject_types:
+        if foil is None or foil.type not in self.subject_types:
+            return None
+        listed = spans.lowers[foil.start - 1] in LIST_JOINS and spans.end_of_figure_before(figure, sent.start) == (
+            foil.start - 1
+        )
+        if foil not in roles.foils and not listed:
             return None  # "tops LMArena with 1,450 points": a test topped is nobody's subject
         if spans.marker_before(foil.start, {"BASE"}, self.foil_gap, sent.start) is not None:
             return None  # "an upgraded version of Qwen3 with 9B parameters": the new model's, not its base's
