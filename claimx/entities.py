@@ -103,6 +103,7 @@ class EntityResolver:
         self.name_prefixes = {w.lower() for w in rules.names.name_prefixes}
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
+        self.earlier_generation_words = {w.lower() for w in rules.names.earlier_generation_words}
         yearly = alternation(self.yearly) or "(?!)"
         # AIME25, AIME-25, AIME 25, AIME '25, AIME2025
         self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-' ]| ['’])?(?:20)?(?P<year>\d\d)")
@@ -353,6 +354,8 @@ class EntityResolver:
                 continue
             if first > 0 and first - 1 not in taken and _ends_a_name(doc[first - 1]):
                 continue  # "Zircon Pro": the tier of a name the rules do not know, no short form
+            if first > 0 and doc[first - 1].lower_ in self.earlier_generation_words:
+                continue  # "the original Gemma family" after "Gemma 3": an earlier generation
             split = bisect.bisect_right(model_ends, match.start())
             tier = match["named_tier"]  # a common-word tier keeps the meaning it first had in the article
             # each name once, nearest first: a short form's meaning depends on the names alone, and an article names

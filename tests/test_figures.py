@@ -521,6 +521,10 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # an earlier generation named by its bare family owns the sizes after it, never the model named in full
+    ("Google unveiled Gemma 5 300M. Google launched the original Gemma family in 2024, offering a "
+     "two-billion-parameter version and a seven-billion-parameter version.", []),
+    ("The original GPT-4 had 1.8 trillion parameters.", [(P, "GPT-4", "total", 1.8e12)]),
     # a name listed after a foil's figure owns the figure after it, and a maker's name is the model of it named last
     ("Orca-3 beat GPT-6 and DeepSeek-V4.1 on most tests. On MMLU it scored 70.1, ahead of GPT-6 at 66.4 and "
      "DeepSeek at 62.0.", [

@@ -107,6 +107,7 @@ class SubjectFinder:
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
+            or self._an_earlier_generation(spans, sent, figure)
             or self._one_of_two_versions(spans, sent, figure, entities)
             or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
@@ -412,6 +413,20 @@ class SubjectFinder:
             ends_phrase = stop == sent.end or not words[stop][:1].isalnum() or spans.lowers[stop] in PHRASE_ENDS
             if stop > run and ends_phrase and words[run] not in self.kinds.not_names:
                 return not title_case_line(spans.text, figure.start)  # "A 12B Model for Multilingual Apps": a headline
+        return False
+
+    def _an_earlier_generation(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`the original Gemma family ... offered a two-billion-parameter version`: a family's earlier generation,
+        named by its bare family name, owns the figures after it, never the model the article named in full."""
+        words, lowers, earlier = spans.words, spans.lowers, self.resolver.earlier_generation_words
+        if earlier.isdisjoint(lowers[sent.start : figure.token_start]):
+            return False  # asked of every figure, and few sentences hold such a word: one set test in C
+        for i in range(sent.start, figure.token_start - 1):
+            if lowers[i] not in earlier or not words[i + 1][:1].isupper():
+                continue
+            named = spans.entity_at.get(i + 1)
+            if named is None or named.name in self.resolver.families:
+                return True
         return False
 
     def _an_unnamed_variant(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:

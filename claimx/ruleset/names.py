@@ -65,6 +65,9 @@ class NameShapes(Strict):
     hyphened_tiers: list[str] = Field(
         default=[], description="Tiers that name a model only hyphened to it: 'Qwen3-Next', not 'GPT-5 Next Week'."
     )
+    earlier_generation_words: list[str] = Field(
+        default=[], description="Words before a short name that make it an earlier generation: 'the original Gemma'."
+    )
     benchmark_parts: list[str] = Field(
         default=[], description="Words naming a part of a benchmark before its number: 'MATH Lvl 5'."
     )
