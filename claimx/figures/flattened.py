@@ -40,14 +40,14 @@ def header(
 ) -> Flattened | None:
     """A header line: a whole line naming two or more models, at most a label's words besides them, no
     sentence's punctuation, and no figure but in brackets (`Phi-4 (14B)`)."""
+    models = [e for e in entities if e.type == "model"]  # its names first: few lines name only models
+    if len(models) < 2 or len({m.name for m in models}) < len(models) or len(models) < len(entities):
+        return None
     line_end = _line_end(spans.text, *bounds)
     if line_end is None:
         return None
     bracketed = _bracketed(spans, sent)
     if any(i not in bracketed for f in figures for i in range(f.token_start, f.token_end)):
-        return None
-    models = [e for e in entities if e.type == "model"]
-    if len(models) < 2 or len({m.name for m in models}) < len(models) or len(models) < len(entities):
         return None
     inside = {i for e in models for i in range(e.start, e.end)} | bracketed
     others = [i for i in range(sent.start, sent.end) if i not in inside and not spans.words[i].isspace()]

@@ -33,7 +33,12 @@ class RoleFinder:
             return NO_ROLES
         foil_ends: set[int] = set()
         for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
-            listed = spans.listed_after(entity, foil_ends) and spans.lowers[entity.end] not in self.subject_verbs
+            # (no name is listed after a foil before the first foil: the look at the list is skipped until then)
+            listed = (
+                bool(foil_ends)
+                and spans.listed_after(entity, foil_ends)
+                and spans.lowers[entity.end] not in self.subject_verbs
+            )
             if listed or self._is_foil(spans, sent, entity, figure_ends):
                 foil_ends.add(entity.end)
         foils = frozenset(e for e in entities if e.end in foil_ends)

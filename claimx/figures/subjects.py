@@ -842,7 +842,6 @@ class SubjectFinder:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
-        about_focus = _about_it(spans, sent)  # not "The model card lists ..."
         if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and (
             self.unknown_lead(spans, sent.start, sent.end) or self.unknown_model_named(spans, sent, sent.end)
         ):
@@ -850,11 +849,12 @@ class SubjectFinder:
             return
         focus.unknown = False
         for type_ in ("model", "org"):
-            if type_ == "model" and about_focus and (claimed is None or claimed.source == "anaphor"):
-                continue
             named = self._first_named(entities, type_, roles)
             subject = claimed if claimed is not None and claimed.type == type_ else (named and subject_of(named))
             if subject is None:
+                continue
+            # "It matches ...", not "The model card lists ...": asked only of a sentence that has a model to offer
+            if type_ == "model" and (claimed is None or claimed.source == "anaphor") and _about_it(spans, sent):
                 continue
             setattr(focus, type_, subject)
             if type_ == "model":
