@@ -66,10 +66,7 @@ class NumberClaims:
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
     ) -> Iterator[Claim]:
         """The article's number claims; `stated`: (offset, date) of the dates figures are stated for."""
-        main = spans.main_model
-        focus = Focus(
-            main_model=subject_of(main, "article") if main else None, main_model_at=main.start_char if main else 0
-        )
+        focus = Focus(article_model=lambda: spans.main_model)
         figures = spans.figures
         before_list = None  # the focus before the current list began
         table: flattened.Flattened | None = None  # the flattened table whose rows may come next

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -31,8 +32,9 @@ def subject_of(entity: Entity, source: str = "sentence") -> Subject:
 class Focus:
     """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'."""
 
-    main_model: Subject | None = None  # the model the article is about
-    main_model_at: int = 0  # where the article first names it
+    # the model the article is about, found when first asked (`DocSpans.main_model`, made once): few articles'
+    # figures fall back on it, and finding it reads all the article's names
+    article_model: Callable[[], Entity | None] = lambda: None
     model: Subject | None = None
     model_at: int = 0  # where the sentence that last named `model` starts
     org: Subject | None = None
@@ -47,6 +49,17 @@ class Focus:
     section_as_of: str | None = None  # the date the current section's heading states its figures for
     section_benchmark: Entity | None = None  # the test a heading names alone (`FrontierMath`): its section's scores'
     foils: set[int] = field(default_factory=set)  # where names stand as foils (`surpass the previous X`)
+
+    @property
+    def main_model(self) -> Subject | None:
+        main = self.article_model()
+        return subject_of(main, "article") if main else None
+
+    @property
+    def main_model_at(self) -> int:
+        """Where the article first names its model."""
+        main = self.article_model()
+        return main.start_char if main else 0
 
     @property
     def section_model(self) -> Subject | None:
