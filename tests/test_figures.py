@@ -521,6 +521,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # what a case would cost is nobody's cost
+    ("The same workload on Orca-3, priced at $3.00 per million input tokens, would cost $6,000.", [
+        (M, "Orca-3", "price_per_million_tokens", 3.0)]),
     # an earlier generation named by its bare family owns the sizes after it, never the model named in full
     ("Google unveiled Gemma 5 300M. Google launched the original Gemma family in 2024, offering a "
      "two-billion-parameter version and a seven-billion-parameter version.", []),
