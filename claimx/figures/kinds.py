@@ -21,6 +21,7 @@ from .context import Claimed, Focus, clause_start, same_clause
 from .coordination import list_start
 
 COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
+ITEM_JOINERS = {"and", "or"}  # before a list's last item: "code generation (HumanEval), and agentic coding tasks"
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
@@ -323,7 +324,9 @@ class FigureKinds:
         ]
         before = [e for e in benchmarks if e.end <= figure.token_start and not _keys_another(spans, e, figure)]
         if before:
-            return None if self._unknown_test_leads_clause(spans, sent, before[-1], figure) else before[-1]
+            last = before[-1]
+            unknown = self._unknown_test_leads_clause(spans, sent, last, figure)
+            return None if unknown or self._test_described_after(spans, last, figure) else last
         after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
         if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
             return after  # not "80% success at 30 trials, and it beats older models on CyberGym": another clause's
@@ -364,6 +367,16 @@ class FigureKinds:
         if spans.lowers[start] in self.openers:
             start += 1  # ", and ScreenSpot-Pro"
         return start < figure.token_start and start not in spans.entity_at and self._capital_no_name(spans, start)
+
+    def _test_described_after(self, spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
+        """`code generation (HumanEval), and agentic coding tasks, where it scored 64%`: a test described in a
+        list's next item, after the benchmark and before the figure, is the figure's, not the benchmark."""
+        lowers = spans.lowers
+        joiners = [i for i in range(benchmark.end, figure.token_start) if lowers[i] in ITEM_JOINERS]
+        return bool(joiners) and any(
+            lowers[i] in self.described_tests and i not in spans.entity_at
+            for i in range(joiners[0] + 1, figure.token_start)
+        )
 
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
