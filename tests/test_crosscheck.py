@@ -253,6 +253,12 @@ PAIRS = [
     ),
     ("GLM-5.2 costs about one-fifth the price of GPT-4o.", "GLM-5.2 costs 1/5th the price of GPT-4o.", [], "one ratio"),
     (
+        "GLM-5.2 has 400 billion parameters, 17 billion active. GPT-6 has 670 billion parameters, 37 billion active.",
+        "GLM-5.2 uses just half the active parameters of GPT-6.",
+        [],
+        "half of the active parameters, which 17 of 37 is; the totals are not what it compares",
+    ),
+    (
         "GLM-5.2 is now about 11.5x cheaper than GPT-4o on input and 34.5x cheaper on output.",
         "",
         [],

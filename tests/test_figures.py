@@ -456,6 +456,10 @@ COMPARISONS = [
         "GLM-5.2 runs at 3x the speed and half the cost of GPT-4o.",
         ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 0.5, "exact"),
     ),
+    (  # the active part compared, never all the parameters
+        "GLM-5.2 uses just half the active parameters of GPT-6.",
+        ("GLM-5.2", "ratio", "active_parameters", "GPT-6", 0.5, "exact"),
+    ),
 ]
 
 

@@ -22,6 +22,9 @@ from .positions import (
     rounded,
 )
 
+# what a ratio of parameters compares: all of them, or the active part
+PARAMETER_SCOPES = {"parameters": ("parameter_count", "total"), "active_parameters": ("parameter_count", "active")}
+
 
 class DerivedCheck(Checker):
     def conflicts(
@@ -57,7 +60,7 @@ class DerivedCheck(Checker):
         """The kind and detail of the figures a comparison compares."""
         if claim.relation == "difference":
             return "benchmark", (claim.benchmark or "").lower()
-        return ("parameter_count", "total") if claim.attribute == "parameters" else ("measure", claim.attribute)
+        return PARAMETER_SCOPES.get(claim.attribute) or ("measure", claim.attribute)
 
     def _interval(self, claim: Comparison) -> tuple[float, float]:
         tolerance = self.settings.approximate_tolerance

@@ -89,8 +89,18 @@ class Comparisons:
                     continue
                 distance = max(cue.start - figure.token_end, figure.token_start - cue.end)
                 if best is None or distance < best[0]:
-                    best = (distance, rule.attribute, rule.id)
+                    best = (distance, self._narrowed(spans, rule, figure, cue), rule.id)
         return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:
+        """The rule's attribute, or a narrower one a cue between the ratio and its attribute's cue says: `half the
+        active parameters` compares active parameters, never all of them."""
+        first, last = min(figure.token_end, cue.end), max(figure.token_start, cue.start)
+        return next(
+            (narrower for label, narrower in rule.narrowed.items() if spans.has_marker(first, last, (label,))),
+            rule.attribute,
+        )
 
     def _other(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Entity | None:
         """What the subject is compared with: a foil ('trails GLM-5.2 by 3.1 points', 'than GPT-4o'), else

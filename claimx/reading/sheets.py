@@ -20,6 +20,7 @@ from .values import shown, shown_date, shown_value
 Agreement = Literal["single", "agree", "spread", "conflict"]
 ATTRIBUTE_ORDER = (
     "parameters",
+    "active_parameters",
     "context_window",
     "benchmark",
     "training_cost",
@@ -31,6 +32,7 @@ ATTRIBUTE_ORDER = (
 )
 ATTRIBUTE_NAMES = {
     "parameters": "Parameters",
+    "active_parameters": "Active parameters",  # a ratio's: "half the active parameters of X"
     "context_window": "Context window",
     "benchmark": "Benchmark",
     "training_cost": "Training cost",

@@ -103,6 +103,11 @@ class ComparisonAttribute(Strict):
     id: str
     cues: list[str] = Field(description="Cue labels near a ratio that say what it compares.")
     attribute: str
+    narrowed: dict[str, str] = Field(
+        default={},
+        description="Cue label between the ratio and its cue -> a narrower attribute: 'half the active "
+        "parameters' compares active parameters.",
+    )
 
 
 class ComparisonRules(Strict):
