@@ -110,6 +110,8 @@ class EntityResolver:
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         # every mention, short form and figure's subject asks again for the family of the same few names
         self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)
+        # and for the canonical name of the same few written names: a name's is read from the rules alone
+        self.canonical = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_canonical)
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
@@ -572,10 +574,11 @@ class EntityResolver:
             return end
         return end if year_end < len(doc) and doc[year_end].lower_ in NOT_AFTER_VERSION else year_end  # AIME 24%
 
-    def canonical(self, text: str) -> str:
-        """`GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`; `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` ->
-        `Claude Opus 4.8`; aliases -> their name. A family's version joins it by the family's separator, any
-        tier after it by a space, so one model written three ways is one subject."""
+    def _read_canonical(self, text: str) -> str:
+        """A name's canonical form (`canonical` remembers them): `GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`;
+        `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` -> `Claude Opus 4.8`; aliases -> their name. A family's version
+        joins it by the family's separator, any tier after it by a space, so one model written three ways is one
+        subject."""
         text = text.translate(UNICODE_HYPHENS)  # a name written with a Unicode hyphen is the same name
         if text in self.by_alias:
             return self.by_alias[text].name
