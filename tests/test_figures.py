@@ -518,6 +518,9 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         # three are no pair, and a side named wins
         ("GLM-5.2 costs $0.10/$0.40/$1.60 per million tokens across its tiers.", [None, None, None]),
         ("GLM-5.2 costs $0.40/$1.60 per million output/input tokens.", ["output", "input"]),
+        # a pair's sides are its own, never those named before an earlier pair
+        ("GLM-5.2 costs $0.40/$1.60 per million input/output tokens and GLM-5.1 $0.20/$0.80.", [
+            "input", "output", "input", "output"]),
     ],
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
@@ -525,6 +528,11 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # pairs of prices, each pair the model named after it, input then output
+    ("Orca-1 is older. Analysts report prices of $0.31/$0.92 per million input/output tokens for Orca-3 and "
+     "$0.12/$0.50 for Orca-3 Mini.", [
+        (M, "Orca-3", "price_per_million_tokens", 0.31), (M, "Orca-3", "price_per_million_tokens", 0.92),
+        (M, "Orca-3 Mini", "price_per_million_tokens", 0.12), (M, "Orca-3 Mini", "price_per_million_tokens", 0.5)]),
     # a test described in a list's last item, after a benchmark's item, is the score's: no test the rules know
     ("Orca-3 set new highs on math (MATH), code generation (HumanEval), and agentic coding tasks, where it scored "
      "71% to Orca-2's 45%.", []),

@@ -224,6 +224,8 @@ class FigureKinds:
         compared = spans.has_marker(
             previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
         )
+        if words == {"/"} and slash_pair_place(spans, figure) == 1:
+            return Claimed(figure, previous.rule, previous.benchmark)  # "$0.12/$0.50": a pair's second sum
         if words == {"to"} and value_before_a_change(spans, between.sent, previous.figure):
             return Claimed(figure, previous.rule, previous.benchmark)  # "grew from 128K to 200K": the new value
         listed = spans.lowers[figure.token_start - 1] == ":" and _opens_a_list(spans, figure)
@@ -631,7 +633,10 @@ class FigureKinds:
             (i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions or doc[i].text == ","), end
         )
         after = range(figure.token_end, end)
-        before = range(figure.token_start - 1, max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE) - 1, -1)
+        # a pair written with a slash names its sides after it or not at all: a side before it is an earlier
+        # figure's ("... per million input/output tokens for X and $0.12/$0.50 for Y")
+        reach = max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE)
+        before = () if slash_pair_place(spans, figure) is not None else range(figure.token_start - 1, reach - 1, -1)
         for i in (*([key] if key >= sent.start else []), *after, *before):
             if (side := self.token_sides.get(doc[i].lower_)) is not None:
                 modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
@@ -641,33 +646,19 @@ class FigureKinds:
     def _paired_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
         doc = spans.doc
         limit = min(sent.end, figure.token_end + PAIRED_SIDES_REACH)
-        later = [f for f in spans.figures if figure.token_end <= f.token_start < limit]
-        start = later[-1].token_end if later else figure.token_end
-        for i in range(start, limit - 2):
+        for i in range(figure.token_end, limit - 2):
             first, joint, second = (doc[i + k].lower_ for k in range(3))
             if first in self.token_sides and second in self.token_sides and joint in ("/", "and", "&"):
                 sides = (self.token_sides[first], self.token_sides[second])
+                # the figure before the pair's other figure takes the first side: never one of a pair after it
+                later = any(figure.token_end <= f.token_start < i for f in spans.figures)
                 return sides[0] if later else sides[1]
         return None
 
     def pair_side(self, spans: DocSpans, figure: Figure) -> str | None:
-        """`$3/$15 per million tokens`: the side of a price one of two written with a slash and nothing else between
-        them (a third beside them makes the list no pair)."""
-        sides, words, figures = self.price_pair_sides, spans.words, spans.figures
-        at = bisect.bisect_left(spans.figure_starts, figure.start)
-
-        def slashed(a: int, b: int) -> bool:  # are figures a and b (indexes) two prices with a slash between?
-            if a < 0 or b >= len(figures):
-                return False
-            first, second = figures[a], figures[b]
-            money = first.unit_class == second.unit_class == "money"
-            return money and second.token_start == first.token_end + 1 and words[first.token_end] == "/"
-
-        if sides is None or slashed(at - 1, at) == slashed(at, at + 1):
-            return None  # alone, or the middle of three
-        if slashed(at, at + 1):
-            return None if slashed(at + 1, at + 2) else sides[0]
-        return None if slashed(at - 2, at - 1) else sides[1]
+        """`$3/$15 per million tokens`: the side of a price one of two written with a slash, in the pair's order."""
+        place = slash_pair_place(spans, figure)
+        return None if place is None or self.price_pair_sides is None else self.price_pair_sides[place]
 
     @staticmethod
     def chip(spans: DocSpans, sent: Span, figure: Figure) -> str | None:
@@ -684,6 +675,27 @@ class FigureKinds:
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
+
+
+def slash_pair_place(spans: DocSpans, figure: Figure) -> int | None:
+    """0 or 1 where the figure is the first or second of two sums written with a slash and nothing else between
+    them (`$0.31/$0.92`); None where it stands alone or a third joins them (`$1/$4/$16` is no pair)."""
+    figures, words = spans.figures, spans.words
+    at = bisect.bisect_left(spans.figure_starts, figure.start)
+
+    def slashed(a: int, b: int) -> bool:  # are figures a and b (indexes) two sums with a slash between?
+        if a < 0 or b >= len(figures):
+            return False
+        first, second = figures[a], figures[b]
+        money = first.unit_class == second.unit_class == "money"
+        return money and second.token_start == first.token_end + 1 and words[first.token_end] == "/"
+
+    before, after = slashed(at - 1, at), slashed(at, at + 1)
+    if before == after:
+        return None  # alone, or the middle of three
+    if after:
+        return None if slashed(at + 1, at + 2) else 0
+    return None if slashed(at - 2, at - 1) else 1
 
 
 def value_before_a_change(spans: DocSpans, sent: Span, figure: Figure) -> bool:

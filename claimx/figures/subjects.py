@@ -27,7 +27,7 @@ from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
-from .kinds import FigureKinds, value_before_a_change
+from .kinds import FigureKinds, slash_pair_place, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
@@ -367,10 +367,15 @@ class SubjectFinder:
         if benchmark is not None:
             position = benchmark.end  # "85.0 on Terminal-Bench 2.1 for X"
         positions = [position]
+        if slash_pair_place(spans, figure) == 0:  # "$0.12/$0.50 for Tern-2 Mini": the pair's name is each one's
+            second = spans.figure_starting_at(figure.token_end + 1)
+            positions.append(second.token_end)
+            cue = cue or next(iter(spans.cues_from.get(second.token_end, ())), None)
         if cue is not None and cue.start >= figure.token_end and same_clause(
             spans, sent, figure.token_end, cue.start, self.openers
-        ):
-            positions.append(cue.end)
+        ):  # the longest cue of its kind there: "per million input/output tokens for X"
+            alike = (c.end for c in spans.cues_from.get(cue.start, ()) if c.label == cue.label)
+            positions.append(max(alike, default=cue.end))
         for pos in positions:
             if pos >= sent.end:
                 continue
