@@ -1272,6 +1272,9 @@ REAL_COVERAGE = [
     # the agent of a purchase owns the chips bought
     ("xAI bought 48,000 Nvidia chips this year, well above the 22,000 chips bought by Meta, an Nvidia customer.", [
         (M, "xAI", "chips", 48000), (M, "Meta", "chips", 22000)]),
+    # one a verb tells to act is no subject of the clause's figures
+    ("The two startups had asked Nvidia to deliver around 40,000 H200 chips.", []),
+    ("Tencent asked Nvidia to ship 40,000 H200 chips.", [(M, "Tencent", "chips", 40000)]),
     # and the name after `from` supplies the chips: it does not own them
     ("xAI bought 48,000 chips from Nvidia this year.", [(M, "xAI", "chips", 48000)]),
     ("Startups in the region bought 48,000 chips from Nvidia this year.", []),

@@ -96,9 +96,15 @@ class Roles:
     foils: frozenset[Entity]  # `than GPT-4o`: what the subject is compared with
     makers: frozenset[Entity]  # `Huawei's Ascend 910B`, `H100 Nvidia chips`: makers of a thing named beside them
     asserter: Entity | None
+    told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship one million chips`: told to act, not who acts
 
     def is_candidate(self, entity: Entity) -> bool:
-        return entity not in self.foils and entity not in self.makers and entity is not self.asserter
+        return (
+            entity not in self.foils
+            and entity not in self.makers
+            and entity is not self.asserter
+            and entity not in self.told
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ class RoleFinder:
         self.for_words = {w.lower() for w in attribution.for_words}
         self.foil_gap = attribution.foil_gap
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.openers = {w.lower() for w in attribution.clause_openers}
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
@@ -55,7 +56,7 @@ class RoleFinder:
             ),
             None,
         )
-        return Roles(foils, makers, asserter)
+        return Roles(foils, makers, asserter, frozenset(e for e in entities if self._told_to_act(spans, e)))
 
     def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
@@ -72,6 +73,16 @@ class RoleFinder:
         if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
             return False
         return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+
+    def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
+        """`asked Nvidia to ship`: a name between a verb of telling and `to`."""
+        lowers = spans.lowers
+        return (
+            entity.start > 0
+            and lowers[entity.start - 1] in self.control_verbs
+            and entity.end < len(lowers)
+            and lowers[entity.end] == "to"
+        )
 
     @staticmethod
     def _cue_of_apposition(spans: DocSpans, sent: Span, entity: Entity):

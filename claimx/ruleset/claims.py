@@ -176,6 +176,11 @@ class AttributionRules(Strict):
     agent_participles: list[str] = Field(
         default=[], description="'224,000 chips bought by Meta': the name after `by` is whose the figure is."
     )
+    control_verbs: list[str] = Field(
+        default=[],
+        description="Verbs whose object, followed by 'to', is told to act: 'asked Nvidia to ship one million chips' "
+        "counts no chips of Nvidia's.",
+    )
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
     )
