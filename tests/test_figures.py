@@ -528,6 +528,10 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a tier named without its family, with a version or a variant's noun, is a model we cannot name
+    ("Mistral AI launches Mistral Small 4.1.\nIn March, Mistral AI introduced Small 4, a 22 billion parameter LLM.", []),
+    ("Mistral Large 3 scored 81.2 percent on GPQA. In comparison, the Small version scored 64.5 percent.", [
+        (B, "Mistral Large 3", "GPQA", 81.2)]),
     # pairs of prices, each pair the model named after it, input then output
     ("Orca-1 is older. Analysts report prices of $0.31/$0.92 per million input/output tokens for Orca-3 and "
      "$0.12/$0.50 for Orca-3 Mini.", [

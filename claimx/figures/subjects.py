@@ -36,6 +36,7 @@ MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a posses
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 INDEFINITE = ("a", "an")
+TIER_REACH = 8  # tokens before a figure searched for a tier named without its family: "Small 3, a 24 billion"
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
@@ -87,6 +88,7 @@ class SubjectFinder:
         self.relative_openers = {w.lower() for w in attribution.relative_openers}
         self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
+        self.capital_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.describers = set(attribution.model_describers)
         # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
@@ -108,6 +110,7 @@ class SubjectFinder:
             or self.unknown_model_named(spans, sent, figure.token_start)
             or self._an_unnamed_variant(spans, sent, figure)
             or self._an_earlier_generation(spans, sent, figure)
+            or self._a_tier_without_its_family(spans, sent, figure)
             or self._one_of_two_versions(spans, sent, figure, entities)
             or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
@@ -418,6 +421,20 @@ class SubjectFinder:
             ends_phrase = stop == sent.end or not words[stop][:1].isalnum() or spans.lowers[stop] in PHRASE_ENDS
             if stop > run and ends_phrase and words[run] not in self.kinds.not_names:
                 return not title_case_line(spans.text, figure.start)  # "A 12B Model for Multilingual Apps": a headline
+        return False
+
+    def _a_tier_without_its_family(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`introduced Small 3, a 24 billion parameter LLM`, `the Small version scored 70.7`: a tier named without its
+        family, with a version or a variant's noun, that no rule resolves, is the figure's: a model we cannot name."""
+        words = spans.words
+        for i in range(max(sent.start, figure.token_start - TIER_REACH), figure.token_start - 1):
+            if words[i] not in self.capital_tiers or i in spans.entity_at or i + 1 in spans.entity_at:
+                continue
+            if words[i - 1] == "-":
+                continue  # "the 32B-Instruct model": a size's setup, the family's variant (see `setup`)
+            named = any(m.label == "MODEL_NOUN" for m in spans.markers_from.get(i + 1, ()))
+            if named or VERSION_NUMBER.fullmatch(words[i + 1]):
+                return True
         return False
 
     def _an_earlier_generation(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
