@@ -577,6 +577,10 @@ REAL_COVERAGE = [
         "Orca-3 posted 81.2% on MMLU, 77.0% on DROP and 60.3% on HumanEval.",
         [(B, "Orca-3", "MMLU", 81.2), (B, "Orca-3", "DROP", 77.0), (B, "Orca-3", "HumanEval", 60.3)],
     ),
+    # ... or onto the tests of as many scores right before them
+    ("Orca-3 reported 92.7% on HumanEval and 86.3% on EvalPlus, edging past GPT-6 (92.1 and 85.9).", [
+        (B, "Orca-3", "HumanEval", 92.7), (B, "Orca-3", "EvalPlus", 86.3), (B, "GPT-6", "HumanEval", 92.1),
+        (B, "GPT-6", "EvalPlus", 85.9)]),
     # pairs of scores in brackets after names map in order onto the pair of tests the sentence opens on
     (
         "On MMLU and GPQA, Orca-3 trailed GPT-5 (91.2 percent and 70 percent) and Claude 3.5 Sonnet (88.1 percent "

@@ -24,7 +24,7 @@ def benchmarks_in_order(spans: DocSpans, made: list) -> list:
     figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
     by_figure = {}
     for group in runs(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end):
-        tests = _tests_in_order(spans, group)
+        tests = _tests_in_order(spans, group) or _tests_of_the_scores_before(spans, figures, group)
         if tests:
             by_figure.update((found.figure.start, test) for found, test in zip(group, tests, strict=True))
     if not by_figure:
@@ -50,6 +50,20 @@ def _tests_in_order(spans: DocSpans, group: list) -> list[Entity]:
     else:
         return []
     return run if len(run) == len(group) else []
+
+
+def _tests_of_the_scores_before(spans: DocSpans, figures: list, group: list) -> list[Entity]:
+    """`92.7% on HumanEval and 86.3% on EvalPlus, edging past GPT-6 (92.1 and 85.9)`: a bracketed run of scores
+    that took one test maps in order onto the tests of as many scores right before it, each on a test of its
+    own."""
+    if len(group) < 2 or len({found.benchmark.start for found in group}) != 1:
+        return []
+    first = group[0].figure.token_start
+    if first == 0 or spans.words[first - 1] != "(":
+        return []
+    before = [found for found in figures if found.figure.token_end <= first][-len(group) :]
+    tests = [found.benchmark for found in before]
+    return tests if len(before) == len(group) and len({t.name for t in tests}) == len(tests) else []
 
 
 def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
