@@ -528,6 +528,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a figure its sentence compares with the model in focus is not that model's
+    ("Orca-3 leads. SWE-bench: 61.0%.\nSmaller and cheaper model.\nSWE-bench: 58.2% (close to Orca-3)", [
+        (B, "Orca-3", "SWE-bench", 61.0)]),
     # a tier named without its family, with a version or a variant's noun, is a model we cannot name
     ("Mistral AI launches Mistral Small 4.1.\nIn March, Mistral AI introduced Small 4, a 22 billion parameter LLM.", []),
     ("Mistral Large 3 scored 81.2 percent on GPQA. In comparison, the Small version scored 64.5 percent.", [

@@ -182,6 +182,7 @@ CASES = [
     ('Our earlier piece, "What Open Weights Do and Don\'t Promise," covers the differences.', []),
     ('"Open weights" can mean anything from Apache 2.0 to a custom license.', []),
     ('Executives have said for months that the so-called "compute gap" is narrow.', []),
+    ('This marks the first official release labeled "experimental."', []),  # a label, no official speaking
     ("It's Zhipu's model, and the company's plan isn't secret.", []),
     ('The "tops the download chart" claim is a measure of attention.', []),
     ('"This quote never closes, said nobody.', []),

@@ -167,6 +167,8 @@ class NumberClaims:
             if needed and not spans.has_marker(sent.start, sent.end, needed):
                 implied = []
             subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.source in implied]
+            # "SWE-bench: 68.1% (close to o3)": a figure its sentence compares with a model is not that model's
+            subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.name not in roles.foil_names]
             if found.rule.subject_sources is not None:
                 subjects = [s for s in subjects if s.source in found.rule.subject_sources]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):

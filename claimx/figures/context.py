@@ -98,6 +98,10 @@ class Roles:
     asserter: Entity | None
     told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship one million chips`: told to act, not who acts
 
+    @property
+    def foil_names(self) -> set[str]:
+        return {foil.name for foil in self.foils}
+
     def is_candidate(self, entity: Entity) -> bool:
         return (
             entity not in self.foils
