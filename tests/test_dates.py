@@ -411,6 +411,9 @@ NOT_EVENTS = [
     ("The rule became effective as of June 2, 2026.", JUNE_27, [("2026-06-02", None, DAY, "text")]),
     # "at release" is a time measured from, no release of its clause's date
     ("Orca-3 matched Gemini 1.5 Pro at release, a feat for any open model in July 2026.", JUNE_27, []),
+    # a date before a cut-off names what a model's data runs up to; a code's last part is no day
+    ("All three models have a May 31, 2026 cut-off date.", JUNE_27, []),
+    ("- AIME 24/25 March 2025 (held-out set): Orca-3 outperforms GPT-6.", JUNE_27, []),
     # two days in numbers with a dash between are the ends of a stretch, a data window: no event
     ("Scores may be inflated by leaked data (5/1/2024-2/1/2026) for Orca-3.", JUNE_27, []),
     # an order placed is a purchase

@@ -162,7 +162,8 @@ class DateGrammar:
                     rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
                     rf"(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
-                    rf"\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # not a code's last part: "AMC 10/12 November 2024" is no November 12
+                    rf"(?<!/)\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
                     rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
                 ]
