@@ -528,6 +528,12 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a name compared with the subject is never what comes next is about, even where it owns a figure; and a
+    # comparison's cue may stand a few words before it
+    ("Orca-3 beats its teacher GPT-6, which scores 58.4% on GPQA. It was pretrained on ~7.5T tokens.", [
+        (B, "GPT-6", "GPQA", 58.4), (M, "Orca-3", "training_tokens", 7.5e12)]),
+    ("Orca-3 surpasses its own teacher model GPT-6 on GPQA (61.2 vs 58.4).", [
+        (B, "Orca-3", "GPQA", 61.2), (B, "GPT-6", "GPQA", 58.4)]),
     # a figure its sentence compares with the model in focus is not that model's
     ("Orca-3 leads. SWE-bench: 61.0%.\nSmaller and cheaper model.\nSWE-bench: 58.2% (close to Orca-3)", [
         (B, "Orca-3", "SWE-bench", 61.0)]),

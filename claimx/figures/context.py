@@ -97,10 +97,12 @@ class Roles:
     makers: frozenset[Entity]  # `Huawei's Ascend 910B`, `H100 Nvidia chips`: makers of a thing named beside them
     asserter: Entity | None
     told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship one million chips`: told to act, not who acts
+    compared: frozenset[Entity] = frozenset()  # `beats Y, which scores 58.4%`: compared, yet owning a figure
 
     @property
     def foil_names(self) -> set[str]:
-        return {foil.name for foil in self.foils}
+        """The names the sentence compares its subject with."""
+        return {e.name for e in (*self.foils, *self.compared)}
 
     def is_candidate(self, entity: Entity) -> bool:
         return (

@@ -24,6 +24,7 @@ class RoleFinder:
         self.possessives = set(attribution.possessives)
         self.for_words = {w.lower() for w in attribution.for_words}
         self.foil_gap = attribution.foil_gap
+        self.foil_words_gap = attribution.foil_words_gap
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -33,6 +34,7 @@ class RoleFinder:
         if not entities:
             return NO_ROLES
         foil_ends: set[int] = set()
+        compared_ends: set[int] = set()
         for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
             # (no name is listed after a foil before the first foil: the look at the list is skipped until then)
             listed = (
@@ -40,8 +42,11 @@ class RoleFinder:
                 and spans.listed_after(entity, foil_ends)
                 and spans.lowers[entity.end] not in self.subject_verbs
             )
-            if listed or self._is_foil(spans, sent, entity, figure_ends):
+            compared = listed or self._compared(spans, sent, entity, figure_ends)
+            if compared and (listed or spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None):
                 foil_ends.add(entity.end)
+            elif compared:  # "beats Y, which scores 58.4%": Y owns the figure after it, yet is compared
+                compared_ends.add(entity.end)
         foils = frozenset(e for e in entities if e.end in foil_ends)
         makers = frozenset(e for e in entities if self._makes_named_thing(spans, e))
         asserter = next(  # a lab reports a figure; a model that "reports 85.3%" is the figure's subject
@@ -56,23 +61,25 @@ class RoleFinder:
             ),
             None,
         )
-        return Roles(foils, makers, asserter, frozenset(e for e in entities if self._told_to_act(spans, e)))
+        told = frozenset(e for e in entities if self._told_to_act(spans, e))
+        return Roles(foils, makers, asserter, told, frozenset(e for e in entities if e.end in compared_ends))
 
-    def _is_foil(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
-        """`than GPT-4o`, `similar to Mixtral 8x22B`; but not `trails Kimi K2.7-Code, which drew 85,000 downloads`
-        nor `against 65.0 for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier
-        leads (`the 10x Grok 2 claims`) is the base of a comparison."""
+    def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
+        """`than GPT-4o`, `similar to Mixtral 8x22B`, `trails Kimi K2.7-Code, which drew ...`; but not `against 65.0
+        for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier leads (`the 10x Grok
+        2 claims`) is the base of a comparison. A name a relative clause follows owns the clause's figures: no
+        foil, though compared."""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
-        cue = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start) or self._cue_of_apposition(
-            spans, sent, entity
+        cue = (
+            spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start)
+            or self._cue_over_words(spans, sent, entity)
+            or self._cue_of_apposition(spans, sent, entity)
         )
         if cue is None or cue.end <= clause_start(spans, sent, entity.start, self.openers):
             return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
         before = entity.start - 1
-        if before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends:
-            return False
-        return spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None
+        return not (before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends)
 
     def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
         """`asked Nvidia to ship`: a name between a verb of telling and `to`."""
@@ -83,6 +90,13 @@ class RoleFinder:
             and entity.end < len(lowers)
             and lowers[entity.end] == "to"
         )
+
+    def _cue_over_words(self, spans: DocSpans, sent: Span, entity: Entity):
+        """`surpasses its own teacher model GPT-4o`: a cue further back, with nothing but lower-case words between
+        it and the name (never a figure: `than $100 million training Llama 3` names what was trained)."""
+        cue = spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_words_gap, sent.start)
+        words = spans.words[cue.end : entity.start] if cue is not None else ()
+        return cue if words and all(w.isalpha() and w.islower() for w in words) else None
 
     @staticmethod
     def _cue_of_apposition(spans: DocSpans, sent: Span, entity: Entity):

@@ -872,7 +872,9 @@ class SubjectFinder:
         focus.unknown = False
         for type_ in ("model", "org"):
             named = self._first_named(entities, type_, roles)
-            subject = claimed if claimed is not None and claimed.type == type_ else (named and subject_of(named))
+            # a foil's figure does not make the foil what comes next is about: "X beats Y, which scores 58.4%. It ..."
+            taken = claimed is not None and claimed.type == type_ and claimed.name not in roles.foil_names
+            subject = claimed if taken else (named and subject_of(named))
             if subject is None:
                 continue
             # "It matches ...", not "The model card lists ...": asked only of a sentence that has a model to offer

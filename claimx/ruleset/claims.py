@@ -145,6 +145,10 @@ class AttributionRules(Strict):
         "parameter count or a score is a model's, never that of a lab the article names somewhere.",
     )
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
+    foil_words_gap: int = Field(
+        default=5, description="The same, where the tokens between are lower-case words: 'surpasses its own teacher "
+        "model GPT-4o'."
+    )
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
     empty_it: list[str] = Field(
