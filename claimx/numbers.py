@@ -38,6 +38,8 @@ FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "012345678
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "50.000", "2.048": the whole match, nothing after
+WORDS_BEFORE_COUNTED = 3  # "50.000 Nvidia Hopper GPUs": the words between such a number and what it counts
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WHOLE = Decimal(100)  # per cent
 OPENING_MARKS = "([{\"'“‘"
@@ -118,6 +120,8 @@ class NumberGrammar:
         self.before_ends = {p[-1] for p in self.before}  # a cheap first test: most figures have no qualifier
         self.after_starts = {p[0] for p in self.after}
         self.range_openers = {w.lower() for w in words.range_openers}
+        whole = alternation(words.dotted_thousands_nouns) or "(?!)"
+        self.counted_whole = re.compile(rf"\s+(?:[\w-]+\s+){{0,{WORDS_BEFORE_COUNTED}}}?(?:{whole})\b")
 
     # -- the grammar, compiled from the vocabulary ----------------------------
 
@@ -286,6 +290,8 @@ class NumberGrammar:
         if _opens_line_as_list_number(text, m):
             return None
         first = _quantity(m["anum"], self._scale(m, "a"))
+        if DOTTED_THOUSANDS.fullmatch(m.group()) and self.counted_whole.match(text, m.end()):
+            first = _quantity(m["anum"].replace(".", ","), None)  # "50.000 GPUs": its dot groups thousands
         quantities = [first]
         unit, unit_class = None, "count"
         bare_power = m["caret"] or m["supcaret"]  # "10^25", "10²⁵": a power of ten alone

@@ -76,6 +76,9 @@ FIGURES = [
     ("downloads surpassing 3 million", "surpassing 3 million", 3e6, 3e6, None, "at_least", None),
     ("the app crossed 40 million users", "crossed 40 million", 4e7, 4e7, None, "at_least", None),
     ("weights passing 500 thousand downloads", "passing 500 thousand", 5e5, 5e5, None, "at_least", None),
+    # a dot that groups thousands, before things counted whole; a decimal point elsewhere
+    ("a team of 50.000 Nvidia Hopper GPUs", "50.000", 50000.0, None, None, "exact", None),
+    ("it scores 2.048 on the test", "2.048", 2.048, None, None, "exact", None),
     # ranges
     ("charged $3-$5 per million tokens", "$3-$5", 4.0, 3.0, 5.0, "range", "USD"),
     ("adds 20-30% to costs", "20-30%", 25.0, 20.0, 30.0, "range", "%"),

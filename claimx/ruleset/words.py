@@ -65,6 +65,11 @@ class NumberWords(Strict):
     multipliers: dict[str, float] = {}
     currency_symbols: dict[str, str] = {}
     currency_words: dict[str, str] = {}
+    dotted_thousands_nouns: list[str] = Field(
+        default=[],
+        description="Things counted whole: a number before them written with a dot and three digits groups its "
+        "thousands ('50.000 GPUs').",
+    )
     counted_after_a_scale: list[str] = Field(
         default=[],
         description="What 'a' and a scale word may count, as one of that scale: 'a trillion-parameter model', 'a "
