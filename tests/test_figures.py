@@ -1493,6 +1493,8 @@ def test_hedged_figures_say_so(extract, text, hedged):
          [("93.8%", "using its deep think mode")]),
         ("GPT-6 scores 80.9% on SWE-bench Verified with extended thinking.", [("80.9%", "extended thinking")]),
         ("GPT-6 scores 88.0% on AIME 2026 at high reasoning effort.", [("88.0%", "high reasoning effort")]),
+        # a dated update of the model the score was run on
+        ("GPT-6 with the March 2, 2026 update scored 38.6% on SWE-bench.", [("38.6%", "with the march 2, 2026 update")]),
         # a size before a score is no other score: the setup in the model's name is the score's
         ("Qwen 3.5 Coder is out. The 32B-Instruct model reported 92.7% on HumanEval.", [("92.7%", "instruct model")]),
         # list items run together on one line: a key opens its scores' words, a setup before it is another's
