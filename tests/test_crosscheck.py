@@ -52,6 +52,18 @@ PAIRS = [
         "one significant digit is read no looser than 'about'",
     ),
     (
+        "Llama 5 comes in versions with only 1B and 3B parameters.",
+        "Llama 5 1B has 1.23 billion parameters.",
+        [],
+        "a count equal to the size its model is named by restates the name, rounded as names are",
+    ),
+    (
+        "Llama 5 1B has 1.6 billion parameters.",
+        "Llama 5 1B has 1.23 billion parameters.",
+        ["figure"],
+        "two counts of its own, neither the name's",
+    ),
+    (
         "Zhipu said on June 2 that GLM-5.2 is ready.",
         "Zhipu said on June 9 that GLM-5.2 sells well.",
         [],

@@ -17,6 +17,7 @@ facet, a variant of the subject, a hedge on one, or one sentence holding both).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Set
@@ -31,6 +32,8 @@ from .names import is_variant
 from .positions import Position, apart, article_pairs, interval, rounded
 
 FIGURE_KINDS = ("parameter_count", "benchmark", "measure")
+NAME_SIZE = re.compile(r"(\d+(?:\.\d+)?)([BT])")  # a name's last word that is its size: 1B, 405B, 1.2T
+SIZE_SCALES = {"B": 1e9, "T": 1e12}
 PLAN_REACH = 6  # words before a measure that may tell a plan: "xAI aims to double Colossus's capacity to 200,000"
 BINARY = {"K": 1024 / 1000, "k": 1024 / 1000, "M": 1024**2 / 1000**2}
 
@@ -96,6 +99,8 @@ class FigureCheck(Checker):
         if qualifier == "at_most" and getattr(claim, "attribute", None) in self.settings.limits:
             qualifier = "exact"
         tolerance = self.settings.approximate_tolerance
+        if qualifier == "exact" and _restates_its_name(claim):
+            qualifier, tolerance = "approximate", self.settings.size_label_tolerance
         return interval(claim.value, claim.low, claim.high, qualifier, claim.resolution, tolerance)
 
     def reading(self, key: tuple, a: Facets, b: Facets) -> tuple[int, int] | None:
@@ -409,3 +414,12 @@ def _qualifier_text(claim, limits: list[str]) -> str:
     return {"at_least": "a lower bound", "at_most": "an upper bound", "range": "a range"}.get(
         claim.qualifier, claim.qualifier
     )
+
+
+def _restates_its_name(claim) -> bool:
+    """`versions with only 1B and 3B parameters` of Llama 3.2: a count equal to the size its model is named by
+    restates the name, a label rounded as names are (Llama 3.2 1B has 1.23 billion)."""
+    if claim.kind != "parameter_count" or not claim.subject:
+        return False
+    size = NAME_SIZE.fullmatch(claim.subject.rsplit(" ", 1)[-1])
+    return size is not None and math.isclose(claim.value, float(size[1]) * SIZE_SCALES[size[2]])

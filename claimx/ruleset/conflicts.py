@@ -15,6 +15,9 @@ class ConflictRules(Strict):
 
     approximate_tolerance: float = Field(default=0.1, ge=0, lt=1, description="'about 200B' admits 180B to 220B.")
     ratio_tolerance: float = Field(default=0.15, ge=0, lt=1, description="How loosely '5x longer' is read.")
+    size_label_tolerance: float = Field(
+        default=0.25, ge=0, lt=1, description="How loosely a count restating its model's named size is read: '1B'."
+    )
     approximate_days: int = Field(default=3, ge=0, description="Days either side of an approximate date.")
     binary_suffixes: list[str] = Field(default=[], description="Suffixes of context windows read both ways: 256K.")
     severity: dict[Literal["medium", "high"], float] = {"medium": 0.1, "high": 0.5}
