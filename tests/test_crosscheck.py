@@ -52,6 +52,12 @@ PAIRS = [
         "one significant digit is read no looser than 'about'",
     ),
     (
+        "Zhipu launched GLM-5.3 on June 17, 2026.",
+        "On June 18 (Beijing time), Zhipu launched GLM-5.3.",
+        [],
+        "a day told in another time zone is a day either side",
+    ),
+    (
         "Llama 5 comes in versions with only 1B and 3B parameters.",
         "Llama 5 1B has 1.23 billion parameters.",
         [],

@@ -489,6 +489,9 @@ def test_early_mid_and_late_are_approximate(extract):
         ("Zhipu released GLM-5.3 around April 10.", True),
         ("Zhipu released GLM-5.3 on or about April 10.", True),
         ("Zhipu released GLM-5.3 on April 10.", False),
+        # a day told in a time zone is a day either side elsewhere
+        ("Zhipu released GLM-5.3 on April 10 (Beijing time).", True),
+        ("Zhipu released GLM-5.3 on April 10 at 8pm PT.", True),
         ("Zhipu released GLM-5.3 a few days ago.", True),
         ("Zhipu released GLM-5.3 three days ago.", False),
         ("Moonshot AI, founded in March 2023, shipped its first Kimi model seven months later.", True),

@@ -126,6 +126,9 @@ class DateGrammar:
         self.vague_counts = {w.lower() for w in words.vague_counts}
         approximate = alternation(words.approximate_words).replace(r"\ ", r"\s+") or "(?!)"
         self.approximate_before = re.compile(rf"\b(?i:{approximate})\s+$")
+        zones = alternation(words.time_zone_words).replace(r"\ ", r"\s+") or "(?!)"
+        clock = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?"  # "at 8pm": a time before its zone
+        self.time_zone_after = re.compile(rf"{clock},?\s*\(?\s*(?:{zones})\b")
         self.year_words = {re.sub(r"\s+", " ", k.lower()): v for k, v in words.year_words.items()}
         year_words = alternation(self.year_words).replace(r"\ ", r"\s+") or "(?!)"
         self.year_after = re.compile(rf"\s+(?i:({year_words}))\b")
@@ -290,8 +293,8 @@ class DateGrammar:
         """What the words around a date say of it: `around April 10` is approximate, `since June` a period,
         `June of last year` a year counted from publication, `Build 2025 on May 19` a day of 2025."""
         before = text[max(0, date_start - 20) : date_start]
-        if self.approximate_before.search(before):
-            mention = replace(mention, approximate=True)
+        if self.approximate_before.search(before) or (mention.day and self.time_zone_after.match(text, mention.end)):
+            mention = replace(mention, approximate=True)  # "around April 10", "February 18 (Beijing time)"
         if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
             mention = replace(mention, ahead=True)
         if mention.day is None and self.bounds_a_period(text, date_start) or self._states_a_status(text, date_start):

@@ -169,6 +169,9 @@ class DateWords(Strict):
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
     )
+    time_zone_words: list[str] = Field(
+        default=[], description="Time zones after a day that make it approximate: 'February 18 (Beijing time)'."
+    )
     approximate_words: list[str] = Field(
         default=[], description="Words before a date that make it approximate: 'around April 10'."
     )
