@@ -24,6 +24,7 @@ class Comparisons:
         self.conjunctions = {w.lower() for w in rules.attribution.conjunctions}
         self.kinds = kinds
         self.subjects = subjects
+        self.qualities = {w.lower() for w in self.rules.quality_words}
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -41,6 +42,8 @@ class Comparisons:
             if benchmark is None:
                 return None
         elif figure.unit_class == "ratio":
+            if figure.token_end < len(spans.lowers) and spans.lowers[figure.token_end] in self.qualities:
+                return None  # "30x better than GPT-4o to justify that cost": a quality, no measure of it
             found = self._compared(spans, sent, figure)
             if found is None:
                 return None

@@ -117,6 +117,9 @@ class ComparisonRules(Strict):
     attributes: list[ComparisonAttribute] = []
     inverse_cues: list[str] = Field(default=[], description="'ten times cheaper': the ratio runs the other way.")
     difference_cues: list[str] = Field(default=[], description="'within four points of': a difference.")
+    quality_words: list[str] = Field(
+        default=[], description="A word right after a ratio that makes it a quality's, no measure's: '30x better'."
+    )
 
 
 class AttributionRules(Strict):
