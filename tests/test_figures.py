@@ -1595,6 +1595,12 @@ def test_a_price_says_which_tier(extract, text, expected):
         ("As of July 15, Orca-3 costs $0.40 per million input tokens.", ["2026-07-15"]),
         ("## Orca-3 prices (list of Sept. 1)\n\n- Input: $0.30/1M", ["2026-09-01"]),
         ("Orca-3 costs $0.40 per million input tokens.", [None]),
+        # a line ending in a colon dates the list it introduces, and only that list
+        (
+            "As of May 2026, Orca-3 is priced at:\n- Input: $2 per million tokens\n- Output: $8 per million tokens\n"
+            "Orca-3 costs $3 per million input tokens elsewhere.",
+            ["2026-05", "2026-05", None],
+        ),
     ],
 )
 def test_a_figure_says_when_it_is_stated_for(extract, text, expected):

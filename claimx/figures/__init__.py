@@ -104,6 +104,7 @@ class NumberClaims:
             before_list = _enter_list(spans.text, start_char, focus, before_list)
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
+                focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
             roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own})
             focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
@@ -268,7 +269,8 @@ class NumberClaims:
     @staticmethod
     def _dated(claim: Claim, stated, sent: Span, focus: Focus) -> Claim:
         """The claim with the date its sentence, or its section's heading, states it for."""
-        as_of = nearest(stated, sent.start_char, sent.end_char, claim.source.start) or focus.section_as_of
+        as_of = nearest(stated, sent.start_char, sent.end_char, claim.source.start) or focus.list_as_of
+        as_of = as_of or focus.section_as_of
         return claim.model_copy(update={"as_of": as_of}) if as_of else claim
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
@@ -351,11 +353,14 @@ def _enter_list(text: str, start_char: int, focus: Focus, before_list):
         return before_list  # the sentence goes on a line begun before it
     if LIST_ITEM.match(text, line_start):
         if before_list is None:
+            # "As of May 2026, X is priced at:" dates the list it introduces
+            focus.list_as_of = focus.intro_as_of if focus.intro == focus.sentence - 1 else None
             return focus.local()
         focus.restore(before_list)
         return before_list
     if before_list is not None:
         focus.restore(before_list)
+        focus.list_as_of = None
     return None
 
 

@@ -47,6 +47,8 @@ class Focus:
     sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
     section_at: int = -1  # where the current section's heading starts
     section_as_of: str | None = None  # the date the current section's heading states its figures for
+    intro_as_of: str | None = None  # the date the last line ending in a colon states ("As of May 2026, X costs:")
+    list_as_of: str | None = None  # and so the date the list it introduced states its figures for
     section_benchmark: Entity | None = None  # the test a heading names alone (`FrontierMath`): its section's scores'
     foils: set[int] = field(default_factory=set)  # where names stand as foils (`surpass the previous X`)
 
