@@ -530,6 +530,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # the value a change starts from is nobody's now
+    ("Orca-3 Mini boasts five billion parameters, a sharp reduction from its initial 8 billion-parameter design.", [
+        (P, "Orca-3 Mini", "total", 5e9)]),
     # a name compared with the subject is never what comes next is about, even where it owns a figure; and a
     # comparison's cue may stand a few words before it
     ("Orca-3 beats its teacher GPT-6, which scores 58.4% on GPQA. It was pretrained on ~7.5T tokens.", [
