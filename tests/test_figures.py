@@ -530,6 +530,11 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # another model the text sizes by what it is to the subject
+    ("Training Orca-3 also optimizes a 2-billion-parameter sibling inside the same weights.", []),
+    # a bound that defines a class of models is nobody's size
+    ("Orca-3 Mini is tiny. For this review, small means under 7 billion parameters.", []),
+    ("Orca-3 Mini is the first model under 10B parameters to pass 1300 on LMArena.", []),
     # the value a change starts from is nobody's now
     ("Orca-3 Mini boasts five billion parameters, a sharp reduction from its initial 8 billion-parameter design.", [
         (P, "Orca-3 Mini", "total", 5e9)]),
