@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
+PHRASE_REACH = 8  # tokens of a figure's phrase searched for its test: "91.3% accuracy in chart reading on ChartQA"
 ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
@@ -319,6 +320,9 @@ class FigureKinds:
         following = _benchmark(spans.entity_starting_at(figure.token_end))
         if following and not self._named_right_before(spans, figure) and not _a_key(spans, following):
             return following  # "hits 75.2 MMLU, 86.4 HellaSwag": each score before its test
+        in_phrase, described = self._test_in_phrase(spans, sent, figure)
+        if in_phrase is not None or described:
+            return in_phrase  # "91.3% accuracy in chart reading on the ChartQA test", "66% on physics questions"
         benchmarks = [  # not "the successor to the ARC-AGI benchmark", a benchmark the text does not name
             e
             for e in entities
@@ -339,6 +343,25 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):  # "GPT-4o's 88.7", "GPT-4o scored 2%"
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else focus.section_benchmark
         return None
+
+    def _test_in_phrase(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[Entity | None, bool]:
+        """The benchmark a lead word names further on in the figure's own phrase, past lower-case words only
+        (`91.3% accuracy in chart reading on the ChartQA test`); or whether the phrase describes a test of its own
+        in words (`a 66.0% success rate on physics questions`), so that none named elsewhere is the score's."""
+        words, lowers = spans.words, spans.lowers
+        lead = False
+        for i in range(figure.token_end, min(sent.end, figure.token_end + PHRASE_REACH)):
+            if (named := self.benchmark_after(spans, sent, i)) is not None:
+                return named, False
+            referring = lowers[i] in self.referring_words or any(
+                m.label == "ANAPHOR_BENCHMARK" for m in spans.markers_from.get(i, ())
+            )
+            if not (words[i].isalpha() and words[i].islower()) or referring:
+                break  # a comma, a name, the next figure ends the phrase; "the same test", "this exam" refer back
+            if lead and lowers[i] in self.described_tests:
+                return None, True
+            lead = lead or lowers[i] in self.lead_words
+        return None, False
 
     def _past_its_pair(self, spans: DocSpans, sent: Span, position: int) -> int:
         """`44.9% vs. 41.7% on Humanity's Last Exam`: the first score of a pair is on the test named after the
