@@ -600,6 +600,9 @@ REAL_COVERAGE = [
         "Orca-3 posted 81.2% on MMLU, 77.0% on DROP and 60.3% on HumanEval.",
         [(B, "Orca-3", "MMLU", 81.2), (B, "Orca-3", "DROP", 77.0), (B, "Orca-3", "HumanEval", 60.3)],
     ),
+    # ... and so do scores a few words lead to their tests
+    ("Orca-3 showed competitive results. 77.2% and 93.1% were accurate in AIME 2024 and MATH-500.", [
+        (B, "Orca-3", "AIME 2024", 77.2), (B, "Orca-3", "MATH-500", 93.1)]),
     # ... or onto the tests of as many scores right before them
     ("Orca-3 reported 92.7% on HumanEval and 86.3% on EvalPlus, edging past GPT-6 (92.1 and 85.9).", [
         (B, "Orca-3", "HumanEval", 92.7), (B, "Orca-3", "EvalPlus", 86.3), (B, "GPT-6", "HumanEval", 92.1),

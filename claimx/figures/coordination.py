@@ -15,6 +15,7 @@ from ..spans import LIST_JOINS, DocSpans
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
 NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in order
+TESTS_LEAD_WORDS = 4  # words between a run of scores and the tests they are on: "were accurate in"
 
 
 def benchmarks_in_order(spans: DocSpans, made: list) -> list:
@@ -43,13 +44,20 @@ def _tests_in_order(spans: DocSpans, group: list) -> list[Entity]:
         return []
     first = group[0].benchmark
     tests = [e for e in spans.entities if e.type == "benchmark"]
-    if spans.lowers[group[-1].figure.token_end : first.start] in (["on"], ["on", "the"]):
+    if _tests_follow(spans.lowers[group[-1].figure.token_end : first.start]):
         run = first_run(spans, [e for e in tests if e.start >= first.start])
     elif first.end <= group[0].figure.token_start:
         run = last_run(spans, [e for e in tests if e.end <= first.end], lambda e: e.start, lambda e: e.end)
     else:
         return []
     return run if len(run) == len(group) else []
+
+
+def _tests_follow(between: list[str]) -> bool:
+    """Do the words between a run of scores and a test lead to it: `on`, `on the`, or a few lower-case words
+    ending so (`77.2% and 93.1% were accurate in AIME 2024 and MATH-500`)?"""
+    words = between[:-1] if between[-1:] == ["the"] else between
+    return 0 < len(words) <= TESTS_LEAD_WORDS and words[-1] in ("on", "in") and all(w.isalpha() for w in words)
 
 
 def _tests_of_the_scores_before(spans: DocSpans, figures: list, group: list) -> list[Entity]:
