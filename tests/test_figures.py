@@ -530,6 +530,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a relative clause after examples of a class is the class's, even where a maker is named last in it
+    ("Orca-3, rumored to exceed 2 trillion parameters, surpassed smaller models such as those built by Meta and "
+     "Mistral, which hover around 30 billion parameters.", [(P, "Orca-3", "total", 2e12)]),
     # a test named further on in a score's own phrase is its, and one described there in words is a test of its own
     ("Orca-3 topped the SpeechBench leaderboard with a 4.90% word error rate, reached 91.3% accuracy in chart "
      "reading on the ChartQA test, and achieved a 66.0% success rate on physics questions.", [

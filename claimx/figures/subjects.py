@@ -54,7 +54,7 @@ RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported",
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
-FOIL_CLAUSE_REACH = 6  # tokens before a relative clause's comma its foil's cue may begin: "surpassing Meta's LLaMa"
+FOIL_CLAUSE_REACH = 10  # tokens before a relative clause's comma its foil's cue may begin: "such as those by Meta"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
@@ -293,10 +293,14 @@ class SubjectFinder:
 
     def _describes_a_foil(self, spans: DocSpans, sent: Span, start: int) -> bool:
         """Does the clause at `start` open on a relative pronoun after a comparison's foil the rules cannot name:
-        `surpassing Meta's LLaMa, which uses`, `unlike its rivals, which need`? (A name they know there, `beats
-        GPT-4o, which costs`, is the figure's subject.)"""
+        `surpassing Meta's LLaMa, which uses`, `unlike its rivals, which need`, `smaller models such as those built
+        by Meta and Mistral, which hover around`? (A model they know there, `beats GPT-4o, which costs`, is the
+        figure's subject.)"""
         comma = start - 1
-        if comma <= sent.start or spans.lowers[start] not in self.relative_openers or spans.entity_ending_at(comma):
+        if comma <= sent.start or spans.lowers[start] not in self.relative_openers:
+            return False
+        named = spans.entity_ending_at(comma)
+        if named is not None and named.type == "model":
             return False
         return bool(spans.markers_in(max(sent.start, comma - FOIL_CLAUSE_REACH), comma, COMPARISON_CUES))
 
