@@ -409,6 +409,8 @@ NOT_EVENTS = [
     ("As of June 2, 2026, the top score on the test is 48.4%.", JUNE_27, []),
     ("Fable 5 remained offline as of June 20.", JUNE_27, []),
     ("The rule became effective as of June 2, 2026.", JUNE_27, [("2026-06-02", None, DAY, "text")]),
+    # the page's own history is no event
+    ("Since this review was originally published in April 2026, the landscape has shifted.", JUNE_27, []),
     # "at release" is a time measured from, no release of its clause's date
     ("Orca-3 matched Gemini 1.5 Pro at release, a feat for any open model in July 2026.", JUNE_27, []),
     # a date before a cut-off names what a model's data runs up to; a code's last part is no day

@@ -72,7 +72,7 @@ def names(extractor, text):
                 ("HumanEval Plus", "benchmark", "HumanEval+"),
             ],
         ),
-        ("on Multi SWE Bench", [("Multi SWE Bench", "benchmark", "Multi SWE Bench")]),
+        ("on Multi SWE Bench", [("Multi SWE Bench", "benchmark", "Multi-SWE-bench")]),
         # tests the alias table lists in every casing the press uses
         ("on Winogrande and Video MME", [("Winogrande", "benchmark", "WinoGrande"), ("Video MME", "benchmark", "Video-MME")]),
         ("on VideoMME and OpenAI-MRCR", [("VideoMME", "benchmark", "Video-MME"), ("OpenAI-MRCR", "benchmark", "MRCR")]),

@@ -144,6 +144,7 @@ CASES = [
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    ("GLM-5.2 shows 36.2 on Multi SWE Bench.", [(B, "GLM-5.2", "Multi-SWE-bench", 36.2)]),  # no SWE-bench score
     (  # a benchmark's name spelled out in brackets names no second one
         "GLM-5.2 scored 86.1% on the Korean MMLU (Massive Multitask Language Understanding) test, past GPT-4o (85.8%).",
         [(B, "GLM-5.2", "Korean MMLU", 86.1), (B, "GPT-4o", "Korean MMLU", 85.8)],
