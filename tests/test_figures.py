@@ -531,6 +531,13 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # an expert's size is no total, unlike a window after experts; a change in brackets opens on the value before
+    # it; a tool used is no subject
+    ("GPT-6 utilizes 16 experts with 111 billion parameters for multi-layer perceptrons.", []),
+    ("GPT-6 runs across 16 experts with a 10 million token context window.", [(M, "GPT-6", "context_window", 1e7)]),
+    ("Orca-3 shows large jumps on LiveBench (31.2% to 48.7%).", [(B, "Orca-3", "LiveBench", 48.7)]),
+    ("Orca-3 is big. It was trained on up to 4096 GPUs, using Amazon SageMaker for a total of ~7,000,000 GPU hours.", [
+        (M, "Orca-3", "chips", 4096), (M, "Orca-3", "training_compute", 7e6)]),
     # a relative clause after examples of a class is the class's, even where a maker is named last in it
     ("Orca-3, rumored to exceed 2 trillion parameters, surpassed smaller models such as those built by Meta and "
      "Mistral, which hover around 30 billion parameters.", [(P, "Orca-3", "total", 2e12)]),

@@ -98,7 +98,7 @@ class Roles:
     foils: frozenset[Entity]  # `than GPT-4o`: what the subject is compared with
     makers: frozenset[Entity]  # `Huawei's Ascend 910B`, `H100 Nvidia chips`: makers of a thing named beside them
     asserter: Entity | None
-    told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship one million chips`: told to act, not who acts
+    told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship`, `using Amazon SageMaker`: told to act, or a tool
     compared: frozenset[Entity] = frozenset()  # `beats Y, which scores 58.4%`: compared, yet owning a figure
 
     @property

@@ -27,6 +27,7 @@ class RoleFinder:
         self.foil_words_gap = attribution.foil_words_gap
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
+        self.instrument_words = {w.lower() for w in attribution.instrument_words}
         self.openers = {w.lower() for w in attribution.clause_openers}
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
@@ -82,14 +83,11 @@ class RoleFinder:
         return not (before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends)
 
     def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
-        """`asked Nvidia to ship`: a name between a verb of telling and `to`."""
+        """`asked Nvidia to ship`: a name between a verb of telling and `to`; `using Amazon SageMaker`: a tool."""
         lowers = spans.lowers
-        return (
-            entity.start > 0
-            and lowers[entity.start - 1] in self.control_verbs
-            and entity.end < len(lowers)
-            and lowers[entity.end] == "to"
-        )
+        before = lowers[entity.start - 1] if entity.start > 0 else ""
+        told = before in self.control_verbs and entity.end < len(lowers) and lowers[entity.end] == "to"
+        return told or before in self.instrument_words
 
     def _cue_over_words(self, spans: DocSpans, sent: Span, entity: Entity):
         """`surpasses its own teacher model GPT-4o`: a cue further back, with nothing but lower-case words between

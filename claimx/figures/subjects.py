@@ -27,7 +27,7 @@ from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
-from .kinds import FigureKinds, slash_pair_place, value_before_a_change
+from .kinds import FigureKinds, opens_a_bracketed_change, slash_pair_place, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
 FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
@@ -553,6 +553,8 @@ class SubjectFinder:
     def _past_value(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`down from $0.55 and $2.19`, `65.8% for its predecessor`; but not the new value of `from 68% to 81%`.
         A list of figures right after the cue is all past: `down from $0.0145, $1.74 and $3.48`."""
+        if opens_a_bracketed_change(spans, sent, figure):
+            return True
         start = list_start(spans, sent, figure)
         past = spans.marker_before(start, {"PAST"}, PAST_REACH, sent.start)
         if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:

@@ -183,6 +183,9 @@ class AttributionRules(Strict):
     agent_participles: list[str] = Field(
         default=[], description="'224,000 chips bought by Meta': the name after `by` is whose the figure is."
     )
+    instrument_words: list[str] = Field(
+        default=[], description="Words before a name that make it a tool used: 'using Amazon SageMaker'."
+    )
     control_verbs: list[str] = Field(
         default=[],
         description="Verbs whose object, followed by 'to', is told to act: 'asked Nvidia to ship one million chips' "
