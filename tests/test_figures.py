@@ -531,6 +531,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a size's model may follow its cue past a lower-case word or two
+    ("Orca's family spans extremes, from the reader Orca-3 Mini to a 3T parameter preview Orca-3 Ultra.", [
+        (P, "Orca-3 Ultra", "total", 3e12)]),
     # an expert's size is no total, unlike a window after experts; a change in brackets opens on the value before
     # it; a tool used is no subject
     ("GPT-6 utilizes 16 experts with 111 billion parameters for multi-layer perceptrons.", []),

@@ -36,6 +36,7 @@ MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a posses
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 INDEFINITE = ("a", "an")
+WORDS_BEFORE_SIZED_NAME = 2  # lower-case words between a size's cue and the model it sizes: "preview"
 TIER_REACH = 8  # tokens before a figure searched for a tier named without its family: "Small 3, a 24 billion"
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
@@ -402,11 +403,25 @@ class SubjectFinder:
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
                 training = spans.marker_after(pos, {"TRAINING"}, NAMED_AFTER_GAP, sent.end)
                 named = spans.entity_starting_at(training.end if training is not None else pos)
+                if named is None and cue is not None and cue.label == "PARAMS" and spans.words[pos - 1] == "parameter":
+                    named = self._model_after_words(spans, sent, pos)  # "a 2T parameter preview Behemoth"
             elif spans.text[figure.end - 1 : figure.end].isalpha():  # a size before its name: "compact 106B X"
                 named = spans.entity_starting_at(pos)
                 named = named if named is not None and named.type == "model" else None
             if named is not None and named.type in self.subject_types and roles.is_candidate(named):
                 return subject_of(named, "named_after")
+        return None
+
+    @staticmethod
+    def _model_after_words(spans: DocSpans, sent: Span, pos: int) -> Entity | None:
+        """A model named after a size's cue past a lower-case word or two (`a 2T parameter preview Behemoth`)."""
+        words = spans.words
+        for i in range(pos, min(pos + WORDS_BEFORE_SIZED_NAME, sent.end - 1)):
+            if not (words[i].isalpha() and words[i].islower()):
+                return None
+            named = spans.entity_starting_at(i + 1)
+            if named is not None:
+                return named if named.type == "model" else None
         return None
 
     def _for_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
