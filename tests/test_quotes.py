@@ -523,6 +523,8 @@ APPOSITION = [
         [("a dangerous shortcut.", "Ian Colby")],
     ),
     ('The Vega Labs board criticised Microsoft, saying its reading "was not what we intended."', []),
+    # capitalised words an article leads describe someone unnamed, never a person's name
+    ('A South African sound designer recently said "the new tools are eating our jobs."', []),
     # an event's or a programme's name in quotation marks is no speech
     ('"Orion-5 is large," Kim Min-jun said at the "national AI model review" held in Busan.', [
         ("Orion-5 is large,", "Kim Min-jun")]),

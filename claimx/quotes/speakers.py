@@ -115,6 +115,7 @@ class Speakers:
         self.object_words = {w.lower() for w in words.object_words}
         self.cue_words = {w.lower() for w in words.cues}
         self.model_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
+        self.describing_articles = {w.lower() for w in words.describing_articles}
         # "the company said", "the Beijing-based startup": an organisation named before
         self.org_description = re.compile(
             rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?:[\w’'-]+\s+){{0,2}}?"
@@ -294,6 +295,8 @@ class Speakers:
         organisation. Words before the name that are no name are left out: `Commerce Secretary Howard
         Lutnick`, `Anthropic President Daniela Amodei`."""
         words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
+        if words and words[0][0].lower() in self.describing_articles:
+            return None  # "A South African artist": capitalised words an article leads describe someone unnamed
         while words and self._before_a_name(spans, *words[0]):
             words = words[1:]
         if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):

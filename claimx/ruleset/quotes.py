@@ -28,6 +28,9 @@ class QuoteRules(Strict):
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    describing_articles: list[str] = Field(
+        default=[], description="Articles opening capitalised words that describe someone unnamed: 'A South African'."
+    )
     named_thing_nouns: list[str] = Field(
         default=[],
         description="Words right after a quotation that an article precedes, making it the name of an event or "
