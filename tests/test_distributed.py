@@ -29,6 +29,9 @@ runner = CliRunner()
 ARTICLES = sum(1 for p in CORPUS.iterdir() if p.suffix in (".md", ".txt"))  # the own corpus's articles
 
 
+PER_PART = 5  # articles to a partition: the corpus in several parts, spread over both workers
+
+
 def run(*args):
     return runner.invoke(app, [str(a) for a in args])
 
@@ -52,14 +55,14 @@ def one_machine(tmp_path_factory):
 def parts(scheduler, tmp_path_factory):
     folder = tmp_path_factory.mktemp("dask") / "records"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", 5)  # 18 articles: four parts, on both workers
+        patch.setattr("claimx.distributed.ARTICLES_PER_PARTITION", PER_PART)  # several parts, on both workers
         result = run("extract", CORPUS, "--dask", scheduler, "--output", folder)
     assert result.exit_code == 0, result.output
     return folder
 
 
 def test_extract_on_dask_writes_part_files_holding_one_machines_records(parts, one_machine):
-    assert sorted(p.name for p in parts.iterdir()) == [f"part-0000{i}.jsonl" for i in range(4)]
+    assert sorted(p.name for p in parts.iterdir()) == [f"part-{i:05d}.jsonl" for i in range(-(-ARTICLES // PER_PART))]
     written = "".join(p.read_text(encoding="utf-8") for p in sorted(parts.iterdir()))
     assert sorted(written.splitlines()) == sorted(one_machine.read_text(encoding="utf-8").splitlines())
     assert written == one_machine.read_text(encoding="utf-8")  # the parts in order: even the order is kept
