@@ -523,6 +523,12 @@ APPOSITION = [
         [("a dangerous shortcut.", "Ian Colby")],
     ),
     ('The Vega Labs board criticised Microsoft, saying its reading "was not what we intended."', []),
+    # a title after the opening clause's comma keeps the cue in that clause: its subject speaks
+    (
+        'As Dana Whitfield, Mistral\'s Chief Financial Officer, explained in the announcement, this allows Cohere "to '
+        'keep building the capacity we need for the next decade."',
+        [("to keep building the capacity we need for the next decade.", "Dana Whitfield")],
+    ),
     # capitalised words an article leads describe someone unnamed, never a person's name
     ('A South African sound designer recently said "the new tools are eating our jobs."', []),
     # an event's or a programme's name in quotation marks is no speech

@@ -169,7 +169,10 @@ class Speakers:
         text = spans.text
         candidates = self._candidates(spans, start, end, state, first)
         opening = None if first else self.subordinate_clause.match(text, start, end)
-        if opening is not None:
+        # "As Dana Whitfield, Mistral's Chief Financial Officer, explained": a title after the opening's comma keeps
+        # the cue in the opening clause, whose subject speaks
+        titled = opening is not None and self._a_title(text[opening.end() : end].strip(" ,"))
+        if opening is not None and not titled:
             candidates = [c for c in candidates if c.position >= opening.end()]
         narrator = [m.start() for m in self.narrator.finditer(text, start, end) if not state.quoted(m.start())]
         if narrator and not first:
@@ -233,6 +236,10 @@ class Speakers:
         if words and words[-1].endswith(",") and words[-1].rstrip(",").lower() not in self.roles:
             return False  # "says Jane Roe, Oxford Computer Science lecturer": a name, then what she is
         return self.title_words_only(before, TITLE_LINKS) and (not words or words[-1] not in TITLE_LINKS)
+
+    def _a_title(self, words: str) -> bool:
+        """Is `words` a title and nothing else ('Mistral's Chief Financial Officer')?"""
+        return bool(words) and self.title_words_only(words) and any(w.lower() in self.roles for w in words.split())
 
     def title_words_only(self, words: str, links=frozenset({"and"})) -> bool:
         """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'; `links`: the
