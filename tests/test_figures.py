@@ -457,6 +457,10 @@ COMPARISONS = [
         "GLM-5.2 runs at 3x the speed and half the cost of GPT-4o.",
         ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 0.5, "exact"),
     ),
+    (  # the cost of training compared, never a price
+        "GLM-5.2's training cost is less than one-tenth of that of GPT-6.",
+        ("GLM-5.2", "ratio", "training_cost", "GPT-6", 0.1, "at_most"),
+    ),
     (  # the active part compared, never all the parameters
         "GLM-5.2 uses just half the active parameters of GPT-6.",
         ("GLM-5.2", "ratio", "active_parameters", "GPT-6", 0.5, "exact"),

@@ -15,6 +15,7 @@ from .context import Focus, Roles, Subject, same_clause
 from .kinds import FigureKinds
 from .subjects import SubjectFinder
 
+NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
 
 class Comparisons:
     def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
@@ -97,9 +98,11 @@ class Comparisons:
 
     @staticmethod
     def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:
-        """The rule's attribute, or a narrower one a cue between the ratio and its attribute's cue says: `half the
-        active parameters` compares active parameters, never all of them."""
-        first, last = min(figure.token_end, cue.end), max(figure.token_start, cue.start)
+        """The rule's attribute, or a narrower one a cue between the ratio and its attribute's cue, or right beside
+        that cue, says: `half the active parameters` compares active parameters, `its training cost is one-tenth`
+        and `the cost to train it was 20 times` the cost of training, never all of them or a price."""
+        first = max(0, min(figure.token_end, cue.start - NARROWING_REACH))
+        last = min(len(spans.doc), max(figure.token_start, cue.end + NARROWING_REACH))
         return next(
             (narrower for label, narrower in rule.narrowed.items() if spans.has_marker(first, last, (label,))),
             rule.attribute,
