@@ -529,6 +529,9 @@ APPOSITION = [
         'keep building the capacity we need for the next decade."',
         [("to keep building the capacity we need for the next decade.", "Dana Whitfield")],
     ),
+    # a numbered step's heading is no speaker of the example under it
+    ('1. Task Intake\nAn engineer writes the goal in plain English:\n"Rename the billing module and update every '
+     'import that points to it"\n2. Planning', []),
     # capitalised words an article leads describe someone unnamed, never a person's name
     ('A South African sound designer recently said "the new tools are eating our jobs."', []),
     # an event's or a programme's name in quotation marks is no speech

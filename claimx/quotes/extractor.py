@@ -36,6 +36,7 @@ WORD = re.compile(r"[\w’'-]+")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+LIST_MARKS = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•#]+)")  # a list item's number or bullet, a heading's marks
 # a form of "be" (an adverb aside) right before a cue makes it passive: "was accused of", "were told"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a participle set off by a comma, with no object before "as": "Gemini 3 Pro, touted as "...", is passive too, its
@@ -285,7 +286,9 @@ class QuoteExtractor:
         people = [
             p
             for p in self.speakers.people(spans, start, q.open, state)
-            if not title_case_line(text, p.position) and not self.speakers.spoken_to_at(text, p.position)
+            if not title_case_line(text, p.position)
+            and not _heads_its_line(text, p)  # "1. Task Intake": a numbered step's heading, no one's name
+            and not self.speakers.spoken_to_at(text, p.position)
         ]  # "she told Faber. "..."": whom she told does not speak
         return min(people, key=lambda p: p.position) if people else None
 
@@ -417,6 +420,14 @@ class QuoteExtractor:
         if speaker is None or speaker.pronoun:
             return None
         return speaker, cue["noun"].lower(), "quote.owned-speech-noun"
+
+
+def _heads_its_line(text: str, person: Speaker) -> bool:
+    """Are the capitalised words read as a person alone on their line, but for a list's number or bullet?"""
+    line_start = text.rfind("\n", 0, person.position) + 1
+    line_end = text.find("\n", person.position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not LIST_MARKS.sub("", line.replace(person.text, "", 1)).strip()
 
 
 def _context_start(text: str, start: int, open_: int) -> int:
