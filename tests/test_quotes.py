@@ -529,6 +529,9 @@ APPOSITION = [
         'keep building the capacity we need for the next decade."',
         [("to keep building the capacity we need for the next decade.", "Dana Whitfield")],
     ),
+    # "the company" never means a company named only in a comparison
+    ('Flickly announced the tool on May 3. Like Google\'s Veo model, the tool makes clips "up to one minute long at '
+     '24fps," the company says.', []),
     # a numbered step's heading is no speaker of the example under it
     ('1. Task Intake\nAn engineer writes the goal in plain English:\n"Rename the billing module and update every '
      'import that points to it"\n2. Planning', []),

@@ -381,9 +381,11 @@ class Speakers:
         no known one is named, one the alias table lacks."""
         earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
         orgs = [e for e in reversed(earlier) if e.type == "org"]
-        org = next((e for e in orgs if not self._an_object(spans, e)), orgs[0] if orgs else None)
+        org = next((e for e in orgs if not self._an_object(spans, e)), None)
         if org is not None:
             return Speaker(org.name, text, "org", position, link=link)
+        if orgs:
+            return None  # each one named is an object or an example ("Like OpenAI's Sora model"): none is meant
         unknown = [  # never "The Ministry": a word that begins no name
             m
             for m in self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position)
