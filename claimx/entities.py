@@ -24,7 +24,7 @@ from .ruler import matches
 from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 
 ENTITIES_KEY = "entities"
-SIZED_NAME = re.compile(r"\d.*[BT]")  # the last word of a name that ends in a size: 70B, 1.5T
+SIZED_NAME = re.compile(r"\d.*[BTM]")  # the last word of a name that ends in a size: 70B, 1.5T, 270M
 
 
 def ends_in_a_size(name: str) -> bool:

@@ -38,6 +38,10 @@ def names(extractor, text):
             [("Gemini Ultra", "model", "Gemini Ultra"), ("Mistral Large", "model", "Mistral Large")],
         ),
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
+        # a size in millions after a family and version names a small model, never what a count counts
+        ("its lineup: Llama 5 350M.", [("Llama 5 350M", "model", "Llama 5 350M")]),
+        ("Qwen4-600M scores", [("Qwen4-600M", "model", "Qwen 4 600M")]),
+        ("GPT-6 800M users", [("GPT-6", "model", "GPT-6")]),
         # a family whose name is a word too names its model with its size in brackets; a family in other capitals
         # names its model with a size
         ("Falcon (180B) and LLaMA 65B", [("Falcon", "model", "Falcon"), ("LLaMA 65B", "model", "Llama 65B")]),

@@ -131,6 +131,7 @@ class RuleSet(RuleFile):
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,
+            "small_size": self.names.small_size,
             "not_name": alternation(self.not_name_words()) or "(?!)",
             "benchmark_word": rf"(?!(?:{not_benchmarks})\b){self.names.benchmark_word}",
             "glued_adjective": alternation(self.names.glued_adjectives) or "(?!)",

@@ -44,8 +44,9 @@ class NameShapes(Strict):
 
     version: str = r"\d+(?:\.\d+)*"
     size: str = r"\d+[BT]"
+    small_size: str = Field(default="(?!)", description="A size in millions, only inside a name: 'Gemma 3 270M'.")
 
-    @field_validator("version", "size", "benchmark_word")
+    @field_validator("version", "size", "small_size", "benchmark_word")
     @classmethod
     def _safe_regex(cls, pattern, info):
         return check_regex(pattern, info.field_name)
