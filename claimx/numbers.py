@@ -32,6 +32,8 @@ WORD = re.compile(r"\S+")
 OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it would be part of a longer number
+# ... but a size may begin after another size and a slash: the 17B of "400B/17B active" (a total and its active part)
+AFTER_A_SIZE = r"(?<=\d[KMBTkmbt]/)"
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
 HALF_AN_ORDER = 10**0.5
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -161,7 +163,7 @@ class NumberGrammar:
         )
         return (
             # not part of a longer number, a fraction or a change ("+6.2", "−3"); but "$0.10/$0.40" is two prices
-            rf"(?=[\d.{symbol_starts}])(?:(?<!{NOT_AFTER})|(?<=/)(?=[{symbol_starts}])){number('a')}"
+            rf"(?=[\d.{symbol_starts}])(?:(?<!{NOT_AFTER})|(?<=/)(?=[{symbol_starts}])|{AFTER_A_SIZE}(?=\d)){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>{exponent('')})(?:{joint('x')}{number('c')}(?P<cexp>{exponent('c')}))?"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})|(?P<supcaret>{SUPERSCRIPT_POWER})"
@@ -177,7 +179,8 @@ class NumberGrammar:
         """Where a figure written with digits may begin: a number's first digit or point, or a currency symbol
         (its first character, the rest looked ahead to)."""
         symbols = [re.escape(s[0]) + (rf"(?={re.escape(s[1:])})" if s[1:] else "") for s in self.words.currency_symbols]
-        return "|".join([*lead_digits(NOT_AFTER), rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
+        after_a_size = [rf"{AFTER_A_SIZE}\d"]
+        return "|".join([*lead_digits(NOT_AFTER), *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
 
     def _currency_word(self, group: str) -> str:
         """A currency written out after a figure: `50 million US dollars`, `six million euros`."""

@@ -1401,6 +1401,13 @@ REAL_COVERAGE = [
         (P, "BloombergGPT", "total", 5e10), (P, "GPT-NeoX", "total", 2e10)]),
     # a chip's longer name between the count and its noun
     ("Humain will deploy 18,000 Nvidia GB300 Grace Blackwell chips.", [(M, "Humain", "chips", 1.8e4)]),
+    # a count before a slash and an active count is the total they are part of, in a list of models or alone,
+    # and no size of the family either
+    ("Orca has released Orca-3 Max (2T total parameters, 300B active), Orca-3 Pro (500B / 20B active) and "
+     "Orca-3 Mini (90B / 12B active).", [
+        (P, "Orca-3 Max", "total", 2e12), (P, "Orca-3 Max", "active", 3e11), (P, "Orca-3 Pro", "total", 5e11),
+        (P, "Orca-3 Pro", "active", 2e10), (P, "Orca-3 Mini", "total", 9e10), (P, "Orca-3 Mini", "active", 1.2e10)]),
+    ("Orca-3 Pro (500B/20B active) is out.", [(P, "Orca-3 Pro", "total", 5e11), (P, "Orca-3 Pro", "active", 2e10)]),
 ]
 
 

@@ -160,6 +160,7 @@ TWO_FIGURES = [
     ("between 2023 and 2025 it grew 40%", ["40%"]),
     ("1.02 T in all and 42 B active", ["1.02 T", "42 B"]),
     ("the 5 m sprint took 9 M.", ["5", "9 M"]),  # a lower-case letter a space apart is no scale
+    ("a model of (90B/12B active) parameters", ["90B", "12B"]),  # a pair of sizes a slash joins: total/active
 ]
 
 
