@@ -92,6 +92,9 @@ FIGURES = [
     ("put at 2e25-3e25 FLOP", "2e25-3e25", 2.5e25, 2e25, 3e25, "range", None),
     # ratios
     ("a 5x longer window", "5x", 5.0, None, None, "exact", "x"),
+    # a multiplier's sign written apart from its figure
+    ("streams tokens up to 8 × faster", "up to 8 ×", 8.0, None, 8.0, "at_most", "x"),
+    ("a 3 × longer window", "3 ×", 3.0, None, None, "exact", "x"),
     ("at 1/33rd the cost", "1/33rd", 1 / 33, None, None, "exact", "fraction"),
     # scientific notation
     ("about 2.1 × 10^24 FLOP", "about 2.1 × 10^24", 2.1e24, 1.89e24, 2.31e24, "approximate", None),
