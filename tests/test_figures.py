@@ -1408,6 +1408,9 @@ REAL_COVERAGE = [
         (P, "Orca-3 Max", "total", 2e12), (P, "Orca-3 Max", "active", 3e11), (P, "Orca-3 Pro", "total", 5e11),
         (P, "Orca-3 Pro", "active", 2e10), (P, "Orca-3 Mini", "total", 9e10), (P, "Orca-3 Mini", "active", 1.2e10)]),
     ("Orca-3 Pro (500B/20B active) is out.", [(P, "Orca-3 Pro", "total", 5e11), (P, "Orca-3 Pro", "active", 2e10)]),
+    # a scale letter a space apart from its figure, hyphened to what it counts
+    ("Orca-3 is an open 24 B-parameter model handling 128 K-token contexts.", [
+        (P, "Orca-3", "total", 2.4e10), (M, "Orca-3", "context_window", 1.28e5)]),
     # a speed-up whose sign stands apart from its figure is no score of the test named next
     ("Orca-3 Mini streams tokens up to 8 × faster than rivals and scores 81.2% on HumanEval.", [
         (B, "Orca-3 Mini", "HumanEval", 81.2)]),

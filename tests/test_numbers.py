@@ -95,6 +95,10 @@ FIGURES = [
     # a multiplier's sign written apart from its figure
     ("streams tokens up to 8 × faster", "up to 8 ×", 8.0, None, 8.0, "at_most", "x"),
     ("a 3 × longer window", "3 ×", 3.0, None, None, "exact", "x"),
+    # a scale letter a space apart, hyphened to what it counts; never to another word
+    ("an open 24 B-parameter model", "24 B", 2.4e10, None, None, "exact", None),
+    ("contexts of 128 K-tokens", "128 K", 1.28e5, None, None, "exact", None),
+    ("the Phase 2 B-side", "2", 2.0, None, None, "exact", None),
     ("at 1/33rd the cost", "1/33rd", 1 / 33, None, None, "exact", "fraction"),
     # scientific notation
     ("about 2.1 × 10^24 FLOP", "about 2.1 × 10^24", 2.1e24, 1.89e24, 2.31e24, "approximate", None),
