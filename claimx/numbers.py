@@ -158,9 +158,10 @@ class NumberGrammar:
             # ("from 70.2% on Llama 3.1 405B to 81.0%")
             return rf"(?:\s?[-–—]\s?|(?:(?<=\d)|(?<=illion))(?P<{g}to>\s+to\s+)|(?P<{g}and>\s+and\s+))"
 
-        # a multiplier's sign may stand apart ("up to 10 × faster"), never an x ("8 x H100" counts chips)
+        # a multiplier's sign may stand apart ("up to 10 × faster"), never an x ("8 x H100" counts chips), nor one
+        # a figure follows ("1 × 6T-parameter model": a count of models of that size)
         tail = (
-            rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×]|\s×)(?![\w])|\s(?P<times>times)\b"
+            rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×]|\s×(?!\s*\d))(?![\w])|\s(?P<times>times)\b"
             rf"|[\s-](?P<fold>fold)\b|[\s-]?(?P<unit>(?i:{alternation(w.units)}))\b"
             rf"|{self._currency_word('curword')}\b"
         )

@@ -1414,6 +1414,8 @@ REAL_COVERAGE = [
     # a speed-up whose sign stands apart from its figure is no score of the test named next
     ("Orca-3 Mini streams tokens up to 8 × faster than rivals and scores 81.2% on HumanEval.", [
         (B, "Orca-3 Mini", "HumanEval", 81.2)]),
+    # ... but a sign a figure follows counts models of that size
+    ("- 1 × 4T-parameter Grok model", [(P, "Grok", "total", 4e12)]),
 ]
 
 
