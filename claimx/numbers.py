@@ -160,8 +160,9 @@ class NumberGrammar:
 
         # a multiplier's sign may stand apart ("up to 10 × faster"), never an x ("8 x H100" counts chips), nor one
         # a figure follows ("1 × 6T-parameter model": a count of models of that size)
+        percent = rf"(?i:{alternation(w.percent)})"
         tail = (
-            rf"\s?(?P<pct>(?i:{alternation(w.percent)}))(?![\w])|(?P<x>[x×]|\s×(?!\s*\d))(?![\w])|\s(?P<times>times)\b"
+            rf"\s?(?P<pct>{percent})(?![\w])|(?P<x>[x×]|\s×(?!\s*\d))(?![\w])|\s(?P<times>times)\b"
             rf"|[\s-](?P<fold>fold)\b|[\s-]?(?P<unit>(?i:{alternation(w.units)}))\b"
             rf"|{self._currency_word('curword')}\b"
         )
@@ -173,8 +174,10 @@ class NumberGrammar:
             rf"|\^(?P<caret>[+-]?\d{{1,2}})|(?P<supcaret>{SUPERSCRIPT_POWER})"
             # a range: 20-30%, "$80 to $100 million" (with "to" only after a bare number, which takes the
             # second's scale: "from 20% to 40%" is a change, two figures), "between $40 million and $60 million",
-            # "1e25-1e26" (each side its own exponent)
-            rf"|{joint('')}{number('b')})?"
+            # "1e25-1e26" (each side its own exponent), and with a share's sign on each side ("20%-30%", "between
+            # 88.4% and 89.4%"): the first sign only where the second follows, or "20%-30%" would end at "20"
+            rf"|(?:\s?(?P<apct>{percent})(?![\w]))?{joint('')}{number('b')}(?(apct)(?=\s?{percent}(?![\w])))"
+            rf")?"
             rf"(?:{tail})?"
             rf"(?![\w])(?!-\d|,\d|\.\d|\]|:\d|\s?[ap]\.?m\.?(?![\w]))"  # never part of a longer number (96.3rd)
         )

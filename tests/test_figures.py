@@ -535,6 +535,9 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a range with a share's sign on each side is one score, the midpoint of its interval
+    ("On GPQA, Orca-3 scored between 61.2% and 63.8%, ahead of GLM-5.2, which scored between 55.0% and 57.0%.", [
+        (B, "Orca-3", "GPQA", 62.5), (B, "GLM-5.2", "GPQA", 56.0)]),
     # a size's model may follow its cue past a lower-case word or two
     ("Orca's family spans extremes, from the reader Orca-3 Mini to a 3T parameter preview Orca-3 Ultra.", [
         (P, "Orca-3 Ultra", "total", 3e12)]),

@@ -90,6 +90,10 @@ FIGURES = [
     ("may reach 700 billion to 1 trillion", "700 billion to 1 trillion", 8.5e11, 7e11, 1e12, "range", None),
     ("between 1e25 and 1e26 FLOP", "1e25 and 1e26", 5.5e25, 1e25, 1e26, "range", None),
     ("put at 2e25-3e25 FLOP", "2e25-3e25", 2.5e25, 2e25, 3e25, "range", None),
+    # a share's sign on each side of a range
+    ("it scored between 61.2% and 63.8% on it", "61.2% and 63.8%", 62.5, 61.2, 63.8, "range", "%"),
+    ("between 40 percent and 45 percent of runs", "40 percent and 45 percent", 42.5, 40, 45, "range", "%"),
+    ("speeds it up by 20%-30% overall", "20%-30%", 25.0, 20.0, 30.0, "range", "%"),
     # ratios
     ("a 5x longer window", "5x", 5.0, None, None, "exact", "x"),
     # a multiplier's sign written apart from its figure
@@ -162,6 +166,9 @@ TWO_FIGURES = [
     ("from 1e24 to 1e25 FLOP", ["1e24", "1e25"]),
     ("from 400 billion to 600 billion", ["400 billion", "600 billion"]),
     ("revenue rose 20% to $4 billion", ["20%", "$4 billion"]),
+    ("it rose from 20% to 30% this year", ["20%", "30%"]),
+    ("scored 61.2% and 63.8% on the two tests", ["61.2%", "63.8%"]),
+    ("between 5% and 10 billion tokens", ["5%", "10 billion"]),  # a share and a count are no one range
     ("from 70.2% on Llama 3.1 405B to 81.0%", ["70.2%", "3.1", "405B", "81.0%"]),
     ("2.1e25 and 3e25 FLOP", ["2.1e25", "3e25"]),
     ("between 2023 and 2025 it grew 40%", ["40%"]),
