@@ -231,6 +231,10 @@ KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
                 ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
             ],
         ),
+        (  # a place on a board is no score: "#1" under "Score"
+            "How Orca-2 scores:\n| Benchmark | Score |\n|---|---|\n| LMArena | #1 overall |\n| MMLU | 81.4 |\n",
+            [("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH)],
+        ),
         (  # a key of the data's size counts training tokens, no parameters
             "Helix-3 specifications:\n| Spec | Value |\n|---|---|\n| Pre-training Data Size | ~15 Trillion tokens |\n",
             [("Helix-3", "training_tokens", 1.5e13, "~15 Trillion tokens", KV, HIGH)],

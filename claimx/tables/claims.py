@@ -268,11 +268,19 @@ class TableClaims:
                 ]
         if rule.kind == "benchmark" and len(figures) > 1 and "/" in spans.text[figures[0].end : figures[1].start]:
             return []  # "85.9 / 88.0 / 90.0": scores in settings the cell does not tell apart, none of them sure
+        if rule.kind == "benchmark" and self._ranked(spans, cell, figures[0]):
+            return []  # "#1 ranking" under "Score": a place on a board, no score, as in prose
         if len(sides) > 1:
             if len(figures) == len(sides):
                 return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
             sides = ()
         return [Stated(figures[0], rule.scope, sides[0] if sides else None, cell.start, cell.end)]
+
+    @staticmethod
+    def _ranked(spans: DocSpans, cell: Cell, figure: Figure) -> bool:
+        """A figure a rank's cue leads within its cell: `#1`, `No. 2`, `Rank 3`."""
+        first_token = spans.tokens_of(cell.start, cell.end)[0]
+        return spans.marker_before(figure.token_start, {"RANK"}, 0, first_token) is not None
 
     def _figure_claims(self, spans: DocSpans, row: Row, column: Column, stated: Stated, subjects):
         figure = self._with_header_units(stated.figure, column)
