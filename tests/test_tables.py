@@ -231,6 +231,14 @@ KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
                 ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
             ],
         ),
+        (  # a column of notes beside the values is about no model, and leaves the table a key-value one
+            "How Orca-2 scores:\n| Benchmark | Score | Notes |\n|---|---|---|\n| MMLU | 81.4 | up from 77% in v1 |\n"
+            "| GPQA Diamond | 60.2% | hard science |\n",
+            [
+                ("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH),
+                ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
+            ],
+        ),
         (  # a place on a board is no score: "#1" under "Score"
             "How Orca-2 scores:\n| Benchmark | Score |\n|---|---|\n| LMArena | #1 overall |\n| MMLU | 81.4 |\n",
             [("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH)],

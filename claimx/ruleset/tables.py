@@ -52,6 +52,11 @@ class TableRules(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of a row key that is no benchmark, in a benchmark table: 'Average'."
     )
+    note_headers: list[str] = Field(
+        default=[],
+        description="Headers of a column that describes each row in words ('Notes', 'What It Measures'): no "
+        "value column, so a key-value table may have one beside its values.",
+    )
     key_value_confidence: dict[Literal["named", "section", "article"], Confidence] = Field(
         default={"named": "high", "section": "medium", "article": "low"},
         description="How sure a key-value table's subject is: named by its caption, lead-in or heading; the "

@@ -58,6 +58,7 @@ class TableSubjects:
         setups = any_of([*rules.tables.setup_headers, *rules.scores.setups])
         self.setup_words = re.compile(rf"\b(?:{setups})\b", re.IGNORECASE)
         self.setup_header = re.compile(rf"(?:{setups})(?: mode)?", re.IGNORECASE)
+        self.note_headers = {h.lower() for h in rules.tables.note_headers}
 
     # -- names in cells ------------------------------------------------------
 
@@ -82,15 +83,23 @@ class TableSubjects:
         named = [self.named(spans, cell, "table_column") for cell in headers]
         if any(named):
             return Columns(only_distinct(named))
-        modes = [self._mode(cell) for cell in headers]
-        if not all(modes) and len(headers) != 1:
+        values = [cell for cell in headers if not self._notes(cell)]  # a column of notes is about no model
+        modes = [self._mode(cell) for cell in values]
+        if not values or (not all(modes) and len(values) != 1):
             return None
         subject = self.key_value(spans, table, prose)
         if subject is None:
             return None
-        if all(modes):
-            return Columns([[replace(subject, setup=mode)] for mode in modes], around=True, modes=True)
-        return Columns([[subject]], around=True)
+        setups = iter([mode if all(modes) else None for mode in modes])
+        return Columns(
+            [[] if self._notes(cell) else [replace(subject, setup=next(setups))] for cell in headers],
+            around=True,
+            modes=all(modes),
+        )
+
+    def _notes(self, cell: Cell) -> bool:
+        """A header of a column that describes each row in words: `Notes`, `What It Measures`."""
+        return plain(cell.text).lower() in self.note_headers
 
     def _mode(self, cell: Cell) -> str | None:
         """A header that is a setup and nothing else: `Extended Thinking`, `5-shot`."""
