@@ -149,6 +149,22 @@ def rows(claims):
                 )
             ],
         ),
+        (  # a column of benchmarks: each row's score is on the benchmark the row names; one model on one
+            # benchmark twice, once in a setup of its own, is still told apart
+            "| Model | Benchmark | Published score |\n|---|---|---|\n| Orca-3 | SWE-bench Verified | 61.5% |\n"
+            "| Orca-3 | GPQA Diamond | 70.2% |\n| GLM-5.2 | SWE-bench Verified | 58.0% |\n"
+            "| Orca-3 (high compute) | SWE-bench Verified | 66.1% |\n",
+            [
+                ("Orca-3", "SWE-bench Verified", 61.5, "61.5%"),
+                ("Orca-3", "GPQA Diamond", 70.2, "70.2%"),
+                ("GLM-5.2", "SWE-bench Verified", 58.0, "58.0%"),
+                ("Orca-3", "SWE-bench Verified", 66.1, "66.1%"),
+            ],
+        ),
+        (  # negative: one model on one benchmark twice, in no setup that tells the rows apart
+            "| Model | Benchmark | Result |\n|---|---|---|\n| Orca-3 | MMLU | 81.0 |\n| Orca-3 v2 | MMLU | 84.0 |\n",
+            [],
+        ),
     ],
 )
 def test_table_cells_become_claims(extract, table, expected):

@@ -52,6 +52,11 @@ class TableRules(Strict):
     not_benchmarks: list[str] = Field(
         default=[], description="Words of a row key that is no benchmark, in a benchmark table: 'Average'."
     )
+    score_headers: list[str] = Field(
+        default=[],
+        description="Header words of a column of scores on no benchmark of its own ('Score', 'Published result'): "
+        "beside a `Benchmark` column, each row's score on the benchmark that row names.",
+    )
     note_headers: list[str] = Field(
         default=[],
         description="Headers of a column that describes each row in words ('Notes', 'What It Measures'): no "

@@ -78,6 +78,7 @@ class TableClaims:
         }
         self.benchmark_headers = {w.lower() for w in self.rules.benchmark_headers}
         self.not_benchmarks = {w.lower() for w in self.rules.not_benchmarks}
+        self.score_headers = {w.lower() for w in self.rules.score_headers}
         self.confidence = rules.attribution.confidence
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
@@ -94,13 +95,33 @@ class TableClaims:
                 yield from self._by_column(spans, figure_starts, table, prose)
 
     def _by_row(self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int]) -> Iterator[Claim]:
-        """A subject column: each row is about the model it names, each column holds what its header says."""
-        columns = {i: self._column(spans, cell) for i, cell in enumerate(table.header.cells)}
-        row_subjects = only_distinct([self._row_subjects(spans, row, subject_columns) for row in table.body])
-        for row, subjects in zip(table.body, row_subjects, strict=True):
+        """A subject column: each row is about the model it names, each column holds what its header says; in a
+        table with a `Benchmark` column (`| Model | Benchmark | Score |`), a score column holds each row's score
+        on the benchmark that row names."""
+        header = table.header.cells
+        columns = {i: self._column(spans, cell) for i, cell in enumerate(header)}
+        benchmark_at = next(
+            (i for i, cell in enumerate(header) if i not in subject_columns and self._benchmark_header(cell)), None
+        )
+        scores = [i for i, cell in enumerate(header) if columns[i] is None and self._score_header(cell)]
+        row_columns = [columns] * len(table.body)
+        if benchmark_at is not None and scores:
+            row_columns = [{**columns, **dict.fromkeys(scores, self._row_benchmark(spans, row, benchmark_at))}
+                           for row in table.body]
+        benchmarks = [next((c.benchmark for i, c in cols.items() if i in scores and c), None) for cols in row_columns]
+        row_subjects = only_distinct([self._row_subjects(spans, row, subject_columns) for row in table.body], benchmarks)
+        for row, subjects, cols in zip(table.body, row_subjects, row_columns, strict=True):
             for i, cell in enumerate(row.cells):
-                if columns.get(i) is not None:
-                    yield from self._cell_claims(spans, figure_starts, row, cell, columns[i], subjects)
+                if cols.get(i) is not None:
+                    yield from self._cell_claims(spans, figure_starts, row, cell, cols[i], subjects)
+
+    def _row_benchmark(self, spans: DocSpans, row: Row, at: int) -> Column | None:
+        """The benchmark a row's cell under `Benchmark` names, known or not."""
+        return self._row_key(spans, row.cells[at], True) if at < len(row.cells) else None
+
+    def _score_header(self, cell: Cell) -> bool:
+        """A header saying its column holds scores, on no benchmark of its own: `Score`, `Published result`."""
+        return bool(self.score_headers.intersection(WORD.findall(cell.text.lower())))
 
     def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
         """The key cell of each row (the first, or the one under a `Benchmark` header after a `Category`) says

@@ -232,11 +232,18 @@ def _majority(names: Iterable[str]) -> str | None:
     return name if 2 * count > sum(counts.values()) else None
 
 
-def only_distinct(subjects: list[list[TableSubject]]) -> list[list[TableSubject]]:
-    """Each column's (or row's) subjects but those another column also has in the same setup: `o1` twice
-    means the table tells apart two models the rules know by one name, and which is which is unknown."""
-    counts = Counter((s.name, s.setup) for group in subjects for s in group)
-    return [[s for s in group if counts[s.name, s.setup] == 1] for group in subjects]
+def only_distinct(
+    subjects: list[list[TableSubject]], benchmarks: list[str | None] | None = None
+) -> list[list[TableSubject]]:
+    """Each column's (or row's) subjects but those another column also has in the same setup (and, where each
+    row names its benchmark, on the same benchmark): `o1` twice means the table tells apart two models the rules
+    know by one name, and which is which is unknown."""
+    benchmarks = benchmarks or [None] * len(subjects)
+    counts = Counter((s.name, s.setup, b) for group, b in zip(subjects, benchmarks, strict=True) for s in group)
+    return [
+        [s for s in group if counts[s.name, s.setup, b] == 1]
+        for group, b in zip(subjects, benchmarks, strict=True)
+    ]
 
 
 def _outside(text: str, cell: Cell, entities: list[Entity]) -> str:
