@@ -1423,6 +1423,11 @@ REAL_COVERAGE = [
         (B, "Orca-3 Mini", "HumanEval", 81.2)]),
     # ... but a sign a figure follows counts models of that size
     ("- 1 × 4T-parameter Grok model", [(P, "Grok", "total", 4e12)]),
+    # a name a word is hyphened to describes another thing, a class it stands for: none of the figures are its
+    ("Orca-3 achieved GPT-6-level benchmark scores using about 2.1 million H800 GPU hours.", [
+        (M, "Orca-3", "training_compute", 2.1e6)]),
+    ("Orca-3 reached GPT-6-class results with 1.2 million GPU hours of training.", [
+        (M, "Orca-3", "training_compute", 1.2e6)]),
 ]
 
 

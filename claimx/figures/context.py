@@ -100,6 +100,7 @@ class Roles:
     asserter: Entity | None
     told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship`, `using Amazon SageMaker`: told to act, or a tool
     compared: frozenset[Entity] = frozenset()  # `beats Y, which scores 58.4%`: compared, yet owning a figure
+    adjectives: frozenset[Entity] = frozenset()  # `GPT-4-level performance`: a name made a word describing another
 
     @property
     def foil_names(self) -> set[str]:
@@ -112,6 +113,7 @@ class Roles:
             and entity not in self.makers
             and entity is not self.asserter
             and entity not in self.told
+            and entity not in self.adjectives
         )
 
 

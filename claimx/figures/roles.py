@@ -29,6 +29,7 @@ class RoleFinder:
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.instrument_words = {w.lower() for w in attribution.instrument_words}
         self.openers = {w.lower() for w in attribution.clause_openers}
+        self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
         """The sentence's foils, makers of things named beside them, and the lab that reports its figures."""
@@ -63,7 +64,9 @@ class RoleFinder:
             None,
         )
         told = frozenset(e for e in entities if self._told_to_act(spans, e))
-        return Roles(foils, makers, asserter, told, frozenset(e for e in entities if e.end in compared_ends))
+        compared = frozenset(e for e in entities if e.end in compared_ends)
+        adjectives = frozenset(e for e in entities if self._made_an_adjective(spans, e))
+        return Roles(foils, makers, asserter, told, compared, adjectives)
 
     def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`, `trails Kimi K2.7-Code, which drew ...`; but not `against 65.0
@@ -88,6 +91,19 @@ class RoleFinder:
         before = lowers[entity.start - 1] if entity.start > 0 else ""
         told = before in self.control_verbs and entity.end < len(lowers) and lowers[entity.end] == "to"
         return told or before in self.instrument_words
+
+    def _made_an_adjective(self, spans: DocSpans, entity: Entity) -> bool:
+        """`achieved GPT-4-level performance using 2.7M GPU hours`, `a Llama-based model with 8B parameters`: a name
+        a word is hyphened to (entities.yaml glued_adjectives) describes the thing that word leads to, a class or
+        another model; it owns none of the sentence's figures."""
+        end, words = entity.end, spans.words
+        return (
+            end + 1 < len(words)
+            and words[end] == "-"
+            and not spans.doc[end - 1].whitespace_
+            and not spans.doc[end].whitespace_
+            and spans.lowers[end + 1] in self.glued_adjectives
+        )
 
     def _cue_over_words(self, spans: DocSpans, sent: Span, entity: Entity):
         """`surpasses its own teacher model GPT-4o`: a cue further back, with nothing but lower-case words between
