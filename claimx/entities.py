@@ -494,11 +494,17 @@ class EntityResolver:
                         prefix = model_name[: model_name.index(named, len(words[0]))]
                         return self.canonical(prefix + match["version"])
             return None
-        # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout
-        family = self.family_of_tier[match["tier"]]
-        relatives = (name for name in earlier if self._family_words(name)[0] is family)
+        # a family's own tier ('Scout', 'Opus') after the nearest model of that family: Llama 4 -> Llama 4 Scout;
+        # but a tier the article has named in full keeps that name, whatever version it names in between
+        # ('Llama 4 Behemoth ... 4x the compute of Llama-3-405B ... Behemoth's shape' is Llama 4 Behemoth)
+        tier = match["tier"]
+        family = self.family_of_tier[tier]
+        relatives = [name for name in earlier if self._family_words(name)[0] is family]
+        named = next((name for name in relatives if name.endswith(" " + tier)), None)
+        if named is not None:
+            return named
         base = next(filter(None, map(self._without_tiers, relatives)), None)
-        return self.canonical(f"{base} {match['tier']}") if base else None
+        return self.canonical(f"{base} {tier}") if base else None
 
     def _listed_base(self, models: list[str], listed: set[str]) -> tuple[str | None, str | None]:
         """The family and version of the first of `models` with a listed tier (a sibling), and of the first of

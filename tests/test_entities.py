@@ -252,6 +252,9 @@ def test_families_of_other_labs(extractor, text, expected):
             ["Meta", "Llama 5", "Llama 5 Scout", "Llama 5 Maverick", "Llama 5 Scout"],
         ),
         ("Llama 5 Maverick and its sibling Scout", ["Llama 5 Maverick", "Llama 5 Scout"]),
+        # a tier named in full before keeps that name past another version of its family named in between
+        ("Llama 5 Scout is small; unlike Llama 4.1 90B, Scout fits one GPU.", [
+            "Llama 5 Scout", "Llama 4.1 90B", "Llama 5 Scout"]),
         # a version alone, or with a tier, is the model named before with that version
         ("DeepSeek-V4 is out. V4 is large.", ["DeepSeek-V4", "DeepSeek-V4"]),
         ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),
