@@ -1428,6 +1428,11 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_compute", 2.1e6)]),
     ("Orca-3 reached GPT-6-class results with 1.2 million GPU hours of training.", [
         (M, "Orca-3", "training_compute", 1.2e6)]),
+    # names listed in an aside, between dashes or in brackets, are members or examples of what the aside follows:
+    # a figure after the aside is that whole's, and the family's bare name means the family
+    ("By May, the Qwen ecosystem—spanning Qwen 5, Qwen 5 Coder and their quantized copies—had drawn about 40 "
+     "million downloads.", [(M, "Qwen", "downloads", 4e7)]),
+    ("Chinese labs (DeepSeek, Moonshot AI and Zhipu AI) bought 10,000 H20 chips.", []),
 ]
 
 

@@ -28,7 +28,7 @@ from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
 from .roles import NO_ROLES, RoleFinder
-from .subjects import SubjectFinder
+from .subjects import SubjectFinder, listed_in_asides
 from .tiers import PriceTiers
 
 PRICE = "price_per_million_tokens"
@@ -207,7 +207,13 @@ class NumberClaims:
         record under the bare name would be set against every figure of every model of the family."""
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
-        earlier = (e for e in spans.entities_before_char(figure.start) if e.start_char not in focus.foils)
+        # "the Qwen ecosystem—spanning Qwen2.5, QwQ—had": members listed after the family show it means them all
+        sentence_start = spans.doc[figure.token_start].sent.start_char
+        listed = spans.entities_within_chars(sentence_start, figure.start)
+        members = listed_in_asides(spans, sentence_start, figure.start, listed, {"model"})
+        earlier = (
+            e for e in spans.entities_before_char(figure.start) if e.start_char not in focus.foils and e not in members
+        )
         named = self.resolver.named_in_full(subject.name, earlier)
         return replace(subject, name=named) if named else subject
 

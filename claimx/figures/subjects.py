@@ -60,6 +60,8 @@ CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about 
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
+# an aside in brackets, or between two of the same dash: "the Qwen ecosystem—spanning Qwen2.5, QwQ—had"
+ASIDE = re.compile(r"\([^()\n]*\)|(?P<dash>—|–|--)[^—–\n]*?(?P=dash)")
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
@@ -153,6 +155,9 @@ class SubjectFinder:
         if opening is not None:  # "While Meta leads, most labs aim for 100,000 chips": Meta's is the lead, no more
             free = [e for e in free if e.start >= opening]
         free = [e for e in free if not _in_an_aside_with_a_figure(spans, sent, e, figure)]
+        # "Chinese labs (DeepSeek, Zhipu) bought 10,000 chips": the class's, none of the examples listed
+        members = listed_in_asides(spans, sent.start_char, figure.start, free, self.subject_types)
+        free = [e for e in free if e not in members]
         if found.rule.attribute == "chips":
             free = self._without_the_chips_maker(spans, sent, figure, free, roles)
         item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
@@ -971,6 +976,18 @@ def _continues_a_name(words: list[str], j: int) -> bool:
     if words[j] == "-":
         return j + 1 < len(words) and (words[j + 1][:1].isupper() or words[j + 1][:1].isdigit())
     return words[j][:1].isupper()
+
+
+def listed_in_asides(spans: DocSpans, start_char: int, end_char: int, entities, types) -> set[Entity]:
+    """Names of `types` listed two or more in brackets or between dashes within `start_char..end_char`: `the Qwen
+    ecosystem—spanning Qwen2.5, QwQ and their derivatives—had 40 million downloads`, `Chinese labs (DeepSeek,
+    Zhipu) bought`. They are members or examples of what the aside follows: a figure after it is that whole's."""
+    members: set[Entity] = set()
+    for aside in ASIDE.finditer(spans.text, start_char, end_char):
+        inside = [e for e in entities if e.type in types and aside.start() < e.start_char and e.end_char < aside.end()]
+        if len(inside) >= 2:
+            members.update(inside)
+    return members
 
 
 def _in_an_aside_with_a_figure(spans: DocSpans, sent: Span, entity: Entity, figure: Figure) -> bool:
