@@ -1433,6 +1433,10 @@ REAL_COVERAGE = [
     ("By May, the Qwen ecosystem—spanning Qwen 5, Qwen 5 Coder and their quantized copies—had drawn about 40 "
      "million downloads.", [(M, "Qwen", "downloads", 4e7)]),
     ("Chinese labs (DeepSeek, Moonshot AI and Zhipu AI) bought 10,000 H20 chips.", []),
+    # the context a model started from, before an extension, is not the window it offers
+    ("Orca-3 is out. The initial context window was 4,096 tokens, later extended to 128K tokens.", [
+        (M, "Orca-3", "context_window", 1.28e5)]),
+    ("Orca-3's original context length of 8K tokens doubled in the update.", []),
 ]
 
 
