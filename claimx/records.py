@@ -160,8 +160,8 @@ class Measure(NumberClaim):
     )
     tier: str | None = Field(
         default=None,
-        description="For a price: the pricing tier it is for (batch, flex, priority, off-peak), where the text "
-        "says; null for standard rates. Prices of different tiers are never compared.",
+        description="For a price: the pricing tier it is for (batch, flex, priority, off-peak, discount), where the "
+        "text says; null for standard rates. Prices of different tiers are never compared.",
     )
 
 

@@ -512,6 +512,10 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("Claude charges $0.30 per million cached input tokens.", ["cached"]),
         ("DeepSeek-V4 says cached input is billed at $0.07 per million tokens.", ["cached"]),
         ("GLM-5.2 costs $0.15 per million tokens.", [None]),
+        # a cache hit is billed as cached input, a miss as full input
+        ("GLM-5.2 costs $0.02 per million tokens for cache hits and $0.30 per million tokens for cache misses.", [
+            "cached", "input"]),
+        ("| Model | Input (Hit) | Input (Miss) |\n|---|---|---|\n| GLM-5.2 | $0.02/M | $0.30/M |\n", ["cached", "input"]),
         ("| Model | Input ($/1M) | Output ($/1M) |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n", ["input", "output"]),
         # a side right before a price keys it, whatever side follows it
         ("GPT-4o pricing. Input: $2/M tokens · Output: $8/M tokens · Cached: $0.50/M", ["input", "output", "cached"]),
@@ -1651,6 +1655,17 @@ def test_a_chip_count_says_which_chip(extract, text, expected):
             ["flex", None],
         ),
         ("Orca-3 costs $4 per million input tokens.", [None]),
+        # a discount names a tier, and so does the sentence a price goes on from ("This comes to ...")
+        ("At night Orca-3 is sold at a 60% discount. This comes to $0.20 per million input tokens.", ["discount"]),
+        ("At night Orca-3 is sold at a 60% discount. Orca-3 costs $0.50 per million input tokens by day.", [None]),
+        # a table's tier: its column's header, else the line introducing it; a hyphen may be any of the dashes
+        ("Discounted rates include:\n\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.10 | $0.40 |\n", [
+            "discount", "discount"]),
+        ("### Off\u2011peak pricing\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.10 | $0.40 |\n", [
+            "off-peak", "off-peak"]),
+        ("Orca-3 rates:\n\n| Model | Standard input | Flex input |\n|---|---|---|\n| Orca-3 | $0.20 | $0.10 |\n", [
+            None, "flex"]),
+        ("Orca-3 is cheap.\n\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.20 | $0.80 |\n", [None, None]),
     ],
 )
 def test_a_price_says_which_tier(extract, text, expected):

@@ -410,6 +410,9 @@ def test_header_words_that_count_other_things(extract, table, expected):
         ("Context Window", "400K", "context_window", None),
         ("Output ($/1M)", "$8.00", "price_per_million_tokens", "output"),
         ("Cached input ($/1M)", "$0.10", "price_per_million_tokens", "cached"),
+        # a cache outcome says more than the side beside it: a hit is cached input, a miss full input
+        ("1M Input Price (Cache Hit)", "$0.07", "price_per_million_tokens", "cached"),
+        ("Input (Miss)", "$0.27", "price_per_million_tokens", "input"),
     ],
 )
 def test_the_tokens_a_header_names(extract, header, cell, attribute, tokens):

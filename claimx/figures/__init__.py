@@ -21,6 +21,7 @@ from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
 from ..spans import DocSpans
+from ..tiers import PriceTiers
 from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
@@ -29,7 +30,6 @@ from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
 from .roles import NO_ROLES, RoleFinder
 from .subjects import SubjectFinder, listed_in_asides
-from .tiers import PriceTiers
 
 PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
@@ -293,9 +293,15 @@ class NumberClaims:
             attribute=attribute,
             tokens=tokens if attribute in TOKEN_ATTRIBUTES else None,
             chip=self.kinds.chip(spans, sent, figure) if attribute == "chips" else None,
-            tier=self.tiers.tier(spans.text, sent.start_char, figure.start) if attribute == PRICE else None,
+            tier=self._tier(spans, sent, figure) if attribute == PRICE else None,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
+
+    def _tier(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """The pricing tier of a price: its sentence's, or the sentence's before it that it goes on with."""
+        previous = spans.doc[sent.start - 1].sent if sent.start > 0 else None
+        bounds = (previous.start_char, previous.end_char) if previous is not None else None
+        return self.tiers.tier(spans.text, (sent.start_char, sent.end_char), figure.start, bounds)
 
     def _comparison(self, spans: DocSpans, sent: Span, roles: Roles, figure, subject, rule, **fields) -> Comparison:
         return Comparison(**fields, **self._fields(spans, sent, figure, subject, roles, rule, figure.unit))

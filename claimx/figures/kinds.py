@@ -60,6 +60,7 @@ class FigureKinds:
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
         self.token_sides = rules.numbers.token_sides()
+        self.cache_outcomes = rules.numbers.cache_outcome_sides()
         self.price_pair_sides = rules.numbers.price_pair_sides
         self.tiers = set(rules.names.tiers)
         self.not_names = set(rules.names.not_names)
@@ -677,6 +678,8 @@ class FigureKinds:
         before = () if slash_pair_place(spans, figure) is not None else range(figure.token_start - 1, reach - 1, -1)
         for i in (*([key] if key >= sent.start else []), *after, *before):
             if (side := self.token_sides.get(doc[i].lower_)) is not None:
+                if i + 1 < sent.end and doc[i + 1].lower_ in self.cache_outcomes:
+                    return self.cache_outcomes[doc[i + 1].lower_]  # "for cache misses": the full input price
                 modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
                 return modifier or side  # "cached input": the cached price
         return None

@@ -78,6 +78,11 @@ class NumberWords(Strict):
     price_tokens: dict[str, list[str]] = Field(
         default={}, description="Which tokens a price is for, by the words beside it: input, output, cached."
     )
+    cache_outcomes: dict[str, list[str]] = Field(
+        default={},
+        description="The tokens a cache outcome bills, by the word after a cache word or in a table header: a hit "
+        "is cached, a miss is input.",
+    )
     price_pair_sides: tuple[str, str] | None = Field(
         default=None, description="The sides of a pair of prices written A/B where no word names them: input, output."
     )
@@ -87,9 +92,19 @@ class NumberWords(Strict):
         "'standard' for standard rates, which are recorded with none.",
     )
 
+    price_tier_carriers: list[str] = Field(
+        default=[],
+        description="Words opening a sentence that goes on with the previous one's price, and so its tier: 'This "
+        "comes to $0.035'.",
+    )
+
     def token_sides(self) -> dict[str, str]:
         """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""
         return {w.lower(): side for side, words in self.price_tokens.items() for w in words}
+
+    def cache_outcome_sides(self) -> dict[str, str]:
+        """Lower-case word -> the tokens a cache outcome bills: 'miss' -> 'input'."""
+        return {w.lower(): side for side, words in self.cache_outcomes.items() for w in words}
 
     range_openers: list[str] = Field(
         default=[], description="Words before 'A and B' that make the pair one range: 'between 70 and 80 billion'."

@@ -25,7 +25,8 @@ from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans
-from .grid import Cell, Row, Table, plain
+from ..tiers import PriceTiers, recorded
+from .grid import Cell, Row, Table, lead_in, plain
 from .subjects import TableSubject, TableSubjects, only_distinct
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
@@ -36,7 +37,8 @@ SCORE_CELL = re.compile(r"\s*[-+]?\d[\d.,]*\s*%?\s*$")  # a cell holding a numbe
 UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
 HEADER_SCALE = re.compile(r"\(\s*(?:\$|us\$|usd)?\s*([a-z]+)\s*\)")
 HEADER_MONEY = re.compile(r"\$|\busd\b")
-TOKEN_ATTRIBUTES = ("price_per_million_tokens", "context_window")
+PRICE = "price_per_million_tokens"
+TOKEN_ATTRIBUTES = (PRICE, "context_window")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,9 @@ class Column:
     # one for each figure of a cell holding two
     tokens: tuple[str, ...] = ()
     setup: str | None = None  # a benchmark row key's: "MMLU (5-shot)"
+    # the pricing tier its header names ("Batch input"), else the one the table's caption or lead-in names
+    # ("Discounted rates include:"); "standard" where the header says so, which keeps a lead-in's tier off it
+    tier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +81,12 @@ class TableClaims:
             **rules.numbers.token_sides(),
             **{w.lower(): side for side, words in self.rules.tokens.items() for w in words},
         }
+        self.cache_outcomes = rules.numbers.cache_outcome_sides()
         self.benchmark_headers = {w.lower() for w in self.rules.benchmark_headers}
         self.not_benchmarks = {w.lower() for w in self.rules.not_benchmarks}
         self.score_headers = {w.lower() for w in self.rules.score_headers}
         self.confidence = rules.attribution.confidence
+        self.tiers = PriceTiers(rules)
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
@@ -88,18 +95,27 @@ class TableClaims:
         """Claims of every table; `prose` (the article's other number claims) tells what a key-value table is about."""
         figure_starts = [f.start for f in spans.figures]
         for table in tables:
+            tier = self._table_tier(spans.text, table)
             subject_columns = self._subject_columns(table.header)
             if subject_columns:
-                yield from self._by_row(spans, figure_starts, table, subject_columns)
+                yield from self._by_row(spans, figure_starts, table, subject_columns, tier)
             else:
-                yield from self._by_column(spans, figure_starts, table, prose)
+                yield from self._by_column(spans, figure_starts, table, prose, tier)
 
-    def _by_row(self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int]) -> Iterator[Claim]:
+    def _table_tier(self, text: str, table: Table) -> str | None:
+        """The pricing tier a table's caption or the line introducing it names: `Discounted rates include:`."""
+        places = [(table.caption.start, table.caption.end)] if table.caption is not None else []
+        places += filter(None, [lead_in(text, table)])
+        return next(filter(None, (self.tiers.named(text, start, end) for start, end in places)), None)
+
+    def _by_row(
+        self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int], tier: str | None
+    ) -> Iterator[Claim]:
         """A subject column: each row is about the model it names, each column holds what its header says; in a
         table with a `Benchmark` column (`| Model | Benchmark | Score |`), a score column holds each row's score
         on the benchmark that row names."""
         header = table.header.cells
-        columns = {i: self._column(spans, cell) for i, cell in enumerate(header)}
+        columns = {i: self._column(spans, cell, tier) for i, cell in enumerate(header)}
         benchmark_at = next(
             (i for i, cell in enumerate(header) if i not in subject_columns and self._benchmark_header(cell)), None
         )
@@ -117,13 +133,15 @@ class TableClaims:
 
     def _row_benchmark(self, spans: DocSpans, row: Row, at: int) -> Column | None:
         """The benchmark a row's cell under `Benchmark` names, known or not."""
-        return self._row_key(spans, row.cells[at], True) if at < len(row.cells) else None
+        return self._row_key(spans, row.cells[at], True, None) if at < len(row.cells) else None
 
     def _score_header(self, cell: Cell) -> bool:
         """A header saying its column holds scores, on no benchmark of its own: `Score`, `Published result`."""
         return bool(self.score_headers.intersection(WORD.findall(cell.text.lower())))
 
-    def _by_column(self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim]) -> Iterator[Claim]:
+    def _by_column(
+        self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim], tier: str | None
+    ) -> Iterator[Claim]:
         """The key cell of each row (the first, or the one under a `Benchmark` header after a `Category`) says
         what the row holds; each column after it is about the model its header names, or, where the header names
         none, about the model the text names (see `TableSubjects.across`)."""
@@ -138,20 +156,20 @@ class TableClaims:
         benchmark_keys = self._benchmark_header(header.cells[key]) if header.cells else False
         for row in rows:
             cells = _unspanned(row.cells, key)
-            if len(cells) <= key or (column := self._row_key(spans, cells[key], benchmark_keys)) is None:
+            if len(cells) <= key or (column := self._row_key(spans, cells[key], benchmark_keys, tier)) is None:
                 continue
             if columns.modes and column.benchmark is None:
                 continue  # a mode's setup is a score's: a measure in a column of modes is not read
             for cell, cell_subjects in zip(cells[key + 1 :], columns.subjects, strict=False):
                 yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
 
-    def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool) -> Column | None:
+    def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool, tier: str | None) -> Column | None:
         """What a row holds, from its first cell: a column rule or a benchmark; in a benchmark table, the key
         itself where the rules know no benchmark by it. A key naming a model ("GPT-4o context") makes a row
         about a model of its own, not the column's."""
         if self.subjects.named(spans, key, "table_row"):
             return None
-        column = self._column(spans, key)
+        column = self._column(spans, key, tier)
         if column is None and benchmark_keys:
             return self._unknown_benchmark(key)
         return column
@@ -181,7 +199,8 @@ class TableClaims:
 
     # -- headers -------------------------------------------------------------
 
-    def _column(self, spans: DocSpans, cell: Cell) -> Column | None:
+    def _column(self, spans: DocSpans, cell: Cell, tier: str | None = None) -> Column | None:
+        """What a header cell says its column holds; `tier`: the pricing tier the table names above it."""
         header = cell.text.lower()
         benchmark = next((e for e in spans.entities_within_chars(cell.start, cell.end) if e.type == "benchmark"), None)
         if benchmark is not None:
@@ -195,11 +214,15 @@ class TableClaims:
             return None
         scale_word = HEADER_SCALE.search(header)
         scale = self.scales.get(scale_word.group(1).rstrip("s")) if scale_word else None
-        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=self._sides(header))
+        tier = self.tiers.named(cell.text, 0, len(cell.text)) or tier
+        return Column(rule, scale=scale, money=bool(HEADER_MONEY.search(header)), tokens=self._sides(header), tier=tier)
 
     def _sides(self, header: str) -> tuple[str, ...]:
         """The tokens a header names: the first side it names ("Cached input"), or each of a list of sides
-        joined by a slash or "and" ("Input/Output")."""
+        joined by a slash or "and" ("Input/Output"); a cache outcome, whatever else it names ("Input (Miss)")."""
+        outcome = next((w for w in WORD.findall(header) if w in self.cache_outcomes), None)
+        if outcome is not None:
+            return (self.cache_outcomes[outcome],)
         sides = [m for m in WORD.finditer(header) if m.group() in self.token_words]
         if not sides:
             return ()
@@ -321,6 +344,7 @@ class TableClaims:
                 setup=" ".join(setups) or None,
                 attribute=attribute,
                 tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
+                tier=recorded(column.tier) if attribute == PRICE else None,
                 source=spans.source(start, end),
                 text=spans.evidence(start, end),
                 sentence=spans.text[row.start : row.end].strip(),

@@ -15,6 +15,7 @@ SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 PIPE = re.compile(r"(?<!\\)\|")
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 MARKUP = re.compile(r"[*_`]+")  # Markdown emphasis: "**Extended thinking**"
+LEAD_IN_HEADING = re.compile(r"#{1,6}\s")  # a Markdown heading right above a table introduces it
 PROSE_CELL_WORDS = 12  # a cell this long holds sentences ("Gemini 1.5 Pro – Up to 1 million token context window, ...")
 
 
@@ -136,6 +137,18 @@ def _filled(row: Row) -> int:
 def plain(text: str) -> str:
     """A cell's words without Markdown emphasis, one space apart."""
     return " ".join(MARKUP.sub("", text).split())
+
+
+def lead_in(text: str, table: Table) -> tuple[int, int] | None:
+    """Where the line introducing a table lies, the blank lines before the table passed over: a heading or a
+    line ending in a colon (`Discounted rates include:`); None where the line before is prose or there is none.
+    What it says of the table's figures (their pricing tier) holds for every row."""
+    end = len(text[: table.start].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or not (line.endswith(":") or LEAD_IN_HEADING.match(line)):
+        return None
+    return start, end
 
 
 def table_line_test(tables: list[Table]):
