@@ -1441,6 +1441,15 @@ REAL_COVERAGE = [
     ("Orca-3 is out. The initial context window was 4,096 tokens, later extended to 128K tokens.", [
         (M, "Orca-3", "context_window", 1.28e5)]),
     ("Orca-3's original context length of 8K tokens doubled in the update.", []),
+    # a sibling or successor set beside the model is no subject, nor what "its" means next
+    ("Orca-3 Lite is built for bulk work. Positioned as the nimble sibling to the more powerful Orca-3 Pro, it is "
+     "tuned for throughput. Its input price is $0.10 per million tokens.", [
+        (M, "Orca-3 Lite", "price_per_million_tokens", 0.1)]),
+    ("Orca-3 Lite is cheap. Built as a counterpart to Orca-3 Pro, Orca-3 Lite reads fast. Its context window is 1M "
+     "tokens.", [(M, "Orca-3 Lite", "context_window", 1e6)]),
+    # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
+    ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
+        (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),
 ]
 
 

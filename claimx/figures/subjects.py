@@ -81,6 +81,7 @@ class SubjectFinder:
         self.foil_gap = attribution.foil_gap
         self.both_words = {w.lower() for w in attribution.both_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
+        self.report_object_words = {w.lower() for w in attribution.report_object_words}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
         self.first_person = {w.lower() for w in attribution.first_person}
@@ -669,9 +670,12 @@ class SubjectFinder:
 
     def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
         """`The company says it will have ...`, `Meta also said it ...`: `it` right after a report is the
-        organisation reporting, named or described just before the report's verb (adverbs between)."""
+        organisation reporting, named or described just before the report's verb (adverbs between); but `puts
+        it at 48` sizes the model in focus."""
         if marker.end - marker.start != 1 or spans.lowers[marker.start] != "it":
             return None  # "Moonshot AI said the model scores ...": a model, the lab's
+        if marker.end < len(spans.lowers) and spans.lowers[marker.end] in self.report_object_words:
+            return None
         report = spans.marker_before(marker.start, {"REPORT"}, 0, 0)
         if report is None or report.start == 0:
             return None

@@ -165,6 +165,9 @@ class AttributionRules(Strict):
     report_adverbs: list[str] = Field(
         default=[], description="Words between a reporter and its verb: 'The company also said it ...'."
     )
+    report_object_words: list[str] = Field(
+        default=[], description="'X puts it at 48': an 'it' after a report's verb and before these is what is sized."
+    )
     variant_superlatives: list[str] = Field(
         default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
     )
