@@ -465,6 +465,14 @@ COMPARISONS = [
         "GLM-5.2 uses just half the active parameters of GPT-6.",
         ("GLM-5.2", "ratio", "active_parameters", "GPT-6", 0.5, "exact"),
     ),
+    (  # a model whose quality the subject reaches a share of is the base, never the subject
+        "GLM-5.2 Air delivers about 90% of GPT-6's performance at one-third the cost.",
+        ("GLM-5.2 Air", "ratio", "price_per_million_tokens", "GPT-6", 1 / 3, "exact"),
+    ),
+    (
+        "GLM-5.2 Air is out. It reaches 95 percent of GPT-6's accuracy at a tenth of the price.",
+        ("GLM-5.2 Air", "ratio", "price_per_million_tokens", "GPT-6", 0.1, "exact"),
+    ),
 ]
 
 

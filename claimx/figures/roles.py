@@ -22,6 +22,7 @@ class RoleFinder:
     def __init__(self, rules: RuleSet):
         attribution = rules.attribution
         self.possessives = set(attribution.possessives)
+        self.share_qualities = {w.lower() for w in attribution.share_qualities}
         self.for_words = {w.lower() for w in attribution.for_words}
         self.foil_gap = attribution.foil_gap
         self.foil_words_gap = attribution.foil_words_gap
@@ -75,6 +76,8 @@ class RoleFinder:
         foil, though compared."""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
+        if self._share_of_quality(spans, entity):
+            return True
         cue = (
             spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start)
             or self._cue_over_words(spans, sent, entity)
@@ -84,6 +87,13 @@ class RoleFinder:
             return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
         before = entity.start - 1
         return not (before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends)
+
+    def _share_of_quality(self, spans: DocSpans, entity: Entity) -> bool:
+        """`delivers 90% of X's performance`: X, whose quality the subject reaches a share of, is compared."""
+        if spans.marker_before(entity.start, {"SHARE_OF"}, 0, 0) is None or entity.end + 1 >= len(spans.lowers):
+            return False
+        possessive, quality = spans.lowers[entity.end], spans.lowers[entity.end + 1]
+        return possessive in self.possessives and quality in self.share_qualities
 
     def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
         """`asked Nvidia to ship`: a name between a verb of telling and `to`; `using Amazon SageMaker`: a tool."""

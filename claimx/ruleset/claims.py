@@ -168,6 +168,9 @@ class AttributionRules(Strict):
     report_object_words: list[str] = Field(
         default=[], description="'X puts it at 48': an 'it' after a report's verb and before these is what is sized."
     )
+    share_qualities: list[str] = Field(
+        default=[], description="'delivers 90% of X's performance': X is a base of comparison, no subject."
+    )
     variant_superlatives: list[str] = Field(
         default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
     )
