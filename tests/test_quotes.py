@@ -444,6 +444,11 @@ LONG_TITLES = [
     ('Although Omar Haddad shuns the press, he stated, "We cannot keep copying others forever, not now."', [
         ("We cannot keep copying others forever, not now.", "Omar Haddad")]),
     ('"A choice is due," said U.S. Senators Dale Marsh (D-CT) and Rob Tanner.', [("A choice is due,", "Dale Marsh")]),
+    # an office of the law is a title, "General" its last word after a role word; alone it begins a name
+    ('"They hid the racks in a warehouse," Assistant Attorney General Dana Whitfield said.', [
+        ("They hid the racks in a warehouse,", "Dana Whitfield")]),
+    ('"The chips went through Bangkok," U.S. Attorney Rob Tanner said.', [("The chips went through Bangkok,", "Rob Tanner")]),
+    ('"We sold no chips to them," General Dynamo said in a statement.', [("We sold no chips to them,", "General Dynamo")]),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),
     # a title in capitals after the name is no one's name

@@ -149,6 +149,7 @@ class Speakers:
         self.spokesperson_roles = {w.lower() for w in words.spokesperson_roles}
         self.institutions = {w.lower() for w in words.unnamed if w.lower().split()[0] in self.definite_words}
         self.role_modifiers = {w.lower() for w in words.role_modifiers}
+        self.role_endings = {w.lower() for w in words.role_endings}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
@@ -304,11 +305,16 @@ class Speakers:
         words = [(m.group(), start + m.start()) for m in NON_SPACE.finditer(spans.text[start:end])]
         if words and words[0][0].lower() in self.describing_articles:
             return None  # "A South African artist": capitalised words an article leads describe someone unnamed
-        while words and self._before_a_name(spans, *words[0]):
-            words = words[1:]
+        stripped = ""
+        while words and (self._before_a_name(spans, *words[0]) or self._ends_a_role(stripped, words[0][0])):
+            stripped, words = words[0][0], words[1:]
         if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):
             words = words[-2:]
-        roles_at = [i for i, (word, _) in enumerate(words[:-2]) if word.lower() in self.roles]
+        roles_at = [
+            i
+            for i, (word, _) in enumerate(words[:-2])
+            if word.lower() in self.roles or i and self._ends_a_role(words[i - 1][0], word)
+        ]
         if roles_at:  # "Economic Affairs Minister Vincent Karremans": the name follows the title's last role word
             words = words[roles_at[-1] + 1 :]
         if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
@@ -343,6 +349,11 @@ class Speakers:
             reversed(words),
         )
         return any(w.lower() in self.roles for w in title)
+
+    def _ends_a_role(self, before: str, word: str) -> bool:
+        """Does `word` end the title whose role word is `before` ('Attorney General'), not begin a name on its
+        own ('General Motors')?"""
+        return word.lower() in self.role_endings and before.lower() in self.roles
 
     def _before_a_name(self, spans: DocSpans, word: str, position: int) -> bool:
         return (

@@ -71,6 +71,10 @@ class QuoteRules(Strict):
     role_modifiers: list[str] = Field(
         default=[], description="Words between a title's role words: 'Chief Financial Officer'."
     )
+    role_endings: list[str] = Field(
+        default=[],
+        description="Words that end a title only right after a role word: 'Attorney General', never 'General Motors'.",
+    )
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
     organisation_descriptions: list[str] = Field(
