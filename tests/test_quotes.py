@@ -457,6 +457,15 @@ LONG_TITLES = [
         [("We trained it here,", "Lena Moritz")],
     ),
     # a person right before the cue says it, not one named earlier in its sentence
+    # nor one named in another clause before a relative clause whose subject is right before the cue
+    (
+        'The rule, the first since Dale Marsh took over, lists firms for reasons that Zhipu said are "plainly false."',
+        [("plainly false.", "Zhipu AI")],
+    ),
+    (
+        'The list, drawn up after Rob Tanner left, names firms that the agency said were "buying for the army."',
+        [("buying for the army.", None)],
+    ),
     (
         'Chen asked Li Wen about it, to which Li Wen said with a smile, "That is fine by me."',
         [("That is fine by me.", "Li Wen")],

@@ -111,6 +111,11 @@ class Speakers:
             rf")(?![\w-])(?!,?\s+[A-Z])"
         )
         self.pronoun = any_word([*words.person_pronouns, *words.org_pronouns])
+        # "reasons that BIS said", "as the agency said": a clause's opener right before a name (or "the ...")
+        self.clause_opener_before = re.compile(
+            rf"(?<![\w-])(?i:{alternation([*words.relative_openers, *words.subordinate_openers]) or '(?!)'})"
+            rf"[^\S\n]+(?:(?i:the)[^\S\n]+)?$"
+        )
         self.definite_words = {w.lower() for w in words.definite_words}
         self.object_words = {w.lower() for w in words.object_words}
         self.cue_words = {w.lower() for w in words.cues}
@@ -191,6 +196,8 @@ class Speakers:
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
         beside = [c for c in candidates if not c.pronoun and not text[c.position + len(c.text) : end].strip()]
+        if beside and self.clause_opener_before.search(text, max(start, beside[-1].position - 30), beside[-1].position):
+            return beside[-1]  # "reasons that BIS said are": the clause's subject, not a person named before it
         people = [c for c in candidates if c.rank == 0]
         named_org = beside and beside[-1].type == "org" and beside[-1].link == "named"
         if beside and (beside[-1].rank == 0 or named_org and not people):

@@ -62,6 +62,11 @@ class QuoteRules(Strict):
         description="Words opening a clause before a sentence's main one: a name in it ('After the department opened "
         "a probe, Sophgo said') is not the main clause's speaker.",
     )
+    relative_openers: list[str] = Field(
+        default=[],
+        description="Words opening a relative clause: the name right after one and before a cue ('reasons that BIS "
+        "said are') is that clause's subject.",
+    )
     person_pronouns: list[str] = []
     narrator_words: list[str] = Field(
         default=[], description="The writer speaking of themself: 'I blurt out: \"No case?\"' is nobody's to name."
