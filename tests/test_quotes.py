@@ -824,6 +824,10 @@ def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract, text, des
             ["Commerce Department"],
         ),
         ('Nvidia shipped the chips. "It protects security," the ministry said.', [None]),
+        (
+            'Two traders were charged, the Justice Department said. "They relabelled every server," the department said.',
+            ["Justice Department"],
+        ),
         # the spokesperson is the one named before, speaking for the same organisation
         (
             '"It is a lawful step," the Mofcom spokesperson said. "We do not want a fight," the spokesperson added.',
