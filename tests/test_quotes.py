@@ -449,6 +449,14 @@ LONG_TITLES = [
         ("They hid the racks in a warehouse,", "Dana Whitfield")]),
     ('"The chips went through Bangkok," U.S. Attorney Rob Tanner said.', [("The chips went through Bangkok,", "Rob Tanner")]),
     ('"We sold no chips to them," General Dynamo said in a statement.', [("We sold no chips to them,", "General Dynamo")]),
+    # a title, then a surname alone: the surname, or the full name given before; never the title's organisation
+    ('"The chip was a bargaining tool," Trade Secretary Whitfield said.', [("The chip was a bargaining tool,", "Whitfield")]),
+    ('"The chip was a bargaining tool," said Commerce Secretary Whitfield.', [("The chip was a bargaining tool,", "Whitfield")]),
+    (
+        'President Dale Marsh signed the order. Later President Marsh wrote to Congress. The president added: "The'
+        ' fee is fair to everyone."',
+        [("The fee is fair to everyone.", "Dale Marsh")],
+    ),
     # a participle after a quotation describes what comes before it: nobody says the quotation
     ("xAI turns on 'Colossus', the Nvidia-powered supercomputer claiming the top spot.", []),
     # a title in capitals after the name is no one's name

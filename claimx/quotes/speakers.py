@@ -319,12 +319,16 @@ class Speakers:
             words = words[-2:]
         roles_at = [
             i
-            for i, (word, _) in enumerate(words[:-2])
+            for i, (word, _) in enumerate(words[:-1])
             if word.lower() in self.roles or i and self._ends_a_role(words[i - 1][0], word)
         ]
         if roles_at:  # "Economic Affairs Minister Vincent Karremans": the name follows the title's last role word
-            words = words[roles_at[-1] + 1 :]
-        if len(words) < 2 or words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
+            stripped, words = words[roles_at[-1]][0], words[roles_at[-1] + 1 :]
+        # "Treasury Secretary Bessent", "President Trump": a title's role word, then a surname alone
+        surname_after_a_role = len(words) == 1 and stripped.lower() in self.roles
+        if len(words) < 2 and not surname_after_a_role:
+            return None
+        if words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
         if words[-1][0].lower() in self.roles:
             return None  # "Department Chair": a title, no one's name
@@ -446,7 +450,10 @@ class Speakers:
         if named is None:
             return None
         name, name_start = named
-        full = self._remember(state, name)
+        earlier = None
+        if " " not in name:  # "President Trump" after "President Donald Trump": the full name given before
+            earlier = self._person_before(spans, match.start(), state, name, fits=lambda p: " " in p.name)
+        full = self._remember(state, earlier.name if earlier is not None else name)
         title, affiliation = self._title(spans, name_start, match.end())
         if title or affiliation:
             state.titles.setdefault(full, (title, affiliation))
