@@ -715,11 +715,22 @@ PRONOUNS_AND_QUOTED_NAMES = [
     ),
 ]
 
+# a report of someone's words: the name before "as saying" speaks, never the outlet that quotes them
+REPORTED_SPEECH = [
+    ('"Chips are scarce," Reuters quoted Mia Tran as saying.', [("Chips are scarce,", "Mia Tran")]),
+    ('"Chips are scarce," Mia Tran was quoted as saying by Reuters.', [("Chips are scarce,", "Mia Tran")]),
+    ('Mia Tran was quoted by Reuters as saying: "Chips are scarce."', [("Chips are scarce.", "Mia Tran")]),
+    (
+        '"Rules work," Li Wen said.\n\n"Chips are scarce," the state paper quoted Mia Tran as telling reporters.',
+        [("Rules work,", "Li Wen"), ("Chips are scarce,", "Mia Tran")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text, expected",
     CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
-    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES,
+    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES + REPORTED_SPEECH,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected

@@ -73,7 +73,7 @@ class QuoteExtractor:
         words = rules.quotes
         self.rules = words
         self.speakers = Speakers(rules)
-        self.cue = any_word(words.cues)
+        self.cue = any_word(words.cues + words.reported_speech_cues)
         self.reporting = any_word(words.reporting_words)
         # "Altman's February prediction that ... "in a few months"": a speech noun its speaker owns
         self.owned_cue = re.compile(
@@ -89,6 +89,7 @@ class QuoteExtractor:
         self.title_words = {w.lower() for w in words.title_words}
         self.named_thing = re.compile(rf"[\s,]*(?:{alternation(words.named_thing_nouns) or '(?!)'})\b")
         self.speaker_follows = {w.lower() for w in words.speaker_follows}
+        self.reported_speech = {" ".join(w.lower().split()) for w in words.reported_speech_cues}
 
     def extract(self, spans: DocSpans, quotations: list[Quotation]) -> Iterator[Quote]:
         text = spans.text
@@ -348,6 +349,11 @@ class QuoteExtractor:
         before = text[start : cue.start()].rsplit(None, 1)[-1:]
         return bool(before) and before[0].lower() in self.noun_leads
 
+    def _describing_participle(self, cue: re.Match) -> bool:
+        """A cue ending in -ing that describes what stands before it ('the supercomputer claiming'), not a report's
+        'quoted Li Wen as saying', whose name before it speaks."""
+        return cue.group().lower().endswith("ing") and " ".join(cue.group().lower().split()) not in self.reported_speech
+
     def _speaker_follows(self, cue: re.Match) -> bool:
         return " ".join(cue.group().lower().split()) in self.speaker_follows
 
@@ -365,7 +371,7 @@ class QuoteExtractor:
             return None  # '"$25%," and an official said he meant 25%': the cue is another clause's
         if short and between and not _ends_a_clause(text, start - 1):
             return None  # 'open' models ..., she noted: the words name a thing, nobody says them
-        if between and cue.group().lower().endswith("ing"):
+        if between and self._describing_participle(cue):
             return None  # "'Colossus', the supercomputer claiming to be ...": a participle describes, no one says
         if not between or self._speaker_follows(cue):  # said X; never a word of the next quotation
             opening = OPENING_MARK.search(text, cue.end(), end)

@@ -208,7 +208,10 @@ class Speakers:
         if not beside and LONE_NAME.search(text, start, end):
             # "In a post on his Truth Social platform, Trump said": a surname right before the cue is its subject,
             # not a name further back
-            return self.lone_name(spans, start, end, state) or min(candidates, key=lambda c: (c.rank, c.position))
+            lone = self.lone_name(spans, start, end, state)
+            if lone is not None and self.spoken_to_at(text, lone.position):
+                lone = None  # "Li Wen was quoted by Reuters as saying": whom she spoke to reports it, the subject spoke
+            return lone or min(candidates, key=lambda c: (c.rank, c.position))
         return min(candidates, key=lambda c: (c.rank, c.position))
 
     def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:

@@ -19,6 +19,11 @@ class QuoteRules(Strict):
     speaker_follows: list[str] = Field(
         default=[], description="Cues whose speaker comes after them: 'according to X', 'the remark came from X'."
     )
+    reported_speech_cues: list[str] = Field(
+        default=[],
+        description="Cues a report's wording ends on, whose speaker is the name right before them, never a "
+        "participle describing it: 'Reuters quoted Li Wen as saying', 'Li Wen was quoted as saying'.",
+    )
     reporting_words: list[str] = Field(
         default=[],
         description="Words right after a quotation that give it to a report, no speaker the rules may guess: "
