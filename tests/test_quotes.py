@@ -879,6 +879,26 @@ def test_a_role_of_an_organisation_refers_to_its_one_person_named(extract, text,
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a title's short form and its words spelt out are one role: "the chief executive" is the CEO named before
+        ('Orca Labs CEO Mia Tran spoke on Monday. "Chips are scarce," the chief executive said.', "Mia Tran"),
+        ('Orca Labs chief executive Mia Tran spoke on Monday. "Chips are scarce," the CEO said.', "Mia Tran"),
+        (
+            'Orca Labs CEO Mia Tran spoke on Monday. "Chips are scarce," the paper quoted the executive as saying.',
+            "Mia Tran",
+        ),
+        # but never another chief's: a financial officer is no chief executive
+        ('Orca Labs CFO Mia Tran spoke on Monday. "Chips are scarce," the chief executive said.', None),
+        ('Orca Labs chief scientist Mia Tran spoke on Monday. "Chips are scarce," the chief executive said.', None),
+    ],
+)
+def test_a_role_refers_back_to_the_title_it_shortens_or_spells_out(extract, text, speaker):
+    (quote,) = [q for q in extract(text) if q.kind == "quote"]
+    assert quote.speaker == speaker
+
+
 def test_a_spokesperson_of_no_organisation_named_stays_unnamed(extract):
     (quote,) = extract('"Prices will fall," a spokesperson said.')
     assert (quote.speaker, quote.speaker_description) == (None, "a spokesperson")

@@ -155,6 +155,7 @@ class Speakers:
         self.institutions = {w.lower() for w in words.unnamed if w.lower().split()[0] in self.definite_words}
         self.role_modifiers = {w.lower() for w in words.role_modifiers}
         self.role_endings = {w.lower() for w in words.role_endings}
+        self.role_abbreviations = {k.lower(): {w.lower() for w in v} for k, v in words.role_abbreviations.items()}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
@@ -590,14 +591,32 @@ class Speakers:
         description = spans.text[match.start() : end]
         words = description.lower().split()
         if words[0] in self.definite_words:
-            roles = self.roles.intersection(words[1:])
-            person = self._person_before(spans, match.start(), state, fits=lambda p: _holds(p, roles, affiliation))
+            roles = self._role_words(words[1:])
+            person = self._person_before(spans, match.start(), state, fits=lambda p: self._holds(p, roles, affiliation))
             person = person or self._only_one_of(spans, match.start(), state, affiliation)
             if person is not None:
                 return replace(person, text=description, position=match.start(), link="description")
         return Speaker(
             self._spoken_for(words, affiliation, state), description, "unnamed", match.start(), affiliation=affiliation
         )
+
+    def _role_words(self, words: list[str]) -> set[str]:
+        """The words of a role among `words`, a short form spelt out and a chief's "officer" dropped: 'CEO',
+        'Chief Executive Officer' and 'chief executive' are one role; 'chief financial officer' keeps 'financial',
+        a modifier before a role word ('the Financial Times quoted the executive' keeps none)."""
+        found = set()
+        for word, following in itertools.zip_longest(words, words[1:], fillvalue=""):
+            if word in self.role_abbreviations:
+                found |= self.role_abbreviations[word]
+            elif word in self.roles or (word in self.role_modifiers and following in self.roles):
+                found.add(word)
+        return found - {"officer"} if "chief" in found else found
+
+    def _holds(self, person: Speaker, roles: set[str], affiliation: str | None) -> bool:
+        """A person whose title holds all of `roles`, at `affiliation` if one is given: 'the Facebook founder';
+        'the chief executive' is not the chief scientist."""
+        title = self._role_words((person.title or "").lower().split())
+        return bool(roles) and roles <= title and affiliation in (None, person.affiliation)
 
     def _only_one_of(self, spans: DocSpans, position: int, state: ArticleState, affiliation: str | None):
         """`Anthropic CEO Dario Amodei ... The Anthropic founder said`: the one person of the organisation named
@@ -693,13 +712,6 @@ def _heading(text: str, match: re.Match) -> bool:
     line_end = text.find("\n", match.end())
     alone = not text[line_start : line_end if line_end >= 0 else len(text)].replace(match.group(), "", 1).strip()
     return alone or title_case_line(text, match.start())
-
-
-def _holds(person: Speaker, roles: set[str], affiliation: str | None) -> bool:
-    """A person whose title holds all of `roles`, at `affiliation` if one is given: 'the Facebook founder';
-    'the chief executive' is not the chief scientist."""
-    title = set((person.title or "").lower().split())
-    return bool(roles) and roles <= title and affiliation in (None, person.affiliation)
 
 
 def any_word(words: list[str]) -> re.Pattern:

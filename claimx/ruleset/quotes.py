@@ -85,6 +85,11 @@ class QuoteRules(Strict):
         default=[],
         description="Words that end a title only right after a role word: 'Attorney General', never 'General Motors'.",
     )
+    role_abbreviations: dict[str, list[str]] = Field(
+        default={},
+        description="A title's short form and the role words it stands for: 'CEO' is the chief executive, so "
+        "'the executive' or 'the chief executive' refers back to 'Nvidia CEO Jensen Huang'.",
+    )
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
     organisation_descriptions: list[str] = Field(
