@@ -649,6 +649,12 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Racks ship in March.", "Omar Haddad")],
     ),
     ('Ana Ruiz spoke in a conversation with Dana Cole. "We hire," she said.', [("We hire,", "Ana Ruiz")]),
+    # nor does an interview's host speak the words of the guest named after them
+    (
+        'In an interview with Radio Lisbon\'s Dana Cole, Orca Labs CEO Mia Tran said: "We need more chips."',
+        [("We need more chips.", "Mia Tran")],
+    ),
+    ('Speaking to Radio Lisbon\'s Dana Cole, Tran said: "We need more chips."', [("We need more chips.", "Tran")]),
     # a quoted title, or a name inside another quotation, speaks for no one
     ('On the “Dana Cole Hour” show, Omar Haddad joked. “We all need sleep,” he laughed.', [("We all need sleep,", "Omar Haddad")]),
     ('"It is the closest moment yet," "another Zhipu moment," many commented.', []),

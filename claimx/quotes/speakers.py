@@ -174,7 +174,13 @@ class Speakers:
         """The speaker named in `start..end`: a person before an organisation before an unnamed one
         before a pronoun; with `first`, the candidate nearest `start`."""
         text = spans.text
-        candidates = self._candidates(spans, start, end, state, first)
+        # "In an interview with Bloomberg's Emily Chang, Sam Altman said": a name of whom the speaker spoke to never
+        # says it (a pronoun refers back to someone named before, and may follow such a name: "with Tom Reed. He said")
+        candidates = [
+            c
+            for c in self._candidates(spans, start, end, state, first)
+            if c.pronoun or not self.spoken_to_at(text, c.position)
+        ]
         opening = None if first else self.subordinate_clause.match(text, start, end)
         # "As Dana Whitfield, Mistral's Chief Financial Officer, explained": a title after the opening's comma keeps
         # the cue in the opening clause, whose subject speaks
