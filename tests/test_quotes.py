@@ -895,6 +895,9 @@ def test_a_role_of_an_organisation_refers_to_its_one_person_named(extract, text,
             'Orca Labs CEO Mia Tran spoke on Monday. "Chips are scarce," the paper quoted the executive as saying.',
             "Mia Tran",
         ),
+        # a boss is the chief executive, never the company named with them
+        ('Zhipu CEO Dana Whitfield spoke on Monday. "Chips are scarce," the Zhipu boss said.', "Dana Whitfield"),
+        ('Zhipu boss Dana Whitfield spoke on Monday. "Chips are scarce," the chief executive said.', "Dana Whitfield"),
         # but never another chief's: a financial officer is no chief executive
         ('Orca Labs CFO Mia Tran spoke on Monday. "Chips are scarce," the chief executive said.', None),
         ('Orca Labs chief scientist Mia Tran spoke on Monday. "Chips are scarce," the chief executive said.', None),
