@@ -655,6 +655,11 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("We need more chips.", "Mia Tran")],
     ),
     ('Speaking to Radio Lisbon\'s Dana Cole, Tran said: "We need more chips."', [("We need more chips.", "Tran")]),
+    # a colon's quote is the words of the name right before its cue, not of one the opening clause names
+    (
+        'Speaking alongside Zhipu CEO Dana Whitfield, Trade Minister Omar Haddad said: "We will buy the chips."',
+        [("We will buy the chips.", "Omar Haddad")],
+    ),
     # a quoted title, or a name inside another quotation, speaks for no one
     ('On the “Dana Cole Hour” show, Omar Haddad joked. “We all need sleep,” he laughed.', [("We all need sleep,", "Omar Haddad")]),
     ('"It is the closest moment yet," "another Zhipu moment," many commented.', []),

@@ -397,7 +397,9 @@ class QuoteExtractor:
         text = spans.text
         left = text[start:open_]
         if left.rstrip().endswith(":"):
-            speaker = self.speakers.speaker_at(spans, start, open_, state)
+            # "Speaking alongside Jensen Huang, minister Abdullah Alswaha said:": the name right before the cue says it
+            cue_end = cues[-1].start() if cues and not self._speaker_follows(cues[-1]) else open_
+            speaker = self.speakers.speaker_at(spans, start, cue_end, state)
             if speaker is not None and not short:
                 return speaker, ":", "quote.colon"
         owned = list(self.owned_cue.finditer(text, start, open_))
