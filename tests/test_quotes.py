@@ -655,6 +655,11 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("We need more chips.", "Mia Tran")],
     ),
     ('Speaking to Radio Lisbon\'s Dana Cole, Tran said: "We need more chips."', [("We need more chips.", "Tran")]),
+    # a surname after an organisation's 's, an aside before the cue, is someone of it, not the organisation
+    (
+        'Zhipu\'s Whitfield, speaking at a trade fair in Lisbon, said: "The rules failed."',
+        [("The rules failed.", "Whitfield")],
+    ),
     # a colon's quote is the words of the name right before its cue, not of one the opening clause names
     (
         'Speaking alongside Zhipu CEO Dana Whitfield, Trade Minister Omar Haddad said: "We will buy the chips."',

@@ -31,6 +31,7 @@ OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
 DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
+ORGANISATION_OWNER = re.compile(r"(\S+)['’]s[^\S\n]+$")  # "Nvidia's " right before a name
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -288,7 +289,18 @@ class Speakers:
                 found.append(Speaker(earlier.name, word, "person", position, earlier.title, earlier.affiliation))
             elif word in state.people:
                 found.append(Speaker(state.people[word], word, "person", position))
+            elif self._surname_of_organisation(spans, position, position + len(word)):
+                found.append(Speaker(self._remember(state, word), word, "person", position))
         return found
+
+    def _surname_of_organisation(self, spans: DocSpans, start: int, end: int) -> bool:
+        """`Nvidia's Huang, speaking at Computex, said`: a capitalised word after an organisation's 's, set off by a
+        comma, is someone of it named by surname (the aside parts it from the cue, where a lone name is looked for);
+        not a product (`OpenAI's Sora`, a name the tables know, is no one)."""
+        owner = ORGANISATION_OWNER.search(spans.text, max(0, start - 40), start)
+        if owner is None or not spans.text.startswith(",", end):
+            return False
+        return any(e.type == "org" for e in spans.entities_overlapping_chars(owner.start(1), owner.end(1)))
 
     def _in_a_title(self, text: str, end: int) -> bool:
         """Does a role word follow the capitalised word ending at `end` (`Trump deputy`, `Nvidia spokesperson`)?"""
