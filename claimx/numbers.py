@@ -42,6 +42,8 @@ LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "50.000", "2.048": the whole match, nothing after
+# "a few $10M's", "$100Ms": an amount in the plural counts amounts of that size, and says none of them
+PLURAL_AMOUNT = re.compile(r"['’]?s\b")
 WORDS_BEFORE_COUNTED = 3  # "50.000 Nvidia Hopper GPUs": the words between such a number and what it counts
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WHOLE = Decimal(100)  # per cent
@@ -342,6 +344,8 @@ class NumberGrammar:
         elif m["curword"]:
             unit, unit_class = self.currency_words[m["curword"].lower()], "money"
         if unit is None and len(quantities) == 1 and _is_year(m["anum"], first, self.words.years):
+            return None
+        if unit_class == "money" and first.scale_text and PLURAL_AMOUNT.match(text, m.end()):
             return None
         open_above = any(m[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")

@@ -151,6 +151,8 @@ NOT_FIGURES = [
     "1. Every model was loaded\n2. Each was run",  # list numbering
     "at 9:30 a.m. and again at 9 pm",  # times of day
     "the 21st century",  # an ordinal
+    "it cost a few $10M's to train",  # an amount in the plural: amounts of that size, none of them said
+    "a budget of several $100M’s",
 ]
 
 
