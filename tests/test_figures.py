@@ -483,6 +483,8 @@ COMPARISONS = [
         "GLM-5.2 runs at 3x the speed and a lower cost than GPT-4o.",
         # a quality compared, whatever measure is named near it
         "The question is whether GLM-5.2 can be 20x better than GPT-4o to justify that cost.",
+        # ... or a speed, though a size's cue stands near
+        "The 600-million-parameter GLM-5.2 Nano streams text up to 6x faster than GLM-5.2.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):
