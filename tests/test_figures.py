@@ -1457,6 +1457,12 @@ REAL_COVERAGE = [
         (M, "Orca-3 Lite", "price_per_million_tokens", 0.1)]),
     ("Orca-3 Lite is cheap. Built as a counterpart to Orca-3 Pro, Orca-3 Lite reads fast. Its context window is 1M "
      "tokens.", [(M, "Orca-3 Lite", "context_window", 1e6)]),
+    # ... but the name right after a phrase about another name that opens the sentence is its subject
+    ("Unlike Orca-3 Pro, Orca-3 Lite charges $0.12 per million input tokens.", [
+        (M, "Orca-3 Lite", "price_per_million_tokens", 0.12)]),
+    ("Positioned as the sibling to the larger Orca-3 Pro, Orca-3 Lite has 8 billion parameters.", [
+        (P, "Orca-3 Lite", "total", 8e9)]),
+    ("Orca-3 beats GPT-6, Kestrel 2 and Vela 3 on MMLU with 88.1%.", [(B, "Orca-3", "MMLU", 88.1)]),
     # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
     ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..entities import Entity
 from ..ruleset import RuleSet
-from ..spans import OTHER_NAME_CUES, DocSpans
+from ..spans import LIST_JOINS, OTHER_NAME_CUES, DocSpans
 from .context import Roles, clause_start
 
 NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
@@ -39,6 +39,8 @@ class RoleFinder:
         foil_ends: set[int] = set()
         compared_ends: set[int] = set()
         for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
+            if self._subject_after_an_opening_phrase(spans, sent, entity, entities):
+                continue
             # (no name is listed after a foil before the first foil: the look at the list is skipped until then)
             listed = (
                 bool(foil_ends)
@@ -68,6 +70,21 @@ class RoleFinder:
         compared = frozenset(e for e in entities if e.end in compared_ends)
         adjectives = frozenset(e for e in entities if self._made_an_adjective(spans, e))
         return Roles(foils, makers, asserter, told, compared, adjectives)
+
+    @staticmethod
+    def _subject_after_an_opening_phrase(spans: DocSpans, sent: Span, entity: Entity, entities: list[Entity]) -> bool:
+        """`Unlike X, Y charges $0.12`, `Positioned as the sibling to X, Y has ...`: a phrase about another name
+        opens the sentence, and the name right after its comma, a lower-case word going on from it, is the
+        sentence's subject, neither listed with that other name nor compared with it."""
+        comma = entity.start - 1
+        if comma <= sent.start or spans.words[comma] != "," or entity.end >= sent.end or entity is entities[0]:
+            return False
+        going_on = spans.words[entity.end]
+        if not (going_on.isalpha() and going_on.islower()) or going_on in LIST_JOINS:
+            return False
+        first = entities[0]
+        opened_by_a_cue = spans.marker_before(first.start, OTHER_NAME_CUES, first.start - sent.start, sent.start)
+        return opened_by_a_cue is not None and "," not in spans.words[sent.start : comma]
 
     def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`, `trails Kimi K2.7-Code, which drew ...`; but not `against 65.0
