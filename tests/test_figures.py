@@ -1325,6 +1325,7 @@ REAL_COVERAGE = [
     ("Orca-3 is great. It covers practical reliable limits (~32K for 7B models), and how to set num_ctx.", []),
     # the ends of a family's span of sizes are no one model's
     ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
+    ("The Orca-3 family spans models scaling from 0.5B to 300B parameters.", []),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
     ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
     ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),
