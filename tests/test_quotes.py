@@ -431,6 +431,8 @@ LONG_TITLES = [
         [("The rule stands,", "Alan Estevez")],
     ),
     ('Minister of Trade Nadia Rahman said: "Permits are now required."', [("Permits are now required.", "Nadia Rahman")]),
+    # a surname that is a word too, right after a title
+    ('Vice Premier He Jian said the talks were "open and candid."', [("open and candid.", "He Jian")]),
     ('"Permits are required," Economic Affairs Minister Pieter Dekker said.', [("Permits are required,", "Pieter Dekker")]),
     ('"The loophole is closed," Congressman Dale Marsh said.', [("The loophole is closed,", "Dale Marsh")]),
     # an honour before a name ends the title before it

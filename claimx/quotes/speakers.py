@@ -336,6 +336,8 @@ class Speakers:
             return None  # "A South African artist": capitalised words an article leads describe someone unnamed
         stripped = ""
         while words and (self._before_a_name(spans, *words[0]) or self._ends_a_role(stripped, words[0][0])):
+            if self._surname_after_a_role(stripped, words):
+                break  # "Vice Premier He Lifeng": a surname that is a word too, right after a title
             stripped, words = words[0][0], words[1:]
         if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):
             words = words[-2:]
@@ -362,7 +364,7 @@ class Speakers:
             return None  # "the Select Committee on Strategic Competition"
         if self.adjective_suffix.search(words[-1][0]):
             return None  # "Sam Altman-led OpenAI"
-        if any(w in self.not_first for w, _ in words):
+        if any(w in self.not_first for w, _ in words[self._surname_after_a_role(stripped, words) :]):
             return None  # "Last Thursday I": no name has a weekday in it
         start = words[0][1]
         if spans.entities_overlapping_chars(start, end):
@@ -382,6 +384,13 @@ class Speakers:
             reversed(words),
         )
         return any(w.lower() in self.roles for w in title)
+
+    def _surname_after_a_role(self, role: str, words: list[tuple[str, int]]) -> bool:
+        """After a title's role word, a word that begins no name elsewhere (`He`), then a capitalised word: a
+        surname and a given name."""
+        if role.lower() not in self.roles or len(words) != 2:
+            return False
+        return words[0][0] in self.not_first and words[1][0][:1].isupper()
 
     def _ends_a_role(self, before: str, word: str) -> bool:
         """Does `word` end the title whose role word is `before` ('Attorney General'), not begin a name on its

@@ -125,7 +125,9 @@ class TableClaims:
             row_columns = [{**columns, **dict.fromkeys(scores, self._row_benchmark(spans, row, benchmark_at))}
                            for row in table.body]
         benchmarks = [next((c.benchmark for i, c in cols.items() if i in scores and c), None) for cols in row_columns]
-        row_subjects = only_distinct([self._row_subjects(spans, row, subject_columns) for row in table.body], benchmarks)
+        row_subjects = only_distinct(
+            [self._row_subjects(spans, row, subject_columns) for row in table.body], benchmarks
+        )
         for row, subjects, cols in zip(table.body, row_subjects, row_columns, strict=True):
             for i, cell in enumerate(row.cells):
                 if cols.get(i) is not None:
