@@ -731,6 +731,18 @@ PRONOUNS_AND_QUOTED_NAMES = [
         '\n\n"We compete with everyone," she added.',
         [("We were early,", "Ines Duval"), ("We compete with everyone,", "Ines Duval")],
     ),
+    # a law's, an order's or a plan's name is no one's: "he" and "she" mean the official named before it
+    (
+        "The announcement was made by Rafe Lund, the firm's legal chief, in a post on Wednesday.\n"
+        "The code helps firms align with the upcoming Digital Frontier Safety Act.\n"
+        'Lund expressed hope that the code will help. "We will comply early," he wrote.',
+        [("We will comply early,", "Rafe Lund")],
+    ),
+    (
+        'Senator Ada Voss praised it. The president then signed Executive Order 14410. "We will lead," she said.',
+        [("We will lead,", "Ada Voss")],
+    ),
+    ('Minister Oh Ji-min presented the AI Basic Act. "This is a start," he said.', [("This is a start,", "Oh Ji-min")]),
 ]
 
 # a report of someone's words: the name before "as saying" speaks, never the outlet that quotes them

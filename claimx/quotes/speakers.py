@@ -159,6 +159,7 @@ class Speakers:
         self.role_abbreviations = {k.lower(): {w.lower() for w in v} for k, v in words.role_abbreviations.items()}
         self.not_first = rules.not_name_words()
         self.organisation_words = set(words.organisation_words)
+        self.document_words = set(words.document_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
         self.unknown_organisation = re.compile(
             rf"\b(?:{NAME_WORD}[^\S\n]+){{1,3}}(?:{alternation(words.organisation_words) or '(?!)'})\b"
@@ -354,6 +355,8 @@ class Speakers:
             return None
         if words[-1][0] in self.organisation_words or len(words[-1][0]) == 1:
             return None
+        if words[-1][0] in self.document_words:
+            return None  # "the Artificial Intelligence Act": a law's name, no one's
         if words[-1][0].lower() in self.roles:
             return None  # "Department Chair": a title, no one's name
         if words[-1][0] in self.model_tiers:

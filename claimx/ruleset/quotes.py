@@ -92,6 +92,9 @@ class QuoteRules(Strict):
     )
     not_first_names: list[str] = []
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
+    document_words: list[str] = Field(
+        default=[], description="Last words of the names of laws, orders and plans: 'the AI Basic Act' is no one."
+    )
     organisation_descriptions: list[str] = Field(
         default=[], description="Nouns that refer back to an organisation: 'the company said'."
     )
