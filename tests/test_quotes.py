@@ -486,6 +486,14 @@ LONG_TITLES = [
         [("Our racks ship next year,", "Dana Whitfield")],
     ),
     ('“Our racks ship next year.”\nDana Whitfield, like her rivals, holds a bullish view. She spoke on Monday.', []),
+    # "Will" opens a headline's question, but before another name word it is someone's first name: the title's
+    # organisation never takes the quote, and a name opening the sentence is still a name
+    (
+        'White House adviser Will Orton backed the bill, stating it would "keep the rules in one place."',
+        [("keep the rules in one place.", "Will Orton")],
+    ),
+    ('Will Orton spoke first. "We act now," he said.', [("We act now,", "Will Orton")]),
+    ('Will Orton wrote that "the rules are late."', [("the rules are late.", "Will Orton")]),
 ]
 
 # a quote split by its attribution; a definite role refers back to the person named with it

@@ -158,6 +158,7 @@ class Speakers:
         self.role_endings = {w.lower() for w in words.role_endings}
         self.role_abbreviations = {k.lower(): {w.lower() for w in v} for k, v in words.role_abbreviations.items()}
         self.not_first = rules.not_name_words()
+        self.given_names = set(words.given_names)
         self.organisation_words = set(words.organisation_words)
         self.document_words = set(words.document_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
@@ -336,9 +337,11 @@ class Speakers:
         if words and words[0][0].lower() in self.describing_articles:
             return None  # "A South African artist": capitalised words an article leads describe someone unnamed
         stripped = ""
-        while words and (self._before_a_name(spans, *words[0]) or self._ends_a_role(stripped, words[0][0])):
-            if self._surname_after_a_role(stripped, words):
-                break  # "Vice Premier He Lifeng": a surname that is a word too, right after a title
+        while (
+            words
+            and not self._begins_with_a_name_word(stripped, words)
+            and (self._before_a_name(spans, *words[0]) or self._ends_a_role(stripped, words[0][0]))
+        ):
             stripped, words = words[0][0], words[1:]
         if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):
             words = words[-2:]
@@ -367,12 +370,21 @@ class Speakers:
             return None  # "the Select Committee on Strategic Competition"
         if self.adjective_suffix.search(words[-1][0]):
             return None  # "Sam Altman-led OpenAI"
-        if any(w in self.not_first for w, _ in words[self._surname_after_a_role(stripped, words) :]):
+        if any(w in self.not_first for w, _ in words[self._begins_with_a_name_word(stripped, words) :]):
             return None  # "Last Thursday I": no name has a weekday in it
         start = words[0][1]
         if spans.entities_overlapping_chars(start, end):
             return None
         return " ".join(w for w, _ in words), start
+
+    def _begins_with_a_name_word(self, role: str, words: list[tuple[str, int]]) -> bool:
+        """Does a word that begins no name elsewhere begin this one, another name word after it: a given name the
+        name rules keep from names (`Will Scharf`: 'Will' opens a question too), or a surname that is a word too,
+        right after a title's role word (`Vice Premier He Lifeng`)?"""
+        if len(words) < 2 or not words[1][0][:1].isupper():
+            return False
+        first = words[0][0]
+        return first in self.given_names or (role.lower() in self.roles and len(words) == 2 and first in self.not_first)
 
     def _title_runs_into(self, text: str, start: int) -> bool:
         """`Chief Executive Officer of Oracle Larry Ellison`, `Secretary of State Marco Rubio`: capitalised words
@@ -387,13 +399,6 @@ class Speakers:
             reversed(words),
         )
         return any(w.lower() in self.roles for w in title)
-
-    def _surname_after_a_role(self, role: str, words: list[tuple[str, int]]) -> bool:
-        """After a title's role word, a word that begins no name elsewhere (`He`), then a capitalised word: a
-        surname and a given name."""
-        if role.lower() not in self.roles or len(words) != 2:
-            return False
-        return words[0][0] in self.not_first and words[1][0][:1].isupper()
 
     def _ends_a_role(self, before: str, word: str) -> bool:
         """Does `word` end the title whose role word is `before` ('Attorney General'), not begin a name on its

@@ -91,6 +91,11 @@ class QuoteRules(Strict):
         "'the executive' or 'the chief executive' refers back to 'Nvidia CEO Jensen Huang'.",
     )
     not_first_names: list[str] = []
+    given_names: list[str] = Field(
+        default=[],
+        description="Words the name rules keep from names ('Will' opening a headline's question) that begin people's"
+        " names too ('Will Knight'): a name's first word where another name word follows.",
+    )
     organisation_words: list[str] = Field(default=[], description="Last words of organisation names.")
     document_words: list[str] = Field(
         default=[], description="Last words of the names of laws, orders and plans: 'the AI Basic Act' is no one."
