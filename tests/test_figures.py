@@ -1277,6 +1277,12 @@ REAL_COVERAGE = [
      "respectively, both run fast.", []),
     ("Orca-3 and GPT-6 have 1T and 355B parameters respectively.", [
         (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11)]),
+    # "respectively" closes its own list: figures coordinated after it map in order as if it were absent
+    ("Zorvex launched Orca-3 and Orca-3 Pro, priced at $30 and $300 a month respectively, with scores of 25.4% and "
+     "44.4% on HLE.", [(B, "Orca-3", "Humanity's Last Exam", 25.4), (B, "Orca-3 Pro", "Humanity's Last Exam", 44.4)]),
+    ("Orca-3 and GPT-6 have 1T and 355B parameters respectively, and score 70% and 80% on HLE.", [
+        (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11),
+        (B, "Orca-3", "Humanity's Last Exam", 70.0), (B, "GPT-6", "Humanity's Last Exam", 80.0)]),
     # a decimal right after a model's whole name is its score, not a version of the name's last word
     ("LiveCodeBench: Orca-3 93.5, Gemini 3.1 Pro 91.7.", [
         (B, "Orca-3", "LiveCodeBench", 93.5), (B, "Gemini 3.1 Pro", "LiveCodeBench", 91.7)]),

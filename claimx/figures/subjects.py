@@ -853,20 +853,33 @@ class SubjectFinder:
     def respectively(self, spans: DocSpans, sent: Span, made: list, entities) -> list:
         """`A and B, with 117B and 21B parameters respectively`, `below A and B, which scored 83.3% and 79.8%
         respectively`: the figures coordinated before the word map in order onto the names coordinated before
-        them; where the sentence does not name them (`their counts are 5B and 8B respectively`), onto nobody."""
+        them; where the sentence does not name them (`their counts are 5B and 8B respectively`), onto nobody.
+        The word closes its own list only: figures after it (`A and B, priced at $30 and $300 respectively,
+        scoring 25.4% and 44.4%`) are mapped as if it were absent."""
         if len(made) < 2:
             return made
         word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char)
-        before = word.start() if word is not None else sent.end_char
-        group = coordinated_figures(spans, [item for item in made if item[0].figure.end <= before])
+        if word is None:
+            return self._in_order(spans, sent, made, made, entities, said=False)
+        before = [item for item in made if item[0].figure.end <= word.start()]
+        made = self._in_order(spans, sent, made, before, entities, said=True)
+        after = [item for item in made if item[0].figure.start >= word.end()]
+        return self._in_order(spans, sent, made, after, entities, said=False)
+
+    def _in_order(self, spans: DocSpans, sent: Span, made: list, candidates: list, entities, said: bool) -> list:
+        """`made` with the last run of coordinated figures among `candidates` mapped in order onto the names
+        coordinated before them. Where "respectively" is `said`, a run whose names do not match goes to
+        nobody; where it is not, only a run that all went to one of two or more names listed is remapped ("A and
+        B score 88.7 and 88.3 percent"), and a run the text gives to each of them ("both score ...") is kept."""
+        group = coordinated_figures(spans, candidates)
         if len(group) < 2 or len({found.rule.id for found, _ in group}) != 1:
             return made
         names = coordinated_names(spans, entities, group[0][0].figure.token_start)
         if len(names) != len(group):
             grouped = {id(item) for item in group}
-            return made if word is None else [item for item in made if id(item) not in grouped]
+            return [item for item in made if id(item) not in grouped] if said else made
         source = "clause"
-        if word is None:  # "A and B score 88.7 and 88.3 percent": in order all the same, where both went to one
+        if not said:
             if len({subject.name for _, subject in group}) != 1 or self._each_ones(spans, sent, names):
                 return made
             source = "sentence"
