@@ -310,6 +310,13 @@ SHORT_AND_CUES = [
         'Ines Varga, head of research at the Centre for Long-Range Chip Forecasts, spoke. "It is a leap," she said.',
         [("It is a leap,", "Ines Varga")],
     ),
+    # a short quotation after a commitment cue, "to" and a verb is that verb's object, a name nobody says
+    ('Zorvex agreed to acquire "Tern," a coding tool once called "Kestrel," for $3 billion.', []),
+    ('Ines Varga promised to ship "Tern" in June.', []),
+    # ... but the same cues before speech still quote
+    ('Zorvex agreed that "the plan is sound."', [("the plan is sound.", "Zorvex")]),
+    ('Ines Varga vowed to build "the best open model anyone has shipped, by next year."',
+     [("the best open model anyone has shipped, by next year.", "Ines Varga")]),
     # a speaker in a clause of its own after the quote ("and ... said") did not say it
     ('The post put the fee at "$25%," and Ines Varga confirmed it meant 25%.', []),
     ('"We will win the race for good," and Ines Varga said so.', []),

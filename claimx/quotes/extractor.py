@@ -80,6 +80,7 @@ class QuoteExtractor:
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
         )
         self.label_words = {w.lower() for w in words.label_words}
+        self.commitment_cues = {w.lower() for w in words.commitment_cues}
         self.noun_leads = {w.lower() for w in words.noun_leads}
         hypothetical = alternation(words.hypothetical_words).replace(r"\ ", r"\s+") or "(?!)"
         self.hypothetical = re.compile(rf"\b(?i:{hypothetical})\b")
@@ -354,6 +355,12 @@ class QuoteExtractor:
         'quoted Li Wen as saying', whose name before it speaks."""
         return cue.group().lower().endswith("ing") and " ".join(cue.group().lower().split()) not in self.reported_speech
 
+    def _commits_to_a_deed(self, text: str, cue: re.Match, open_: int) -> bool:
+        """`X agreed to acquire "Windsurf"`: a commitment cue, then `to` and a verb before the quotation, which is
+        that verb's object, not what X said."""
+        between = text[cue.end() : open_].split()
+        return cue.group().lower() in self.commitment_cues and len(between) >= 2 and between[0].lower() == "to"
+
     def _speaker_follows(self, cue: re.Match) -> bool:
         return " ".join(cue.group().lower().split()) in self.speaker_follows
 
@@ -408,7 +415,7 @@ class QuoteExtractor:
         if not cues:
             return None
         cue = cues[-1]
-        if short and len(text[cue.end() : open_].split()) > 3:
+        if short and (len(text[cue.end() : open_].split()) > 3 or self._commits_to_a_deed(text, cue, open_)):
             return None
         if self._speaker_follows(cue):
             speaker = self.speakers.speaker_at(spans, cue.end(), open_, state, first=True)

@@ -32,6 +32,11 @@ class QuoteRules(Strict):
     short_words: int = Field(default=3, description="Quotes this short need their cue right beside them.")
     speaker_words: int = Field(default=8, ge=1, description="Most words between a quote and its cue: 'X said'.")
     label_words: list[str] = Field(default=[], description="Words before a short quotation that make it a label.")
+    commitment_cues: list[str] = Field(
+        default=[],
+        description="Cues that, with 'to' and a verb after them, report a deed, not words: in 'X agreed to acquire "
+        "\"Windsurf\"' the short quotation is the verb's object, no speech.",
+    )
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
     describing_articles: list[str] = Field(
         default=[], description="Articles opening capitalised words that describe someone unnamed: 'A South African'."
