@@ -718,6 +718,13 @@ REAL_COVERAGE = [
         "Both GPT-4 and Gemini Ultra are said to have over 1.5 trillion parameters.",
         [(P, "GPT-4", "total", 1.5e12), (P, "Gemini Ultra", "total", 1.5e12)],
     ),
+    # ... and so they do where "each" or "apiece" follows the figure and its unit
+    ("Orca-3 and Orca-3 Pro have 17B active parameters each.",
+     [(P, "Orca-3", "active", 1.7e10), (P, "Orca-3 Pro", "active", 1.7e10)]),
+    ("Orca-3 and GPT-6 scored 80% apiece on HLE.",
+     [(B, "Orca-3", "Humanity's Last Exam", 80.0), (B, "GPT-6", "Humanity's Last Exam", 80.0)]),
+    # ... but not "each of", which counts the parts of one thing
+    ("Orca-3 and Orca-3 Pro have 17B active parameters, each of them experts.", [(P, "Orca-3 Pro", "active", 1.7e10)]),
     # the model of the clause, not a model named later in the sentence
     (
         "Training GPT-4 cost an estimated $80 million, and the cost to train Gemini Ultra was about $190 million.",

@@ -41,6 +41,7 @@ TIER_REACH = 8  # tokens before a figure searched for a tier named without its f
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
+EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 # words after a superlative standing for a family's variant: "the largest with 405B", "the smallest version has"
@@ -80,6 +81,7 @@ class SubjectFinder:
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.foil_gap = attribution.foil_gap
         self.both_words = {w.lower() for w in attribution.both_words}
+        self.each_after_words = {w.lower() for w in attribution.each_after_words}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.report_object_words = {w.lower() for w in attribution.report_object_words}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
@@ -606,7 +608,7 @@ class SubjectFinder:
         models = [e for e in named if e.type == "model"]
         if models:
             listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
-            if self._each_ones(spans, sent, listed):
+            if self._each_ones(spans, sent, listed) or (len(listed) > 1 and self._each_after(spans, sent, figure)):
                 return [subject_of(e, "clause") for e in listed]
             if self._lists_variants(spans, sent, listed):
                 return []
@@ -742,6 +744,18 @@ class SubjectFinder:
         end = listed[-1].end + (listed[-1].end < sent.end and lowers[listed[-1].end] == ",")
         after = lowers[end] if end < sent.end else ""
         return before in self.both_words or after in self.both_words
+
+    def _each_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`A and B have 17B active parameters each`: "each" after the figure and at most a few lower-case words
+        of its unit; not "each of" (`200B parameters, each of ...` counts parts of one thing)."""
+        lowers, words = spans.lowers, spans.words
+        end = min(sent.end, figure.token_end + EACH_AFTER_GAP + 1)
+        for i in range(figure.token_end, end):
+            if lowers[i] in self.each_after_words:
+                return i + 1 >= sent.end or lowers[i + 1] != "of"
+            if not words[i].isalpha() or not words[i].islower():
+                return False
+        return False
 
     def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
         """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names `listed` as a family's

@@ -181,6 +181,9 @@ class AttributionRules(Strict):
         default=[], description="'Claude 3.5 Sonnet (new)': one of two versions a name shares, in a key or brackets."
     )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
+    each_after_words: list[str] = Field(
+        default=[], description="'A and B have N parameters each': after a figure, it is about each name before it."
+    )
     model_describers: list[str] = Field(
         default=[],
         description="Capitalised words before 'model' that describe it, naming none: 'the Chinese model'. Any other "
