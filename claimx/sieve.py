@@ -32,6 +32,10 @@ TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
 FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,12}\]")  # [^1], [^note]
+# a formula a page took from a paper's LaTeX: "$14$T tokens", "a $1.2B$ variant", "$128K$ tokens". Its "$" marks
+# open and close math, no dollars; a short run with a digit and no space between two of them, the second not
+# opening a price ("$0.10/$0.40", "$5-$10")
+INLINE_FORMULA = re.compile(r"(?<![\w$\\])\$(?=[^\s$]{0,29}\d)[^\s$]{1,30}\$(?![\d.$])")
 INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
 # a line of a list, a table or a heading: structure, never a wrapped line of prose
 STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)|[^\n]*\|[^\n]*\|")  # or a row: "MMLU | 44% |"
@@ -79,6 +83,8 @@ class Sieve:
         body = self.link_lines.sub(lambda line: NOT_SPACE.sub(" ", line.group()), body)
         if "[^" in body:  # a Markdown footnote's mark ("Mode.[^1] OpenAI"): no claim, and it hides a full stop
             body = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), body)
+        if "$" in body:  # "$14$T tokens" reads "14 T tokens": a formula's marks are no dollars
+            body = INLINE_FORMULA.sub(_formula_unmarked, body)
         text = NOT_SPACE.sub(" ", text[:body_start]) + body
         bounds = _paragraphs(text)
         keep = [self._may_hold_a_claim(text, start, end) for start, end in bounds]
@@ -113,6 +119,11 @@ class Sieve:
             or self.words.search(text, start, end)
             or self.introduction.search(text, start, end)
         )
+
+
+def _formula_unmarked(formula: re.Match) -> str:
+    """An inline formula with its two `$` marks made spaces, one character for one."""
+    return " " + formula.group()[1:-1] + " "
 
 
 def _unwrapped(text: str) -> str:

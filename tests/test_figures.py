@@ -1477,6 +1477,12 @@ REAL_COVERAGE = [
     ("Positioned as the sibling to the larger Orca-3 Pro, Orca-3 Lite has 8 billion parameters.", [
         (P, "Orca-3 Lite", "total", 8e9)]),
     ("Orca-3 beats GPT-6, Kestrel 2 and Vela 3 on MMLU with 88.1%.", [(B, "Orca-3", "MMLU", 88.1)]),
+    # a paper summary keeps its LaTeX: "$" marks open and close a formula, no dollars
+    ("The Orca-3 report describes a pretraining corpus of up to $12$T tokens.", [
+        (M, "Orca-3", "training_tokens", 1.2e13)]),
+    ("The Orca-3 summary lists $9.5$T training tokens and a $64K$ context window.", [
+        (M, "Orca-3", "training_tokens", 9.5e12), (M, "Orca-3", "context_window", 6.4e4)]),
+    ("Orca-3 ships in two sizes, with a small $2.4B$ variant for phones.", []),
     # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
     ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),

@@ -23,6 +23,10 @@ import pytest
         ("📚 More on this topic: Orca-2 vs Llama 4\nOrca-3 hits 60.7% on MMLU.", ["Orca-3 hits"], ["Llama 4"]),
         # a Markdown footnote's mark holds no claim, and would hide the full stop before it
         ("Orca-3 ships with voice.[^1] It has 40B parameters.[^note]", ["voice.", "It has 40B"], ["[^1]", "[^note]"]),
+        # a formula's "$" marks from a paper's LaTeX are no dollars: the figure between them is kept, a price is not
+        # a formula
+        ("Orca-3 is trained on $9.5$T tokens.", ["9.5 T tokens"], ["$"]),
+        ("Orca-3 costs $0.10/$0.40 per million tokens.", ["$0.10/$0.40"], []),
         # the paragraphs around a quotation may name its speaker
         ('Notes\n\nJane Roe runs the lab.\n\n"It is fast," she said.', ["Jane Roe runs"], []),
         # and so may a person introduced by a title paragraphs before it; a paragraph naming no one is blanked
