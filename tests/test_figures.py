@@ -1483,6 +1483,14 @@ REAL_COVERAGE = [
     ("The Orca-3 summary lists $9.5$T training tokens and a $64K$ context window.", [
         (M, "Orca-3", "training_tokens", 9.5e12), (M, "Orca-3", "context_window", 6.4e4)]),
     ("Orca-3 ships in two sizes, with a small $2.4B$ variant for phones.", []),
+    # the size an earlier model had, reduced from or opened by its possessive, is no size of the model now
+    ("Orca-3 Nano has 7 billion parameters, reduced from 11 billion parameters.", [(P, "Orca-3 Nano", "total", 7e9)]),
+    ("Orca-3 Nano has 7 billion parameters. It is smaller than its predecessor's 11 billion parameters.", [
+        (P, "Orca-3 Nano", "total", 7e9)]),
+    # the size of the models a comparison names as examples or foils is theirs, a class of other models
+    ("Orca-3 beats models twice its size, including popular 70B-parameter models from Meta.", []),
+    ("GLM-5.2 rivals larger systems such as 405B-parameter models from Meta and Alibaba.", []),
+    ("Meta released Orca-3 in 8B and 70B models.", [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10)]),
     # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
     ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),
