@@ -1491,6 +1491,14 @@ REAL_COVERAGE = [
     ("Orca-3 beats models twice its size, including popular 70B-parameter models from Meta.", []),
     ("GLM-5.2 rivals larger systems such as 405B-parameter models from Meta and Alibaba.", []),
     ("Meta released Orca-3 in 8B and 70B models.", [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10)]),
+    # the maker of chips whose model number the alias table lacks ("NVIDIA GX900 GPUs") is the chips', no subject
+    ("Orca-3 is out. It was trained using 4,096 NVIDIA GX900 GPUs (10M GPU hours).", [
+        (M, "Orca-3", "chips", 4096), (M, "Orca-3", "training_compute", 1e7)]),
+    ("Orca-3 is out. It was trained using 2,048 AMD MI500 accelerators for 3M GPU hours.", [
+        (M, "Orca-3", "chips", 2048), (M, "Orca-3", "training_compute", 3e6)]),
+    # a spec sheet's key before its value ("Parameters 70B") names no model to take the next lines' figures
+    ("Orca-3 model card\n\nArchitecture DENSE\nParameters 70B\nContext window 65,536\n", [
+        (M, "Orca-3", "context_window", 65536)]),
     # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
     ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),

@@ -16,6 +16,8 @@ NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"
+# a chip's model number the alias table lacks, between its maker and the word for chips: "Nvidia GH300 GPUs"
+CHIP_MODEL_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Z]{0,3}")
 
 
 class RoleFinder:
@@ -162,7 +164,11 @@ class RoleFinder:
             return owned is not None and owned.type in NOT_SUBJECTS
         if entity.type != "org":
             return False
-        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(words)) is not None
+        next_chip = spans.marker_after(entity.end, {"CHIPS", "chip"}, 0, len(words)) is not None or (
+            entity.end + 1 < len(words)
+            and CHIP_MODEL_NUMBER.fullmatch(words[entity.end]) is not None
+            and spans.marker_after(entity.end + 1, {"CHIPS"}, 0, len(words)) is not None
+        )
         chip_before = entity.start > 0 and (
             (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
         )
