@@ -104,6 +104,8 @@ class EntityResolver:
         self.tier_words = {t for t in rules.names.tiers if t[:1].isupper()}
         self.yearly = {r.name for r in rules.entities if r.yearly}
         self.earlier_generation_words = {w.lower() for w in rules.names.earlier_generation_words}
+        kinds = alternation(rules.names.model_kind_words)
+        self.model_kind = re.compile(rf" (?:{kinds})(?= )") if kinds else re.compile("(?!)")
         yearly = alternation(self.yearly) or "(?!)"
         # AIME25, AIME-25, AIME 25, AIME '25, AIME2025
         self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-' ]| ['’])?(?:20)?(?P<year>\d\d)")
@@ -582,10 +584,11 @@ class EntityResolver:
 
     def _read_canonical(self, text: str) -> str:
         """A name's canonical form (`canonical` remembers them): `GLM 5.2` -> `GLM-5.2`; `Qwen2.5` -> `Qwen 2.5`;
-        `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` -> `Claude Opus 4.8`; aliases -> their name. A family's version
-        joins it by the family's separator, any tier after it by a space, so one model written three ways is one
-        subject."""
+        `gpt-5-mini` -> `GPT-5 mini`; `Opus 4.8` -> `Claude Opus 4.8`; `ERNIE Large Model 5.0` -> `ERNIE 5.0`;
+        aliases -> their name. A family's version joins it by the family's separator, any tier after it by a space,
+        so one model written three ways is one subject."""
         text = text.translate(UNICODE_HYPHENS)  # a name written with a Unicode hyphen is the same name
+        text = self.model_kind.sub("", text)  # "ERNIE Large Model 5.0": what it is, no part of its name
         if text in self.by_alias:
             return self.by_alias[text].name
         if short_year := self.short_year.fullmatch(text):

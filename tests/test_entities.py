@@ -38,6 +38,12 @@ def names(extractor, text):
             [("Gemini Ultra", "model", "Gemini Ultra"), ("Mistral Large", "model", "Mistral Large")],
         ),
         ("Mixtral 8x22B is a MoE", [("Mixtral 8x22B", "model", "Mixtral 8x22B")]),
+        # what a family is, between its name and its version, as Chinese coverage translates it: no tier, no part of
+        # the name; without a version "Large" stays a tier
+        ("the ERNIE Large Model 6.1 ships", [("ERNIE Large Model 6.1", "model", "Ernie 6.1")]),
+        ("its Hunyuan large model 3.2 Pro", [("Hunyuan large model 3.2 Pro", "model", "Hunyuan 3.2 Pro")]),
+        ("Pangu Foundation Model 7 and Mistral Large", [
+            ("Pangu Foundation Model 7", "model", "PanGu 7"), ("Mistral Large", "model", "Mistral Large")]),
         # a size in millions after a family and version names a small model, never what a count counts
         ("its lineup: Llama 5 350M.", [("Llama 5 350M", "model", "Llama 5 350M")]),
         ("Qwen4-600M scores", [("Qwen4-600M", "model", "Qwen 4 600M")]),

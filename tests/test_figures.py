@@ -1502,6 +1502,9 @@ REAL_COVERAGE = [
     # "puts it at": the "it" a report sizes is the model in focus, not the reporting lab
     ("Orca-3 costs $2 per million input tokens. Artificial Analysis puts it at 48 on their Intelligence Index.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0), (B, "Orca-3", "Artificial Analysis Intelligence Index", 48.0)]),
+    # "Large Model" between a family and its version says what it is, as Chinese coverage writes it: the model is
+    # the family's version, never a tier "Large" of it
+    ("The ERNIE Large Model 6.1, out since May, has 3.1 trillion parameters.", [(P, "Ernie 6.1", "total", 3.1e12)]),
 ]
 
 

@@ -128,6 +128,7 @@ class RuleSet(RuleFile):
             "tier": alternation(self.names.tiers),
             "lower_tier": alternation(self.names.lowercase_tiers) or "(?!)",
             "hyphened_tier": alternation(self.names.hyphened_tiers) or "(?!)",
+            "model_kind": alternation(self.names.model_kind_words) or "(?!)",
             "family_tier": alternation(t for f in self.families for t in f.tiers),
             "version": self.names.version,
             "size": self.names.size,

@@ -66,6 +66,11 @@ class NameShapes(Strict):
     hyphened_tiers: list[str] = Field(
         default=[], description="Tiers that name a model only hyphened to it: 'Qwen3-Next', not 'GPT-5 Next Week'."
     )
+    model_kind_words: list[str] = Field(
+        default=[],
+        description="Words between a family's name and its version that say what it is, no part of its name: "
+        "'ERNIE Large Model 5.0' is ERNIE 5.0.",
+    )
     earlier_generation_words: list[str] = Field(
         default=[], description="Words before a short name that make it an earlier generation: 'the original Gemma'."
     )
@@ -107,8 +112,8 @@ class NameShapes(Strict):
 class NamePattern(Strict):
     """A regular expression for names the alias table lacks, starting with a capital letter;
     `{family}`, `{tier}`, `{family_tier}`, `{version}`, `{size}`, `{not_name}`, `{benchmark_word}`,
-    `{glued_adjective}` and `{org}` (the organisations' names) are filled in from the rule set; `{hyphen}` is
-    any hyphen (the press writes GPT‑2 with a non-breaking one) and `{sep}` a hyphen or a space."""
+    `{glued_adjective}`, `{model_kind}` and `{org}` (the organisations' names) are filled in from the rule set;
+    `{hyphen}` is any hyphen (the press writes GPT‑2 with a non-breaking one) and `{sep}` a hyphen or a space."""
 
     id: str
     label: EntityType
