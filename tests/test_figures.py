@@ -485,6 +485,8 @@ COMPARISONS = [
         "The question is whether GLM-5.2 can be 20x better than GPT-4o to justify that cost.",
         # ... or a speed, though a size's cue stands near
         "The 600-million-parameter GLM-5.2 Nano streams text up to 6x faster than GLM-5.2.",
+        # points after a name's possessive are what that model scored, no gap
+        "On MMLU-Pro, Orca-3 posted 84.0, beating Kestrel-2's 79.5 points.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):
@@ -1505,6 +1507,9 @@ REAL_COVERAGE = [
     # "Large Model" between a family and its version says what it is, as Chinese coverage writes it: the model is
     # the family's version, never a tier "Large" of it
     ("The ERNIE Large Model 6.1, out since May, has 3.1 trillion parameters.", [(P, "Ernie 6.1", "total", 3.1e12)]),
+    # points after a name's possessive are that model's score, not the gap between the two
+    ("On the RULER-64K test Orca-3 scored 92.4, well ahead of Kestrel-2’s 71.8 points, a lead of 20.6 points.", [
+        (B, "Orca-3", "RULER-64K", 92.4), (B, "Kestrel-2", "RULER-64K", 71.8)]),
 ]
 
 
