@@ -1510,6 +1510,13 @@ REAL_COVERAGE = [
     # points after a name's possessive are that model's score, not the gap between the two
     ("On the RULER-64K test Orca-3 scored 92.4, well ahead of Kestrel-2’s 71.8 points, a lead of 20.6 points.", [
         (B, "Orca-3", "RULER-64K", 92.4), (B, "Kestrel-2", "RULER-64K", 71.8)]),
+    # a sentence or a list item opening on work done to a model of a size is about any such model; work done to
+    # the model named is its
+    ("Orca-3 has 2 trillion parameters. Hosting a 2-trillion-parameter model takes at least 32 H200 GPUs.", [
+        (P, "Orca-3", "total", 2e12)]),
+    ("Key points - Orca-3 has 2 trillion parameters [1] - Pretraining a 2T model can draw 40 megawatts [3]", [
+        (P, "Orca-3", "total", 2e12)]),
+    ("Orca-3 is out. Training Orca-3, a 2-trillion-parameter model, took 90 days.", [(P, "Orca-3", "total", 2e12)]),
 ]
 
 
