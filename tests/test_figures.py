@@ -413,6 +413,10 @@ def test_evidence_is_the_figure_as_written(extract):
 
 COMPARISONS = [
     # text, (subject, relation, attribute, other, value, qualifier)
+    (  # "as capable as X" measures the subject by X: X is the foil, never the subject
+        "Orca-3 is as capable as Kestrel-2 yet costs one-third as much per million tokens.",
+        ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 1 / 3, "exact"),
+    ),
     (
         "GLM-5.2 offers a 5x longer context window than GPT-4o.",
         ("GLM-5.2", "ratio", "context_window", "GPT-4o", 5, "exact"),
