@@ -1521,6 +1521,9 @@ REAL_COVERAGE = [
     ("Key points - Orca-3 has 2 trillion parameters [1] - Pretraining a 2T model can draw 40 megawatts [3]", [
         (P, "Orca-3", "total", 2e12)]),
     ("Orca-3 is out. Training Orca-3, a 2-trillion-parameter model, took 90 days.", [(P, "Orca-3", "total", 2e12)]),
+    # a span over a family's sizes after a comma is still the span, no one model's
+    ("Orca-3 Max ships today. The lab has open-sourced many model versions, from 3 billion to 2 trillion parameters.",
+     []),
 ]
 
 
