@@ -413,6 +413,14 @@ def test_evidence_is_the_figure_as_written(extract):
 
 COMPARISONS = [
     # text, (subject, relation, attribute, other, value, qualifier)
+    (  # a fraction "less" or "cheaper" is what is taken off: the subject's figure is the rest of the other's
+        "Orca-3 costs one-fifth less than Kestrel-2 per million tokens.",
+        ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 0.8, "exact"),
+    ),
+    (
+        "Orca-3 matches Kestrel-2 in practice and is 2/3 cheaper per million tokens.",
+        ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 1 / 3, "exact"),
+    ),
     (  # "as capable as X" measures the subject by X: X is the foil, never the subject
         "Orca-3 is as capable as Kestrel-2 yet costs one-third as much per million tokens.",
         ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 1 / 3, "exact"),

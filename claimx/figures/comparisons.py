@@ -65,6 +65,8 @@ class Comparisons:
             if not figure.value:
                 return None  # "0x cheaper" has no reciprocal: it states no ratio
             figure = _inverse(figure)  # "ten times cheaper": the subject's figure is a tenth of the other's
+        elif figure.unit == "fraction" and spans.marker_after(figure.token_end, self.rules.inverse_cues, 0, sent.end):
+            figure = _rest(figure)  # "3/4 cheaper": the part taken off, so the subject's figure is a quarter
         return dict(
             figure=figure,
             subject=subject,
@@ -116,6 +118,14 @@ class Comparisons:
             return foil
         limit = min(sent.end, figure.token_end + self.rules.window)
         return next((e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types), None)
+
+
+def _rest(figure: Figure) -> Figure:
+    """What is left of the whole once a fraction is taken off (`a third cheaper` is two-thirds the price), its
+    interval turned round."""
+    low = 1 - figure.high if figure.high is not None else None
+    high = 1 - figure.low if figure.low is not None else None
+    return replace(figure, value=1 - figure.value, low=low, high=high)
 
 
 def _inverse(figure: Figure) -> Figure:
