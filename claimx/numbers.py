@@ -48,6 +48,7 @@ WORDS_BEFORE_COUNTED = 3  # "50.000 Nvidia Hopper GPUs": the words between such 
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WHOLE = Decimal(100)  # per cent
 OPENING_MARKS = "([{\"'“‘"
+OPENING_QUOTES = "\"“‘'"  # 'surpassed "one trillion parameters"': a quote opening on the figure, its qualifier before
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
@@ -447,7 +448,10 @@ class NumberGrammar:
 
     def _phrase_before(self, text: str, start: int, scaled: bool = True) -> tuple[Qualifier, int] | None:
         """The longest qualifier phrase ending right before `start` ('more than', '~'), and where it starts; of a
-        figure written with no scale word, none that qualifies only those ('several 3B models')."""
+        figure written with no scale word, none that qualifies only those ('several 3B models'); past a quotation
+        mark that opens on the figure ('has surpassed "one trillion parameters"')."""
+        while start > 0 and text[start - 1] in OPENING_QUOTES:
+            start -= 1
         window = text[max(0, start - LOOK_BEHIND) : start].lower()
         last = window.rsplit(None, 1)[-1].lstrip(OPENING) if window.strip() else ""
         if last not in self.before_ends:

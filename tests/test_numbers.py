@@ -58,6 +58,9 @@ FIGURES = [
     ("not less than 5 billion", "less than 5 billion", 5e9, 5e9, None, "at_least", None),
     ("not only more than 100K GPUs", "more than 100K", 1e5, 1e5, None, "at_least", None),
     ("the first to break 1500 on the board", "break 1500", 1500, 1500, None, "at_least", None),
+    # a quotation mark opening on the figure stands between it and its qualifier
+    ('Orca-3 has surpassed "2 trillion parameters"', 'surpassed "2 trillion', 2e12, 2e12, None, "at_least", None),
+    ("with more than “300 billion” parameters", "more than “300 billion", 3e11, 3e11, None, "at_least", None),
     ("the first to cross the 1,500 Elo mark", "cross the 1,500", 1500, 1500, None, "at_least", None),  # a mark
     # "a few", "several": a lower bound before a scale word; "several 3B models" are models of one size
     ("reached a few 10 million users", "a few 10 million", 1e7, 1e7, None, "at_least", None),
