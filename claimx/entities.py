@@ -356,7 +356,7 @@ class EntityResolver:
             first, end = tokens_touched(token_starts, match.start(), match.end())
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
-            if first > 0 and first - 1 not in taken and _ends_a_name(doc[first - 1]):
+            if _continues_an_unknown_name(doc, first, taken):
                 continue  # "Zircon Pro": the tier of a name the rules do not know, no short form
             if first > 0 and doc[first - 1].lower_ in self.earlier_generation_words:
                 continue  # "the original Gemma family" after "Gemma 3": an earlier generation
@@ -442,7 +442,9 @@ class EntityResolver:
         """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""
         numbers = {e.text.split()[-1]: e.name for e in entities if e.type == "chip" and " " in e.text}
         numbers = {n: name for n, name in numbers.items() if any(c.isdigit() for c in n)}
-        return self._mentions(doc, text, numbers, "chip", token_starts, taken)
+        found = self._mentions(doc, text, numbers, "chip", token_starts, taken)
+        # "Atlas 960" after "Ascend 960": the number of another product's name, no short name of the chip
+        return [chip for chip in found if not _continues_an_unknown_name(doc, chip.start, taken)]
 
     def _abbreviations(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
         """`Mistral Large 2 (ML2)`: an abbreviation in brackets right after a model's name, of the name's capitals
@@ -653,6 +655,11 @@ def _abbreviates(short: str, name: str) -> bool:
 def _ends_a_name(token) -> bool:
     """A capitalised word that is no stop word: the tier or version right after it continues a name."""
     return token.is_title and token.is_alpha and not token.is_stop and bool(token.whitespace_)
+
+
+def _continues_an_unknown_name(doc: Doc, first: int, taken: set[int]) -> bool:
+    """Whether token `first` follows a capitalised word no known name takes: it is part of that unknown name."""
+    return first > 0 and first - 1 not in taken and _ends_a_name(doc[first - 1])
 
 
 def _size_case(word: str) -> str:
