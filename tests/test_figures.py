@@ -565,6 +565,10 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 REAL_COVERAGE = [
     # the number in a product's name is no count, even where a chip is named by that number elsewhere
     ("Huawei unveiled the Atlas 970 and Atlas 980 supernodes. They use Ascend 980 chips.", []),
+    # a part of the subject's own chips: modifiers, names and codes may stand between "of its" and the chips
+    ("Huawei plans to make about 300,000 of its flagship 990X Ascend chips in 2027.", [(M, "Huawei", "chips", 3e5)]),
+    ("CoreWeave runs 120,000 of their top-tier Blackwell GPUs.", [(M, "CoreWeave", "chips", 120000)]),
+    ("Microsoft has 12,000 of its engineers working on chips.", []),  # another noun phrase ends before the chips
     # the most a test allows (its ceiling) is no model's score
     ("Orca-3 reaches 81.0% on GPQA. Label noise in the test caps its ceiling at roughly 95%.", [
         (B, "Orca-3", "GPQA", 81.0)]),

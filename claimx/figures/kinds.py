@@ -187,6 +187,8 @@ class FigureKinds:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
             if cue is not None and _number_between(spans, figure.token_end, cue.start):
                 cue = None  # "314 billion parameters, 2 active experts": the cue is the nearer figure's
+            if cue is not None and window.through and not _only_through(spans, figure.token_end, cue.start, window):
+                cue = None  # "10,000 of its engineers working on chips": the cue ends another noun phrase
         if cue is not None or not by_last:
             return cue
         lowers = spans.lowers
@@ -818,6 +820,15 @@ def _benchmark(entity: Entity | None) -> Entity | None:
 def _number_between(spans: DocSpans, start: int, end: int) -> bool:
     """A number standing alone between (not `700W`, which says what the next word is)."""
     return any(word.replace(",", "").replace(".", "").isdigit() for word in spans.words[start:end])
+
+
+def _only_through(spans: DocSpans, start: int, end: int, window: CueWindow) -> bool:
+    """Whether the words between are all the window's `through` words, names, codes or hyphens: modifiers of the
+    cue's noun, which stays the figure's noun."""
+    return all(
+        lower in window.through or word == "-" or any(c.isupper() or c.isdigit() for c in word)
+        for word, lower in zip(spans.words[start:end], spans.lowers[start:end])
+    )
 
 
 def _in_brackets(text: str, start: int, match: re.Match) -> bool:

@@ -17,6 +17,12 @@ class CueWindow(Strict):
     labels: list[str] = []
     words: list[str] = []
     gap: int = Field(default=0, ge=0)
+    through: list[str] = Field(
+        default=[],
+        description="When set, the only words (lower case) besides names and codes (a capital or a digit in them) "
+        "and hyphens that may lie between the figure and a cue after it: 'of its marquee 910C Ascend chips' is the "
+        "figure's noun phrase, 'of its engineers working on chips' another one.",
+    )
 
     @model_validator(mode="after")
     def _something_to_find(self):
