@@ -430,6 +430,12 @@ NOT_EVENTS = [
     # and so does the end of one named by its code: a fiscal year, a quarter
     ("The annual report covers FY2025 (ended March 31, 2026) and the lab's plans.", JUNE_27, []),
     ("Sales in Q1'26, which ended April 26, 2026, doubled.", JUNE_27, []),
+    # and so does a span of dates in brackets or after "from" right after a period: the period's bounds
+    ("Acme posted results for fiscal Q3 2027 (March 2 – May 30, 2026) and the lab's plans.", JUNE_27, []),
+    ("Acme posted its results for the period from March 2 to May 30, 2026.", JUNE_27, []),
+    # but a month alone there may date an event in it
+    ("Acme shipped Orca-3 in the second quarter (May 2026).", JUNE_27, [
+        ("2026-05-01", "2026-05-31", MONTH, "text")]),
     # a press release's header
     ("Acme News\n\nFOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: Ana Ruiz\n\nAcme makes chips.", JUNE_27, []),
     # a page's own label of its date, wherever it stands: no event

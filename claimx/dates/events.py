@@ -145,10 +145,14 @@ class EventExtractor:
         codes = alternation(rules.dates.period_codes) or "(?!)"
         # "its fiscal quarter ending April 27", "the first quarter 2026 that ends on 27 April", "the quarter, which
         # ended Sept. 30", "FY2024 (ended March 31, 2025)"
+        period = rf"(?:\b(?i:{periods})(?:\s+\d{{4}})?|\b(?:{codes})\s?'?(?:\d{{4}}|\d{{2}})?)"
         self.period_end = re.compile(
-            rf"(?:\b(?i:{periods})(?:\s+\d{{4}})?|\b(?:{codes})\s?'?(?:\d{{4}}|\d{{2}})?)"
-            rf"(?:,?\s+(?:that|which)\s+|\s*\(\s*|\s+)(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
+            rf"{period}(?:,?\s+(?:that|which)\s+|\s*\(\s*|\s+)(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
         )
+        # "fiscal Q2 2026 (April 28 – July 27, 2025)", "the period from June 29 to September 27": a span of dates
+        # in brackets or after "from" right after a period is the period's (a month alone there may date an event
+        # in it: "launched in the third quarter (July 2025)")
+        self.period_span = re.compile(rf"{period}(?:\s*\(\s*|\s+from\s+)$")
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -361,6 +365,8 @@ class EventExtractor:
         if self.document_from.search(spans.text, reach, mention.start) or self.period_end.search(
             spans.text, reach, mention.start
         ):
+            return True
+        if _a_span(mention) and self.period_span.search(spans.text, reach, mention.start):
             return True
         if not POSSESSIVE.match(spans.text, mention.end):
             return False
@@ -786,3 +792,8 @@ def _from_the_date_before(mention: DateMention, before: list[Dated]) -> Dated:
         return before[-1].months_later(mention.months)
     days = [d for d in before if d.day is not None]
     return days[-1].shifted(mention.offset, "relative") if days else UNDATED
+
+
+def _a_span(mention: DateMention) -> bool:
+    """`April 28 – July 27`: a date with an end of its own, a stretch of days or months."""
+    return mention.end_month is not None or mention.end_day is not None
