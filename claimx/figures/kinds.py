@@ -183,6 +183,8 @@ class FigureKinds:
         start = figure.token_start if lead is None else lead
         if side == "before":
             cue = spans.marker_before(start, labels, window.gap, sent.start) if labels else None
+            if cue is not None and window.opening and not _opens(spans, sent, cue):
+                cue = None  # "Meta finished training a 2T model": work on one model, not on any of its size
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
             if cue is not None and _number_between(spans, figure.token_end, cue.start):
@@ -741,6 +743,11 @@ def slash_pair_place(spans: DocSpans, figure: Figure) -> int | None:
     return None if slashed(at - 2, at - 1) else 1
 
 
+def _opens(spans: DocSpans, sent: Span, cue: Marker) -> bool:
+    """Does the cue open its sentence, or a list item run into it (a mark its pattern matched: `- Serving`)?"""
+    return cue.start == sent.start or not spans.words[cue.start].isalpha()
+
+
 def value_before_a_change(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     """`grew from 128K to 200K`, `up from 68%`, `Arena Hard v2 (19.56% to 43.1%)`: the figure is what the value
     was, nobody's now."""
@@ -827,7 +834,7 @@ def _only_through(spans: DocSpans, start: int, end: int, window: CueWindow) -> b
     cue's noun, which stays the figure's noun."""
     return all(
         lower in window.through or word == "-" or any(c.isupper() or c.isdigit() for c in word)
-        for word, lower in zip(spans.words[start:end], spans.lowers[start:end])
+        for word, lower in zip(spans.words[start:end], spans.lowers[start:end], strict=True)
     )
 
 

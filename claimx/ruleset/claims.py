@@ -23,6 +23,11 @@ class CueWindow(Strict):
         "and hyphens that may lie between the figure and a cue after it: 'of its marquee 910C Ascend chips' is the "
         "figure's noun phrase, 'of its engineers working on chips' another one.",
     )
+    opening: bool = Field(
+        default=False,
+        description="The cue must open its sentence or list item: 'Training a trillion-parameter model can consume' "
+        "is about any model of that size, 'Meta finished training a 2T model' about one.",
+    )
 
     @model_validator(mode="after")
     def _something_to_find(self):
