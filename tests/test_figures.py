@@ -806,6 +806,11 @@ REAL_COVERAGE = [
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("LMArena has 3,500 models listed.", []),
+    # how many voted, or how many duels were fought, is no rating, however near a rating's word
+    ("Orca-3 has an Elo of 1420 on LMArena. The rating derives from over twenty thousand votes.", [
+        (B, "Orca-3", "Chatbot Arena", 1420.0)]),
+    ("Orca-3 holds a rating of 1,420 on LMArena, rated from 3M+ user votes.", [(B, "Orca-3", "Chatbot Arena", 1420.0)]),
+    ("Orca-3 holds an Elo of 1420 on LMArena across 12,000 pairwise battles.", [(B, "Orca-3", "Chatbot Arena", 1420.0)]),
     # the next of a list of sized models is a sibling too; a model named by its size has about that many parameters
     ("Gemma 9 27B is out. The 12B model was trained on 12 trillion tokens, 4B model on 4 trillion tokens.", [
         (M, "Gemma 9 12B", "training_tokens", 1.2e13), (M, "Gemma 9 4B", "training_tokens", 4e12)]),
