@@ -811,6 +811,10 @@ REAL_COVERAGE = [
         (B, "Orca-3", "Chatbot Arena", 1420.0)]),
     ("Orca-3 holds a rating of 1,420 on LMArena, rated from 3M+ user votes.", [(B, "Orca-3", "Chatbot Arena", 1420.0)]),
     ("Orca-3 holds an Elo of 1420 on LMArena across 12,000 pairwise battles.", [(B, "Orca-3", "Chatbot Arena", 1420.0)]),
+    # LMArena's text board is its main leaderboard, whatever board the sentence before named
+    ("On the WebDev leaderboard, Orca-3 scored 1390. Its gains include a 53-point jump in the text Arena (from 1402 to "
+     "1455).", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
+    ("Orca-3 sits first on the Text Arena with 1455 points.", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
     # the next of a list of sized models is a sibling too; a model named by its size has about that many parameters
     ("Gemma 9 27B is out. The 12B model was trained on 12 trillion tokens, 4B model on 4 trillion tokens.", [
         (M, "Gemma 9 12B", "training_tokens", 1.2e13), (M, "Gemma 9 4B", "training_tokens", 4e12)]),
