@@ -815,6 +815,12 @@ REAL_COVERAGE = [
     ("On the WebDev leaderboard, Orca-3 scored 1390. Its gains include a 53-point jump in the text Arena (from 1402 to "
      "1455).", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
     ("Orca-3 sits first on the Text Arena with 1455 points.", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
+    # a level reached in points is a score, its list's next figures too; a gap in points is none
+    ("Orca-3 claims the top spot at 61 points on the Intelligence Index, followed by GPT-6 at 58 and Qwen 4 at 55.", [
+        (B, "Orca-3", "Artificial Analysis Intelligence Index", 61.0),
+        (B, "GPT-6", "Artificial Analysis Intelligence Index", 58.0),
+        (B, "Qwen 4", "Artificial Analysis Intelligence Index", 55.0)]),
+    ("Orca-3 leads the Intelligence Index by 3 points.", []),
     # the next of a list of sized models is a sibling too; a model named by its size has about that many parameters
     ("Gemma 9 27B is out. The 12B model was trained on 12 trillion tokens, 4B model on 4 trillion tokens.", [
         (M, "Gemma 9 12B", "training_tokens", 1.2e13), (M, "Gemma 9 4B", "training_tokens", 4e12)]),
