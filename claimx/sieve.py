@@ -5,9 +5,9 @@ month or a relative-date phrase) or a quotation mark. Paragraphs (blocks of
 lines between blank lines, so a hard-wrapped sentence stays whole) with none
 of these are blanked out character for character, so every offset stays the
 article's own: the tokenizer then sees one whitespace run where a paragraph
-was. The headline, Markdown headings, the paragraph before a table or a list, the
-paragraphs around a quotation (where its speaker may be named) and a paragraph introducing a
-person by their title are always kept: they say whom the figures and quotes near them are
+was. The headline, headings (Markdown's, or a plain line of a few words), the paragraph
+before a table or a list, the paragraphs around a quotation (where its speaker may be named)
+and a paragraph introducing a person by their title are always kept: they say whom the figures and quotes near them are
 about. Runs of non-space characters too long to be words (a URL, a line of digits) are
 blanked too: they hold no claim, and would cost the tokenizer time quadratic in their length.
 Prose hard-wrapped at a fixed width has its line breaks made spaces, so its sentences run on
@@ -22,7 +22,7 @@ import re
 from .literals import alternation, starts_like
 from .numbers import WORD_FIGURE_TAILS
 from .ruleset import UNICODE_HYPHENS, RuleSet
-from .spans import PARAGRAPH_BREAK, title_case_line
+from .spans import PARAGRAPH_BREAK, plain_heading, title_case_line
 
 # digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
 MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
@@ -92,9 +92,9 @@ class Sieve:
             return _unwrapped(text)
         quoted = [bool(QUOTE_MARKS.search(text, start, end)) for start, end in bounds]
         keep[0] = True  # the headline names what the article is about
-        for i, (start, _) in enumerate(bounds):
-            if HEADING.match(text, start):
-                keep[i] = True  # a heading names what its section's figures are about
+        for i, (start, end) in enumerate(bounds):
+            if HEADING.match(text, start) or _a_plain_heading(text, start, end):
+                keep[i] = True  # a heading names what its section's figures are about ('FrontierMath', no digit)
             if i and (TABLE_ROW.match(text, start) or LIST_ITEM.match(text, start)):
                 keep[i - 1] = True  # and so does the lead-in of a table or a list
         for i, has_quote in enumerate(quoted):
@@ -158,6 +158,12 @@ def _wraps(text: str, start: int, line: str, following: str) -> bool:
         and not STRUCTURED_LINE.match(following)
         and not title_case_line(text, start)
     )
+
+
+def _a_plain_heading(text: str, start: int, end: int) -> bool:
+    """Is the paragraph one line of a plain-text heading (its blank lines after it aside)?"""
+    paragraph = text[start:end].strip()
+    return "\n" not in paragraph and plain_heading(paragraph)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,9 @@ from .ruler import matches
 
 NEWLINE = re.compile("\n")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, perhaps of spaces
+# a plain-text heading: a whole line of a few words, no closing punctuation ('Gemini 2.5 Flash' above its section)
+PLAIN_HEADING_WORDS = 8
+PLAIN_HEADING_CLOSERS = ".!?:;,)"
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
@@ -337,6 +340,12 @@ def inside_any(stretches) -> Callable[[int], bool]:
         return i >= 0 and offset < ends[i]
 
     return inside
+
+
+def plain_heading(line: str) -> bool:
+    """Is this line (stripped) a plain-text heading: a few words, no punctuation closing a sentence or clause?"""
+    line = line.strip()
+    return bool(line) and line[-1] not in PLAIN_HEADING_CLOSERS and len(line.split()) <= PLAIN_HEADING_WORDS
 
 
 def title_case_line(text: str, position: int) -> bool:

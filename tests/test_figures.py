@@ -1639,6 +1639,13 @@ def test_a_plain_text_heading_opens_a_section_about_its_model(extract):
     assert [(c.subject, c.value) for c in extract(text)] == [("GLM-5.2", 1.0), ("GLM-5.2 Air", 0.2)]
 
 
+def test_a_plain_text_heading_naming_a_test_alone_gives_its_sections_scores_that_test(extract):
+    # the heading holds no digit, and the paragraph between names no test and no figure
+    text = "Glossary\n\nFrontierMath\n\nA hard maths test, kept secret.\n\nAt launch, Orca-3 scored 2%. Orca-4 scored 9%.\n"
+    assert [(c.subject, c.benchmark, c.value) for c in extract(text)] == [
+        ("Orca-3", "FrontierMath", 2.0), ("Orca-4", "FrontierMath", 9.0)]
+
+
 @pytest.mark.parametrize(
     "text, hedged",
     [

@@ -12,6 +12,9 @@ import pytest
         ("Orca-3 ships\n\nA quiet paragraph about nothing.\n\nIt has 40B parameters.", ["It has 40B"], ["quiet"]),
         # but a heading names its section's model, and a lead-in names its table's
         ("Notes\n\n## Orca Max\n\n- Context: 1M tokens", ["## Orca Max"], []),
+        # a plain-text heading too, digit or none: a test it names alone is its section's scores' test
+        ("Notes\n\nCorpBench\n\nA hard test.\n\nOrca-3 scored 61%.", ["CorpBench"], ["A hard test"]),
+        ("Notes\n\nA hard test, with no figure in it.\n\nOrca-3 scored 61%.", [], ["A hard test"]),
         ("Notes\n\nThe specs of Orca Max:\n\n| Context | 1M |\n|---|---|", ["The specs of Orca Max:"], []),
         # a page's link to another story is blanked: its names are nobody's subject
         (

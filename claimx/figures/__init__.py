@@ -20,7 +20,7 @@ from ..entities import Entity, EntityResolver, has_a_size
 from ..numbers import Figure
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
-from ..spans import DocSpans
+from ..spans import DocSpans, plain_heading
 from ..tiers import PriceTiers
 from . import flattened
 from .asof import nearest
@@ -41,7 +41,6 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 NAME_SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[BT])")  # a name's last word that is its size: 12B, 1.2T
 # a line of a few words, no closing punctuation: a plain-text page's heading, a level below Markdown's six
-PLAIN_HEADING_WORDS = 8
 PLAIN_HEADING_LEVEL = 7
 TOTAL_REACH = 3  # tokens around a parameter count searched for "total": "a total of", "in total"
 BESIDE_A_TOTAL = {"scope": "active", "id": "params.beside-total"}
@@ -388,6 +387,6 @@ def _heading_level(text: str, start_char: int, end_char: int, has_figures: bool)
     if line_end < 0 and end_char < len(text):
         return None  # the line goes on after the sentence
     line = text[start_char : len(text) if line_end < 0 else line_end].strip()
-    if not line or line[-1] in ".!?:;,)" or len(line.split()) > PLAIN_HEADING_WORDS:
+    if not plain_heading(line):
         return None
     return PLAIN_HEADING_LEVEL
