@@ -815,6 +815,10 @@ REAL_COVERAGE = [
     ("On the WebDev leaderboard, Orca-3 scored 1390. Its gains include a 53-point jump in the text Arena (from 1402 to "
      "1455).", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
     ("Orca-3 sits first on the Text Arena with 1455 points.", [(B, "Orca-3", "Chatbot Arena", 1455.0)]),
+    # the main Arena leaderboard is LMArena's text board; its Expert board rates other prompts, a test of its own
+    ("Orca-3 posted 1420 on the main Arena leaderboard.", [(B, "Orca-3", "Chatbot Arena", 1420.0)]),
+    ("Orca-3 ranks second on the Arena Expert leaderboard with a score of 1480, trailing GPT-6 (1485).", [
+        (B, "Orca-3", "Arena Expert", 1480.0), (B, "GPT-6", "Arena Expert", 1485.0)]),
     # a level reached in points is a score, its list's next figures too; a gap in points is none
     ("Orca-3 claims the top spot at 61 points on the Intelligence Index, followed by GPT-6 at 58 and Qwen 4 at 55.", [
         (B, "Orca-3", "Artificial Analysis Intelligence Index", 61.0),
