@@ -1232,6 +1232,11 @@ REAL_COVERAGE = [
         (B, "Helix-2", "SWE-bench Verified", 38.0)]),
     ("On SWE-bench Verified, Orca-3 leads at 70.3%. Prices vary. Helix-2 scores 38%.", [
         (B, "Orca-3", "SWE-bench Verified", 70.3)]),
+    # a run on a rating board too, its ratings in the thousands; but no rating after a test scored in shares
+    ("On LMArena, Orca-3 leads at 1446. GPT-6 follows at 1409. Helix-2 comes in at 1297.", [
+        (B, "Orca-3", "Chatbot Arena", 1446.0), (B, "GPT-6", "Chatbot Arena", 1409.0),
+        (B, "Helix-2", "Chatbot Arena", 1297.0)]),
+    ("On MMLU, Orca-3 leads at 88%. GPT-6 follows at 1409.", [(B, "Orca-3", "MMLU", 88.0)]),
     # a qualifier makes another benchmark; a table's or a headline's capitalised word before one does not
     ("Orca-3 scores 71.0% on the Chinese MMLU.", [(B, "Orca-3", "Chinese MMLU", 71.0)]),
     ("Orca-3 Top-tier Reasoning AIME: 96.7%", [(B, "Orca-3", "AIME", 96.7)]),

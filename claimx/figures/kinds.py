@@ -127,6 +127,8 @@ class FigureKinds:
                 benchmark = self.benchmark(spans, sent, figure, entities, focus, strong)
                 if benchmark is None or (cue is None and not self.looks_like_score(spans, sent, figure)):
                     continue
+                if rule.on_benchmarks and benchmark.name not in rule.on_benchmarks:
+                    continue  # "It follows at 1409" after a test scored in shares: no score of that test
             return Claimed(figure, rule, benchmark, cue)
         return None
 

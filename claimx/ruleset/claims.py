@@ -92,6 +92,12 @@ class NumberClaimRule(Strict):
     by_tokens: dict[str, Attribute] = Field(
         default={}, description="The attribute the figure takes when the text says which tokens it is for."
     )
+    on_benchmarks: list[str] = Field(
+        default=[],
+        description="Only a score on one of these tests, however the test was found (any, when empty): a rating in "
+        "the thousands is a score on a rating board, even where the board was named a sentence before ('On "
+        "LMArena, A leads at 1446. B follows at 1409.').",
+    )
     org_for_model_when: list[str] | None = Field(
         default=None,
         description="Cue labels that let an organisation stand for the model it makes, where its sentence names "
@@ -107,6 +113,8 @@ class NumberClaimRule(Strict):
             raise ValueError("a parameter_count rule needs a scope")
         if self.kind not in ("benchmark",) and not (self.after or self.before or self.near):
             raise ValueError("a rule needs a cue: after, before or near")
+        if self.on_benchmarks and self.kind != "benchmark":
+            raise ValueError("only a benchmark rule names the tests it is on")
         return self
 
 
