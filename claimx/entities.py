@@ -38,9 +38,9 @@ def has_a_size(name: str) -> bool:
 
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
-# a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235` (the tokenizer keeps a
-# hyphen between a letter and a digit inside the token)
-GLUED_WORD = re.compile(r"[^\W\d_][\w-]*")
+# a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235`, `VL-1.6` (the tokenizer
+# keeps a hyphen between a letter and a digit inside the token, and a decimal size's point)
+GLUED_WORD = re.compile(r"[^\W\d_][\w-]*(?:\.\d+)?")
 LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
 NAMES_REMEMBERED = 4096  # names whose family and words are kept once read: more models than a corpus names

@@ -62,6 +62,9 @@ def names(extractor, text):
         ("Meituan's LongCat-Flash", [("Meituan", "org", "Meituan"), ("LongCat-Flash", "model", "LongCat-Flash")]),
         ("inclusionAI put out Ring-1T", [("inclusionAI", "org", "Ant Group"), ("Ring-1T", "model", "Ring-1T")]),
         ("LFM2-1.2B and Hermes 4", [("LFM2-1.2B", "model", "LFM2 1.2B"), ("Hermes 4", "model", "Hermes 4")]),
+        # a variant's word and a decimal size hyphened on: one name, as with a whole size ("LFM2-VL-450M")
+        ("LFM2-VL-1.6B and Qwen2.5-VL-3.5B", [
+            ("LFM2-VL-1.6B", "model", "LFM2 VL 1.6B"), ("Qwen2.5-VL-3.5B", "model", "Qwen 2.5 VL 3.5B")]),
         ("the Seed-OSS-36B weights", [("Seed-OSS-36B", "model", "Seed-OSS-36B")]),
         # families that are words too name a model only with a version or a size
         ("Hermes said the Ring was Mercury's", []),

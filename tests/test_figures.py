@@ -1562,6 +1562,8 @@ REAL_COVERAGE = [
     # a span over a family's sizes after a comma is still the span, no one model's
     ("Orca-3 Max ships today. The lab has open-sourced many model versions, from 3 billion to 2 trillion parameters.",
      []),
+    # a variant's word and a decimal size hyphened to a family name the model's name, not the family alone
+    ("Corvid shipped Orca-3-VL-2.5B, with 2.5 billion parameters, for phones.", [(P, "Orca-3-VL-2.5B", "total", 2.5e9)]),
 ]
 
 
