@@ -40,6 +40,8 @@ CUES_KEY = "cues"
 OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL", "PARTNER"})
 COMPARISON_CUES = frozenset({"FOIL", "EXAMPLE", "RIVAL"})  # what a comparison's other side follows: "than", "such as"
 MAX_CUE_LENGTH = 8
+POSSESSIVE_MARKS = ("'s", "’s")
+FAMILY_WORDS = 2  # capitalised words of a family the rules name no model by, before its class noun: "GPT series"
 LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts
 
@@ -313,21 +315,32 @@ class DocSpans:
     def _made_by_one_of(self, entity: Entity, ends: set[int]) -> bool:
         """Is `entity` named with the possessive of a name ending at one of `ends` (`Meta's Llama 3`)?"""
         i = entity.start
-        return i > 1 and self.words[i - 1] in ("'s", "’s") and i - 1 in ends
+        return i > 1 and self.words[i - 1] in POSSESSIVE_MARKS and i - 1 in ends
+
+    def _owner_of_class_end(self, noun: int) -> int:
+        """`OpenAI's GPT series`, `OpenAI's models`: where the name owning the class noun at `noun` ends, past a
+        family's word or two the rules name no model by ('GPT' alone); else `noun`. In a list the owner stands for
+        its class, as GPT-5 does for 'the GPT-5 series'."""
+        i = noun
+        while i > noun - FAMILY_WORDS and i > 0 and self.words[i - 1][:1].isupper():
+            i -= 1
+        return i - 1 if i > 0 and self.words[i - 1] in POSSESSIVE_MARKS else noun
 
     def listed_after(self, entity: Entity, ends: set[int]) -> bool:
         """Does `entity` follow one of the names ending at `ends` in a list: `X and Y`, `X, and Y`, `X and
         Alibaba Y`, `X and Alibaba's Y`, `X models and Y`?"""
         i = entity.start
-        maker = self.entity_ending_at(i - (i > 0 and self.words[i - 1] in ("'s", "’s")))
+        maker = self.entity_ending_at(i - (i > 0 and self.words[i - 1] in POSSESSIVE_MARKS))
         if maker is not None and maker.type == "org":
             i = maker.start
         j = i
         while j > 0 and self.lowers[j - 1] in LIST_JOINS:
             j -= 1
-        if j < i:  # `X series and Y`: a class noun after the name before
-            j = next((m.start for m in self.markers_to.get(j, ()) if m.label == "GENERIC"), j)
-        return j < i and j in ends
+        if j == i:
+            return False
+        # `X series and Y`, `X's GPT series and Y`: a class noun after the name before, or owned by it
+        noun = next((m.start for m in self.markers_to.get(j, ()) if m.label == "GENERIC"), None)
+        return j in ends if noun is None else noun in ends or self._owner_of_class_end(noun) in ends
 
 
 def inside_any(stretches) -> Callable[[int], bool]:

@@ -1564,6 +1564,12 @@ REAL_COVERAGE = [
      []),
     # a variant's word and a decimal size hyphened to a family name the model's name, not the family alone
     ("Corvid shipped Orca-3-VL-2.5B, with 2.5 billion parameters, for phones.", [(P, "Orca-3-VL-2.5B", "total", 2.5e9)]),
+    # a lab's unnamed family ('OpenAI's GPT series') among examples after a cue: a name listed after it is one too,
+    # and no subject for the figures that follow
+    ("Corvid built Orca-3. Its design rivals cloud models such as OpenAI's GPT series and Google's Gemini. The model "
+     "has 7B parameters.", [(P, "Orca-3", "total", 7e9)]),
+    ("Corvid built Orca-3. Its design rivals cloud models such as Meta's models and Zhipu's GLM-5.2. The model has 7B "
+     "parameters.", [(P, "Orca-3", "total", 7e9)]),
 ]
 
 
