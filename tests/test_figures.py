@@ -1570,6 +1570,11 @@ REAL_COVERAGE = [
      "has 7B parameters.", [(P, "Orca-3", "total", 7e9)]),
     ("Corvid built Orca-3. Its design rivals cloud models such as Meta's models and Zhipu's GLM-5.2. The model has 7B "
      "parameters.", [(P, "Orca-3", "total", 7e9)]),
+    # a size naming a class of models ('the 4B parameter class') is no model's; a range may still size its subject
+    ("Corvid released Orca-3. The 4B parameter class has emerged as the key tier for phones.", []),
+    ("Corvid released Orca-3. The 7B-parameter tier is crowded.", []),
+    ("GPT-6 is rumored to sit in the 1.8 trillion parameter range.", [(P, "GPT-6", "total", 1.8e12)]),
+    ("Orca-3 has 3.8 billion parameters and tops its category.", [(P, "Orca-3", "total", 3.8e9)]),
 ]
 
 
