@@ -427,6 +427,12 @@ NOT_EVENTS = [
     ("Revenue for the quarter, which ended Sept. 30, rose 20%.", JUNE_27, []),
     # months bounding a stretch of time: nothing happened in either one
     ("Agents seized 300 servers between April 2025 and July 2025, prosecutors said.", JUNE_27, []),
+    # and so do two months "from" one "to" or "through" the other: a stretch of years, in neither month
+    ("From March 2023 to May 2026 the pair shipped Orca chips to Ruritania.", JUNE_27, []),
+    ("The pair shipped Orca chips to Ruritania from March 2023 through May 2026.", JUNE_27, []),
+    # but a date moved "from" one month "to" another is the month moved to
+    ("Acme delayed the launch of Orca-3 from March 2026 to May 2026.", JUNE_27, [
+        ("2026-05-01", "2026-05-31", MONTH, "text")]),
     # and so does the end of one named by its code: a fiscal year, a quarter
     ("The annual report covers FY2025 (ended March 31, 2026) and the lab's plans.", JUNE_27, []),
     ("Sales in Q1'26, which ended April 26, 2026, doubled.", JUNE_27, []),

@@ -115,10 +115,15 @@ class DateGrammar:
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
         pairs = "|".join(
-            rf"{re.escape(first)}\s+[^.;!?\n]{{1,{PAIRED_REACH}}}?\s+{re.escape(second)}"
-            for first, second in words.period_pairs.items()
+            rf"{re.escape(first)}\s+[^.;!?\n]{{1,{PAIRED_REACH}}}?\s+(?:{alternation(seconds)})"
+            for first, seconds in words.period_pairs.items()
         )
         self.period_second = re.compile(rf"\b(?i:{pairs or '(?!)'})\s+$")
+        # "from October 2022 to July 2025": a pair's first word before the date, a second word and a date after it
+        self.period_first = re.compile(rf"\b(?i:{alternation(words.period_pairs) or '(?!)'})\s+$")
+        seconds = alternation(s for seconds in words.period_pairs.values() for s in seconds) or "(?!)"
+        names = alternation(n for name in self.months for n in (name.capitalize(), name.upper()))
+        self.period_first_after = re.compile(rf"[^\S\n]+(?i:{seconds})[^\S\n]+(?:{names or '(?!)'}|{YEAR})\b")
         self.statuses = [w.lower().split() for w in words.status_words]
         self.deadlines = [w.lower().split() for w in words.deadline_words]
         moves = alternation(words.move_words).replace(r"\ ", r"\s+") or "(?!)"
@@ -263,11 +268,20 @@ class DateGrammar:
             return self._month_alone(g["mo_m"], start, end, text)
         return None
 
-    def bounds_a_period(self, text: str, date_start: int) -> bool:
-        """Whether the date starting at `date_start` opens or closes a stretch of time: `since June`, `since at
-        least November 2023`, `until May 15, 2026`."""
-        return self._after_words(text, date_start, self.periods) or bool(
-            self.period_second.search(text, max(0, date_start - PAIRED_REACH - 20), date_start)
+    def bounds_a_period(self, text: str, date_start: int, date_end: int | None = None) -> bool:
+        """Whether the date starting at `date_start` (and ending at `date_end`, where known) opens or closes a
+        stretch of time: `since June`, `since at least November 2023`, `until May 15, 2026`, either month of `from
+        October 2022 to July 2025`; not a date moved (`delayed from March to June`)."""
+        if self._after_words(text, date_start, self.periods):
+            return True
+        second = self.period_second.search(text, max(0, date_start - PAIRED_REACH - 20), date_start)
+        if second is not None:
+            first_end = second.start() + len(second.group().split()[0]) + 1  # after "from " or "between "
+            return not self.moved_from.search(text, max(0, first_end - MOVE_WINDOW), first_end)
+        return (
+            date_end is not None
+            and bool(self.period_first.search(text, max(0, date_start - 10), date_start))
+            and bool(self.period_first_after.match(text, date_end))
         )
 
     def sets_a_deadline(self, text: str, date_start: int) -> bool:
@@ -297,7 +311,8 @@ class DateGrammar:
             mention = replace(mention, approximate=True)  # "around April 10", "February 18 (Beijing time)"
         if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
             mention = replace(mention, ahead=True)
-        if mention.day is None and self.bounds_a_period(text, date_start) or self._states_a_status(text, date_start):
+        bounds = mention.day is None and self.bounds_a_period(text, date_start, mention.end)
+        if bounds or self._states_a_status(text, date_start):
             mention = replace(mention, period=True)
         if _ends_a_numbered_range(text, date_start, mention.end):
             mention = replace(mention, period=True)  # "(5/1/2023-2/1/2025)": the ends of a stretch, no day of an event

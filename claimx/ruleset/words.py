@@ -140,10 +140,10 @@ class DateWords(Strict):
     period_words: list[str] = Field(
         default=[], description="Words before a month that make it a period, no event's date: 'since June'."
     )
-    period_pairs: dict[str, str] = Field(
+    period_pairs: dict[str, list[str]] = Field(
         default={},
-        description="Words around a first date that make the date after them a period's end too: 'between March "
-        "2024 and June 2024'.",
+        description="A word before a first date, and those after it, that make both dates a period's ends: 'between "
+        "March 2024 and June 2024', 'from October 2022 to July 2025'.",
     )
     move_words: list[str] = Field(
         default=[],
