@@ -359,6 +359,10 @@ POSTS_AND_ORGANISATIONS = [
     ('It ranked first on the Huawei app store, where Zhipu says "our model is free for everyone."', [
         ("our model is free for everyone.", "Zhipu AI")]),
     ('Li Wen of Zhipu said "our model is free for everyone."', [("our model is free for everyone.", "Li Wen")]),
+    # ... and so is one whose short form in brackets stands before the cue: the office, not the department it is of
+    ("The Commerce Department’s Bureau of Industry and Security (BIS) said the firm was “a front for the buyers.”", [
+        ("a front for the buyers.", "Bureau of Industry and Security")]),
+    ('Li Wen of Zhipu (ZP) said "our model is free for everyone."', [("our model is free for everyone.", "Li Wen")]),
     # a name hyphened to "led" is an adjective: the organisation after it speaks; a capitalised run after an
     # organisation's word and "on" is that organisation's name, no one's
     ('Dana Whitfield-led OpenAI accused Orca Labs of "copying our models wholesale."', [

@@ -32,6 +32,9 @@ JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S
 DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
 ORGANISATION_OWNER = re.compile(r"(\S+)['’]s[^\S\n]+$")  # "Nvidia's " right before a name
+# what may stand between a name and its cue: nothing, or its short form in brackets ("the Commerce Department's
+# Bureau of Industry and Security (BIS) said"), the short form's own closing bracket after it
+BESIDE_THE_CUE = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?")
 LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
@@ -205,7 +208,9 @@ class Speakers:
         right_before = [c for c in candidates if c.pronoun and not text[c.position + len(c.text) : end].strip(" ,")]
         if right_before and min(c.rank for c in candidates) > 0:
             return right_before[0]  # "Speaking at a developer event, he said": "he" says it
-        beside = [c for c in candidates if not c.pronoun and not text[c.position + len(c.text) : end].strip()]
+        beside = [
+            c for c in candidates if not c.pronoun and BESIDE_THE_CUE.fullmatch(text, c.position + len(c.text), end)
+        ]
         if beside and self.clause_opener_before.search(text, max(start, beside[-1].position - 30), beside[-1].position):
             return beside[-1]  # "reasons that BIS said are": the clause's subject, not a person named before it
         people = [c for c in candidates if c.rank == 0]
