@@ -714,6 +714,14 @@ PRONOUNS_AND_QUOTED_NAMES = [
     # an organisation's people, unnamed, speak for themselves: the quote has no named speaker
     ("Early testers at Zhipu AI called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),
     ("Zhipu AI employees called the agent “painfully slow” in a forum post.", [("painfully slow", None)]),
+    # a role opening its sentence, one or many, is capitalised for that and is no one's surname; the law's people
+    # as a body speak unnamed
+    ('Developer writes the task in plain words: "Fix the broken login page on phones."', []),
+    ('Prosecutors said the pair "knew the Orca chips needed a license."', [("knew the Orca chips needed a license.", None)]),
+    ('"The defendants knew the rules," Investigators said.', [("The defendants knew the rules,", None)]),
+    ('Senators said the sale "would help Ruritania\'s army."', []),
+    # a lab's team speaks for the lab, no person of that name
+    ('The Zhipu AI Research Team stated: "GLM-5.2 beats every open model."', [("GLM-5.2 beats every open model.", "Zhipu AI")]),
     # a surname right before the cue speaks, not a name in the phrase before it
     (
         "In a post on her Lantern Bay platform, Okafor said the firm would sell to “vetted buyers only, with audits every quarter.”",

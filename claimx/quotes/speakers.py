@@ -328,11 +328,22 @@ class Speakers:
         if match is None:
             return None
         word = match.group(1)
-        if word in self.not_first or word in self.organisation_words:
+        if self._no_surname(word):
             return None
         if spans.entities_overlapping_chars(match.start(1), match.end(1)):
             return None
         return Speaker(self._remember(state, word), word, "person", match.start(1))
+
+    def _no_surname(self, word: str) -> bool:
+        """Is a capitalised word alone no one's surname: a word no name begins, an organisation's word, or a role,
+        one or many ('Developer describes ...:', 'Prosecutors said'), capitalised where it opens a sentence?"""
+        lower = word.lower()
+        return (
+            word in self.not_first
+            or word in self.organisation_words
+            or lower in self.roles
+            or (lower.endswith("s") and lower[:-1] in self.roles)
+        )
 
     def _person_name(self, spans: DocSpans, start: int, end: int) -> tuple[str, int] | None:
         """The person a run of capitalised words names, and where the name starts: not an alias, not an
@@ -545,7 +556,7 @@ class Speakers:
         found = None
         for match in self.lone_speaker.finditer(spans.text, max(0, position - SEARCH_BACK), position):
             word, at = match.group(1), match.start(1)
-            if word in self.not_first or word in self.organisation_words or word.lower() in self.roles:
+            if self._no_surname(word):
                 continue
             if word in state.people or state.quoted(at) or spans.entities_overlapping_chars(at, at + len(word)):
                 continue
