@@ -342,6 +342,19 @@ DASH_AND_NEXT_SENTENCE = [
         [("A year is long,", "Li Wen"), ("The gap is closing fast.", "Zhou Xinyu")],
     ),
     ('"We are ready for the launch." The rules changed on Monday.', []),
+    # a line ending in a speaker, a cue and a colon sets out the quotes below it, an organisation's too; its sentence
+    # may run over the lines of a hard-wrapped paragraph, never from a heading
+    (
+        "Zhipu AI responded:\n“Smuggling is a dead end for anyone.”\n“We sell to known partners only.”",
+        [("Smuggling is a dead end for anyone.", "Zhipu AI"), ("We sell to known partners only.", "Zhipu AI")],
+    ),
+    (
+        "Acme Labs plans to file a notice.\nChief executive Dana Whitfield wrote to staff on Monday, in a memo to the"
+        " whole\ncompany, stating:\n\n“We ship Orca-3 in June.”",
+        [("We ship Orca-3 in June.", "Dana Whitfield")],
+    ),
+    ('2. Task Intake\nUser types the request:\n"Book a table for two at eight tonight."', []),
+    ('Key takeaways:\n"Orca-3 is the fastest open model we have tested."', []),
 ]
 
 # posts, and organisations or sites that speak

@@ -214,6 +214,9 @@ class QuoteExtractor:
         named = after is not None and (_names_after_cue(after) or self._only_attribution(spans.text, q, place))
         if after is not None and (not continues or named):
             return replace(after[0], link="next_sentence"), after[1], "quote.next-sentence"
+        colon_line = self._colon_line_before(spans, q, state, short)
+        if colon_line is not None:
+            return replace(colon_line[0], link="introduced"), colon_line[1], "quote.colon-line"
         introduced = self._introduced(spans, q, state)
         if introduced is not None:
             return replace(introduced, link="introduced"), "introduced", "quote.introduced"
@@ -271,6 +274,26 @@ class QuoteExtractor:
         if text[speaker.position + len(speaker.text) : comma].strip():
             return None
         return speaker, ",", "quote.signature-line"
+
+    def _colon_line_before(self, spans: DocSpans, q: Quotation, state: ArticleState, short: bool):
+        """`Nvidia responded:` as the line before a quotation that opens its own: a speaker and cue ending in a colon
+        set out the quotes below them, as a page's block quotes are, an organisation's too (the sentence before
+        introduces only a person by name)."""
+        text = spans.text
+        line_start = text.rfind("\n", 0, q.open) + 1
+        if text[line_start : q.open].strip():
+            return None
+        colon = len(text[:line_start].rstrip())
+        if not text[:colon].endswith(":"):
+            return None
+        # the sentence the colon ends, over the lines of a hard-wrapped paragraph, never a heading's line before it
+        starts = [s for s, _ in spans.sentence_bounds]
+        start = max(starts[max(0, bisect.bisect_right(starts, colon - 1) - 1)], colon - INTRODUCTION_CHARS)
+        cues = self._cues(text, start, colon)
+        found = self._cue_before(spans, start, colon, cues, state, short) if cues else None
+        if found is None or found[0].type == "unnamed":
+            return None  # 'An engineer writes the goal:' sets out an example under it, nobody's words
+        return found
 
     def _introduced(self, spans: DocSpans, q: Quotation, state: ArticleState) -> Speaker | None:
         """`Zhou Xinyu put it more bluntly. "..."`: a person named in the sentence just before a quote that
