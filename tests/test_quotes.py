@@ -432,6 +432,10 @@ POSTS_AND_ORGANISATIONS = [
 
 # titles of works, however long, are no speech
 TITLES = [
+    # nor are the words a label puts on goods or papers, whoever tells of it
+    ('Commerce accused Acme of mislabeling the Orca chips as "spare parts for gaming consoles" to dodge checks.', []),
+    ('Acme falsely declared the servers as "audio gear for a recording studio," the agency said.', []),
+    ('Li Wen described the chips as "the fastest we have ever made."', [("the fastest we have ever made.", "Li Wen")]),
     ('Kate Koren wrote a post titled "Nine reasons the export rules will not hold this year."', []),
     ('Du Yulun said the team is named after the record "The Wall Of Quiet Rooms," he added.', []),
     ('Kate Koren wrote, "The Wall is a record I play every single day."', [("The Wall is a record I play every single day.", "Kate Koren")]),

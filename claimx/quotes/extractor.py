@@ -53,6 +53,7 @@ SIGNATURE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]*)")  # the line after a qu
 SIGNED_TITLE = re.compile(r"\s*(?:(?:a|an|the)\s+)?[\w-]+(?:[ ,&]+[\w’'&.-]+){0,12}\s*\.?\s*", re.IGNORECASE)
 # an aside between a speaker's name and the cue: 'Li Wen, who leads the lab, said', 'Li Wen, the lab's head, said'
 ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
+MARKED_OBJECT_CHARS = 60  # how long the object between a marking verb and its "as" may be: "a shipment of GPUs"
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
 ARTICLES = frozenset({"a", "an", "the"})  # one, then an adjective, before a short quotation: a label
@@ -88,6 +89,9 @@ class QuoteExtractor:
         self.joining_words = {w.lower() for w in words.joining_words}
         self.new_clause_words = {w.lower() for w in words.new_clause_words}
         self.title_words = {w.lower() for w in words.title_words}
+        marking = alternation(words.marking_verbs).replace(r"\ ", r"\s+") or "(?!)"
+        # "mislabeling a shipment as": the verb, then its object, then "as" right before the quotation
+        self.marked_as = re.compile(rf"\b(?i:{marking})\b[^\"“”.;:!?\n]{{0,{MARKED_OBJECT_CHARS}}}\bas\s+$")
         self.named_thing = re.compile(rf"[\s,]*(?:{alternation(words.named_thing_nouns) or '(?!)'})\b")
         self.speaker_follows = {w.lower() for w in words.speaker_follows}
         self.reported_speech = {" ".join(w.lower().split()) for w in words.reported_speech_cues}
@@ -155,6 +159,8 @@ class QuoteExtractor:
         left = text[place.context_start : q.open]
         if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
+        if self.marked_as.search(left):
+            return None  # 'mislabeling a shipment as "..."': the words on a label, nobody's speech
         if left.lower().endswith(("the ", "a ", "an ")) and self.named_thing.match(text, q.close + 1):
             return None  # 'at the "national AI model review" held in Busan': an event's name, no speech
         if self.hypothetical.search(text, place.sentence_start, q.open):

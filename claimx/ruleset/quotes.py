@@ -38,6 +38,11 @@ class QuoteRules(Strict):
         "\"Windsurf\"' the short quotation is the verb's object, no speech.",
     )
     title_words: list[str] = Field(default=[], description="Words before a quotation that make it a title.")
+    marking_verbs: list[str] = Field(
+        default=[],
+        description="Verbs that put words on goods or papers: a quotation after 'as' that one governs is their label, "
+        "however long: 'accused of mislabeling a shipment as \"subject to federal laws\"'.",
+    )
     describing_articles: list[str] = Field(
         default=[], description="Articles opening capitalised words that describe someone unnamed: 'A South African'."
     )
