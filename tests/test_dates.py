@@ -329,6 +329,12 @@ CASES = [
         [("2026-05-01", "2026-05-31", MONTH, "text"), ("2026-06-03", None, DAY, "manifest")],
     ),
     ("In June, on June 12, Commerce banned Fable 5.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    # but a month of another year is a date of its own: last year's ban, this year's approval
+    (
+        "Commerce approved Orca chips on June 12, 2026, after curbs imposed in June 2025 had lapsed.",
+        JUNE_27,
+        [("2026-06-12", None, DAY, "text"), ("2025-06-01", "2025-06-30", MONTH, "text")],
+    ),
     # "on that date" is the date before; "today" may close the clause it dates
     (
         "The rule took effect on April 15. On that date, Commerce banned H20 exports.",

@@ -658,9 +658,15 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
     def refined(mention: DateMention) -> bool:
         if mention.day is not None or mention.weekday is not None or not days:
             return False
-        return mention.month is None or any(d.month == mention.month for d in days)
+        return mention.month is None or any(d.month == mention.month and _same_year(d, mention) for d in days)
 
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]
+
+
+def _same_year(a: DateMention, b: DateMention) -> bool:
+    """May two dates be of one year: both say it and agree, or one leaves it open. "January 2025" is no vaguer
+    "January 13, 2026", but a date of its own."""
+    return a.year is None or b.year is None or a.year == b.year
 
 
 def _takes_a_year(mention: DateMention) -> bool:
