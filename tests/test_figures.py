@@ -1575,6 +1575,10 @@ REAL_COVERAGE = [
     ("Corvid released Orca-3. The 7B-parameter tier is crowded.", []),
     ("GPT-6 is rumored to sit in the 1.8 trillion parameter range.", [(P, "GPT-6", "total", 1.8e12)]),
     ("Orca-3 has 3.8 billion parameters and tops its category.", [(P, "Orca-3", "total", 3.8e9)]),
+    # "all" before a count of parameters is the whole model, even beside a cue of what is active per token
+    ("Orca-3 routes tokens to experts. Instead of activating all 300B parameters for every token, it picks two.", [
+        (P, "Orca-3", "total", 3e11)]),
+    ("Kestrel-2 is dense: it uses all 24B parameters on each token.", [(P, "Kestrel-2", "total", 2.4e10)]),
 ]
 
 
