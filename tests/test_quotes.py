@@ -787,6 +787,18 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("We will lead,", "Ada Voss")],
     ),
     ('Minister Oh Ji-min presented the AI Basic Act. "This is a start," he said.', [("This is a start,", "Oh Ji-min")]),
+    # a surname alone is the person named in full before, though none of their words was quoted yet: "she" after
+    # it means them, not a co-founder named in full in between
+    (
+        "Jane Roe is one such founder. In 2020, she started Kestrel Labs with Tom Reed, a former banker.\n\n"
+        'Asked about the market, Roe sees a mixed picture. "There is much to do," she tells a podcast. On the bright'
+        ' side, she praises the schools: "We have great universities here."',
+        [("There is much to do,", "Jane Roe"), ("We have great universities here.", "Jane Roe")],
+    ),
+    (
+        'Ines Duval founded Acme with Marc Petit. Duval is upbeat. "We were early," she said.',
+        [("We were early,", "Ines Duval")],
+    ),
 ]
 
 # a report of someone's words: the name before "as saying" speaks, never the outlet that quotes them

@@ -528,27 +528,31 @@ class Speakers:
 
     def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
         """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
-        disagrees. "...," she said')."""
+        disagrees. "...," she said'), as a speaker's or as the last word of a full name written earlier ('Jane Roe
+        founded it with Tom Reed. Roe sees ... "...," she said': Roe, though no quote of hers came before)."""
         text = spans.text
         named = self._person_before(
             spans, position, state, fits=lambda p: self._may_be_referred_to(text, p.position, p.position + len(p.text))
         )
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
+        # the last words of the full names written before: a surname alone may mean one of them
+        full_names_end = {m.group().split()[-1] for m in _mentions_before(text, start, state)}
         surnames = [
             m
             for m in CAPITALISED.finditer(text, start, position)
-            if m.group() in state.people
+            if (m.group() in state.people or m.group() in full_names_end)
             and m.group() not in self.not_first
             and not state.quoted(m.start())
             and self._may_be_referred_to(text, m.start(), m.end())
         ]
-        if not surnames:
-            return named
-        word = surnames[-1].group()
-        earlier = self._person_before(spans, surnames[-1].start(), state, word)
-        if earlier is not None:
-            return replace(earlier, text=word, position=surnames[-1].start())
-        return Speaker(state.people[word], word, "person", surnames[-1].start())
+        for surname in reversed(surnames):
+            word = surname.group()
+            earlier = self._person_before(spans, surname.start(), state, word)
+            if earlier is not None:
+                return replace(earlier, text=word, position=surname.start())
+            if word in state.people:
+                return Speaker(state.people[word], word, "person", surname.start())
+        return named
 
     def _unplaced_speaker_before(self, spans: DocSpans, position: int, state: ArticleState) -> int | None:
         """Where the last person named by one unknown word speaks before `position` (`Earlier, Trump was
