@@ -1579,6 +1579,13 @@ REAL_COVERAGE = [
     ("Orca-3 routes tokens to experts. Instead of activating all 300B parameters for every token, it picks two.", [
         (P, "Orca-3", "total", 3e11)]),
     ("Kestrel-2 is dense: it uses all 24B parameters on each token.", [(P, "Kestrel-2", "total", 2.4e10)]),
+    # a family's bare name after a figure, in a sentence that names one of its models in full, is another model
+    # than that one; as the sentence's own subject it is still the model named before
+    ("A report on Llama 9 says it has fewer parameters than the 400 billion parameter Llama.", [
+        (P, "Llama", "total", 4e11)]),
+    ("Llama 9 scores 80.0% on GPQA, up from 72.4% for Llama.", [
+        (B, "Llama 9", "GPQA", 80.0), (B, "Llama", "GPQA", 72.4)]),
+    ("Llama 9 is out, and Llama has 27 billion parameters.", [(P, "Llama 9", "total", 2.7e10)]),
 ]
 
 

@@ -214,6 +214,10 @@ class NumberClaims:
             e for e in spans.entities_before_char(figure.start) if e.start_char not in focus.foils and e not in members
         )
         named = self.resolver.named_in_full(subject.name, earlier)
+        if named and subject.source == "named_after" and any(e.name == named for e in listed):
+            # "Orca 2 has fewer parameters than the 500B-parameter Orca": a sentence naming the model in full, then
+            # its family's bare name after a figure, sets the two apart
+            return subject
         return replace(subject, name=named) if named else subject
 
     def _beside_a_total(self, spans: DocSpans, made: list[tuple[Claimed, Subject]]) -> list[tuple[Claimed, Subject]]:
