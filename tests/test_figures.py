@@ -1586,6 +1586,10 @@ REAL_COVERAGE = [
     ("Llama 9 scores 80.0% on GPQA, up from 72.4% for Llama.", [
         (B, "Llama 9", "GPQA", 80.0), (B, "Llama", "GPQA", 72.4)]),
     ("Llama 9 is out, and Llama has 27 billion parameters.", [(P, "Llama 9", "total", 2.7e10)]),
+    # a participle opening a sentence on a score is no unknown model's name ("Scoring 85"): the score is the
+    # model's named after it
+    ("Scoring 85.3% on MMLU, Orca-3 beats GLM-5.2.", [(B, "Orca-3", "MMLU", 85.3)]),
+    ("Posting 70.1% on GPQA Diamond, Kestrel-2 tops its class.", [(B, "Kestrel-2", "GPQA Diamond", 70.1)]),
 ]
 
 
