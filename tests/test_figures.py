@@ -1590,6 +1590,11 @@ REAL_COVERAGE = [
     # model's named after it
     ("Scoring 85.3% on MMLU, Orca-3 beats GLM-5.2.", [(B, "Orca-3", "MMLU", 85.3)]),
     ("Posting 70.1% on GPQA Diamond, Kestrel-2 tops its class.", [(B, "Kestrel-2", "GPQA Diamond", 70.1)]),
+    # a semicolon closes a list item: the figure before it takes no kind from a cue after it
+    ("| Orca-3 | Flagship; leads its board under 13 billion; 14 trillion tokens trained |", [
+        (M, "Orca-3", "training_tokens", 1.4e13)]),
+    ("Kestrel-2 ranks first below 8 billion; 9 trillion training tokens were used.", [
+        (M, "Kestrel-2", "training_tokens", 9e12)]),
     # "the Hugging Face Leaderboard", as the press capitalises it, is the Open LLM Leaderboard
     ("Orca-3 posts 68.7 on the Hugging Face Leaderboard, ahead of Kestrel-2 (67.4).", [
         (B, "Orca-3", "Open LLM Leaderboard", 68.7), (B, "Kestrel-2", "Open LLM Leaderboard", 67.4)]),

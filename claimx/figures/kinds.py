@@ -66,7 +66,9 @@ class FigureKinds:
         self.not_names = set(rules.names.not_names)
         self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
         self.scales = scale_factors(rules.numbers)
-        self.joiners = COORDINATION | self.versus_words | {"/"}  # what may stand between two figures of one kind
+        # what may stand between two figures of one kind; never a semicolon, which closes a list item or a clause
+        # whose figure has a kind of its own ("leads among models under 13 billion; 14 trillion tokens trained")
+        self.joiners = (COORDINATION - {";"}) | self.versus_words | {"/"}
         self.conjunctions = {w.lower() for w in rules.attribution.conjunctions}
         self.setup_regex = re.compile(any_of(rules.scores.setups), re.IGNORECASE)
         # a setup starting at most SETUP_REACH characters on: its lazy lead tries the starts one by one, as a
