@@ -363,6 +363,11 @@ CASES = [
         [("2025-09-01", "2025-09-30", MONTH, "text"), ("2024-03-14", None, DAY, "text"),
          ("2025-12-01", "2025-12-31", MONTH, "text")],
     ),
+    # a stretch of months sharing a year runs from the first's first day to the last's last day; one turning the
+    # year ("December–January 2026") names no year for its first month: no date
+    ("Zhipu open-sourced GLM-5.2 in February–March 2026.", JUNE_27, [("2026-02-01", "2026-03-31", MONTH, "text")]),
+    ("Zhipu released GLM-5.2 in April to June 2026.", None, [("2026-04-01", "2026-06-30", MONTH, "text")]),
+    ("Zhipu released GLM-5.2 in December–January 2026.", None, []),
 ]
 
 # -- what is no date, or no event of its own

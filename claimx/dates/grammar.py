@@ -172,6 +172,8 @@ class DateGrammar:
                     # 12 June 2026, the 12th of June, 2026
                     # not a code's last part: "AMC 10/12 November 2024" is no November 12
                     rf"(?<!/)\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # February–March 2026, January to March 2025: a stretch of months with the year they share
+                    rf"\b(?P<mr_m>{full_month}){RANGE_SEPARATOR}(?P<mr_m2>{full_month}),?{GAP}(?P<mr_y>{YEAR})(?![\d])",
                     rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
                     rf"\b(?P<mo_m>{full_month})\b(?!\.?\s*\d)",  # a month alone: its lead word is checked after
                 ]
@@ -261,6 +263,11 @@ class DateGrammar:
             return DateMention(
                 start, end, self._month(g["dm_m"]), _day(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None
             )
+        if g["mr_m"]:
+            first, last = self._month(g["mr_m"]), self._month(g["mr_m2"])
+            if last <= first:  # "December–January 2026": which year the first month is of, the text does not say
+                return None
+            return DateMention(start, end, first, None, int(g["mr_y"]), end_month=last)
         if g["my_m"]:
             month = DateMention(start, end, self._month(g["my_m"]), None, int(g["my_y"]))
             return self._month_part(month, text) or month
@@ -448,6 +455,9 @@ def _day(text: str) -> int:
 
 
 def _dated(mention: DateMention, year: int, source: str) -> Dated:
+    if mention.day is None and mention.end_month is not None:  # a stretch of months: its first day to its last
+        first, last = month_dated(year, mention.month, None, source), month_dated(year, mention.end_month, None, source)
+        return replace(first, date_end=last.date_end)
     if mention.day is None:
         return month_dated(year, mention.month, mention.part, source)
     try:
