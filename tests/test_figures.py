@@ -1595,6 +1595,9 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_tokens", 1.4e13)]),
     ("Kestrel-2 ranks first below 8 billion; 9 trillion training tokens were used.", [
         (M, "Kestrel-2", "training_tokens", 9e12)]),
+    # a name in brackets right after the model a size describes is that model, not the one named before
+    ("The lineup spans a 2B model (Orca-3) and a 24B model (Kestrel-2, May 2025).", [
+        (P, "Orca-3", "total", 2e9), (P, "Kestrel-2", "total", 2.4e10)]),
     # "the Hugging Face Leaderboard", as the press capitalises it, is the Open LLM Leaderboard
     ("Orca-3 posts 68.7 on the Hugging Face Leaderboard, ahead of Kestrel-2 (67.4).", [
         (B, "Orca-3", "Open LLM Leaderboard", 68.7), (B, "Kestrel-2", "Open LLM Leaderboard", 67.4)]),

@@ -408,6 +408,10 @@ class SubjectFinder:
             elif lowers[pos] in for_words:
                 marker = spans.marker_after(pos + 1, self.subject_types, 2, sent.end)
                 named = spans.entity_starting_at(marker.start) if marker is not None else None
+            elif pos != figure.token_end and words[pos] == "(":  # "a 24B model (Kestrel-2, May 2025)": the name
+                named = spans.entity_starting_at(pos + 1)  # bracketed after the model the figure sizes
+                closed = named is not None and named.end < sent.end and words[named.end] in (")", ",")
+                named = named if closed and named.type == "model" else None
             elif pos != figure.token_end:  # after the cue: "training Llama 3 405B", "used to train Llama 3.1"
                 training = spans.marker_after(pos, {"TRAINING"}, NAMED_AFTER_GAP, sent.end)
                 named = spans.entity_starting_at(training.end if training is not None else pos)
