@@ -115,6 +115,11 @@ CASES = [
     (" date 2026-06-03 Acme released Foo-2 today.", None, [("2026-06-03", None, DAY, "relative")]),
     (" date 2026-06-03 DALLAS, June 3, 2026 (GLOBE NEWSWIRE) -- Acme today announced Foo-2.", None, [
         ("2026-06-03", None, DAY, "relative")]),
+    # so is one on the line under the page's title, which dates a day without a year later in the article
+    ("Acme ships Foo-2 (example.com)\n date 2026-06-03 Acme released Foo-2 today.", None, [
+        ("2026-06-03", None, DAY, "relative")]),
+    ("Acme's Foo-2 plans\n date 2026-06-03 Acme released Foo-2 on Monday. Foo-3 ships on July 9.", None, [
+        ("2026-06-01", None, DAY, "relative"), ("2026-07-09", None, DAY, "header")]),
     # a date moved "from A to B" is the day B, no span from A
     ("Colorado delayed its AI Act from February 1 to June 30, 2027.", JUNE_27, [("2027-06-30", None, DAY, "text")]),
     # a day without a year that the article writes with one year elsewhere is that year's, publication aside

@@ -79,6 +79,7 @@ GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "f
 GAP_JOINERS = frozenset({"and", "then"})  # "released A in March, then B in November"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
+LINES_ABOVE_PAGE_DATE = 1  # lines (blank ones aside) above a page's " date 2025-08-29" line: its title's
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # not one in a number: "which leased 20,000 GPUs in March,"
@@ -290,7 +291,8 @@ class EventExtractor:
         start = line_start_near(text, mention.start, SHORT_LINE_CHARS)
         if start is None:
             return False  # far into a long line: a dateline's date is near its start
-        page_date = PAGE_DATE.match(text, start) if start == 0 else None
+        # the page's date opens it, or stands on the line under its title ("Title (outlet)\n date 2025-08-29 ...")
+        page_date = PAGE_DATE.match(text, start) if start < _nth_line_end(text, LINES_ABOVE_PAGE_DATE + 1) else None
         if page_date is not None:  # " date 2025-08-29 DALLAS, Aug. 29, 2025 (GLOBE NEWSWIRE) --": the page's date
             if mention.start == page_date.start("date"):
                 return True
