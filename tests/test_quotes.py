@@ -812,11 +812,26 @@ REPORTED_SPEECH = [
     ),
 ]
 
+# words quoted in a question put to the speaker are the question's: its asker's where named, else nobody's; a cue of
+# the answer between the question and the quotation makes them the answer's
+QUESTIONS = [
+    (
+        'When asked by host Tom Reed whether Orca-3 could give rivals "a decisive edge in coding", Mia Tran answered:'
+        ' "Not this year."',
+        [("a decisive edge in coding", "Tom Reed"), ("Not this year.", "Mia Tran")],
+    ),
+    ('Asked whether Orca-3 would reach "every phone in the world by next spring", Mia Tran said yes.', []),
+    ('Mia Tran, when pressed on "the cost of the new cluster in Ohio", said it was fair.', []),
+    ('Asked about the chips, Mia Tran said: "We have enough for the year."', [("We have enough for the year.", "Mia Tran")]),
+    ('Asked about it Mia Tran said "we have enough for the year."', [("we have enough for the year.", "Mia Tran")]),
+    ('Mia Tran asked whether "anyone here has read the rule in full."', [("anyone here has read the rule in full.", "Mia Tran")]),
+]
 
 @pytest.mark.parametrize(
     "text, expected",
     CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
-    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES + REPORTED_SPEECH,
+    + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES + REPORTED_SPEECH
+    + QUESTIONS,
 )
 def test_quotes(extract, text, expected):
     assert quotes(extract, text) == expected

@@ -85,6 +85,13 @@ class QuoteExtractor:
         self.noun_leads = {w.lower() for w in words.noun_leads}
         hypothetical = alternation(words.hypothetical_words).replace(r"\ ", r"\s+") or "(?!)"
         self.hypothetical = re.compile(rf"\b(?i:{hypothetical})\b")
+        # "When asked by X whether", "Asked about", "after being pressed on": the question's clause, up to a quotation
+        # with no clause's end between; its asker named after "by"
+        self.question_clause = re.compile(
+            rf"(?:^\s*|\b(?i:when|if|after|once|while|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+|being\s+)?"
+            rf"|\b(?i:was|were|being|been)\s+)(?P<word>(?i:{alternation(words.question_words) or '(?!)'}))\b"
+            rf"(?:\s+by\s+(?P<asker>(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON.pattern}|[A-Z][\w’'-]+)))?[^,;:.!?\n]*$"
+        )
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
         self.new_clause_words = {w.lower() for w in words.new_clause_words}
@@ -165,6 +172,9 @@ class QuoteExtractor:
             return None  # 'at the "national AI model review" held in Busan': an event's name, no speech
         if self.hypothetical.search(text, place.sentence_start, q.open):
             return None  # 'It's as if Altman said, "Hold my beer."': speech imagined, nobody's quote
+        question = self._question_before(text, place.sentence_start, q.open)
+        if question is not None:
+            return self._asker(spans, place.sentence_start, question, state)
         found = self._in_its_sentence(spans, q, place, state, short)
         if found is not None:
             return found
@@ -172,6 +182,26 @@ class QuoteExtractor:
         if not whole_sentence or left.strip(" -•*–\t"):
             return None
         return self._around_it(spans, q, place, state, short)
+
+    def _question_before(self, text: str, sentence_start: int, open_: int) -> re.Match | None:
+        """The clause of a question put to someone that runs up to a quotation at `open_`, with no cue of an
+        answer between ('Asked about it he said "..."' is the answer's)."""
+        question = self.question_clause.search(text[sentence_start:open_])
+        if question is None:
+            return None
+        after = sentence_start + question.end("asker" if question["asker"] else "word")
+        return None if self._cues(text, after, open_) else question
+
+    def _asker(self, spans: DocSpans, offset: int, question: re.Match, state: ArticleState):
+        """A quotation in the clause of a question put to someone ('When asked by Zakaria whether "...", Huang
+        said'): its asker's words where named, else nobody's we can tell; never the answer's speaker's."""
+        if question["asker"] is None:
+            return None
+        start, end = offset + question.start("asker"), offset + question.end("asker")
+        # "by host Tom Reed", "by CNN's Fareed Zakaria": the person named, a role or an outlet before
+        askers = self.speakers.people(spans, start, end, state)
+        asker = max(askers, key=lambda p: p.position) if askers else self.speakers.lone_name(spans, start, end, state)
+        return (asker, "asked", "quote.question") if asker is not None else None
 
     def _in_its_sentence(self, spans: DocSpans, q: Quotation, place: _Place, state: ArticleState, short: bool):
         """A cue after the quotation, a name after a dash, a cue before it, or an earlier quote of its

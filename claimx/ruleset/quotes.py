@@ -57,6 +57,11 @@ class QuoteRules(Strict):
     hypothetical_words: list[str] = Field(
         default=[], description="Words before a quotation in its sentence that make it imagined speech: 'as if'."
     )
+    question_words: list[str] = Field(
+        default=[],
+        description="Passive verbs of a question put to someone: a quotation in their clause ('When asked by X "
+        "whether \"...\", Huang said') is the question's words, the asker's.",
+    )
     new_clause_words: list[str] = Field(
         default=[], description="Words after a quote opening a clause of its own: a cue after them is not its."
     )
