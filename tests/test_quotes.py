@@ -678,6 +678,11 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Every rack has chips in it,", "Ana Ruiz")],
     ),
     ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # an office a title is of is no one's name: "he" means the person holding it
+    (
+        'Jo Park, the assistant secretary for Indo-Pacific Security Affairs, spoke first. "We need data," he said.',
+        [("We need data,", "Jo Park")],
+    ),
     # a rejoinder is speech too
     ('"Prices will hold," Ana Ruiz countered.', [("Prices will hold,", "Ana Ruiz")]),
     ('Omar Haddad shot back, "The chip is old."', [("The chip is old.", "Omar Haddad")]),
