@@ -678,6 +678,12 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Every rack has chips in it,", "Ana Ruiz")],
     ),
     ('Dana Cole asked Ana Ruiz about the rules. "They hold," she said.', [("They hold,", "Ana Ruiz")]),
+    # nor is the one the pronoun's own cue addresses
+    (
+        'Editor Jo Park set up the panel with Mia Tran. Orca-3, he told Tran, is "the fastest model we have tested."',
+        [("the fastest model we have tested.", "Jo Park")],
+    ),
+    ('Mia Tran met Jo Park on Monday. "Rules bite," she told Park.', [("Rules bite,", "Mia Tran")]),
     # an office a title is of is no one's name: "he" means the person holding it
     (
         'Jo Park, the assistant secretary for Indo-Pacific Security Affairs, spoke first. "We need data," he said.',

@@ -153,6 +153,11 @@ class Speakers:
             rf"\s*(?i:{alternation(words.subordinate_openers) or '(?!)'})\b[^,;:\n]*,", re.IGNORECASE
         )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
+        # "he told Altman", "she asked Jensen Huang": the one a pronoun's cue addresses, whom the pronoun never means
+        self.addressed = re.compile(
+            rf"[^\S\n]+(?i:{alternation([*words.cues, *words.spoken_to_words])})[^\S\n]+"
+            rf"(?P<name>{NAME_WORD}(?:[^\S\n]+{NAME_WORD}){{0,2}})\b"
+        )
         self.narrator = re.compile(rf"(?<![\w'’-])(?:{alternation(words.narrator_words) or '(?!)'})(?![\w'’-])")
         self.roles = {w.lower() for w in words.roles}
         self.spokesperson_roles = {w.lower() for w in words.spokesperson_roles}
@@ -441,14 +446,15 @@ class Speakers:
     def _pronoun(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
         word = match.group().lower()
         if word in self.person_pronouns:
-            person = self._person_mentioned_before(spans, match.start(), state)
+            addressed = self._addressed_after(spans.text, match.end(), state)
+            person = self._person_mentioned_before(spans, match.start(), state, addressed)
             link = "pronoun"
             unplaced = self._unplaced_speaker_before(spans, match.start(), state)
             if unplaced is not None and (person is None or unplaced > person.position):
                 return None  # `he` may well mean someone named later than the person known: no guess
             if person is None:  # no one named near it: the last person quoted, a weaker link
                 person, link = state.last_person, "remembered"
-            if person is None:
+            if person is None or _may_name(person.name, addressed):
                 return None
             return replace(person, text=match.group(), position=match.start(), link=link)
         return self._organisation_before(spans, match.start(), match.group(), "pronoun")
@@ -526,14 +532,26 @@ class Speakers:
                 return title, affiliation
         return None, None
 
-    def _person_mentioned_before(self, spans: DocSpans, position: int, state: ArticleState) -> Speaker | None:
+    def _addressed_after(self, text: str, position: int, state: ArticleState) -> str | None:
+        """The full name of whom the cue right after a pronoun ending at `position` addresses: `he told Altman`."""
+        addressed = self.addressed.match(text, position)
+        return state.people.get(addressed["name"], addressed["name"]) if addressed else None
+
+    def _person_mentioned_before(
+        self, spans: DocSpans, position: int, state: ArticleState, addressed: str | None = None
+    ) -> Speaker | None:
         """The person last mentioned before `position`: by full name, or by a surname met before ('Marsh
         disagrees. "...," she said'), as a speaker's or as the last word of a full name written earlier ('Jane Roe
-        founded it with Tom Reed. Roe sees ... "...," she said': Roe, though no quote of hers came before)."""
+        founded it with Tom Reed. Roe sees ... "...," she said': Roe, though no quote of hers came before); never
+        `addressed`, whom the pronoun's own cue speaks to ('The host spoke with Altman. Later, he told Altman')."""
         text = spans.text
-        named = self._person_before(
-            spans, position, state, fits=lambda p: self._may_be_referred_to(text, p.position, p.position + len(p.text))
-        )
+
+        def fits(person: Speaker) -> bool:
+            if _may_name(person.name, addressed):
+                return False
+            return self._may_be_referred_to(text, person.position, person.position + len(person.text))
+
+        named = self._person_before(spans, position, state, fits=fits)
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
         # the last words of the full names written before: a surname alone may mean one of them
         full_names_end = {m.group().split()[-1] for m in _mentions_before(text, start, state)}
@@ -541,6 +559,7 @@ class Speakers:
             m
             for m in CAPITALISED.finditer(text, start, position)
             if (m.group() in state.people or m.group() in full_names_end)
+            and not _may_name(state.people.get(m.group(), m.group()), addressed)
             and m.group() not in self.not_first
             and not state.quoted(m.start())
             and self._may_be_referred_to(text, m.start(), m.end())
@@ -779,3 +798,8 @@ def _owner(title: str) -> tuple[str, str | None]:
     """`Meridian's chief scientist` -> ('chief scientist', 'Meridian'); a title without an owner as it is."""
     owned = OWNED_TITLE.match(title)
     return (owned["title"], owned["owner"]) if owned else (title, None)
+
+
+def _may_name(name: str | None, addressed: str | None) -> bool:
+    """May `addressed` ('Tran', 'Mia Tran') name the person called `name` ('Mia Tran'): its words all in the name?"""
+    return name is not None and addressed is not None and set(addressed.split()) <= set(name.split())
