@@ -364,6 +364,18 @@ PAIRS = [
         [],
         "two different quotes",
     ),
+    (
+        'Li Wen said "the rules will not stop us, whatever Washington says, from building our own chips."',
+        'Li Wen said "the rules will not stop us … from building our own chips."',
+        [],
+        "a quote with words left out where its marks say is quoted, not reworded",
+    ),
+    (
+        'Li Wen said "the rules will not stop us, whatever Washington says, from building our own chips."',
+        'Li Wen said "the rules will stop us... from building our own chips."',
+        ["quote_wording"],
+        "words left out, and a negation dropped",
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from .positions import Position, article_pairs, pairs_or_star, short
 
 PUNCTUATION = re.compile(r"[^\w\s]")
 INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., U.K., e.g.
+ELISION = re.compile(r"\.\s?\.\s?\.|…")  # "..." or "…" in a quote: words the writer left out
 
 
 class QuoteCheck(Checker):
@@ -52,6 +53,8 @@ class QuoteCheck(Checker):
                     )
         for speaker, wordings in by_speaker.items():
             for words_a, words_b in self._reworded(sorted(wordings)):
+                if _elides(wordings[words_a], words_b) or _elides(wordings[words_b], words_a):
+                    continue  # "They don't need chips…to build it" is "They don't need chips, surely, to build it" cut
                 first, second = (
                     Position(((0, 0),), tuple(wordings[words_a])),
                     Position(((1, 1),), tuple(wordings[words_b])),
@@ -106,6 +109,24 @@ def words(quote: str) -> str:
     (`U.S.`, `US`) is one word."""
     joined = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote)
     return " ".join(PUNCTUATION.sub(" ", joined.replace("’", "'").lower()).split())
+
+
+def _elides(quotes: Sequence[Quote], wording: str) -> bool:
+    """Is one of `quotes` the quote worded `wording` with words left out where its marks say ('a … c' of 'a b c')?"""
+    return any(
+        _in_order([words(part) for part in ELISION.split(q.quote)], wording) for q in quotes if ELISION.search(q.quote)
+    )
+
+
+def _in_order(parts: list[str], wording: str) -> bool:
+    """Does `wording` hold each of `parts` word for word, one after another?"""
+    padded, at = f" {wording} ", 0
+    for part in filter(None, parts):
+        found = padded.find(f" {part} ", at)
+        if found < 0:
+            return False
+        at = found + len(part) + 1
+    return True
 
 
 def _speakers(position: Position) -> str:
