@@ -923,6 +923,16 @@ def test_confidence_says_how_the_speaker_was_found(extract, text, confidences):
             "founder",
             "Zhipu AI",
         ),
+        (  # an owner's possessive inside the appositive: the owner, however long its name, is the affiliation
+            '"We need more data," said Jo Park, the Bureau of Chip Security\'s assistant secretary for export policy.',
+            "assistant secretary for export policy",
+            "Bureau of Chip Security",
+        ),
+        (
+            'Mia Tran, the Pentagon\'s deputy director for AI policy, said "the rules hold for every lab."',
+            "deputy director for AI policy",
+            "Pentagon",
+        ),
     ],
 )
 def test_speaker_title_and_affiliation(extract, text, title, affiliation):

@@ -47,6 +47,9 @@ ROLE_BEFORE = re.compile(
 )
 FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a spokesperson for Nvidia"
 OWNED_TITLE = re.compile(rf"(?P<owner>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*){{0,3}})['’]s\s+(?P<title>.+)")
+# "the Bureau of Industry and Security's assistant secretary for export administration": an appositive whose owner,
+# a name of any length with its small words, holds the title after its possessive
+OWNED_APPOSITIVE = re.compile(rf"(?P<owner>[{UPPER}][^,;\n]*?)['’]s\s+(?P<title>.+)")
 HONORIFIC_END = re.compile(r"(?:\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen)\.?)+$")  # "chief scientist Dr. Amara Okafor"
 POSSESSIVE_START = re.compile(r"^\s*['’]s\b")  # "DeepSeek's head of research": the title begins after it
 SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
@@ -750,6 +753,11 @@ class Speakers:
         if appositive is None:
             return None, None
         title_start, title_end = end + appositive.start("title"), end + appositive.end("title")
+        owned = OWNED_APPOSITIVE.fullmatch(text, title_start, end + appositive.end())
+        if owned and appositive["article"] and self.names_a_role(owned["title"]):
+            # "Ely Ratner, the DOD's assistant secretary for Indo-Pacific Security Affairs": the owner is whom the
+            # title serves, however many words its name or the title after it has
+            return owned["title"], self._affiliation(spans, owned.start("owner"), owned.end("owner"))
         orgs = [e for e in spans.entities_within_chars(title_start, title_end) if e.type == "org"]
         title = text[title_start:title_end]
         if orgs:  # "a Moonshot AI spokesperson", "DeepSeek's founder"
