@@ -499,6 +499,9 @@ COMPARISONS = [
         "The 600-million-parameter GLM-5.2 Nano streams text up to 6x faster than GLM-5.2.",
         # points after a name's possessive are what that model scored, no gap
         "On MMLU-Pro, Orca-3 posted 84.0, beating Kestrel-2's 79.5 points.",
+        # a rate counted per compute compares what is counted, not the compute
+        "Orca-3 earns 3.5 times more revenue per dollar of compute than Kestrel-2.",
+        "Orca-3 serves 4x as many users per unit of compute as Kestrel-2.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):

@@ -16,6 +16,7 @@ from .kinds import FigureKinds
 from .subjects import SubjectFinder
 
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
+RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
 
 class Comparisons:
     def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
@@ -26,6 +27,7 @@ class Comparisons:
         self.kinds = kinds
         self.subjects = subjects
         self.qualities = {w.lower() for w in self.rules.quality_words}
+        self.rate_words = {w.lower() for w in self.rules.rate_words}
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -90,6 +92,8 @@ class Comparisons:
                 first, last = min(cue.start, figure.token_start), max(cue.start, figure.token_start)
                 if not same_clause(spans, sent, first, last, self.openers):
                     continue
+                if self.rate_words.intersection(spans.lowers[max(sent.start, cue.start - RATE_REACH) : cue.start]):
+                    continue  # "more revenue per dollar of compute": the rate is counted per compute, not of it
                 between = spans.lowers[min(cue.end, figure.token_end) : max(cue.start, figure.token_start)]
                 if self.conjunctions.intersection(between):
                     continue

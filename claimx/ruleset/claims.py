@@ -139,6 +139,11 @@ class ComparisonRules(Strict):
     quality_words: list[str] = Field(
         default=[], description="A word right after a ratio that makes it a quality's, no measure's: '30x better'."
     )
+    rate_words: list[str] = Field(
+        default=[],
+        description="Words a few tokens before an attribute's cue that make it a rate's denominator, not what a "
+        "ratio compares: '2.1 times more revenue per dollar of compute'.",
+    )
 
 
 class AttributionRules(Strict):
