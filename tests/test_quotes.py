@@ -933,6 +933,16 @@ def test_confidence_says_how_the_speaker_was_found(extract, text, confidences):
             "deputy director for AI policy",
             "Pentagon",
         ),
+        (  # a headline's verb ends what stands before the title: the senator warns, the president is Jo Park
+            'Senator warns President Jo Park over chip sales.\n\n"We will sign it," Park said.',
+            "President",
+            None,
+        ),
+        (
+            'United States Trade Representative Jo Park said "tariffs stay in place for every chip."',
+            "United States Trade Representative",
+            None,
+        ),
     ],
 )
 def test_speaker_title_and_affiliation(extract, text, title, affiliation):

@@ -741,7 +741,9 @@ class Speakers:
         prefix = HONORIFIC_END.sub("", POSSESSIVE_START.sub("", text[prefix_start:start]).strip(" ,\"“”‘’'"))
         prefix, owner = _owner(prefix)
         if prefix and (len(prefix.split()) <= 5 or self._titled(prefix)) and self.names_a_role(prefix):
-            return prefix, (before[-1].name if before else owner)
+            prefix = self._after_a_cue(prefix)
+            if self.names_a_role(prefix):
+                return prefix, (before[-1].name if before else owner)
         role_before = ROLE_BEFORE.search(text, line_start, start)
         if role_before and self.names_a_role(role_before["title"]):
             return role_before["title"], self._affiliation(spans, role_before.start("org"), role_before.end("org"))
@@ -768,6 +770,14 @@ class Speakers:
         if appositive["org"]:
             return title, self._affiliation(spans, end + appositive.start("org"), end + appositive.end("org"))
         return title, (orgs[-1].name if orgs else owner)
+
+    def _after_a_cue(self, prefix: str) -> str:
+        """The words before a name after the last cue among them, as written in lower case: in a headline's 'Senator
+        warns President Jo Park', the title is 'President', the senator the one who warns; 'United States Trade
+        Representative' keeps its capitalised 'States'."""
+        words = prefix.split()
+        cues = [i for i, word in enumerate(words) if word.islower() and word in self.cue_words]
+        return " ".join(words[cues[-1] + 1 :]) if cues else prefix
 
     def names_a_role(self, words: str) -> bool:
         return any(w.lower().strip(",") in self.roles for w in words.split())
