@@ -1109,6 +1109,46 @@ def test_a_measure_stated_as_a_plan_is_compared_only_with_another_plan(rules, cl
     assert verdicts(CrossCheck.of(rules).conflicts(claims)) == expected
 
 
+LAB_FLEET = measure("a.md", "100,000", "Zhipu AI", 1e5, "chips", None, resolution=1,
+                    sentence="Zhipu AI runs 100,000 GPUs in its Beijing cluster.")  # fmt: skip
+LAB_FLEET_LATER = measure("b.md", "550,000", "Zhipu AI", 5.5e5, "chips", None, resolution=1,
+                          sentence="Zhipu AI's second cluster holds 550,000 GPUs.")  # fmt: skip
+MODEL_CHIPS = measure("a.md", "10,000", "GLM-5.2", 1e4, "chips", None, resolution=1,
+                      sentence="GLM-5.2 was trained on 10,000 GPUs.")  # fmt: skip
+MODEL_CHIPS_AGAIN = measure("b.md", "20,000", "GLM-5.2", 2e4, "chips", None, resolution=1,
+                            sentence="GLM-5.2 was trained on 20,000 GPUs.")  # fmt: skip
+JUNE, MARCH = dt.date(2026, 6, 2), dt.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "claims, published, expected",
+    [
+        ([LAB_FLEET, LAB_FLEET_LATER], {}, []),
+        ([LAB_FLEET, LAB_FLEET_LATER], {"a.md": MARCH, "b.md": JUNE}, []),
+        ([LAB_FLEET, LAB_FLEET_LATER], {"a.md": JUNE, "b.md": JUNE}, [("figure", "high", "high")]),
+        (
+            [LAB_FLEET.model_copy(update={"as_of": "2026-05"}), LAB_FLEET_LATER.model_copy(update={"as_of": "2026-05"})],
+            {"a.md": MARCH, "b.md": JUNE},
+            [("figure", "high", "high")],
+        ),
+        ([LAB_FLEET, LAB_FLEET_LATER.model_copy(update={"source": LAB_FLEET.source.model_copy(update={"line": 3})})],
+         {}, [("figure", "high", "high")]),  # fmt: skip
+        ([MODEL_CHIPS, MODEL_CHIPS_AGAIN], {"a.md": MARCH, "b.md": JUNE}, [("figure", "high", "medium")]),
+    ],
+    ids=[
+        "a lab's chips in two articles of unknown days: a fleet at two times, no contradiction",
+        "a lab's chips in articles of two days: the fleet grew",
+        "a lab's chips in two articles of one day: compared",
+        "a lab's chips stated as of one month: compared",
+        "a lab's two counts in one article: compared as any figures of one article",
+        "a model's chips, those that trained it: one fact, compared whenever told",
+    ],
+)
+def test_what_a_lab_holds_is_compared_only_for_one_day(rules, claims, published, expected):
+    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
+    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+
+
 def _published(claim, day):
     """The claim as an article published on `day` (None: unknown) gives it."""
     source = claim.source.model_copy(update={"published": day.isoformat() if day else None})

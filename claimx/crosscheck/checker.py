@@ -20,7 +20,7 @@ class CrossCheck:
 
     def __init__(self, settings: ConflictRules, entity_types: Mapping[str, str] | None = None):
         self.settings = settings
-        self.figures = FigureCheck(settings)
+        self.figures = FigureCheck(settings, entity_types or {})
         self.derived = DerivedCheck(settings)
         self.events = EventCheck(settings, entity_types or {})
         self.quotes = QuoteCheck(settings)

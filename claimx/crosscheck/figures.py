@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from typing import NamedTuple
 
 from ..literals import alternation
@@ -58,8 +58,11 @@ def facets(claim) -> Facets:
 
 
 class FigureCheck(Checker):
-    def __init__(self, settings: ConflictRules):
+    """`entity_types` maps the alias table's names to their type (a name not in it is a model)."""
+
+    def __init__(self, settings: ConflictRules, entity_types: Mapping[str, str] | None = None):
         super().__init__(settings)
+        self.entity_types = entity_types or {}
         # words of a sentence whose figures the article itself tells apart from its others: versions, a past state
         words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
         self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
@@ -150,6 +153,7 @@ class FigureCheck(Checker):
                     elif (
                         self._another_reading(key, x, y, readings)
                         or self._other_times(key, x, y)
+                        or self._holdings_at_other_times(key, x, y)
                         or self._changed_since(key, x, y)
                         or self._changed_since(key, y, x)
                         or self._plans(key, x) != self._plans(key, y)
@@ -171,6 +175,19 @@ class FigureCheck(Checker):
         stated, silent = (x, y) if x.facets.as_of else (y, x)
         day = silent.first.source.published
         return day is not None and not _within(dt.date.fromisoformat(day), stated.facets.as_of)
+
+    def _holdings_at_other_times(self, key: tuple, x: Position, y: Position) -> bool:
+        """Whether two articles count what an organisation holds (its chips) for different days, or for days
+        unknown: a fleet grows ('100,000 GPUs' in one year, '200,000' the next, '550,000' planned for a new site),
+        so its counts only contradict each other when stated for one day (an 'as of' date, else the article's)."""
+        if (
+            key[1] != "measure"
+            or key[2] not in self.settings.holdings
+            or self.entity_types.get(key[0], "model") != "org"
+        ):
+            return False
+        days = [p.facets.as_of or p.first.source.published for p in (x, y)]
+        return None in days or days[0] != days[1]
 
     def _changed_since(self, key: tuple, new: Position, old: Position) -> bool:
         """Whether `new` states a measure as a change's new state ('expanded to 1M tokens') in an article published

@@ -57,6 +57,12 @@ class ConflictRules(Strict):
         description="Attributes that change with time (a price, a download count): one figure stated as of a date "
         "and another giving none are compared only where the other's article was published then.",
     )
+    holdings: list[Attribute] = Field(
+        default=[],
+        description="Attributes that count what an organisation holds (its chips): a fleet that grows, so two "
+        "articles' counts are compared only where both are stated for one day (an 'as of' date, else the "
+        "article's); a model's count (the chips that trained it) is always compared.",
+    )
     change_words: list[str] = Field(
         default=[],
         description="Words of a sentence stating its measure as a change's new state ('expanded to 1M tokens'): "
