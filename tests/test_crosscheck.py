@@ -346,6 +346,12 @@ PAIRS = [
         [],
         "an initialism with or without its stops",
     ),
+    (  # a reprint that drops the apostrophes ("Orcas", "its") quotes the same words
+        'Li Wen said "Orca Labs\' partnership with Zhipu is Zhipu\'s best bet, and it\'s ours."',
+        'Li Wen said "Orca Labs partnership with Zhipu is Zhipus best bet, and its ours."',
+        [],
+        "an apostrophe dropped in a reprint",
+    ),
     (
         '"A ten-year pause is far too blunt a tool," Lizzi Lee said in an op-ed.',
         '"A ten-year pause is far too blunt a tool. The field moves too fast," Lizzi Lee said in the op-ed.',

@@ -15,6 +15,8 @@ from .base import Checker
 from .positions import Position, article_pairs, pairs_or_star, short
 
 PUNCTUATION = re.compile(r"[^\w\s]")
+# an apostrophe within a word ("OpenAI's", "it's"): reprints drop it ("OpenAIs", "its"), the word stays one
+INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., U.K., e.g.
 ELISION = re.compile(r"\.\s?\.\s?\.|…")  # "..." or "…" in a quote: words the writer left out
 
@@ -106,9 +108,9 @@ class QuoteCheck(Checker):
 
 def words(quote: str) -> str:
     """A quote's words, case, punctuation and quotation marks aside; an initialism with or without its full stops
-    (`U.S.`, `US`) is one word."""
+    (`U.S.`, `US`) is one word, and so is a word with or without its apostrophe (`OpenAI's`, `OpenAIs`)."""
     joined = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote)
-    return " ".join(PUNCTUATION.sub(" ", joined.replace("’", "'").lower()).split())
+    return " ".join(PUNCTUATION.sub(" ", INNER_APOSTROPHE.sub("", joined).lower()).split())
 
 
 def _elides(quotes: Sequence[Quote], wording: str) -> bool:
