@@ -415,6 +415,15 @@ POSTS_AND_ORGANISATIONS = [
     ('Zhipu filed the papers. "Prices will fall," the company said.', [("Prices will fall,", "Zhipu AI")]),
     ('Moonshot AI spoke. "Prices will fall," said the Beijing-based startup.', [("Prices will fall,", "Moonshot AI")]),
     ('"Prices will fall," the company said.', []),  # no organisation named before it
+    # "the GLM maker" names its maker outright, whoever the sentence named before it; but "the GLM maker's chief
+    # executive" is someone of it, unnamed
+    ('"Prices will fall," the Kimi maker said.', [("Prices will fall,", "Moonshot AI")]),
+    ('Alibaba sold its stake. "Prices will fall," said the GLM developer.', [("Prices will fall,", "Zhipu AI")]),
+    (
+        'Asked whether talks between Moonshot AI and Zhipu had stalled, the GLM-maker replied: "Our deal goes on."',
+        [("Our deal goes on.", "Zhipu AI")],
+    ),
+    ('Moonshot AI spoke. "Prices will fall," the GLM maker\'s chief executive said.', [("Prices will fall,", None)]),
     (
         'Ola Brandt joined Zhipu. In 2020, he quit the company, posting that "it was time to move on for good."',
         [("it was time to move on for good.", "Ola Brandt")],

@@ -134,6 +134,14 @@ class Speakers:
             rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
         )
         self.site_types = set(words.site_types)
+        # "the ChatGPT maker", "the Claude developer": a product's maker, named by the product
+        self.product_makers = {family.family: family.maker for family in rules.families} | {
+            name: rule.maker for rule in rules.entities if rule.maker for name in (rule.name, *rule.aliases)
+        }
+        self.maker_epithet = re.compile(
+            rf"(?<![\w-])(?i:{alternation(words.definite_words)})\s+(?P<product>{alternation(self.product_makers)})"
+            rf"[-\s](?i:{alternation(words.maker_nouns) or '(?!)'})(?![\w-])(?!['’]s\b)"  # not "the X maker's CEO"
+        )
         # "a Taylor Swift analogy", "Manager of Mobile Handsets": the first name may stand between (a surname's check)
         self.describing_before = re.compile(
             rf"\b(?:{alternation(words.describing_words) or '(?!)'})[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$"
@@ -254,12 +262,16 @@ class Speakers:
             if not text[m.end() : end].strip() or (first and not text[start : m.start()].strip())
             if (org := self._organisation_before(spans, m.start(), m.group(), "description"))
         ]
-        unnamed = [self._unnamed(spans, m, state) for m in self.unnamed.finditer(text, start, end)]
-        # "a senior Commerce Department official": the department describes the speaker, it does not speak
-        candidates = [
-            c for c in candidates if not any(u.position <= c.position < u.position + len(u.text) for u in unnamed)
+        # "the ChatGPT maker", "the Claude developer": the product names its maker outright, as a name would
+        makers = [
+            Speaker(self.product_makers[m["product"]], m.group(), "org", m.start())
+            for m in self.maker_epithet.finditer(text, start, end)
         ]
-        candidates += unnamed
+        unnamed = [self._unnamed(spans, m, state) for m in self.unnamed.finditer(text, start, end)]
+        unnamed = [u for u in unnamed if not any(_ends_with(u, m) for m in makers)]  # a maker, no developer unnamed
+        # "a senior Commerce Department official": the department describes the speaker, it does not speak
+        candidates = [c for c in candidates if not any(_overlaps(u, c) for u in unnamed)]
+        candidates += makers + unnamed
         candidates += [p for m in self.pronoun.finditer(text, start, end) if (p := self._pronoun(spans, m, state))]
         return candidates
 
@@ -785,6 +797,16 @@ class Speakers:
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+def _ends_with(outer: Speaker, inner: Speaker) -> bool:
+    """Are `inner`'s words the last of `outer`'s ("a senior Claude developer", "the Claude developer")?"""
+    return _overlaps(outer, inner) and outer.position + len(outer.text) == inner.position + len(inner.text)
+
+
+def _overlaps(outer: Speaker, inner: Speaker) -> bool:
+    """Does `inner` begin within the words `outer` was found in?"""
+    return outer.position <= inner.position < outer.position + len(outer.text)
 
 
 def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:

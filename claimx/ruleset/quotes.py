@@ -118,6 +118,11 @@ class QuoteRules(Strict):
     organisation_descriptions: list[str] = Field(
         default=[], description="Nouns that refer back to an organisation: 'the company said'."
     )
+    maker_nouns: list[str] = Field(
+        default=[],
+        description="Nouns that, after 'the' and a product's name, name its maker: 'the ChatGPT maker said' is "
+        "OpenAI (the alias table's makers).",
+    )
     spokesperson_roles: list[str] = Field(
         default=[], description="Roles that speak for their organisation: 'an Nvidia spokesperson said' is Nvidia."
     )
