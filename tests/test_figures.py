@@ -296,6 +296,9 @@ CASES = [
     ("Each server holds 8 chips.", []),
     ("Huawei is testing its 910B processors.", []),  # a chip's name, no count of 910 billion
     ("Orca-3 was trained on TPU pods of 4,096 chips.", []),  # the size of a part of the cluster
+    # the words the initials stand for count chips too
+    ("Zhipu AI now operates 120,000 graphics processing units.", [(M, "Zhipu AI", "chips", 1.2e5)]),
+    ("GLM-5.2 was trained on 8,192 tensor processing units.", [(M, "GLM-5.2", "chips", 8192)]),
     # a lab's fleet is the lab's; a fleet that built a model is the model's
     ("Meta released Llama 3 on Tuesday. Meta now runs 350,000 H100 GPUs.", [(M, "Meta", "chips", 3.5e5)]),
     ("Meta released Llama 3 on Tuesday. Meta used 16,000 H100 GPUs to build the model.", [(M, "Llama 3", "chips", 1.6e4)]),
