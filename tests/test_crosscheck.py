@@ -353,6 +353,18 @@ PAIRS = [
         "an apostrophe dropped in a reprint",
     ),
     (
+        'Li Wen said "the export rule is ill-conceived and counterproductive."',
+        'Li Wen said "the export rule is illconceived and counterproductive."',
+        [],
+        "a hyphen dropped in a reprint",
+    ),
+    (
+        'Li Wen called Orca-3 "the most capable open model on the planet."',
+        'Li Wen called it "the fastest model on the planet."',
+        [],
+        "two sayings built alike share fewer words than they change",
+    ),
+    (
         '"A ten-year pause is far too blunt a tool," Lizzi Lee said in an op-ed.',
         '"A ten-year pause is far too blunt a tool. The field moves too fast," Lizzi Lee said in the op-ed.',
         [],

@@ -91,9 +91,10 @@ class QuoteCheck(Checker):
 
     def _same_quote_reworded(self, a: str, b: str) -> bool:
         """Alike enough to be one quote, and differing in a word that matters; a part of the other, word for
-        word (a headline quoting its first sentence), is quoted, not reworded."""
+        word (a headline quoting its first sentence), is quoted, not reworded; so are the same letters spaced
+        otherwise (`ill-conceived`, `illconceived`)."""
         shorter, longer = sorted((a, b), key=len)
-        if f" {shorter} " in f" {longer} ":
+        if f" {shorter} " in f" {longer} " or shorter.replace(" ", "") == longer.replace(" ", ""):
             return False
         words_a, words_b = a.split(), b.split()
         matcher = difflib.SequenceMatcher(None, words_a, words_b)
@@ -103,7 +104,11 @@ class QuoteCheck(Checker):
             for bound in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
         ):
             return False
-        return bool((set(words_a) ^ set(words_b)) - self.stopwords)
+        content_a, content_b = set(words_a) - self.stopwords, set(words_b) - self.stopwords
+        changed = content_a ^ content_b
+        # a quote told again keeps most of what it says: two phrases built alike ('the most powerful AI model in
+        # the world', 'the smartest AI in the world') that share fewer words than they change are two sayings
+        return bool(changed) and len(content_a & content_b) > len(changed)
 
 
 def words(quote: str) -> str:
