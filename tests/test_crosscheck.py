@@ -264,6 +264,12 @@ PAIRS = [
         "eight times is 7.8x, read loosely",
     ),
     (
+        "GLM-5.3 was trained with 4e26 FLOP. GLM-5.2 was trained on 2 million GPU hours.",
+        "GLM-5.3 used ten times the compute of GLM-5.2.",
+        [],
+        "FLOP against GPU-hours is no ratio the words can be checked against",
+    ),
+    (
         "GLM-5.2 costs one-fifth the price of GPT-4o.",
         "GLM-5.2 costs 1/30th the price of GPT-4o.",
         ["derived"],

@@ -90,6 +90,8 @@ class DerivedCheck(Checker):
         stated = self._ratio_interval(claim)
         mine, theirs = self._compared(claim, claim.subject, figures), self._compared(claim, claim.other, figures)
         for a, b in itertools.product(mine, theirs):
+            if not _one_unit(a, b):
+                continue
             actual = _ratio(a.intervals[0], b.intervals[0])
             if actual is None or meets(stated, actual):
                 continue
@@ -142,6 +144,12 @@ def _plain(positions: list[Position]) -> list[Position]:
     """The positions stated without a setup: `93.8% when using its Deep Think mode` is not the score a comparison
     that says nothing of a setup compares."""
     return [p for p in positions if any(getattr(c, "setup", None) is None for c in p.claims)]
+
+
+def _one_unit(a: Position, b: Position) -> bool:
+    """Are two figures in one unit, so that one divided by the other is a ratio? FLOP against GPU-hours, or
+    dollars against euros, is no ratio a comparison in words can state."""
+    return getattr(a.first, "unit", None) == getattr(b.first, "unit", None)
 
 
 def _ratio(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
