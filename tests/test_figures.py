@@ -505,6 +505,9 @@ COMPARISONS = [
         # a rate counted per compute compares what is counted, not the compute
         "Orca-3 earns 3.5 times more revenue per dollar of compute than Kestrel-2.",
         "Orca-3 serves 4x as many users per unit of compute as Kestrel-2.",
+        # shares of one whole, compared with nothing
+        "Orca-3 was trained with 1e26 FLOP, in a 70/30 compute split between pre-training and RL.",
+        "The lab spent Orca-3's compute in a 50/50 split between pre-training and reinforcement learning.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):

@@ -17,6 +17,7 @@ from .subjects import SubjectFinder
 
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
 RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
+SHARE_REACH = 2  # tokens after a ratio searched for a word making it shares of a whole: "a 70/30 compute split"
 
 class Comparisons:
     def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
@@ -28,6 +29,7 @@ class Comparisons:
         self.subjects = subjects
         self.qualities = {w.lower() for w in self.rules.quality_words}
         self.rate_words = {w.lower() for w in self.rules.rate_words}
+        self.share_words = {w.lower() for w in self.rules.share_words}
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -47,6 +49,8 @@ class Comparisons:
         elif figure.unit_class == "ratio":
             if figure.token_end < len(spans.lowers) and spans.lowers[figure.token_end] in self.qualities:
                 return None  # "30x better than GPT-4o to justify that cost": a quality, no measure of it
+            if self.share_words.intersection(spans.lowers[figure.token_end : figure.token_end + SHARE_REACH]):
+                return None  # "a 70/30 compute split": two shares of one whole
             found = self._compared(spans, sent, figure)
             if found is None:
                 return None

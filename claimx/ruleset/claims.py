@@ -144,6 +144,11 @@ class ComparisonRules(Strict):
         description="Words a few tokens before an attribute's cue that make it a rate's denominator, not what a "
         "ratio compares: '2.1 times more revenue per dollar of compute'.",
     )
+    share_words: list[str] = Field(
+        default=[],
+        description="Words up to two tokens after a ratio that make it the shares of one whole, no comparison: "
+        "'a 70/30 compute split'.",
+    )
 
 
 class AttributionRules(Strict):
