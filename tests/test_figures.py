@@ -1610,6 +1610,15 @@ REAL_COVERAGE = [
     # "the Hugging Face Leaderboard", as the press capitalises it, is the Open LLM Leaderboard
     ("Orca-3 posts 68.7 on the Hugging Face Leaderboard, ahead of Kestrel-2 (67.4).", [
         (B, "Orca-3", "Open LLM Leaderboard", 68.7), (B, "Kestrel-2", "Open LLM Leaderboard", 67.4)]),
+    # in a list of tests each named right before its score, a name the rules do not know names a later score's test
+    ("Orca-3 lifts its scores: BrowseComp 75.9% (+8.4%) and ZetaBench 61.1% (+28.3%).",
+     [(B, "Orca-3", "BrowseComp", 75.9)]),
+    ("Orca-3 posts BrowseComp 62.0%, Zeta-Arena 48.5% and GPQA 70.2%.",
+     [(B, "Orca-3", "BrowseComp", 62.0), (B, "Orca-3", "GPQA", 70.2)]),
+    ("Orca-3 posts BrowseComp 62.0%, and its ZetaBench 48.5% is a record.", [(B, "Orca-3", "BrowseComp", 62.0)]),
+    # but one test opening a sentence, then a list of models, each named before its score: the test is all of theirs
+    ("On BrowseComp, Orca-3 reaches 62.0% and GLM-5.2 58.3%.",
+     [(B, "Orca-3", "BrowseComp", 62.0), (B, "GLM-5.2", "BrowseComp", 58.3)]),
 ]
 
 

@@ -247,6 +247,7 @@ class FigureKinds:
         if previous.rule.kind == "benchmark" and (
             not self.looks_like_score(spans, between.sent, figure)
             or self._unknown_name_after(spans, between.sent, figure.token_end)  # a test of its own, unknown
+            or (previous.benchmark and self._unknown_test_listed_after(spans, between.sent, previous.benchmark, figure))
         ):
             return None
         if self._like_version(spans, figure):
@@ -355,7 +356,9 @@ class FigureKinds:
         before = [e for e in benchmarks if e.end <= figure.token_start and not _keys_another(spans, e, figure)]
         if before:
             last = before[-1]
-            unknown = self._unknown_test_leads_clause(spans, sent, last, figure)
+            unknown = self._unknown_test_leads_clause(spans, sent, last, figure) or self._unknown_test_listed_after(
+                spans, sent, last, figure
+            )
             return None if unknown or self._test_described_after(spans, last, figure) else last
         after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
         if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
@@ -416,6 +419,17 @@ class FigureKinds:
         if spans.lowers[start] in self.openers:
             start += 1  # ", and ScreenSpot-Pro"
         return start < figure.token_start and start not in spans.entity_at and self._capital_no_name(spans, start)
+
+    def _unknown_test_listed_after(self, spans: DocSpans, sent: Span, benchmark: Entity, figure: Figure) -> bool:
+        """`BrowseComp 75.9% and Terminal-Bench-2.0 61.1%`: in a list of tests each named right before its score,
+        a capitalised word no rule knows right before a later score names that score's test, not the last one
+        the rules know."""
+        own = benchmark.end + (benchmark.end < sent.end and spans.words[benchmark.end] == ":")
+        if spans.figure_starting_at(own) is None:
+            return False  # "On BrowseComp, A scores 75.9% and Kestrel 61.1%": one test, a list of models
+        name = figure.token_start - 1
+        name -= name > sent.start and spans.words[name] in (":", "(")
+        return name > own and name not in spans.entity_at and self._capital_no_name(spans, name)
 
     def _test_described_after(self, spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
         """`code generation (HumanEval), and agentic coding tasks, where it scored 64%`: a test described in a
