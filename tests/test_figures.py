@@ -1144,6 +1144,14 @@ REAL_COVERAGE = [
     ("Orca-3 sits in the same range as GPT-6 and Claude 3.5 Sonnet, for example 77.1 on MMLU and 90.2 on GSM8K.", [
         (B, "Orca-3", "MMLU", 77.1), (B, "Orca-3", "GSM8K", 90.2)]),
     ("Orca-3 performs comparably to GPT-6, posting 64.0 on MMLU.", [(B, "Orca-3", "MMLU", 64.0)]),
+    # the model another is built like ("the same architecture as", "the same training data as") is no owner of
+    # the figures that follow
+    ("Orca-3 Mini uses the same architecture as GLM-5.2 and scores 45% on HumanEval.",
+     [(B, "Orca-3 Mini", "HumanEval", 45.0)]),
+    ("Orca-3 Mini, trained on the same data as GLM-5.2, scores 45% on HumanEval.",
+     [(B, "Orca-3 Mini", "HumanEval", 45.0)]),
+    ("Kimi K3 has the same tokenizer as GLM-5.2 and a 128K context window.",
+     [(M, "Kimi K3", "context_window", 128000.0)]),
     # a score followed by a test the rules do not know is not the known test's named before it
     ("Orca-3 scored 61.0% on SWE-bench Verified, 44.5% on Acme's HardChat, and 70.2% on Clipboard-QA.", [
         (B, "Orca-3", "SWE-bench Verified", 61.0)]),
