@@ -107,6 +107,18 @@ PAIRS = [
         "two prices of input tokens",
     ),
     (
+        "Orca-3 has a blended price of $6 per million tokens.",
+        "Orca-3 costs $3 per million input tokens.",
+        [],
+        "a blended price is neither side's price",
+    ),
+    (
+        "Orca-3 costs $6 per million tokens (blended).",
+        "Orca-3 costs $9 per million tokens.",
+        [],
+        "a blended price is no price naming no tokens",
+    ),
+    (
         "With Flex, GPT-4o costs $2.50 per million input tokens.",
         "GPT-4o costs $5 per million input tokens.",
         [],
