@@ -1627,6 +1627,15 @@ REAL_COVERAGE = [
     # but one test opening a sentence, then a list of models, each named before its score: the test is all of theirs
     ("On BrowseComp, Orca-3 reaches 62.0% and GLM-5.2 58.3%.",
      [(B, "Orca-3", "BrowseComp", 62.0), (B, "GLM-5.2", "BrowseComp", 58.3)]),
+    # a phrase opening the sentence on a comparison's or a base's cue, naming nothing the rules know: the name
+    # after its comma is the sentence's subject, no foil nor base
+    ("Orca-3 is out. Built on a new optimizer, Orca-3 was pre-trained on 15.5 trillion tokens.",
+     [(M, "Orca-3", "training_tokens", 1.55e13)]),
+    ("Compared with last year, Orca-3 scores 50% on MMLU.", [(B, "Orca-3", "MMLU", 50.0)]),
+    ("Ahead of its launch, Orca-3 scored 61% on GPQA.", [(B, "Orca-3", "GPQA", 61.0)]),
+    # but one naming a model there leaves the name after the comma a subject, and the named one a foil
+    ("Unlike GPT-6, Orca-3 charges $0.12 per million input tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 0.12)]),
 ]
 
 

@@ -77,15 +77,17 @@ class RoleFinder:
     def _subject_after_an_opening_phrase(spans: DocSpans, sent: Span, entity: Entity, entities: list[Entity]) -> bool:
         """`Unlike X, Y charges $0.12`, `Positioned as the sibling to X, Y has ...`: a phrase about another name
         opens the sentence, and the name right after its comma, a lower-case word going on from it, is the
-        sentence's subject, neither listed with that other name nor compared with it."""
+        sentence's subject, neither listed with that other name nor compared with it. So it is where the phrase
+        names nothing the rules know (`Based on MuonClip, K2 was pre-trained on`, `Compared with last year, X
+        scores`): the cue's object is then no name, and the name after the comma is no foil."""
         comma = entity.start - 1
-        if comma <= sent.start or spans.words[comma] != "," or entity.end >= sent.end or entity is entities[0]:
+        if comma <= sent.start or spans.words[comma] != "," or entity.end >= sent.end:
             return False
         going_on = spans.words[entity.end]
         if not (going_on.isalpha() and going_on.islower()) or going_on in LIST_JOINS:
             return False
-        first = entities[0]
-        opened_by_a_cue = spans.marker_before(first.start, OTHER_NAME_CUES, first.start - sent.start, sent.start)
+        opening_end = entities[0].start if entities[0] is not entity else comma
+        opened_by_a_cue = spans.marker_before(opening_end, OTHER_NAME_CUES, opening_end - sent.start, sent.start)
         return opened_by_a_cue is not None and "," not in spans.words[sent.start : comma]
 
     def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
