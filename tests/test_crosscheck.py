@@ -107,6 +107,18 @@ PAIRS = [
         "two prices of input tokens",
     ),
     (
+        "Orca-3 scores 46.4% on Terminal-Bench 2.0 using the Claude Code harness.",
+        "Orca-3 scores 30.0% on Terminal-Bench 2.0 with the Terminus 2 harness.",
+        [],
+        "scores run in two agent harnesses are two setups",
+    ),
+    (
+        "Orca-3 reaches 71.6% on SWE-bench Verified with parallel test-time compute.",
+        "Orca-3 reaches 65.8% on SWE-bench Verified with no tools.",
+        [],
+        "a score with parallel test-time compute is another setup's",
+    ),
+    (
         "Orca-3 has a blended price of $6 per million tokens.",
         "Orca-3 costs $3 per million input tokens.",
         [],

@@ -1770,6 +1770,14 @@ def test_hedged_figures_say_so(extract, text, hedged):
          [("93.8%", "using its deep think mode")]),
         ("GPT-6 scores 80.9% on SWE-bench Verified with extended thinking.", [("80.9%", "extended thinking")]),
         ("GPT-6 scores 88.0% on AIME 2026 at high reasoning effort.", [("88.0%", "high reasoning effort")]),
+        ("GPT-6 scores 79.0% on SWE-bench Verified at xhigh.", [("79.0%", "xhigh")]),
+        ("Orca-3 reaches 71.6% on SWE-bench Verified with parallel test-time compute.",
+         [("71.6%", "with parallel test-time compute")]),
+        # the agent harness or scaffold a coding score was run in
+        ("Orca-3 scores 70.6 on SWE-bench Verified with the SWE-Agent scaffold.",
+         [("70.6", "with the swe-agent scaffold")]),
+        ("Orca-3 scores 46.4% on Terminal-Bench 2.0 using the Claude Code harness.",
+         [("46.4%", "using the claude code harness")]),
         # a dated update of the model the score was run on
         ("GPT-6 with the March 2, 2026 update scored 38.6% on SWE-bench.", [("38.6%", "with the march 2, 2026 update")]),
         # a size before a score is no other score: the setup in the model's name is the score's
