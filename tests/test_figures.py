@@ -1636,6 +1636,13 @@ REAL_COVERAGE = [
     # but one naming a model there leaves the name after the comma a subject, and the named one a foil
     ("Unlike GPT-6, Orca-3 charges $0.12 per million input tokens.",
      [(M, "Orca-3", "price_per_million_tokens", 0.12)]),
+    # a model named as the tool that made the data ("generated with", "written using") owns no count of that data in
+    # brackets after it; a size there is still its own
+    ("Orca-3 was trained on web text (6B tokens) and on exercises generated with GPT-6 (1B tokens).",
+     [(M, "Orca-3", "training_tokens", 6e9), (M, "Orca-3", "training_tokens", 1e9)]),
+    ("Orca-3 was trained on web text (6B tokens) and on generated puzzles and proofs with GPT-6 (1B tokens).",
+     [(M, "Orca-3", "training_tokens", 6e9), (M, "Orca-3", "training_tokens", 1e9)]),
+    ("Orca-3 was distilled using Llama 3 (70B parameters) as a teacher.", [(P, "Llama 3", "total", 7e10)]),
     # "X's score is N": a score its owner's possessive and a copula mark, on the test of the sentence before
     ("Terminal-Bench 2.0 tests agents in a shell. Orca-3's score is 46.4, GLM-5.2's 38.0.",
      [(B, "Orca-3", "Terminal-Bench 2.0", 46.4), (B, "GLM-5.2", "Terminal-Bench 2.0", 38.0)]),

@@ -18,6 +18,8 @@ MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three ti
 APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"
 # a chip's model number the alias table lacks, between its maker and the word for chips: "Nvidia GH300 GPUs"
 CHIP_MODEL_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Z]{0,3}")
+# lower-case words naming what a model made, between the maker participle and `with`: "textbooks and exercises"
+MADE_THINGS_WORDS = 4
 
 
 class RoleFinder:
@@ -31,6 +33,7 @@ class RoleFinder:
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.instrument_words = {w.lower() for w in attribution.instrument_words}
+        self.maker_participles = {w.lower() for w in attribution.maker_participles}
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
 
@@ -117,11 +120,25 @@ class RoleFinder:
         return possessive in self.possessives and quality in self.share_qualities
 
     def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
-        """`asked Nvidia to ship`: a name between a verb of telling and `to`; `using Amazon SageMaker`: a tool."""
+        """`asked Nvidia to ship`: a name between a verb of telling and `to`; `using Amazon SageMaker`: a tool; so
+        is `generated with GPT-3.5`, the model that made the data a figure counts."""
         lowers = spans.lowers
         before = lowers[entity.start - 1] if entity.start > 0 else ""
         told = before in self.control_verbs and entity.end < len(lowers) and lowers[entity.end] == "to"
-        return told or before in self.instrument_words
+        # a model that made the data; a lab that made a thing ('created by OpenAI') is its maker, no tool
+        linked = before in {"with", "by", *self.instrument_words}
+        made_with = entity.type == "model" and linked and self._made_data(spans, entity)
+        return told or made_with or before in self.instrument_words
+
+    def _made_data(self, spans: DocSpans, entity: Entity) -> bool:
+        """`generated with GPT-3.5`, `generated textbooks and exercises with GPT-3.5`: a maker participle before
+        the word linking the name, at most a few lower-case words (what was made) between."""
+        for i in range(entity.start - 2, max(-1, entity.start - 3 - MADE_THINGS_WORDS), -1):
+            if spans.lowers[i] in self.maker_participles:
+                return True
+            if not (spans.words[i].isalpha() and spans.words[i].islower()):
+                return False
+        return False
 
     def _made_an_adjective(self, spans: DocSpans, entity: Entity) -> bool:
         """`achieved GPT-4-level performance using 2.7M GPU hours`, `a Llama-based model with 8B parameters`: a name

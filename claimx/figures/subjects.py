@@ -123,8 +123,11 @@ class SubjectFinder:
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
         changed = value_before_a_change(spans, sent, figure)
+        owned = None if changed else self.owner(spans, sent, figure, found.cue, entities)
+        if owned is not None and self._made_by_a_tool(owned, found.rule, roles):
+            owned = None  # "exercises generated using GPT-3.5 (1B tokens)": what a tool made, none of its own
         named = (
-            (None if changed else self.owner(spans, sent, figure, found.cue, entities))
+            owned
             or self._named_after(spans, sent, figure, found.cue, roles, found.rule.attribute)
             or self._foil_at(spans, sent, figure, roles)
         )
@@ -323,6 +326,16 @@ class SubjectFinder:
                 ends = range(max(sent.start, i - CLASS_OWNER_REACH), i + 1)
                 return any(m.label == "GENERIC" for end in ends for m in spans.markers_to.get(end, ()))
         return False
+
+    @staticmethod
+    def _made_by_a_tool(owned: Subject, rule, roles: Roles) -> bool:
+        """`exercises generated with GPT-3.5 (1B tokens)`: a figure in brackets after a tool's name (roles' `told`)
+        counts what the tool made; but a size there is still the tool's own (`using Llama 3 (70B) as a teacher`)."""
+        return (
+            owned.source == "parenthesis"
+            and rule.kind != "parameter_count"
+            and any(e.name == owned.name for e in roles.told)
+        )
 
     def _bracketed_after_name(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`Qwen 2.5 (24.8)`, `the 14B Phi-4 model (70.5%)`; but in `than GPT-5 ($0.20 vs $1.50)` the pair is the

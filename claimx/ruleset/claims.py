@@ -224,6 +224,11 @@ class AttributionRules(Strict):
     instrument_words: list[str] = Field(
         default=[], description="Words before a name that make it a tool used: 'using Amazon SageMaker'."
     )
+    maker_participles: list[str] = Field(
+        default=[],
+        description="Participles that, with 'with', 'by' or an instrument word, make the name after them the tool "
+        "that made the data described: 'exercises generated with GPT-3.5 (1B tokens)' counts no tokens of GPT-3.5's.",
+    )
     control_verbs: list[str] = Field(
         default=[],
         description="Verbs whose object, followed by 'to', is told to act: 'asked Nvidia to ship one million chips' "
