@@ -1643,6 +1643,10 @@ REAL_COVERAGE = [
     ("Orca-3 was trained on web text (6B tokens) and on generated puzzles and proofs with GPT-6 (1B tokens).",
      [(M, "Orca-3", "training_tokens", 6e9), (M, "Orca-3", "training_tokens", 1e9)]),
     ("Orca-3 was distilled using Llama 3 (70B parameters) as a teacher.", [(P, "Llama 3", "total", 7e10)]),
+    # "the run rate" is a revenue's yearly pace, no training run; "the run" alone still is one
+    ("Zhipu kept growing. In May, the run rate was $6 billion; by August it had reached $11 billion.", []),
+    ("Zhipu kept growing. By May the run-rate had reached $6 billion.", []),
+    ("Orca-3 took ten weeks to build; the whole run cost $40 million.", [(M, "Orca-3", "training_cost", 4e7)]),
     # "X's score is N": a score its owner's possessive and a copula mark, on the test of the sentence before
     ("Terminal-Bench 2.0 tests agents in a shell. Orca-3's score is 46.4, GLM-5.2's 38.0.",
      [(B, "Orca-3", "Terminal-Bench 2.0", 46.4), (B, "GLM-5.2", "Terminal-Bench 2.0", 38.0)]),
