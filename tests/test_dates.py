@@ -384,6 +384,11 @@ NOT_EVENTS = [
     ("Acme booked a $2 billion charge for its fiscal quarter ending April 26, 2026.", JUNE_27, []),
     ("Acme's sales for the year that ended on March 31, 2026 doubled.", JUNE_27, []),
     ("Acme will book a charge in its first quarter 2027 that ends on 25 April 2026.", JUNE_27, []),
+    # a month right before "quarter" names a company's fiscal quarter; "the" period "to" a day ends there
+    ("Acme said it expects $5 billion in sales in the July quarter.", JUNE_27, []),
+    ("Acme said the curbs would hit the company in the April quarter.", JUNE_27, []),
+    ("Analysts forecast Acme's profit for the three months to March 31 at $3 billion, LSEG said.", JUNE_27, []),
+    ("Acme said its sales for the fiscal year through May 31 doubled.", JUNE_27, []),
     # a byline's date as a list item is the page's; a range never runs over a line break
     ("# Acme cuts prices\n- acme.news\n- Apr 17\n- 2 min read\n\nAcme cut prices.", JUNE_27, []),
     ("GPT-5.6 and Qwen 3.7 are models (score: 51).", JUNE_27, []),
@@ -446,6 +451,11 @@ NOT_EVENTS = [
     # and so do two months "from" one "to" or "through" the other: a stretch of years, in neither month
     ("From March 2023 to May 2026 the pair shipped Orca chips to Ruritania.", JUNE_27, []),
     ("The pair shipped Orca chips to Ruritania from March 2023 through May 2026.", JUNE_27, []),
+    # a date moved by a stretch "to" a day is the day moved to, no period's end
+    ("Acme delayed the launch of Orca-3 by two months to June 30, 2026.", JUNE_27, [
+        ("2026-06-30", None, DAY, "text")]),
+    ("Acme moved the launch of Orca-3 from the third quarter to June 30, 2026.", JUNE_27, [
+        ("2026-06-30", None, DAY, "text")]),
     # but a date moved "from" one month "to" another is the month moved to
     ("Acme delayed the launch of Orca-3 from March 2026 to May 2026.", JUNE_27, [
         ("2026-05-01", "2026-05-31", MONTH, "text")]),

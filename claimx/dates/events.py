@@ -150,6 +150,12 @@ class EventExtractor:
         self.period_end = re.compile(
             rf"{period}(?:,?\s+(?:that|which)\s+|\s*\(\s*|\s+)(?i:end(?:s|ed|ing))\s+(?:on\s+)?$"
         )
+        # "the three months to December 31", "the fiscal year through June 30": "the", a word or two, the period;
+        # not after "from": "moved from the third quarter to June 30" is the day moved to
+        until = alternation(rules.dates.period_until_words) or "(?!)"
+        self.period_until = re.compile(
+            rf"(?<!from )\b(?i:the)\s+(?:[\w-]+\s+){{0,2}}(?i:{periods})\s+(?i:{until})\s+$"
+        )
         # "fiscal Q2 2026 (April 28 – July 27, 2025)", "the period from June 29 to September 27": a span of dates
         # in brackets or after "from" right after a period is the period's (a month alone there may date an event
         # in it: "launched in the third quarter (July 2025)")
@@ -360,12 +366,14 @@ class EventExtractor:
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
         own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` and
-        `in a June 18, 2025 article` date the writing, and `the quarter ending April 27, 2026` the quarter."""
+        `in a June 18, 2025 article` date the writing, and `the quarter ending April 27, 2026` and `the three months
+        to December 31` the quarter."""
         if self.document_after.match(spans.text, mention.end):
             return True
         reach = max(0, mention.start - DOCUMENT_REACH)
-        if self.document_from.search(spans.text, reach, mention.start) or self.period_end.search(
-            spans.text, reach, mention.start
+        if any(
+            pattern.search(spans.text, reach, mention.start)
+            for pattern in (self.document_from, self.period_end, self.period_until)
         ):
             return True
         if _a_span(mention) and self.period_span.search(spans.text, reach, mention.start):

@@ -140,6 +140,8 @@ class DateGrammar:
         self.parts = {k.lower(): v for k, v in words.month_parts.items()}
         self.names_a_thing = re.compile(rf"[ \t]+(?i:{alternation(words.name_nouns) or '(?!)'})\b")
         self.names_a_version = re.compile(rf"[ \t]+(?i:{alternation(words.version_nouns) or '(?!)'})\b")
+        period_nouns = alternation(words.named_period_nouns).replace(r"\ ", r"[ \t-]+") or "(?!)"
+        self.names_a_period = re.compile(rf"[ \t-]+(?i:{period_nouns})\b")  # "the July quarter", "July-quarter"
         future = alternation(words.future_words).replace(r"\ ", r"\s+") or "(?!)"
         self.future_before = re.compile(rf"\b(?i:{future})\b[^.;!?\n]*$")
         self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
@@ -236,8 +238,8 @@ class DateGrammar:
 
     def _names_a_thing(self, mention: DateMention, text: str) -> bool:
         """`the 7 October Rule`: a day without a year that names a rule; `the 2024-08-06 version`: any date that
-        names a version. No day of an event."""
-        if self.names_a_version.match(text, mention.end):
+        names a version, `the July quarter` a reporting period. No day of an event."""
+        if self.names_a_version.match(text, mention.end) or self.names_a_period.match(text, mention.end):
             return True
         return mention.year is None and mention.day is not None and bool(self.names_a_thing.match(text, mention.end))
 

@@ -181,6 +181,16 @@ class DateWords(Strict):
         description="Codes of reporting periods, a year written on or not, a date ends: 'FY2024 (ended March 31, "
         "2025)' is no event.",
     )
+    period_until_words: list[str] = Field(
+        default=[],
+        description="Words between a reporting period and the date it runs up to: 'the three months to December 31' "
+        "is no event.",
+    )
+    named_period_nouns: list[str] = Field(
+        default=[],
+        description="Nouns a date right before names a reporting period with: 'sales in the July quarter' is no "
+        "event.",
+    )
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
     )
