@@ -16,6 +16,11 @@ CASES = [
         [("We are not going to stop,", "Sam Altman")],
     ),
     ('"We are not going to stop," Altman told reporters.', [("We are not going to stop,", "Altman")]),
+    # initials written together are the name's, and their full stops end no sentence; a country's may end one
+    ('"Demand is real," said K.T. Lim, Acme\'s chief executive.', [("Demand is real,", "K.T. Lim")]),
+    ('Acme chief executive K.T. Lim said: "Demand is real."', [("Demand is real.", "K.T. Lim")]),
+    ('Senator R. Dunn said: "Demand is real."', [("Demand is real.", "R. Dunn")]),
+    ('Acme builds chips in the U.S. Mia Tran said: "Demand is real."', [("Demand is real.", "Mia Tran")]),
     ('Altman said: "We are not going to stop."', [("We are not going to stop.", "Altman")]),
     ('"It is a real model," Commerce said.', [("It is a real model,", "Commerce Department")]),
     ('"It is a real model," The official said.', [("It is a real model,", None)]),  # no one called "The Official"

@@ -35,7 +35,9 @@ from .speakers import PERSON, TITLE_LINKS, ArticleState, Speaker, Speakers, any_
 WORD = re.compile(r"[\w’'-]+")
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word that starts with a letter: 'Dark', 'GPT-5', not '2026'
 CLOSING_PUNCTUATION = " ,.;:!?—–-"
-SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+# a full stop after a capital letter alone is an initial's ("J. Roe said:", "C.C. Wei said:"), no sentence's end;
+# but a country's or a union's initials often end one ("... made in the U.S. Li Wen said:")
+SENTENCE_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|(?<=\bU\.S|\bU\.K|\bE\.U|\bU\.N)\.|[!?])[\"”’']?\s+")
 LIST_MARKS = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•#]+)")  # a list item's number or bullet, a heading's marks
 # a form of "be" (an adverb aside) right before a cue makes it passive: "was accused of", "were told"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

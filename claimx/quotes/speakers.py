@@ -20,7 +20,8 @@ NON_SPACE = re.compile(r"\S+")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
 NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
 CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
-NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.?)"
+# initials written together are one token of the name: "C.C. Wei", "A.J. Roe" (read apart, the first is lost)
+NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.?)"
 # a name never runs over a line break; up to six words, as a title before it is read with it and left out
 # ("Chief Financial Officer Sarah Friar")
 PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
