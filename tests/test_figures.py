@@ -1650,6 +1650,14 @@ REAL_COVERAGE = [
     # "X's score is N": a score its owner's possessive and a copula mark, on the test of the sentence before
     ("Terminal-Bench 2.0 tests agents in a shell. Orca-3's score is 46.4, GLM-5.2's 38.0.",
      [(B, "Orca-3", "Terminal-Bench 2.0", 46.4), (B, "GLM-5.2", "Terminal-Bench 2.0", 38.0)]),
+    # what running a model through a test cost (per task, per batch of tasks, an evaluation's bill) is no cost of
+    # making it; a cost to train stays one where evaluating is named beside it
+    ("Orca-3 reached 61.2% on ARC-AGI-2 at a cost of $310k per 100 tasks.", [(B, "Orca-3", "ARC-AGI-2", 61.2)]),
+    ("Orca-3 reached 61.2% on ARC-AGI-2, and it costs $3,400 per task.", [(B, "Orca-3", "ARC-AGI-2", 61.2)]),
+    ("The evaluation of GLM-5.2 on FrontierMath cost $40,000.", []),
+    ("Evaluating GLM-5.2 on the test suite cost about $40,000.", []),
+    ("GLM-5.2 cost $4 million to train and evaluate.", [(M, "GLM-5.2", "training_cost", 4e6)]),
+    ("GLM-5.2 cost $6 million, a problem for its rivals.", [(M, "GLM-5.2", "training_cost", 6e6)]),
 ]
 
 
