@@ -1658,6 +1658,17 @@ REAL_COVERAGE = [
     ("Evaluating GLM-5.2 on the test suite cost about $40,000.", []),
     ("GLM-5.2 cost $4 million to train and evaluate.", [(M, "GLM-5.2", "training_cost", 4e6)]),
     ("GLM-5.2 cost $6 million, a problem for its rivals.", [(M, "GLM-5.2", "training_cost", 6e6)]),
+    # a score of the test's standing across models, of no model at all or of a goal anyone may reach is not the
+    # score of the model the paragraph is about
+    ("Orca-3 scores 41.0% on HLE. The top score on HLE is 58.2%.", [(B, "Orca-3", "Humanity's Last Exam", 41.0)]),
+    ("Orca-3 scores 41.0% on HLE. The median score sits at 12%.", [(B, "Orca-3", "Humanity's Last Exam", 41.0)]),
+    ("Orca-3 scores 41.0% on HLE. No model has scored above 60% on HLE.",
+     [(B, "Orca-3", "Humanity's Last Exam", 41.0)]),
+    ("Orca-3 is out. The prize stays open until an open-source solution scoring 85% on ARC-AGI-2 appears.", []),
+    ("Orca-3 is out. The award goes to the first team to reach 85% on ARC-AGI-2.", []),
+    ("Orca-3 is out. Can anyone build a system that reaches 85% on ARC-AGI-2?", []),
+    ("Orca-3 is the new model. Its highest score came on MATH, at 95%.", [(B, "Orca-3", "MATH", 95.0)]),
+    ("Orca-3 is the new model. The highest score came on MATH, at 95%.", [(B, "Orca-3", "MATH", 95.0)]),
 ]
 
 
