@@ -1669,6 +1669,12 @@ REAL_COVERAGE = [
     ("Orca-3 is out. Can anyone build a system that reaches 85% on ARC-AGI-2?", []),
     ("Orca-3 is the new model. Its highest score came on MATH, at 95%.", [(B, "Orca-3", "MATH", 95.0)]),
     ("Orca-3 is the new model. The highest score came on MATH, at 95%.", [(B, "Orca-3", "MATH", 95.0)]),
+    # the success rate a time horizon is read at is no score on the test named beside it; a success rate is one
+    ("On SWE-bench Verified, Orca-3 has a 50% time horizon of about 3 hours.", []),
+    ("Orca-3's 80% time horizon on SWE-bench Verified is 40 minutes.", []),
+    ("Orca-3 reaches a 50%-task-completion time horizon of 3 hours on SWE-bench Verified.", []),
+    ("On SWE-bench Verified, Orca-3 finishes tasks that take people 3 hours with 50% reliability.", []),
+    ("Orca-3 achieves a 50% success rate on SWE-bench Verified.", [(B, "Orca-3", "SWE-bench Verified", 50.0)]),
 ]
 
 
