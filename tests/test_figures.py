@@ -1675,6 +1675,14 @@ REAL_COVERAGE = [
     ("Orca-3 reaches a 50%-task-completion time horizon of 3 hours on SWE-bench Verified.", []),
     ("On SWE-bench Verified, Orca-3 finishes tasks that take people 3 hours with 50% reliability.", []),
     ("Orca-3 achieves a 50% success rate on SWE-bench Verified.", [(B, "Orca-3", "SWE-bench Verified", 50.0)]),
+    # a share of a test's items (what the test is made of) is no score; a share the verb says was solved is one
+    ("Orca-3 scored 40% on HLE. Roughly 13% of the HLE questions are multimodal.",
+     [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
+    ("Orca-3 scored 40% on HLE. 22% of HLE's questions were written by chemists.",
+     [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
+    ("On HLE, 40% of the questions were solved by Orca-3.", [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
+    ("Orca-3 solved 25% of the SWE-bench Verified tasks, and the tasks are hard.",
+     [(B, "Orca-3", "SWE-bench Verified", 25.0)]),
 ]
 
 
