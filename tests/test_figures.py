@@ -565,6 +565,16 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         # a pair's sides are its own, never those named before an earlier pair
         ("GLM-5.2 costs $0.40/$1.60 per million input/output tokens and GLM-5.1 $0.20/$0.80.", [
             "input", "output", "input", "output"]),
+        # a side a sentence's short opening phrase names holds for every price in it that names none nearer
+        ("For input tokens, Orca-3 ($2.00/1M tokens) costs twice what GLM-5.2 ($1.00/1M tokens) does.", [
+            "input", "input"]),
+        ("On the output side, the new GLM-5.2 model charges just $8 per million tokens.", ["output"]),
+        ("For output, the new GLM-5.2 model charges just $8 per million tokens, or $0.50 per million cached "
+         "input tokens.", ["output", "cached"]),
+        # an opening phrase naming no side, or two, names none; one holding a figure is no opening phrase
+        ("For comparison, GLM-5.2 costs $0.15 per million tokens.", [None]),
+        ("For input and output alike, the new GLM-5.2 model costs just $0.15 per million tokens.", [None]),
+        ("After 40% input cuts, the new GLM-5.2 model costs just $0.15 per million tokens.", [None]),
     ],
 )
 def test_a_price_says_which_tokens_it_is_for(extract, text, expected):

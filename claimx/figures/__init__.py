@@ -287,6 +287,8 @@ class NumberClaims:
         tokens = self.kinds.token_side(spans, sent, figure) if rule.attribute in TOKEN_ATTRIBUTES else None
         if tokens is None and rule.attribute == PRICE:
             tokens = self.kinds.pair_side(spans, figure)
+        if tokens is None and rule.attribute in TOKEN_ATTRIBUTES:
+            tokens = self.kinds.lead_side(spans, sent)  # "For input processing, X ($3/1M) ...": the sentence's side
         attribute = rule.by_tokens.get(tokens, rule.attribute)  # "128K output tokens": an output limit
         return number_claim(
             rule.kind,

@@ -34,6 +34,7 @@ TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
+LEAD_PHRASE_TOKENS = 6  # "For input processing,", "On the output side,": a sentence's opening phrase, before its comma
 CHIP_GAP = 2  # "2,048 Nvidia H800 GPUs": words between a count and its chip
 TASK_WORDS = 4  # "on analog clock reading": the words of a task named in words
 CLAUSE_CLOSERS = {";", ",", ".", ":", ")", "—", "–"}
@@ -718,6 +719,19 @@ class FigureKinds:
                 return sides[0] if later else sides[1]
         return None
 
+    def lead_side(self, spans: DocSpans, sent: Span) -> str | None:
+        """`For input processing, X ($3.00/1M tokens) costs 1.5x what Y ($2.00/1M tokens) does`: the one side a
+        sentence's short opening phrase names, up to its comma or colon, holds for every figure after it (a
+        comparison page sets input prices side by side in one sentence, output prices in the next); a phrase
+        holding a figure is no opening phrase, and one naming two sides names neither."""
+        doc = spans.doc
+        limit = min(sent.end, sent.start + LEAD_PHRASE_TOKENS + 1)
+        end = next((i for i in range(sent.start, limit) if doc[i].text in (",", ":")), None)
+        if end is None or _figure_within(spans, doc[sent.start].idx, doc[end].idx):
+            return None
+        sides = {self.token_sides[doc[i].lower_] for i in range(sent.start, end) if doc[i].lower_ in self.token_sides}
+        return sides.pop() if len(sides) == 1 else None
+
     def pair_side(self, spans: DocSpans, figure: Figure) -> str | None:
         """`$3/$15 per million tokens`: the side of a price one of two written with a slash, in the pair's order."""
         place = slash_pair_place(spans, figure)
@@ -738,6 +752,12 @@ class FigureKinds:
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
+
+
+def _figure_within(spans: DocSpans, start: int, end: int) -> bool:
+    """Does a figure begin between characters `start` and `end`?"""
+    at = bisect.bisect_left(spans.figure_starts, start)
+    return at < len(spans.figure_starts) and spans.figure_starts[at] < end
 
 
 def slash_pair_place(spans: DocSpans, figure: Figure) -> int | None:
