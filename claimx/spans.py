@@ -392,3 +392,24 @@ def short_line(text: str, position: int, reach: int) -> tuple[int, int] | None:
     found = text.find("\n", position, start + reach + 1)
     end = found if found >= 0 else len(text)
     return (start, end) if end - start <= reach else None
+
+
+def slash_pair_place(spans: DocSpans, figure: Figure) -> int | None:
+    """0 or 1 where the figure is the first or second of two sums written with a slash and nothing else between
+    them (`$0.31/$0.92`); None where it stands alone or a third joins them (`$1/$4/$16` is no pair)."""
+    figures, words = spans.figures, spans.words
+    at = bisect.bisect_left(spans.figure_starts, figure.start)
+
+    def slashed(a: int, b: int) -> bool:  # are figures a and b (indexes) two sums with a slash between?
+        if a < 0 or b >= len(figures):
+            return False
+        first, second = figures[a], figures[b]
+        money = first.unit_class == second.unit_class == "money"
+        return money and second.token_start == first.token_end + 1 and words[first.token_end] == "/"
+
+    before, after = slashed(at - 1, at), slashed(at, at + 1)
+    if before == after:
+        return None  # alone, or the middle of three
+    if after:
+        return None if slashed(at + 1, at + 2) else 0
+    return None if slashed(at - 2, at - 1) else 1

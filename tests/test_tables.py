@@ -464,6 +464,10 @@ PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"
         ("Pricing (Input/Output)", "$4 / $12 / $1", [(4.0, None, "$4 / $12 / $1")]),
         # "cached input" is one side, not two
         ("Cached input ($/1M)", "$0.50", [(0.5, "cached", "$0.50")]),
+        # two prices with a slash under a header naming no sides: input, then output, as in prose
+        ("Price ($ per 1M tokens)", "$3.00 / $15.00", [(3.0, "input", "$3.00"), (15.0, "output", "$15.00")]),
+        ("$ in / out (per 1M)", "$2/$8", [(2.0, "input", "$2"), (8.0, "output", "$8")]),
+        ("Price ($ per 1M tokens)", "$3 / $15 / $1", [(3.0, None, "$3 / $15 / $1")]),  # three are no pair
         # two figures under one side: the first
         ("Input ($/1M)", "$2 (batch $1)", [(2.0, "input", "$2 (batch $1)")]),
     ],

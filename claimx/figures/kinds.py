@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..entities import Entity
 from ..numbers import Figure, scale_factors
 from ..ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
-from ..spans import LIST_JOINS, DocSpans, Marker
+from ..spans import LIST_JOINS, DocSpans, Marker, slash_pair_place
 from .context import Claimed, Focus, clause_start, same_clause
 from .coordination import list_start
 
@@ -758,27 +758,6 @@ def _figure_within(spans: DocSpans, start: int, end: int) -> bool:
     """Does a figure begin between characters `start` and `end`?"""
     at = bisect.bisect_left(spans.figure_starts, start)
     return at < len(spans.figure_starts) and spans.figure_starts[at] < end
-
-
-def slash_pair_place(spans: DocSpans, figure: Figure) -> int | None:
-    """0 or 1 where the figure is the first or second of two sums written with a slash and nothing else between
-    them (`$0.31/$0.92`); None where it stands alone or a third joins them (`$1/$4/$16` is no pair)."""
-    figures, words = spans.figures, spans.words
-    at = bisect.bisect_left(spans.figure_starts, figure.start)
-
-    def slashed(a: int, b: int) -> bool:  # are figures a and b (indexes) two sums with a slash between?
-        if a < 0 or b >= len(figures):
-            return False
-        first, second = figures[a], figures[b]
-        money = first.unit_class == second.unit_class == "money"
-        return money and second.token_start == first.token_end + 1 and words[first.token_end] == "/"
-
-    before, after = slashed(at - 1, at), slashed(at, at + 1)
-    if before == after:
-        return None  # alone, or the middle of three
-    if after:
-        return None if slashed(at + 1, at + 2) else 0
-    return None if slashed(at - 2, at - 1) else 1
 
 
 def _opens(spans: DocSpans, sent: Span, cue: Marker) -> bool:

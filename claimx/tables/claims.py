@@ -24,7 +24,7 @@ from decimal import Decimal
 from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
-from ..spans import DocSpans
+from ..spans import DocSpans, slash_pair_place
 from ..tiers import PriceTiers, recorded
 from .grid import Cell, Row, Table, lead_in, plain
 from .subjects import TableSubject, TableSubjects, only_distinct
@@ -82,6 +82,7 @@ class TableClaims:
             **{w.lower(): side for side, words in self.rules.tokens.items() for w in words},
         }
         self.cache_outcomes = rules.numbers.cache_outcome_sides()
+        self.price_pair_sides = tuple(rules.numbers.price_pair_sides or ())
         self.benchmark_headers = {w.lower() for w in self.rules.benchmark_headers}
         self.not_benchmarks = {w.lower() for w in self.rules.not_benchmarks}
         self.score_headers = {w.lower() for w in self.rules.score_headers}
@@ -316,11 +317,17 @@ class TableClaims:
             return []  # "85.9 / 88.0 / 90.0": scores in settings the cell does not tell apart, none of them sure
         if rule.kind == "benchmark" and self._ranked(spans, cell, figures[0]):
             return []  # "#1 ranking" under "Score": a place on a board, no score, as in prose
+        if not sides and rule.attribute == PRICE and self._price_pair(spans, figures):
+            sides = self.price_pair_sides  # "$3.00 / $15.00" under "Price (per 1M)": input, then output, as in prose
         if len(sides) > 1:
             if len(figures) == len(sides):
                 return [Stated(f, rule.scope, side, f.start, f.end) for f, side in zip(figures, sides, strict=True)]
             sides = ()
         return [Stated(figures[0], rule.scope, sides[0] if sides else None, cell.start, cell.end)]
+
+    def _price_pair(self, spans: DocSpans, figures: list[Figure]) -> bool:
+        """Does a cell hold two prices written with a slash and nothing else between (`$2.00 / $8.00`)?"""
+        return self.price_pair_sides is not None and len(figures) == 2 and slash_pair_place(spans, figures[0]) == 0
 
     @staticmethod
     def _ranked(spans: DocSpans, cell: Cell, figure: Figure) -> bool:
