@@ -1514,6 +1514,11 @@ REAL_COVERAGE = [
         (P, "Orca-3 Max", "total", 2e12), (P, "Orca-3 Max", "active", 3e11), (P, "Orca-3 Pro", "total", 5e11),
         (P, "Orca-3 Pro", "active", 2e10), (P, "Orca-3 Mini", "total", 9e10), (P, "Orca-3 Mini", "active", 1.2e10)]),
     ("Orca-3 Pro (500B/20B active) is out.", [(P, "Orca-3 Pro", "total", 5e11), (P, "Orca-3 Pro", "active", 2e10)]),
+    # ... and so is a count opening brackets before a comma and an active count, as comparison pages write them
+    ("The family has two variants: Orca-3 Mini (30B, 3B active) and Orca-3 Max (480B, 35B active).", [
+        (P, "Orca-3 Mini", "total", 3e10), (P, "Orca-3 Mini", "active", 3e9), (P, "Orca-3 Max", "total", 4.8e11),
+        (P, "Orca-3 Max", "active", 3.5e10)]),
+    ("Orca-3 Pro (500B, 20B active) is out.", [(P, "Orca-3 Pro", "total", 5e11), (P, "Orca-3 Pro", "active", 2e10)]),
     # a scale letter a space apart from its figure, hyphened to what it counts
     ("Orca-3 is an open 24 B-parameter model handling 128 K-token contexts.", [
         (P, "Orca-3", "total", 2.4e10), (M, "Orca-3", "context_window", 1.28e5)]),

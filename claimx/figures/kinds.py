@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
 MAX_COORDINATION_GAP = 10
 WHOLE_BEFORE_A_SLASH = {"scope": "total", "id": "params.whole-before-slash"}  # 400B / 17B active: the total
+WHOLE_OPENING_BRACKETS = {"scope": "total", "id": "params.whole-opening-brackets"}  # (400B, 17B active): the total
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 PHRASE_REACH = 8  # tokens of a figure's phrase searched for its test: "91.3% accuracy in chart reading on ChartQA"
 ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means
@@ -282,22 +283,24 @@ class FigureKinds:
         if found is None or found.rule.kind == "none" or found.cue is None or found.cue.start < last.token_end:
             return None  # the kind must come from a cue after the figures: "... 21 billion parameters"
         if found.rule.scope is not None and spans.scope_after(last) == found.rule.scope:
-            if self._whole_before_a_slashed_part(spans, figure, chain, found):
-                return Claimed(figure, found.rule.model_copy(update=WHOLE_BEFORE_A_SLASH), None, found.cue)
+            if (whole := self._whole_before_a_part(spans, figure, chain, found)) is not None:
+                return Claimed(figure, found.rule.model_copy(update=whole), None, found.cue)
             return None  # "235B and 22B activated": a scope said of the last figure alone
         return Claimed(self._scaled_like(figure, chain), found.rule, found.benchmark, found.cue)
 
     @staticmethod
-    def _whole_before_a_slashed_part(spans: DocSpans, figure: Figure, chain: list[Figure], found: Claimed) -> bool:
-        """`Maverick (400B / 17B active)`: a count written before a slash and the active count it is paired with is
-        the whole those are part of, the way MoE launches write total/active; never active too, nor a second size
-        of the family. A slash alone between them: `235B and 22B activated` may be two models' active counts."""
-        return (
-            found.rule.scope == "active"
-            and len(chain) == 1
-            and spans.lowers[figure.token_end : chain[0].token_start] == ["/"]
-            and figure.value > chain[0].value
-        )
+    def _whole_before_a_part(spans: DocSpans, figure: Figure, chain: list[Figure], found: Claimed) -> dict | None:
+        """`Maverick (400B / 17B active)`, `Maverick (400B, 17B active)`: a count written before a slash, or
+        opening brackets before a comma, and the active count it is paired with is the whole those are part of,
+        the way MoE launches and comparison pages write total/active; never active too, nor a second size of the
+        family. A slash or those brackets alone: `235B and 22B activated` may be two models' active counts."""
+        if found.rule.scope != "active" or len(chain) != 1 or figure.value <= chain[0].value:
+            return None
+        between = spans.lowers[figure.token_end : chain[0].token_start]
+        if between == ["/"]:
+            return WHOLE_BEFORE_A_SLASH
+        opens_brackets = figure.token_start > 0 and spans.lowers[figure.token_start - 1] == "("
+        return WHOLE_OPENING_BRACKETS if between == [","] and opens_brackets else None
 
     def _joined_after(self, spans: DocSpans, figure: Figure, following: list[Figure]) -> list[Figure]:
         """The figures after this one that joining words alone link to it, in order."""
