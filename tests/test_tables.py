@@ -433,6 +433,25 @@ def test_prose_after_a_table_is_still_read(extract):
     assert [c.text for c in claims if c.rule.startswith("context.")] == ["1M"]
 
 
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (  # models across the header: a list of sizes is the family's, no size of the column's model
+            "| Spec | Orca-3 | GLM-5.2 |\n|---|---|---|\n| Sizes | 8B, 70B, 405B | 32B |\n",
+            [("GLM-5.2", "total", 3.2e10)],
+        ),
+        (  # a subject column, the list joined by "and"; counts a scope follows are still one model's
+            "| Model | Parameters |\n|---|---|\n| Orca-3 | 7B and 70B |\n| GLM-5.2 | 355B |\n"
+            "| Kimi K3 | 1T, 32B active |\n",
+            [("GLM-5.2", "total", 3.55e11), ("Kimi K3", "total", 1e12), ("Kimi K3", "active", 3.2e10)],
+        ),
+    ],
+)
+def test_a_cell_listing_sizes_gives_no_model_a_size(extract, table, expected):
+    claims = [c for c in extract(table) if c.kind == "parameter_count"]
+    assert [(c.subject, c.scope, c.value) for c in claims] == [(s, scope, pytest.approx(v)) for s, scope, v in expected]
+
+
 def test_a_table_whose_cells_hold_sentences_is_read_as_prose(extract):
     table = (
         "Date | Event |\n---|---|\n"

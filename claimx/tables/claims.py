@@ -32,6 +32,7 @@ from .subjects import TableSubject, TableSubjects, only_distinct
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
 SIDE_JOINER = re.compile(r"\s*(?:/|&|\+|,|and)\s*")  # "Input/Output", "input and output"
 BRACKETED = re.compile(r"\(.*?\)")
+LIST_JOINT = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")  # between the items of a list of figures: "8B, 70B and 405B"
 PART_SEPARATOR = re.compile(r"[,;]\s+")  # between the parts of a cell that names a model for each
 SCORE_CELL = re.compile(r"\s*[-+]?\d[\d.,]*\s*%?\s*$")  # a cell holding a number and nothing else
 UNKNOWN_BENCHMARK_WORDS = 4  # a longer row key is a description, not a name
@@ -313,6 +314,8 @@ class TableClaims:
                     for i, (f, scope) in enumerate(zip(figures, scopes, strict=True))
                     if scope or i == 0
                 ]
+        if rule.kind == "parameter_count" and _a_list_of_sizes(spans.text, figures):
+            return []  # "8B, 70B, 405B" under "Sizes": the family's models', none of them the column's model's own
         if rule.kind == "benchmark" and len(figures) > 1 and "/" in spans.text[figures[0].end : figures[1].start]:
             return []  # "85.9 / 88.0 / 90.0": scores in settings the cell does not tell apart, none of them sure
         if rule.kind == "benchmark" and self._ranked(spans, cell, figures[0]):
@@ -408,3 +411,13 @@ def _unspanned(cells: tuple[Cell, ...], key: int) -> tuple[Cell, ...]:
     if not key or len(cells) <= key or cells[-1].text.strip() or not SCORE_CELL.match(cells[key].text):
         return cells
     return (Cell(cells[0].start, cells[0].start, ""), *cells[:-1])
+
+
+def _a_list_of_sizes(text: str, figures: list[Figure]) -> bool:
+    """Does a cell list sizes (`8B, 70B, 405B`): counts of more than one value, the first joined to the next by a
+    comma or `and`? A model has one count of each scope, so a list is its family's sizes (a cell whose counts a
+    scope follows, `1T, 32B active`, is read before)."""
+    if len({f.value for f in figures}) < 2:
+        return False
+    joint = LIST_JOINT.match(text, figures[0].end, figures[1].start)
+    return joint is not None and text[joint.end() : joint.end() + 1].isdigit()  # "7B, 8x7B (MoE), 123B" too
