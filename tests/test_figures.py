@@ -1662,6 +1662,10 @@ REAL_COVERAGE = [
     ("Zhipu kept growing. In May, the run rate was $6 billion; by August it had reached $11 billion.", []),
     ("Zhipu kept growing. By May the run-rate had reached $6 billion.", []),
     ("Orca-3 took ten weeks to build; the whole run cost $40 million.", [(M, "Orca-3", "training_cost", 4e7)]),
+    # what a thing a plain noun names before "that" cost is no model's making, whatever models the sentence names
+    ("Orca-3 and GLM-5.2 run in data centers that cost over $100M to build.", []),
+    ("Orca-3 runs on a cluster that costs $500M.", []),
+    ("GLM-5.2, the model that cost $5.6M to train, is out.", [(M, "GLM-5.2", "training_cost", 5.6e6)]),
     # "X's score is N": a score its owner's possessive and a copula mark, on the test of the sentence before
     ("Terminal-Bench 2.0 tests agents in a shell. Orca-3's score is 46.4, GLM-5.2's 38.0.",
      [(B, "Orca-3", "Terminal-Bench 2.0", 46.4), (B, "GLM-5.2", "Terminal-Bench 2.0", 38.0)]),
