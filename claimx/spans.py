@@ -31,6 +31,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, perhaps of spaces
 # a plain-text heading: a whole line of a few words, no closing punctuation ('Gemini 2.5 Flash' above its section)
 PLAIN_HEADING_WORDS = 8
 PLAIN_HEADING_CLOSERS = ".!?:;,)"
+HEADING_GLOSS = re.compile(r"(?<=\w)\s+\([^()\d]+\)$")  # "(Code Generation)" after a word; no figure in it
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
@@ -356,8 +357,10 @@ def inside_any(stretches) -> Callable[[int], bool]:
 
 
 def plain_heading(line: str) -> bool:
-    """Is this line (stripped) a plain-text heading: a few words, no punctuation closing a sentence or clause?"""
-    line = line.strip()
+    """Is this line (stripped) a plain-text heading: a few words, no punctuation closing a sentence or clause? A
+    gloss in brackets at its end is an aside, no clause's close: 'MMLU (Massive Multitask Language Understanding)',
+    'Memory (Context Window)' head the scores and windows listed under them."""
+    line = HEADING_GLOSS.sub("", line.strip())
     return bool(line) and line[-1] not in PLAIN_HEADING_CLOSERS and len(line.split()) <= PLAIN_HEADING_WORDS
 
 

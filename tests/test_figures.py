@@ -1796,6 +1796,23 @@ def test_a_plain_text_heading_naming_a_test_alone_gives_its_sections_scores_that
 
 
 @pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # a gloss in brackets after a heading's words is an aside, no close of a clause
+        ("HumanEval (Code Generation)", [("Orca-3", "HumanEval", 61.8), ("GLM-5.2", "HumanEval", 57.3)]),
+        ("GPQA (Graduate-Level Science Questions)", [("Orca-3", "GPQA", 61.8), ("GLM-5.2", "GPQA", 57.3)]),
+        # ... but a line whose brackets close a sentence, or hold a figure, heads nothing: only the item right
+        # after it takes its test
+        ("We ran HumanEval (and more).", [("Orca-3", "HumanEval", 61.8)]),
+        ("HumanEval (164 problems)", [("Orca-3", "HumanEval", 61.8)]),
+    ],
+)
+def test_a_heading_with_a_bracketed_gloss_gives_the_scores_listed_under_it_its_test(extract, heading, expected):
+    text = f"{heading}\n- Orca-3: 61.8%\n- GLM-5.2: 57.3%\nOrca-3 leads here.\n"
+    assert [(c.subject, c.benchmark, c.value) for c in extract(text) if c.kind == "benchmark"] == expected
+
+
+@pytest.mark.parametrize(
     "text, hedged",
     [
         ("GPT-4 reportedly has one trillion parameters.", True),
