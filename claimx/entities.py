@@ -82,6 +82,9 @@ class EntityResolver:
         self.families: dict[str, FamilyRule] = {f.family: f for f in rules.families}
         self.family_of_tier: dict[str, FamilyRule] = {t: f for f in rules.families for t in f.tiers}
         self.makers = {rule.name: rule.maker for rule in rules.entities if rule.maker}
+        # the organisations whose chips the rules name: one written as a brand before a count's chips makes
+        # them (`200,000 Nvidia GPUs`), even where no chip of its is named
+        self.chip_makers = frozenset(rule.maker for rule in rules.entities if rule.type == "chip" and rule.maker)
         self.families_by_maker: dict[str, list[str]] = {}
         for family in rules.families:
             self.families_by_maker.setdefault(family.maker, []).append(family.family)

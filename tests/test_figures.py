@@ -588,6 +588,12 @@ REAL_COVERAGE = [
     ("Huawei plans to make about 300,000 of its flagship 990X Ascend chips in 2027.", [(M, "Huawei", "chips", 3e5)]),
     ("CoreWeave runs 120,000 of their top-tier Blackwell GPUs.", [(M, "CoreWeave", "chips", 120000)]),
     ("Microsoft has 12,000 of its engineers working on chips.", []),  # another noun phrase ends before the chips
+    # a chip maker written as the brand of the chips counted is their maker, no owner, where the sentence names
+    # another before the count; alone, it is
+    ("CoreWeave and Nvidia will build data centres powered by 200,000 Nvidia GPUs by 2028.", [
+        (M, "CoreWeave", "chips", 200000)]),
+    ("Zhipu AI and AMD plan a cluster of 50,000 AMD accelerators.", [(M, "Zhipu AI", "chips", 50000)]),
+    ("Nvidia will ship 30,000 Nvidia GPUs this year.", [(M, "Nvidia", "chips", 30000)]),
     # the most a test allows (its ceiling) is no model's score
     ("Orca-3 reaches 81.0% on GPQA. Label noise in the test caps its ceiling at roughly 95%.", [
         (B, "Orca-3", "GPQA", 81.0)]),

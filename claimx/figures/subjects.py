@@ -190,8 +190,7 @@ class SubjectFinder:
         """`Meta and Nvidia shared details about clusters of 25,000 H100s`: the maker of the chips counted is no
         owner of them where the sentence names another before the count; alone, it is (`Nvidia shipped 1
         million H20 chips`)."""
-        chip = FigureKinds.chip(spans, sent, figure)
-        maker = self.resolver.maker(chip) if chip else None
+        maker = self._chips_maker(spans, sent, figure)
         if maker is None:
             return free
         others = [
@@ -201,6 +200,15 @@ class SubjectFinder:
             and e.start >= sent.start and roles.is_candidate(e)
         ]
         return [e for e in free if e.name != maker] if others else free
+
+    def _chips_maker(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """Who makes the chips counted: the maker of the chip named after the count (`25,000 H100s`), else a chip
+        maker written as their brand right after it (`Humain and Nvidia will deploy 200,000 Nvidia GPUs`)."""
+        chip = FigureKinds.chip(spans, sent, figure)
+        if chip is not None:
+            return self.resolver.maker(chip)
+        brand = spans.entity_starting_at(figure.token_end)
+        return brand.name if brand is not None and brand.name in self.resolver.chip_makers else None
 
     def _model_of_maker(self, subject: Subject, entities, focus: Focus) -> Subject:
         """`(vs. OpenAI's 49.3%)` where the sentence names o3-mini: a score is a model's, the one its maker's
