@@ -193,6 +193,9 @@ CASES = [
     ('"This quote never closes, said nobody.', []),
     ("Kate Koren said the company's 'open' models are not fully open.", []),
     ('Meta ships "open" weights with strings attached, Kate Koren noted.', []),
+    # a naming verb in the present before a short quotation gives the namer's term for a thing, no statement
+    ('Zhipu AI will use the new libraries to speed up what it calls "embodied AI projects."', []),
+    ('GLM-5.3 adds a feature Zhipu AI calls "deep planning."', []),
 ]
 
 
