@@ -498,6 +498,9 @@ NOT_EVENTS = [
     ("Staff set up the Zhipu stand at a fair in Wuhan on May 8, 2024. Photo: Reuters", JUNE_27, []),
     ("Li Wen holds an Ascend chip at a fair in Taipei on June 2, 2026. REUTERS/Jane Roe", JUNE_27, []),
     ("Li Wen speaks at a fair in Paris, France, June 16, 2026. REUTERS/Jane\nRoe/File Photo |\nZhipu grew.", JUNE_27, []),
+    # an agency's caption with no credit ending it: a date right before "photo" says when the picture was taken
+    ("This March 9, 2019, file photo shows the Zhipu logo outside its offices in Beijing.", JUNE_27, []),
+    ("In this May 4, 2024 photo, Li Wen holds a GLM-5.2 banner at a fair in Wuhan.", JUNE_27, []),
     # an ISO date right after a model's name names its snapshot
     ("| Model | Status |\n|---|---|\n| GLM-5.2 2026-04-22 (deprecated) | retired |", JUNE_27, []),
     # a dateline with dashes, a place of a few words before them; a byline ending on its date

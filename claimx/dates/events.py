@@ -126,6 +126,8 @@ class EventExtractor:
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
         self.document_after = re.compile(rf"\s+(?i:{documents})\b")  # "in a June 18, 2025 article"
+        photos = alternation(rules.events.photo_nouns) or "(?!)"
+        self.photo_after = re.compile(rf",?\s+(?i:{photos})\b")  # "This April 12, 2016, file photo shows"
         credits = alternation(rules.events.photo_credits) or "(?!)"
         # a photographer's and an agency's names joined by a slash, in brackets or not, ending the line:
         # "(Jane Roe/Getty Images)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo"; or the agency after a
@@ -366,9 +368,9 @@ class EventExtractor:
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
         own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` and
-        `in a June 18, 2025 article` date the writing, and `the quarter ending April 27, 2026` and `the three months
-        to December 31` the quarter."""
-        if self.document_after.match(spans.text, mention.end):
+        `in a June 18, 2025 article` date the writing, `This April 12, 2016, file photo` the picture, and `the
+        quarter ending April 27, 2026` and `the three months to December 31` the quarter."""
+        if self.document_after.match(spans.text, mention.end) or self.photo_after.match(spans.text, mention.end):
             return True
         reach = max(0, mention.start - DOCUMENT_REACH)
         if any(

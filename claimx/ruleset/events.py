@@ -63,6 +63,11 @@ class EventRules(Strict):
         description="Agencies whose credit ends a photo's caption: '... on May 10, 2018. (Jane Roe/Getty Images)' "
         "tells when a picture was taken, no event.",
     )
+    photo_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of pictures a date right before dates: 'This April 12, 2016, file photo shows the logo' "
+        "tells when a picture was taken, no event.",
+    )
     copulas: list[str] = Field(default=[], description="Words that describe a model by a noun: 'X is Y's model'.")
     passive_auxiliaries: list[str] = Field(
         default=[], description="Words before a participle that make it passive: 'GPT-4o was released'."
