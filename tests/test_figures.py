@@ -588,6 +588,10 @@ REAL_COVERAGE = [
     ("Huawei plans to make about 300,000 of its flagship 990X Ascend chips in 2027.", [(M, "Huawei", "chips", 3e5)]),
     ("CoreWeave runs 120,000 of their top-tier Blackwell GPUs.", [(M, "CoreWeave", "chips", 120000)]),
     ("Microsoft has 12,000 of its engineers working on chips.", []),  # another noun phrase ends before the chips
+    # who approved, licensed or cleared a deal is no owner of its chips
+    ("Microsoft, under a licence approved by the US Commerce Department, will ship 40,000 GB300 chips to Qatar.", [
+        (M, "Microsoft", "chips", 40000)]),
+    ("Microsoft said that, under a deal approved by the Commerce Department, it will buy 25,000 H100 GPUs.", []),
     # a chip maker written as the brand of the chips counted is their maker, no owner, where the sentence names
     # another before the count; alone, it is
     ("CoreWeave and Nvidia will build data centres powered by 200,000 Nvidia GPUs by 2028.", [

@@ -34,6 +34,7 @@ class RoleFinder:
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.instrument_words = {w.lower() for w in attribution.instrument_words}
         self.maker_participles = {w.lower() for w in attribution.maker_participles}
+        self.approver_participles = {w.lower() for w in attribution.approver_participles}
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
 
@@ -128,7 +129,15 @@ class RoleFinder:
         # a model that made the data; a lab that made a thing ('created by OpenAI') is its maker, no tool
         linked = before in {"with", "by", *self.instrument_words}
         made_with = entity.type == "model" and linked and self._made_data(spans, entity)
-        return told or made_with or before in self.instrument_words
+        return told or made_with or before in self.instrument_words or self._approved_by(spans, entity)
+
+    def _approved_by(self, spans: DocSpans, entity: Entity) -> bool:
+        """`a deal approved by the US Commerce Department`: an approval participle and "by" before the name, at most
+        "the" and a capitalised word (`US`) between: who approved, no owner."""
+        i = entity.start - 1
+        while i > entity.start - 3 and i > 0 and (spans.lowers[i] == "the" or spans.words[i][:1].isupper()):
+            i -= 1
+        return i > 0 and spans.lowers[i] == "by" and spans.lowers[i - 1] in self.approver_participles
 
     def _made_data(self, spans: DocSpans, entity: Entity) -> bool:
         """`generated with GPT-3.5`, `generated textbooks and exercises with GPT-3.5`: a maker participle before

@@ -229,6 +229,11 @@ class AttributionRules(Strict):
         description="Participles that, with 'with', 'by' or an instrument word, make the name after them the tool "
         "that made the data described: 'exercises generated with GPT-3.5 (1B tokens)' counts no tokens of GPT-3.5's.",
     )
+    approver_participles: list[str] = Field(
+        default=[],
+        description="Participles that, with 'by', make the name after them the one who approved a thing, no owner "
+        "of its figures: 'under a deal approved by the Commerce Department, it will ship 60,000 chips'.",
+    )
     control_verbs: list[str] = Field(
         default=[],
         description="Verbs whose object, followed by 'to', is told to act: 'asked Nvidia to ship one million chips' "
