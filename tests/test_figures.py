@@ -588,6 +588,10 @@ REAL_COVERAGE = [
     ("Huawei plans to make about 300,000 of its flagship 990X Ascend chips in 2027.", [(M, "Huawei", "chips", 3e5)]),
     ("CoreWeave runs 120,000 of their top-tier Blackwell GPUs.", [(M, "CoreWeave", "chips", 120000)]),
     ("Microsoft has 12,000 of its engineers working on chips.", []),  # another noun phrase ends before the chips
+    # a part of the chips a maker named in the possessive makes: the subject's, as with "of its"
+    ("Microsoft will ship over 40,000 of Nvidia's most advanced AI chips to Qatar.", [(M, "Microsoft", "chips", 40000)]),
+    ("CoreWeave will buy 25,000 of Nvidia’s cutting-edge GB300 chips.", [(M, "CoreWeave", "chips", 25000)]),
+    ("Microsoft has 12,000 of Google's engineers working on chips.", []),
     # who approved, licensed or cleared a deal is no owner of its chips
     ("Microsoft, under a licence approved by the US Commerce Department, will ship 40,000 GB300 chips to Qatar.", [
         (M, "Microsoft", "chips", 40000)]),
