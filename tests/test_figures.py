@@ -592,6 +592,8 @@ REAL_COVERAGE = [
     ("Microsoft will ship over 40,000 of Nvidia's most advanced AI chips to Qatar.", [(M, "Microsoft", "chips", 40000)]),
     ("CoreWeave will buy 25,000 of Nvidia’s cutting-edge GB300 chips.", [(M, "CoreWeave", "chips", 25000)]),
     ("Microsoft has 12,000 of Google's engineers working on chips.", []),
+    # a national programme's shared pool of GPUs is its count
+    ("Under the IndiaAI Mission, 21,500 GPUs have now been empanelled.", [(M, "IndiaAI Mission", "chips", 21500)]),
     # who approved, licensed or cleared a deal is no owner of its chips
     ("Microsoft, under a licence approved by the US Commerce Department, will ship 40,000 GB300 chips to Qatar.", [
         (M, "Microsoft", "chips", 40000)]),
