@@ -552,6 +552,16 @@ PARTS = [
         "Orca-3 is a large language model developed by Zhipu, released on March 4, 2026.",
         ("2026-03-04", "release", "Zhipu AI", ["Orca-3"], "high"),
     ),
+    # a licence granted or approved, or a deal struck, is an approval; an approved buyer is no act
+    (
+        "The licences, granted in March 2026 under strict safeguards, let CoreWeave ship GB300 chips to Qatar.",
+        ("2026-03-01", "approve", None, [], "high"),
+    ),
+    (
+        "In April 2026, Commerce approved the sale of 20,000 GB300 chips to Humain.",
+        ("2026-04-01", "approve", "Commerce Department", [], "high"),
+    ),
+    ("In May 2026, Qatar struck a deal with xAI to build a data centre.", ("2026-05-01", "approve", None, [], "high")),
     # a cluster switched on opens; signing or vetoing a bill is an order
     ("xAI switched on its Memphis cluster in July 2026.", ("2026-07-01", "open", "xAI", [], "high")),
     ("Newsom vetoed the AI safety bill on June 3, 2026.", ("2026-06-03", "order", None, [], "high")),
