@@ -110,8 +110,8 @@ class EntityResolver:
         kinds = alternation(rules.names.model_kind_words)
         self.model_kind = re.compile(rf" (?:{kinds})(?= )") if kinds else re.compile("(?!)")
         yearly = alternation(self.yearly) or "(?!)"
-        # AIME25, AIME-25, AIME 25, AIME '25, AIME2025
-        self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-' ]| ['’])?(?:20)?(?P<year>\d\d)")
+        # AIME25, AIME-25, AIME 25, AIME '25, AIME'25, AIME’25, AIME2025
+        self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-'’ ]| ['’])?(?:20)?(?P<year>\d\d)")
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         # every mention, short form and figure's subject asks again for the family of the same few names
         self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)

@@ -297,6 +297,7 @@ def test_families_of_other_labs(extractor, text, expected):
         # a year before a yearly contest is its edition; a contest's name spelled out is its name
         ("the 2026 AIME and the 2025 American Invitational Mathematics Examination", ["AIME 2026", "AIME 2025"]),
         ("On the AIME2025 math benchmark and HMMT2026", ["AIME 2025", "HMMT 2026"]),  # glued to its year
+        ("On AIME'26 and HMMT’25", ["AIME 2026", "HMMT 2025"]),  # ... or to its short year by an apostrophe
         ("2026 MMLU results and Massive Multitask Language Understanding", ["MMLU", "MMLU"]),
         ("Meta 70.0B Llama License", ["Meta"]),
         # a tier right after a capitalised word the rules do not know ends that unknown name: no short form

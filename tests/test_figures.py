@@ -144,6 +144,10 @@ CASES = [
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    (  # a short year glued on by an apostrophe is the edition too, never a score of the next test's
+        "GLM-5.2 posts 85.7 on AIME'24, 81.5 on HMMT’25 and 70.7 on LiveBench.",
+        [(B, "GLM-5.2", "AIME 2024", 85.7), (B, "GLM-5.2", "HMMT 2025", 81.5), (B, "GLM-5.2", "LiveBench", 70.7)],
+    ),
     ("GLM-5.2 shows 36.2 on Multi SWE Bench.", [(B, "GLM-5.2", "Multi-SWE-bench", 36.2)]),  # no SWE-bench score
     (  # a benchmark's name spelled out in brackets names no second one
         "GLM-5.2 scored 86.1% on the Korean MMLU (Massive Multitask Language Understanding) test, past GPT-4o (85.8%).",
