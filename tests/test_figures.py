@@ -149,6 +149,12 @@ CASES = [
         [(B, "GLM-5.2", "AIME 2024", 85.7), (B, "GLM-5.2", "HMMT 2025", 81.5), (B, "GLM-5.2", "LiveBench", 70.7)],
     ),
     ("GLM-5.2 shows 36.2 on Multi SWE Bench.", [(B, "GLM-5.2", "Multi-SWE-bench", 36.2)]),  # no SWE-bench score
+    (  # a run of scores is on the test named after its last, not on the one named before the run
+        "GLM-5.2 scores 81% on MMLU, and 8.7, 8.9 on MT-bench without and with thinking.",
+        [(B, "GLM-5.2", "MMLU", 81.0), (B, "GLM-5.2", "MT-Bench", 8.7), (B, "GLM-5.2", "MT-Bench", 8.9)],
+    ),
+    ("GLM-5.2 posts 81% on GPQA, then 2,056 on CodeForces.",
+     [(B, "GLM-5.2", "GPQA", 81.0), (B, "GLM-5.2", "Codeforces", 2056)]),
     (  # a benchmark's name spelled out in brackets names no second one
         "GLM-5.2 scored 86.1% on the Korean MMLU (Massive Multitask Language Understanding) test, past GPT-4o (85.8%).",
         [(B, "GLM-5.2", "Korean MMLU", 86.1), (B, "GPT-4o", "Korean MMLU", 85.8)],

@@ -21,6 +21,7 @@ from .context import Claimed, Focus, clause_start, same_clause
 from .coordination import list_start
 
 COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
+RUN_JOINS = {",", "and"}  # between the scores of a run on one test named after it: "8.7 and 8.9 on MT-Bench"
 ITEM_JOINERS = {"and", "or"}  # before a list's last item: "code generation (HumanEval), and agentic coding tasks"
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
 NOUN_LINKS = {"of", "at"}  # "a power draw of 15", "total FLOPS at 4e18": what the figure is, said before it
@@ -54,6 +55,7 @@ class FigureKinds:
         self.lead_words = {w.lower() for w in rules.scores.lead_words}
         self.next_words = {w.lower() for w in rules.scores.next_words}
         self.versus_words = {w.lower() for w in rules.attribution.versus_words}
+        self.pair_joins = self.versus_words | RUN_JOINS
         self.both_words = {w.lower() for w in rules.attribution.both_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
@@ -340,7 +342,7 @@ class FigureKinds:
             (m.end for m in spans.markers_from.get(figure.token_end, ()) if m.label in units and m.end <= sent.end),
             default=figure.token_end,
         )
-        position = self._past_its_pair(spans, sent, position)
+        position = self._past_its_run(spans, sent, figure, position)
         named = self.benchmark_after(spans, sent, position)
         if named is not None or self._unknown_name_after(spans, sent, position):
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
@@ -394,13 +396,18 @@ class FigureKinds:
             lead = lead or lowers[i] in self.lead_words
         return None, False
 
-    def _past_its_pair(self, spans: DocSpans, sent: Span, position: int) -> int:
-        """`44.9% vs. 41.7% on Humanity's Last Exam`: the first score of a pair is on the test named after the
-        pair; where its pair's second score ends, else `position`."""
-        if position + 1 >= sent.end or spans.lowers[position] not in self.versus_words:
-            return position
-        second = spans.figure_starting_at(position + 1)
-        return second.token_end if second is not None else position
+    def _past_its_run(self, spans: DocSpans, sent: Span, figure: Figure, position: int) -> int:
+        """`44.9% vs. 41.7% on Humanity's Last Exam`, `8.7 and 8.9 on MT-Bench`, `75%, 78% on MMLU`: the scores
+        of a pair or a run are on the test named after its last, not on one named before them (`... on MMLU, and
+        8.7 and 8.9 on MT-Bench`); where the run's last score ends, else `position`. A run's scores are written
+        alike: `on AIME 0037 and 54.1% on GPQA` is no run."""
+        last = figure
+        while position + 1 < sent.end and (word := spans.lowers[position]) in self.pair_joins:
+            following = spans.figure_starting_at(position + 1)
+            if following is None or (word not in self.versus_words and not self._alike(last, following)):
+                break
+            position, last = following.token_end, following
+        return position
 
     def also_on(self, spans: DocSpans, sent: Span, benchmark: Entity) -> Entity | None:
         """`89.1 on both IFEval and Arena-Hard`: the second test of a pair the score is said to be on both of."""
