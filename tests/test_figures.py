@@ -1387,6 +1387,14 @@ REAL_COVERAGE = [
     ("Orca-3 and GPT-6 have 1T and 355B parameters respectively, and score 70% and 80% on HLE.", [
         (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11),
         (B, "Orca-3", "Humanity's Last Exam", 70.0), (B, "GPT-6", "Humanity's Last Exam", 80.0)]),
+    # "respectively" leading the figures opens their lists: each run maps onto the names listed before the word,
+    # not onto the model they are compared with; with no list of as many names there, onto nobody
+    ("We also train Orca-3 Small and Orca-3 Medium, both ahead of Orca-3 Mini (e.g., respectively 75%, 78% on MMLU, "
+     "and 8.7, 8.9 on MT-bench).", [
+        (B, "Orca-3 Small", "MMLU", 75.0), (B, "Orca-3 Medium", "MMLU", 78.0),
+        (B, "Orca-3 Small", "MT-Bench", 8.7), (B, "Orca-3 Medium", "MT-Bench", 8.9)]),
+    ("Orca-3 Small trails Orca-3 Mini here (respectively 75%, 78% on MMLU).", []),
+    ("Orca-3 Small and Orca-3 Medium are out. Their scores are respectively 75% and 78% on MMLU.", []),
     # a decimal right after a model's whole name is its score, not a version of the name's last word
     ("LiveCodeBench: Orca-3 93.5, Gemini 3.1 Pro 91.7.", [
         (B, "Orca-3", "LiveCodeBench", 93.5), (B, "Gemini 3.1 Pro", "LiveCodeBench", 91.7)]),

@@ -183,7 +183,7 @@ class NumberClaims:
             if subjects:
                 claimed = claimed or subjects[0]
         if columns is None:
-            made = self.subjects.respectively(spans, sent, made, entities)
+            made = self.subjects.respectively(spans, sent, made, entities, roles)
             made = benchmarks_in_order(spans, made)
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]

@@ -26,7 +26,7 @@ from ..records import Claim
 from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
-from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start
+from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start, runs
 from .kinds import FigureKinds, opens_a_bracketed_change, slash_pair_place, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
@@ -889,31 +889,55 @@ class SubjectFinder:
             and second.text not in self.not_names
         )
 
-    def respectively(self, spans: DocSpans, sent: Span, made: list, entities) -> list:
+    def respectively(self, spans: DocSpans, sent: Span, made: list, entities, roles: Roles) -> list:
         """`A and B, with 117B and 21B parameters respectively`, `below A and B, which scored 83.3% and 79.8%
         respectively`: the figures coordinated before the word map in order onto the names coordinated before
         them; where the sentence does not name them (`their counts are 5B and 8B respectively`), onto nobody.
         The word closes its own list only: figures after it (`A and B, priced at $30 and $300 respectively,
-        scoring 25.4% and 44.4%`) are mapped as if it were absent."""
+        scoring 25.4% and 44.4%`) are mapped as if it were absent; but a word leading the figures (`A and B score
+        respectively 75% and 78% on X, and 8.7 and 8.9 on Y`) opens theirs, each run mapped onto the names
+        listed before the word."""
         if len(made) < 2:
             return made
         word = self.respectively_word.search(spans.text, sent.start_char, sent.end_char)
         if word is None:
             return self._in_order(spans, sent, made, made, entities, said=False)
+        if (opened := self._runs_led_by(spans, made, word.end())) is not None:
+            # "A and B, both ahead of C (respectively 75% and 78%)": the model compared with is no name of the list
+            listed = [e for e in entities if e.name not in roles.foil_names]
+            names_end = spans.tokens_of(word.start(), word.end())[0]
+            made = _one_subject_each(made, word.end())  # "both ... respectively": each figure is one name's
+            for run in opened:
+                made = self._in_order(spans, sent, made, run, listed, said=True, names_end=names_end)
+            return made
         before = [item for item in made if item[0].figure.end <= word.start()]
         made = self._in_order(spans, sent, made, before, entities, said=True)
         after = [item for item in made if item[0].figure.start >= word.end()]
         return self._in_order(spans, sent, made, after, entities, said=False)
 
-    def _in_order(self, spans: DocSpans, sent: Span, made: list, candidates: list, entities, said: bool) -> list:
+    @staticmethod
+    def _runs_led_by(spans: DocSpans, made: list, word_end: int) -> list[list] | None:
+        """The runs of coordinated figures after "respectively" where the word leads a figure (`scoring
+        respectively 75%, 78%`), else None."""
+        after = _one_subject_each([item for item in made if item[0].figure.start >= word_end], word_end)
+        first = min((item[0].figure for item in after), key=lambda figure: figure.start, default=None)
+        if first is None or spans.text[word_end : first.start] not in LEADING_GAPS:
+            return None
+        ordered = sorted(after, key=lambda item: item[0].figure.token_start)
+        return runs(spans, ordered, lambda item: item[0].figure.token_start, lambda item: item[0].figure.token_end)
+
+    def _in_order(
+        self, spans: DocSpans, sent: Span, made: list, candidates: list, entities, said: bool, names_end=None
+    ) -> list:
         """`made` with the last run of coordinated figures among `candidates` mapped in order onto the names
-        coordinated before them. Where "respectively" is `said`, a run whose names do not match goes to
-        nobody; where it is not, only a run that all went to one of two or more names listed is remapped ("A and
-        B score 88.7 and 88.3 percent"), and a run the text gives to each of them ("both score ...") is kept."""
+        coordinated before them (or before token `names_end`). Where "respectively" is `said`, a run whose names
+        do not match goes to nobody; where it is not, only a run that all went to one of two or more names listed
+        is remapped ("A and B score 88.7 and 88.3 percent"), and a run the text gives to each of them ("both
+        score ...") is kept."""
         group = coordinated_figures(spans, candidates)
         if len(group) < 2 or len({found.rule.id for found, _ in group}) != 1:
             return made
-        names = coordinated_names(spans, entities, group[0][0].figure.token_start)
+        names = coordinated_names(spans, entities, names_end or group[0][0].figure.token_start)
         if len(names) != len(group):
             grouped = {id(item) for item in group}
             return [item for item in made if id(item) not in grouped] if said else made
@@ -976,6 +1000,22 @@ class SubjectFinder:
         if type_ == "model" and named and named[0].name in self.resolver.families:
             return next((e for e in named[1:] if e.name.startswith(named[0].name)), named[0])
         return named[0] if named else None
+
+
+LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the word leads the figure after it
+
+
+def _one_subject_each(made: list, start_char: int) -> list:
+    """`made` with one subject, the first, for each figure from `start_char` on."""
+    seen: set[int] = set()
+    kept = []
+    for item in made:
+        start = item[0].figure.start
+        if start >= start_char and start in seen:
+            continue
+        seen.add(start)
+        kept.append(item)
+    return kept
 
 
 def _about_it(spans: DocSpans, sent: Span) -> bool:
