@@ -247,6 +247,11 @@ CASES = [
         [(M, "GLM-5.2", "context_window", 2e5)],
     ),
     ("DeepSeek-V3 was trained on 14.8 trillion tokens.", [(M, "DeepSeek-V3", "training_tokens", 1.48e13)]),
+    # a paper's "we (pre-)train X on" and the words it describes its data by before "tokens"
+    ("We pre-train GLM-5.2 on 14.8 trillion diverse and high-quality tokens.",
+     [(M, "GLM-5.2", "training_tokens", 1.48e13)]),
+    ("We train Orca-3 on 6 trillion carefully filtered multilingual web tokens.",
+     [(M, "Orca-3", "training_tokens", 6e12)]),
     ("GPT-4o, which still tops out at 128,000 tokens, trails.", [(M, "GPT-4o", "context_window", 128000)]),
     ("Gemini 3.1 Pro accepts prompts of up to 2 million tokens.", [(M, "Gemini 3.1 Pro", "context_window", 2e6)]),
     ("Orca-3 has a context window up to 128K tokens.", [(M, "Orca-3", "context_window", 128000)]),
