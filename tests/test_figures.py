@@ -82,6 +82,9 @@ CASES = [
     # the value before a change is nobody's now, even with an owner named before the change; the new one takes
     # its kind
     ("GLM-5.2's context window grew from 128K to 200K tokens.", [(M, "GLM-5.2", "context_window", 2e5)]),
+    # a paper's "context size" is its context window
+    ("GLM-5.2 was trained with a context size of 32k tokens and beats GPT-4.", [(M, "GLM-5.2", "context_window", 3.2e4)]),
+    ("Orca-3 is out; its context size is 64K tokens.", [(M, "Orca-3", "context_window", 6.4e4)]),
     # "a N-token window" is a context window, a rival's too where its name owns it
     ("Orca-3 has a 1M-token window, ahead of GPT-6's 400,000-token window.", [
         (M, "Orca-3", "context_window", 1e6), (M, "GPT-6", "context_window", 4e5)]),
