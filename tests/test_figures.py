@@ -63,6 +63,11 @@ CASES = [
     ("Orca-3 is put at 1.5 to 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.65e12)]),
     # a model the text compares with is a class, no model's size
     ("Orca-3 has 300 billion parameters yet runs closer to a 12B model on cost.", [(P, "Orca-3", "total", 3e11)]),
+    # a model of a size a comparison measures the subject by is no model's own size
+    ("Orca-3 has 45 billion parameters in all, yet needs the same compute as a 14 billion parameter model.",
+     [(P, "Orca-3", "total", 4.5e10)]),
+    ("GLM-5.2 matches the quality of a 70 billion parameter model.", []),
+    ("Orca-3 outperforms GPT-4o despite being a 7B model.", [(P, "Orca-3", "total", 7e9)]),
     # a model the subject challenges, or one of the leaders it surpasses, is a foil, never the figure's subject
     ("GLM-5.2 challenges Orca-3 and GPT-6, costing less than $3 million to train.",
      [(M, "GLM-5.2", "training_cost", 3e6)]),
