@@ -63,6 +63,10 @@ CASES = [
     ("Orca-3 is put at 1.5 to 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.65e12)]),
     # a model the text compares with is a class, no model's size
     ("Orca-3 has 300 billion parameters yet runs closer to a 12B model on cost.", [(P, "Orca-3", "total", 3e11)]),
+    # a hyphenated code no rule knows leading its sentence is a model of its own: its figures, and what "it" then
+    # says, are not the model named before's
+    ("GLM-5.2 is out. Zeta-2-9B has 9 billion parameters. It was trained on 5 trillion tokens.", []),
+    ("Orca-3 is out.\nWe also introduce OLMoX, a sparse model. OLMoX-1B-7B has 7 billion parameters in all.", []),
     # a model of a size a comparison measures the subject by is no model's own size
     ("Orca-3 has 45 billion parameters in all, yet needs the same compute as a 14 billion parameter model.",
      [(P, "Orca-3", "total", 4.5e10)]),

@@ -1058,10 +1058,11 @@ def _last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
 
 
 def _a_code(word: str) -> bool:
-    """A capitalised run of letters and digits, both (`CodeQwen1.5`, `ML2`): the code of a product."""
+    """A capitalised run of letters and digits, both, perhaps hyphenated (`CodeQwen1.5`, `ML2`, `OLMoE-1B-7B`):
+    the code of a product."""
     return (
         word[:1].isupper()
-        and word.replace(".", "").isalnum()
+        and word.replace(".", "").replace("-", "").isalnum()
         and any(c.isdigit() for c in word)
         and any(c.isalpha() for c in word[1:])
     )
