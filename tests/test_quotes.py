@@ -855,9 +855,35 @@ QUESTIONS = [
     ('Mia Tran asked whether "anyone here has read the rule in full."', [("anyone here has read the rule in full.", "Mia Tran")]),
 ]
 
+# whom a cue belongs to: a cue inside a clause a mid-sentence opener begins has that clause's subject, never a name
+# before the opener (a comma closing the clause before the cue keeps the name)
+WHOSE_CUE = [
+    (
+        "Kate Koren's remarks came on Wednesday after Huawei on Monday urged regulators to “drop the rule at once”.",
+        [("drop the rule at once", "Huawei")],
+    ),
+    (
+        "Kate Koren's remarks came a day after China urged regulators to “drop the rule at once”.",
+        [("drop the rule at once", "China")],
+    ),
+    (
+        "Kate Koren after the hearing told reporters that “the rule will bite hard”.",
+        [("the rule will bite hard", "Kate Koren")],
+    ),
+    (
+        "Kate Koren spoke after Monday's hearing and said “the rule will bite hard”.",
+        [("the rule will bite hard", "Kate Koren")],
+    ),
+    (
+        "Kate Koren, speaking after Huawei cut prices, said “the rule will bite hard”.",
+        [("the rule will bite hard", "Kate Koren")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
-    CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
+    WHOSE_CUE + CASES + SHORT_AND_CUES + DASH_AND_NEXT_SENTENCE + POSTS_AND_ORGANISATIONS + TITLES + SPLIT_AND_DESCRIBED
     + APPOSITION + MARKS_OUT_OF_PLACE + PRONOUNS_AND_QUOTED_NAMES + HEADLINES + LONG_TITLES + REPORTED_SPEECH
     + QUESTIONS,
 )

@@ -164,6 +164,10 @@ class Speakers:
         self.subordinate_clause = re.compile(
             rf"\s*(?i:{alternation(words.subordinate_openers) or '(?!)'})\b[^,;:\n]*,", re.IGNORECASE
         )
+        # "X's remarks came after China urged the US to": a lower-case opener mid-sentence, then the word after it
+        self.inner_opener = re.compile(
+            rf"(?<![\w-])(?:{alternation(words.subordinate_openers) or '(?!)'})[^\S\n]+(?P<next>[\w-]+)"
+        )
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         # "he told Altman", "she asked Jensen Huang": the one a pronoun's cue addresses, whom the pronoun never means
         self.addressed = re.compile(
@@ -210,6 +214,9 @@ class Speakers:
         titled = opening is not None and self._a_title(text[opening.end() : end].strip(" ,"))
         if opening is not None and not titled:
             candidates = [c for c in candidates if c.position >= opening.end()]
+        inner = None if first else self._subordinate_subject_at(text, start, end, candidates, state)
+        if inner is not None:
+            candidates = [c for c in candidates if c.position >= inner]
         narrator = [m.start() for m in self.narrator.finditer(text, start, end) if not state.quoted(m.start())]
         if narrator and not first:
             candidates = [c for c in candidates if c.position > narrator[-1]]  # "..., I blurt out:" is the writer
@@ -245,6 +252,26 @@ class Speakers:
                 lone = None  # "Li Wen was quoted by Reuters as saying": whom she spoke to reports it, the subject spoke
             return lone or min(candidates, key=lambda c: (c.rank, c.position))
         return min(candidates, key=lambda c: (c.rank, c.position))
+
+    def _subordinate_subject_at(
+        self, text: str, start: int, end: int, candidates: list[Speaker], state: ArticleState
+    ) -> int | None:
+        """Where the subject of a cue at `end` begins when the cue is inside a clause a subordinate opener begins
+        mid-sentence (`Kate Koren's remarks came on Wednesday after China on Monday urged the US to`): the names
+        before the opener are the main clause's, never the cue's subject. Only where a name or a candidate follows
+        the opener (`Huang after the meeting said` keeps Huang), and no comma closes the clause before the cue."""
+        openers = [
+            m
+            for m in self.inner_opener.finditer(text, start, end)
+            if not state.quoted(m.start()) and not re.search(r"[,;:]", text[m.end() : end])
+        ]
+        if not openers:
+            return None
+        opener = openers[-1]
+        named = opener["next"][:1].isupper() and opener["next"] not in self.not_first
+        if named or any(c.position >= opener.start("next") for c in candidates if not c.pronoun):
+            return opener.start("next")
+        return None
 
     def _candidates(self, spans: DocSpans, start: int, end: int, state: ArticleState, first: bool) -> list[Speaker]:
         """Everyone `start..end` may name as the speaker of a cue at `end` (or, with `first`, at `start`)."""
