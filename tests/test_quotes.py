@@ -856,7 +856,8 @@ QUESTIONS = [
 ]
 
 # whom a cue belongs to: a cue inside a clause a mid-sentence opener begins has that clause's subject, never a name
-# before the opener (a comma closing the clause before the cue keeps the name)
+# before the opener (a comma closing the clause before the cue keeps the name); "it" never means one organisation of
+# a list, nor one named before a report the text cites
 WHOSE_CUE = [
     (
         "Kate Koren's remarks came on Wednesday after Huawei on Monday urged regulators to “drop the rule at once”.",
@@ -877,6 +878,20 @@ WHOSE_CUE = [
     (
         "Kate Koren, speaking after Huawei cut prices, said “the rule will bite hard”.",
         [("the rule will bite hard", "Kate Koren")],
+    ),
+    ("Huawei, Samsung and Micron make the part, which is “vital for accelerators,” it said.", []),
+    (
+        "Samsung is the only maker of the part, which is “vital for accelerators,” it said.",
+        [("vital for accelerators,", "Samsung")],
+    ),
+    (
+        "Nvidia shipped the chips, according to a report by the Daily Ledger. The part is “vital for accelerators,”"
+        " it said.",
+        [],
+    ),
+    (
+        "Nvidia shipped the chips on Monday. The part is “vital for accelerators,” it said.",
+        [("vital for accelerators,", "Nvidia")],
     ),
 ]
 

@@ -32,6 +32,14 @@ OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
 DESCRIBING_REACH = 30  # characters before a name searched for a describing word and a first name
 JOINED_BEFORE = re.compile(r"[A-Z][\w’'-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*$")
+# an organisation in a list ("SK Hynix, Samsung Electronics and the US's Micron Technology"): one of several, which a
+# later "it" or "the company" cannot mean alone; the rest of its name, the names after it, then the joining word
+ORG_JOINED_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w’'.&-]*)*(?:,[^\S\n]+[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*)*)*,?[^\S\n]+(?:and|or|&)[^\S\n]+"
+)
+ORG_JOINED_BEFORE = re.compile(
+    r"[A-Z][\w’'.&-]*,?[^\S\n]+(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'.&-]*[^\S\n]+)*$"
+)
 ORGANISATION_OWNER = re.compile(r"(\S+)['’]s[^\S\n]+$")  # "Nvidia's " right before a name
 # what may stand between a name and its cue: nothing, or its short form in brackets ("the Commerce Department's
 # Bureau of Industry and Security (BIS) said"), the short form's own closing bracket after it
@@ -168,6 +176,8 @@ class Speakers:
         self.inner_opener = re.compile(
             rf"(?<![\w-])(?:{alternation(words.subordinate_openers) or '(?!)'})[^\S\n]+(?P<next>[\w-]+)"
         )
+        citations = alternation(words.report_citations).replace(r"\ ", r"\s+") or "(?!)"  # a phrase over a line break
+        self.report_citation = re.compile(rf"(?<![\w-])(?i:{citations})(?![\w-])")
         self.person_pronouns = {p.lower() for p in words.person_pronouns}
         # "he told Altman", "she asked Jensen Huang": the one a pronoun's cue addresses, whom the pronoun never means
         self.addressed = re.compile(
@@ -500,18 +510,27 @@ class Speakers:
             if person is None or _may_name(person.name, addressed):
                 return None
             return replace(person, text=match.group(), position=match.start(), link=link)
-        return self._organisation_before(spans, match.start(), match.group(), "pronoun")
+        org = self._organisation_before(spans, match.start(), match.group(), "pronoun")
+        if org is not None and self._report_cited_since(spans, org.name, match.start()):
+            return None  # '... according to a report by Hankyoreh. "...," it said': the report says it
+        return org
+
+    def _report_cited_since(self, spans: DocSpans, name: str | None, position: int) -> bool:
+        """Is a report or the press cited between the last mention of the organisation `name` and `position`?"""
+        last = next((e for e in spans.entities_before_char(position) if e.type == "org" and e.name == name), None)
+        since = last.end_char if last is not None else max(0, position - SEARCH_BACK)
+        return self.report_citation.search(spans.text, since, position) is not None
 
     def _organisation_before(self, spans: DocSpans, position: int, text: str, link: str) -> Speaker | None:
         """The organisation named last before `position`: what `it` or `the company` at `position` means; where
         no known one is named, one the alias table lacks."""
         earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
         orgs = [e for e in reversed(earlier) if e.type == "org"]
-        org = next((e for e in orgs if not self._an_object(spans, e)), None)
+        org = next((e for e in orgs if not self._an_object(spans, e) and not _one_of_several(spans.text, e)), None)
         if org is not None:
             return Speaker(org.name, text, "org", position, link=link)
-        if orgs:
-            return None  # each one named is an object or an example ("Like OpenAI's Sora model"): none is meant
+        if orgs:  # each one named is an object, an example ("Like OpenAI's Sora model") or one of a list: none is meant
+            return None
         unknown = [  # never "The Ministry": a word that begins no name
             m
             for m in self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position)
@@ -825,6 +844,14 @@ class Speakers:
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+def _one_of_several(text: str, entity: Entity) -> bool:
+    """Is the organisation `entity` one of a list joined by `and` or `or` (`Samsung Electronics and Micron`)?"""
+    return (
+        ORG_JOINED_AFTER.match(text, entity.end_char) is not None
+        or ORG_JOINED_BEFORE.search(text, max(0, entity.start_char - 60), entity.start_char) is not None
+    )
 
 
 def _ends_with(outer: Speaker, inner: Speaker) -> bool:

@@ -92,6 +92,11 @@ class QuoteRules(Strict):
         default=[], description="The writer speaking of themself: 'I blurt out: \"No case?\"' is nobody's to name."
     )
     org_pronouns: list[str] = []
+    report_citations: list[str] = Field(
+        default=[],
+        description="Words citing a report or the press ('according to a report by', 'citing local media'): an 'it' "
+        "after them means the report, not an organisation named before.",
+    )
     roles: list[str] = Field(default=[], description="Words of a speaker's title: founder, analyst.")
     role_modifiers: list[str] = Field(
         default=[], description="Words between a title's role words: 'Chief Financial Officer'."
