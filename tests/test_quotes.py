@@ -857,7 +857,8 @@ QUESTIONS = [
 
 # whom a cue belongs to: a cue inside a clause a mid-sentence opener begins has that clause's subject, never a name
 # before the opener (a comma closing the clause before the cue keeps the name); "it" never means one organisation of
-# a list, nor one named before a report the text cites
+# a list, nor one named before a report the text cites; a remark others construe ("were interpreted as") is not its
+# owner's words
 WHOSE_CUE = [
     (
         "Kate Koren's remarks came on Wednesday after Huawei on Monday urged regulators to “drop the rule at once”.",
@@ -892,6 +893,11 @@ WHOSE_CUE = [
     (
         "Nvidia shipped the chips on Monday. The part is “vital for accelerators,” it said.",
         [("vital for accelerators,", "Nvidia")],
+    ),
+    ("Kate Koren's comments were widely interpreted as “a call to slow chip exports”.", []),
+    (
+        "Kate Koren's prediction that the model would arrive “in a few months” did not hold.",
+        [("in a few months", "Kate Koren")],
     ),
 ]
 

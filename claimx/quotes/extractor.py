@@ -82,6 +82,9 @@ class QuoteExtractor:
         self.owned_cue = re.compile(
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alternation(words.speech_nouns) or '(?!)'}))\b"
         )
+        # "were interpreted as", "is widely seen as": others construe the owned remark before the quotation
+        construed = alternation(words.construed_words) or "(?!)"
+        self.construed = re.compile(rf"\b(?i:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?i:{construed})\s+as\b")
         self.label_words = {w.lower() for w in words.label_words}
         self.commitment_cues = {w.lower() for w in words.commitment_cues}
         self.noun_leads = {w.lower() for w in words.noun_leads}
@@ -492,6 +495,8 @@ class QuoteExtractor:
         """`Altman's prediction that GPT-5 would arrive "in a few months"`: the speech noun's owner speaks."""
         if short and len(spans.text[cue.end() : open_].split()) > 3:
             return None
+        if self.construed.search(spans.text, cue.end(), open_):
+            return None  # "Estevez's comments were interpreted as a "call for ..."": whoever construes them says it
         speaker = self.speakers.speaker_at(spans, start, cue.start(), state)
         if speaker is None or speaker.pronoun:
             return None

@@ -77,6 +77,11 @@ class QuoteRules(Strict):
     speech_nouns: list[str] = Field(
         default=[], description="Nouns of speech whose possessive owner is the speaker: 'Altman's prediction that'."
     )
+    construed_words: list[str] = Field(
+        default=[],
+        description="Participles by which others construe a remark ('X's comments were interpreted as'): the words "
+        "after them are the construers', not the remark's owner's.",
+    )
     subordinate_openers: list[str] = Field(
         default=[],
         description="Words opening a clause before a sentence's main one: a name in it ('After the department opened "
