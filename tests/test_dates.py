@@ -14,6 +14,7 @@ from claimx.numbers import NumberGrammar
 from claimx.scanning import matches_from
 
 JUNE_27 = dt.date(2026, 6, 27)  # a Saturday
+DEC_3 = dt.date(2026, 12, 3)  # a Thursday
 DAY, MONTH = "day", "month"
 
 
@@ -265,6 +266,15 @@ CASES = [
     # ... unless its clause puts it ahead of publication
     ("The ban will take effect on December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
     ("Exporters need not comply with the rule until December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
+    # ... and a future verb a few words before it makes it the next such day, a year on where the day has passed;
+    # never across a comma, nor after "until" ("the ban lasted until March")
+    ("The chair is set to leave office on January 20.", DEC_3, [("2027-01-20", None, DAY, "manifest")]),
+    ("Acme will release Orca-3 on Feb. 2.", DEC_3, [("2027-02-02", None, DAY, "manifest")]),
+    (
+        "Acme will ship the chip again, a decision it announced in April.",
+        DEC_3,
+        [("2026-04-01", "2026-04-30", MONTH, "manifest")],
+    ),
     # relative dates
     (
         "Commerce banned Fable 5 on June 12. Zhipu launched GLM-5.2 the day after the Fable ban.",

@@ -30,6 +30,7 @@ YEAR = r"(?:19|20)\d\d"
 SHORT_YEAR_PIVOT = 70  # two digits below it are this century's
 SHORT_YEAR = r"['’](?P<md_sy>\d\d)(?![\w'’])"  # "Aug 05 '25": a year's last two digits after an apostrophe
 FUTURE_REACH = 60  # characters before a date searched for a word that puts it ahead of publication
+UPCOMING_WORDS = 5  # words between a future verb and the date it governs: "is set to leave office on"
 MOVE_REACH = 60  # characters between a verb that moves a date and the "from" before the date
 PAIRED_REACH = 30  # characters of the first date of a pair: "between March 15, 2024 and ..."
 MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
@@ -69,6 +70,7 @@ class DateMention:
     year_offset: int | None = None  # "June of last year": its year is the publication's plus this
     period: bool = False  # "since June": the start or end of a stretch of time, no event's date
     ahead: bool = False  # "will take effect on June 30": its clause puts it after publication, whatever the gap
+    upcoming: bool = False  # "is set to leave office on Jan. 20": a future verb governs it, its next occurrence
 
     @property
     def precision(self) -> str:
@@ -144,6 +146,10 @@ class DateGrammar:
         self.names_a_period = re.compile(rf"[ \t-]+(?i:{period_nouns})\b")  # "the July quarter", "July-quarter"
         future = alternation(words.future_words).replace(r"\ ", r"\s+") or "(?!)"
         self.future_before = re.compile(rf"\b(?i:{future})\b[^.;!?\n]*$")
+        # the future verb a few words before the date, no comma between: "set to leave office on Jan. 20", never "will
+        # ship it, a decision announced in April"
+        upcoming = alternation(words.upcoming_words).replace(r"\ ", r"\s+") or "(?!)"
+        self.upcoming_before = re.compile(rf"\b(?i:{upcoming})(?:\s+[^\s,;:.!?()]+){{0,{UPCOMING_WORDS}}}\s+$")
         self.part_before = re.compile(rf"\b(?i:({alternation(self.parts) or '(?!)'}))[- ]$")
 
     def _absolute_pattern(self) -> str:
@@ -320,6 +326,8 @@ class DateGrammar:
             mention = replace(mention, approximate=True)  # "around April 10", "February 18 (Beijing time)"
         if self.future_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
             mention = replace(mention, ahead=True)
+        if self.upcoming_before.search(text, max(0, date_start - FUTURE_REACH), date_start):
+            mention = replace(mention, ahead=True, upcoming=True)
         bounds = mention.day is None and self.bounds_a_period(text, date_start, mention.end)
         if bounds or self._states_a_status(text, date_start):
             mention = replace(mention, period=True)
@@ -414,8 +422,11 @@ class DateGrammar:
         if mention.year_offset is not None:
             return _dated(mention, published.year + mention.year_offset, "relative")
         year = published.year
-        if (dt.date(year, mention.month, 1) - published).days > self.words.future_tolerance_days and not mention.ahead:
+        gap = (dt.date(year, mention.month, mention.day or 1) - published).days
+        if gap > self.words.future_tolerance_days and not mention.ahead:
             year -= 1  # "December 20" in an article of January 5 is last year's
+        elif -gap > self.words.future_tolerance_days and mention.upcoming:
+            year += 1  # "is set to leave office on Jan. 20" in an article of December 3 is next year's
         return _dated(mention, year, year_source)
 
     @staticmethod

@@ -194,6 +194,11 @@ class DateWords(Strict):
     future_words: list[str] = Field(
         default=[], description="Words before a date that put it ahead: 'will take effect on June 30' stays ahead."
     )
+    upcoming_words: list[str] = Field(
+        default=[],
+        description="Future verbs a few words before a date, no comma between, that make it their next occurrence: "
+        "'is set to leave office on Jan. 20' in a December article is next year's.",
+    )
     time_zone_words: list[str] = Field(
         default=[], description="Time zones after a day that make it approximate: 'February 18 (Beijing time)'."
     )
