@@ -243,6 +243,13 @@ CASES = [
         None,
         [("--06-20", None, DAY, "unknown")],
     ),
+    # ... but a date stamped with a time of day is a post's stamp further down, under menus and a headline said twice
+    (
+        "".join(f"Menu item {c}\n" for c in "ABCDEFGHIJ") + "Feb 25, 2026 4:52 PM\n\nBEIJING, Feb 25 (Reuters) - Acme"
+        " launched Orca-3 on Monday.",
+        None,
+        [("2026-02-23", None, DAY, "relative")],
+    ),
     # in an article of no known date, a day takes the year of the last date before it in its paragraph, if no
     # earlier in the year; a new paragraph, or an earlier month, leaves it unknown
     (

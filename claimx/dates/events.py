@@ -79,6 +79,9 @@ GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "f
 GAP_JOINERS = frozenset({"and", "then"})  # "released A in March, then B in November"
 OBJECT_TYPES = ("model", "chip")  # what a gapped clause may name as acted on
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
+# ... and where a date stamped with a time of day may ("Feb 25, 2025 4:52 PM" under a news site's menus and the
+# headline said twice): a post's stamp, which menus push further down than a plain date
+STAMP_LINES = 25
 LINES_ABOVE_PAGE_DATE = 1  # lines (blank ones aside) above a page's " date 2025-08-29" line: its title's
 DOCUMENT_REACH = 80  # characters before a date searched for the writing it may date: "a report in X from"
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
@@ -280,11 +283,14 @@ class EventExtractor:
         article, text = spans.article, spans.text
         if article.published is not None:
             return article.published, article.published_from
-        header_end = _nth_line_end(text, HEADER_LINES)
+        header_end, stamp_end = _nth_line_end(text, HEADER_LINES), _nth_line_end(text, STAMP_LINES)
         for mention in mentions:
-            if mention.start > header_end:
+            if mention.start > stamp_end:
                 break
-            if mention.year and mention.day and self._in_dateline(spans, mention):
+            if not (mention.year and mention.day):
+                continue
+            stamped = CLOCK_AFTER.match(text, mention.end) is not None
+            if (mention.start <= header_end or stamped) and self._in_dateline(spans, mention):
                 return dt.date(mention.year, mention.month, mention.day), "header"
         return None, "unknown"
 
