@@ -270,9 +270,11 @@ CASES = [
     # a date months after publication belongs to the year before
     ("Commerce ordered the ban on December 20.", dt.date(2027, 1, 5), [("2026-12-20", None, DAY, "manifest")]),
     ("Commerce ordered the ban on December 20.", JUNE_27, [("2025-12-20", None, DAY, "manifest")]),
-    # ... unless its clause puts it ahead of publication
+    # ... unless its clause puts it ahead of publication, as a plan's date is
     ("The ban will take effect on December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
     ("Exporters need not comply with the rule until December 20.", JUNE_27, [("2026-12-20", None, DAY, "manifest")]),
+    ("Acme had planned to ship Orca-3 in early October.", JUNE_27, [("2026-10-01", "2026-10-10", MONTH, "manifest")]),
+    ("Acme shipped Orca-3 in early October.", JUNE_27, [("2025-10-01", "2025-10-10", MONTH, "manifest")]),
     # ... and a future verb a few words before it makes it the next such day, a year on where the day has passed;
     # never across a comma, nor after "until" ("the ban lasted until March")
     ("The chair is set to leave office on January 20.", DEC_3, [("2027-01-20", None, DAY, "manifest")]),
