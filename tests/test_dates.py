@@ -243,6 +243,13 @@ CASES = [
         None,
         [("--06-20", None, DAY, "unknown")],
     ),
+    # a version ending a headline is no day of the date line under it; a day wrapped onto the next line still is
+    (
+        "Introducing GPT-5\nAug 7, 2026\n\nOpenAI released GPT-5 on Monday.",
+        None,
+        [("2026-08-03", None, DAY, "relative")],
+    ),
+    ("Commerce banned the chip on 9\nMarch 2026 after a review.", None, [("2026-03-09", None, DAY, "text")]),
     # ... but a date stamped with a time of day is a post's stamp further down, under menus and a headline said twice
     (
         "".join(f"Menu item {c}\n" for c in "ABCDEFGHIJ") + "Feb 25, 2026 4:52 PM\n\nBEIJING, Feb 25 (Reuters) - Acme"

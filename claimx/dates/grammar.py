@@ -178,8 +178,9 @@ class DateGrammar:
                     rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
                     rf"(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
-                    # not a code's last part: "AMC 10/12 November 2024" is no November 12
-                    rf"(?<!/)\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # not a code's last part: "AMC 10/12 November 2024" is no November 12; nor, across a line
+                    # break, a version ending a headline: "Introducing GPT-5\nAug 7, 2025" is no August 5
+                    rf"(?<!/)(?:(?<!-)|(?={DAY}[^\S\n]))\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     # February–March 2026, January to March 2025: a stretch of months with the year they share
                     rf"\b(?P<mr_m>{full_month}){RANGE_SEPARATOR}(?P<mr_m2>{full_month}),?{GAP}(?P<mr_y>{YEAR})(?![\d])",
                     rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
