@@ -422,6 +422,8 @@ POSTS_AND_ORGANISATIONS = [
     # "the company" beside its cue is the organisation named last before it; elsewhere it is no speaker
     ('Zhipu filed the papers. "Prices will fall," the company said.', [("Prices will fall,", "Zhipu AI")]),
     ('Moonshot AI spoke. "Prices will fall," said the Beijing-based startup.', [("Prices will fall,", "Moonshot AI")]),
+    ('Alibaba welcomed the pact. "Prices will fall," the Chinese tech giant said.', [("Prices will fall,", "Alibaba")]),
+    ('SoftBank spoke. "Prices will fall," said the Japanese conglomerate.', [("Prices will fall,", "SoftBank")]),
     ('"Prices will fall," the company said.', []),  # no organisation named before it
     # "the GLM maker" names its maker outright, whoever the sentence named before it; but "the GLM maker's chief
     # executive" is someone of it, unnamed
