@@ -43,9 +43,17 @@ Extract = Callable[[list[Article]], Iterable[Extraction]]
 def code_version(rules_version: str) -> str:
     """What claims depend on besides the article: the rule files and the code that applies them."""
     digest = hashlib.sha256(rules_version.encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    for source in code_sources():
+        digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+def code_sources() -> list[Path]:
+    """Every module of claimx, its subpackages' too (the figure, quote and date rules live there), in one order."""
+    package = Path(__file__).parent
+    return sorted(package.rglob("*.py"), key=lambda source: source.relative_to(package).as_posix())
 
 
 class ClaimCache:

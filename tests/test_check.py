@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sarif_pydantic import Sarif
 from typer.testing import CliRunner
 
-from claimx.cache import ClaimCache, claims_to_check
+from claimx.cache import ClaimCache, claims_to_check, code_sources
 from claimx.check import Baseline, judge, unused_markers, without_ignored
 from claimx.cli import app
 from claimx.corpus import Article, Articles, read_corpus
@@ -549,6 +549,13 @@ def test_a_rule_change_invalidates_the_cache(rules):
     one, other = ClaimCache(None, "rules-1", keys, print), ClaimCache(None, "rules-2", keys, print)
     assert one.digest(article) != other.digest(article)
     assert one.digest(article) != one.digest(Article("a.md", "GLM-5.2 has 1.3T parameters."))
+
+
+def test_a_code_change_anywhere_in_claimx_invalidates_the_cache():
+    """The cache's version covers the subpackages, where most rules are applied, not only the top modules."""
+    package = ROOT / "claimx"
+    assert set(code_sources()) == set(package.rglob("*.py"))
+    assert package / "figures" / "__init__.py" in code_sources()
 
 
 def test_no_cache_leaves_nothing_behind_and_a_broken_cache_is_only_a_warning(corpus):
