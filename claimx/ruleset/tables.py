@@ -32,6 +32,9 @@ class TableRules(Strict):
     columns: list[TableColumnRule] = []
     empty_cells: list[str] = []
     cell_units: dict[str, str] = Field(default={}, description="Cue label -> unit, for a unit written in a cell.")
+    min_values: dict[str, float] = Field(
+        default={}, description="unit -> the least figure a cell can state in it: '0.015' is no training run's FLOP."
+    )
     unit_refinements: dict[Attribute, dict[str, Attribute]] = Field(
         default={}, description="attribute -> unit -> attribute: a 'Training Compute' cell in USD is a cost."
     )

@@ -346,6 +346,8 @@ class TableClaims:
         attribute = self.rules.unit_refinements.get(rule.attribute, {}).get(figure.unit or "", rule.attribute)
         attribute = rule.by_tokens.get(stated.tokens or "", attribute)  # "Context (output)": an output limit
         unit = figure.unit or self._cell_unit(spans, figure) or rule.unit
+        if figure.value < self.rules.min_values.get(unit or "", float("-inf")):
+            return  # a row short of a cell shifts its figures left: a share under 'Train FLOPs' is no training run
         start, end = stated.start, stated.end
         for subject in subjects:
             setups = dict.fromkeys(filter(None, (subject.setup, column.setup)))
