@@ -1042,6 +1042,12 @@ REAL_COVERAGE = [
     # a clause opened by `and` whose subject is a name the rules do not know: nobody's figure
     ("Orca-3 has 70 billion parameters, and Arctic has 480 billion.", [(P, "Orca-3", "total", 7e10)]),
     ("Orca-3 tops the charts, GPT-5 adds voice, and Lena Kim plans 2M Nvidia B200 GPUs.", []),
+    # a list item opening with such a name is as much its sentence's subject, a slash joining two names of it too;
+    # a common word opening an item is no name
+    ("Orca-3 has 900 billion parameters.\n\n• Falcor has 137 billion parameters.\n- Brio Code/Vela has 54 billion "
+     "parameters.", [(P, "Orca-3", "total", 9e11)]),
+    ("Orca-3 has 900 billion parameters.\n\n- Pricing is $2 per million input tokens.",
+     [(P, "Orca-3", "total", 9e11), (M, "Orca-3", "price_per_million_tokens", 2.0)]),
     # a relative clause after a foil the rules cannot name describes the foil; one they can name owns it
     ("Orca-3 is trained on 9 trillion tokens, surpassing Acme's Zeno, which uses 2 trillion tokens.",
      [(M, "Orca-3", "training_tokens", 9e12)]),

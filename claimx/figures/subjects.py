@@ -44,6 +44,8 @@ MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, 
 EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
 NAMED_AFTER_GAP = 3  # "39.3 million GPU hours used to train Llama 3.1": words between the cue and the name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
+# a list item's mark before a clause's subject ("• Falcor has 137 billion parameters"): the item opens a sentence
+LIST_MARKS = {"•", "-", "–", "·", "▪", "+"}
 # words after a superlative standing for a family's variant: "the largest with 405B", "the smallest version has"
 SUPERLATIVE_GLUE = {"with", "at", "of", "one", "version", "variant", "model", "size"}
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
@@ -826,6 +828,8 @@ class SubjectFinder:
         lower case is a common word ('Analysts said')."""
         doc, words = spans.doc, spans.words
         i = start + (start < end and spans.lowers[start] in self.openers)  # "..., and Jensen Huang plans"
+        listed = i < end and words[i] in LIST_MARKS  # after a list item's mark, a name opens the item as a sentence
+        i += listed
         while i < end and (spans.lowers[i] in LEAD_WORDS or words[i] in EMPHASIS):
             i += 1
         if i >= end:
@@ -842,7 +846,7 @@ class SubjectFinder:
             return False
         # asked last, of a word a subject's verb follows: whether the text writes it in lower case is a look at
         # the whole text
-        return not (doc[i].is_sent_start and self._common_word(spans, i))
+        return not ((doc[i].is_sent_start or listed) and self._common_word(spans, i))
 
     def _releases_unknown_name(self, spans: DocSpans, verb: int, end: int) -> bool:
         """'Snowflake released Arctic', 'IBM unveiled its Condor': a release verb after an organisation, then a
@@ -1069,8 +1073,9 @@ def _a_code(word: str) -> bool:
 
 
 def _continues_a_name(words: list[str], j: int) -> bool:
-    """A capitalised word, or a hyphen joining one or a number to the name (`BERT-Large`, `CodeQwen1.5-7B`)."""
-    if words[j] == "-":
+    """A capitalised word, or a hyphen joining one or a number to the name (`BERT-Large`, `CodeQwen1.5-7B`), or a
+    slash joining a second name of it (`Brio Code/Vela`)."""
+    if words[j] in ("-", "/"):
         return j + 1 < len(words) and (words[j + 1][:1].isupper() or words[j + 1][:1].isdigit())
     return words[j][:1].isupper()
 
