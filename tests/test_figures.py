@@ -535,6 +535,9 @@ COMPARISONS = [
         # shares of one whole, compared with nothing
         "Orca-3 was trained with 1e26 FLOP, in a 70/30 compute split between pre-training and RL.",
         "The lab spent Orca-3's compute in a 50/50 split between pre-training and reinforcement learning.",
+        # a trend's rate, over many models: no one model's ratio to another's
+        "Orca-3 is the new model. Its training compute grew by around 100x with each new generation of Orca.",
+        "Orca-3 is the new model. Its training compute grows 4.7x per year.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):

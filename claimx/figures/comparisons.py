@@ -18,6 +18,7 @@ from .subjects import SubjectFinder
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
 RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
 SHARE_REACH = 2  # tokens after a ratio searched for a word making it shares of a whole: "a 70/30 compute split"
+TREND_REACH = 2  # tokens after a ratio a trend's phrase may begin: "grew 100x with each new generation"
 
 class Comparisons:
     def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
@@ -30,6 +31,7 @@ class Comparisons:
         self.qualities = {w.lower() for w in self.rules.quality_words}
         self.rate_words = {w.lower() for w in self.rules.rate_words}
         self.share_words = {w.lower() for w in self.rules.share_words}
+        self.trend_phrases = [tuple(p.lower().split()) for p in self.rules.trend_phrases]
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -51,6 +53,8 @@ class Comparisons:
                 return None  # "30x better than GPT-4o to justify that cost": a quality, no measure of it
             if self.share_words.intersection(spans.lowers[figure.token_end : figure.token_end + SHARE_REACH]):
                 return None  # "a 70/30 compute split": two shares of one whole
+            if self._a_trends_rate(spans, sent, figure):
+                return None  # "grew 100x with each new generation": how fast many models grow, no one model's ratio
             found = self._compared(spans, sent, figure)
             if found is None:
                 return None
@@ -105,6 +109,14 @@ class Comparisons:
                 if best is None or distance < best[0]:
                     best = (distance, self._narrowed(spans, rule, figure, cue), rule.id)
         return (best[1], best[2]) if best else None
+
+    def _a_trends_rate(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """Does a trend's phrase begin within TREND_REACH tokens after the ratio, in its sentence?"""
+        lowers = spans.lowers
+        for at in range(figure.token_end, min(sent.end, figure.token_end + TREND_REACH + 1)):
+            if any(tuple(lowers[at : at + len(p)]) == p for p in self.trend_phrases):
+                return True
+        return False
 
     @staticmethod
     def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:

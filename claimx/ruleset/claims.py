@@ -149,6 +149,11 @@ class ComparisonRules(Strict):
         description="Words up to two tokens after a ratio that make it the shares of one whole, no comparison: "
         "'a 70/30 compute split'.",
     )
+    trend_phrases: list[str] = Field(
+        default=[],
+        description="Phrases up to two tokens after a ratio that make it a trend's rate, no model's comparison: "
+        "'grew 100x with each new generation', '4x per year'.",
+    )
 
 
 class AttributionRules(Strict):
