@@ -302,9 +302,11 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Meta 70.0B Llama License", ["Meta"]),
         # a tier right after a capitalised word the rules do not know ends that unknown name: no short form
         ("Gemini 3.1 Pro leads. Zircon Pro trails, but Pro is still ahead.", ["Gemini 3.1 Pro", "Gemini 3.1 Pro"]),
-        # a chip's model number after a capitalised word the rules do not know is that other product's number
+        # a chip's model number after another product's name is that product's number, no short form of the chip;
+        # a system a chip maker sells (Atlas 980, CloudMatrix 384, GB200 NVL72) is named as one
         ("Ascend 980 chips fill the Atlas 980 pod, and each 980 runs cool.", [
-            "Ascend 980", "Ascend 980"]),
+            "Ascend 980", "Atlas 980", "Ascend 980"]),
+        ("Huawei's CloudMatrix 768 and Nvidia's GB400 NVL288 lead.", ["Huawei", "CloudMatrix 768", "Nvidia", "GB400 NVL288"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

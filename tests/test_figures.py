@@ -612,6 +612,14 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # the chips a named system links (a rack or pod a chip maker sells) are its make-up, no one's fleet; a cluster
+    # of the owner's own keeps its count
+    ("Nvidia's GB400 NVL288 joins 288 Feynman GPUs in one rack.", []),
+    ("Huawei's CloudMatrix 768 uses 768 Ascend 950 chips.", []),
+    ("Huawei unveiled the CloudMatrix 768, which packs 768 Ascend 950 chips.", []),
+    ("AMD's Helios will hold 72 MI500 accelerators.", []),
+    ("Huawei's Atlas 990 links 16,384 Ascend NPUs.", []),
+    ("xAI's new cluster links 300,000 H100 GPUs.", [(M, "xAI", "chips", 3e5)]),
     # the number in a product's name is no count, even where a chip is named by that number elsewhere
     ("Huawei unveiled the Atlas 970 and Atlas 980 supernodes. They use Ascend 980 chips.", []),
     # a part of the subject's own chips: modifiers, names and codes may stand between "of its" and the chips

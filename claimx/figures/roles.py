@@ -12,7 +12,7 @@ from ..ruleset import RuleSet
 from ..spans import LIST_JOINS, OTHER_NAME_CUES, DocSpans
 from .context import Roles, clause_start
 
-NOT_SUBJECTS = {"chip", "platform", "benchmark", "outlet", "place"}
+NOT_SUBJECTS = {"chip", "system", "platform", "benchmark", "outlet", "place"}
 NO_ROLES = Roles(frozenset(), frozenset(), None)
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"

@@ -17,7 +17,7 @@ HYPHEN = "[\\-\u2010\u2011]"  # a hyphen, a Unicode hyphen, a non-breaking hyphe
 UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # read as the hyphen they print as
 
 
-EntityType = Literal["model", "org", "chip", "benchmark", "outlet", "platform", "person", "place"]
+EntityType = Literal["model", "org", "chip", "system", "benchmark", "outlet", "platform", "person", "place"]
 
 
 UnitClass = Literal["count", "money", "percent", "ratio", "other"]
