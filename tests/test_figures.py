@@ -620,6 +620,13 @@ REAL_COVERAGE = [
     ("AMD's Helios will hold 72 MI500 accelerators.", []),
     ("Huawei's Atlas 990 links 16,384 Ascend NPUs.", []),
     ("xAI's new cluster links 300,000 H100 GPUs.", [(M, "xAI", "chips", 3e5)]),
+    # "a" before a size makes a model of that size, any one: only a name in its sentence, or "it", gives it a subject
+    ("Orca-3 is out.\nThe MI500 can hold a 600 billion parameter model in memory.", []),
+    ("Orca-3 is out.\nOne NVL288 rack serves a 4 trillion parameter model.", []),
+    ("Orca-3 is out.\nThe estimate is for a 400B-parameter model.", []),
+    ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     # the number in a product's name is no count, even where a chip is named by that number elsewhere
     ("Huawei unveiled the Atlas 970 and Atlas 980 supernodes. They use Ascend 980 chips.", []),
     # a part of the subject's own chips: modifiers, names and codes may stand between "of its" and the chips
