@@ -1929,6 +1929,12 @@ def test_hedged_figures_say_so(extract, text, hedged):
         ("GPT-6 scores 80.9% on SWE-bench Verified with extended thinking.", [("80.9%", "extended thinking")]),
         ("GPT-6 scores 88.0% on AIME 2026 at high reasoning effort.", [("88.0%", "high reasoning effort")]),
         ("GPT-6 scores 79.0% on SWE-bench Verified at xhigh.", [("79.0%", "xhigh")]),
+        # a reasoning model's effort as coverage words it: intensity, a level, the compute it was given
+        ("Orca-3 scored 83.6% on AIME 2026 at high reasoning intensity and 76.2% at medium intensity.",
+         [("83.6%", "high reasoning intensity"), ("76.2%", "medium intensity")]),
+        ("Orca-3 scored 60.1% on GPQA Diamond with the reasoning level set to low.",
+         [("60.1%", "reasoning level set to low")]),
+        ("In a low-compute configuration, Orca-3 scored 75.7% on ARC-AGI-1.", [("75.7%", "low-compute")]),
         ("Orca-3 reaches 71.6% on SWE-bench Verified with parallel test-time compute.",
          [("71.6%", "with parallel test-time compute")]),
         # the agent harness or scaffold a coding score was run in
