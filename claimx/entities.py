@@ -43,6 +43,10 @@ VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tie
 GLUED_WORD = re.compile(r"[^\W\d_][\w-]*(?:\.\d+)?")
 LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
+# an API id's version with its point written as a hyphen: claude-3-5-sonnet is Claude 3.5 Sonnet (never the
+# snapshot's month of gpt-4-0613)
+HYPHENED_POINT = re.compile(r"(?<=[a-z]-)(\d)-(\d)(?![\d.])")
+STAMP_LENGTH = 11  # characters of a snapshot's date stamp at most: -2025-01-31
 NAMES_REMEMBERED = 4096  # names whose family and words are kept once read: more models than a corpus names
 WORD_CHAR = re.compile(r"\w")
 # where a name may start (see `EntityResolver._name_starts`): both led by a character, which lets the regex engine
@@ -89,6 +93,7 @@ class EntityResolver:
         for family in rules.families:
             self.families_by_maker.setdefault(family.maker, []).append(family.family)
         self.name_regex = rules.name_regex()
+        self.snapshot_stamp = re.compile(rules.names.snapshot_stamp)
         self.family_codes = {f.family.lower() for f in rules.families}
         self.family_code_lengths = sorted({len(code) for code in self.family_codes})
         self.name_labels = [p.label for p in rules.name_patterns]
@@ -550,8 +555,12 @@ class EntityResolver:
     def _entity(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None) -> Entity:
         last = doc[end - 1]
         start_char, end_char = doc[start].idx, last.idx + len(last)
+        name_end = end_char
+        if label == "model":
+            end, name_end = self._snapshot_stamped(doc, text, start_char, end_char, end)
+            end_char = max(end_char, doc[end - 1].idx + len(doc[end - 1]))
         if name is None:
-            written = " ".join(text[start_char:end_char].split())
+            written = " ".join(text[start_char:name_end].split())
             name = self.canonical(written)
             if label == "model" and self.short_year.fullmatch(written):
                 label = "benchmark"  # "AIME-25": a yearly contest's edition, shaped like a model's code and version
@@ -559,6 +568,18 @@ class EntityResolver:
             name, end = self._versioned(doc, name, end)
             end_char = doc[end - 1].idx + len(doc[end - 1])
         return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
+
+    def _snapshot_stamped(self, doc: Doc, text: str, start_char: int, end_char: int, end: int) -> tuple[int, int]:
+        """`o3-mini-2025-01-31`, `o1-2024-12-17`, `claude-3-5-haiku-latest`: the date an API snapshot stamps on a
+        model's id, or the alias of its latest snapshot, is the mention's, not the name's (the tokenizer glues its
+        year to the word before it: `mini-2025`). The token the mention ends at, and where its name ends: the
+        stamp's start, or `end_char` where no stamp follows."""
+        stamp = self.snapshot_stamp.search(text, start_char + 1, end_char + STAMP_LENGTH)
+        if stamp is None or stamp.start() > end_char:
+            return end, end_char
+        while end < len(doc) and doc[end].idx < stamp.end():
+            end += 1
+        return end, stamp.start()
 
     def _versioned(self, doc: Doc, name: str, end: int) -> tuple[str, int]:
         """A benchmark's name with the version, part or variant written after it: `Terminal-Bench 2.1`, `AIME 2025`,
@@ -593,6 +614,8 @@ class EntityResolver:
         aliases -> their name. A family's version joins it by the family's separator, any tier after it by a space,
         so one model written three ways is one subject."""
         text = text.translate(UNICODE_HYPHENS)  # a name written with a Unicode hyphen is the same name
+        if text.islower():
+            text = HYPHENED_POINT.sub(r"\1.\2", text)  # claude-3-5-sonnet: an API id's point as a hyphen
         text = self.model_kind.sub("", text)  # "ERNIE Large Model 5.0": what it is, no part of its name
         if text in self.by_alias:
             return self.by_alias[text].name

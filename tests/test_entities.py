@@ -22,6 +22,16 @@ def names(extractor, text):
         ("scores 1417 on the Chat Arena", [("Chat Arena", "benchmark", "Chatbot Arena")]),
         # a reasoning model written with the chat family's prefix, as some coverage does
         ("GPT-o3 and GPT-o4-mini lead", [("GPT-o3", "model", "o3"), ("GPT-o4-mini", "model", "o4-mini")]),
+        # an API snapshot's date stamp, or its -latest alias, is the mention's but no part of the model's name; a
+        # release named by month and day alone is a model of its own
+        ("o3-mini-2026-01-31 and gpt-4o-2026-08-06.", [
+            ("o3-mini-2026-01-31", "model", "o3-mini"), ("gpt-4o-2026-08-06", "model", "GPT-4o")]),
+        ("The o1-2026-12-17 model", [("o1-2026-12-17", "model", "o1")]),
+        ("glm-5-2-air-20261022 and glm-5-2-air-latest", [
+            ("glm-5-2-air-20261022", "model", "GLM-5.2 Air"), ("glm-5-2-air-latest", "model", "GLM-5.2 Air")]),
+        ("DeepSeek-R7-0528 ships", [("DeepSeek-R7-0528", "model", "DeepSeek-R7 0528")]),
+        # an API id writes its version's point as a hyphen: claude-3-5-sonnet is Claude 3.5 Sonnet, not Claude 3
+        ("claude-3-5-haiku is cheap", [("claude-3-5-haiku", "model", "Claude 3.5 Haiku")]),
         # a version and a tier in the order the maker writes them for that version
         ("Claude 5 Opus leads", [("Claude 5 Opus", "model", "Claude Opus 5")]),
         ("Claude Sonnet 3.5 trails", [("Claude Sonnet 3.5", "model", "Claude 3.5 Sonnet")]),

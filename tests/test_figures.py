@@ -627,6 +627,10 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # an API snapshot's id names the model, its date stamp no part of the name nor a figure
+    ("In testing, o3-mini-2026-01-31 reached 87.3% on AIME 2026.", [(B, "o3-mini", "AIME 2026", 87.3)]),
+    ("Pricing for claude-3-5-sonnet-20261022 is $3 per million input tokens.", [
+        (M, "Claude 3.5 Sonnet", "price_per_million_tokens", 3.0)]),
     # the number in a product's name is no count, even where a chip is named by that number elsewhere
     ("Huawei unveiled the Atlas 970 and Atlas 980 supernodes. They use Ascend 980 chips.", []),
     # a part of the subject's own chips: modifiers, names and codes may stand between "of its" and the chips

@@ -45,8 +45,13 @@ class NameShapes(Strict):
     version: str = r"\d+(?:\.\d+)*"
     size: str = r"\d+[BT]"
     small_size: str = Field(default="(?!)", description="A size in millions, only inside a name: 'Gemma 3 270M'.")
+    snapshot_stamp: str = Field(
+        default="(?!)",
+        description="The date an API snapshot's id stamps on a model's name, no part of the model's name: the "
+        "'-2025-01-31' of 'o3-mini-2025-01-31'.",
+    )
 
-    @field_validator("version", "size", "small_size", "benchmark_word")
+    @field_validator("version", "size", "small_size", "benchmark_word", "snapshot_stamp")
     @classmethod
     def _safe_regex(cls, pattern, info):
         return check_regex(pattern, info.field_name)
