@@ -627,6 +627,10 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # a team named after a model family ("the Qwen team") makes models, is none: "it" after it is the model it made
+    ("Alibaba's Qwen team has introduced Orca-3. With 32.5 billion parameters, it outperforms GLM-5.2.", [
+        (P, "Orca-3", "total", 3.25e10)]),
+    ("Google's Gemma team released Orca-3. It has 12 billion parameters.", [(P, "Orca-3", "total", 1.2e10)]),
     # an API snapshot's id names the model, its date stamp no part of the name nor a figure
     ("In testing, o3-mini-2026-01-31 reached 87.3% on AIME 2026.", [(B, "o3-mini", "AIME 2026", 87.3)]),
     ("Pricing for claude-3-5-sonnet-20261022 is $3 per million input tokens.", [
