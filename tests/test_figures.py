@@ -627,6 +627,9 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # a yearly contest glued to its short year is that edition, whatever follows it (a gloss in brackets)
+    ("On AIME26 (competition math problems), Orca-3 achieved 79.5 percent accuracy, ahead of GLM-5.2 (63.6 percent).", [
+        (B, "Orca-3", "AIME 2026", 79.5), (B, "GLM-5.2", "AIME 2026", 63.6)]),
     # a team named after a model family ("the Qwen team") makes models, is none: "it" after it is the model it made
     ("Alibaba's Qwen team has introduced Orca-3. With 32.5 billion parameters, it outperforms GLM-5.2.", [
         (P, "Orca-3", "total", 3.25e10)]),
