@@ -901,6 +901,18 @@ WHOSE_CUE = [
         "Kate Koren's prediction that the model would arrive “in a few months” did not hold.",
         [("in a few months", "Kate Koren")],
     ),
+    # a cue right after a relative pronoun tells of the thing or person named before it: the quote's cue, if any, is
+    # another, before the quote or further on
+    (
+        'Deputy minister Tao Ren stressed the need for "steady and orderly growth of data centres" at a Huawei forum,'
+        " which concluded on Sunday in Wuxi.",
+        [("steady and orderly growth of data centres", "Tao Ren")],
+    ),
+    (
+        '"The rules change nothing for Orca-3," a Zeta Labs engineer who asked for anonymity said.',
+        [("The rules change nothing for Orca-3,", None)],
+    ),
+    ('"The rules change nothing for Orca-3," a Huawei forum, which concluded on Friday, heard.', []),
 ]
 
 

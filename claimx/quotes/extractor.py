@@ -100,6 +100,7 @@ class QuoteExtractor:
         self.confidence = words.confidence
         self.joining_words = {w.lower() for w in words.joining_words}
         self.new_clause_words = {w.lower() for w in words.new_clause_words}
+        self.relative_pronouns = {w.lower() for w in words.relative_pronouns}
         self.title_words = {w.lower() for w in words.title_words}
         marking = alternation(words.marking_verbs).replace(r"\ ", r"\s+") or "(?!)"
         # "mislabeling a shipment as": the verb, then its object, then "as" right before the quotation
@@ -425,6 +426,12 @@ class QuoteExtractor:
         between = text[cue.end() : open_].split()
         return cue.group().lower() in self.commitment_cues and len(between) >= 2 and between[0].lower() == "to"
 
+    def _opens_a_relative_clause(self, text: str, start: int, cue: re.Match) -> bool:
+        """`the Conference, which concluded`, `a source who asked not to be named said`: a cue right after a relative
+        pronoun tells of what is named before it, and the quote's cue, if any, comes later."""
+        before = text[start : cue.start()].rsplit(None, 1)[-1:]
+        return bool(before) and before[0].lower() in self.relative_pronouns
+
     def _speaker_follows(self, cue: re.Match) -> bool:
         return " ".join(cue.group().lower().split()) in self.speaker_follows
 
@@ -433,7 +440,8 @@ class QuoteExtractor:
         text = spans.text
         window = text[start:end]
         lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
-        cue = next(iter(self._cues(text, start + lead, min(end, start + lead + CUE_REACH))), None)
+        cues = self._cues(text, start + lead, min(end, start + lead + CUE_REACH))
+        cue = next((c for c in cues if not self._opens_a_relative_clause(text, start + lead, c)), None)
         if cue is None:
             return None
         between = text[start + lead : cue.start()].strip()

@@ -65,6 +65,11 @@ class QuoteRules(Strict):
     new_clause_words: list[str] = Field(
         default=[], description="Words after a quote opening a clause of its own: a cue after them is not its."
     )
+    relative_pronouns: list[str] = Field(
+        default=[],
+        description="Relative pronouns: a cue right after one ('the conference, which concluded') tells what the "
+        "thing named before it did, never who said the quote before it.",
+    )
     joining_words: list[str] = Field(
         default=[], description="Words between two quotes of a sentence that keep its speaker: 'but that'."
     )
