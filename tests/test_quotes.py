@@ -367,6 +367,15 @@ DASH_AND_NEXT_SENTENCE = [
 
 # posts, and organisations or sites that speak
 POSTS_AND_ORGANISATIONS = [
+    # a newspaper's name is no person's, so a place named alone later is no short form of it
+    (
+        'China Daily ran the story on Monday. "We oppose the new rules," China said.',
+        [("We oppose the new rules,", "China")],
+    ),
+    (
+        'Wuxi Daily ran the story on Monday. "We oppose the new rules," Wuxi said.',
+        [("We oppose the new rules,", "Wuxi")],
+    ),
     # an accusation quotes its accuser; in the passive the words are someone else's
     ("Commerce accused the firms of “acting at the behest of a foreign military.”", [
         ("acting at the behest of a foreign military.", "Commerce Department")]),
