@@ -1071,6 +1071,17 @@ def test_unnamed_speaker_keeps_the_organisation_it_speaks_for(extract, text, des
             '"It is a lawful step," the Mofcom spokesperson said. "We do not want a fight," the spokesperson added.',
             ["Ministry of Commerce of China", "Ministry of Commerce of China"],
         ),
+        # or the one an organisation was given outside any quote
+        (
+            'China opposes the rule, said a Ministry of Commerce spokesperson on Monday. "It is plain bullying," said'
+            " the spokesperson.",
+            ["Ministry of Commerce of China"],
+        ),
+        (
+            'A spokesperson for Nvidia declined to discuss sales. "The H20 ships soon," the spokesperson said.',
+            ["Nvidia"],
+        ),
+        ('Sales fell, a spokesperson said. "The H20 ships soon," the spokesperson said.', [None]),
     ],
 )
 def test_institutions_and_spokespeople_refer_back(extract, text, speakers):

@@ -712,6 +712,24 @@ class Speakers:
         institution = self._institution_before(spans, match)
         if institution is not None:
             return institution
+        end, affiliation = self._spoken_for_here(spans, match)
+        description = spans.text[match.start() : end]
+        words = description.lower().split()
+        if words[0] in self.definite_words:
+            roles = self._role_words(words[1:])
+            person = self._person_before(spans, match.start(), state, fits=lambda p: self._holds(p, roles, affiliation))
+            person = person or self._only_one_of(spans, match.start(), state, affiliation)
+            if person is not None:
+                return replace(person, text=description, position=match.start(), link="description")
+            if affiliation is None:
+                self._remember_spokespeople_before(spans, match.start(), state)
+        return Speaker(
+            self._spoken_for(words, affiliation, state), description, "unnamed", match.start(), affiliation=affiliation
+        )
+
+    def _spoken_for_here(self, spans: DocSpans, match: re.Match) -> tuple[int, str | None]:
+        """Where an unnamed speaker's description ends, and the organisation it names (`an OpenAI spokesperson`,
+        `a spokesperson for Nvidia`, `a spokesperson for the company`), if any."""
         end, affiliation = match.end(), None
         speaks_for = FOR_ORGANISATION.match(spans.text, end)
         if speaks_for:
@@ -723,18 +741,21 @@ class Speakers:
                 org = self._organisation_before(spans, described.start(), described.group(), "description")
                 end, affiliation = described.end(), org.name if org else None
         orgs = [e for e in spans.entities_within_chars(match.start(), end) if e.type == "org"]
-        affiliation = orgs[0].name if orgs else affiliation
-        description = spans.text[match.start() : end]
-        words = description.lower().split()
-        if words[0] in self.definite_words:
-            roles = self._role_words(words[1:])
-            person = self._person_before(spans, match.start(), state, fits=lambda p: self._holds(p, roles, affiliation))
-            person = person or self._only_one_of(spans, match.start(), state, affiliation)
-            if person is not None:
-                return replace(person, text=description, position=match.start(), link="description")
-        return Speaker(
-            self._spoken_for(words, affiliation, state), description, "unnamed", match.start(), affiliation=affiliation
-        )
+        return end, orgs[0].name if orgs else affiliation
+
+    def _remember_spokespeople_before(self, spans: DocSpans, position: int, state: ArticleState) -> None:
+        """`..., said a Ministry of Commerce spokesperson on Monday. "...," the spokesperson said`: a spokesperson
+        an organisation was given outside any quote's attribution is the one `the spokesperson` means too, unless a
+        quote's spokesperson since says otherwise (state.spokespeople is kept in the article's order)."""
+        for match in self.unnamed.finditer(spans.text, max(0, position - SEARCH_BACK), position):
+            words = match.group().lower().split()
+            if words[0] in self.definite_words or state.quoted(match.start()):
+                continue
+            roles = sorted(self.spokesperson_roles.intersection(words))
+            _end, affiliation = self._spoken_for_here(spans, match)
+            if roles and affiliation is not None:
+                for role in roles:
+                    state.spokespeople.setdefault(role, affiliation)
 
     def _role_words(self, words: list[str]) -> set[str]:
         """The words of a role among `words`, a short form spelt out and a chief's "officer" dropped: 'CEO',
