@@ -1791,6 +1791,12 @@ REAL_COVERAGE = [
     # a model the subject ties with only shares its rank: the score after it is the subject's
     ("Orca-3 tied with GPT-5 on MMLU at 91.2%.", [(B, "Orca-3", "MMLU", 91.2)]),
     ("GLM-5.2 ties with Orca-3 on GPQA Diamond at 88%.", [(B, "GLM-5.2", "GPQA Diamond", 88.0)]),
+    # a duration is no count: a latency after a context cue is no context window, nor a time a count of chips
+    ("Orca-3 reads the context within 150-400 milliseconds per request.", []),
+    ("GLM-5.2 reads its context within 250 ms, and its context window is 128K tokens.", [
+        (M, "GLM-5.2", "context_window", 128000)]),
+    ("Orca-3 takes a context of 600 seconds of audio.", []),
+    ("Zhipu AI trained GLM-5.2 on 4,000 GPUs for 300 hours.", [(M, "GLM-5.2", "chips", 4000)]),
 ]
 
 
