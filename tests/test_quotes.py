@@ -922,6 +922,17 @@ WHOSE_CUE = [
         [("The rules change nothing for Orca-3,", None)],
     ),
     ('"The rules change nothing for Orca-3," a Huawei forum, which concluded on Friday, heard.', []),
+    # a cue past another quotation is never this one's: a run of quoted items is a list of examples
+    (
+        'Orca-3 is Zhipu\'s coding agent. Hand it a chore ("add a login page," "fix the flaky build," "tidy this up"),'
+        " and it reads the repo, writes the patch and runs the tests.",
+        [],
+    ),
+    (
+        "Zhipu sells Orca-3 for chores like “draft the release notes,” “rename the module,” which it writes"
+        " overnight.",
+        [],
+    ),
 ]
 
 

@@ -448,6 +448,10 @@ class QuoteExtractor:
         first_word = between.split(maxsplit=1)[0].lower() if between else ""
         if first_word in self.new_clause_words:
             return None  # '"$25%," and an official said he meant 25%': the cue is another clause's
+        if OPENING_MARK.search(between):
+            # '("add a login," "fix the tests," "tidy it up"), and it writes code': another quotation stands
+            # before the cue, which is that one's or no one's; a run of quoted items is a list of examples
+            return None
         if short and between and not _ends_a_clause(text, start - 1):
             return None  # 'open' models ..., she noted: the words name a thing, nobody says them
         if between and self._describing_participle(cue):
