@@ -1796,6 +1796,12 @@ REAL_COVERAGE = [
     ("GLM-5.2 reads its context within 250 ms, and its context window is 128K tokens.", [
         (M, "GLM-5.2", "context_window", 128000)]),
     ("Orca-3 takes a context of 600 seconds of audio.", []),
+    # an app named by its long name ("AI application", "mobile application") counts installs, no model's downloads;
+    # the AI applications a model is built into are no app of its own
+    ("Zhipu's GLM-5.2 AI application has passed a big milestone, logging over 12 million downloads in a week.", []),
+    ("The Orca-3 mobile application, launched in May, recorded 3 million downloads.", []),
+    ("GLM-5.2 powers many AI applications and has passed 40 million downloads on Hugging Face.", [
+        (M, "GLM-5.2", "downloads", 4e7)]),
     ("Zhipu AI trained GLM-5.2 on 4,000 GPUs for 300 hours.", [(M, "GLM-5.2", "chips", 4000)]),
 ]
 
