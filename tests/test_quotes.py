@@ -933,6 +933,16 @@ WHOSE_CUE = [
         " overnight.",
         [],
     ),
+    # the person a page's field line names ("Source:", "Author:") posted it, and introduces no quote after the fields
+    (
+        "Kate Koren: Ten Million Users (example.com)\nSource: Kate Koren\nSummary:\n“We served over 90 trillion tokens last quarter.”\n"
+        "Zhipu made this claim on its earnings call.",
+        [],
+    ),
+    (
+        "At the event, Kate Koren put it plainly.\n\n“We served over 90 trillion tokens last quarter.”",
+        [("We served over 90 trillion tokens last quarter.", "Kate Koren")],
+    ),
 ]
 
 

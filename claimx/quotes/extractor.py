@@ -344,7 +344,9 @@ class QuoteExtractor:
         last_close = state.last_quote[0] if state.last_quote is not None else -1
         line_start = text.rfind("\n", 0, q.open) + 1
         opens_paragraph = not text[line_start : q.open].strip()  # then the paragraph before may introduce it
-        start = max(last_close + 1, q.open - INTRODUCTION_CHARS, 0 if opens_paragraph else line_start)
+        # a quote opening its paragraph: the last line with words before it may introduce it, never a line above
+        first = _last_line_start(text, line_start) if opens_paragraph else line_start
+        start = max(last_close + 1, q.open - INTRODUCTION_CHARS, first)
         if not text[start : q.open].rstrip().endswith(SENTENCE_ENDS):
             return None  # a line with no sentence's end before the quote is a headline or a heading, no speaker's
         # the last sentence before the quote: "said Li Wen. Her rival, Zhou Xinyu, put it more bluntly. "...""
@@ -521,6 +523,13 @@ def _heads_its_line(text: str, person: Speaker) -> bool:
     line_end = text.find("\n", person.position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return not LIST_MARKS.sub("", line.replace(person.text, "", 1)).strip()
+
+
+def _last_line_start(text: str, line_start: int) -> int:
+    """Where the last line with words before `line_start` begins. A quote opening its paragraph is introduced by
+    that line alone: lines above it that end in no sentence's stop ('Source: Tomasz Tunguz', 'Title: ...',
+    'Summary:') are a page's fields and headings, whose names introduce nothing."""
+    return text.rfind("\n", 0, len(text[:line_start].rstrip())) + 1
 
 
 def _context_start(text: str, start: int, open_: int) -> int:
