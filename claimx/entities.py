@@ -373,7 +373,8 @@ class EntityResolver:
             # each name once, nearest first: a short form's meaning depends on the names alone, and an article names
             # a model time after time
             earlier = list(dict.fromkeys(reversed(model_names[:split])))
-            name = resolved.get(tier) or self._expanded(match, earlier, model_names[split:], listed)
+            shortened = [entity.name for entity in reversed(found)]  # short forms read so far, nearest first
+            name = resolved.get(tier) or self._expanded(match, earlier, model_names[split:], listed, shortened)
             if name is None and match["version"]:  # "DeepSeek ... the V3 model": a known model of a lab named before
                 labs_before = [lab.name for lab in labs if lab.end_char <= match.start()][::-1]
                 name = self._labs_model(match["version"], labs_before)
@@ -476,12 +477,18 @@ class EntityResolver:
         return found
 
     def _expanded(
-        self, match: re.Match, earlier: list[str], later: list[str], listed: Callable[[], set[str]]
+        self,
+        match: re.Match,
+        earlier: list[str],
+        later: list[str],
+        listed: Callable[[], set[str]],
+        shortened: list[str] = (),
     ) -> str | None:
         """The full name of a short form, from the nearest model named before it (`earlier`, nearest first) that it
         can belong to. A tier that is also a common word ('Plus', 'Max') names a model only where the article has
         named that model in full before it ('Medium is the new large' is a tagline, whatever model is named later),
-        or lists the family's tiers together ('Flash, Plus or Max'): the tiers `listed()` gives."""
+        or lists the family's tiers together ('Flash, Plus or Max'): the tiers `listed()` gives. `shortened`: the
+        short forms read before it, nearest first, with the full names they were given."""
         if tier := match["named_tier"]:
             named = next((name for name in earlier if name.endswith(" " + tier)), None)
             if named is not None or tier not in listed():
@@ -515,7 +522,16 @@ class EntityResolver:
         named = next((name for name in relatives if name.endswith(" " + tier)), None)
         if named is not None:
             return named
-        base = next(filter(None, map(self._without_tiers, relatives)), None)
+        # and a sibling tier's version, named in full or short, before a nearer version named alone: the version
+        # that has tiers ('Llama 4 Maverick ... unlike Llama 3.3 70B, Scout', 'Behemoth ... pushed back to Llama 5.
+        # Maverick' are Llama 4's); a version named in passing (a past one, a coming one) has none of them
+        siblings = [
+            name
+            for name in (*relatives, *shortened)
+            if self._family_words(name)[0] is family and name.rsplit(" ", 1)[-1] in family.tiers
+        ]
+        base = next(filter(None, map(self._without_tiers, siblings)), None)
+        base = base or next(filter(None, map(self._without_tiers, relatives)), None)
         return self.canonical(f"{base} {tier}") if base else None
 
     def _listed_base(self, models: list[str], listed: set[str]) -> tuple[str | None, str | None]:

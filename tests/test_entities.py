@@ -274,6 +274,11 @@ def test_families_of_other_labs(extractor, text, expected):
         # a tier named in full before keeps that name past another version of its family named in between
         ("Llama 5 Scout is small; unlike Llama 4.1 90B, Scout fits one GPU.", [
             "Llama 5 Scout", "Llama 4.1 90B", "Llama 5 Scout"]),
+        # a sibling tier's version, named in full or short, before a version named alone in between: the version
+        # with tiers, not a past or coming one named in passing
+        ("Llama 5 Maverick beats Llama 4.1 90B; Scout fits one GPU.", ["Llama 5 Maverick", "Llama 4.1 90B", "Llama 5 Scout"]),
+        ("Meta released Llama 5. Its flagship Behemoth is huge; a bigger one waits for Llama 6. Maverick is small.", [
+            "Meta", "Llama 5", "Llama 5 Behemoth", "Llama 6", "Llama 5 Maverick"]),
         # a version alone, or with a tier, is the model named before with that version
         ("DeepSeek-V4 is out. V4 is large.", ["DeepSeek-V4", "DeepSeek-V4"]),
         ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),

@@ -1803,6 +1803,10 @@ REAL_COVERAGE = [
     ("GLM-5.2 powers many AI applications and has passed 40 million downloads on Hugging Face.", [
         (M, "GLM-5.2", "downloads", 4e7)]),
     ("Zhipu AI trained GLM-5.2 on 4,000 GPUs for 300 hours.", [(M, "GLM-5.2", "chips", 4000)]),
+    # a family's tier named alone takes the version a sibling tier was named with, not a version named in passing
+    ("Llama 5 Maverick beats Llama 4.1 90B. Scout has 109B total parameters.", [(P, "Llama 5 Scout", "total", 1.09e11)]),
+    ("Meta's Llama 5 flagship Behemoth is late; more waits for Llama 6. Maverick has 400B total parameters.",
+     [(P, "Llama 5 Maverick", "total", 4e11)]),
 ]
 
 
