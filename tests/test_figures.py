@@ -1803,6 +1803,13 @@ REAL_COVERAGE = [
     ("GLM-5.2 powers many AI applications and has passed 40 million downloads on Hugging Face.", [
         (M, "GLM-5.2", "downloads", 4e7)]),
     ("Zhipu AI trained GLM-5.2 on 4,000 GPUs for 300 hours.", [(M, "GLM-5.2", "chips", 4000)]),
+    # a name a class word follows, written apart as hyphened ("a GPT-6 class model", "GPT-6 level performance"),
+    # measures a class: it owns no figure, nor becomes what the next sentence is about
+    ("Orca-3 is out. A GPT-6 scale model would need 100,000 H100s.", []),
+    ("Training a GPT-6 class model now costs about $10 million.", []),
+    ("GLM-5.2 reached GPT-6 level performance using 2.7M GPU hours.", [(M, "GLM-5.2", "training_compute", 2.7e6)]),
+    ("Orca-3 is out. Was that enough for a GPT-6 scale model? The claims suggest 3e26 FLOPs.",
+     [(M, "Orca-3", "training_compute", 3e26)]),
     # a family's tier named alone takes the version a sibling tier was named with, not a version named in passing
     ("Llama 5 Maverick beats Llama 4.1 90B. Scout has 109B total parameters.", [(P, "Llama 5 Scout", "total", 1.09e11)]),
     ("Meta's Llama 5 flagship Behemoth is late; more waits for Llama 6. Maverick has 400B total parameters.",

@@ -37,6 +37,7 @@ class RoleFinder:
         self.approver_participles = {w.lower() for w in attribution.approver_participles}
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
+        self.class_words = {w.lower() for w in rules.names.class_words}
 
     def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
         """The sentence's foils, makers of things named beside them, and the lab that reports its figures."""
@@ -152,8 +153,11 @@ class RoleFinder:
     def _made_an_adjective(self, spans: DocSpans, entity: Entity) -> bool:
         """`achieved GPT-4-level performance using 2.7M GPU hours`, `a Llama-based model with 8B parameters`: a name
         a word is hyphened to (entities.yaml glued_adjectives) describes the thing that word leads to, a class or
-        another model; it owns none of the sentence's figures."""
+        another model; it owns none of the sentence's figures. A class word written apart (class_words: `a GPT-5
+        class model`, `GPT-4 level performance`) makes it one too."""
         end, words = entity.end, spans.words
+        if end < len(words) and spans.doc[end - 1].whitespace_ and words[end] in self.class_words:
+            return True  # lower case only: "GPT-5 Level" in a headline may be a name's tier
         return (
             end + 1 < len(words)
             and words[end] == "-"
