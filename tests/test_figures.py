@@ -1814,6 +1814,11 @@ REAL_COVERAGE = [
     ("Llama 5 Maverick beats Llama 4.1 90B. Scout has 109B total parameters.", [(P, "Llama 5 Scout", "total", 1.09e11)]),
     ("Meta's Llama 5 flagship Behemoth is late; more waits for Llama 6. Maverick has 400B total parameters.",
      [(P, "Llama 5 Maverick", "total", 4e11)]),
+    # a line a summary's label leads sums up the article's own model, not a rival its paragraph named last
+    ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nTL;DR: a reasoning MoE with 1T total, "
+     "32B active parameters.", [(P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),
+    ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nIn short: 256K context length.",
+     [(M, "Orca-3", "context_window", 256000)]),
 ]
 
 

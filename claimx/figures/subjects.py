@@ -89,6 +89,8 @@ class SubjectFinder:
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
         self.first_person = {w.lower() for w in attribution.first_person}
+        labels = alternation(attribution.summary_labels) or "(?!)"
+        self.summary_label = re.compile(rf"[ \t]*(?i:{labels})[ \t]*[:\u2013\u2014-]")
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
         self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
         self.openers = {w.lower() for w in attribution.clause_openers}
@@ -800,6 +802,8 @@ class SubjectFinder:
             or self._speakers_own(spans, sent, figure)
         ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed, the
             return None  # speaker's own ('we trained our model with $3 million')
+        if self._sums_up(spans, sent) and focus.main_model is not None and focus.main_model_at < sent.start_char:
+            return replace(focus.main_model, source="article")  # "TL;DR: a 1T MoE model": the article's own model
         in_paragraph = (
             (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
@@ -812,6 +816,10 @@ class SubjectFinder:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None
+
+    def _sums_up(self, spans: DocSpans, sent: Span) -> bool:
+        """Does the sentence open with a summary's label ('TL;DR:', 'In short:', 'Bottom line -')?"""
+        return self.summary_label.match(spans.text, sent.start_char) is not None
 
     def _speakers_own(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`We trained the model with only $3 million`, `our model cost $3 million`: a first-person subject

@@ -208,6 +208,9 @@ class AttributionRules(Strict):
     variant_superlatives: list[str] = Field(
         default=[], description="'the largest Gemma 3 model has ...': a variant unnamed, never the family's figure."
     )
+    summary_labels: list[str] = Field(
+        default=[], description="'TL;DR: a 1T MoE model ...': a line these lead sums up the article's own model."
+    )
     first_person: list[str] = Field(
         default=[], description="'We trained our model with $3M': a speaker's own model, never one implied."
     )
