@@ -33,6 +33,7 @@ CACHE_DIR = Path(".claimx-cache")
 CACHE_FILE = "claims.sqlite3"
 SCHEMA_VERSION = 3  # 2: claim_keys name the claim, not only its article; 3: a row per claim
 CHUNK = 256  # articles extracted at a time: batched for nlp.pipe, yet streaming
+PACKAGE = Path(__file__).parent  # claimx's own modules, whose code the cached claims depend on
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
 CLAIMS_ADAPTER: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
 
@@ -43,17 +44,15 @@ Extract = Callable[[list[Article]], Iterable[Extraction]]
 def code_version(rules_version: str) -> str:
     """What claims depend on besides the article: the rule files and the code that applies them."""
     digest = hashlib.sha256(rules_version.encode())
-    package = Path(__file__).parent
     for source in code_sources():
-        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.relative_to(PACKAGE).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
 def code_sources() -> list[Path]:
     """Every module of claimx, its subpackages' too (the figure, quote and date rules live there), in one order."""
-    package = Path(__file__).parent
-    return sorted(package.rglob("*.py"), key=lambda source: source.relative_to(package).as_posix())
+    return sorted(PACKAGE.rglob("*.py"), key=lambda source: source.relative_to(PACKAGE).as_posix())
 
 
 class ClaimCache:
