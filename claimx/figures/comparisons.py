@@ -17,8 +17,8 @@ from .subjects import SubjectFinder
 
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
 RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
-SHARE_REACH = 2  # tokens after a ratio searched for a word making it shares of a whole: "a 70/30 compute split"
-TREND_REACH = 2  # tokens after a ratio a trend's phrase may begin: "grew 100x with each new generation"
+SHARE_REACH = 1  # tokens past a ratio's end a word making it shares of a whole may stand: "a 70/30 compute split"
+TREND_REACH = 2  # tokens past a ratio's end a trend's phrase may begin: "grew 100x with each new generation"
 
 class Comparisons:
     def __init__(self, rules: RuleSet, kinds: FigureKinds, subjects: SubjectFinder):
@@ -28,9 +28,9 @@ class Comparisons:
         self.conjunctions = {w.lower() for w in rules.attribution.conjunctions}
         self.kinds = kinds
         self.subjects = subjects
-        self.qualities = {w.lower() for w in self.rules.quality_words}
+        self.qualities = [(w.lower(),) for w in self.rules.quality_words]
         self.rate_words = {w.lower() for w in self.rules.rate_words}
-        self.share_words = {w.lower() for w in self.rules.share_words}
+        self.share_words = [(w.lower(),) for w in self.rules.share_words]
         self.trend_phrases = [tuple(p.lower().split()) for p in self.rules.trend_phrases]
 
     def comparison(
@@ -49,11 +49,11 @@ class Comparisons:
             if benchmark is None:
                 return None
         elif figure.unit_class == "ratio":
-            if figure.token_end < len(spans.lowers) and spans.lowers[figure.token_end] in self.qualities:
+            if _followed_by(spans, sent, figure, self.qualities, 0):
                 return None  # "30x better than GPT-4o to justify that cost": a quality, no measure of it
-            if self.share_words.intersection(spans.lowers[figure.token_end : figure.token_end + SHARE_REACH]):
+            if _followed_by(spans, sent, figure, self.share_words, SHARE_REACH):
                 return None  # "a 70/30 compute split": two shares of one whole
-            if self._a_trends_rate(spans, sent, figure):
+            if _followed_by(spans, sent, figure, self.trend_phrases, TREND_REACH):
                 return None  # "grew 100x with each new generation": how fast many models grow, no one model's ratio
             found = self._compared(spans, sent, figure)
             if found is None:
@@ -110,14 +110,6 @@ class Comparisons:
                     best = (distance, self._narrowed(spans, rule, figure, cue), rule.id)
         return (best[1], best[2]) if best else None
 
-    def _a_trends_rate(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """Does a trend's phrase begin within TREND_REACH tokens after the ratio, in its sentence?"""
-        lowers = spans.lowers
-        for at in range(figure.token_end, min(sent.end, figure.token_end + TREND_REACH + 1)):
-            if any(tuple(lowers[at : at + len(p)]) == p for p in self.trend_phrases):
-                return True
-        return False
-
     @staticmethod
     def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:
         """The rule's attribute, or a narrower one a cue between the ratio and its attribute's cue, or right beside
@@ -138,6 +130,16 @@ class Comparisons:
             return foil
         limit = min(sent.end, figure.token_end + self.rules.window)
         return next((e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types), None)
+
+
+def _followed_by(spans: DocSpans, sent: Span, figure: Figure, phrases: list[tuple[str, ...]], reach: int) -> bool:
+    """Does one of `phrases` (lower-case words) begin within `reach` tokens past the figure's end, in its sentence?"""
+    lowers = spans.lowers
+    return any(
+        tuple(lowers[at : at + len(p)]) == p
+        for at in range(figure.token_end, min(sent.end, figure.token_end + reach + 1))
+        for p in phrases
+    )
 
 
 def _rest(figure: Figure) -> Figure:
