@@ -100,7 +100,7 @@ def names(extractor, text):
         ("on Winogrande and Video MME", [("Winogrande", "benchmark", "WinoGrande"), ("Video MME", "benchmark", "Video-MME")]),
         ("on VideoMME and OpenAI-MRCR", [("VideoMME", "benchmark", "Video-MME"), ("OpenAI-MRCR", "benchmark", "MRCR")]),
         ("on MATH 500 and SWE bench Pro", [("MATH 500", "benchmark", "MATH-500"), ("SWE bench Pro", "benchmark", "SWE-bench Pro")]),
-        ("on Aider polyglot and τ2-bench", [("Aider polyglot", "benchmark", "Aider Polyglot"), ("τ2-bench", "benchmark", "tau-bench")]),
+        ("on Aider polyglot and τ2-bench", [("Aider polyglot", "benchmark", "Aider Polyglot"), ("τ2-bench", "benchmark", "tau2-bench")]),
         ("on Math Arena Apex", [("Math Arena Apex", "benchmark", "MathArena Apex")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),

@@ -204,7 +204,7 @@ CASES = [
     ("Orca-3 scored 64.9 points on LiveCodeBench and 91.9 points on ArenaHard.", [
         (B, "Orca-3", "LiveCodeBench", 64.9), (B, "Orca-3", "Arena-Hard", 91.9)]),
     ("Orca-3 scored 69.6 on SWE-bench Verified, while on Tau2-Bench it posted 74.8.", [
-        (B, "Orca-3", "SWE-bench Verified", 69.6), (B, "Orca-3", "tau-bench", 74.8)]),
+        (B, "Orca-3", "SWE-bench Verified", 69.6), (B, "Orca-3", "tau2-bench", 74.8)]),
     (
         "DeepSeek-V4 reached 59.1 on GPQA Diamond, against 65.0 for Claude 3.5 Sonnet.",
         [(B, "DeepSeek-V4", "GPQA Diamond", 59.1), (B, "Claude 3.5 Sonnet", "GPQA Diamond", 65.0)],
