@@ -33,7 +33,8 @@ OPENING = "([{\"“‘'"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it would be part of a longer number
 # ... but a size may begin after another size and a slash: the 17B of "400B/17B active" (a total and its active part)
-AFTER_A_SIZE = r"(?<=\d[KMBTkmbt]/)"
+A_SIZE_AND_SLASH = r"\d[KMBTkmbt]/"
+AFTER_A_SIZE = rf"(?<={A_SIZE_AND_SLASH})"
 SPACED_SCALE_COUNTS = r"(?i:tokens?|parameters?|params?)"  # what a scale letter a space apart is hyphened to
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
 HALF_AN_ORDER = 10**0.5
@@ -189,7 +190,9 @@ class NumberGrammar:
         """Where a figure written with digits may begin: a number's first digit or point, or a currency symbol
         (its first character, the rest looked ahead to)."""
         symbols = [re.escape(s[0]) + (rf"(?={re.escape(s[1:])})" if s[1:] else "") for s in self.words.currency_symbols]
-        after_a_size = [rf"{AFTER_A_SIZE}\d"]
+        # led by the digit, the size looked back to: a branch opening on a lookbehind would have `re` try the
+        # pattern at every character instead of skipping to the characters that lead a branch
+        after_a_size = [rf"{digit}(?<={A_SIZE_AND_SLASH}.)" for digit in "0123456789"]
         return "|".join([*lead_digits(NOT_AFTER), *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
 
     def _currency_word(self, group: str) -> str:
