@@ -15,6 +15,7 @@ string is a phrase, a list a token pattern). The differences are speed:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -36,6 +37,9 @@ class Match(NamedTuple):
 
 
 MAX_PHRASES_PER_PATTERN = 5000
+# a `Match` made from a plain tuple in C: the NamedTuple's own constructor is a Python function, and a document has
+# dozens of cues
+_as_match = functools.partial(tuple.__new__, Match)
 
 
 def matches(doc: Doc, key: str) -> list[Match]:
@@ -88,7 +92,7 @@ class Ruler:
         matches = list(self.phrases(doc))
         if len(self.matcher):
             matches.extend(self.matcher(doc))
-        found = sorted({Match(s, e, *self.labels[m]) for m, s, e in matches if s < e})
+        found = list(map(_as_match, sorted({(s, e) + self.labels[m] for m, s, e in matches if s < e})))
         doc.user_data[self.key] = _longest_first(found) if self.longest_first else found
         return doc
 
