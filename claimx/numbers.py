@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -53,6 +53,16 @@ OPENING_QUOTES = "\"“‘'"  # 'surpassed "one trillion parameters"': a quote o
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
+PLUS_GROUPS = ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2")  # "200M+": a figure open above
+
+
+# where a figure at characters start..end lies on a Doc's tokens (first, end), or None where no figure may stand
+Place = Callable[[int, int], "tuple[int, int] | None"]
+
+
+def not_placed(start: int, end: int) -> tuple[int, int]:
+    """Figures found in bare text, no Doc's: their tokens stay -1."""
+    return -1, -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,13 +228,13 @@ class NumberGrammar:
 
     # -- finding figures -------------------------------------------------------
 
-    def find(self, text: str) -> Iterator[Figure]:
-        """Every figure written with digits in `text`, in order of position."""
+    def find(self, text: str, place: Place = not_placed) -> Iterator[Figure]:
+        """Every figure written with digits in `text`, in order of position, where `place` puts it on tokens."""
         for match in matches_from(self.digit_figures, self.digit_figure_starts, text):
             if not self._one_range(text, match):
-                yield from self._apart(text, match)
+                yield from self._apart(text, match, place)
                 continue
-            figure = self._digits(text, match)
+            figure = self._digits(text, match, place)
             if figure is not None:
                 yield figure
 
@@ -248,13 +258,13 @@ class NumberGrammar:
             and _is_year(second, _quantity(second, None), years)
         )
 
-    def _apart(self, text: str, match: re.Match) -> Iterator[Figure]:
+    def _apart(self, text: str, match: re.Match, place: Place) -> Iterator[Figure]:
         """The two figures a word joins ("from A to B", "A and B"), each read alone."""
         joint = _joint(match)
         second = match.start(joint) + len(match[joint])
         first = self.digit_figures.match(text[: match.start(joint)], match.start())
         for part in (first, self.digit_figures.match(text, second)):
-            figure = self._digits(text, part) if part is not None else None
+            figure = self._digits(text, part, place) if part is not None else None
             if figure is not None:
                 yield figure
 
@@ -293,16 +303,17 @@ class NumberGrammar:
             {"label": WORD_FIGURE, "pattern": pattern, "id": f"figure.words-{name}"} for name, pattern in shapes.items()
         ]
 
-    def read_words(self, text: str, start: int) -> Figure | None:
-        """The figure written in words at `text[start:]` ("one-fifth", "ten times"), found by a word-figure pattern;
-        none where a number word stands before it: "three hundred billion" is no "hundred billion"."""
+    def read_words(self, text: str, start: int, place: Place = not_placed) -> Figure | None:
+        """The figure written in words at `text[start:]` ("one-fifth", "ten times"), found by a word-figure pattern,
+        where `place` puts it on tokens; none where a number word stands before it: "three hundred billion" is no
+        "hundred billion"."""
         before = text[max(0, start - NUMBER_WORD_REACH) : start].split()
         if before and before[-1].lower().rstrip("-") in self.number_words:
             return None
         match = self.word_figures.match(text, start)
-        return self._words_figure(text, match) if match else None
+        return self._words_figure(text, match, place) if match else None
 
-    def _digits(self, text: str, m: re.Match) -> Figure | None:
+    def _digits(self, text: str, m: re.Match, place: Place) -> Figure | None:
         if _opens_line_as_list_number(text, m):
             return None
         first = _quantity(m["anum"], self._scale(m, "a"))
@@ -351,62 +362,59 @@ class NumberGrammar:
             return None
         if unit_class == "money" and first.scale_text and PLURAL_AMOUNT.match(text, m.end()):
             return None
-        open_above = any(m[k] for k in ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2"))
+        open_above = any(m.group(*PLUS_GROUPS))
         qualifier = "range" if len(quantities) > 1 else ("at_least" if open_above else "exact")
-        figure = self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, first.scale_text)
-        if bare_power and figure.qualifier in ("exact", "approximate"):
+        scale = first.scale_text
+        figure = self._figure(text, m.start(), m.end(), quantities, qualifier, unit, unit_class, scale, place)
+        if figure is not None and bare_power and figure.qualifier in ("exact", "approximate"):
             return _order_of_magnitude(figure)
         return figure
 
-    def _words_figure(self, text: str, m: re.Match) -> Figure | None:
+    def _words_figure(self, text: str, m: re.Match, place: Place) -> Figure | None:
+        reading = self._words_reading(m)
+        if reading is None:
+            return None
+        quantity, unit, unit_class, scale = reading
+        return self._figure(text, m.start(), m.end(), [quantity], "exact", unit, unit_class, scale, place, True)
+
+    def _words_reading(self, m: re.Match) -> tuple[_Quantity, str | None, str, str | None] | None:
+        """A figure in words' quantity, unit, unit class and scale as written."""
         g = m.groupdict()
         if g["mult"]:
-            return self._figure(
-                text,
-                m.start(),
-                m.end(),
-                [_Quantity(self.multipliers[g["mult"].lower()])],
-                "exact",
-                "x",
-                "ratio",
-                None,
-                True,
-            )
+            return _Quantity(self.multipliers[g["mult"].lower()]), "x", "ratio", None
         if g["afrac"] or g["half"]:
             value = self.fractions[(g["afrac"] or g["half"]).lower()]
-            return self._figure(
-                text, m.start(), m.end(), [_Quantity(value, Decimal("0.001"))], "exact", "fraction", "ratio", None, True
-            )
+            return _Quantity(value, Decimal("0.001")), "fraction", "ratio", None
         if g["ascale"]:
             scale = g["ascale"]
             q = _Quantity(Decimal(1), Decimal(1), self.scales[scale.lower()], scale)
             if g["acur"] is None:  # "a trillion-parameter model"; not a headline's "A Trillion Parameters"
-                if not scale.islower():
-                    return None
-                return self._figure(text, m.start(), m.end(), [q], "exact", None, "count", scale, True)
-            unit = self.currency_words[g["acur"].lower()]
-            return self._figure(text, m.start(), m.end(), [q], "exact", unit, "money", scale, True)
+                return (q, None, "count", scale) if scale.islower() else None
+            return q, self.currency_words[g["acur"].lower()], "money", scale
         number = self.number_words[g["wnum"].lower()]
         if g["wscale"]:
             scale = g["wscale"]
             q = _Quantity(number, Decimal(1), self.scales[scale.lower()], scale)
             unit, unit_class = (self.currency_words[g["wcur"].lower()], "money") if g["wcur"] else (None, "count")
-            return self._figure(text, m.start(), m.end(), [q], "exact", unit, unit_class, scale, True)
+            return q, unit, unit_class, scale
         if g["wfrac"]:
-            q = _Quantity(number * self.fractions[g["wfrac"].lower()], Decimal("0.001"))
-            return self._figure(text, m.start(), m.end(), [q], "exact", "fraction", "ratio", None, True)
+            return _Quantity(number * self.fractions[g["wfrac"].lower()], Decimal("0.001")), "fraction", "ratio", None
         if g["wpct"]:
-            return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "%", "percent", None, True)
+            return _Quantity(number), "%", "percent", None
         if g["wpoints"]:
-            return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "points", "count", None, True)
-        return self._figure(text, m.start(), m.end(), [_Quantity(number)], "exact", "x", "ratio", None, True)
+            return _Quantity(number), "points", "count", None
+        return _Quantity(number), "x", "ratio", None
 
     def _scale(self, m: re.Match, which: str) -> str | None:
         return m[f"{which}letter"] or m[f"{which}spaced"] or m[f"{which}word"]
 
     # -- what the words around it admit ---------------------------------------
 
-    def _figure(self, text, start, end, quantities, qualifier, unit, unit_class, scale, in_words=False) -> Figure:
+    def _figure(
+        self, text, start, end, quantities, qualifier, unit, unit_class, scale, place, in_words=False
+    ) -> Figure | None:
+        """The figure at `start..end` with the qualifier phrases around it, placed on tokens by `place` (None where
+        it puts none: no value is worked out for a figure a name, a date or a cue holds)."""
         before = self._phrase_before(text, start, scale is not None and scale.isalpha() and len(scale) > 1)
         if before:
             qualifier = _stronger(qualifier, before[0])
@@ -416,6 +424,9 @@ class NumberGrammar:
             qualifier = _stronger(qualifier, after[0])
             if text.count("(", end, after[1]) == text.count(")", end, after[1]):  # never end inside a parenthesis
                 end = after[1]
+        tokens = place(start, end)
+        if tokens is None:
+            return None
         for q in quantities:
             if q.scale_text:
                 q.scale = self.scales[q.scale_text.lower()]
@@ -447,6 +458,8 @@ class NumberGrammar:
             unit_class=unit_class,
             scale=scale,
             in_words=in_words,
+            token_start=tokens[0],
+            token_end=tokens[1],
         )
 
     def _phrase_before(self, text: str, start: int, scaled: bool = True) -> tuple[Qualifier, int] | None:
@@ -455,15 +468,15 @@ class NumberGrammar:
         mark that opens on the figure ('has surpassed "one trillion parameters"')."""
         while start > 0 and text[start - 1] in OPENING_QUOTES:
             start -= 1
-        window = text[max(0, start - LOOK_BEHIND) : start].lower()
-        last = window.rsplit(None, 1)[-1].lstrip(OPENING) if window.strip() else ""
-        if last not in self.before_ends:
+        before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
+        if not before or before[-1].lstrip(OPENING).lower() not in self.before_ends:
             return None
         words = list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))[-self.longest_phrase :]
+        lowered = [m.group().lower() for m in words]
         for n in range(len(words), 0, -1):
-            phrase = tuple(m.group().lower() for m in words[-n:])
-            opening = len(phrase[0]) - len(phrase[0].lstrip(OPENING))  # "(~$150M)": the bracket is not the phrase's
-            phrase = (phrase[0][opening:], *phrase[1:])
+            first = lowered[-n].lstrip(OPENING)  # "(~$150M)": the bracket is not the phrase's
+            opening = len(lowered[-n]) - len(first)
+            phrase = (first, *lowered[len(lowered) - n + 1 :])
             if phrase in self.before and (scaled or phrase not in self.before_scale_words):
                 qualifier = self.before[phrase]
                 if qualifier in NEGATED and self._negated(text, words[-n].start()):
@@ -541,11 +554,10 @@ def _is_year(digits: str, quantity: _Quantity, years: tuple[int, int]) -> bool:
 
 def _opens_line_as_list_number(text: str, m: re.Match) -> bool:
     """'1.' or '2)' at the start of a line numbers a list item."""
+    if text[m.end() : m.end() + 1] not in (".", ")") or not m.group("anum").isdigit():
+        return False  # told before the line is looked back along: most figures are followed by neither
     start = m.start()
-    line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip() and text[m.end() : m.end() + 1] in (".", ")") and m.group("anum").isdigit()
-    )
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _share_scale(quantities: list[_Quantity]) -> None:

@@ -26,7 +26,7 @@ from .dates import DateMention, EventExtractor
 from .entities import ENTITIES_KEY, EntityResolver
 from .figures import NumberClaims
 from .figures.asof import StatedDates
-from .numbers import WORD_FIGURE, Figure, NumberGrammar
+from .numbers import WORD_FIGURE, Figure, NumberGrammar, Place
 from .quotes import QuoteExtractor, pair_quotation_marks
 from .records import Claim, sort_key
 from .ruler import Ruler  # noqa: F401  (registers the claimx_ruler factory)
@@ -258,21 +258,26 @@ class Extractor:
 
     def _figures(self, spans: DocSpans, dates: list[DateMention]) -> list[Figure]:
         """The grammar's figures placed on tokens, minus numbers in names, dates and cue phrases ('per 1M tokens')."""
-        doc, text = spans.doc, spans.text
-        in_date = inside_any(dates)
+        doc, text, place = spans.doc, spans.text, _placing(spans, dates)
         in_words = (
-            self.grammar.read_words(text, doc[cue.start].idx) for cue in spans.cues_by_label.get(WORD_FIGURE, ())
+            self.grammar.read_words(text, doc[cue.start].idx, place) for cue in spans.cues_by_label.get(WORD_FIGURE, ())
         )
-        figures = []
-        for figure in itertools.chain(self.grammar.find(text), in_words):
-            if figure is None:
-                continue
-            first, end = spans.tokens_of(figure.start, figure.end)
-            if in_date(figure.start) or in_date(figure.end - 1):
-                continue
-            if not spans.overlaps_entity(first, end) and not spans.inside_cue(first, end):
-                figures.append(replace(figure, token_start=first, token_end=end))
+        figures = [figure for figure in itertools.chain(self.grammar.find(text, place), in_words) if figure is not None]
         return sorted(figures, key=lambda f: f.start)
+
+
+def _placing(spans: DocSpans, dates: list[DateMention]) -> Place:
+    """Where the grammar's figures lie on the document's tokens; none in a date, a name or a cue phrase. Told to the
+    grammar, which then makes each figure once, with its tokens, and works out no value for one left out."""
+    in_date = inside_any(dates)
+
+    def place(start: int, end: int) -> tuple[int, int] | None:
+        if in_date(start) or in_date(end - 1):
+            return None
+        first, last = spans.tokens_of(start, end)
+        return None if spans.overlaps_entity(first, last) or spans.inside_cue(first, last) else (first, last)
+
+    return place
 
 
 @dataclass(frozen=True)
