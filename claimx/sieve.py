@@ -24,9 +24,13 @@ from .numbers import WORD_FIGURE_TAILS
 from .ruleset import UNICODE_HYPHENS, RuleSet
 from .spans import PARAGRAPH_BREAK, plain_heading, title_case_line
 
-# digits, quotation marks, a straight quote opening a word ('A download is a click'), a table row
-MARKS = re.compile(r"[0-9\"“”‘«»„|]|(?<![\w])'(?=\w)")
-QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<![\w])'(?=\w)")
+# Each pattern below opens on the characters it looks for, the context looked back to after them: `re` skips through
+# a text to the characters that can open a pattern, but tries one that opens on a lookbehind or `^` at every character.
+# A straight quote counts where it opens a word ('A download is a click'), no word before it and one after it
+OPENING_STRAIGHT_QUOTE = r"(?<!\w')(?:(?<!')|(?=\w))"
+# digits, quotation marks, a straight quote opening a word, a table row
+MARKS = re.compile(rf"[0-9\"“”‘«»„|']{OPENING_STRAIGHT_QUOTE}")
+QUOTE_MARKS = re.compile(rf"[\"“”‘«»„']{OPENING_STRAIGHT_QUOTE}")
 HEADING = re.compile(r"[ \t]*#{1,6}\s")
 TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
@@ -35,7 +39,7 @@ FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,12}\]")  # [^1], [^note]
 # a formula a page took from a paper's LaTeX: "$14$T tokens", "a $1.2B$ variant", "$128K$ tokens". Its "$" marks
 # open and close math, no dollars; a short run with a digit and no space between two of them, the second not
 # opening a price ("$0.10/$0.40", "$5-$10")
-INLINE_FORMULA = re.compile(r"(?<![\w$\\])\$(?=[^\s$]{0,29}\d)[^\s$]{1,30}\$(?![\d.$])")
+INLINE_FORMULA = re.compile(r"\$(?<![\w$\\]\$)(?=[^\s$]{0,29}\d)[^\s$]{1,30}\$(?![\d.$])")
 INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
 # a line of a list, a table or a heading: structure, never a wrapped line of prose
 STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)|[^\n]*\|[^\n]*\|")  # or a row: "MMLU | 44% |"
@@ -56,9 +60,9 @@ class Sieve:
         self.months = re.compile(rf"\b(?:{alternation(months)})\b")
         # a page's links to other stories ("Related: ...") hold no claim, and would lend their names as subjects
         labels = alternation(rules.tokenizer.link_labels) or "(?!)"
-        # after an icon, if any ("📚 More on this topic: ...")
+        # after an icon, if any ("📚 More on this topic: ..."); found from the line break before it
         self.link_lines = re.compile(
-            rf"^[ \t]*(?:\S{{1,4}}[ \t]+)?(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE
+            rf"\n[ \t]*(?:\S{{1,4}}[ \t]+)?(?:{labels})[ \t]*:.*$", re.MULTILINE | re.IGNORECASE
         )
         # a person introduced by a title after the name ("Nicolas Roe, CEO of Ask Sage, believes ..."): a quote
         # paragraphs later may give them only a pronoun or their surname
@@ -80,7 +84,7 @@ class Sieve:
         body = text[body_start:]
         if self._has_blanked_runs(body):
             body = self.blanked.sub(lambda run: " " * len(run.group()), body)
-        body = self.link_lines.sub(lambda line: NOT_SPACE.sub(" ", line.group()), body)
+        body = self._link_lines_blanked(body)
         if "[^" in body:  # a Markdown footnote's mark ("Mode.[^1] OpenAI"): no claim, and it hides a full stop
             body = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), body)
         if "$" in body:  # "$14$T tokens" reads "14 T tokens": a formula's marks are no dollars
@@ -105,6 +109,10 @@ class Sieve:
         for (start, end), kept in zip(bounds, keep, strict=True):
             pieces.append(text[start:end] if kept else NOT_SPACE.sub(" ", text[start:end]))
         return _unwrapped("".join(pieces))
+
+    def _link_lines_blanked(self, text: str) -> str:
+        """The text with its lines of links blanked, found from a line break each (the text's first line given one)."""
+        return self.link_lines.sub(lambda line: NOT_SPACE.sub(" ", line.group()), "\n" + text)[1:]
 
     def _has_blanked_runs(self, text: str) -> bool:
         """Whether `blanked` would find anything: told by splitting on whitespace, five times faster than the
