@@ -61,6 +61,8 @@ class Table:
 
 def find_tables(text: str) -> list[Table]:
     """Runs of consecutive pipe-table lines of at least a header and one row, with or without outer pipes."""
+    if "|" not in text:
+        return []  # told by one scan: most articles have no pipe, and the patterns are tried at every line's start
     return sorted(_bordered_tables(text) + _borderless_tables(text), key=lambda table: table.start)
 
 
