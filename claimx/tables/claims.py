@@ -95,14 +95,13 @@ class TableClaims:
 
     def extract(self, spans: DocSpans, tables: list[Table], prose: list[Claim]) -> Iterator[Claim]:
         """Claims of every table; `prose` (the article's other number claims) tells what a key-value table is about."""
-        figure_starts = [f.start for f in spans.figures]
         for table in tables:
             tier = self._table_tier(spans.text, table)
             subject_columns = self._subject_columns(table.header)
             if subject_columns:
-                yield from self._by_row(spans, figure_starts, table, subject_columns, tier)
+                yield from self._by_row(spans, table, subject_columns, tier)
             else:
-                yield from self._by_column(spans, figure_starts, table, prose, tier)
+                yield from self._by_column(spans, table, prose, tier)
 
     def _table_tier(self, text: str, table: Table) -> str | None:
         """The pricing tier a table's caption or the line introducing it names: `Discounted rates include:`."""
@@ -110,9 +109,7 @@ class TableClaims:
         places += filter(None, [lead_in(text, table)])
         return next(filter(None, (self.tiers.named(text, start, end) for start, end in places)), None)
 
-    def _by_row(
-        self, spans: DocSpans, figure_starts, table: Table, subject_columns: list[int], tier: str | None
-    ) -> Iterator[Claim]:
+    def _by_row(self, spans: DocSpans, table: Table, subject_columns: list[int], tier: str | None) -> Iterator[Claim]:
         """A subject column: each row is about the model it names, each column holds what its header says; in a
         table with a `Benchmark` column (`| Model | Benchmark | Score |`), a score column holds each row's score
         on the benchmark that row names."""
@@ -133,7 +130,7 @@ class TableClaims:
         for row, subjects, cols in zip(table.body, row_subjects, row_columns, strict=True):
             for i, cell in enumerate(row.cells):
                 if cols.get(i) is not None:
-                    yield from self._cell_claims(spans, figure_starts, row, cell, cols[i], subjects)
+                    yield from self._cell_claims(spans, row, cell, cols[i], subjects)
 
     def _row_benchmark(self, spans: DocSpans, row: Row, at: int) -> Column | None:
         """The benchmark a row's cell under `Benchmark` names, known or not."""
@@ -143,9 +140,7 @@ class TableClaims:
         """A header saying its column holds scores, on no benchmark of its own: `Score`, `Published result`."""
         return bool(self.score_headers.intersection(WORD.findall(cell.text.lower())))
 
-    def _by_column(
-        self, spans: DocSpans, figure_starts, table: Table, prose: list[Claim], tier: str | None
-    ) -> Iterator[Claim]:
+    def _by_column(self, spans: DocSpans, table: Table, prose: list[Claim], tier: str | None) -> Iterator[Claim]:
         """The key cell of each row (the first, or the one under a `Benchmark` header after a `Category`) says
         what the row holds; each column after it is about the model its header names, or, where the header names
         none, about the model the text names (see `TableSubjects.across`)."""
@@ -165,7 +160,7 @@ class TableClaims:
             if columns.modes and column.benchmark is None:
                 continue  # a mode's setup is a score's: a measure in a column of modes is not read
             for cell, cell_subjects in zip(cells[key + 1 :], columns.subjects, strict=False):
-                yield from self._cell_claims(spans, figure_starts, row, cell, column, cell_subjects)
+                yield from self._cell_claims(spans, row, cell, column, cell_subjects)
 
     def _row_key(self, spans: DocSpans, key: Cell, benchmark_keys: bool, tier: str | None) -> Column | None:
         """What a row holds, from its first cell: a column rule or a benchmark; in a benchmark table, the key
@@ -259,9 +254,7 @@ class TableClaims:
                     return [TableSubject(cell.text, cell.text)]
         return []
 
-    def _cell_claims(
-        self, spans: DocSpans, figure_starts, row: Row, cell: Cell, column: Column, subjects
-    ) -> Iterator[Claim]:
+    def _cell_claims(self, spans: DocSpans, row: Row, cell: Cell, column: Column, subjects) -> Iterator[Claim]:
         if not subjects or not cell.text or cell.text.lower() in self.empty_cells:
             return
         if self._names_another_model(spans, cell, subjects):
@@ -271,11 +264,10 @@ class TableClaims:
             for part in _parts_of(cell):
                 named = self._named_in(spans, part, subjects)
                 if named is not None:
-                    yield from self._cell_claims(spans, figure_starts, row, part, column, [named])
+                    yield from self._cell_claims(spans, row, part, column, [named])
             return
-        figures = spans.figures[
-            bisect.bisect_left(figure_starts, cell.start) : bisect.bisect_left(figure_starts, cell.end)
-        ]
+        starts = spans.figure_starts  # each figure's start, listed once per document
+        figures = spans.figures[bisect.bisect_left(starts, cell.start) : bisect.bisect_left(starts, cell.end)]
         for stated in self._cell_figures(spans, cell, figures, column):
             yield from self._figure_claims(spans, row, column, stated, subjects)
 
