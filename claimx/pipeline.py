@@ -357,7 +357,8 @@ class WarmTokenizer:
         words = text.split()
         # once warm, nearly every text's words have all been seen: told by one set operation, no loop over them
         if len(self.seen) < self.tokenizer.max_cache_size and not self.seen.issuperset(words):
-            new = [word for word in dict.fromkeys(words) if word not in self.seen]  # in text order
+            # in text order; the unseen words filtered in C (`filterfalse`), a text's few repeats dropped after
+            new = list(dict.fromkeys(itertools.filterfalse(self.seen.__contains__, words)))
             self.seen.update(new)
             for word in new:
                 self.tokenizer(word)
