@@ -54,6 +54,9 @@ WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
 PLUS_GROUPS = ("aplus", "aplus2", "bplus", "bplus2", "cplus", "cplus2")  # "200M+": a figure open above
+JOINT_GROUPS = ("to", "and", "xto", "xand")  # the words joining a range's two numbers
+# each number's scale, as a letter ("7B"), a letter a space apart ("1.02 T") or a word ("1.2 trillion"); named once
+SCALE_GROUPS = {number: (f"{number}letter", f"{number}spaced", f"{number}word") for number in "abc"}
 
 
 # where a figure at characters start..end lies on a Doc's tokens (first, end), or None where no figure may stand
@@ -406,7 +409,8 @@ class NumberGrammar:
         return _Quantity(number), "x", "ratio", None
 
     def _scale(self, m: re.Match, which: str) -> str | None:
-        return m[f"{which}letter"] or m[f"{which}spaced"] or m[f"{which}word"]
+        letter, spaced, word = m.group(*SCALE_GROUPS[which])
+        return letter or spaced or word
 
     # -- what the words around it admit ---------------------------------------
 
@@ -530,7 +534,10 @@ def _quantity(digits: str, scale_text: str | None) -> _Quantity:
 
 def _joint(match: re.Match) -> str | None:
     """The group of the word joining a match's two numbers, if a word joins them ('to', 'and')."""
-    return next((group for group in ("to", "and", "xto", "xand") if match[group]), None)
+    for group, joint in zip(JOINT_GROUPS, match.group(*JOINT_GROUPS), strict=True):
+        if joint:
+            return group
+    return None
 
 
 def _order_of_magnitude(figure: Figure) -> Figure:
