@@ -38,6 +38,8 @@ def has_a_size(name: str) -> bool:
 
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
+VERSION_END = re.compile(r"[ -]")  # what ends a short form's version: "K2 Thinking", "V3-Base"
+NAME_WORD_BREAK = re.compile(r"[\s-]")  # what parts a model's name into words: "DeepSeek-V3", "Kimi K2"
 # a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235`, `VL-1.6` (the tokenizer
 # keeps a hyphen between a letter and a digit inside the token, and a decimal size's point)
 GLUED_WORD = re.compile(r"[^\W\d_][\w-]*(?:\.\d+)?")
@@ -122,6 +124,7 @@ class EntityResolver:
         self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)
         # and for the canonical name of the same few written names: a name's is read from the rules alone
         self.canonical = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_canonical)
+        self._lab_model = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_lab_model)
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
@@ -422,10 +425,17 @@ class EntityResolver:
         """The model the rules know by a family of the nearest of `labs` and this version (`DeepSeek` + `V3`), if
         any. A lab named again is tried once: an article names its lab time after time."""
         for lab in dict.fromkeys(labs):
-            for family in self.families_by_maker[lab]:
-                name = self.canonical(f"{family} {version}")
-                if name in self.by_alias:
-                    return name
+            if (name := self._lab_model(lab, version)) is not None:
+                return name
+        return None
+
+    def _read_lab_model(self, lab: str, version: str) -> str | None:
+        """The model the rules know by a family of `lab` and this version (`_lab_model` remembers them: each of
+        a lab's families is tried, and an article's short forms ask again for the same few)."""
+        for family in self.families_by_maker[lab]:
+            name = self.canonical(f"{family} {version}")
+            if name in self.by_alias:
+                return name
         return None
 
     def _of_version(self, name: str, version: str, tier: str) -> str | None:
@@ -503,10 +513,10 @@ class EntityResolver:
             base = sibling_before or sibling_after or nearest_before or nearest_after
             return self.canonical(f"{base} {tier}") if base else None
         if match["version"]:
-            version = re.split(r"[ -]", match["version"], maxsplit=1)[0]
+            version = VERSION_END.split(match["version"], maxsplit=1)[0]
             for same_series in (False, True):  # the version itself first; else the next of its letter's series
                 for model_name in earlier:
-                    words = re.split(r"[\s-]", model_name)
+                    words = NAME_WORD_BREAK.split(model_name)
                     fits = (w for w in words[1:] if w == version or (same_series and _same_series(w, version)))
                     named = next(fits, None)
                     if named is not None:
