@@ -285,11 +285,11 @@ class EntityResolver:
     def _prefixed(self, doc: Doc, start: int) -> bool:
         """Is a capitalised word, or a code with a digit (`e5-mistral-7b-instruct`), hyphened before the name at
         `start`: not its maker's (`Meta-Llama-3-8B`), nor a prefix that makes an adjective (`Pre-GPT-4`)?"""
-        word = doc[start - 2] if start >= 2 else None
+        if start < 2 or doc[start - 1].text != "-":
+            return False
+        word = doc[start - 2]
         return (
-            word is not None
-            and doc[start - 1].text == "-"
-            and not word.whitespace_
+            not word.whitespace_
             and not doc[start - 1].whitespace_
             and (word.text[0].isupper() if word.is_alpha else word.text.isalnum() and not word.is_digit)
             and word.text not in self.by_alias
@@ -579,20 +579,21 @@ class EntityResolver:
         return start, end, label, name
 
     def _entity(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None) -> Entity:
-        last = doc[end - 1]
-        start_char, end_char = doc[start].idx, last.idx + len(last)
+        start_char, end_char = doc[start].idx, _end_char(doc, end)
         name_end = end_char
         if label == "model":
-            end, name_end = self._snapshot_stamped(doc, text, start_char, end_char, end)
-            end_char = max(end_char, doc[end - 1].idx + len(doc[end - 1]))
+            stamped_end, name_end = self._snapshot_stamped(doc, text, start_char, end_char, end)
+            if stamped_end > end:  # the stamp's tokens are the mention's; else its last token is read once only
+                end, end_char = stamped_end, max(end_char, _end_char(doc, stamped_end))
         if name is None:
             written = " ".join(text[start_char:name_end].split())
             name = self.canonical(written)
             if label == "model" and self.short_year.fullmatch(written):
                 label = "benchmark"  # "AIME-25": a yearly contest's edition, shaped like a model's code and version
         if label == "benchmark":
-            name, end = self._versioned(doc, name, end)
-            end_char = doc[end - 1].idx + len(doc[end - 1])
+            name, versioned_end = self._versioned(doc, name, end)
+            if versioned_end > end:
+                end, end_char = versioned_end, _end_char(doc, versioned_end)
         return Entity(start, end, start_char, end_char, label, name, text[start_char:end_char])
 
     def _snapshot_stamped(self, doc: Doc, text: str, start_char: int, end_char: int, end: int) -> tuple[int, int]:
@@ -717,6 +718,12 @@ def _continues_an_unknown_name(doc: Doc, first: int, taken: set[int]) -> bool:
 def _size_case(word: str) -> str:
     """A size as names write it: `405b` -> `405B`, `a12b` -> `A12B`."""
     return word.upper() if LOWER_SIZE.fullmatch(word) else word
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    """The character after tokens `..end`."""
+    last = doc[end - 1]
+    return last.idx + len(last)
 
 
 def tokens_touched(token_starts: list[int], start_char: int, end_char: int) -> tuple[int, int]:
