@@ -90,7 +90,6 @@ class DocSpans:
         self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
         self.cues_from: dict[int, list[Marker]] = defaultdict(list)
         self.cues_by_label: dict[str, list[Marker]] = defaultdict(list)
-        self.markers_from: dict[int, list[Marker]] = defaultdict(list)
         self.markers_to: dict[int, list[Marker]] = defaultdict(list)
         # one pass over the ruler's matches, which come sorted by start: every index lists its cues in text order,
         # and the entities after them
@@ -98,11 +97,13 @@ class DocSpans:
             cue = Marker(start, end, label)
             self.cues_from[start].append(cue)
             self.cues_by_label[label].append(cue)
-            self.markers_from[start].append(cue)
             self.markers_to[end].append(cue)
+        # the markers from an index where no entity starts are its cues: one list (never changed) serves both, not
+        # a copy of every cue list
+        self.markers_from: dict[int, list[Marker]] = defaultdict(list, self.cues_from)
         for entity in entities:
             marker = Marker(entity.start, entity.end, entity.type)
-            self.markers_from[entity.start].append(marker)
+            self.markers_from[entity.start] = [*self.markers_from.get(entity.start, ()), marker]
             self.markers_to[entity.end].append(marker)
         self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
