@@ -23,8 +23,9 @@ CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
 # initials written together are one token of the name: "C.C. Wei", "A.J. Roe" (read apart, the first is lost)
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.?)"
 # a name never runs over a line break; up to six words, as a title before it is read with it and left out
-# ("Chief Financial Officer Sarah Friar")
-PERSON = re.compile(rf"\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
+# ("Chief Financial Officer Sarah Friar"); the lookahead for the capital every name token opens on lets the regex
+# engine skip to the next one, where a pattern opening on `\b` is tried at every character (twice as fast)
+PERSON = re.compile(rf"(?=[{UPPER}])\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
 POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
 # the name, or the rest of it, then "whom": "Lei Jun, whom he praised as" names what the verb acts on
 OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
@@ -105,6 +106,8 @@ class ArticleState:
     last_person: Speaker | None = None
     last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
     spokespeople: dict[str, str] = field(default_factory=dict)  # a spokesperson role -> whom it last spoke for
+    # a run of capitalised words (its span) -> is it a heading's: asked of every mention within reach of each quote
+    headings: dict[tuple[int, int], bool] = field(default_factory=dict)
     # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
     quoted: Callable[[int], bool] = lambda offset: False
 
@@ -891,11 +894,19 @@ def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.M
     return [
         match
         for match in PERSON.finditer(text, max(0, position - SEARCH_BACK), position)
-        if not _heading(text, match) and not state.quoted(match.start())
+        if not _heading(text, match, state.headings) and not state.quoted(match.start())
     ]
 
 
-def _heading(text: str, match: re.Match) -> bool:
+def _heading(text: str, match: re.Match, known: dict[tuple[int, int], bool]) -> bool:
+    """Is `match` a heading's (see `_is_heading`), remembered in `known`."""
+    span = match.span()
+    if span not in known:
+        known[span] = _is_heading(text, match)
+    return known[span]
+
+
+def _is_heading(text: str, match: re.Match) -> bool:
     """A headline in Title Case, or capitalised words alone on their line ('Strategic Advantages', a
     byline's name): no mention a pronoun in the text can mean."""
     line_start = text.rfind("\n", 0, match.start()) + 1
