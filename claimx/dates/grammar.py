@@ -191,9 +191,13 @@ class DateGrammar:
         )
 
     def _absolute_start_pattern(self) -> str:
-        """Where an absolute date may begin: a number's first digit, or a month's name as it is capitalised there."""
+        """Where an absolute date may begin: a month's name as it is capitalised there, or a number's first digit
+        where what follows may make a date of it: a year and a dash (`2026-06-24`), a slash (`6/22`), or a day and
+        a month's name (`12 June`, `3rd of May`). Most numbers are none, and every try of the grammar costs."""
         names = [n for name in self.months for n in (name.capitalize(), name.upper())]
-        return "|".join([*lead_digits(r"\w"), alternation(names)])
+        initials = re.escape("".join(sorted({name[0] for name in names})))
+        ahead = rf"(?=\d{{3}}-|\d?/|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[{initials}])"
+        return "|".join([*(digit + ahead for digit in lead_digits(r"\w")), alternation(names)])
 
     def _relative_pattern(self) -> str:
         """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
