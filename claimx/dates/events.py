@@ -197,7 +197,8 @@ class EventExtractor:
         pending: list[_Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         year_anchor: DateMention | None = None  # the last date with a year: its paragraph's later days are of it
-        headings = _heading_years(text)
+        # the headings' years, read only where a date may take one: most articles date nothing by a heading
+        headings = _heading_years(text) if any(_takes_a_year(m) for m in mentions) else ([], [])
         stated = _days_stated(mentions)
         i = 0
         for order, sent in enumerate(spans.sentences):
@@ -283,12 +284,13 @@ class EventExtractor:
         article, text = spans.article, spans.text
         if article.published is not None:
             return article.published, article.published_from
+        days = [m for m in mentions if m.year and m.day]  # a page's date is a day with its year
+        if not days:
+            return None, "unknown"
         header_end, stamp_end = _nth_line_end(text, HEADER_LINES), _nth_line_end(text, STAMP_LINES)
-        for mention in mentions:
+        for mention in days:
             if mention.start > stamp_end:
                 break
-            if not (mention.year and mention.day):
-                continue
             stamped = CLOCK_AFTER.match(text, mention.end) is not None
             if (mention.start <= header_end or stamped) and self._in_dateline(spans, mention):
                 return dt.date(mention.year, mention.month, mention.day), "header"
@@ -306,7 +308,9 @@ class EventExtractor:
         if start is None:
             return False  # far into a long line: a dateline's date is near its start
         # the page's date opens it, or stands on the line under its title ("Title (outlet)\n date 2025-08-29 ...")
-        page_date = PAGE_DATE.match(text, start) if start < _nth_line_end(text, LINES_ABOVE_PAGE_DATE + 1) else None
+        page_date = PAGE_DATE.match(text, start)  # rare, so looked for before the lines above it are counted
+        if page_date is not None and start >= _nth_line_end(text, LINES_ABOVE_PAGE_DATE + 1):
+            page_date = None
         if page_date is not None:  # " date 2025-08-29 DALLAS, Aug. 29, 2025 (GLOBE NEWSWIRE) --": the page's date
             if mention.start == page_date.start("date"):
                 return True
@@ -396,7 +400,10 @@ class EventExtractor:
     def _in_a_caption(self, text: str, start: int) -> bool:
         """Does the line holding offset `start` end in a photo's credit?"""
         line_end = text.find("\n", start)
-        return self.photo_credit.search(text, start, line_end if line_end >= 0 else len(text)) is not None
+        end = line_end if line_end >= 0 else len(text)
+        if text.find("/", start, end) < 0 and text.find(":", start, end) < 0:
+            return False  # every credit has its slash or its label's colon: most lines are spared the search
+        return self.photo_credit.search(text, start, end) is not None
 
     def _clause(self, text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
         """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
