@@ -207,17 +207,17 @@ class EventExtractor:
                 continue  # no date in it and no dated bullet it may belong to: it can make no event
             if not text[start_char:end_char].strip():
                 continue
-            line_start = line_start_near(text, sent.start_char, SHORT_LINE_CHARS)
+            line_start = line_start_near(text, start_char, SHORT_LINE_CHARS)
             if line_start is not None and REFERENCE_LINE.match(text, line_start):
                 continue  # "[1] The Information, 'Inside Meta's bill,' June 3, 2026.": a source's date, no event
             if self._in_a_caption(text, start_char):
                 continue  # "A sign outside its headquarters on May 10, 2018. (Jane Roe/Getty Images)": a photo's date
-            if bullet is not None and sent.start_char > bullet[0]:
+            if bullet is not None and start_char > bullet[0]:
                 bullet = None
             own = []
-            while i < len(mentions) and mentions[i].start < sent.end_char:
+            while i < len(mentions) and mentions[i].start < end_char:
                 mention = mentions[i]
-                if mention.start >= sent.start_char and not (
+                if mention.start >= start_char and not (
                     self._qualifies_a_noun(spans, mention) or _names_an_edition(spans, mention)
                 ):
                     own.append(mention)
@@ -263,8 +263,10 @@ class EventExtractor:
                 if self._opens_bullet(text, mention):
                     line_end = text.find("\n", mention.end)  # once a line: a bullet's date opens it
                     bullet = (line_end if line_end >= 0 else len(text), mention, dated)
-            whole = _trimmed(text, sent.start_char, sent.end_char)
-            if not own and bullet is not None and self._has_action(spans, whole):
+            if own or bullet is None:
+                continue
+            whole = _trimmed(text, start_char, end_char)
+            if self._has_action(spans, whole):
                 event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
                 events.append((order, event, bullet[2]))
         events += self._relative(spans, pending, events, anchors, published)
