@@ -24,6 +24,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from ..literals import alternation
 from ..records import Quote
@@ -329,8 +330,9 @@ class QuoteExtractor:
         if not text[:colon].endswith(":"):
             return None
         # the sentence the colon ends, over the lines of a hard-wrapped paragraph, never a heading's line before it
-        starts = [s for s, _ in spans.sentence_bounds]
-        start = max(starts[max(0, bisect.bisect_right(starts, colon - 1) - 1)], colon - INTRODUCTION_CHARS)
+        bounds = spans.sentence_bounds  # searched by their starts in place, not copied out on every quote
+        at = max(0, bisect.bisect_right(bounds, colon - 1, key=itemgetter(0)) - 1)
+        start = max(bounds[at][0], colon - INTRODUCTION_CHARS)
         cues = self._cues(text, start, colon)
         found = self._cue_before(spans, start, colon, cues, state, short) if cues else None
         if found is None or found[0].type == "unnamed":
