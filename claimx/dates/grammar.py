@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..literals import alternation, starts_like
@@ -45,6 +46,44 @@ SLASH_RANGE_AFTER = re.compile(rf"\s?[-–—]\s?\d{{1,2}}/\d{{1,2}}/{YEAR}")
 SLASH_RANGE_BEFORE = re.compile(rf"\d{{1,2}}/\d{{1,2}}/{YEAR}\s?[-–—]\s?$")
 SLASH_DATE_CHARS = 14  # the longest such date and its dash: "12/31/2025 - "
 TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released": a name of up to three words
+# what of a word is looked for in lower-case text: a run of ASCII letters but "i" and "s", which `re` matches in any
+# case to "ı" and "ſ" too, letters that `str.lower` leaves as they are
+NOT_PLAIN_LETTERS = re.compile(r"[^a-hj-rt-z]+")
+
+
+class _WordFinder:
+    """Whole words (phrases) of a list, in any case, as `finditer` of their pattern finds them, but tried only where
+    the lower-case text holds a piece of one: `str.find` skips through text many times faster than the regex engine,
+    which stops at every letter one of the words begins with ("day", "month", "today", "Tuesday": most letters)."""
+
+    def __init__(self, words: list[str]):
+        self.pattern = re.compile(rf"{starts_like(words)}\b(?i:{alternation(words)})\b")
+        longest = [max(NOT_PLAIN_LETTERS.split(w.lower()), key=len) for w in words]
+        pieces = {p for p in longest if not any(q != p and q in p for q in longest)}  # "day" of "day", "Monday"
+        # each piece, and where it stands in the words it is looked for by: "day" 0 in "days", 3 in "Monday"
+        self.pieces: dict[str, set[int]] = {}
+        for word, piece in zip(words, longest, strict=True):
+            inner = next((q for q in sorted(pieces) if q in piece), "")
+            self.pieces.setdefault(inner, set()).add(word.lower().index(inner))
+        if "" in self.pieces:  # a word with no piece to look for: the pattern is run over all the text
+            self.pieces = {}
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        lower = text.lower()
+        if not self.pieces or len(lower) != len(text):  # "İ" lower-cased is two characters: the offsets would shift
+            yield from self.pattern.finditer(text)
+            return
+        starts = set()
+        for piece, offsets in self.pieces.items():
+            found = lower.find(piece)
+            while found >= 0:
+                starts.update(found - offset for offset in offsets if found >= offset)
+                found = lower.find(piece, found + 1)
+        taken = 0  # as `finditer`, the next match is looked for after the last
+        for start in sorted(starts):
+            if start >= taken and (match := self.pattern.match(text, start)) is not None:
+                taken = match.end()
+                yield match
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +152,7 @@ class DateGrammar:
         self.absolute_starts = re.compile(self._absolute_start_pattern())
         self.relative = re.compile(self._relative_pattern())
         unit_words = [*self.units, *self.weekdays, "yesterday", "today", "tomorrow", "date"]
-        self.unit_words = re.compile(rf"{starts_like(unit_words)}\b(?i:{alternation(unit_words)})\b")
+        self.unit_words = _WordFinder(unit_words)
         self.leads = {w.lower() for w in words.month_lead_words}
         self.periods = [w.lower().split() for w in words.period_words]
         pairs = "|".join(
