@@ -108,6 +108,8 @@ class ArticleState:
     spokespeople: dict[str, str] = field(default_factory=dict)  # a spokesperson role -> whom it last spoke for
     # a run of capitalised words (its span) -> is it a heading's: asked of every mention within reach of each quote
     headings: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # ... and the name it holds, where that starts, and the title around it (see Speakers._name_read)
+    names: dict[tuple[int, int], tuple[str, int, tuple[str | None, str | None]] | None] = field(default_factory=dict)
     # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
     quoted: Callable[[int], bool] = lambda offset: False
 
@@ -572,15 +574,14 @@ class Speakers:
 
     def _named_person(self, spans: DocSpans, match: re.Match, state: ArticleState) -> Speaker | None:
         """The person a run of capitalised words names, with the title given here or at an earlier mention."""
-        named = self._person_name(spans, match.start(), match.end())
+        named = self._name_read(spans, match.span(), state)
         if named is None:
             return None
-        name, name_start = named
+        name, name_start, (title, affiliation) = named
         earlier = None
         if " " not in name:  # "President Trump" after "President Donald Trump": the full name given before
             earlier = self._person_before(spans, match.start(), state, name, fits=lambda p: " " in p.name)
         full = self._remember(state, earlier.name if earlier is not None else name)
-        title, affiliation = self._title(spans, name_start, match.end())
         if title or affiliation:
             state.titles.setdefault(full, (title, affiliation))
         else:
@@ -588,6 +589,14 @@ class Speakers:
                 state.titles[full] = self._earlier_title(spans, full, name_start)
             title, affiliation = state.titles[full]
         return Speaker(full, name, "person", name_start, title, affiliation)
+
+    def _name_read(self, spans: DocSpans, span: tuple[int, int], state: ArticleState):
+        """The name a run of capitalised words at `span` holds, where it starts and the title around it, or None: read
+        once per article, as the speaker of every quote within reach is looked for among the same mentions."""
+        if span not in state.names:
+            named = self._person_name(spans, *span)
+            state.names[span] = None if named is None else (*named, self._title(spans, named[1], span[1]))
+        return state.names[span]
 
     def _earlier_title(self, spans: DocSpans, name: str, before: int) -> tuple[str | None, str | None]:
         """The title given at an earlier mention of `name` ('Zhipu AI CEO Zhang Peng said at the event')."""
