@@ -19,13 +19,15 @@ from ..spans import COMPARISON_CUES, LIST_JOINS, DocSpans, title_case_line
 NON_SPACE = re.compile(r"\S+")
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: Tomás, Müller
 NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"  # Tomás, O'Brien, LeCun, McKay
-CAPITALISED = re.compile(rf"\b{NAME_WORD}\b")
+# a lookahead for the capital a name opens on, before the `\b` a pattern of names opens on: it lets the regex engine
+# skip to the next capital, where a pattern opening on `\b` is tried at every character (twice as fast)
+AT_A_CAPITAL = rf"(?=[{UPPER}])\b"
+CAPITALISED = re.compile(rf"{AT_A_CAPITAL}{NAME_WORD}\b")
 # initials written together are one token of the name: "C.C. Wei", "A.J. Roe" (read apart, the first is lost)
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.?)"
 # a name never runs over a line break; up to six words, as a title before it is read with it and left out
-# ("Chief Financial Officer Sarah Friar"); the lookahead for the capital every name token opens on lets the regex
-# engine skip to the next one, where a pattern opening on `\b` is tried at every character (twice as fast)
-PERSON = re.compile(rf"(?=[{UPPER}])\b{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
+# ("Chief Financial Officer Sarah Friar")
+PERSON = re.compile(rf"{AT_A_CAPITAL}{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
 POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
 # the name, or the rest of it, then "whom": "Lei Jun, whom he praised as" names what the verb acts on
 OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
@@ -45,7 +47,7 @@ ORGANISATION_OWNER = re.compile(r"(\S+)['’]s[^\S\n]+$")  # "Nvidia's " right b
 # what may stand between a name and its cue: nothing, or its short form in brackets ("the Commerce Department's
 # Bureau of Industry and Security (BIS) said"), the short form's own closing bracket after it
 BESIDE_THE_CUE = re.compile(r"\)?\s*(?:\([^()\n]{1,20}\)\s*)?")
-LONE_NAME = re.compile(rf"\b({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
+LONE_NAME = re.compile(rf"{AT_A_CAPITAL}({NAME_WORD}(?:-[{UPPER}][{LOWER}]+)?)\s*$")  # "Altman" right before "said"
 # "Priya Ramdas, a semiconductor analyst at X", "Gregory Allen, director of the Y Center"
 APPOSITIVE = re.compile(
     r",[^\S\n]+(?P<article>(?:a|an|the)\s+)?(?P<title>[^,.;\n]+?)"
@@ -202,12 +204,12 @@ class Speakers:
         self.document_words = set(words.document_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
         self.unknown_organisation = re.compile(
-            rf"\b(?:{NAME_WORD}[^\S\n]+){{1,3}}(?:{alternation(words.organisation_words) or '(?!)'})\b"
+            rf"{AT_A_CAPITAL}(?:{NAME_WORD}[^\S\n]+){{1,3}}(?:{alternation(words.organisation_words) or '(?!)'})\b"
         )
         # "Trump was asked ...", "Bessent said": one capitalised word speaking, someone the article has not
         # named in full
         self.lone_speaker = re.compile(
-            rf"\b({NAME_WORD})[^\S\n]+(?:(?:was|is|has|had)[^\S\n]+)?(?:{alternation(words.cues)})\b"
+            rf"{AT_A_CAPITAL}({NAME_WORD})[^\S\n]+(?:(?:was|is|has|had)[^\S\n]+)?(?:{alternation(words.cues)})\b"
         )
 
     def speaker_at(
