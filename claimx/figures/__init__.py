@@ -28,7 +28,7 @@ from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
-from .roles import NO_ROLES, RoleFinder
+from .roles import NO_ROLES, RoleFinder, other_name_cue_ends
 from .subjects import SubjectFinder, listed_in_asides
 
 PRICE = "price_per_million_tokens"
@@ -70,6 +70,7 @@ class NumberClaims:
         before_list = None  # the focus before the current list began
         table: flattened.Flattened | None = None  # the flattened table whose rows may come next
         corrected = spans.has_marker(0, len(spans.doc), CORRECTION)  # once per document: few print a correction
+        cue_ends = other_name_cue_ends(spans)
         i = 0
         for index, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[index]
@@ -104,7 +105,7 @@ class NumberClaims:
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
-            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own})
+            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own}, cue_ends)
             focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
             if own:

@@ -101,6 +101,12 @@ class Roles:
     told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship`, `using Amazon SageMaker`: told to act, or a tool
     compared: frozenset[Entity] = frozenset()  # `beats Y, which scores 58.4%`: compared, yet owning a figure
     adjectives: frozenset[Entity] = frozenset()  # `GPT-4-level performance`: a name made a word describing another
+    # the names no subject, in one set: asked of every name again and again, one look hashes a name once, not four
+    # times (an Entity's hash is of all its fields)
+    _not_candidates: frozenset[Entity] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_not_candidates", self.foils | self.makers | self.told | self.adjectives)
 
     @property
     def foil_names(self) -> set[str]:
@@ -108,13 +114,7 @@ class Roles:
         return {e.name for e in (*self.foils, *self.compared)}
 
     def is_candidate(self, entity: Entity) -> bool:
-        return (
-            entity not in self.foils
-            and entity not in self.makers
-            and entity is not self.asserter
-            and entity not in self.told
-            and entity not in self.adjectives
-        )
+        return entity is not self.asserter and entity not in self._not_candidates
 
 
 @dataclass(frozen=True, slots=True)

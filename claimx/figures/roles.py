@@ -3,6 +3,7 @@ thing named beside it (`Huawei's Ascend 910B`), the lab that reports the figures
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span
@@ -33,20 +34,27 @@ class RoleFinder:
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.control_verbs = {w.lower() for w in attribution.control_verbs}
         self.instrument_words = {w.lower() for w in attribution.instrument_words}
+        self.linking_words = {"with", "by", *self.instrument_words}  # "generated with GPT-3.5", "created by OpenAI"
         self.maker_participles = {w.lower() for w in attribution.maker_participles}
         self.approver_participles = {w.lower() for w in attribution.approver_participles}
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
         self.class_words = {w.lower() for w in rules.names.class_words}
 
-    def roles(self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int]) -> Roles:
-        """The sentence's foils, makers of things named beside them, and the lab that reports its figures."""
+    def roles(
+        self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int], cue_ends: list[int]
+    ) -> Roles:
+        """The sentence's foils, makers of things named beside them, and the lab that reports its figures;
+        `cue_ends`: where the document's cues of another name end (`other_name_cue_ends`)."""
         if not entities:
             return NO_ROLES
+        # the cues of another name searched back from each name lie within the sentence: most sentences hold none
+        first_after = bisect.bisect_right(cue_ends, sent.start)
+        cued = first_after < len(cue_ends) and cue_ends[first_after] < sent.end
         foil_ends: set[int] = set()
         compared_ends: set[int] = set()
         for entity in entities:  # in order: a name listed after a foil is one too ("beats X and Alibaba's Y")
-            if self._subject_after_an_opening_phrase(spans, sent, entity, entities):
+            if cued and self._subject_after_an_opening_phrase(spans, sent, entity, entities):
                 continue
             # (no name is listed after a foil before the first foil: the look at the list is skipped until then)
             listed = (
@@ -54,7 +62,7 @@ class RoleFinder:
                 and spans.listed_after(entity, foil_ends)
                 and spans.lowers[entity.end] not in self.subject_verbs
             )
-            compared = listed or self._compared(spans, sent, entity, figure_ends)
+            compared = listed or self._compared(spans, sent, entity, figure_ends, cued)
             if compared and (listed or spans.marker_after(entity.end, {"RELATIVE"}, 1, sent.end) is None):
                 foil_ends.add(entity.end)
             elif compared:  # "beats Y, which scores 58.4%": Y owns the figure after it, yet is compared
@@ -95,15 +103,17 @@ class RoleFinder:
         opened_by_a_cue = spans.marker_before(opening_end, OTHER_NAME_CUES, opening_end - sent.start, sent.start)
         return opened_by_a_cue is not None and "," not in spans.words[sent.start : comma]
 
-    def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int]) -> bool:
+    def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int], cued: bool) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`, `trails Kimi K2.7-Code, which drew ...`; but not `against 65.0
         for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier leads (`the 10x Grok
         2 claims`) is the base of a comparison. A name a relative clause follows owns the clause's figures: no
-        foil, though compared."""
+        foil, though compared. `cued`: does a cue of another name end within the sentence?"""
         if entity.start in figure_ends and MULTIPLIER.fullmatch(spans.lowers[entity.start - 1]):
             return True
         if self._share_of_quality(spans, entity):
             return True
+        if not cued:
+            return False
         cue = (
             spans.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sent.start)
             or self._cue_over_words(spans, sent, entity)
@@ -128,7 +138,7 @@ class RoleFinder:
         before = lowers[entity.start - 1] if entity.start > 0 else ""
         told = before in self.control_verbs and entity.end < len(lowers) and lowers[entity.end] == "to"
         # a model that made the data; a lab that made a thing ('created by OpenAI') is its maker, no tool
-        linked = before in {"with", "by", *self.instrument_words}
+        linked = before in self.linking_words
         made_with = entity.type == "model" and linked and self._made_data(spans, entity)
         return told or made_with or before in self.instrument_words or self._approved_by(spans, entity)
 
@@ -156,9 +166,9 @@ class RoleFinder:
         another model; it owns none of the sentence's figures. A class word written apart (class_words: `a GPT-5
         class model`, `GPT-4 level performance`) makes it one too."""
         end, words = entity.end, spans.words
-        if end < len(words) and spans.doc[end - 1].whitespace_ and words[end] in self.class_words:
+        if end < len(words) and words[end] in self.class_words and spans.doc[end - 1].whitespace_:
             return True  # lower case only: "GPT-5 Level" in a headline may be a name's tier
-        return (
+        return (  # the words first: a Token is made only for a name a hyphen follows
             end + 1 < len(words)
             and words[end] == "-"
             and not spans.doc[end - 1].whitespace_
@@ -205,3 +215,9 @@ class RoleFinder:
             (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
         )
         return next_chip or chip_before
+
+
+def other_name_cue_ends(spans: DocSpans) -> list[int]:
+    """Where the document's cues of another name (`than`, `such as`, `rivals`) end, in order: made once per
+    document, so that a sentence holding none is not searched for them name by name."""
+    return sorted(cue.end for label in OTHER_NAME_CUES for cue in spans.cues_by_label.get(label, ()))
