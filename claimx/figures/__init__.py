@@ -161,7 +161,7 @@ class NumberClaims:
             implied_types = self.implied_subject_types.get(found.rule.kind)
             if implied_types:  # a lab the article named somewhere has no parameters of its own
                 subjects = [s for s in subjects if s.source not in IMPLIED_SOURCES or s.type in implied_types]
-            subjects = [self._in_full(spans, s, figure, focus) for s in subjects]
+            subjects = [self._in_full(spans, sent, s, figure, focus) for s in subjects]
             subjects = [s for s in subjects if self._size_in_name_allows(s, found)]
             implied = found.rule.implied_subjects
             needed = found.rule.implied_only_with
@@ -201,25 +201,21 @@ class NumberClaims:
         stated = float(size["number"]) * float(self.kinds.scales[size["scale"].lower()])
         return stated / 2 <= found.figure.value <= stated * 2
 
-    def _in_full(self, spans: DocSpans, subject: Subject, figure: Figure, focus: Focus) -> Subject:
+    def _in_full(self, spans: DocSpans, sent: Span, subject: Subject, figure: Figure, focus: Focus) -> Subject:
         """A family's bare name (`Claude achieves 77.2%`), or its name and tier (`Claude Opus`), is the model of
         that family the article named in full before, not as a foil (`surpass its previous Mixtral 8x7B`): a
         record under the bare name would be set against every figure of every model of the family."""
         if subject.type != "model" or subject.source in IMPLIED_SOURCES:
             return subject  # a family in focus since a paragraph or a heading may be meant as the family
-        # "the Qwen ecosystem—spanning Qwen2.5, QwQ—had": members listed after the family show it means them all
-        sentence_start = spans.doc[figure.token_start].sent.start_char
-        listed = spans.entities_within_chars(sentence_start, figure.start)
-        members = listed_in_asides(spans, sentence_start, figure.start, listed, {"model"})
-        earlier = (
-            e for e in spans.entities_before_char(figure.start) if e.start_char not in focus.foils and e not in members
-        )
-        named = self.resolver.named_in_full(subject.name, earlier)
-        if named and subject.source == "named_after" and any(e.name == named for e in listed):
+        named = self.resolver.named_in_full(subject.name, _named_earlier(spans, sent, figure, focus))
+        if not named:
+            return subject
+        listed = spans.entities_within_chars(sent.start_char, figure.start)
+        if subject.source == "named_after" and any(e.name == named for e in listed):
             # "Orca 2 has fewer parameters than the 500B-parameter Orca": a sentence naming the model in full, then
             # its family's bare name after a figure, sets the two apart
             return subject
-        return replace(subject, name=named) if named else subject
+        return replace(subject, name=named)
 
     def _beside_a_total(self, spans: DocSpans, made: list[tuple[Claimed, Subject]]) -> list[tuple[Claimed, Subject]]:
         """`17 billion parameters for processing requests and a total of 109 billion`: of a subject's two parameter
@@ -346,6 +342,17 @@ def _size_word(value: float) -> str:
     if value >= 1e12:
         return f"{value / 1e12:g}T"
     return f"{value / 1e9:g}B" if value >= 1e8 else f"{value / 1e6:g}M"
+
+
+def _named_earlier(spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Iterator[Entity]:
+    """The names before the figure, the latest first, but foils and the members of a whole named in an aside. A
+    generator: read only where a family's bare name is to be named in full (most subjects are named so already)."""
+    listed = spans.entities_within_chars(sent.start_char, figure.start)
+    # "the Qwen ecosystem—spanning Qwen2.5, QwQ—had": members listed after the family show it means them all
+    members = listed_in_asides(spans, sent.start_char, figure.start, listed, {"model"})
+    for entity in spans.entities_before_char(figure.start):
+        if entity.start_char not in focus.foils and entity not in members:
+            yield entity
 
 
 def _lone_benchmark(entities: list[Entity]) -> Entity | None:
