@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span
 
@@ -117,6 +118,13 @@ class NumberClaims:
             yield from claims
             self.subjects.update_focus(spans, focus, sent, entities, roles, claimed)
 
+    def _owned(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """Does a name own the figure (`GPT-4o's 88.7`), or a list item's key (`- GPT-4o: 88.7%`)?"""
+        return (
+            self.subjects.list_key(spans, sent, figure) is not None
+            or self.subjects.owner(spans, sent, figure) is not None
+        )
+
     def _kind_subject_types(self, spans: DocSpans, figure: Figure, kind: str) -> list[str] | None:
         """What a figure of this kind may be about: any subject where it describes a model nobody names (`the
         EUROPA consortium will develop a 400B multilingual model`)."""
@@ -135,9 +143,7 @@ class NumberClaims:
         made: list[tuple[Claimed, Subject]] = []
         taken: set[str] = set()  # names `on`/`for` after a figure gave it: not the next one's
         for k, figure in enumerate(figures):
-            # a name owns it (`GPT-4o's 88.7`), or a list item's key (`- GPT-4o: 88.7%`)
-            keyed = self.subjects.list_key(spans, sent, figure) is not None
-            owned = keyed or self.subjects.owner(spans, sent, figure) is not None
+            owned = _AskedOnce(partial(self._owned, spans, sent, figure))
             found = (  # a figure paired with the next before their shared cue takes its kind first: "$3/$15 per 1M"
                 self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
                 or self.kinds.classify(spans, sent, figure, entities, focus, owned)
@@ -326,6 +332,23 @@ class NumberClaims:
             hedged=self.kinds.hedged(spans, sent, figure),
             **figure.reading(),
         )
+
+
+class _AskedOnce:
+    """A truth found when first asked, then kept: whether a name owns a figure is asked only of a score whose test
+    the text leaves to its sentence's neighbours (`kinds.benchmark`'s last resort), and finding it out reads the
+    words around the figure; most figures are never asked."""
+
+    __slots__ = ("_ask", "_answer")
+
+    def __init__(self, ask: Callable[[], bool]):
+        self._ask = ask
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            self._answer = bool(self._ask())
+        return self._answer
 
 
 def _parameter_counts(made: list[tuple[Claimed, Subject]], group: Callable) -> list[list[int]]:
