@@ -73,8 +73,8 @@ class NumberClaims:
         corrected = spans.has_marker(0, len(spans.doc), CORRECTION)  # once per document: few print a correction
         cue_ends = other_name_cue_ends(spans)
         i = 0
-        for index, sent in enumerate(spans.sentences):
-            start_char, end_char = spans.sentence_bounds[index]
+        sentences = zip(spans.sentences, spans.sentence_bounds, strict=True)
+        for index, (sent, (start_char, end_char)) in enumerate(sentences):
             if i == len(figures):
                 break  # what the text is about matters only to the figures still to come
             first = i
@@ -107,7 +107,8 @@ class NumberClaims:
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
             roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own}, cue_ends)
-            focus.foils.update(e.start_char for e in roles.foils)
+            if roles.foils:
+                focus.foils.update(e.start_char for e in roles.foils)
             self.subjects.note_benchmark(entities, focus)
             if own:
                 claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
@@ -396,8 +397,8 @@ def _on_a_flattened_table(text: str, start_char: int) -> bool:
 def _enter_list(text: str, start_char: int, focus: Focus, before_list):
     """Keep list items from lending their names to their siblings: each item, and the text after the list,
     starts from the focus as it was before the list. Returns the focus to restore at the next item."""
-    line_start = text.rfind("\n", 0, start_char) + 1
-    if text[line_start:start_char].strip():
+    line_start = _line_opened(text, start_char)
+    if line_start is None:
         return before_list  # the sentence goes on a line begun before it
     if LIST_ITEM.match(text, line_start):
         if before_list is None:
@@ -412,10 +413,21 @@ def _enter_list(text: str, start_char: int, focus: Focus, before_list):
     return None
 
 
+def _line_opened(text: str, start_char: int) -> int | None:
+    """Where the line starts that the sentence opens, blanks aside; None where it goes on a line begun before it.
+    Read back from the sentence over the blanks before it: a sentence within a paragraph's line has a word's
+    end a blank or two back, where a search for the line's start would walk the paragraph."""
+    i = start_char
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i if i == 0 or text[i - 1] == "\n" else None
+
+
 def _heading_level(text: str, start_char: int, end_char: int, has_figures: bool) -> int | None:
     """A Markdown heading's level; a plain-text heading's (a whole line of a few words, no figure, no closing
     punctuation: 'Gemini 2.5 Flash' above its section); None for any other sentence."""
-    if (heading := HEADING.match(text, start_char)) is not None:
+    # the mark first: asked of every sentence, a pattern's call costs more than the look at one character
+    if text.startswith("#", start_char) and (heading := HEADING.match(text, start_char)) is not None:
         return len(heading.group(1))
     at_line_start = start_char == 0 or text[start_char - 1] == "\n"
     if not at_line_start or has_figures:
