@@ -15,6 +15,7 @@ from .context import Roles, clause_start
 
 NOT_SUBJECTS = {"chip", "system", "platform", "benchmark", "outlet", "place"}
 NO_ROLES = Roles(frozenset(), frozenset(), None)
+SHARE_OF = {"SHARE_OF"}  # "90% of": the cue of a share of another name's quality
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"
 # a chip's model number the alias table lacks, between its maker and the word for chips: "Nvidia GH300 GPUs"
@@ -126,10 +127,15 @@ class RoleFinder:
 
     def _share_of_quality(self, spans: DocSpans, entity: Entity) -> bool:
         """`delivers 90% of X's performance`: X, whose quality the subject reaches a share of, is compared."""
-        if spans.marker_before(entity.start, {"SHARE_OF"}, 0, 0) is None or entity.end + 1 >= len(spans.lowers):
+        if entity.end + 1 >= len(spans.lowers):
             return False
         possessive, quality = spans.lowers[entity.end], spans.lowers[entity.end + 1]
-        return possessive in self.possessives and quality in self.share_qualities
+        # the words first, the cue last: asked of every name, the words after it rule out nearly all
+        return (
+            possessive in self.possessives
+            and quality in self.share_qualities
+            and spans.marker_before(entity.start, SHARE_OF, 0, 0) is not None
+        )
 
     def _told_to_act(self, spans: DocSpans, entity: Entity) -> bool:
         """`asked Nvidia to ship`: a name between a verb of telling and `to`; `using Amazon SageMaker`: a tool; so

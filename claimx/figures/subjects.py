@@ -988,6 +988,8 @@ class SubjectFinder:
             focus.model, focus.model_at, focus.unknown = None, sent.start_char, True  # "Snowflake released Arctic."
             return
         focus.unknown = False
+        if not entities and claimed is None:
+            return  # a sentence naming and claiming nothing leaves what the text is about as it was
         for type_ in ("model", "org"):
             named = self._first_named(entities, type_, roles)
             # a foil's figure does not make the foil what comes next is about: "X beats Y, which scores 58.4%. It ..."
