@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -132,11 +134,21 @@ def clause_start(spans: DocSpans, sent: Span, position: int, openers: set[str]) 
     word that opens a clause ('..., and the cost to train X is ...', '..., which has ...')."""
     words, lowers = spans.words, spans.lowers
     limit = max(sent.start, position - MAX_CLAUSE_TOKENS)
-    for i in range(position - 1, limit - 1, -1):
-        token = words[i]
-        if token == ";" or (token in CLAUSE_SEPARATORS and i + 1 < position and lowers[i + 1] in openers):
+    separators = _separators(spans)
+    for k in range(bisect.bisect_left(separators, position) - 1, -1, -1):  # the separators before it, nearest first
+        i = separators[k]
+        if i < limit:
+            break
+        if words[i] == ";" or (i + 1 < position and lowers[i + 1] in openers):
             return i + 1
     return limit
+
+
+@functools.lru_cache(maxsize=1)
+def _separators(spans: DocSpans) -> list[int]:
+    """Where the document's clause separators stand, in order: made once per document (the cache holds the last
+    one), so that each clause's start is found among the few before a token, not by reading every token back."""
+    return [i for i, word in enumerate(spans.words) if word in CLAUSE_SEPARATORS]
 
 
 def same_clause(spans: DocSpans, sent: Span, start: int, end: int, openers: set[str]) -> bool:
