@@ -253,6 +253,8 @@ class NumberClaims:
         start_of, end_of = (lambda k: made[k][0].figure.token_start), (lambda k: made[k][0].figure.token_end)
         unnamed: set[int] = set()
         for ks in _parameter_counts(made, unsized):
+            if len(ks) < 2:
+                continue  # a name's one count is no list of sizes
             ordered = sorted(ks, key=lambda k: made[k][0].figure.start)
             for run in runs(spans, ordered, start_of, end_of, LIST_JOINERS):  # "in four versions: 4B, 12B, 27B"
                 figures = [made[k][0].figure for k in run]
@@ -265,7 +267,7 @@ class NumberClaims:
                         continue
                     sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
                     made[k] = (found, replace(subject, name=sized))
-        return [pair for k, pair in enumerate(made) if k not in unnamed]
+        return [pair for k, pair in enumerate(made) if k not in unnamed] if unnamed else made
 
     @staticmethod
     def _said_total(spans: DocSpans, figure: Figure) -> bool:
@@ -277,7 +279,7 @@ class NumberClaims:
 
     def _named_right_after(self, spans: DocSpans, figure: Figure) -> bool:
         """`41.0% on X`, `72.4% for X`: a name right after its figure, which then is not the next figure's."""
-        return figure.token_end < len(spans.doc) and spans.doc[figure.token_end].lower_ in self.after_words
+        return figure.token_end < len(spans.lowers) and spans.lowers[figure.token_end] in self.after_words
 
     @staticmethod
     def _dated(claim: Claim, stated, sent: Span, focus: Focus) -> Claim:

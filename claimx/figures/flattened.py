@@ -40,6 +40,8 @@ def header(
 ) -> Flattened | None:
     """A header line: a whole line naming two or more models, at most a label's words besides them, no
     sentence's punctuation, and no figure but in brackets (`Phi-4 (14B)`)."""
+    if len(entities) < 2:
+        return None  # asked of every sentence: most name fewer than two models
     models = [e for e in entities if e.type == "model"]  # its names first: few lines name only models
     if len(models) < 2 or len({m.name for m in models}) < len(models) or len(models) < len(entities):
         return None

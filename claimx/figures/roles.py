@@ -123,7 +123,7 @@ class RoleFinder:
         if cue is None or cue.end <= clause_start(spans, sent, entity.start, self.openers):
             return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
         before = entity.start - 1
-        return not (before > sent.start and spans.doc[before].lower_ in self.for_words and before in figure_ends)
+        return not (before > sent.start and spans.lowers[before] in self.for_words and before in figure_ends)
 
     def _share_of_quality(self, spans: DocSpans, entity: Entity) -> bool:
         """`delivers 90% of X's performance`: X, whose quality the subject reaches a share of, is compared."""
