@@ -982,7 +982,8 @@ class SubjectFinder:
         """The sentence's first claim's subject, else its first name of each type, is what comes next refers to;
         but a sentence whose subject is 'it' goes on about the model in focus ('It matches
         Llama 3.1 on X. It supports ...': the second 'it' is still the first's)."""
-        if not any(e.type == "model" and roles.is_candidate(e) for e in entities) and (
+        models = _candidates(entities, "model", roles)  # read once: whether there is one, and which is first
+        if not models and (
             self.unknown_lead(spans, sent.start, sent.end) or self.unknown_model_named(spans, sent, sent.end)
         ):
             focus.model, focus.model_at, focus.unknown = None, sent.start_char, True  # "Snowflake released Arctic."
@@ -990,8 +991,8 @@ class SubjectFinder:
         focus.unknown = False
         if not entities and claimed is None:
             return  # a sentence naming and claiming nothing leaves what the text is about as it was
-        for type_ in ("model", "org"):
-            named = self._first_named(entities, type_, roles)
+        for type_, candidates in (("model", models), ("org", _candidates(entities, "org", roles))):
+            named = self._first_named(candidates, type_)
             # a foil's figure does not make the foil what comes next is about: "X beats Y, which scores 58.4%. It ..."
             taken = claimed is not None and claimed.type == type_ and claimed.name not in roles.foil_names
             subject = claimed if taken else (named and subject_of(named))
@@ -1007,13 +1008,18 @@ class SubjectFinder:
             if entity.type == "model" and (maker := self.resolver.maker(entity.name)) is not None:
                 focus.by_maker[maker] = subject_of(entity)
 
-    def _first_named(self, entities: list[Entity], type_: str, roles: Roles) -> Entity | None:
-        """The sentence's first name of `type_`; but a family's bare name before one of its models names the lab
-        that makes it ('Qwen released Qwen3-Coder-480B ...'), and the model is what comes next refers to."""
-        named = [e for e in entities if e.type == type_ and roles.is_candidate(e)]
+    def _first_named(self, named: list[Entity], type_: str) -> Entity | None:
+        """The sentence's first name of `type_` (of its `named` candidates); but a family's bare name before one of
+        its models names the lab that makes it ('Qwen released Qwen3-Coder-480B ...'), and the model is what comes
+        next refers to."""
         if type_ == "model" and named and named[0].name in self.resolver.families:
             return next((e for e in named[1:] if e.name.startswith(named[0].name)), named[0])
         return named[0] if named else None
+
+
+def _candidates(entities: list[Entity], type_: str, roles: Roles) -> list[Entity]:
+    """The sentence's names of `type_` that its roles leave candidates for what the text is about."""
+    return [e for e in entities if e.type == type_ and roles.is_candidate(e)]
 
 
 LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the word leads the figure after it
