@@ -97,6 +97,7 @@ class FigureKinds:
                 self.by_unit.setdefault(unit_class, []).append((rule, needed))
         self.cue_words = frozenset(self.word_bits)
         self._possible: dict[tuple[frozenset[str], frozenset[str], str], list[NumberClaimRule]] = {}
+        self._sentence: tuple = (None, -1, -1, None)  # the last sentence asked about, and its cue labels and words
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -106,12 +107,7 @@ class FigureKinds:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
         lead = list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
-        present = (
-            spans.labels_in(sent.start, sent.end),
-            self.cue_words.intersection(spans.lowers[sent.start : sent.end]),
-            figure.unit_class,
-        )
-        for rule in self._possible_rules(present):
+        for rule in self._possible_rules((*self._cues_in(spans, sent), figure.unit_class)):
             if not _in_range(rule, figure):
                 continue
             if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
@@ -137,6 +133,16 @@ class FigureKinds:
                     continue  # "It follows at 1409" after a test scored in shares: no score of that test
             return Claimed(figure, rule, benchmark, cue)
         return None
+
+    def _cues_in(self, spans: DocSpans, sent: Span) -> tuple[frozenset[str], frozenset[str]]:
+        """The cue labels and cue words of a sentence, found once for all its figures: they are classified one
+        after another, so the last sentence's are kept."""
+        spans_of, start, end, cues = self._sentence
+        if spans_of is not spans or start != sent.start or end != sent.end:
+            words = self.cue_words.intersection(spans.lowers[sent.start : sent.end])
+            cues = (spans.labels_in(sent.start, sent.end), words)
+            self._sentence = (spans, sent.start, sent.end, cues)
+        return cues
 
     def _possible_rules(self, present: tuple[frozenset[str], frozenset[str], str]) -> list[NumberClaimRule]:
         """The rules, in order, for a figure of a unit class in a sentence holding these cue labels and cue words:
