@@ -98,6 +98,8 @@ class FigureKinds:
         self.cue_words = frozenset(self.word_bits)
         self._possible: dict[tuple[frozenset[str], frozenset[str], str], list[NumberClaimRule]] = {}
         self._sentence: tuple = (None, -1, -1, None)  # the last sentence asked about, and its cue labels and words
+        self._document: DocSpans | None = None  # the document whose figures' list starts are kept
+        self._list_starts: dict[tuple[int, int], int] = {}
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -106,7 +108,7 @@ class FigureKinds:
     ) -> Claimed | None:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
-        lead = list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
+        lead = self.list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
         for rule in self._possible_rules((*self._cues_in(spans, sent), figure.unit_class)):
             if not _in_range(rule, figure):
                 continue
@@ -133,6 +135,17 @@ class FigureKinds:
                     continue  # "It follows at 1409" after a test scored in shares: no score of that test
             return Claimed(figure, rule, benchmark, cue)
         return None
+
+    def list_start(self, spans: DocSpans, sent: Span, figure: Figure) -> int:
+        """Where the list of figures `figure` ends begins (`coordination.list_start`), kept for the document: a
+        figure's kind, its owner and whether it is a past value each ask for it, and its owner more than once."""
+        if self._document is not spans:
+            self._document, self._list_starts = spans, {}
+        key = (figure.token_start, sent.start)
+        start = self._list_starts.get(key)
+        if start is None:
+            start = self._list_starts[key] = list_start(spans, sent, figure)
+        return start
 
     def _cues_in(self, spans: DocSpans, sent: Span) -> tuple[frozenset[str], frozenset[str]]:
         """The cue labels and cue words of a sentence, found once for all its figures: they are classified one
