@@ -97,7 +97,8 @@ class FigureKinds:
                 self.by_unit.setdefault(unit_class, []).append((rule, needed))
         self.cue_words = frozenset(self.word_bits)
         self._possible: dict[tuple[frozenset[str], frozenset[str], str], list[NumberClaimRule]] = {}
-        self._sentence: tuple = (None, -1, -1, None)  # the last sentence asked about, and its cue labels and words
+        # the last sentence asked about, its cue labels and words, and its possible rules by unit class
+        self._sentence: tuple = (None, -1, -1, None, None)
         self._document: DocSpans | None = None  # the document whose figures' list starts are kept
         self._list_starts: dict[tuple[int, int], int] = {}
 
@@ -108,8 +109,9 @@ class FigureKinds:
     ) -> Claimed | None:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
-        lead = self.list_start(spans, sent, figure)  # "clusters of 16k and 24k GPUs": the words before a list are each one's
-        for rule in self._possible_rules((*self._cues_in(spans, sent), figure.unit_class)):
+        # "clusters of 16k and 24k GPUs": the words before a list are each one's
+        lead = self.list_start(spans, sent, figure)
+        for rule in self._rules_in(spans, sent, figure.unit_class):
             if not _in_range(rule, figure):
                 continue
             if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
@@ -147,15 +149,19 @@ class FigureKinds:
             start = self._list_starts[key] = list_start(spans, sent, figure)
         return start
 
-    def _cues_in(self, spans: DocSpans, sent: Span) -> tuple[frozenset[str], frozenset[str]]:
-        """The cue labels and cue words of a sentence, found once for all its figures: they are classified one
-        after another, so the last sentence's are kept."""
-        spans_of, start, end, cues = self._sentence
+    def _rules_in(self, spans: DocSpans, sent: Span, unit_class: str) -> list[NumberClaimRule]:
+        """The possible rules for a figure of this unit class in this sentence, found once for all its figures of
+        the class: they are classified one after another, so the last sentence's cue labels, cue words and
+        possible rules are kept (a lookup in `_possible` compares whole sets of labels)."""
+        spans_of, start, end, cues, by_unit = self._sentence
         if spans_of is not spans or start != sent.start or end != sent.end:
             words = self.cue_words.intersection(spans.lowers[sent.start : sent.end])
-            cues = (spans.labels_in(sent.start, sent.end), words)
-            self._sentence = (spans, sent.start, sent.end, cues)
-        return cues
+            cues, by_unit = (spans.labels_in(sent.start, sent.end), words), {}
+            self._sentence = (spans, sent.start, sent.end, cues, by_unit)
+        possible = by_unit.get(unit_class)
+        if possible is None:
+            possible = by_unit[unit_class] = self._possible_rules((*cues, unit_class))
+        return possible
 
     def _possible_rules(self, present: tuple[frozenset[str], frozenset[str], str]) -> list[NumberClaimRule]:
         """The rules, in order, for a figure of a unit class in a sentence holding these cue labels and cue words:
