@@ -355,6 +355,8 @@ class SubjectFinder:
         words = spans.words
         if figure.token_end < sent.end and spans.lowers[figure.token_end] in self.versus_words:
             return None
+        if spans.text.rfind("(", sent.start_char, figure.start) == -1:
+            return None  # no bracket opens before it: the walk back to the sentence's start would find none
         for i in range(figure.token_start - 1, sent.start, -1):
             if words[i] == ")" or spans.entity_at.get(i) is not None:
                 return None
