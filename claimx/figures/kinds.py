@@ -719,38 +719,34 @@ class FigureKinds:
         paired = self._paired_side(spans, sent, figure)
         if paired is not None:
             return paired
-        doc = spans.doc
+        words, lowers = spans.words, spans.lowers  # read as strings: `doc[i]` builds a Token on each look
         key = figure.token_start - 1  # "Input: $2/M tokens · Output: $8/M", "input $2, output $8": its key's side
-        key -= key > sent.start and doc[key].text == ":"
-        following = next((f.token_start for f in spans.figures if f.token_start >= figure.token_end), sent.end)
-        end = min(following, sent.end, figure.token_end + TOKEN_WORDS_AFTER)
+        key -= key > sent.start and words[key] == ":"
+        end = min(_next_figure_token(spans, figure, sent.end), sent.end, figure.token_end + TOKEN_WORDS_AFTER)
         # "an input of up to 1M tokens and an output of 80K", "input drops to $0.43/M, output to $0.87/M": a side
         # past a conjunction or a comma is the next conjunct's
-        end = next(
-            (i for i in range(figure.token_end, end) if doc[i].lower_ in self.conjunctions or doc[i].text == ","), end
-        )
+        end = next((i for i in range(figure.token_end, end) if lowers[i] in self.conjunctions or words[i] == ","), end)
         after = range(figure.token_end, end)
         # a pair written with a slash names its sides after it or not at all: a side before it is an earlier
         # figure's ("... per million input/output tokens for X and $0.12/$0.50 for Y")
         reach = max(sent.start, figure.token_start - TOKEN_WORDS_BEFORE)
         before = () if slash_pair_place(spans, figure) is not None else range(figure.token_start - 1, reach - 1, -1)
         for i in (*([key] if key >= sent.start else []), *after, *before):
-            if (side := self.token_sides.get(doc[i].lower_)) is not None:
-                if i + 1 < sent.end and doc[i + 1].lower_ in self.cache_outcomes:
-                    return self.cache_outcomes[doc[i + 1].lower_]  # "for cache misses": the full input price
-                modifier = self.token_sides.get(doc[i - 1].lower_) if i > sent.start else None
+            if (side := self.token_sides.get(lowers[i])) is not None:
+                if i + 1 < sent.end and lowers[i + 1] in self.cache_outcomes:
+                    return self.cache_outcomes[lowers[i + 1]]  # "for cache misses": the full input price
+                modifier = self.token_sides.get(lowers[i - 1]) if i > sent.start else None
                 return modifier or side  # "cached input": the cached price
         return None
 
     def _paired_side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
-        doc = spans.doc
         limit = min(sent.end, figure.token_end + PAIRED_SIDES_REACH)
         for i in range(figure.token_end, limit - 2):
-            first, joint, second = (doc[i + k].lower_ for k in range(3))
+            first, joint, second = spans.lowers[i : i + 3]
             if first in self.token_sides and second in self.token_sides and joint in ("/", "and", "&"):
                 sides = (self.token_sides[first], self.token_sides[second])
                 # the figure before the pair's other figure takes the first side: never one of a pair after it
-                later = any(figure.token_end <= f.token_start < i for f in spans.figures)
+                later = _next_figure_token(spans, figure, i) < i
                 return sides[0] if later else sides[1]
         return None
 
@@ -759,12 +755,12 @@ class FigureKinds:
         sentence's short opening phrase names, up to its comma or colon, holds for every figure after it (a
         comparison page sets input prices side by side in one sentence, output prices in the next); a phrase
         holding a figure is no opening phrase, and one naming two sides names neither."""
-        doc = spans.doc
+        words, lowers = spans.words, spans.lowers
         limit = min(sent.end, sent.start + LEAD_PHRASE_TOKENS + 1)
-        end = next((i for i in range(sent.start, limit) if doc[i].text in (",", ":")), None)
-        if end is None or _figure_within(spans, doc[sent.start].idx, doc[end].idx):
+        end = next((i for i in range(sent.start, limit) if words[i] in (",", ":")), None)
+        if end is None or _figure_within(spans, spans.token_starts[sent.start], spans.token_starts[end]):
             return None
-        sides = {self.token_sides[doc[i].lower_] for i in range(sent.start, end) if doc[i].lower_ in self.token_sides}
+        sides = {self.token_sides[lowers[i]] for i in range(sent.start, end) if lowers[i] in self.token_sides}
         return sides.pop() if len(sides) == 1 else None
 
     def pair_side(self, spans: DocSpans, figure: Figure) -> str | None:
@@ -787,6 +783,16 @@ class FigureKinds:
         return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
+
+
+def _next_figure_token(spans: DocSpans, figure: Figure, default: int) -> int:
+    """The first token of the next figure after `figure`, else `default`: found by bisection, where a look at
+    every figure of a long document was made for each price."""
+    figures = spans.figures
+    for at in range(bisect.bisect_right(spans.figure_starts, figure.start), len(figures)):
+        if figures[at].token_start >= figure.token_end:
+            return figures[at].token_start
+    return default
 
 
 def _figure_within(spans: DocSpans, start: int, end: int) -> bool:
