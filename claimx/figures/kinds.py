@@ -260,7 +260,7 @@ class FigureKinds:
         if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP:
             return None
         between = spans.doc[previous.figure.token_end : figure.token_start]
-        words = {t.lower_ for t in between}
+        words = set(spans.lowers[previous.figure.token_end : figure.token_start])
         compared = spans.has_marker(
             previous.figure.token_end, figure.token_start, ("FOIL", "PAST")  # "(doubled from K2's 128K)"
         )
@@ -595,7 +595,7 @@ class FigureKinds:
             return False
         if spans.marker_before(figure.token_start, {"RANK"}, 0, sent.start):
             return False
-        if figure.token_start > sent.start and spans.doc[figure.token_start - 1].lower_ in self.margin_words:
+        if figure.token_start > sent.start and spans.lowers[figure.token_start - 1] in self.margin_words:
             return False
         points = spans.marker_after(figure.token_end, {"POINTS"}, 0, sent.end)
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
@@ -627,24 +627,24 @@ class FigureKinds:
         if SIZE_NEXT.match(spans.text, figure.end):
             return True  # "3.3 70B outperforms": a version, its family left out, before its size
         word = figure.token_start - 1
-        before = spans.doc[word]
-        if not before.is_alpha or not before.text[:1].isupper():
+        text = spans.words[word]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past this test
+        if not text.isalpha() or not text[:1].isupper():
             return False
+        before = spans.doc[word]
         if before.is_sent_start:  # "Figure 1: ... (MMLU)": a numbered label opening its line
-            return before.text in self.not_names
+            return text in self.not_names
         if "." in spans.text[figure.start : figure.end]:  # but not a score after a whole name: "Gemini 3.1 Pro 91.7"
             named = spans.entity_at.get(word)
             return before.is_title and (named is None or named.type != "model" or named.end != figure.token_start)
-        return before.text in self.tiers or word not in spans.entity_at
+        return text in self.tiers or word not in spans.entity_at
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
         """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K
         input tokens' only says which tokens)."""
         if figure.token_end >= len(spans.doc) or _benchmark(spans.entity_starting_at(figure.token_end)):
             return False  # "75.2 MMLU": the test it is a score on
-        following = spans.doc[figure.token_end]
-        word = following.lower_
-        return following.is_alpha and word not in self.next_words and word not in self.token_sides
+        word = spans.lowers[figure.token_end]
+        return spans.words[figure.token_end].isalpha() and word not in self.next_words and word not in self.token_sides
 
     def in_setup(self, text: str, figure: Figure) -> bool:
         """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Only the figure's own
