@@ -101,6 +101,8 @@ class FigureKinds:
         self._sentence: tuple = (None, -1, -1, None, None)
         self._document: DocSpans | None = None  # the document whose figures' list starts are kept
         self._list_starts: dict[tuple[int, int], int] = {}
+        self._setups_of: str | None = None  # the text whose figures' answers to `in_setup` are kept
+        self._in_setup: dict[tuple[int, int], bool] = {}
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -647,10 +649,21 @@ class FigureKinds:
         return spans.words[figure.token_end].isalpha() and word not in self.next_words and word not in self.token_sides
 
     def in_setup(self, text: str, figure: Figure) -> bool:
-        """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Only the figure's own
-        neighbourhood is searched: setups are short, figures few. The setups found there one after another are
-        tried only from where they may start up to the figure's start: one starting past it cannot hold it, and
-        a search would walk the rest of the neighbourhood for it (asked of every figure, found of few)."""
+        """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Kept for the text: every
+        figure is asked once as it is read, and a score's neighbours again when its setup is looked for."""
+        if self._setups_of is not text:
+            self._setups_of, self._in_setup = text, {}
+        key = (figure.start, figure.end)
+        inside = self._in_setup.get(key)
+        if inside is None:
+            inside = self._in_setup[key] = self._lies_in_setup(text, figure)
+        return inside
+
+    def _lies_in_setup(self, text: str, figure: Figure) -> bool:
+        """Only the figure's own neighbourhood is searched: setups are short, figures few. The setups found there
+        one after another are tried only from where they may start up to the figure's start: one starting past it
+        cannot hold it, and a search would walk the rest of the neighbourhood for it (asked of every figure, found
+        of few)."""
         at, end = max(0, figure.start - SETUP_REACH), figure.end + SETUP_REACH
         while (found := self.setup_ahead.match(text, at, end)) is not None and found.start("setup") <= figure.start:
             if found.end() > figure.start:
