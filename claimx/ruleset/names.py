@@ -92,7 +92,7 @@ class NameShapes(Strict):
         default=[], description="Words hyphened after a name that make it an adjective: 'GPT-5-powered'."
     )
     class_words: list[str] = Field(
-        default=[], description="Words written apart after a name that make it a class's measure: 'a GPT-5 class model'."
+        default=[], description="Words apart after a name that make it a class's measure: 'a GPT-5 class model'."
     )
     name_prefixes: list[str] = Field(
         default=[], description="Prefixes hyphened before a model's name that keep it that model's: 'pre-GPT-4'."
