@@ -205,8 +205,8 @@ class NumberGrammar:
         symbols = [re.escape(s[0]) + (rf"(?={re.escape(s[1:])})" if s[1:] else "") for s in self.words.currency_symbols]
         # led by the digit, the size looked back to: a branch opening on a lookbehind would have `re` try the
         # pattern at every character instead of skipping to the characters that lead a branch
-        after_a_size = [rf"{digit}(?<={A_SIZE_AND_SLASH}.)" for digit in "0123456789"]
-        return "|".join([*lead_digits(NOT_AFTER), *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
+        after_a_size = lead_digits(rf"(?<={A_SIZE_AND_SLASH}.)")
+        return "|".join([*lead_digits(rf"(?<!{NOT_AFTER}.)"), *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
 
     def _currency_word(self, group: str) -> str:
         """A currency written out after a figure: `50 million US dollars`, `six million euros`."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..literals import alternation, starts_like
 from ..ruleset import DateWords
-from ..scanning import lead_digits, matches_from
+from ..scanning import lead_digits, matches_at, matches_from
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
@@ -79,11 +79,7 @@ class _WordFinder:
             while found >= 0:
                 starts.update(found - offset for offset in offsets if found >= offset)
                 found = lower.find(piece, found + 1)
-        taken = 0  # as `finditer`, the next match is looked for after the last
-        for start in sorted(starts):
-            if start >= taken and (match := self.pattern.match(text, start)) is not None:
-                taken = match.end()
-                yield match
+        yield from matches_at(self.pattern, text, sorted(starts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +232,7 @@ class DateGrammar:
         names = [n for name in self.months for n in (name.capitalize(), name.upper())]
         initials = re.escape("".join(sorted({name[0] for name in names})))
         ahead = rf"(?=\d{{3}}-|\d?/|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[{initials}])"
-        return "|".join([*(digit + ahead for digit in lead_digits(r"\w")), alternation(names)])
+        return "|".join([*(digit + ahead for digit in lead_digits(r"(?<!\w.)")), alternation(names)])
 
     def _relative_pattern(self) -> str:
         """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
