@@ -13,8 +13,9 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.attrs import IDX, ORTH
 from spacy.strings import StringStore
@@ -25,6 +26,8 @@ from .entities import Entity, tokens_touched
 from .numbers import WORD_FIGURE, Figure
 from .records import Source
 from .ruler import matches
+
+T = TypeVar("T")
 
 NEWLINE = re.compile("\n")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, perhaps of spaces
@@ -85,6 +88,7 @@ class DocSpans:
         self.entities = entities
         self.figures: list[Figure] = []  # set by the pipeline once figures are read
         self._labels_in: dict[tuple[int, int], frozenset[str]] = {}
+        self._kept: dict[str, dict] = defaultdict(dict)  # see `kept`
         self.entity_starts = [e.start for e in entities]
         self.entity_char_starts = [e.start_char for e in entities]
         self.entity_at: dict[int, Entity] = {i: e for e in entities for i in range(e.start, e.end)}
@@ -245,6 +249,15 @@ class DocSpans:
 
     def overlaps_entity(self, start: int, end: int) -> bool:
         return any(i in self.entity_at for i in range(start, end))
+
+    def kept(self, kind: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`'s answer of this `kind` for `key`, worked out once for the document: rules ask the same of a
+        figure or a sentence again and again (where its list begins, whether it lies in a setup), and the answers
+        go with the document, so memory stays bounded by one document's."""
+        answers = self._kept[kind]
+        if key not in answers:
+            answers[key] = compute()
+        return answers[key]
 
     @functools.cached_property
     def sentences(self) -> list[Span]:

@@ -86,7 +86,7 @@ class NumberClaims:
                 continue  # a table's rows run together on one line: no reader can tell its columns apart
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
-            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans.text, f)] if i > first else []
+            own = [f for f in figures[first:i] if not self.kinds.in_setup(spans, f)] if i > first else []
             columns = flattened.row_columns(spans, table, (start_char, end_char), own) if table else None
             if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
                 if columns:

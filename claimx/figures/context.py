@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -144,11 +143,11 @@ def clause_start(spans: DocSpans, sent: Span, position: int, openers: set[str]) 
     return limit
 
 
-@functools.lru_cache(maxsize=1)
 def _separators(spans: DocSpans) -> list[int]:
-    """Where the document's clause separators stand, in order: made once per document (the cache holds the last
-    one), so that each clause's start is found among the few before a token, not by reading every token back."""
-    return [i for i, word in enumerate(spans.words) if word in CLAUSE_SEPARATORS]
+    """Where the document's clause separators stand, in order: made once per document, so that each clause's start
+    is found among the few before a token, not by reading every token back."""
+    words = spans.words
+    return spans.kept("clause_separators", None, lambda: [i for i, w in enumerate(words) if w in CLAUSE_SEPARATORS])
 
 
 def same_clause(spans: DocSpans, sent: Span, start: int, end: int, openers: set[str]) -> bool:

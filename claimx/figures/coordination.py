@@ -77,7 +77,12 @@ def _tests_of_the_scores_before(spans: DocSpans, figures: list, group: list) -> 
 def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     """The first token of the list of figures `figure` ends (`$0.0145, $1.74 and $3.48`, `$75 per million input
     tokens and $150 per million output tokens`): figures joined by commas, `and` or `or`, each perhaps with the
-    cue of its unit, nothing else between them."""
+    cue of its unit, nothing else between them. Kept for the document: a figure's kind, its owner and whether it
+    is a past value each ask for it, and its owner more than once."""
+    return spans.kept("list_start", (figure.token_start, sent.start), lambda: _list_start(spans, sent, figure))
+
+
+def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     start = figure.token_start
     # the figures before it, the nearest first, read in place: a copy of all a long article's would be made for each
     for at in range(bisect.bisect_left(spans.figure_starts, figure.start) - 1, -1, -1):

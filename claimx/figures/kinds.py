@@ -97,12 +97,6 @@ class FigureKinds:
                 self.by_unit.setdefault(unit_class, []).append((rule, needed))
         self.cue_words = frozenset(self.word_bits)
         self._possible: dict[tuple[frozenset[str], frozenset[str], str], list[NumberClaimRule]] = {}
-        # the last sentence asked about, its cue labels and words, and its possible rules by unit class
-        self._sentence: tuple = (None, -1, -1, None, None)
-        self._document: DocSpans | None = None  # the document whose figures' list starts are kept
-        self._list_starts: dict[tuple[int, int], int] = {}
-        self._setups_of: str | None = None  # the text whose figures' answers to `in_setup` are kept
-        self._in_setup: dict[tuple[int, int], bool] = {}
 
     # -- the rule a figure fits ----------------------------------------------
 
@@ -112,7 +106,7 @@ class FigureKinds:
         """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
         88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
         # "clusters of 16k and 24k GPUs": the words before a list are each one's
-        lead = self.list_start(spans, sent, figure)
+        lead = list_start(spans, sent, figure)
         for rule in self._rules_in(spans, sent, figure.unit_class):
             if not _in_range(rule, figure):
                 continue
@@ -140,30 +134,15 @@ class FigureKinds:
             return Claimed(figure, rule, benchmark, cue)
         return None
 
-    def list_start(self, spans: DocSpans, sent: Span, figure: Figure) -> int:
-        """Where the list of figures `figure` ends begins (`coordination.list_start`), kept for the document: a
-        figure's kind, its owner and whether it is a past value each ask for it, and its owner more than once."""
-        if self._document is not spans:
-            self._document, self._list_starts = spans, {}
-        key = (figure.token_start, sent.start)
-        start = self._list_starts.get(key)
-        if start is None:
-            start = self._list_starts[key] = list_start(spans, sent, figure)
-        return start
-
     def _rules_in(self, spans: DocSpans, sent: Span, unit_class: str) -> list[NumberClaimRule]:
         """The possible rules for a figure of this unit class in this sentence, found once for all its figures of
-        the class: they are classified one after another, so the last sentence's cue labels, cue words and
-        possible rules are kept (a lookup in `_possible` compares whole sets of labels)."""
-        spans_of, start, end, cues, by_unit = self._sentence
-        if spans_of is not spans or start != sent.start or end != sent.end:
+        the class (a lookup in `_possible` compares whole sets of labels)."""
+
+        def possible() -> list[NumberClaimRule]:
             words = self.cue_words.intersection(spans.lowers[sent.start : sent.end])
-            cues, by_unit = (spans.labels_in(sent.start, sent.end), words), {}
-            self._sentence = (spans, sent.start, sent.end, cues, by_unit)
-        possible = by_unit.get(unit_class)
-        if possible is None:
-            possible = by_unit[unit_class] = self._possible_rules((*cues, unit_class))
-        return possible
+            return self._possible_rules((spans.labels_in(sent.start, sent.end), words, unit_class))
+
+        return spans.kept("possible_rules", (sent.start, sent.end, unit_class), possible)
 
     def _possible_rules(self, present: tuple[frozenset[str], frozenset[str], str]) -> list[NumberClaimRule]:
         """The rules, in order, for a figure of a unit class in a sentence holding these cue labels and cue words:
@@ -648,16 +627,10 @@ class FigureKinds:
         word = spans.lowers[figure.token_end]
         return spans.words[figure.token_end].isalpha() and word not in self.next_words and word not in self.token_sides
 
-    def in_setup(self, text: str, figure: Figure) -> bool:
-        """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Kept for the text: every
+    def in_setup(self, spans: DocSpans, figure: Figure) -> bool:
+        """Does the figure lie in a setup phrase? The '3' of '3-shot' is no figure. Kept for the document: every
         figure is asked once as it is read, and a score's neighbours again when its setup is looked for."""
-        if self._setups_of is not text:
-            self._setups_of, self._in_setup = text, {}
-        key = (figure.start, figure.end)
-        inside = self._in_setup.get(key)
-        if inside is None:
-            inside = self._in_setup[key] = self._lies_in_setup(text, figure)
-        return inside
+        return spans.kept("in_setup", (figure.start, figure.end), lambda: self._lies_in_setup(spans.text, figure))
 
     def _lies_in_setup(self, text: str, figure: Figure) -> bool:
         """Only the figure's own neighbourhood is searched: setups are short, figures few. The setups found there
@@ -701,7 +674,7 @@ class FigureKinds:
         """Could `figure` be a score of its own: a share or a bare number, not a size (`32B-Instruct`) nor the
         5 of `5-shot`?"""
         plain = figure.unit_class == "percent" or (figure.unit_class == "count" and figure.scale is None)
-        return plain and not figure.in_words and not self.in_setup(spans.text, figure)
+        return plain and not figure.in_words and not self.in_setup(spans, figure)
 
     def _previous_score_end(self, spans: DocSpans, figure: Figure, start: int) -> int:
         """Where the last other score before `figure` from `start` ends; past `figure`'s start where there is

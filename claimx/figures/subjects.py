@@ -26,7 +26,7 @@ from ..records import Claim
 from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
-from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, runs
+from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start, runs
 from .kinds import FigureKinds, opens_a_bracketed_change, slash_pair_place, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
@@ -240,7 +240,7 @@ class SubjectFinder:
         # "GPT-5's baseline of 41.7%": and the score phrase right before it
         starts += [m.start for m in spans.markers_to.get(figure.token_start, ()) if m.label == "SCORED"]
         # "Gemini 2.5 Pro's $2 and $12": and the list of figures it ends
-        starts.append(self.kinds.list_start(spans, sent, figure))
+        starts.append(list_start(spans, sent, figure))
         for start in starts:
             i = start - 1
             if i > sent.start and spans.words[i] in self.possessives:
@@ -609,7 +609,7 @@ class SubjectFinder:
         A list of figures right after the cue is all past: `down from $0.0145, $1.74 and $3.48`."""
         if opens_a_bracketed_change(spans, sent, figure):
             return True
-        start = self.kinds.list_start(spans, sent, figure)
+        start = list_start(spans, sent, figure)
         past = spans.marker_before(start, {"PAST"}, PAST_REACH, sent.start)
         if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
             return True
