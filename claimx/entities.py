@@ -20,6 +20,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from .literals import alternation, starts_like
+from .prefixes import alternatives_prefixes
 from .ruler import matches
 from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 
@@ -45,6 +46,7 @@ NAME_WORD_BREAK = re.compile(r"[\s-]")  # what parts a model's name into words: 
 GLUED_WORD = re.compile(r"[^\W\d_][\w-]*(?:\.\d+)?")
 LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 NAME_WINDOW = 80  # characters: longer than any model's or benchmark's name
+LEAD_CHARS = 3  # characters of a name pattern's leading word list looked at before it is tried: 'Dee' of DeepSeek
 # an API id's version with its point written as a hyphen: claude-3-5-sonnet is Claude 3.5 Sonnet (never the
 # snapshot's month of gpt-4-0613)
 HYPHENED_POINT = re.compile(r"(?<=[a-z]-)(\d)-(\d)(?![\d.])")
@@ -74,6 +76,40 @@ class Entity:
     text: str
 
 
+class _NamePatterns:
+    """The name patterns, tried where a name may start. Most such places ('The', 'AI', 'This') begin no word of the
+    lists most patterns are led by (a family, a tier, a chip's brand): there only the patterns that can begin with
+    any capital are tried, compiled apart, a regex of half the branches."""
+
+    def __init__(self, rules: RuleSet):
+        self.every = rules.name_regex(), [p.label for p in rules.name_patterns]
+        prefixes = alternatives_prefixes(self.every[0].pattern, LEAD_CHARS)
+        if len(prefixes) != len(rules.name_patterns):
+            prefixes = [None] * len(rules.name_patterns)  # not the alternation `name_regex` writes: try every one
+        led = [bool(found) and all(text for text, _ in found) for found in prefixes]
+        unled = [p for p, is_led in zip(rules.name_patterns, led, strict=True) if not is_led]
+        self.unled = rules.model_copy(update={"name_patterns": unled}).name_regex(), [p.label for p in unled]
+        leads = [found for found, is_led in zip(prefixes, led, strict=True) if is_led]
+        exact = alternation(text for found in leads for text, ignore_case in found if not ignore_case) or "(?!)"
+        any_case = alternation(text for found in leads for text, ignore_case in found if ignore_case) or "(?!)"
+        self.lead = re.compile(rf"{exact}|(?i:{any_case})")
+
+    def matches(self, text: str, starts: Iterable[int]) -> Iterator[tuple[re.Match, str]]:
+        """The patterns' matches at `starts` (ascending), with their labels, each tried on at most `NAME_WINDOW`
+        characters: a rule file's regex that backtracks badly costs the names it is tried on, never a pass over
+        the whole text."""
+        end = 0
+        for at in starts:
+            if at < end:
+                continue
+            regex, labels = self.every if self.lead.match(text, at) else self.unled
+            match = regex.match(text, at, at + NAME_WINDOW)
+            if match is None or (match.end() == at + NAME_WINDOW and WORD_CHAR.match(text, match.end())):
+                continue  # no name, or one the window cut short
+            end = match.end()
+            yield match, labels[int(match.lastgroup[1:])]
+
+
 SIBLING_LEAD_CHARS = 40  # characters before a sibling's size searched for "the", "its", "and" or a comma
 
 
@@ -94,11 +130,10 @@ class EntityResolver:
         self.families_by_maker: dict[str, list[str]] = {}
         for family in rules.families:
             self.families_by_maker.setdefault(family.maker, []).append(family.family)
-        self.name_regex = rules.name_regex()
+        self.name_patterns = _NamePatterns(rules)
         self.snapshot_stamp = re.compile(rules.names.snapshot_stamp)
         self.family_codes = {f.family.lower() for f in rules.families}
         self.family_code_lengths = sorted({len(code) for code in self.family_codes})
-        self.name_labels = [p.label for p in rules.name_patterns]
         families = alternation(self.families)
         self.family_prefix = re.compile(rf"(?i:{families})(?=[\s\d-]|$)") if families else re.compile("(?!)")
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
@@ -198,11 +233,10 @@ class EntityResolver:
             else self._glued_model(doc, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
         ]
-        for match in self._pattern_names(text):
+        for match, label in self.name_patterns.matches(text, self._name_starts(text)):
             first, end = tokens_touched(token_starts, match.start(), match.end())
             if _glued_on(doc[end - 1], match.end()):
                 continue  # "Opus 4.568.5%Previous": table cells run together, no name
-            label = self.name_labels[int(match.lastgroup[1:])]
             found.append(self._glued_model(doc, first, end, label, None))
         taken: set[int] = set()
         entities = []
@@ -219,19 +253,6 @@ class EntityResolver:
             *self._abbreviations(doc, text, entities, token_starts, taken),
         ]
         return self._introduced_aliases(doc, text, sorted([*entities, *short], key=lambda e: e.start))
-
-    def _pattern_names(self, text: str) -> Iterator[re.Match]:
-        """The name patterns' matches, each tried on at most `NAME_WINDOW` characters: a rule file's regex that
-        backtracks badly costs the names it is tried on, never a pass over the whole text."""
-        end = 0
-        for at in self._name_starts(text):
-            if at < end:
-                continue
-            match = self.name_regex.match(text, at, at + NAME_WINDOW)
-            if match is None or (match.end() == at + NAME_WINDOW and WORD_CHAR.match(text, match.end())):
-                continue  # no name, or one the window cut short
-            end = match.end()
-            yield match
 
     def _name_starts(self, text: str) -> list[int]:
         """Where a name may start, found fast: every place `RuleSet.name_start` accepts, and a few more that the name
