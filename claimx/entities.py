@@ -193,6 +193,7 @@ class EntityResolver:
 
         size, names = rules.names.size, rules.names
         self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
+        self.size_ending = re.compile(rf"(?:{size})\Z")  # a size a sibling's name ends in: "Llama 3.1 8B"
         # "the 27B reaches", "27B PT hits": a model named by its size alone; not "the 27B parameters", nor a
         # list of sizes ("the 1B and 3B models")
         self.definite_before = re.compile(r"(?<![\w-])(?i:the|its)\s+$")
@@ -418,7 +419,7 @@ class EntityResolver:
             if named_before:
                 siblings.append((named_before[-1], match["size"], match.span("size")))
         versioned = [m for m in models if self._family_words(m.name)[0] is not None]
-        for match in self._bare_sizes(text) if versioned else ():
+        for match in self._bare_sizes(text) if versioned and self._sizes_named(text, models) else ():
             named_before = [m for m in versioned if m.end_char <= match.start()]
             if named_before and match.group() in self._sizes_listed(text, named_before[-1], models):
                 siblings.append((named_before[-1], match.group(), match.span()))
@@ -428,6 +429,15 @@ class EntityResolver:
                 found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
                 taken.update(range(first, end))
         return found
+
+    def _sizes_named(self, text: str, models: list[Entity]) -> bool:
+        """Whether a size is written after a model's mention or ends a model's name: what `_sizes_listed` reads.
+        Three articles in four name no size so, and a bare size then names no model: the text is not searched for
+        bare sizes (a search at every character)."""
+        return any(
+            self.size.search(text, model.end_char, model.end_char + SIZES_REACH) or self.size_ending.search(model.name)
+            for model in models
+        )
 
     def _sizes_listed(self, text: str, model: Entity, models: list[Entity]) -> set[str]:
         """The sizes the article gives `model`'s family and version: written right after one of its mentions
