@@ -1,8 +1,8 @@
 """Names: which model, organisation, chip or benchmark a span names, by one canonical name.
 
 The entity ruler finds the alias table's names (phrases, case-sensitive); the
-name patterns, one compiled regular expression, find model names the table has
-never seen. This module merges both (the longer name wins) and gives each an
+name patterns, one alternation of regular expressions, find model names the
+table has never seen. This module merges both (the longer name wins) and gives each an
 `Entity` with its canonical name, so `Zhipu`, `Z.ai` and `Zhipu AI` are one
 subject and `GLM 5.2` is `GLM-5.2`.
 """
@@ -79,10 +79,12 @@ class Entity:
 class _NamePatterns:
     """The name patterns, tried where a name may start. Most such places ('The', 'AI', 'This') begin no word of the
     lists most patterns are led by (a family, a tier, a chip's brand): there only the patterns that can begin with
-    any capital are tried, compiled apart, a regex of half the branches."""
+    any capital are tried, compiled apart, a regex of half the branches. The same names are found: a pattern is led
+    only where every match of it begins with one of its leads, so where none stands it cannot match, and the
+    others keep their order."""
 
     def __init__(self, rules: RuleSet):
-        self.every = rules.name_regex(), [p.label for p in rules.name_patterns]
+        self.every = rules.name_regex(), [p.label for p in rules.name_patterns]  # a regex and its groups' labels
         prefixes = alternatives_prefixes(self.every[0].pattern, LEAD_CHARS)
         if len(prefixes) != len(rules.name_patterns):
             prefixes = [None] * len(rules.name_patterns)  # not the alternation `name_regex` writes: try every one
