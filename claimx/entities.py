@@ -20,7 +20,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from .literals import alternation, starts_like
-from .prefixes import alternatives_prefixes
+from .prefixes import Alternation
 from .ruler import matches
 from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 
@@ -84,13 +84,14 @@ class _NamePatterns:
     others keep their order."""
 
     def __init__(self, rules: RuleSet):
-        self.every = rules.name_regex(), [p.label for p in rules.name_patterns]  # a regex and its groups' labels
-        prefixes = alternatives_prefixes(self.every[0].pattern, LEAD_CHARS)
-        if len(prefixes) != len(rules.name_patterns):
-            prefixes = [None] * len(rules.name_patterns)  # not the alternation `name_regex` writes: try every one
+        self.every = rules.name_regex()
+        self.labels = [p.label for p in rules.name_patterns]  # by group: p0, p1, ...
+        branches = Alternation(self.every.pattern)
+        prefixes = branches.prefixes(LEAD_CHARS)
+        if len(prefixes) != len(self.labels):  # not the alternation `name_regex` writes: every pattern tried everywhere
+            prefixes = []
         led = [bool(found) and all(text for text, _ in found) for found in prefixes]
-        unled = [p for p, is_led in zip(rules.name_patterns, led, strict=True) if not is_led]
-        self.unled = rules.model_copy(update={"name_patterns": unled}).name_regex(), [p.label for p in unled]
+        self.unled = branches.only([not is_led for is_led in led]) if any(led) else self.every
         leads = [found for found, is_led in zip(prefixes, led, strict=True) if is_led]
         exact = alternation(text for found in leads for text, ignore_case in found if not ignore_case) or "(?!)"
         any_case = alternation(text for found in leads for text, ignore_case in found if ignore_case) or "(?!)"
@@ -104,12 +105,12 @@ class _NamePatterns:
         for at in starts:
             if at < end:
                 continue
-            regex, labels = self.every if self.lead.match(text, at) else self.unled
+            regex = self.every if self.lead.match(text, at) else self.unled
             match = regex.match(text, at, at + NAME_WINDOW)
             if match is None or (match.end() == at + NAME_WINDOW and WORD_CHAR.match(text, match.end())):
                 continue  # no name, or one the window cut short
             end = match.end()
-            yield match, labels[int(match.lastgroup[1:])]
+            yield match, self.labels[int(match.lastgroup[1:])]
 
 
 SIBLING_LEAD_CHARS = 40  # characters before a sibling's size searched for "the", "its", "and" or a comma

@@ -12,6 +12,7 @@ which only makes it match more places. A regex that can begin with anything
 from __future__ import annotations
 
 import re
+from re import _compiler as compiler  # and its compiler, which `re.compile` runs on the parsed tree
 from re import _parser as parser  # the standard library's parser, as `regexes` reads it
 
 REPEATS = {parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT}
@@ -100,9 +101,27 @@ def _spelled_out(av) -> list[str] | None:
     return chars if len(chars) <= SPELLED_CLASS else None
 
 
-def alternatives_prefixes(pattern: str, length: int) -> list[set[tuple[str, bool]] | None]:
-    """`literal_prefixes` of each alternative of the alternation `pattern` holds at its top level, in order; []
-    where it holds none."""
-    tree = parser.parse(pattern)
-    alternatives = next((av[1] for op, av in tree if op == parser.BRANCH), [])
-    return [literal_prefixes(alternative, length, bool(tree.state.flags & re.I)) for alternative in alternatives]
+class Alternation:
+    """The alternation a regular expression holds at its top level (none: no alternatives), read from its parsed
+    tree: what each alternative's matches begin with, and the regex with only some of them."""
+
+    def __init__(self, pattern: str):
+        self.tree = parser.parse(pattern)
+        self.at = next((i for i, (op, _) in enumerate(self.tree) if op == parser.BRANCH), None)
+        self.alternatives = [] if self.at is None else self.tree[self.at][1][1]
+
+    def prefixes(self, length: int) -> list[set[tuple[str, bool]] | None]:
+        """`literal_prefixes` of each alternative, in order."""
+        ignore_case = bool(self.tree.state.flags & re.I)
+        return [literal_prefixes(alternative, length, ignore_case) for alternative in self.alternatives]
+
+    def only(self, kept: list[bool]) -> re.Pattern:
+        """The regex with only the alternatives `kept` says, in their order, every group numbered and named as
+        before. Compiled from the tree, as `re.compile` compiles the tree it parses: the pattern written without
+        the others, without parsing and checking it all again."""
+        alternatives = [a for a, keep in zip(self.alternatives, kept, strict=True) if keep]
+        if not alternatives:
+            return re.compile("(?!)")
+        items = list(self.tree)
+        items[self.at] = (parser.BRANCH, (None, alternatives))
+        return compiler.compile(parser.SubPattern(self.tree.state, items))

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from claimx.prefixes import alternatives_prefixes
+from claimx.prefixes import Alternation
 
 
 def alternation(*alternatives: str) -> str:
@@ -34,16 +34,16 @@ CASES = [
 
 @pytest.mark.parametrize("pattern, expected", CASES)
 def test_prefixes_of_each_alternative(pattern, expected):
-    assert alternatives_prefixes(alternation(pattern, "(?!)"), 3) == [*expected, {("", False)}]
+    assert Alternation(alternation(pattern, "(?!)")).prefixes(3) == [*expected, {("", False)}]
 
 
 def test_no_alternation_at_the_top_gives_no_prefixes():
-    assert alternatives_prefixes("(?:ab)+c", 3) == []
+    assert Alternation("(?:ab)+c").prefixes(3) == []
 
 
 def test_every_match_begins_with_a_prefix():
     alternatives = ["(?:GPT|Qwen)-\\d+", "(?i:ernie) ?\\d", "(?:Huawei )?Ascend \\d{3}", "Gemma(?: [23])?"]
-    prefixes = alternatives_prefixes(alternation(*alternatives), 3)
+    prefixes = Alternation(alternation(*alternatives)).prefixes(3)
     rng = random.Random(0)
     pieces = ["GPT", "gpt", "Qwen", "ERNIE", "eRnIe", "Huawei ", "Ascend ", "Gemma", " ", "-", "2", "910", "x"]
     for _ in range(2000):
@@ -55,3 +55,11 @@ def test_every_match_begins_with_a_prefix():
                     re.match(re.escape(prefix), text, re.IGNORECASE if ignore_case else 0)
                     for prefix, ignore_case in found
                 )
+
+
+def test_only_the_alternatives_kept_are_tried_and_groups_keep_their_names():
+    regex = Alternation(f"(?:{alternation('Foo', 'Bar', 'Baz')})(?!\\w)").only([True, False, True])
+    assert regex.match("Baz").lastgroup == "p2"
+    assert regex.match("Bar") is None
+    assert regex.match("Foos") is None
+    assert Alternation(alternation("Foo", "Bar")).only([False, False]).match("Foo") is None
