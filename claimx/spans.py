@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -105,10 +105,10 @@ class DocSpans:
         # the markers from an index where no entity starts are its cues: one list (never changed) serves both, not
         # a copy of every cue list
         self.markers_from: dict[int, list[Marker]] = defaultdict(list, self.cues_from)
-        for entity in entities:
-            marker = Marker(entity.start, entity.end, entity.type)
-            self.markers_from[entity.start] = [*self.markers_from.get(entity.start, ()), marker]
-            self.markers_to[entity.end].append(marker)
+        self._entity_markers = [Marker(entity.start, entity.end, entity.type) for entity in entities]
+        for marker in self._entity_markers:
+            self.markers_from[marker.start] = [*self.markers_from.get(marker.start, ()), marker]
+            self.markers_to[marker.end].append(marker)
         self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
@@ -202,21 +202,34 @@ class DocSpans:
         sentence's figures ask about it again and again."""
         key = (start, end)
         if key not in self._labels_in:
-            starting = (m.label for i in range(start, end) for m in self.markers_from.get(i, ()))
-            ending = (m.label for i in range(start + 1, end + 1) for m in self.markers_to.get(i, ()))
-            self._labels_in[key] = frozenset(itertools.chain(starting, ending))
+            starts, start_labels, ends, end_labels = self._labels_by_place
+            starting = start_labels[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            ending = end_labels[bisect.bisect_right(ends, start) : bisect.bisect_right(ends, end)]
+            self._labels_in[key] = frozenset(starting + ending)
         return self._labels_in[key]
+
+    @functools.cached_property
+    def _labels_by_place(self) -> tuple[list[int], list[str], list[int], list[str]]:
+        """Every marker's start and label sorted by start, and its end and label sorted by end: the labels within a
+        stretch are two slices between bisections, not a look at each of its tokens."""
+        markers = [*itertools.chain.from_iterable(self.cues_from.values()), *self._entity_markers]
+        return *_by_place((m.start, m.label) for m in markers), *_by_place((m.end, m.label) for m in markers)
 
     def has_marker(self, start: int, end: int, labels) -> bool:
         return bool(self.markers_in(start, end, labels))
 
     def inside_cue(self, start: int, end: int) -> bool:
         """True when tokens `start..end` lie within one cue: the '1M' of 'per 1M tokens'."""
-        return any(
-            cue.end >= end and cue.label != WORD_FIGURE
-            for i in range(max(0, start - MAX_CUE_LENGTH), start + 1)
-            for cue in self.cues_from.get(i, ())
-        )
+        starts, ends = self._phrase_cues
+        near = ends[bisect.bisect_left(starts, start - MAX_CUE_LENGTH) : bisect.bisect_right(starts, start)]
+        return max(near, default=-1) >= end
+
+    @functools.cached_property
+    def _phrase_cues(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the cues but figures in words, in order of start: those a figure may lie within,
+        found by bisection (asked of every figure)."""
+        cues = [cue for cues in self.cues_from.values() for cue in cues if cue.label != WORD_FIGURE]
+        return [cue.start for cue in cues], [cue.end for cue in cues]
 
     # -- entities ----------------------------------------------------------
 
@@ -356,6 +369,12 @@ class DocSpans:
         # `X series and Y`, `X's GPT series and Y`: a class noun after the name before, or owned by it
         noun = next((m.start for m in self.markers_to.get(j, ()) if m.label == "GENERIC"), None)
         return j in ends if noun is None else noun in ends or self._owner_of_class_end(noun) in ends
+
+
+def _by_place(placed: Iterable[tuple[int, str]]) -> tuple[list[int], list[str]]:
+    """Places (token indexes) and their labels, in order of place."""
+    ordered = sorted(placed)
+    return [place for place, _ in ordered], [label for _, label in ordered]
 
 
 def inside_any(stretches) -> Callable[[int], bool]:
