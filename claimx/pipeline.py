@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -32,7 +32,7 @@ from .records import Claim, sort_key
 from .ruler import Ruler  # noqa: F401  (registers the claimx_ruler factory)
 from .ruleset import RuleSet
 from .sieve import Sieve
-from .spans import CUES_KEY, DocSpans, inside_any
+from .spans import CUES_KEY, TOKENS_KEY, DocSpans, inside_any
 from .tables import Table, TableClaims, find_tables, table_line_test
 
 BATCH_SIZE = 32
@@ -72,7 +72,9 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, is_punct, is_space, spaced = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).T
+        tokens = doc.to_array([IDX, ORTH, IS_PUNCT, IS_SPACE, SPACY])
+        doc.user_data[TOKENS_KEY] = tokens[:, :2]  # DocSpans reads them too: the doc's tokens are read once
+        _, orth, is_punct, is_space, spaced = tokens.T
         is_space, is_punct = is_space.astype(bool), is_punct.astype(bool)
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True

@@ -38,6 +38,7 @@ HEADING_GLOSS = re.compile(r"(?<=\w)\s+\([^()\d]+\)$")  # "(Code Generation)" af
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
+TOKENS_KEY = "tokens"  # each token's IDX and ORTH, as the sentence component read them: no second `doc.to_array`
 # cues before a name that make it another than the subject: a foil ('than GPT-4o'), an example ('rivals such as X'),
 # the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5'), a partner
 # ('a deal with Oracle')
@@ -112,7 +113,8 @@ class DocSpans:
         self.cue_starts = {label: [m.start for m in cues] for label, cues in self.cues_by_label.items()}
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
-        starts, orths = doc.to_array([IDX, ORTH]).T.tolist()
+        tokens = doc.user_data.get(TOKENS_KEY)
+        starts, orths = (doc.to_array([IDX, ORTH]) if tokens is None else tokens).T.tolist()
         self.token_starts = starts
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
         # `doc[i].text` builds a Token object every time. The lower-case form is the text's `str.lower`, which is
