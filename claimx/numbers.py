@@ -68,11 +68,13 @@ def not_placed(start: int, end: int) -> tuple[int, int]:
     return -1, -1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Figure:
     """A figure as the text states it.
 
-    `start..end` are characters (qualifier words included); `token_start..token_end` the tokens they touch.
+    `start..end` are characters (qualifier words included); `token_start..token_end` the tokens they touch. Never
+    changed once made, yet not `frozen`: a frozen dataclass sets each of its thirteen fields through
+    `object.__setattr__`, a fifth of making a figure; `unsafe_hash` keeps it hashable.
     """
 
     start: int
