@@ -72,9 +72,9 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        tokens = doc.to_array([IDX, ORTH, IS_PUNCT, IS_SPACE, SPACY])
+        tokens = doc.to_array([IDX, SPACY, ORTH, IS_PUNCT, IS_SPACE])
         doc.user_data[TOKENS_KEY] = tokens[:, :2]  # DocSpans reads them too: the doc's tokens are read once
-        _, orth, is_punct, is_space, spaced = tokens.T
+        _, spaced, orth, is_punct, is_space = tokens.T
         is_space, is_punct = is_space.astype(bool), is_punct.astype(bool)
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True

@@ -17,8 +17,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from spacy.attrs import IDX, ORTH
-from spacy.strings import StringStore
+import numpy
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span
 
 from .corpus import Article
@@ -38,7 +38,7 @@ HEADING_GLOSS = re.compile(r"(?<=\w)\s+\([^()\d]+\)$")  # "(Code Generation)" af
 LINE_WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 CUES_KEY = "cues"
-TOKENS_KEY = "tokens"  # each token's IDX and ORTH, as the sentence component read them: no second `doc.to_array`
+TOKENS_KEY = "tokens"  # each token's IDX and SPACY, as the sentence component read them: no second `doc.to_array`
 # cues before a name that make it another than the subject: a foil ('than GPT-4o'), an example ('rivals such as X'),
 # the model it is built on ('fine-tuned from Llama 3'), a rival it takes on ('challenges GPT-5'), a partner
 # ('a deal with Oracle')
@@ -62,23 +62,6 @@ class Marker:
     start: int
     end: int
     label: str
-
-
-class _Strings(dict):
-    """A string store's strings by hash, each looked up in the store once: a dict answers faster."""
-
-    def __init__(self, store: StringStore):
-        super().__init__()
-        self.store = store
-
-    def __missing__(self, key: int) -> str:
-        self[key] = found = self.store[key]
-        return found
-
-
-@functools.cache
-def _strings_of(store: StringStore) -> _Strings:
-    return _Strings(store)
 
 
 class DocSpans:
@@ -114,14 +97,18 @@ class DocSpans:
         # lines as the article has them: the pipeline's text may have joined a hard-wrapped paragraph's lines
         self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(article.text)]
         tokens = doc.user_data.get(TOKENS_KEY)
-        starts, orths = (doc.to_array([IDX, ORTH]) if tokens is None else tokens).T.tolist()
-        self.token_starts = starts
+        if tokens is None:
+            tokens = doc.to_array([IDX, SPACY])
+        self.token_starts: list[int] = tokens[:, 0].tolist()
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
-        # `doc[i].text` builds a Token object every time. The lower-case form is the text's `str.lower`, which is
-        # what spaCy's English lexemes store as LOWER (its `lex_attr_getters`), made without reading a third
-        # attribute of every token and looking its hash up
-        strings = _strings_of(doc.vocab.strings)
-        self.words: list[str] = list(map(strings.__getitem__, orths))
+        # `doc[i].text` builds a Token object every time. A token's text is the text's characters up to the next
+        # token, less the space it may have after it: cut from the text, which is in the processor's cache, not
+        # looked up by its hash in the whole vocabulary's strings, which are not. The lower-case form is the
+        # text's `str.lower`, which is what spaCy's English lexemes store as LOWER (its `lex_attr_getters`)
+        ends = numpy.empty_like(tokens[:, 0])
+        ends[:-1], ends[-1:] = tokens[1:, 0], len(text)
+        ends -= tokens[:, 1]
+        self.words: list[str] = list(map(text.__getitem__, map(slice, self.token_starts, ends.tolist())))
         self.lowers: list[str] = list(map(str.lower, self.words))
 
     # -- provenance --------------------------------------------------------
