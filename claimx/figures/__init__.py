@@ -30,7 +30,7 @@ from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, value_before_a_change
 from .roles import NO_ROLES, RoleFinder, other_name_cue_ends
-from .subjects import SubjectFinder, listed_in_asides
+from .subjects import SentenceFocus, SubjectFinder, listed_in_asides
 
 PRICE = "price_per_million_tokens"
 TOKEN_ATTRIBUTES = (PRICE, "context_window")  # the measures that say which tokens they are for
@@ -72,6 +72,7 @@ class NumberClaims:
         table: flattened.Flattened | None = None  # the flattened table whose rows may come next
         corrected = spans.has_marker(0, len(spans.doc), CORRECTION)  # once per document: few print a correction
         cue_ends = other_name_cue_ends(spans)
+        roles_of = partial(self.roles.roles, spans, figure_ends=frozenset(), cue_ends=cue_ends)
         i = 0
         sentences = zip(spans.sentences, spans.sentence_bounds, strict=True)
         for index, (sent, (start_char, end_char)) in enumerate(sentences):
@@ -106,18 +107,20 @@ class NumberClaims:
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
-            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own}, cue_ends)
-            if roles.foils:
-                focus.foils.update(e.start_char for e in roles.foils)
+            # a sentence without figures of its own has its roles found only if what it tells the focus asks them
+            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own}, cue_ends) if own else None
+            told = SentenceFocus(self.subjects, spans, sent, entities, roles, roles_of)
+            if entities:
+                focus.tell_foils(told)
             self.subjects.note_benchmark(entities, focus)
             if own:
-                claims, claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
+                claims, told.claimed = self._sentence(spans, sent, own, entities, roles, focus, in_quote)
                 claims = [self._dated(c, stated, sent, focus) for c in claims]
                 self.subjects.carry_benchmark(claims, focus)
             else:
-                claims, claimed = [], None
+                claims = []
             yield from claims
-            self.subjects.update_focus(spans, focus, sent, entities, roles, claimed)
+            focus.tell(told)
 
     def _owned(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """Does a name own the figure (`GPT-4o's 88.7`), or a list item's key (`- GPT-4o: 88.7%`)?"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Span
 
@@ -29,29 +30,60 @@ def subject_of(entity: Entity, source: str = "sentence") -> Subject:
     return Subject(entity.name, entity.text, entity.type, source)
 
 
+class Told(Protocol):
+    """What a sentence tells of what the text is about (`subjects.SentenceFocus`), each worked out when first asked."""
+
+    start_char: int
+
+    @property
+    def about_unknown(self) -> bool: ...  # it is about a model the rules cannot name ('Snowflake released Arctic.')
+
+    @property
+    def model_named(self) -> Subject | None: ...  # the model it makes the focus, if any
+
+    @property
+    def org_named(self) -> Subject | None: ...  # the organisation it makes the focus, if any
+
+    @property
+    def foil_starts(self) -> list[int]: ...  # where its foils stand
+
+    def models_by_maker(self) -> list[tuple[str, Subject]]: ...  # the models it names by their makers
+
+
 @dataclass(slots=True)
 class Focus:
-    """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'."""
+    """What the text is about at this point: 'the model', 'it', 'the company', 'the same test'.
+
+    The model, the organisation, the models by their makers and the foils are what the sentences read so far
+    `tell`; each is worked out only when a figure asks, from the latest sentence back to the one that settles it:
+    most sentences' part is never asked, or is overridden by a later sentence's before it is (a sentence's roles
+    and its lead are read only where they decide)."""
 
     # the model the article is about, found when first asked (`DocSpans.main_model`, made once): few articles'
     # figures fall back on it, and finding it reads all the article's names
     article_model: Callable[[], Entity | None] = lambda: None
-    model: Subject | None = None
-    model_at: int = 0  # where the sentence that last named `model` starts
-    org: Subject | None = None
     benchmark: Entity | None = None
     benchmark_sentence: int = -2  # the index of the sentence that last named `benchmark`
     intro: int = -2  # the index of the last heading or line ending in a colon: it introduces what follows
     sentence: int = 0  # the index of the sentence being read
-    by_maker: dict[str, Subject] = field(default_factory=dict)  # the model each organisation made, named last
-    unknown: bool = False  # the text is about a model the rules cannot name ('Snowflake released Arctic.')
     sections: list[tuple[int, Subject | None]] = field(default_factory=list)  # heading levels and their models
     section_at: int = -1  # where the current section's heading starts
     section_as_of: str | None = None  # the date the current section's heading states its figures for
     intro_as_of: str | None = None  # the date the last line ending in a colon states ("As of May 2026, X costs:")
     list_as_of: str | None = None  # and so the date the list it introduced states its figures for
     section_benchmark: Entity | None = None  # the test a heading names alone (`FrontierMath`): its section's scores'
-    foils: set[int] = field(default_factory=set)  # where names stand as foils (`surpass the previous X`)
+    # the sentences told, the latest first, as a chain of (told, the chain before it): a list restores a chain
+    # as it found it (`local`), and a chain is shared, not copied
+    _told: tuple | None = None
+    _last: Told | None = None  # the latest sentence told: whether the text is about a model the rules cannot name
+    # the model in focus and where the sentence naming it starts, and the organisation, each as worked out at a
+    # chain (the sentences told after it not yet read back)
+    _model: tuple[tuple | None, Subject | None, int] = (None, None, 0)
+    _org: tuple[tuple | None, Subject | None] = (None, None)
+    _by_maker: dict[str, Subject] = field(default_factory=dict)
+    _foils: set[int] = field(default_factory=set)
+    _untold_makers: list[Told] = field(default_factory=list)  # sentences told whose models by makers are unread
+    _untold_foils: list[Told] = field(default_factory=list)  # sentences whose foils are unread
 
     @property
     def main_model(self) -> Subject | None:
@@ -68,6 +100,70 @@ class Focus:
     def section_model(self) -> Subject | None:
         return next((model for _, model in reversed(self.sections) if model is not None), None)
 
+    @property
+    def model(self) -> Subject | None:
+        return self._model_now()[1]
+
+    @property
+    def model_at(self) -> int:
+        """Where the sentence that last named `model` starts."""
+        return self._model_now()[2]
+
+    @property
+    def org(self) -> Subject | None:
+        chain, org = self._org
+        if chain is not self._told:
+            org = self._latest(chain, lambda told: told.org_named) or org
+            self._org = (self._told, org)
+        return org
+
+    @property
+    def unknown(self) -> bool:
+        """Is the text about a model the rules cannot name ('Snowflake released Arctic.')?"""
+        return self._last is not None and self._last.about_unknown
+
+    @property
+    def by_maker(self) -> dict[str, Subject]:
+        """The model each organisation made, named last."""
+        for told in self._untold_makers:
+            self._by_maker.update(told.models_by_maker())
+        self._untold_makers.clear()
+        return self._by_maker
+
+    @property
+    def foils(self) -> set[int]:
+        """Where names stand as foils (`surpass the previous X`)."""
+        for told in self._untold_foils:
+            self._foils.update(told.foil_starts)
+        self._untold_foils.clear()
+        return self._foils
+
+    def tell_foils(self, told: Told) -> None:
+        """The sentence's foils, before its figures are read: a figure's name in full is none of them."""
+        self._untold_foils.append(told)
+
+    def tell(self, told: Told) -> None:
+        """The sentence read, after its figures: what it makes the text about for the sentences after it."""
+        self._told = (told, self._told)
+        self._last = told
+        self._untold_makers.append(told)
+
+    def _model_now(self) -> tuple[tuple | None, Subject | None, int]:
+        chain, *model = self._model
+        if chain is not self._told:
+            self._model = (self._told, *(self._latest(chain, _model_told) or model))
+        return self._model
+
+    def _latest(self, known: tuple | None, ask: Callable[[Told], object]):
+        """`ask`'s first answer, from the latest sentence told back to the chain `known` (exclusive); None if none."""
+        chain = self._told
+        while chain is not known:
+            told, chain = chain
+            answer = ask(told)
+            if answer is not None:
+                return answer
+        return None
+
     def enter_section(self, level: int, model: Subject | None, at: int) -> None:
         """A heading: it closes the sections of its level and below, and opens one about the model it names."""
         while self.sections and self.sections[-1][0] >= level:
@@ -82,14 +178,23 @@ class Focus:
         """What a list item may change and its siblings must not see; and whether the line right before the
         list introduced it with the test it names (`## SWE-bench Verified`, `On MMLU:`)."""
         introduced = self.benchmark_sentence == self.intro == self.sentence - 1
-        return self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence, introduced
+        return self._told, self._model, self._org, self.benchmark, self.benchmark_sentence, introduced
 
     def restore(self, local: tuple) -> None:
         """Back to the focus as the list found it: each item goes on from the text before the list, so a test
         the list's introduction named is as near to every item as to the first."""
-        self.model, self.model_at, self.org, self.benchmark, self.benchmark_sentence, introduced = local
+        self._told, self._model, self._org, self.benchmark, self.benchmark_sentence, introduced = local
         if introduced:
             self.benchmark_sentence = self.sentence - 1
+
+
+def _model_told(told: Told) -> tuple[Subject | None, int] | None:
+    """The model a sentence puts in focus, and where it starts; none where it is about a model the rules cannot
+    name; None where it leaves the focus as it was."""
+    if told.about_unknown:
+        return None, told.start_char
+    model = told.model_named
+    return (model, told.start_char) if model is not None else None
 
 
 @dataclass(frozen=True, slots=True)
