@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -646,17 +646,9 @@ class SubjectFinder:
                 return []
             alone = len({e.name for e in candidates if e.type == "model"}) == 1
             return [subject_of(models[-1], "clause" if alone else "sentence")]
-        found: list[tuple[int, Subject]] = [(e.end, subject_of(e)) for e in named]
-        for marker in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS):
-            if self._no_referent(spans, marker):
-                continue
-            referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
-            if referent is not None:
-                text = spans.span_text(marker.start, marker.end)
-                found.append((marker.end, Subject(referent.name, text, referent.type, "anaphor")))
-        if not found:
+        nearest = self._nearest_anaphor(spans, sent, figure, named, focus)
+        if nearest is None:
             return []
-        nearest = max(found, key=lambda c: c[0])[1]
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
             if self._a_model_unnamed(spans, sent, figure):
                 return []  # "Amazon is developing a model with 2 trillion parameters", "the 10 models by Baidu span"
@@ -668,14 +660,32 @@ class SubjectFinder:
                 and e.start >= figure.token_end
                 and self.resolver.maker(e.name) == nearest.name
             )
-            makers_models = (next(later, None), focus.model, focus.main_model, focus.by_maker.get(nearest.name))
-            for model in makers_models if for_model else ():
+            for model in _makers_models(later, focus, nearest.name) if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     return [replace(model, source="anaphor")]
         elif nearest.source == "sentence":
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    def _nearest_anaphor(
+        self, spans: DocSpans, sent: Span, figure: Figure, named: list[Entity], focus: Focus
+    ) -> Subject | None:
+        """The nearest of the names before the figure (`named`, no model among them) and the anaphors there with a
+        referent (`the company`, `it`); a name where one ends with an anaphor. An anaphor's referent is looked up
+        (in the focus, worked out when asked) only where no nearer one has one."""
+        last = max(named, key=lambda e: e.end, default=None)  # the first of the latest, as a name before it wins
+        anaphors = spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
+        for marker in sorted(anaphors, key=lambda m: -m.end):  # the nearest first; of two ending together, first found
+            if last is not None and marker.end <= last.end:
+                break
+            if self._no_referent(spans, marker):
+                continue
+            referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
+            if referent is not None:
+                text = spans.span_text(marker.start, marker.end)
+                return Subject(referent.name, text, referent.type, "anaphor")
+        return subject_of(last) if last is not None else None
 
     def describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
@@ -1076,6 +1086,16 @@ class SentenceFocus:
 
 
 LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the word leads the figure after it
+
+
+def _makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> Iterator[Subject | None]:
+    """The models an organisation's figure may be of, the likeliest first: one the sentence names after it, the
+    model in focus, the article's, the maker's named last; each looked up only if the ones before are not the
+    maker's."""
+    yield next(named_later, None)
+    yield focus.model
+    yield focus.main_model
+    yield focus.by_maker.get(maker)
 
 
 def _one_subject_each(made: list, start_char: int) -> list:
