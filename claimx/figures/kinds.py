@@ -125,6 +125,8 @@ class FigureKinds:
                 return Claimed(figure, rule, None, cue)  # "$28,000 each": ruled out, no claim of any kind
             benchmark = None
             if rule.kind == "benchmark":
+                if not self._may_find_a_test(spans, figure, entities, focus):
+                    continue  # no test named in its sentence, nor right after it, nor lent by the focus: no score
                 strong = owned or cue is not None or self._scored(spans, sent, figure)
                 benchmark = self.benchmark(spans, sent, figure, entities, focus, strong)
                 if benchmark is None or (cue is None and not self.looks_like_score(spans, sent, figure)):
@@ -382,6 +384,20 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):  # "GPT-4o's 88.7", "GPT-4o scored 2%"
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else focus.section_benchmark
         return None
+
+    @staticmethod
+    def _may_find_a_test(spans: DocSpans, figure: Figure, entities, focus: Focus) -> bool:
+        """Could `benchmark` find the figure a test: one its sentence names (`entities`), one named right after it,
+        or one the focus lends (the test named last, if near; the section's)? Asked first of every score, and most
+        sentences name no test: the search for one, and whether a name owns the figure, are skipped."""
+        lent = focus.section_benchmark is not None or (
+            focus.benchmark is not None and focus.benchmark_sentence >= focus.sentence - ANAPHOR_REACH
+        )
+        return (
+            lent
+            or any(e.type == "benchmark" for e in entities)
+            or _benchmark(spans.entity_starting_at(figure.token_end)) is not None
+        )
 
     def _test_in_phrase(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[Entity | None, bool]:
         """The benchmark a lead word names further on in the figure's own phrase, past lower-case words only
