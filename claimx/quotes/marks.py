@@ -12,10 +12,10 @@ Other unbalanced marks give nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-QUOTE_MARKS = re.compile("[\"“”„‘’«»']")
+# an apostrophe between two letters or digits ("it's", "OpenAI’s") neither opens nor closes a quotation: left out
+QUOTE_MARKS = re.compile("[\"“”„«»'‘’](?:(?<=[\"“”„«»])|(?<![^\\W_].)|(?![^\\W_]))")
 OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
 BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
 CLAUSE_START = re.compile(r"(?:^|[.!?:,]\s+)$")  # where an unclosed quotation may open: 'He concluded, "'
@@ -37,8 +37,16 @@ class Quotation:
 def pair_quotation_marks(text: str) -> list[Quotation]:
     """Every paired quotation in `text`, in order; unbalanced marks give nothing."""
     quotations: list[Quotation] = []
-    for start, end in _paragraphs(text):
-        pairs, opened = _pair_line(text, start, end)
+    # the marks are found in one pass, and only the paragraphs holding one are looked for and read
+    marks = list(QUOTE_MARKS.finditer(text))
+    first = 0
+    while first < len(marks):
+        start, end = _paragraph_at(text, marks[first].start())
+        last = first + 1
+        while last < len(marks) and marks[last].start() < end:
+            last += 1
+        pairs, opened = _pair_line(text, start, end, marks[first:last])
+        first = last
         quotations.extend(pairs)
         if len(opened) != 1:
             continue  # balanced, or too tangled to guess at
@@ -59,31 +67,41 @@ def _outermost(quotations: list[Quotation]) -> list[Quotation]:
     return kept
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Where quotation marks pair: a paragraph, its hard-wrapped lines joined; but each list item,
-    table row and heading alone, so a stray mark in one never pairs with the next."""
-    start = 0
-    line_start = 0
-    while line_start <= len(text):
+def _paragraph_at(text: str, position: int) -> tuple[int, int]:
+    """Where marks pair around `position`: its paragraph, hard-wrapped lines joined; but a list item, table row or
+    heading alone, so a stray mark in one never pairs with the next."""
+    start = text.rfind("\n", 0, position) + 1
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if _ends_a_paragraph(text, line_start, start - 1):
+            break
+        start = line_start
+    line_start = start
+    while True:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        following = text[line_end + 1 : line_end + 1 + 8]
-        if (
-            line_end == len(text)
-            or not following.strip()
-            or BLOCK_START.match(following)
-            or BLOCK_START.match(text, line_start, line_end)
-        ):
-            yield start, line_end
-            start = line_end + 1
+        if _ends_a_paragraph(text, line_start, line_end):
+            return start, line_end
         line_start = line_end + 1
 
 
-def _pair_line(text: str, start: int, end: int) -> tuple[list[Quotation], dict[str, int]]:
-    """The quotations of one paragraph, and the marks of each kind left open at its end."""
+def _ends_a_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """Does the line `line_start..line_end` end its paragraph: the text's last, before a blank line or a block
+    (list item, table row, heading), or one itself?"""
+    following = text[line_end + 1 : line_end + 1 + 8]
+    return bool(
+        line_end == len(text)
+        or not following.strip()
+        or BLOCK_START.match(following)
+        or BLOCK_START.match(text, line_start, line_end)
+    )
+
+
+def _pair_line(text: str, start: int, end: int, marks: list[re.Match]) -> tuple[list[Quotation], dict[str, int]]:
+    """The quotations of one paragraph, and the marks of each kind left open at its end; `marks`: its marks."""
     opened: dict[str, int] = {}
     pairs = []
-    for match in QUOTE_MARKS.finditer(text, start, end):
+    for match in marks:
         mark, i = match.group(), match.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
