@@ -46,6 +46,11 @@ SLASH_RANGE_AFTER = re.compile(rf"\s?[-–—]\s?\d{{1,2}}/\d{{1,2}}/{YEAR}")
 SLASH_RANGE_BEFORE = re.compile(rf"\d{{1,2}}/\d{{1,2}}/{YEAR}\s?[-–—]\s?$")
 SLASH_DATE_CHARS = 14  # the longest such date and its dash: "12/31/2025 - "
 TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released": a name of up to three words
+# the words besides counts and weekdays the branches of the relative date pattern open on: a branch opening on
+# another must add it here
+RELATIVE_OPENERS = "the that on this last next yesterday tomorrow today since by until".split()
+# the letters but ASCII ones that `re` matches in any case to an ASCII letter: 'ſ' to "s", the Kelvin sign to "k"
+FOLDED_TO_ASCII = {"i": "İı", "k": "K", "s": "ſ"}
 # what of a word is looked for in lower-case text: a run of ASCII letters but "i" and "s", which `re` matches in any
 # case to "ı" and "ſ" too, letters that `str.lower` leaves as they are
 NOT_PLAIN_LETTERS = re.compile(r"[^a-hj-rt-z]+")
@@ -80,6 +85,14 @@ class _WordFinder:
                 starts.update(found - offset for offset in offsets if found >= offset)
                 found = lower.find(piece, found + 1)
         yield from matches_at(self.pattern, text, sorted(starts))
+
+
+def _opening_on(words: list[str]) -> str:
+    """A lookahead for a digit or the first letter of one of `words` (lower case, ASCII), in any case `(?i:...)`
+    matches it in."""
+    firsts = {word[0] for word in words}
+    letters = {c for first in firsts for c in (first, first.upper(), *FOLDED_TO_ASCII.get(first, ""))}
+    return rf"(?=[\d{''.join(sorted(letters))}])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,12 +248,15 @@ class DateGrammar:
         return "|".join([*(digit + ahead for digit in lead_digits(r"(?<!\w.)")), alternation(names)])
 
     def _relative_pattern(self) -> str:
-        """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold."""
+        """Relative dates; run only around a unit word ("day", "weeks") or a weekday, which few sentences hold. Its
+        branches open on `\\b` or a lookbehind, which the regex engine would try at every character of those
+        stretches: a lookahead for a digit or the first letter of a word a branch opens on lets it pass the others."""
         counts = alternation(self.counts) + r"|\d{1,3}"
         units = alternation(self.units)
         weekdays = alternation(self.weekdays) or "(?!)"
         return (
-            "(?i:"
+            _opening_on([*self.counts, *self.weekdays, *RELATIVE_OPENERS])
+            + "(?i:"
             + "|".join(
                 [
                     rf"\b(?P<rel_n>{counts}){GAP}(?P<rel_u>{units}){GAP}(?P<rel_dir>after|before|later|earlier|ago)\b",
