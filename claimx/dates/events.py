@@ -456,7 +456,7 @@ class EventExtractor:
         if before[1] < clause[0] and spans.text[before[1] : clause[0]].strip(" ,"):
             return False
         first, end = spans.tokens_of(clause[0], mention.start)
-        words = [i for i in range(first, end) if spans.doc[i].idx >= clause[0] and not spans.words[i].isspace()]
+        words = [i for i in range(first, end) if spans.token_starts[i] >= clause[0] and not spans.words[i].isspace()]
         if not words or spans.lowers[words[0]] not in GAP_JOINERS or self._has_action(spans, clause):
             return False
         rest = words[1:]  # a name of its own, what the left-out verb acts on: not "in July and September"

@@ -178,7 +178,6 @@ class Participants:
     def _actions(self, spans: DocSpans, first: int, end: int) -> list[_Action]:
         """Action words in tokens `first..end`, in order, the longest where they overlap; not one hyphened to the
         next word, which is half an adjective ('open-weights', 'ban-proof')."""
-        doc = spans.doc
         by_span: dict[tuple[int, int], dict[str, str]] = {}
         cues = spans.cues_in(max(0, first - MAX_NOT_ACTION), end)
         not_actions = {i for c in cues if c.label == NOT_ACTION for i in range(c.start, c.end)}
@@ -186,7 +185,7 @@ class Participants:
             kind, _, category = cue.label.partition(":")
             if kind not in (ACTION, ON_MODELS) or cue.start < first or cue.start in not_actions:
                 continue  # "placed an order for 300,000 chips": a purchase
-            if cue.end < len(doc) and doc[cue.end].text == "-" and not doc[cue.end - 1].whitespace_:
+            if cue.end < len(spans.words) and spans.words[cue.end] == "-" and not _space_after(spans, cue.end - 1):
                 continue
             if self._adjectival(spans, cue.start, cue.end):
                 continue  # "the restricted chips": a participle describing a noun
@@ -200,7 +199,7 @@ class Participants:
 
     def _planned(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
         """Is the action told as intended, expected or put off within its clause ('is expected to launch')?"""
-        start = spans.doc[action.start].idx
+        start = spans.token_starts[action.start]
         return self.planned_before.search(spans.text, max(clause[0], start - PLANNED_REACH), start) is not None
 
     def _adjectival(self, spans: DocSpans, start: int, end: int) -> bool:
@@ -219,7 +218,7 @@ class Participants:
     def _action_in_phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
         """Does another action word stand in this action's phrase?"""
         _, stop = self._phrase(spans, clause, action)
-        return any(b.start >= action.end and spans.doc[b.start].idx < stop for b in actions)
+        return any(b.start >= action.end and spans.token_starts[b.start] < stop for b in actions)
 
     # -- what an action acts on -------------------------------------------------
 
@@ -245,12 +244,12 @@ class Participants:
     def _passive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
         """Is the action a passive participle (`was released`, `has been quietly launched`)?"""
         i = self._before_glue(spans, clause, action.start, self.glue - self.auxiliaries)
-        return i > 0 and spans.doc[i - 1].lower_ in self.auxiliaries and spans.doc[i - 1].idx >= clause[0]
+        return i > 0 and spans.lowers[i - 1] in self.auxiliaries and spans.token_starts[i - 1] >= clause[0]
 
     @staticmethod
     def _before_glue(spans: DocSpans, clause: tuple[int, int], i: int, glue: set[str]) -> int:
         """The first of the `glue` words right before token `i` in the clause, or `i`."""
-        while i > 0 and spans.lowers[i - 1] in glue and spans.doc[i - 1].idx >= clause[0]:
+        while i > 0 and spans.lowers[i - 1] in glue and spans.token_starts[i - 1] >= clause[0]:
             i -= 1
         return i
 
@@ -275,7 +274,7 @@ class Participants:
             e
             for e in spans.entities_within_chars(start, stop)
             if (e.type in ACTOR_TYPES or (e.type == CHIP and action.category in self.chip_actions))
-            and spans.doc[e.start - 1].lower_ != "by"  # "released by Zhipu": who acted
+            and spans.lowers[e.start - 1] != "by"  # "released by Zhipu": who acted
         ]
         direct = [e for e in named if self._direct(spans, action, e)]
         if named and not direct:
@@ -319,8 +318,8 @@ class Participants:
         """Does `name` follow the action directly, or through another action ('ordered Anthropic to disable
         Fable 5', 'announced the release of GPT-5'), rather than through a word such as 'for' or 'of'?"""
         between = range(action.end, name.start)
-        through = self.acts_through.get(action.category or "", set())
-        if not any(spans.doc[i].lower_ in self.indirect - through for i in between):
+        indirect = self.indirect - self.acts_through.get(action.category or "", set())
+        if not any(spans.lowers[i] in indirect for i in between):
             return True  # "a license requirement for the export of the H20": a restriction acts through "for"
         return bool(self._actions(spans, action.end, name.start))
 
@@ -351,7 +350,7 @@ class Participants:
         after = action.end
         return (
             after < len(spans.lowers)
-            and spans.doc[after].idx < clause[1]
+            and spans.token_starts[after] < clause[1]
             and (spans.lowers[after] in self.object_openers or spans.words[after] in QUOTES)
             and not self._passive(spans, clause, action)
         )
@@ -359,15 +358,14 @@ class Participants:
     def _relative_head(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`GLM-5.2 Air, which Zhipu put out in July`, `Max is the flagship, which Alibaba made available`: a
         relative clause's verb acts on the model it follows, named or described."""
-        doc = spans.doc
         i = self._before_glue(spans, clause, action.start, self.glue - {","})  # "which was first released"
         agent = spans.entity_ending_at(i)
         if agent is not None and agent.type in AGENT_TYPES:
             i = agent.start
-        if i == 0 or doc[i - 1].lower_ not in self.relative_pronouns:
+        if i == 0 or spans.lowers[i - 1] not in self.relative_pronouns:
             return None
         i -= 1
-        if i > 0 and doc[i - 1].text == ",":
+        if i > 0 and spans.words[i - 1] == ",":
             i -= 1
         head = spans.entity_ending_at(i)
         if head is None:
@@ -382,7 +380,7 @@ class Participants:
         """`Hunyuan-T1 is Tencent's reasoning model, released March 21`, `X is a 24-billion-parameter model
         released by Y`: the model a copula describes by the noun right before the participle."""
         i = action.start
-        if i > 0 and spans.doc[i - 1].text == ",":
+        if i > 0 and spans.words[i - 1] == ",":
             i -= 1
         i = self._past_maker_phrase(spans, i)
         model = self._described_model(spans, i, spans.tokens_of(*clause)[0])
@@ -393,24 +391,24 @@ class Participants:
         """`a large language model developed by Anthropic, released on ...`: where the noun the maker's phrase
         follows ends, or `end` where no such phrase ends there."""
         maker = spans.entity_ending_at(end)
-        doc = spans.doc
-        if maker is None or maker.type != "org" or maker.start < 2 or doc[maker.start - 1].lower_ != "by":
+        lowers = spans.lowers
+        if maker is None or maker.type != "org" or maker.start < 2 or lowers[maker.start - 1] != "by":
             return end
-        return maker.start - 2 if doc[maker.start - 2].lower_.endswith("ed") else end
+        return maker.start - 2 if lowers[maker.start - 2].endswith("ed") else end
 
     def _described_model(self, spans: DocSpans, end: int, first: int) -> Entity | None:
         """The model a copula describes by the noun ending at token `end`: `Kimi K3 is Moonshot's agentic model`,
         `**Max** is the closed flagship`; None where the noun is no description of a model."""
-        doc = spans.doc
-        if end == 0 or doc[end - 1].lower_ not in self.described_nouns:
+        lowers, words = spans.lowers, spans.words
+        if end == 0 or lowers[end - 1] not in self.described_nouns:
             return None
         for j in range(end - 2, max(first, end - 1 - MAX_DESCRIPTION) - 1, -1):
-            if doc[j].lower_ in self.copulas:
-                while j > first and doc[j - 1].text in MARKUP:
+            if lowers[j] in self.copulas:
+                while j > first and words[j - 1] in MARKUP:
                     j -= 1
                 model = spans.entity_ending_at(j)
                 return model if model is not None and model.type == "model" and model.start >= first else None
-            if doc[j].is_punct and doc[j].text not in "-‑":
+            if spans.doc[j].is_punct and words[j] not in "-‑":
                 return None  # the description runs on no clause's punctuation
         return None
 
@@ -418,7 +416,7 @@ class Participants:
         """`Released on December 26, 2024, this model boasts ...`: a participle opening the clause acts on the
         subject after its phrase."""
         text = spans.text
-        action_start = spans.doc[action.start].idx
+        action_start = spans.token_starts[action.start]
         if any(w.lower() not in self.glue for w in WORDS.findall(text, clause[0], action_start)):
             return None
         _, stop = self._phrase(spans, clause, action)
@@ -477,7 +475,7 @@ class Participants:
         if earlier:
             return _acted(earlier[:1] if one else earlier, how, "medium")
         main = spans.main_model
-        if one and not pronoun and main is not None and main.start_char < spans.doc[anaphor.start].idx:
+        if one and not pronoun and main is not None and main.start_char < spans.token_starts[anaphor.start]:
             return _acted([main], how, "low")
         return _Acted(how=how)  # it stands for nothing named: nothing known is acted on
 
@@ -489,8 +487,8 @@ class Participants:
         if not before:
             return before
         text = spans.text
-        start = spans.doc[before[0].start].idx
-        openers = [m.end() for m in self.openers.finditer(text, start, spans.doc[action.start].idx)]
+        start = spans.token_starts[before[0].start]
+        openers = [m.end() for m in self.openers.finditer(text, start, spans.token_starts[action.start])]
         inside = [e for e in before if openers and e.start_char >= openers[-1]]
         return inside or before
 
@@ -502,8 +500,8 @@ class Participants:
             spans, action, [e for e in names if e.end <= action.start and e.name not in acted.names]
         )
         after = (e for e in names if e.start >= action.end and e.type in AGENT_TYPES)
-        agent = next((e for e in after if spans.doc[e.start - 1].lower_ == "by"), None)
-        passive = action.end < len(spans.doc) and spans.doc[action.end].lower_ == "by"
+        agent = next((e for e in after if spans.lowers[e.start - 1] == "by"), None)
+        passive = action.end < len(spans.lowers) and spans.lowers[action.end] == "by"
         if acted.how == "phrase" and before and not (passive and agent is not None):
             return before[0].name  # "Meta released Llama 4": who comes before an active verb
         if agent is not None:
@@ -521,7 +519,7 @@ class Participants:
 
 def _inside(spans: DocSpans, action: _Action, stretches: Sequence[tuple[int, int]]) -> bool:
     """Does the action word lie within one of the stretches (characters)?"""
-    at = spans.doc[action.start].idx
+    at = spans.token_starts[action.start]
     return any(start <= at < end for start, end in stretches)
 
 
@@ -554,7 +552,7 @@ def _listed_after(spans: DocSpans, comma: int, limit: int) -> Entity | None:
     """The name after a list's comma (token `comma`), of the same type as the name right before it."""
     before = spans.entity_ending_at(comma)
     i = comma + 1
-    while i < len(spans.doc) and spans.doc[i].lower_ in LIST_WORDS:
+    while i < len(spans.lowers) and spans.lowers[i] in LIST_WORDS:
         i += 1
     after = spans.entity_starting_at(i)
     if before is None or after is None or after.type != before.type or after.end_char > limit:
@@ -565,7 +563,7 @@ def _listed_after(spans: DocSpans, comma: int, limit: int) -> Entity | None:
 def _listed_before(spans: DocSpans, entity: Entity, limit: int) -> Entity | None:
     """The name listed before `entity` ('Scout and Maverick were released'), of the same type."""
     i = entity.start
-    while i > 0 and spans.doc[i - 1].lower_ in LIST_WORDS:
+    while i > 0 and spans.lowers[i - 1] in LIST_WORDS:
         i -= 1
     earlier = spans.entity_ending_at(i) if i < entity.start else None
     if earlier is None or earlier.type != entity.type or earlier.start_char < limit:
@@ -574,8 +572,12 @@ def _listed_before(spans: DocSpans, entity: Entity, limit: int) -> Entity | None
 
 
 def _end_char(spans: DocSpans, end: int) -> int:
-    last = spans.doc[end - 1]
-    return last.idx + len(last)
+    return spans.token_starts[end - 1] + len(spans.words[end - 1])
+
+
+def _space_after(spans: DocSpans, i: int) -> bool:
+    """Does whitespace follow token `i` (spaCy's `whitespace_`), the next token starting past its end?"""
+    return spans.token_starts[i] + len(spans.words[i]) < spans.token_starts[i + 1]
 
 
 def _first(pattern: re.Pattern, text: str, start: int, limit: int) -> int:
