@@ -566,6 +566,8 @@ class Speakers:
     ) -> Speaker | None:
         """The nearest person named before `position`, skipping headlines: with `word` in the name, and
         whom `fits` accepts, if given."""
+        if word is not None and spans.text.find(word, max(0, position - SEARCH_BACK), position) < 0:
+            return None  # the word is nowhere before (a name met for the first time): no mentions to read
         for match in reversed(_mentions_before(spans.text, position, state)):
             if word is not None and word not in match.group().split():
                 continue
