@@ -114,7 +114,6 @@ class Participants:
         self.copulas = {w.lower() for w in events.copulas}
         self.relative_pronouns = {w.lower() for w in events.relative_pronouns}
         self.auxiliaries = {w.lower() for w in events.passive_auxiliaries}
-        self._read: tuple[DocSpans | None, dict[tuple[int, int], Parts]] = (None, {})  # the last document's clauses
 
     @staticmethod
     def cue_patterns(rules: RuleSet) -> list[dict]:
@@ -141,16 +140,9 @@ class Participants:
     def parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]] = ()) -> Parts:
         """Actor, action and objects of a clause (characters); no action from its `asides` (characters), which
         describe a name with an action of their own ('DeepSeek, founded in 2023, released R1 in January'). Read
-        once per clause of a document: the event extractor asks of most clauses both whether they hold an action
-        and what their parts are."""
-        document, read = self._read
-        if document is not spans:
-            read = {}
-            self._read = (spans, read)
-        key = (clause, tuple(asides))
-        if key not in read:
-            read[key] = self._parts(spans, clause, asides)
-        return read[key]
+        once per clause of a document (its memo goes with the document): the event extractor asks of most clauses
+        both whether they hold an action and what their parts are."""
+        return spans.kept("event parts", (clause, tuple(asides)), lambda: self._parts(spans, clause, asides))
 
     def _parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]]) -> Parts:
         first, end = spans.tokens_of(*clause)
