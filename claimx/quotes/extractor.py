@@ -20,6 +20,7 @@ from how its speaker was found (the rule set's `confidence` table).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Iterator
@@ -169,7 +170,8 @@ class QuoteExtractor:
         """(speaker, cue, rule) of a quotation, or None when nothing attributes it."""
         text = spans.text
         inside = text[q.start : q.end]
-        short = len(WORD.findall(inside)) <= self.rules.short_words
+        # words read up to one too many for a short quotation, not all of a long one
+        short = next(itertools.islice(WORD.finditer(inside), self.rules.short_words, None), None) is None
         left = text[place.context_start : q.open]
         if (short and self._labels(left)) or self._names_a_work(left, inside):
             return None
