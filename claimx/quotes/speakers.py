@@ -555,15 +555,15 @@ class Speakers:
         word = match.group().lower()
         if word in self.person_pronouns:
             addressed = self._addressed_after(spans.text, match.end(), state)
-            person = self._person_mentioned_before(spans, match.start(), state, addressed)
-            link = "pronoun"
-            unplaced = self._unplaced_speaker_before(spans, match.start(), state)
-            if unplaced is not None and (person is None or unplaced > person.position):
-                return None  # `he` may well mean someone named later than the person known: no guess
-            if person is None:  # no one named near it: the last person quoted, a weaker link
-                person, link = state.last_person, "remembered"
+            named = self._person_mentioned_before(spans, match.start(), state, addressed)
+            # no one named near it: the last person quoted, a weaker link
+            person = named if named is not None else state.last_person
             if person is None or _may_name(person.name, addressed):
-                return None
+                return None  # asked first: the look below for someone named later can only give None too
+            unplaced = self._unplaced_speaker_before(spans, match.start(), state)
+            if unplaced is not None and (named is None or unplaced > named.position):
+                return None  # `he` may well mean someone named later than the person known: no guess
+            link = "pronoun" if named is not None else "remembered"
             return replace(person, text=match.group(), position=match.start(), link=link)
         org = self._organisation_before(spans, match.start(), match.group(), "pronoun")
         if org is not None and self._report_cited_since(spans, org.name, match.start()):
