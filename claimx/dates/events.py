@@ -101,6 +101,8 @@ CLOCK_AFTER = re.compile(r"(?:,|[ \t]+[-–—|·])?[ \t]+\d{1,2}:\d\d(?![\d:])"
 QUOTE_OPENING = re.compile("[\"“‘«„]")
 QUOTE_CLOSING = re.compile("[\"”’»“]")
 QUOTED_WORDS = 4  # a quotation of fewer words names something; of more, says something
+# the letters but ASCII ones that `re` matches in any case to an ASCII letter, as that letter
+FOLDED_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
 
 
 @dataclass(slots=True)
@@ -165,6 +167,13 @@ class EventExtractor:
         # in brackets or after "from" right after a period is the period's (a month alone there may date an event
         # in it: "launched in the third quarter (July 2025)")
         self.period_span = re.compile(rf"{period}(?:\s*\(\s*|\s+from\s+)$")
+        # the words each of those that end right before the date (and spaces) may end on: see `_may_end`
+        self.qualifier_ends = [
+            (self.document_from, ("from",)),
+            (self.period_end, ("ends", "ended", "ending", "on")),
+            (self.period_until, tuple(w.lower() for w in rules.dates.period_until_words)),
+        ]
+        self.qualifier_end_chars = max(len(w) for _, words in self.qualifier_ends for w in words)
 
     def cue_patterns(self, rules: RuleSet) -> list[dict]:
         """Cue patterns for action words and anaphors."""
@@ -385,10 +394,8 @@ class EventExtractor:
         if self.document_after.match(spans.text, mention.end) or self.photo_after.match(spans.text, mention.end):
             return True
         reach = max(0, mention.start - DOCUMENT_REACH)
-        if any(
-            pattern.search(spans.text, reach, mention.start)
-            for pattern in (self.document_from, self.period_end, self.period_until)
-        ):
+        patterns = self._may_end(spans.text, reach, mention)
+        if any(pattern.search(spans.text, reach, mention.start) for pattern in patterns):
             return True
         if _a_span(mention) and self.period_span.search(spans.text, reach, mention.start):
             return True
@@ -396,6 +403,16 @@ class EventExtractor:
             return False
         first, _ = spans.tokens_of(mention.end, mention.end + 1)
         return not self.participants.categories(spans, first, min(len(spans.doc), first + 4))
+
+    def _may_end(self, text: str, reach: int, mention: DateMention) -> list[re.Pattern]:
+        """Those of the patterns a report's, a period's end or a period's run ends on (`from`, `ending`, `to`, then
+        spaces) whose word does end the text before the date: each is searched (over 80 characters, at each) only
+        then, not before every date, most of which follow "in" or "on"."""
+        before = text[reach : mention.start].rstrip()
+        if len(before) == mention.start - reach:
+            return []  # no space before the date
+        word = before[-self.qualifier_end_chars :].translate(FOLDED_TO_ASCII).lower()
+        return [pattern for pattern, words in self.qualifier_ends if word.endswith(words)]
 
     # -- the event a date governs ---------------------------------------------
 
