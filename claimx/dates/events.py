@@ -28,7 +28,7 @@ from ..records import Claim, Event
 from ..ruleset import RuleSet
 from ..spans import PARAGRAPH_BREAK, SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
 from ..tables.grid import Table
-from .grammar import Dated, DateGrammar, DateMention, iso
+from .grammar import FOLDED_TO_ASCII, Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
 from .parts import Participants, Parts
 
@@ -101,8 +101,8 @@ CLOCK_AFTER = re.compile(r"(?:,|[ \t]+[-–—|·])?[ \t]+\d{1,2}:\d\d(?![\d:])"
 QUOTE_OPENING = re.compile("[\"“‘«„]")
 QUOTE_CLOSING = re.compile("[\"”’»“]")
 QUOTED_WORDS = 4  # a quotation of fewer words names something; of more, says something
-# the letters but ASCII ones that `re` matches in any case to an ASCII letter, as that letter
-FOLDED_TO_ASCII = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
+# each letter but ASCII ones that `re` matches in any case to an ASCII letter, made that letter
+AS_ASCII = str.maketrans({folded: letter for letter, letters in FOLDED_TO_ASCII.items() for folded in letters})
 
 
 @dataclass(slots=True)
@@ -411,7 +411,7 @@ class EventExtractor:
         before = text[reach : mention.start].rstrip()
         if len(before) == mention.start - reach:
             return []  # no space before the date
-        word = before[-self.qualifier_end_chars :].translate(FOLDED_TO_ASCII).lower()
+        word = before[-self.qualifier_end_chars :].translate(AS_ASCII).lower()
         return [pattern for pattern, words in self.qualifier_ends if word.endswith(words)]
 
     # -- the event a date governs ---------------------------------------------

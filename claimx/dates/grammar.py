@@ -50,7 +50,7 @@ TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released":
 # another must add it here
 RELATIVE_OPENERS = "the that on this last next yesterday tomorrow today since by until".split()
 # the letters but ASCII ones that `re` matches in any case to an ASCII letter: 'ſ' to "s", the Kelvin sign to "k"
-FOLDED_TO_ASCII = {"i": "İı", "k": "K", "s": "ſ"}
+FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, the Kelvin sign, ſ
 # what of a word is looked for in lower-case text: a run of ASCII letters but "i" and "s", which `re` matches in any
 # case to "ı" and "ſ" too, letters that `str.lower` leaves as they are
 NOT_PLAIN_LETTERS = re.compile(r"[^a-hj-rt-z]+")
