@@ -6,7 +6,6 @@ bare surname means the person named before, with the title given there.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -78,7 +77,6 @@ TITLE_REACH = 120  # characters searched back for the title a run of capitalised
 NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
 OBJECT_REACH = 80  # characters searched back from a name for the word that makes it an object
 MAX_TITLE_WORDS = 4  # a title between that word and the name: "to Energy Secretary Jane Roe"
-INSIDE_A_WORD = re.compile(r"\w\w")  # matched at the character before a place: the place splits a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,52 +114,6 @@ class ArticleState:
     names: dict[tuple[int, int], tuple[str, int, tuple[str | None, str | None]] | None] = field(default_factory=dict)
     # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
     quoted: Callable[[int], bool] = lambda offset: False
-    mentions: _Mentions | None = None  # see `_mentions_before`
-
-
-class _Mentions:
-    """The runs of capitalised words that may name a person (`PERSON`) in an article, from one scan of its text,
-    carried on only as far as asked, each with whether a pronoun may refer to it (`keep`).
-
-    The speakers of an article's quotes look for them in the 2,000 characters before each pronoun and capitalised
-    word: scanned window by window, the same stretches were read again and again. A window's scan finds the runs of
-    the text's scan that lie within it, as it tries the same places with the same outcome (`PERSON` looks past a run
-    for its closing `\\b` only), up to a run crossing the window's end (`Altman` of `Sam Altman` asks about the words
-    before it), from which it is scanned again; a window whose start a run crosses or whose end splits a word is
-    scanned itself."""
-
-    def __init__(self, text: str, keep: Callable[[re.Match], bool]):
-        self.text, self.keep = text, keep
-        self.scan = PERSON.finditer(text)
-        self.runs: list[tuple[re.Match, bool]] = []  # each run found so far, and whether it is kept
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def within(self, start: int, end: int) -> list[re.Match]:
-        """The kept runs `PERSON.finditer(text, start, end)` finds."""
-        self._read_to(end)
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end, first)
-        start_crossed = first > 0 and self.ends[first - 1] > start
-        if start_crossed or (end > 0 and INSIDE_A_WORD.match(self.text, end - 1, end + 1)):
-            return self._scanned(start, end)
-        if last > first and self.ends[last - 1] >= end:  # the last run crosses the end
-            before = [run for run, kept in self.runs[first : last - 1] if kept]
-            return before + self._scanned(self.starts[last - 1], end)
-        return [run for run, kept in self.runs[first:last] if kept]
-
-    def _read_to(self, end: int) -> None:
-        """Scan on until a run starts at or after `end`, or the text ends."""
-        while not self.starts or self.starts[-1] < end:
-            run = next(self.scan, None)
-            if run is None:
-                return
-            self.runs.append((run, self.keep(run)))
-            self.starts.append(run.start())
-            self.ends.append(run.end())
-
-    def _scanned(self, start: int, end: int) -> list[re.Match]:
-        return [run for run in PERSON.finditer(self.text, start, end) if self.keep(run)]
 
 
 class Speakers:
@@ -952,14 +904,11 @@ def _overlaps(outer: Speaker, inner: Speaker) -> bool:
 def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:
     """The runs of capitalised words that may name a person before `position`, in text order: not a headline's,
     nor words inside a quotation."""
-    if state.mentions is None:
-        state.mentions = _Mentions(text, lambda run: _a_mention(text, run, state))
-    return state.mentions.within(max(0, position - SEARCH_BACK), position)
-
-
-def _a_mention(text: str, run: re.Match, state: ArticleState) -> bool:
-    """May a pronoun refer to the run of capitalised words `run`: no headline's, nor words inside a quotation?"""
-    return not _heading(text, run, state.headings) and not state.quoted(run.start())
+    return [
+        match
+        for match in PERSON.finditer(text, max(0, position - SEARCH_BACK), position)
+        if not _heading(text, match, state.headings) and not state.quoted(match.start())
+    ]
 
 
 def _heading(text: str, match: re.Match, known: dict[tuple[int, int], bool]) -> bool:
