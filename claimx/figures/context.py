@@ -18,7 +18,9 @@ CLAUSE_SEPARATORS = {",", ";", "—", "–", "(", ")"}
 MAX_CLAUSE_TOKENS = 30
 
 
-@dataclass(frozen=True, slots=True)
+# Subject, Roles and Claimed are never changed once made, yet not `frozen`: a frozen dataclass sets each field
+# through `object.__setattr__`, and some 20,000 of each are made on var50; `unsafe_hash` keeps them hashable
+@dataclass(slots=True, unsafe_hash=True)
 class Subject:
     name: str
     text: str
@@ -197,7 +199,7 @@ def _model_told(told: Told) -> tuple[Subject | None, int] | None:
     return (model, told.start_char) if model is not None else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Roles:
     """Names in a sentence that are not what its figures are about."""
 
@@ -212,7 +214,7 @@ class Roles:
     _not_candidates: frozenset[Entity] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_not_candidates", self.foils | self.makers | self.told | self.adjectives)
+        self._not_candidates = self.foils | self.makers | self.told | self.adjectives
 
     @property
     def foil_names(self) -> set[str]:
@@ -223,7 +225,7 @@ class Roles:
         return entity is not self.asserter and entity not in self._not_candidates
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Claimed:
     """A figure made a claim in this sentence: what a coordinated figure inherits."""
 
