@@ -106,6 +106,11 @@ class SubjectFinder:
         self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
         joining = ("to", "of", "in", "than", "as", "and", "or")
         self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, *joining}
+        self.lower_tiers = {t.lower() for t in self.capital_tiers}
+        # the words without which some check of a figure's subject cannot fire (a superlative, a tier, a word of an
+        # earlier generation or of a version): few sentences hold any, so their figures skip those checks
+        checked = (self.variant_superlatives, self.lower_tiers, resolver.earlier_generation_words)
+        self.check_words = frozenset().union(*checked, self.version_qualifiers)
 
     def subjects(
         self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous, taken=()
@@ -113,16 +118,20 @@ class SubjectFinder:
         """Whom the figure is about: one subject, several (`Both A and B have ...`), or none. `taken`: names
         that own another figure of the sentence by `on`/`for` after it, so not this one."""
         figure = found.figure
+        held = self._check_words_in(spans, sent)
         if (
             self._owner_unknown(spans, sent, figure)
             or self._owned_by_a_class(spans, sent, figure)
             or self._trains_an_unknown(spans, sent, figure, found.cue)
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
-            or self._an_unnamed_variant(spans, sent, figure)
-            or self._an_earlier_generation(spans, sent, figure)
-            or self._a_tier_without_its_family(spans, sent, figure)
-            or self._one_of_two_versions(spans, sent, figure, entities)
+            or (not held.isdisjoint(self.variant_superlatives) and self._an_unnamed_variant(spans, sent, figure))
+            or (
+                not held.isdisjoint(self.resolver.earlier_generation_words)
+                and self._an_earlier_generation(spans, sent, figure)
+            )
+            or (not held.isdisjoint(self.lower_tiers) and self._a_tier_without_its_family(spans, sent, figure))
+            or self._one_of_two_versions(spans, sent, figure, entities, held)
             or self._unknown_name_nearer(spans, sent, figure, entities)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
@@ -182,6 +191,12 @@ class SubjectFinder:
             return []  # "it seems that ...": a sentence about no model, nor about the one in focus
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
+
+    def _check_words_in(self, spans: DocSpans, sent: Span) -> frozenset[str]:
+        """The words some check of a figure's subject needs (`check_words`) that the sentence holds, in lower case
+        (a tier's capitalised word too): found once per sentence, asked of each of its figures."""
+        lowers, check_words = spans.lowers, self.check_words
+        return spans.kept("check_words", sent.start, lambda: check_words.intersection(lowers[sent.start : sent.end]))
 
     def _opening_clause_end(self, spans: DocSpans, sent: Span, figure: Figure) -> int | None:
         """Where a subordinate clause opening the sentence (`While Meta leads, ...`) ends, when the figure lies
@@ -500,8 +515,6 @@ class SubjectFinder:
         """`the original Gemma family ... offered a two-billion-parameter version`: a family's earlier generation,
         named by its bare family name, owns the figures after it, never the model the article named in full."""
         words, lowers, earlier = spans.words, spans.lowers, self.resolver.earlier_generation_words
-        if earlier.isdisjoint(lowers[sent.start : figure.token_start]):
-            return False  # asked of every figure, and few sentences hold such a word: one set test in C
         for i in range(sent.start, figure.token_start - 1):
             if lowers[i] not in earlier or not words[i + 1][:1].isupper():
                 continue
@@ -587,13 +600,16 @@ class SubjectFinder:
         named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]
         return subject_of(named[0], "key_value") if len(named) == 1 else None
 
-    def _one_of_two_versions(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
+    def _one_of_two_versions(self, spans: DocSpans, sent: Span, figure: Figure, entities, held: frozenset) -> bool:
         """A version its model's name does not tell apart from another: said in a list item's key (`- Claude 3.5
         Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`), or in brackets right after the model named
-        last before the figure (`Claude 3.5 Sonnet (new) scored 49.0%`)."""
+        last before the figure (`Claude 3.5 Sonnet (new) scored 49.0%`). `held`: the sentence's check words; the
+        bracketed word is one of its tokens, looked for only where it holds one."""
         key = _key_before(spans, sent, figure)
         if key is not None and not self.version_qualifiers.isdisjoint(w.lower() for w in KEY_WORD.findall(key["key"])):
             return True
+        if held.isdisjoint(self.version_qualifiers):
+            return False
         last = _last_model_before(entities, figure)
         if last is None:
             return False
