@@ -75,7 +75,8 @@ class NumberClaims:
         roles_of = partial(self.roles.roles, spans, figure_ends=frozenset(), cue_ends=cue_ends)
         i = 0
         sentences = zip(spans.sentences, spans.sentence_bounds, strict=True)
-        for index, (sent, (start_char, end_char)) in enumerate(sentences):
+        for index, (sent, bounds) in enumerate(sentences):
+            start_char, end_char = bounds
             if i == len(figures):
                 break  # what the text is about matters only to the figures still to come
             first = i
@@ -88,22 +89,27 @@ class NumberClaims:
             focus.sentence = index
             entities = spans.entities_in(sent.start, sent.end)
             own = [f for f in figures[first:i] if not self.kinds.in_setup(spans, f)] if i > first else []
-            columns = flattened.row_columns(spans, table, (start_char, end_char), own) if table else None
+            # a sentence going on a line begun before it (most) is no line of a table, no list item, and no heading
+            # but a marked one: the readers of lines are not asked of it
+            line_start = _line_opened(spans.text, start_char)
+            opens_a_line = line_start is not None
+            columns = flattened.row_columns(spans, table, bounds, own) if table and opens_a_line else None
             if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
                 if columns:
                     claims, _ = self._sentence(spans, sent, own, entities, NO_ROLES, focus, in_quote, columns)
                     yield from (self._dated(c, stated, sent, focus) for c in claims)
                 continue
-            if flattened.headless_row(spans, (start_char, end_char), own):
+            if opens_a_line and flattened.headless_row(spans, bounds, own):
                 continue  # "MATH 80.4% 74.6% 77.0%" under a header not read: whose each figure is, nobody can tell
-            table = flattened.header(spans, sent, (start_char, end_char), entities, own)
+            table = flattened.header(spans, sent, bounds, entities, own) if opens_a_line else None
             level = _heading_level(spans.text, start_char, end_char, i > first)
             if level is not None:
                 model = next((e for e in entities if e.type == "model"), None)
                 focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
                 focus.section_benchmark = _lone_benchmark(entities)
-            before_list = _enter_list(spans.text, start_char, focus, before_list)
+            if opens_a_line:
+                before_list = _enter_list(spans.text, line_start, focus, before_list)
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
@@ -399,12 +405,10 @@ def _on_a_flattened_table(text: str, start_char: int) -> bool:
     return text.find("|", line_start, line_end) >= 0 and FLATTENED_TABLE.search(text, line_start, line_end) is not None
 
 
-def _enter_list(text: str, start_char: int, focus: Focus, before_list):
+def _enter_list(text: str, line_start: int, focus: Focus, before_list):
     """Keep list items from lending their names to their siblings: each item, and the text after the list,
-    starts from the focus as it was before the list. Returns the focus to restore at the next item."""
-    line_start = _line_opened(text, start_char)
-    if line_start is None:
-        return before_list  # the sentence goes on a line begun before it
+    starts from the focus as it was before the list. `line_start`: where the line starts that the sentence opens.
+    Returns the focus to restore at the next item."""
     if LIST_ITEM.match(text, line_start):
         if before_list is None:
             # "As of May 2026, X is priced at:" dates the list it introduces
