@@ -562,6 +562,8 @@ class SubjectFinder:
         """`Tencent unveiled its Hy3 preview model, which has 295 billion parameters`: a code no rule knows (a
         capital and a digit), called a model before token `end`, names the model a figure there is of: nobody
         we can name."""
+        if "MODEL_NOUN" not in spans.labels_in(sent.start, sent.end):
+            return False  # the sentence's labels are kept for it: most call nothing a model
         words = spans.words
         for marker in spans.markers_in(sent.start, end, ("MODEL_NOUN",)):
             for i in range(max(sent.start, marker.start - UNKNOWN_CODE_REACH), marker.start):
@@ -626,10 +628,13 @@ class SubjectFinder:
         A list of figures right after the cue is all past: `down from $0.0145, $1.74 and $3.48`."""
         if opens_a_bracketed_change(spans, sent, figure):
             return True
-        start = list_start(spans, sent, figure)
-        past = spans.marker_before(start, {"PAST"}, PAST_REACH, sent.start)
-        if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
-            return True
+        labels = spans.labels_in(sent.start, sent.end)  # kept for the sentence: most hold neither cue
+        if "PAST" in labels:
+            past = spans.marker_before(list_start(spans, sent, figure), {"PAST"}, PAST_REACH, sent.start)
+            if past is not None and "to" not in spans.lowers[past.end : figure.token_start]:
+                return True
+        if "PREDECESSOR" not in labels:
+            return False
         return spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end) is not None
 
     # -- names before the figure --------------------------------------------
