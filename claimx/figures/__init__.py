@@ -47,6 +47,7 @@ TOTAL_REACH = 3  # tokens around a parameter count searched for "total": "a tota
 BESIDE_A_TOTAL = {"scope": "active", "id": "params.beside-total"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}  # what stands between the sizes of a list: "1B, 4B and 27B"
 MIN_MODEL_SIZE = 1e8  # a parameter count smaller than any model's is no size of one
+NO_ROLES_FOUND = Roles(lambda: NO_ROLES)  # a flattened table's row: no prose, no roles
 
 
 class NumberClaims:
@@ -96,7 +97,7 @@ class NumberClaims:
             columns = flattened.row_columns(spans, table, bounds, own) if table and opens_a_line else None
             if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
                 if columns:
-                    claims, _ = self._sentence(spans, sent, own, entities, NO_ROLES, focus, in_quote, columns)
+                    claims, _ = self._sentence(spans, sent, own, entities, NO_ROLES_FOUND, focus, in_quote, columns)
                     yield from (self._dated(c, stated, sent, focus) for c in claims)
                 continue
             if opens_a_line and flattened.headless_row(spans, bounds, own):
@@ -113,8 +114,9 @@ class NumberClaims:
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
-            # a sentence without figures of its own has its roles found only if what it tells the focus asks them
-            roles = self.roles.roles(spans, sent, entities, {f.token_end for f in own}, cue_ends) if own else None
+            # a sentence's roles are found only where its figures or what it tells the focus ask them
+            ends = {f.token_end for f in own}
+            roles = Roles(partial(self.roles.roles, spans, sent, entities, ends, cue_ends)) if own else None
             told = SentenceFocus(self.subjects, spans, sent, entities, roles, roles_of)
             if entities:
                 focus.tell_foils(told)

@@ -18,7 +18,7 @@ CLAUSE_SEPARATORS = {",", ";", "—", "–", "(", ")"}
 MAX_CLAUSE_TOKENS = 30
 
 
-# Subject, Roles and Claimed are never changed once made, yet not `frozen`: a frozen dataclass sets each field
+# Subject, FoundRoles and Claimed are never changed once made, yet not `frozen`: a frozen dataclass sets each field
 # through `object.__setattr__`, and some 20,000 of each are made on var50; `unsafe_hash` keeps them hashable
 @dataclass(slots=True, unsafe_hash=True)
 class Subject:
@@ -200,7 +200,7 @@ def _model_told(told: Told) -> tuple[Subject | None, int] | None:
 
 
 @dataclass(slots=True, unsafe_hash=True)
-class Roles:
+class FoundRoles:
     """Names in a sentence that are not what its figures are about."""
 
     foils: frozenset[Entity]  # `than GPT-4o`: what the subject is compared with
@@ -223,6 +223,43 @@ class Roles:
 
     def is_candidate(self, entity: Entity) -> bool:
         return entity is not self.asserter and entity not in self._not_candidates
+
+
+class Roles:
+    """A sentence's roles (`FoundRoles`), found when first asked (`find`): nearly half the sentences with figures
+    and names never ask, their figures all ruled out or none of them given a subject, and finding the roles reads
+    the words around every name."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[], FoundRoles]):
+        self._find = find
+        self._found: FoundRoles | None = None
+
+    @property
+    def found(self) -> FoundRoles:
+        if self._found is None:
+            self._found = self._find()
+        return self._found
+
+    @property
+    def foils(self) -> frozenset[Entity]:
+        return self.found.foils
+
+    @property
+    def told(self) -> frozenset[Entity]:
+        return self.found.told
+
+    @property
+    def asserter(self) -> Entity | None:
+        return self.found.asserter
+
+    @property
+    def foil_names(self) -> set[str]:
+        return self.found.foil_names
+
+    def is_candidate(self, entity: Entity) -> bool:
+        return self.found.is_candidate(entity)
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -11,10 +11,10 @@ from spacy.tokens import Span
 from ..entities import Entity
 from ..ruleset import RuleSet
 from ..spans import LIST_JOINS, OTHER_NAME_CUES, DocSpans
-from .context import Roles, clause_start
+from .context import FoundRoles, clause_start
 
 NOT_SUBJECTS = {"chip", "system", "platform", "benchmark", "outlet", "place"}
-NO_ROLES = Roles(frozenset(), frozenset(), None)
+NO_ROLES = FoundRoles(frozenset(), frozenset(), None)
 SHARE_OF = {"SHARE_OF"}  # "90% of": the cue of a share of another name's quality
 MULTIPLIER = re.compile(r"\d+(?:\.\d+)?x|times|fold")  # "10x Grok 2", "three times GPT-4"
 APPOSED_PHRASE = 6  # tokens of the phrase a name stands in apposition to: "Brightlab's earlier flagship"
@@ -44,7 +44,7 @@ class RoleFinder:
 
     def roles(
         self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int], cue_ends: list[int]
-    ) -> Roles:
+    ) -> FoundRoles:
         """The sentence's foils, makers of things named beside them, and the lab that reports its figures;
         `cue_ends`: where the document's cues of another name end (`other_name_cue_ends`)."""
         if not entities:
@@ -85,7 +85,7 @@ class RoleFinder:
         told = frozenset(e for e in entities if self._told_to_act(spans, e))
         compared = frozenset(e for e in entities if e.end in compared_ends)
         adjectives = frozenset(e for e in entities if self._made_an_adjective(spans, e))
-        return Roles(foils, makers, asserter, told, compared, adjectives)
+        return FoundRoles(foils, makers, asserter, told, compared, adjectives)
 
     @staticmethod
     def _subject_after_an_opening_phrase(spans: DocSpans, sent: Span, entity: Entity, entities: list[Entity]) -> bool:

@@ -26,7 +26,7 @@ from ..numbers import Figure
 from ..records import Claim
 from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
-from .context import Claimed, Focus, Roles, Subject, clause_start, same_clause, subject_of
+from .context import Claimed, Focus, FoundRoles, Roles, Subject, clause_start, same_clause, subject_of
 from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start, runs
 from .kinds import FigureKinds, opens_a_bracketed_change, slash_pair_place, value_before_a_change
 
@@ -1017,8 +1017,9 @@ class SentenceFocus:
     in focus ('It matches Llama 3.1 on X. It supports ...': the second 'it' is still the first's).
 
     Each part is worked out when the focus first asks it, and the sentence's roles only where a part turns on them
-    (`roles`: None where its figures did not need them; `roles_of(sent, entities)` finds them): the focus asks only
-    where a figure needs it, and reads back from the latest sentence no further than the one that settles it."""
+    (`roles`: its figures' `Roles`, found when first asked, or None where it has no figures; then `roles_of(sent,
+    entities)` finds them): the focus asks only where a figure needs it, and reads back from the latest sentence
+    no further than the one that settles it."""
 
     __slots__ = (
         "_finder", "_spans", "sent", "entities", "start_char", "claimed", "_roles", "_roles_of", "_models", "_unknown"
@@ -1100,7 +1101,7 @@ class SentenceFocus:
         roles = self._roles_now()
         return [e for e in named if roles.is_candidate(e)]
 
-    def _roles_now(self) -> Roles:
+    def _roles_now(self) -> Roles | FoundRoles:
         if self._roles is None:
             self._roles = self._roles_of(self.sent, self.entities)
         return self._roles
