@@ -79,6 +79,8 @@ def list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     tokens and $150 per million output tokens`): figures joined by commas, `and` or `or`, each perhaps with the
     cue of its unit, nothing else between them. Kept for the document: a figure's kind, its owner and whether it
     is a past value each ask for it, and its owner more than once."""
+    if not _joined_before(spans, sent, figure.token_start):
+        return figure.token_start  # most figures: known in one look, without a figure before it read
     return spans.kept("list_start", (figure.token_start, sent.start), lambda: _list_start(spans, sent, figure))
 
 
@@ -87,7 +89,7 @@ def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     # the figures before it, the nearest first, read in place: a copy of all a long article's would be made for each
     for at in range(bisect.bisect_left(spans.figure_starts, figure.start) - 1, -1, -1):
         earlier = spans.figures[at]
-        if earlier.token_start < sent.start:
+        if earlier.token_start < sent.start or not _joined_before(spans, sent, start):
             break
         unit_end = max((cue.end for cue in spans.cues_from.get(earlier.token_end, ())), default=earlier.token_end)
         between = spans.lowers[unit_end:start]
@@ -95,6 +97,12 @@ def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
             break
         start = earlier.token_start
     return start
+
+
+def _joined_before(spans: DocSpans, sent: Span, start: int) -> bool:
+    """Is the token before `start` in the sentence a join of a list? Only then may a figure before it be listed
+    with the one there: the words between two figures of a list are all joins."""
+    return start > sent.start and spans.lowers[start - 1] in LIST_JOINS
 
 
 def coordinated_figures(spans: DocSpans, made: list) -> list:
