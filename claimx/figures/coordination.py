@@ -22,6 +22,8 @@ def benchmarks_in_order(spans: DocSpans, made: list) -> list:
     """`88.7 and 88.3 percent on MMLU and MATH`, `On MMLU and MATH, o1 (92.3 and 47 percent)`: scores coordinated
     next to as many tests coordinated map in order; each score would otherwise take the same test."""
     scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
+    if len(scored) < 2:
+        return made  # a score alone maps onto no run of tests (most sentences hold none)
     figures = sorted(scored.values(), key=lambda found: found.figure.token_start)
     by_figure = {}
     for group in runs(spans, figures, lambda found: found.figure.token_start, lambda found: found.figure.token_end):
