@@ -84,11 +84,12 @@ class _NamePatterns:
     others keep their order."""
 
     def __init__(self, rules: RuleSet):
-        self.every = rules.name_regex()
+        # parsed once, both regexes compiled from the tree; the rule set's patterns have been checked as it was made
+        branches = Alternation(rules.name_pattern())
+        self.every = branches.compiled()
         self.labels = [p.label for p in rules.name_patterns]  # by group: p0, p1, ...
-        branches = Alternation(self.every.pattern)
         prefixes = branches.prefixes(LEAD_CHARS)
-        if len(prefixes) != len(self.labels):  # not the alternation `name_regex` writes: every pattern tried everywhere
+        if len(prefixes) != len(self.labels):  # not the alternation `name_pattern` writes: every pattern tried everywhere
             prefixes = []
         led = [bool(found) and all(text for text, _ in found) for found in prefixes]
         self.unled = branches.only([not is_led for is_led in led]) if any(led) else self.every

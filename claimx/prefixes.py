@@ -115,6 +115,10 @@ class Alternation:
         ignore_case = bool(self.tree.state.flags & re.I)
         return [literal_prefixes(alternative, length, ignore_case) for alternative in self.alternatives]
 
+    def compiled(self) -> re.Pattern:
+        """The regex, compiled from the tree as `re.compile` compiles the one it parses."""
+        return compiler.compile(self.tree)
+
     def only(self, kept: list[bool]) -> re.Pattern:
         """The regex with only the alternatives `kept` says, in their order, every group numbered and named as
         before. Compiled from the tree, as `re.compile` compiles the tree it parses: the pattern written without

@@ -343,3 +343,7 @@ def test_makers_come_from_the_alias_table_or_the_family(extractor):
         None,
     )
     assert (maker("Granite 4.2 8B"), maker("Command R+"), maker("Pangu 6")) == ("IBM", "Cohere", "Huawei")
+
+
+def test_the_name_patterns_unchecked_are_the_checked_regex(rules):
+    assert rules.name_pattern() == rules.name_regex().pattern

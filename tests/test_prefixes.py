@@ -63,3 +63,11 @@ def test_only_the_alternatives_kept_are_tried_and_groups_keep_their_names():
     assert regex.match("Bar") is None
     assert regex.match("Foos") is None
     assert Alternation(alternation("Foo", "Bar")).only([False, False]).match("Foo") is None
+
+
+def test_the_regex_compiled_from_the_tree_is_the_one_re_compiles():
+    pattern = f"(?:{alternation('Foo', '(?i:bar)')})(?!\\w)"
+    regex = Alternation(pattern).compiled()
+    for text in ("Foo", "BAR", "Foos", "baz"):
+        found, expected = regex.match(text), re.match(pattern, text)
+        assert (found and (found.group(), found.lastgroup)) == (expected and (expected.group(), expected.lastgroup))

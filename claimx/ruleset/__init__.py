@@ -121,7 +121,27 @@ class RuleSet(RuleFile):
     sources: list[str] = []
 
     def name_regex(self) -> re.Pattern:
-        """All name patterns as one regular expression, a named group per pattern (`p0`, `p1`, ...)."""
+        """All name patterns as one regular expression, a named group per pattern (`p0`, `p1`, ...), each pattern
+        checked first: `NamePatternError` names the first that does not compile or can backtrack catastrophically."""
+        regexes = self._filled_name_patterns()
+        for i, (pattern, regex) in enumerate(zip(self.name_patterns, regexes, strict=True)):
+            try:
+                check_regex(regex, f"name pattern {pattern.id!r}")
+            except ValueError as exc:
+                raise NamePatternError(i, str(exc)) from None
+        return re.compile(self._name_alternation(regexes))
+
+    def name_pattern(self) -> str:
+        """The text of `name_regex`, its patterns not checked again: a rule set `merge_rule_texts` made has had them
+        checked (the shipped ones by the tests), and the check parses each of them twice."""
+        return self._name_alternation(self._filled_name_patterns())
+
+    def _name_alternation(self, regexes: list[str]) -> str:
+        groups = "|".join(f"(?P<p{i}>{regex})" for i, regex in enumerate(regexes))
+        return rf"{self.name_start().pattern}(?:{groups or '(?!)'})(?![\w])"
+
+    def _filled_name_patterns(self) -> list[str]:
+        """Each name pattern's regex, its placeholders (`{family}`, `{version}`, ...) filled."""
         not_benchmarks = alternation(self.names.not_benchmarks) or "(?!)"
         parts = {
             "family": alternation(f.family for f in self.families),
@@ -142,15 +162,7 @@ class RuleSet(RuleFile):
             "sep": f"(?:[ {HYPHEN[1:-1]}])",
         }
         placeholder = re.compile(r"\{(" + "|".join(parts) + r")\}")
-        groups = []
-        for i, pattern in enumerate(self.name_patterns):
-            regex = placeholder.sub(lambda m: f"(?:{parts[m.group(1)]})", pattern.regex)
-            try:
-                check_regex(regex, f"name pattern {pattern.id!r}")
-            except ValueError as exc:
-                raise NamePatternError(i, str(exc)) from None
-            groups.append(f"(?P<p{i}>{regex})")
-        return re.compile(rf"{self.name_start().pattern}(?:{'|'.join(groups) or '(?!)'})(?![\w])")
+        return [placeholder.sub(lambda m: f"(?:{parts[m.group(1)]})", p.regex) for p in self.name_patterns]
 
     def name_start(self) -> re.Pattern:
         """Where a name may start: a capital, or a family's code in lower case (gpt-5-mini). Before the name
