@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 WORD_KEYS = {"ORTH", "TEXT", "LOWER"}
+LEXEME_ATTRS = {"ORTH": "orth", "LOWER": "lower"}  # the phrase matcher attributes a word's lexeme gives
 
 
 class Match(NamedTuple):
@@ -87,9 +88,15 @@ class Ruler:
             if isinstance(spec, str):
                 self.phrases.add(key, [self.nlp.make_doc(spec)])
             elif (phrases := self._as_phrases(spec)) is not None:
-                self.phrases.add(key, [Doc(self.nlp.vocab, words=list(words)) for words in phrases])
+                self.phrases.add(key, [list(map(self._word_key, words)) for words in phrases])
             else:
                 self.matcher.add(key, [spec])
+
+    def _word_key(self, word: str) -> int:
+        """A word as the PhraseMatcher keys it: its lexeme's ORTH or LOWER, what it would read from a Doc of the
+        phrase's words. A pattern's phrases are its words' combinations, thousands of them: given as these keys
+        they are added without a Doc made for each."""
+        return getattr(self.nlp.vocab[word], LEXEME_ATTRS[self.attr])
 
     def __call__(self, doc: Doc) -> Doc:
         matches = list(self.phrases(doc))
@@ -116,7 +123,7 @@ class Ruler:
             return None
         if key != "LOWER" and self.attr == "LOWER" and any(w != w.lower() for w in words):
             return None  # an exact-case test ("Fable") cannot be run on lower case
-        if key == "LOWER" and self.attr != "LOWER":
+        if key == "LOWER" and self.attr != "LOWER" or self.attr not in LEXEME_ATTRS:
             return None
         return words
 
