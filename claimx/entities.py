@@ -65,8 +65,12 @@ BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE
 NOT_AFTER_VERSION = {"%", "percent", "points", "point", "pp"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entity:
+    """A name in the text: tokens `start..end`, characters `start_char..end_char`, its type and canonical name.
+    Never changed once made, yet not `frozen`: a frozen dataclass sets each field through `object.__setattr__`,
+    and a document makes dozens; `unsafe_hash` keeps it hashable."""
+
     start: int
     end: int
     start_char: int
