@@ -170,15 +170,20 @@ class EntityResolver:
         self._lab_model = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_lab_model)
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
-        # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking"
-        firsts = {w[0] for w in (*self.family_of_tier, *rules.names.tiers) if w} - set(string.ascii_uppercase)
-        self.short_form = re.compile(  # led by what can begin one, which lets the regex engine skip the rest
-            rf"(?=[A-Z{re.escape(''.join(sorted(firsts)))}])"
-            rf"(?<![\w.-])(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
+        capitalised = [t for t in rules.names.tiers if t[:1].isupper()]
+        # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking";
+        # found by its first character (a capital, a family's tier's first), which lets the regex engine skip to
+        # the next place one can start (a regex led by a look-ahead is tried at every character), and read in a
+        # look-behind over that character, as group `form`: `_short_form_matches` reads them
+        firsts = {w[0] for w in (*self.family_of_tier, *capitalised) if w} - set(string.ascii_uppercase)
+        form = (
+            rf"(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
             rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
-            rf"|(?P<named_tier>{alternation(t for t in rules.names.tiers if t[:1].isupper()) or '(?!)'}))(?![\w-])"
+            rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-])"
         )
-        capitalised_tiers = alternation(t for t in rules.names.tiers if t[:1].isupper()) or "(?!)"
+        first = rf"[A-Z{re.escape(''.join(sorted(firsts)))}]"
+        self.short_form = re.compile(rf"{first}(?<=(?<![\w.-])(?=(?P<form>{form})).)")
+        capitalised_tiers = alternation(capitalised) or "(?!)"
         # "Flash, Plus or Max": tiers listed together name the family's members wherever they stand alone
         # ("Plus and Pro users" lists plans, not models)
         tier = rf"(?:{capitalised_tiers})"
@@ -393,8 +398,8 @@ class EntityResolver:
         listed = functools.cache(functools.partial(self._listed_tiers, doc, text))
         resolved: dict[str | None, str] = {}
         found = []
-        for match in self.short_form.finditer(text):
-            first, end = tokens_touched(token_starts, match.start(), match.end())
+        for match in self._short_form_matches(text):
+            first, end = tokens_touched(token_starts, match.start(), match.end("form"))
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             if _continues_an_unknown_name(doc, first, taken):
@@ -414,7 +419,7 @@ class EntityResolver:
             if tier and name:
                 resolved.setdefault(tier, name)
             if name is not None and first > 0 and first - 1 not in taken and VERSION.fullmatch(doc[first - 1].text):
-                name = self._of_version(name, doc[first - 1].text, match.group())  # "3.5 Sonnet", after Claude 3 Sonnet
+                name = self._of_version(name, doc[first - 1].text, match["form"])  # "3.5 Sonnet", after Claude 3 Sonnet
                 first -= 1
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
@@ -437,6 +442,15 @@ class EntityResolver:
                 found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
                 taken.update(range(first, end))
         return found
+
+    def _short_form_matches(self, text: str) -> Iterator[re.Match]:
+        """The short forms in `text` as `finditer` would find them, each after the last one's end: the regex finds
+        every place one starts, its first character, the form in group `form`."""
+        end = 0
+        for match in self.short_form.finditer(text):
+            if match.start() >= end:
+                end = match.end("form")
+                yield match
 
     def _sizes_named(self, text: str, models: list[Entity]) -> bool:
         """Whether a size is written after a model's mention or ends a model's name: what `_sizes_listed` reads.
