@@ -93,7 +93,7 @@ class _NamePatterns:
         self.every = branches.compiled()
         self.labels = [p.label for p in rules.name_patterns]  # by group: p0, p1, ...
         prefixes = branches.prefixes(LEAD_CHARS)
-        if len(prefixes) != len(self.labels):  # not the alternation `name_pattern` writes: every pattern tried everywhere
+        if len(prefixes) != len(self.labels):  # not the alternation name_pattern writes: every pattern tried everywhere
             prefixes = []
         led = [bool(found) and all(text for text, _ in found) for found in prefixes]
         self.unled = branches.only([not is_led for is_led in led]) if any(led) else self.every
@@ -172,17 +172,14 @@ class EntityResolver:
         tier = alternation(rules.names.tiers) or "(?!)"
         capitalised = [t for t in rules.names.tiers if t[:1].isupper()]
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking";
-        # found by its first character (a capital, a family's tier's first), which lets the regex engine skip to
-        # the next place one can start (a regex led by a look-ahead is tried at every character), and read in a
-        # look-behind over that character, as group `form`: `_short_form_matches` reads them
+        # found by its first character: a capital, or a family's tier's first
         firsts = {w[0] for w in (*self.family_of_tier, *capitalised) if w} - set(string.ascii_uppercase)
         form = (
             rf"(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
             rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
             rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-])"
         )
-        first = rf"[A-Z{re.escape(''.join(sorted(firsts)))}]"
-        self.short_form = re.compile(rf"{first}(?<=(?<![\w.-])(?=(?P<form>{form})).)")
+        self.short_form = _led_by_first_char(rf"[A-Z{re.escape(''.join(sorted(firsts)))}]", form, "form")
         capitalised_tiers = alternation(capitalised) or "(?!)"
         # "Flash, Plus or Max": tiers listed together name the family's members wherever they stand alone
         # ("Plus and Pro users" lists plans, not models)
@@ -205,7 +202,7 @@ class EntityResolver:
         self.sibling_lead = re.compile(r"(?:\b(?:the|its|their)|,|\band)\s+$", re.IGNORECASE)
 
         size, names = rules.names.size, rules.names
-        self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
+        self.size = _led_by_first_char(r"[\dA]", rf"(?:{size})(?![\w.-])", "size")
         self.size_ending = re.compile(rf"(?:{size})\Z")  # a size a sibling's name ends in: "Llama 3.1 8B"
         # "the 27B reaches", "27B PT hits": a model named by its size alone; not "the 27B parameters", nor a
         # list of sizes ("the 1B and 3B models")
@@ -216,10 +213,10 @@ class EntityResolver:
         )
 
     def _bare_sizes(self, text: str) -> Iterator[re.Match]:
-        for match in self.size.finditer(text):
-            if self.variant_after.match(text, match.end()) or (
+        for match in _each_after_the_last(self.size.finditer(text), "size"):
+            if self.variant_after.match(text, match.end("size")) or (
                 self.definite_before.search(text, max(0, match.start() - 5), match.start())
-                and not self.figure_after.match(text, match.end())
+                and not self.figure_after.match(text, match.end("size"))
             ):
                 yield match
 
@@ -398,7 +395,7 @@ class EntityResolver:
         listed = functools.cache(functools.partial(self._listed_tiers, doc, text))
         resolved: dict[str | None, str] = {}
         found = []
-        for match in self._short_form_matches(text):
+        for match in _each_after_the_last(self.short_form.finditer(text), "form"):
             first, end = tokens_touched(token_starts, match.start(), match.end("form"))
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
@@ -434,23 +431,14 @@ class EntityResolver:
         versioned = [m for m in models if self._family_words(m.name)[0] is not None]
         for match in self._bare_sizes(text) if versioned and self._sizes_named(text, models) else ():
             named_before = [m for m in versioned if m.end_char <= match.start()]
-            if named_before and match.group() in self._sizes_listed(text, named_before[-1], models):
-                siblings.append((named_before[-1], match.group(), match.span()))
+            if named_before and match["size"] in self._sizes_listed(text, named_before[-1], models):
+                siblings.append((named_before[-1], match["size"], match.span("size")))
         for model, size, (start, end) in siblings:
             first, end = tokens_touched(token_starts, start, end)
             if not taken.intersection(range(first, end)):
                 found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
                 taken.update(range(first, end))
         return found
-
-    def _short_form_matches(self, text: str) -> Iterator[re.Match]:
-        """The short forms in `text` as `finditer` would find them, each after the last one's end: the regex finds
-        every place one starts, its first character, the form in group `form`."""
-        end = 0
-        for match in self.short_form.finditer(text):
-            if match.start() >= end:
-                end = match.end("form")
-                yield match
 
     def _sizes_named(self, text: str, models: list[Entity]) -> bool:
         """Whether a size is written after a model's mention or ends a model's name: what `_sizes_listed` reads.
@@ -469,7 +457,8 @@ class EntityResolver:
         sizes = set()
         for mention in models:
             if mention.name == model.name:
-                sizes.update(self.size.findall(text, mention.end_char, mention.end_char + SIZES_REACH))
+                found = self.size.finditer(text, mention.end_char, mention.end_char + SIZES_REACH)
+                sizes.update(match["size"] for match in _each_after_the_last(found, "size"))
             elif mention.name.startswith(base):
                 sizes.add(mention.name[len(base) :])
         return sizes
@@ -741,6 +730,25 @@ class EntityResolver:
             return self.makers[name]
         family, _ = self._family_words(name)
         return family.maker if family else None
+
+
+def _led_by_first_char(first: str, form: str, group: str) -> re.Pattern:
+    """A regex finding `form` where it starts a word (no letter, digit, point or hyphen before it) by its first
+    character, of class `first`, and reading it in a look-behind over that character, as group `group`: a regex
+    led by a class lets the regex engine skip to the next place the form can start, one led by a look-ahead is
+    tried at every character. It finds every place the form starts, also within another: `_each_after_the_last`
+    reads its matches as `finditer` reads the form's."""
+    return re.compile(rf"{first}(?<=(?<![\w.-])(?=(?P<{group}>{form})).)")
+
+
+def _each_after_the_last(matches: Iterable[re.Match], group: str) -> Iterator[re.Match]:
+    """Of the matches of a regex `_led_by_first_char` made, those `finditer` would find of its form: each after the
+    last one's end."""
+    end = 0
+    for match in matches:
+        if match.start() >= end:
+            end = match.end(group)
+            yield match
 
 
 def _same_series(version: str, other: str) -> bool:
