@@ -99,10 +99,10 @@ class Ruler:
         return getattr(self.nlp.vocab[word], LEXEME_ATTRS[self.attr])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = list(self.phrases(doc))
+        matches = self.phrases(doc)  # each phrase's key once at each span: a span is one sequence of words
         if len(self.matcher):
-            matches.extend(self.matcher(doc))
-        found = list(map(_as_match, sorted({(s, e) + self.labels[m] for m, s, e in matches if s < e})))
+            matches = {*matches, *self.matcher(doc)}  # a token pattern may find what a phrase of its key finds
+        found = sorted([_as_match((s, e) + self.labels[m]) for m, s, e in matches if s < e])
         doc.user_data[self.key] = _longest_first(found) if self.longest_first else found
         return doc
 
