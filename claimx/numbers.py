@@ -35,7 +35,6 @@ NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it
 # ... but a size may begin after another size and a slash: the 17B of "400B/17B active" (a total and its active part)
 A_SIZE_AND_SLASH = r"\d[KMBTkmbt]/"
 AFTER_A_SIZE = rf"(?<={A_SIZE_AND_SLASH})"
-SPACED_SCALE_COUNTS = r"(?i:tokens?|parameters?|params?)"  # what a scale letter a space apart is hyphened to
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
 HALF_AN_ORDER = 10**0.5
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -153,12 +152,13 @@ class NumberGrammar:
         symbols = alternation(w.currency_symbols)
         symbol_starts = re.escape("".join(sorted({s[0] for s in w.currency_symbols})))  # a class is fast to skip by
         letters = alternation(k for k in w.scales if len(k) <= 3)
+        counted = alternation(w.counted_after_a_scale) or "(?!)"
         scale_words = alternation(k for k in w.scales if len(k) > 3)
 
         def number(g: str) -> str:
             # a capital scale letter may stand a space apart: "1.02 T parameters", "128 K tokens"; hyphened only to
             # what it counts ("a 24 B-parameter model", "128 K-token contexts"), never to another word ("3 D-printed")
-            spaced = rf"(?-i:\s(?P<{g}spaced>[KMBT]))(?![\w'’]|\.\w|-(?!{SPACED_SCALE_COUNTS}\b))"
+            spaced = rf"(?-i:\s(?P<{g}spaced>[KMBT]))(?![\w'’]|\.\w|-(?!(?i:{counted})\b))"
             scale = rf"(?:(?P<{g}letter>{letters})(?![A-Za-z])|{spaced}|[\s-](?P<{g}word>{scale_words})\b)"
             return rf"(?:(?P<{g}cur>{symbols})\s?)?(?P<{g}num>{DIGITS})(?P<{g}plus>\+)?(?i:{scale})?(?P<{g}plus2>\+)?"
 

@@ -105,6 +105,7 @@ FIGURES = [
     # a scale letter a space apart, hyphened to what it counts; never to another word
     ("an open 24 B-parameter model", "24 B", 2.4e10, None, None, "exact", None),
     ("contexts of 128 K-tokens", "128 K", 1.28e5, None, None, "exact", None),
+    ("a compact 3 B-param model", "3 B", 3e9, None, None, "exact", None),
     ("the Phase 2 B-side", "2", 2.0, None, None, "exact", None),
     ("at 1/33rd the cost", "1/33rd", 1 / 33, None, None, "exact", "fraction"),
     # scientific notation
