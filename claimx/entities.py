@@ -23,6 +23,7 @@ from .literals import alternation, starts_like
 from .prefixes import Alternation
 from .ruler import matches
 from .ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
+from .scanning import matches_from
 
 ENTITIES_KEY = "entities"
 SIZED_NAME = re.compile(r"\d.*[BTM]")  # the last word of a name that ends in a size: 70B, 1.5T, 270M
@@ -38,6 +39,7 @@ def has_a_size(name: str) -> bool:
     return any(SIZED_NAME.fullmatch(word.removeprefix("A")) for word in name.replace("-", " ").split())
 
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
+SIZE_STARTS = re.compile(r"[\dA]")  # what a bare size may begin with: '27B', 'A3B'
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
 VERSION_END = re.compile(r"[ -]")  # what ends a short form's version: "K2 Thinking", "V3-Base"
 NAME_WORD_BREAK = re.compile(r"[\s-]")  # what parts a model's name into words: "DeepSeek-V3", "Kimi K2"
@@ -179,7 +181,8 @@ class EntityResolver:
             rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
             rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-])"
         )
-        self.short_form = _led_by_first_char(rf"[A-Z{re.escape(''.join(sorted(firsts)))}]", form, "form")
+        self.short_form = re.compile(rf"(?<![\w.-]){form}")
+        self.short_form_starts = re.compile(rf"[A-Z{re.escape(''.join(sorted(firsts)))}]")
         capitalised_tiers = alternation(capitalised) or "(?!)"
         # "Flash, Plus or Max": tiers listed together name the family's members wherever they stand alone
         # ("Plus and Pro users" lists plans, not models)
@@ -202,7 +205,7 @@ class EntityResolver:
         self.sibling_lead = re.compile(r"(?:\b(?:the|its|their)|,|\band)\s+$", re.IGNORECASE)
 
         size, names = rules.names.size, rules.names
-        self.size = _led_by_first_char(r"[\dA]", rf"(?:{size})(?![\w.-])", "size")
+        self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
         self.size_ending = re.compile(rf"(?:{size})\Z")  # a size a sibling's name ends in: "Llama 3.1 8B"
         # "the 27B reaches", "27B PT hits": a model named by its size alone; not "the 27B parameters", nor a
         # list of sizes ("the 1B and 3B models")
@@ -213,10 +216,10 @@ class EntityResolver:
         )
 
     def _bare_sizes(self, text: str) -> Iterator[re.Match]:
-        for match in _each_after_the_last(self.size.finditer(text), "size"):
-            if self.variant_after.match(text, match.end("size")) or (
+        for match in matches_from(self.size, SIZE_STARTS, text):
+            if self.variant_after.match(text, match.end()) or (
                 self.definite_before.search(text, max(0, match.start() - 5), match.start())
-                and not self.figure_after.match(text, match.end("size"))
+                and not self.figure_after.match(text, match.end())
             ):
                 yield match
 
@@ -395,8 +398,8 @@ class EntityResolver:
         listed = functools.cache(functools.partial(self._listed_tiers, doc, text))
         resolved: dict[str | None, str] = {}
         found = []
-        for match in _each_after_the_last(self.short_form.finditer(text), "form"):
-            first, end = tokens_touched(token_starts, match.start(), match.end("form"))
+        for match in matches_from(self.short_form, self.short_form_starts, text):
+            first, end = tokens_touched(token_starts, match.start(), match.end())
             if taken.intersection(range(first, end)) or doc[first].idx != match.start():
                 continue
             if _continues_an_unknown_name(doc, first, taken):
@@ -416,7 +419,7 @@ class EntityResolver:
             if tier and name:
                 resolved.setdefault(tier, name)
             if name is not None and first > 0 and first - 1 not in taken and VERSION.fullmatch(doc[first - 1].text):
-                name = self._of_version(name, doc[first - 1].text, match["form"])  # "3.5 Sonnet", after Claude 3 Sonnet
+                name = self._of_version(name, doc[first - 1].text, match.group())  # "3.5 Sonnet", after Claude 3 Sonnet
                 first -= 1
             if name is not None:
                 found.append(self._entity(doc, text, first, end, "model", name))
@@ -431,8 +434,8 @@ class EntityResolver:
         versioned = [m for m in models if self._family_words(m.name)[0] is not None]
         for match in self._bare_sizes(text) if versioned and self._sizes_named(text, models) else ():
             named_before = [m for m in versioned if m.end_char <= match.start()]
-            if named_before and match["size"] in self._sizes_listed(text, named_before[-1], models):
-                siblings.append((named_before[-1], match["size"], match.span("size")))
+            if named_before and match.group() in self._sizes_listed(text, named_before[-1], models):
+                siblings.append((named_before[-1], match.group(), match.span()))
         for model, size, (start, end) in siblings:
             first, end = tokens_touched(token_starts, start, end)
             if not taken.intersection(range(first, end)):
@@ -457,8 +460,7 @@ class EntityResolver:
         sizes = set()
         for mention in models:
             if mention.name == model.name:
-                found = self.size.finditer(text, mention.end_char, mention.end_char + SIZES_REACH)
-                sizes.update(match["size"] for match in _each_after_the_last(found, "size"))
+                sizes.update(self.size.findall(text, mention.end_char, mention.end_char + SIZES_REACH))
             elif mention.name.startswith(base):
                 sizes.add(mention.name[len(base) :])
         return sizes
@@ -730,25 +732,6 @@ class EntityResolver:
             return self.makers[name]
         family, _ = self._family_words(name)
         return family.maker if family else None
-
-
-def _led_by_first_char(first: str, form: str, group: str) -> re.Pattern:
-    """A regex finding `form` where it starts a word (no letter, digit, point or hyphen before it) by its first
-    character, of class `first`, and reading it in a look-behind over that character, as group `group`: a regex
-    led by a class lets the regex engine skip to the next place the form can start, one led by a look-ahead is
-    tried at every character. It finds every place the form starts, also within another: `_each_after_the_last`
-    reads its matches as `finditer` reads the form's."""
-    return re.compile(rf"{first}(?<=(?<![\w.-])(?=(?P<{group}>{form})).)")
-
-
-def _each_after_the_last(matches: Iterable[re.Match], group: str) -> Iterator[re.Match]:
-    """Of the matches of a regex `_led_by_first_char` made, those `finditer` would find of its form: each after the
-    last one's end."""
-    end = 0
-    for match in matches:
-        if match.start() >= end:
-            end = match.end(group)
-            yield match
 
 
 def _same_series(version: str, other: str) -> bool:

@@ -123,7 +123,7 @@ class Ruler:
             return None
         if key != "LOWER" and self.attr == "LOWER" and any(w != w.lower() for w in words):
             return None  # an exact-case test ("Fable") cannot be run on lower case
-        if key == "LOWER" and self.attr != "LOWER" or self.attr not in LEXEME_ATTRS:
+        if (key == "LOWER" and self.attr != "LOWER") or self.attr not in LEXEME_ATTRS:
             return None
         return words
 

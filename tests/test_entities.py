@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from claimx.entities import _each_after_the_last, _led_by_first_char
 
 
 def names(extractor, text):
@@ -351,11 +347,3 @@ def test_makers_come_from_the_alias_table_or_the_family(extractor):
 
 def test_the_name_patterns_unchecked_are_the_checked_regex(rules):
     assert rules.name_pattern() == rules.name_regex().pattern
-
-
-@pytest.mark.parametrize("text", ["Kimi Pro and V3, x-Max A1 B2.", "the K2 Thinking Fast", "Zeta"])
-def test_a_form_found_by_its_first_character_is_found_as_finditer_finds_it(text):
-    form = r"[A-Z]\w*(?: [A-Z]\w*)?(?![\w-])"  # a match may hold the start of another: "Kimi Pro"
-    regex = _led_by_first_char("[A-Z]", form, "form")
-    found = [match.span("form") for match in _each_after_the_last(regex.finditer(text), "form")]
-    assert found == [match.span() for match in re.finditer(rf"(?<![\w.-]){form}", text)]

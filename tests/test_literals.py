@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from claimx.literals import alternation
+from claimx.literals import alternation, starts_like
 
 # words, the regex's flags, what follows them in the regex, texts, what it matches at the start of each
 CASES = [
@@ -39,3 +39,23 @@ def test_a_word_list_is_written_as_a_trie(words, regex):
 
 def test_a_word_list_in_two_cases_is_written_plainly():
     assert alternation(["ab", "ABc"]) == "ABc|ab"
+
+
+# words, a text: where `(?i:...)` matches a word, the lookahead before it lets it, in any case `re` matches in
+STARTS = [
+    (["since", "today"], "Since"),
+    (["since", "today"], "\u017fince"),  # the long s, which `re` matches to "s" ignoring case
+    (["in"], "\u0130n"),  # the dotted capital I
+    (["km"], "\u212am"),  # the Kelvin sign
+    (["1", "two"], "1"),
+]
+
+
+@pytest.mark.parametrize("words, text", STARTS)
+def test_a_lookahead_for_first_letters_admits_every_case_a_word_matches_in(words, text):
+    assert re.match(rf"(?i:{alternation(words)})", text)
+    assert re.match(rf"{starts_like(words)}(?i:{alternation(words)})", text)
+
+
+def test_a_lookahead_for_first_letters_skips_the_others():
+    assert re.match(rf"{starts_like(['since'])}(?i:\w+)", "today") is None

@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from ..entities import Entity, EntityResolver
-from ..literals import alternation
+from ..literals import FOLDED_TO_ASCII, alternation
 from ..records import Claim, Event
 from ..ruleset import RuleSet
 from ..spans import PARAGRAPH_BREAK, SHORT_LINE_CHARS, DocSpans, line_start_near, short_line, title_case_line
 from ..tables.grid import Table
-from .grammar import FOLDED_TO_ASCII, Dated, DateGrammar, DateMention, iso
+from .grammar import Dated, DateGrammar, DateMention, iso
 from .labels import Labels, TableRelease
 from .parts import Participants, Parts
 

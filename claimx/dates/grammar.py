@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -49,8 +50,6 @@ TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released":
 # the words besides counts and weekdays the branches of the relative date pattern open on: a branch opening on
 # another must add it here
 RELATIVE_OPENERS = "the that on this last next yesterday tomorrow today since by until".split()
-# the letters but ASCII ones that `re` matches in any case to an ASCII letter: 'ſ' to "s", the Kelvin sign to "k"
-FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # İ ı, the Kelvin sign, ſ
 # what of a word is looked for in lower-case text: a run of ASCII letters but "i" and "s", which `re` matches in any
 # case to "ı" and "ſ" too, letters that `str.lower` leaves as they are
 NOT_PLAIN_LETTERS = re.compile(r"[^a-hj-rt-z]+")
@@ -85,14 +84,6 @@ class _WordFinder:
                 starts.update(found - offset for offset in offsets if found >= offset)
                 found = lower.find(piece, found + 1)
         yield from matches_at(self.pattern, text, sorted(starts))
-
-
-def _opening_on(words: list[str]) -> str:
-    """A lookahead for a digit or the first letter of one of `words` (lower case, ASCII), in any case `(?i:...)`
-    matches it in."""
-    firsts = {word[0] for word in words}
-    letters = {c for first in firsts for c in (first, first.upper(), *FOLDED_TO_ASCII.get(first, ""))}
-    return rf"(?=[\d{''.join(sorted(letters))}])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +246,7 @@ class DateGrammar:
         units = alternation(self.units)
         weekdays = alternation(self.weekdays) or "(?!)"
         return (
-            _opening_on([*self.counts, *self.weekdays, *RELATIVE_OPENERS])
+            starts_like([*self.counts, *self.weekdays, *RELATIVE_OPENERS, *string.digits])
             + "(?i:"
             + "|".join(
                 [

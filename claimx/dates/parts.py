@@ -177,7 +177,7 @@ class Participants:
             kind, _, category = cue.label.partition(":")
             if kind not in (ACTION, ON_MODELS) or cue.start < first or cue.start in not_actions:
                 continue  # "placed an order for 300,000 chips": a purchase
-            if cue.end < len(spans.words) and spans.words[cue.end] == "-" and not _space_after(spans, cue.end - 1):
+            if cue.end < len(spans.words) and spans.words[cue.end] == "-" and not spans.doc[cue.end - 1].whitespace_:
                 continue
             if self._adjectival(spans, cue.start, cue.end):
                 continue  # "the restricted chips": a participle describing a noun
@@ -565,11 +565,6 @@ def _listed_before(spans: DocSpans, entity: Entity, limit: int) -> Entity | None
 
 def _end_char(spans: DocSpans, end: int) -> int:
     return spans.token_starts[end - 1] + len(spans.words[end - 1])
-
-
-def _space_after(spans: DocSpans, i: int) -> bool:
-    """Does whitespace follow token `i` (spaCy's `whitespace_`), the next token starting past its end?"""
-    return spans.token_starts[i] + len(spans.words[i]) < spans.token_starts[i + 1]
 
 
 def _first(pattern: re.Pattern, text: str, start: int, limit: int) -> int:
