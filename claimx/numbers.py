@@ -29,7 +29,8 @@ from .scanning import lead_digits, matches_from
 QUALIFIER_STRENGTH = {"exact": 0, "approximate": 1, "at_least": 2, "at_most": 2, "range": 3}
 STEPS = [Decimal(1).scaleb(-n) for n in range(64)]  # the step of a number with n decimals
 WORD = re.compile(r"\S+")
-OPENING = "([{\"“‘'"
+OPENING_QUOTES = "\"“‘'"  # 'surpassed "one trillion parameters"': a quote opening on the figure, its qualifier before
+OPENING = "([{" + OPENING_QUOTES  # what a phrase may open with, stripped from its first word
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it would be part of a longer number
 # ... but a size may begin after another size and a slash: the 17B of "400B/17B active" (a total and its active part)
@@ -47,8 +48,6 @@ PLURAL_AMOUNT = re.compile(r"['’]?s\b")
 WORDS_BEFORE_COUNTED = 3  # "50.000 Nvidia Hopper GPUs": the words between such a number and what it counts
 RANGE_OPENER_CHARS = 12  # characters searched before a figure for the word that makes 'A and B' a range
 WHOLE = Decimal(100)  # per cent
-OPENING_MARKS = "([{\"'“‘"
-OPENING_QUOTES = "\"“‘'"  # 'surpassed "one trillion parameters"': a quote opening on the figure, its qualifier before
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
@@ -251,7 +250,7 @@ class NumberGrammar:
             return True
         # the word before, out of any bracket or quotation mark it opens: "(from 1451 to 1501)" is a change
         before = [
-            w.lstrip(OPENING_MARKS)
+            w.lstrip(OPENING)
             for w in text[max(0, match.start() - RANGE_OPENER_CHARS) : match.start()].lower().split()[-1:]
         ]
         if joint.endswith("to"):

@@ -73,6 +73,7 @@ SPOKEN_TO_WORDS, SPOKEN_TO_REACH = 8, 120
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
 TITLE_LINKS = frozenset({"and", "of", "for", "the"})
 PLAIN_WORD = re.compile(r"[\w-]+")  # a word with no punctuation glued to it
+CLAUSE_CLOSER = re.compile(r"[,;:]")  # what ends a subordinate clause before a cue
 TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
 NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
 OBJECT_REACH = 80  # characters searched back from a name for the word that makes it an object
@@ -280,7 +281,7 @@ class Speakers:
         openers = [
             m
             for m in self.inner_opener.finditer(text, start, end)
-            if not state.quoted(m.start()) and not re.search(r"[,;:]", text[m.end() : end])
+            if not state.quoted(m.start()) and not CLAUSE_CLOSER.search(text, m.end(), end)
         ]
         if not openers:
             return None
