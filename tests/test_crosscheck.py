@@ -1197,6 +1197,38 @@ def test_what_a_lab_holds_is_compared_only_for_one_day(rules, claims, published,
     assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
 
 
+TOTAL_SO_FAR = measure("a.md", "400 million", "Orca-3", 4e8, "downloads", "downloads", resolution=1e6,
+                       sentence="Orca-3 leads the hub at 400 million downloads.")  # fmt: skip
+TOTAL_LATER = measure("b.md", "700 million", "Orca-3", 7e8, "downloads", "downloads", resolution=1e6,
+                      sentence="Orca-3 has crossed 700 million downloads.")  # fmt: skip
+FIRST_WEEK = measure("a.md", "90,000", "Orca-3", 9e4, "downloads", "downloads", resolution=1,
+                     sentence="Orca-3 drew 90,000 downloads in its first week.")  # fmt: skip
+FIRST_WEEK_AGAIN = measure("b.md", "30,000", "Orca-3", 3e4, "downloads", "downloads", resolution=1,
+                           sentence="In its first week Orca-3 logged 30,000 downloads.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "claims, published, expected",
+    [
+        ([TOTAL_SO_FAR, TOTAL_LATER], {}, []),
+        ([TOTAL_SO_FAR, TOTAL_LATER], {"a.md": MARCH, "b.md": JUNE}, []),
+        ([TOTAL_SO_FAR, TOTAL_LATER], {"a.md": JUNE, "b.md": JUNE}, [("figure", "high", "medium")]),
+        ([FIRST_WEEK, FIRST_WEEK_AGAIN], {"a.md": MARCH, "b.md": JUNE}, [("figure", "high", "high")]),
+        ([FIRST_WEEK, TOTAL_LATER], {"a.md": MARCH, "b.md": JUNE}, []),
+    ],
+    ids=[
+        "downloads in two articles of unknown days: a running total at two times, no contradiction",
+        "downloads in articles of two days: the total grew",
+        "downloads in two articles of one day: compared",
+        "downloads in a model's first week, told on two days: a fixed count, compared",
+        "a first week's downloads against a total so far: two counts, no contradiction",
+    ],
+)
+def test_a_running_total_is_compared_only_for_one_day_or_one_span(rules, claims, published, expected):
+    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
+    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+
+
 def _published(claim, day):
     """The claim as an article published on `day` (None: unknown) gives it."""
     source = claim.source.model_copy(update={"published": day.isoformat() if day else None})

@@ -67,6 +67,7 @@ class FigureCheck(Checker):
         words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
         self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         self.stating_a_change = re.compile(rf"\b(?:{alternation(settings.change_words) or '(?!)'})\b", re.IGNORECASE)
+        self.telling_a_window = re.compile(rf"\b(?:{alternation(settings.window_words) or '(?!)'})\b", re.IGNORECASE)
         self.telling_a_plan = re.compile(rf"\b(?:{alternation(settings.plan_words) or '(?!)'})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
@@ -154,6 +155,7 @@ class FigureCheck(Checker):
                         self._another_reading(key, x, y, readings)
                         or self._other_times(key, x, y)
                         or self._holdings_at_other_times(key, x, y)
+                        or self._totals_at_other_times(key, x, y)
                         or self._changed_since(key, x, y)
                         or self._changed_since(key, y, x)
                         or self._plans(key, x) != self._plans(key, y)
@@ -186,8 +188,15 @@ class FigureCheck(Checker):
             or self.entity_types.get(key[0], "model") != "org"
         ):
             return False
-        days = [p.facets.as_of or p.first.source.published for p in (x, y)]
-        return None in days or days[0] != days[1]
+        return _other_days(x, y)
+
+    def _totals_at_other_times(self, key: tuple, x: Position, y: Position) -> bool:
+        """Whether two articles give a running total (downloads) for different days, or for days unknown, and not
+        both for a span after release: 400 million in one month and 700 million later are two times."""
+        if key[1] != "measure" or key[2] not in self.settings.running_totals:
+            return False
+        windowed = [any(self.telling_a_window.search(c.sentence) for c in p.claims) for p in (x, y)]
+        return not all(windowed) and _other_days(x, y)
 
     def _changed_since(self, key: tuple, new: Position, old: Position) -> bool:
         """Whether `new` states a measure as a change's new state ('expanded to 1M tokens') in an article published
@@ -278,6 +287,13 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
         )
+
+
+def _other_days(x: Position, y: Position) -> bool:
+    """Whether two positions are stated for different days, or either for a day unknown (an 'as of' date, else
+    the article's)."""
+    days = [p.facets.as_of or p.first.source.published for p in (x, y)]
+    return None in days or days[0] != days[1]
 
 
 def _words_before(claim) -> str:

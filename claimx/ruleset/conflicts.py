@@ -63,6 +63,17 @@ class ConflictRules(Strict):
         "articles' counts are compared only where both are stated for one day (an 'as of' date, else the "
         "article's); a model's count (the chips that trained it) is always compared.",
     )
+    running_totals: list[Attribute] = Field(
+        default=[],
+        description="Attributes that count what only grows (downloads): two articles' counts are compared only "
+        "where both are stated for one day (an 'as of' date, else the article's), or both for a span after release "
+        "(`window_words` in their sentences).",
+    )
+    window_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence stating a running total for a span after release ('in its first 48 "
+        "hours'): a fixed count, compared with another such whatever their days.",
+    )
     change_words: list[str] = Field(
         default=[],
         description="Words of a sentence stating its measure as a change's new state ('expanded to 1M tokens'): "
