@@ -1788,6 +1788,12 @@ REAL_COVERAGE = [
     ("On HLE, 40% of the questions were solved by Orca-3.", [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
     ("Orca-3 solved 25% of the SWE-bench Verified tasks, and the tasks are hard.",
      [(B, "Orca-3", "SWE-bench Verified", 25.0)]),
+    # a sentence opening on people is about their score, not the model in focus's; "it" after them is the model
+    ("Orca-3 scored 31% on FrontierMath. Most humans do poorly on FrontierMath, often scoring close to 0%.",
+     [(B, "Orca-3", "FrontierMath", 31.0)]),
+    ("Orca-3 is out.\n\nThe human test subjects scored an average of 60% on ARC-AGI-2.", []),
+    ("Orca-3 is out.\n\nExperts say it scores 90% on MMLU.", [(B, "Orca-3", "MMLU", 90.0)]),
+    ("Orca-3 is out.\n\nPeople expected the model to reach 50% on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 50.0)]),
     # a model the subject ties with only shares its rank: the score after it is the subject's
     ("Orca-3 tied with GPT-5 on MMLU at 91.2%.", [(B, "Orca-3", "MMLU", 91.2)]),
     ("GLM-5.2 ties with Orca-3 on GPQA Diamond at 88%.", [(B, "GLM-5.2", "GPQA Diamond", 88.0)]),

@@ -61,6 +61,7 @@ PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words 
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 FOIL_CLAUSE_REACH = 10  # tokens before a relative clause's comma its foil's cue may begin: "such as those by Meta"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
+PEOPLE_SUBJECT_REACH = 3  # words before the people a sentence opens on: "The average human test-takers"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
@@ -189,6 +190,8 @@ class SubjectFinder:
             return nearest
         if any(self._no_referent(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
             return []  # "it seems that ...": a sentence about no model, nor about the one in focus
+        if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
+            return []  # "Average humans often score close to 0%": people's score, not the model in focus's
         implied = self._implied(spans, sent, figure, focus)
         return [implied] if implied is not None else []
 
@@ -850,6 +853,15 @@ class SubjectFinder:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None
+
+    @staticmethod
+    def _people_lead(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`Average humans typically perform poorly, often scoring close to 0%`, `Human experts reach 65%`: a
+        sentence opening on people, the subject of its score; but `Experts say it scores 90%`, `People found the
+        model scored 90%` hand the score back to a model (an anaphor or a report after them)."""
+        lead_end = min(figure.token_start, sent.start + PEOPLE_SUBJECT_REACH + 1)
+        people = spans.markers_in(sent.start, lead_end, ("HUMAN",))
+        return bool(people) and not spans.has_marker(people[0].end, figure.token_start, ("ANAPHOR_MODEL", "REPORT"))
 
     def _sums_up(self, spans: DocSpans, sent: Span) -> bool:
         """Does the sentence open with a summary's label ('TL;DR:', 'In short:', 'Bottom line -')?"""
