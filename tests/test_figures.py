@@ -1788,6 +1788,11 @@ REAL_COVERAGE = [
     ("On HLE, 40% of the questions were solved by Orca-3.", [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
     ("Orca-3 solved 25% of the SWE-bench Verified tasks, and the tasks are hard.",
      [(B, "Orca-3", "SWE-bench Verified", 25.0)]),
+    # how much a test counts in a composite index is its weight there, no model's score on it
+    ("Orca-3 tops the index. In its group, HLE contributes 23% of the category score.", []),
+    ("Orca-3 tops the index. GPQA Diamond makes up 10% of the overall score.", []),
+    ("Orca-3 tops the index. SWE-bench Verified carries a 25% weight in it.", []),
+    ("Orca-3 tops the index. Each test, MMLU-Pro among them, is weighted at 10%.", []),
     # a sentence opening on people is about their score, not the model in focus's; "it" after them is the model
     ("Orca-3 scored 31% on FrontierMath. Most humans do poorly on FrontierMath, often scoring close to 0%.",
      [(B, "Orca-3", "FrontierMath", 31.0)]),
