@@ -1799,6 +1799,16 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\n\nThe human test subjects scored an average of 60% on ARC-AGI-2.", []),
     ("Orca-3 is out.\n\nExperts say it scores 90% on MMLU.", [(B, "Orca-3", "MMLU", 90.0)]),
     ("Orca-3 is out.\n\nPeople expected the model to reach 50% on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 50.0)]),
+    # "the", capitalised words no rule knows, "Model": a model's own name, so its paragraph's scores are nobody's we
+    # can name, through lines naming no model after it; not a class's words (`the Large Language Model`), nor title case
+    ("Orca-3 scored 40% on ARC-AGI-2.\n\nWe analysed the Hierarchical Reasoning Model by Sapient. It scored 32% on "
+     "ARC-AGI-1.", [(B, "Orca-3", "ARC-AGI-2", 40.0)]),
+    ("Orca-3 is out.\n\nWe tested the Tiny Recursive Model too.\nResults:\n- ARC-AGI-1: 45%\n\nOrca-3 then scored 40% "
+     "on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 40.0)]),
+    ("Orca-3 is out.\n\nIt follows the Large Language Model design. It scored 32% on ARC-AGI-1.",
+     [(B, "Orca-3", "ARC-AGI-1", 32.0)]),
+    ("Orca-3 is out.\n\nAcme Details The Newest Reasoning Model\nIt scored 32% on ARC-AGI-1.",
+     [(B, "Orca-3", "ARC-AGI-1", 32.0)]),
     # a model the subject ties with only shares its rank: the score after it is the subject's
     ("Orca-3 tied with GPT-5 on MMLU at 91.2%.", [(B, "Orca-3", "MMLU", 91.2)]),
     ("GLM-5.2 ties with Orca-3 on GPQA Diamond at 88%.", [(B, "GLM-5.2", "GPQA Diamond", 88.0)]),

@@ -77,10 +77,9 @@ class Focus:
     # the sentences told, the latest first, as a chain of (told, the chain before it): a list restores a chain
     # as it found it (`local`), and a chain is shared, not copied
     _told: tuple | None = None
-    _last: Told | None = None  # the latest sentence told: whether the text is about a model the rules cannot name
     # the model in focus and where the sentence naming it starts, and the organisation, each as worked out at a
     # chain (the sentences told after it not yet read back)
-    _model: tuple[tuple | None, Subject | None, int] = (None, None, 0)
+    _model: tuple[tuple | None, Subject | None, int] = (None, None, -1)  # -1: no sentence has told a model yet
     _org: tuple[tuple | None, Subject | None] = (None, None)
     _by_maker: dict[str, Subject] = field(default_factory=dict)
     _foils: set[int] = field(default_factory=set)
@@ -121,8 +120,10 @@ class Focus:
 
     @property
     def unknown(self) -> bool:
-        """Is the text about a model the rules cannot name ('Snowflake released Arctic.')?"""
-        return self._last is not None and self._last.about_unknown
+        """Is the text about a model the rules cannot name: did the latest sentence about a model name none they
+        know ('Snowflake released Arctic.'), whatever sentences naming no model came after it ('Its scores:')?"""
+        _, model, at = self._model_now()
+        return model is None and at >= 0
 
     @property
     def by_maker(self) -> dict[str, Subject]:
@@ -147,7 +148,6 @@ class Focus:
     def tell(self, told: Told) -> None:
         """The sentence read, after its figures: what it makes the text about for the sentences after it."""
         self._told = (told, self._told)
-        self._last = told
         self._untold_makers.append(told)
 
     def _model_now(self) -> tuple[tuple | None, Subject | None, int]:

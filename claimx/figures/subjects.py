@@ -579,6 +579,29 @@ class SubjectFinder:
                     return True
         return False
 
+    def model_proper_name_unknown(self, spans: DocSpans, sent: Span) -> bool:
+        """`We analysed the Hierarchical Reasoning Model by Sapient`: "the", then capitalised words no rule knows, then
+        "Model" capitalised, in running text: a model's own name, nobody we can name. Not where each word describes
+        (`the Large Language Model`), nor a headline's title case (`Google Unveils Its Newest AI Model`: no "the")."""
+        words = spans.words
+        for marker in spans.markers_in(sent.start, sent.end, ("MODEL_NOUN",)):
+            noun = marker.end - 1
+            if words[noun] != "Model":
+                continue
+            i = noun - 1
+            while i > sent.start and _a_capitalised_word(words[i]) and i not in spans.entity_at:
+                i -= 1
+            named = words[i + 1 : noun]
+            if (
+                named
+                and spans.lowers[i] == "the"
+                and not words[i][:1].isupper()
+                and not any(word in self.not_names for word in named)
+                and any(word not in self.describers for word in named)
+            ):
+                return True
+        return False
+
     def _unknown_name_nearer(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
         """`GPT-4.5 (1,398) and an Depseek R1 with 1,359`: a name no rule knows, a capitalised word and a code
         (`Depseek R1`, `Zircon X2`), stands between the last model named and the figure."""
@@ -1051,7 +1074,9 @@ class SentenceFocus:
         if self._unknown is None:
             finder, spans, sent = self._finder, self._spans, self.sent
             self._unknown = not self._candidate_models() and (
-                finder.unknown_lead(spans, sent.start, sent.end) or finder.unknown_model_named(spans, sent, sent.end)
+                finder.unknown_lead(spans, sent.start, sent.end)
+                or finder.unknown_model_named(spans, sent, sent.end)
+                or finder.model_proper_name_unknown(spans, sent)
             )
         return self._unknown
 
@@ -1182,6 +1207,10 @@ def _key_before(spans: DocSpans, sent: Span, figure: Figure) -> re.Match | None:
 def _last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
     """The last model the sentence names before the figure."""
     return next((e for e in reversed(entities) if e.type == "model" and e.end <= figure.token_start), None)
+
+
+def _a_capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
 
 
 def _a_code(word: str) -> bool:
