@@ -1553,6 +1553,14 @@ REAL_COVERAGE = [
     # two names coordinated, then "both" after a comma: the figure is each one's
     ("Orca-3 and Orca-3 Pro, both with 14 billion parameters, beat larger models.", [
         (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),
+    # organisations listed before a count share it, none of them has it alone; "each", "apiece" make it each one's
+    ("Regulators let Zhipu, Moonshot and MiniMax buy 300,000 H200 chips combined.", []),
+    ("Zhipu and Moonshot bought 50,000 H20 chips in total.", []),
+    ("Zhipu and Moonshot each ordered 50,000 H20 chips.", [
+        (M, "Zhipu AI", "chips", 5e4), (M, "Moonshot AI", "chips", 5e4)]),
+    ("Zhipu and Moonshot ordered 50,000 H20 chips apiece.", [
+        (M, "Zhipu AI", "chips", 5e4), (M, "Moonshot AI", "chips", 5e4)]),
+    ("Zhipu bought 50,000 H20 chips.", [(M, "Zhipu AI", "chips", 5e4)]),
     # a window changed "from ... to ...": the one it ends on
     ("Orca-3 raised its context window from 16K to 32K tokens.", [(M, "Orca-3", "context_window", 32000)]),
     # a span of prices over a platform's models is no model's price

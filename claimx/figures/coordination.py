@@ -101,6 +101,19 @@ def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
     return start
 
 
+def in_a_list_of_figures(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """Is `figure` listed with another (`90,000 and 70,000 GPUs`): one after it, or it after one, with only the
+    joins of a list (and the first one's unit) between? Such figures map in order onto names listed before them."""
+    if list_start(spans, sent, figure) < figure.token_start:
+        return True
+    at = bisect.bisect_right(spans.figure_starts, figure.start)
+    if at >= len(spans.figures) or spans.figures[at].token_start >= sent.end:
+        return False
+    unit_end = max((cue.end for cue in spans.cues_from.get(figure.token_end, ())), default=figure.token_end)
+    between = spans.lowers[unit_end : spans.figures[at].token_start]
+    return bool(between) and all(word in LIST_JOINS for word in between)
+
+
 def _joined_before(spans: DocSpans, sent: Span, start: int) -> bool:
     """Is the token before `start` in the sentence a join of a list? Only then may a figure before it be listed
     with the one there: the words between two figures of a list are all joins."""

@@ -27,7 +27,15 @@ from ..records import Claim
 from ..ruleset import RuleSet
 from ..spans import COMPARISON_CUES, LIST_JOINS, PARAGRAPH_BREAK, DocSpans, Marker, title_case_line
 from .context import Claimed, Focus, FoundRoles, Roles, Subject, clause_start, same_clause, subject_of
-from .coordination import LISTING, coordinated_figures, coordinated_names, last_run, list_start, runs
+from .coordination import (
+    LISTING,
+    coordinated_figures,
+    coordinated_names,
+    in_a_list_of_figures,
+    last_run,
+    list_start,
+    runs,
+)
 from .kinds import FigureKinds, opens_a_bracketed_change, slash_pair_place, value_before_a_change
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
@@ -696,6 +704,10 @@ class SubjectFinder:
         nearest = self._nearest_anaphor(spans, sent, figure, named, focus)
         if nearest is None:
             return []
+        if nearest.type == "org" and nearest.source != "anaphor":
+            listed = last_run(spans, named, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+            if len({e.name for e in listed}) > 1 and not in_a_list_of_figures(spans, sent, figure):
+                return self._each_of_the_listed(spans, sent, figure, listed)
         if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
             if self._a_model_unnamed(spans, sent, figure):
                 return []  # "Amazon is developing a model with 2 trillion parameters", "the 10 models by Baidu span"
@@ -714,6 +726,14 @@ class SubjectFinder:
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    def _each_of_the_listed(self, spans: DocSpans, sent: Span, figure: Figure, listed: list[Entity]) -> list[Subject]:
+        """`ByteDance, Alibaba and Tencent may buy 400,000 chips combined`: organisations listed right before a
+        figure share it, no one of them has it (the last named would take it all); only where the text says it
+        is each one's (`Alibaba and ByteDance each ordered 200,000`, `... 200,000 apiece`) is it every one's."""
+        if self._each_ones(spans, sent, listed) or self._each_after(spans, sent, figure):
+            return [subject_of(e, "clause") for e in listed]
+        return []
 
     def _nearest_anaphor(
         self, spans: DocSpans, sent: Span, figure: Figure, named: list[Entity], focus: Focus
@@ -835,16 +855,23 @@ class SubjectFinder:
         return before in self.both_words or after in self.both_words
 
     def _each_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`A and B have 17B active parameters each`: "each" after the figure and at most a few lower-case words
-        of its unit; not "each of" (`200B parameters, each of ...` counts parts of one thing)."""
+        """`A and B have 17B active parameters each`, `ordered 50,000 H20 chips apiece`: "each" after the figure
+        and at most a few words of its unit (lower-case, or a chip's name); not "each of" (`200B parameters, each
+        of ...` counts parts of one thing)."""
         lowers, words = spans.lowers, spans.words
         end = min(sent.end, figure.token_end + EACH_AFTER_GAP + 1)
         for i in range(figure.token_end, end):
             if lowers[i] in self.each_after_words:
                 return i + 1 >= sent.end or lowers[i + 1] != "of"
-            if not words[i].isalpha() or not words[i].islower():
+            if not (words[i].isalpha() and words[i].islower()) and not self._a_chips_name(spans, i):
                 return False
         return False
+
+    @staticmethod
+    def _a_chips_name(spans: DocSpans, i: int) -> bool:
+        """Is the word at `i` part of a chip's name (`H20`, `Nvidia H200`)?"""
+        entity = spans.entity_at.get(i)
+        return entity is not None and entity.type == "chip"
 
     def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
         """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names `listed` as a family's
