@@ -712,6 +712,21 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("the fastest model we have tested.", "Jo Park")],
     ),
     ('Mia Tran met Jo Park on Monday. "Rules bite," she told Park.', [("Rules bite,", "Mia Tran")]),
+    # a name in an aside between a speaker and the cue is not whom a later "she" means: the speaker before it is
+    (
+        'Mia Tran, who took over from Jo Park in May, said the rules hold. "We will enforce them," she added.',
+        [("We will enforce them,", "Mia Tran")],
+    ),
+    (
+        "Mia Tran, acting head of the office as nominee Jo Park awaits a vote, said little. She said she would"
+        ' "look into it" soon.',
+        [("look into it", "Mia Tran")],
+    ),
+    # an aside that names the speaker is no aside before another's cue
+    (
+        'The office head, Jo Park, said the rules hold. "We will enforce them," he added.',
+        [("We will enforce them,", "Jo Park")],
+    ),
     # an office a title is of is no one's name: "he" means the person holding it
     (
         'Jo Park, the assistant secretary for Indo-Pacific Security Affairs, spoke first. "We need data," he said.',

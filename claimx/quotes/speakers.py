@@ -68,6 +68,7 @@ SEARCH_BACK = 2000  # characters searched back for the person a pronoun means
 # "spoke with former administration strategist and pundit Steve Bannon": the words between a spoken-to word and the
 # name it is followed by, and how far back it is looked for
 SPOKEN_TO_WORDS, SPOKEN_TO_REACH = 8, 120
+ASIDE_REACH = 160  # characters searched back from a name for the comma opening the aside it may stand in
 
 
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
@@ -183,6 +184,16 @@ class Speakers:
         # "X's remarks came after China urged the US to": a lower-case opener mid-sentence, then the word after it
         self.inner_opener = re.compile(
             rf"(?<![\w-])(?:{alternation(words.subordinate_openers) or '(?!)'})[^\S\n]+(?P<next>[\w-]+)"
+        )
+        # "Jane Roe, who replaced John Doe last year, said", "Roe, acting head as nominee John Doe awaits a vote,
+        # said": an aside a clause opener leads, set off by commas between a name and its cue; a name inside it is
+        # no one a later "she said" means (the aside's opening, then what follows the name up to the cue)
+        openers = alternation([*words.relative_pronouns, *words.subordinate_openers]) or "(?!)"
+        self.aside_opened = re.compile(
+            rf"[{UPPER}][\w’'-]*,[^,.;:\n]*?(?<![\w-])(?i:{openers})(?![\w-])[^,.;:\n]*$"
+        )
+        self.aside_closed_by_a_cue = re.compile(
+            rf"[^,.;:\n]*,[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:{alternation(words.cues)})(?![\w-])"
         )
         citations = alternation(words.report_citations).replace(r"\ ", r"\s+") or "(?!)"  # a phrase over a line break
         self.report_citation = re.compile(rf"(?<![\w-])(?i:{citations})(?![\w-])")
@@ -708,7 +719,8 @@ class Speakers:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
         only as an owner (`Elon Musk's bid`) or as what a relative clause acts on (`Lei Jun, whom he praised`),
         nor one of two named together (`Lample and Lacroix`), nor one describing a thing (`a Taylor Swift song`) or
-        what a title is of (`General Manager of Mobile Handsets`)?"""
+        what a title is of (`General Manager of Mobile Handsets`), nor one in an aside before another's cue (`Roe,
+        who replaced John Doe, said`)?"""
         return (
             not self.spoken_to_at(text, start)
             and self.describing_before.search(text, max(0, start - DESCRIBING_REACH), start) is None
@@ -716,6 +728,15 @@ class Speakers:
             and OBJECT_RELATIVE.match(text, end) is None
             and JOINED_AFTER.match(text, end) is None
             and JOINED_BEFORE.search(text, max(0, start - 40), start) is None
+            and not self._in_an_aside_before_a_cue(text, start, end)
+        )
+
+    def _in_an_aside_before_a_cue(self, text: str, start: int, end: int) -> bool:
+        """Is the name at `start..end` in an aside between another's name and that one's cue (`Jane Roe, who
+        replaced John Doe, said`)? The cue's speaker is the name before the aside, whom a later pronoun means."""
+        return (
+            self.aside_closed_by_a_cue.match(text, end) is not None
+            and self.aside_opened.search(text, max(0, start - ASIDE_REACH), start) is not None
         )
 
     def spoken_to_at(self, text: str, position: int) -> bool:
