@@ -1848,6 +1848,12 @@ REAL_COVERAGE = [
      "32B active parameters.", [(P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),
     ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nIn short: 256K context length.",
      [(M, "Orca-3", "context_window", 256000)]),
+    # a pronoun in the clause opening the sentence points ahead to the main clause's subject: a family there is
+    # no one model's, never the model in focus ("it" in the main clause is)
+    ("Meta shipped Llama 5 in May. Since its debut, Llama models have passed 900 million downloads.", []),
+    ("Meta shipped Llama 5 in May. After its launch, the Llama family topped 900 million downloads.", []),
+    ("Meta shipped Llama 5 in May. Since its debut, it has passed 9 million downloads.",
+     [(M, "Llama 5", "downloads", 9e6)]),
 ]
 
 

@@ -193,7 +193,7 @@ class SubjectFinder:
         if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
             free = [e for e in free if e.start_char >= item.end("dash")]
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
-        nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model)
+        nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:
             return nearest
         if any(self._no_referent(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
@@ -681,10 +681,19 @@ class SubjectFinder:
         return spans.has_marker(sent.start, sent.end, rule.org_for_model_when)
 
     def nearest_left(
-        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, for_model=True
+        self,
+        spans: DocSpans,
+        sent: Span,
+        figure: Figure,
+        entities,
+        roles: Roles,
+        focus: Focus,
+        for_model=True,
+        opening: int | None = None,
     ) -> list[Subject]:
         """The nearest model named before the figure (each of `Both A and B`); else the nearest organisation
-        or anaphor. Sure ('clause') where it is the only candidate its sentence names, else 'sentence'.
+        or anaphor. Sure ('clause') where it is the only candidate its sentence names, else 'sentence'. An
+        anaphor in the clause opening the sentence (before token `opening`) is none: see `_nearest_anaphor`.
 
         An organisation yields to the model in focus when it makes that model:
         'Zhipu's own figure of 81.0' is about GLM-5.2, while 'the EUROPA consortium,
@@ -701,7 +710,7 @@ class SubjectFinder:
                 return []
             alone = len({e.name for e in candidates if e.type == "model"}) == 1
             return [subject_of(models[-1], "clause" if alone else "sentence")]
-        nearest = self._nearest_anaphor(spans, sent, figure, named, focus)
+        nearest = self._nearest_anaphor(spans, sent, figure, named, focus, opening or sent.start)
         if nearest is None:
             return []
         if nearest.type == "org" and nearest.source != "anaphor":
@@ -736,13 +745,17 @@ class SubjectFinder:
         return []
 
     def _nearest_anaphor(
-        self, spans: DocSpans, sent: Span, figure: Figure, named: list[Entity], focus: Focus
+        self, spans: DocSpans, sent: Span, figure: Figure, named: list[Entity], focus: Focus, start: int
     ) -> Subject | None:
-        """The nearest of the names before the figure (`named`, no model among them) and the anaphors there with a
-        referent (`the company`, `it`); a name where one ends with an anaphor. An anaphor's referent is looked up
-        (in the focus, worked out when asked) only where no nearer one has one."""
+        """The nearest of the names before the figure (`named`, no model among them) and the anaphors from token
+        `start` there with a referent (`the company`, `it`); a name where one ends with an anaphor. An anaphor's
+        referent is looked up (in the focus, worked out when asked) only where no nearer one has one.
+
+        An anaphor in a clause opening the sentence, before `start`, points ahead to the main clause's subject
+        (`Since its release, Gemma models have had 150 million downloads`: the models' release), never back to
+        the model in focus; as the names there are dropped, so is it."""
         last = max(named, key=lambda e: e.end, default=None)  # the first of the latest, as a name before it wins
-        anaphors = spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
+        anaphors = spans.markers_in(start, figure.token_start, ANAPHOR_LABELS)
         for marker in sorted(anaphors, key=lambda m: -m.end):  # the nearest first; of two ending together, first found
             if last is not None and marker.end <= last.end:
                 break
