@@ -292,6 +292,11 @@ CASES = [
         (P, "Orca-3 7B", "total", 7e9), (P, "Orca-3 13B", "total", 1.3e10)]),
     ("Orca-3 is offered with 2 billion, 9 billion and 27 billion parameters.", [
         (P, "Orca-3 2B", "total", 2e9), (P, "Orca-3 9B", "total", 9e9), (P, "Orca-3 27B", "total", 2.7e10)]),
+    # and so do sizes written in words, a number word with its scale word being a figure as digits are
+    ("Orca-3 ships in versions of three billion, eight billion and 40 billion parameters.", [
+        (P, "Orca-3 3B", "total", 3e9), (P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 40B", "total", 4e10)]),
+    ("Orca-3 ships in versions of 3 billion and eight billion parameters.", [
+        (P, "Orca-3 3B", "total", 3e9), (P, "Orca-3 8B", "total", 8e9)]),
     # a model's possessive before a benchmark owns the score; a maker's before its own benchmark does not
     ("Orca-3 is out.\n\nGPT-4o's MMLU score of 88.7% still leads.", [(B, "GPT-4o", "MMLU", 88.7)]),
     # a figure in the foil's own phrase is the foil's, or nobody's we can name

@@ -336,7 +336,9 @@ class FigureKinds:
 
     @staticmethod
     def _alike(a: Figure, b: Figure) -> bool:
-        return a.unit_class == b.unit_class and a.unit == b.unit and not b.in_words
+        """Is `b` written like `a`: of its unit, and a figure, not a word alone (`four`, `one-fifth`)? A number
+        word with a scale word is one (`2 billion and nine billion parameters`)."""
+        return a.unit_class == b.unit_class and a.unit == b.unit and (not b.in_words or b.scale is not None)
 
     # -- scores ----------------------------------------------------------------
 
