@@ -1438,6 +1438,9 @@ REAL_COVERAGE = [
      "respectively, both run fast.", []),
     ("Orca-3 and GPT-6 have 1T and 355B parameters respectively.", [
         (P, "Orca-3", "total", 1e12), (P, "GPT-6", "total", 3.55e11)]),
+    # one model named with no size, its sizes listed "respectively": each the model of that size, as without the word
+    ("Zorvex trained three sizes of Orca-3: with 3B, 8B and 40B parameters respectively.", [
+        (P, "Orca-3 3B", "total", 3e9), (P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 40B", "total", 4e10)]),
     # "respectively" closes its own list: figures coordinated after it map in order as if it were absent
     ("Zorvex launched Orca-3 and Orca-3 Pro, priced at $30 and $300 a month respectively, with scores of 25.4% and "
      "44.4% on HLE.", [(B, "Orca-3", "Humanity's Last Exam", 25.4), (B, "Orca-3 Pro", "Humanity's Last Exam", 44.4)]),

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..dates.events import RELEASE
-from ..entities import Entity, EntityResolver, ends_in_a_size
+from ..entities import Entity, EntityResolver, ends_in_a_size, has_a_size
 from ..literals import alternation
 from ..numbers import Figure
 from ..records import Claim
@@ -1060,6 +1060,8 @@ class SubjectFinder:
             return made
         names = coordinated_names(spans, entities, names_end or group[0][0].figure.token_start)
         if len(names) != len(group):
+            if _one_models_sizes(group):
+                return made  # "three sizes of Gemma 2, with 2B, 9B and 27B parameters respectively": the sizes'
             grouped = {id(item) for item in group}
             return [item for item in made if id(item) not in grouped] if said else made
         source = "clause"
@@ -1195,6 +1197,23 @@ def _makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> 
     yield focus.model
     yield focus.main_model
     yield focus.by_maker.get(maker)
+
+
+def _one_models_sizes(group: list) -> bool:
+    """Are the run's figures different parameter counts of one model its clause names with no size (`three sizes
+    of Gemma 2, with 2B, 9B and 27B parameters respectively`)? "Respectively" then maps them onto its sizes, each
+    the model of that size, as a list of sizes of a name without one is (`_sizes_of_a_family`, later)."""
+    subjects = {(subject.name, subject.type, subject.source) for _, subject in group}
+    if len(subjects) != 1:
+        return False
+    name, kind, source = subjects.pop()
+    return (
+        kind == "model"
+        and source == "clause"
+        and not has_a_size(name)
+        and all(found.rule.kind == "parameter_count" for found, _ in group)
+        and len({found.figure.value for found, _ in group}) == len(group)
+    )
 
 
 def _one_subject_each(made: list, start_char: int) -> list:
