@@ -179,7 +179,7 @@ class EntityResolver:
         form = (
             rf"(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
             rf"|(?P<tier>{alternation(self.family_of_tier) or '(?!)'})"
-            rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-])"
+            rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-]|\.\d)"   # "V3.2" is no "V3"
         )
         self.short_form = re.compile(rf"(?<![\w.-]){form}")
         self.short_form_starts = re.compile(rf"[A-Z{re.escape(''.join(sorted(firsts)))}]")
@@ -480,7 +480,17 @@ class EntityResolver:
             name = self.canonical(f"{family} {version}")
             if name in self.by_alias:
                 return name
+        # a version of the series the lab numbers a known model by is that family's model too, as a version of a
+        # model the article named is (`_expanded`): "V3.2" after DeepSeek, which made DeepSeek-V3, is DeepSeek-V3.2
+        for family in self.families_by_maker[lab]:
+            if any(_same_series(known, version) for known in self._known_versions(family)):
+                return self.canonical(f"{family} {version}")
         return None
+
+    def _known_versions(self, family: str) -> list[str]:
+        """The versions of the family's models the rules name (`V3`, `R1` of DeepSeek's)."""
+        named = (self._family_words(rule.name) for rule in self.by_alias.values() if rule.type == "model")
+        return [words[0] for rule, words in named if rule is self.families[family] and words]
 
     def _of_version(self, name: str, version: str, tier: str) -> str | None:
         """`Claude 3 Sonnet` -> `Claude 3.5 Sonnet` for a tier written after its own version; None where the name

@@ -284,6 +284,12 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Kimi K3 came first; K3 Thinking followed.", ["Kimi K3", "Kimi K3 Thinking"]),
         # a version of the same letter's series is the family's next model: "Its successor, K3.5"
         ("Kimi K3 came first. Its successor, K3.5, followed.", ["Kimi K3", "Kimi K3.5"]),
+        # a version's point is part of it: "V4.2-Speciale" is no "V4", whatever follows it
+        ("DeepSeek-V4 is out. V4.2-Speciale follows.", ["DeepSeek-V4"]),
+        # a version alone after a lab, of the series the lab numbers a model the rules know by, is the lab's model
+        ("DeepSeek released V3.6 today.", ["DeepSeek", "DeepSeek-V3.6"]),
+        ("DeepSeek shipped R3 and V4.1.", ["DeepSeek", "DeepSeek-R3", "DeepSeek-V4.1"]),
+        ("Zhipu released V3 today.", ["Zhipu AI"]),  # no series of Zhipu's
         # a size coordinated after a sized name is its sibling's name, not a figure
         ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
         # a tier that is also a common word names a model where the article names it in full, or lists tiers

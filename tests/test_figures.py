@@ -632,6 +632,9 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # a lab's version named alone is that lab's model of the version, not the lab's model named elsewhere
+    ("DeepSeek released V3.6, a 690-billion parameter model. It succeeds DeepSeek-V3.", [
+        (P, "DeepSeek-V3.6", "total", 6.9e11)]),
     # a yearly contest glued to its short year is that edition, whatever follows it (a gloss in brackets)
     ("On AIME26 (competition math problems), Orca-3 achieved 79.5 percent accuracy, ahead of GLM-5.2 (63.6 percent).", [
         (B, "Orca-3", "AIME 2026", 79.5), (B, "GLM-5.2", "AIME 2026", 63.6)]),
