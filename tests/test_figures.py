@@ -632,6 +632,13 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # a count after "including" in a sentence about tokens is a part of the tokens named before it, no total
+    ("Orca-3 was trained on 9T tokens, including roughly 2T of synthetic data.", [
+        (M, "Orca-3", "training_tokens", 9e12)]),
+    ("In all, 9.5 trillion tokens went into pre-training Orca-3, including 2 trillion code tokens.", [
+        (M, "Orca-3", "training_tokens", 9.5e12)]),
+    ("Orca-3 has 1T parameters, including 32B active parameters, and was trained on 15T tokens.", [
+        (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10), (M, "Orca-3", "training_tokens", 1.5e13)]),
     # a lab's version named alone is that lab's model of the version, not the lab's model named elsewhere
     ("DeepSeek released V3.6, a 690-billion parameter model. It succeeds DeepSeek-V3.", [
         (P, "DeepSeek-V3.6", "total", 6.9e11)]),
