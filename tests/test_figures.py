@@ -639,6 +639,12 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_tokens", 9.5e12)]),
     ("Orca-3 has 1T parameters, including 32B active parameters, and was trained on 15T tokens.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10), (M, "Orca-3", "training_tokens", 1.5e13)]),
+    # a size hyphened to a word no cue begins is a name's ("the 72B-Instruct model"), never coordinated into the
+    # kind of the figure before it; hyphened to a cue ("1M-token") it still is
+    ("Orca-3 was pretrained on 18T tokens; the 72B-Instruct model rivals GLM-5.2.", [
+        (M, "Orca-3", "training_tokens", 1.8e13)]),
+    ("Orca-3 has 128K tokens of context and 1M-token variants.", [
+        (M, "Orca-3", "context_window", 1.28e5), (M, "Orca-3", "context_window", 1e6)]),
     # a lab's version named alone is that lab's model of the version, not the lab's model named elsewhere
     ("DeepSeek released V3.6, a 690-billion parameter model. It succeeds DeepSeek-V3.", [
         (P, "DeepSeek-V3.6", "total", 6.9e11)]),

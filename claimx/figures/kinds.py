@@ -266,6 +266,9 @@ class FigureKinds:
             return None
         if figure.token_end < len(spans.doc) and self.has_own_noun(spans, figure):
             return None
+        if _hyphened_to_a_word(spans, figure) and not spans.markers_from.get(figure.token_end + 1):
+            return None  # "18T tokens; the 72B-Instruct model": hyphened to a word no cue begins, the figure counts
+            # what that word names (a name's size), not the first one's kind ("1M-token variants" still is)
         return Claimed(figure, previous.rule, previous.benchmark)
 
     @staticmethod
