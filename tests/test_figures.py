@@ -645,6 +645,9 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_tokens", 1.8e13)]),
     ("Orca-3 has 128K tokens of context and 1M-token variants.", [
         (M, "Orca-3", "context_window", 1.28e5), (M, "Orca-3", "context_window", 1e6)]),
+    # a multimodal model's tokens are described by what they are of, the tokens still the figure's noun
+    ("Orca-3 was trained on 15 trillion mixed visual and textual tokens in one pipeline.", [
+        (M, "Orca-3", "training_tokens", 1.5e13)]),
     # a lab's version named alone is that lab's model of the version, not the lab's model named elsewhere
     ("DeepSeek released V3.6, a 690-billion parameter model. It succeeds DeepSeek-V3.", [
         (P, "DeepSeek-V3.6", "total", 6.9e11)]),
