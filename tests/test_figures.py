@@ -917,6 +917,18 @@ REAL_COVERAGE = [
         (B, "Orca-3", "ARC-AGI-2", 15.9)]),
     ("Orca-3 hit 15.9% on ARC-AGI 2. On the same tests, Orca-3 Pro reached 20%.", [
         (B, "Orca-3", "ARC-AGI-2", 15.9), (B, "Orca-3 Pro", "ARC-AGI-2", 20.0)]),
+    # so is a field of knowledge in words, opening the sentence or after the score; a setup opening it is not
+    ("Orca-3 got 52.1% on GPQA. For basic mathematics, Orca-3 reached 94% accuracy compared with 91%.", [
+        (B, "Orca-3", "GPQA", 52.1)]),
+    ("Orca-3 got 52.1% on GPQA. In coding, GLM-5.2 reached 83.2%.", [(B, "Orca-3", "GPQA", 52.1)]),
+    ("Orca-3 got 52.1% on GPQA. GLM-5.2 also reached 94% in high school physics, ahead of Orca-3.", [
+        (B, "Orca-3", "GPQA", 52.1)]),
+    ("Orca-3 got 52.1% on GPQA. In internal testing, GLM-5.2 reached 47%.", [
+        (B, "Orca-3", "GPQA", 52.1), (B, "GLM-5.2", "GPQA", 47.0)]),
+    ("Orca-3 got 52.1% on GPQA. With extended thinking, Orca-3 reached 61.5%.", [
+        (B, "Orca-3", "GPQA", 52.1), (B, "Orca-3", "GPQA", 61.5)]),
+    ("GLM-5.2 achieved an 81.5% accuracy rate at high reasoning intensity and 74% at medium intensity in the "
+     "AIME 2025 contest.", [(B, "GLM-5.2", "AIME 2025", 81.5), (B, "GLM-5.2", "AIME 2025", 74.0)]),
     # a leaderboard whose scores are ratings: a score above 100 said beside it is a rating on it
     ("Orca-3 ranks third on LMArena with a score of 1,450.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),
     ("Orca-3 tops LMArena with 1,450 points.", [(B, "Orca-3", "Chatbot Arena", 1450.0)]),

@@ -60,6 +60,8 @@ class FigureKinds:
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
         self.described_tests = {w.lower() for w in rules.scores.described_tests}
+        self.fields = {w.lower() for w in rules.scores.fields}
+        self.task_openers = {w.lower() for w in rules.scores.task_openers}
         self.referring_words = {w.lower() for w in rules.scores.referring_words}
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
@@ -407,7 +409,8 @@ class FigureKinds:
     def _test_in_phrase(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[Entity | None, bool]:
         """The benchmark a lead word names further on in the figure's own phrase, past lower-case words only
         (`91.3% accuracy in chart reading on the ChartQA test`); or whether the phrase describes a test of its own
-        in words (`a 66.0% success rate on physics questions`), so that none named elsewhere is the score's."""
+        in words (`a 66.0% success rate on physics questions`, `95% in basic mathematics`), so that none named
+        elsewhere is the score's."""
         words, lowers = spans.words, spans.lowers
         lead = False
         for i in range(figure.token_end, min(sent.end, figure.token_end + PHRASE_REACH)):
@@ -418,10 +421,18 @@ class FigureKinds:
             )
             if not (words[i].isalpha() and words[i].islower()) or referring:
                 break  # a comma, a name, the next figure ends the phrase; "the same test", "this exam" refer back
-            if lead and lowers[i] in self.described_tests:
+            if lead and self._ends_a_description(spans, i):
                 return None, True
             lead = lead or lowers[i] in self.lead_words
         return None, False
+
+    def _ends_a_description(self, spans: DocSpans, i: int) -> bool:
+        """Does word `i` end a test described (`on physics questions`), or a field its lower-case words end on
+        (`in high school physics,`), not one they go on past (`at high reasoning intensity`, a setup)?"""
+        if spans.lowers[i] in self.described_tests:
+            return True
+        following = spans.words[i + 1] if i + 1 < len(spans.words) else ""
+        return spans.lowers[i] in self.fields and not (following.isalpha() and following.islower())
 
     def _past_its_run(self, spans: DocSpans, sent: Span, figure: Figure, position: int) -> int:
         """`44.9% vs. 41.7% on Humanity's Last Exam`, `8.7 and 8.9 on MT-Bench`, `75%, 78% on MMLU`: the scores
@@ -482,9 +493,10 @@ class FigureKinds:
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
         outside any name (`a credible benchmark` names none), the rules do not know which; or `on competitive
-        coding tests`, a test described (not `on the same tests`)."""
+        coding tests`, a test described (not `on the same tests`); or `For basic mathematics,`, a field opening
+        the sentence."""
         lowers = spans.lowers
-        return any(
+        return self._field_opens(spans, sent) or any(
             i not in spans.entity_at
             and (
                 (lowers[i] in self.test_nouns and self._capital_leads(spans, sent, i))
@@ -521,16 +533,32 @@ class FigureKinds:
         return False
 
     def _a_task_in_words(self, spans: DocSpans, sent: Span, start: int) -> bool:
-        """`50% accuracy on analog clock reading;`: a few lower-case words from `start` that end their clause on
-        a word for an activity name a task of its own, no test named elsewhere."""
+        """`50% accuracy on analog clock reading;`, `95% on basic mathematics.`: a few lower-case words from
+        `start` that end their clause on a word for an activity, or a field, name a task of its own, no test named
+        elsewhere."""
+        end = self._words_closing_a_clause(spans, sent, start)
+        return end is not None and (spans.lowers[end - 1].endswith("ing") or spans.lowers[end - 1] in self.fields)
+
+    def _field_opens(self, spans: DocSpans, sent: Span) -> bool:
+        """`For basic mathematics, A achieved 95%`, `In coding, A reached 84.9%`: a sentence opening on a field
+        scores on it, not on the test named before; not `In internal testing,`, which is a test's run."""
+        start = sent.start + 1
+        if start >= sent.end or spans.lowers[sent.start] not in self.task_openers:
+            return False
+        end = self._words_closing_a_clause(spans, sent, start)
+        return end is not None and end < sent.end and spans.words[end] == "," and spans.lowers[end - 1] in self.fields
+
+    def _words_closing_a_clause(self, spans: DocSpans, sent: Span, start: int) -> int | None:
+        """Where a few lower-case words from `start`, referring to nothing and naming nothing, end their clause;
+        None where they do not."""
         lowers, words = spans.lowers, spans.words
         end = start
         while end < sent.end and end - start < TASK_WORDS and words[end].isalpha() and words[end].islower():
             if lowers[end] in self.referring_words or end in spans.entity_at:
-                return False
+                return None
             end += 1
         closes = end == sent.end or words[end] in CLAUSE_CLOSERS
-        return end > start and closes and lowers[end - 1].endswith("ing")
+        return end if end > start and closes else None
 
     def _task_in_words_before(self, spans: DocSpans, sent: Span, end: int) -> bool:
         lowers = spans.lowers

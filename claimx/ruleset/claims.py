@@ -296,6 +296,14 @@ class ScoreRules(Strict):
         description="Words a test described, not named, ends on: 'on competitive coding tests it reached 79%' scores "
         "on no benchmark named before.",
     )
+    fields: list[str] = Field(
+        default=[],
+        description="Fields of knowledge a test described in words ends on, as an activity ('on analog clock "
+        "reading') does: 'For basic mathematics, A achieved 95%' scores on no benchmark named before.",
+    )
+    task_openers: list[str] = Field(
+        default=[], description="Words opening a sentence on a task or field in words: 'In coding, A reached 84.9%'."
+    )
     referring_words: list[str] = Field(
         default=[], description="Words that make a described test one named before: 'on the same tests'."
     )
