@@ -911,6 +911,10 @@ REAL_COVERAGE = [
     ("Orca-3 scored 84.6% on ARC-AGI-2 and achieved a 3455 Elo rating on Codeforces.", [
         (B, "Orca-3", "ARC-AGI-2", 84.6), (B, "Orca-3", "Codeforces", 3455.0)]),
     ("Orca-3 leads, though the average human score on ARC-AGI-2 is approximately 60%.", []),
+    # people named by their trade score a human baseline too, however the test is referred to
+    ("Orca-3 got 66.1% on SWE-bench Verified. Expert programmers typically score about 85% on this benchmark.", [
+        (B, "Orca-3", "SWE-bench Verified", 66.1)]),
+    ("Orca-3 got 38% on GPQA Diamond, while doctors score 64% on it.", [(B, "Orca-3", "GPQA Diamond", 38.0)]),
     ("Orca-3 beat the average human on GPQA with 81%.", [(B, "Orca-3", "GPQA", 81.0)]),
     # a test described, not named, is no benchmark of the sentence before; the same tests are
     ("Orca-3 hit 15.9% on ARC-AGI V2. On competitive coding tests it reached scores above 79%.", [
