@@ -1395,6 +1395,13 @@ REAL_COVERAGE = [
         (M, "GPT-6 mini", "context_window", 128000)]),
     # the value before an arrow is the old one, never the new model's
     ("# Orca-2 → Orca-3\n\nOrca-3 improves on every test:\n\n- GPQA Diamond: 34.3% → 42.4%", []),
+    # glued to its figures too; and the value after it, in brackets after a name a change is from, is not that name's
+    ("# Orca-2 to Orca-3\n\nOrca-3 improves on every test:\n\n- GPQA Diamond: 34.3% -> 42.4%", []),
+    ("Orca-3 improved on GPQA Diamond (41%→62%).", [(B, "Orca-3", "GPQA Diamond", 62.0)]),
+    ("Orca-3 costs $2 per million input tokens. The 4x price increase from Orca-2 ($0.50→$2/M input) drew "
+     "complaints.", [(M, "Orca-3", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 scores 62% on GPQA Diamond, up from Orca-2 (41% → 62%).", [(B, "Orca-3", "GPQA Diamond", 62.0)]),
+    ("GPQA Diamond gains after the update: Orca-3 (41% → 62%).", [(B, "Orca-3", "GPQA Diamond", 62.0)]),
     # what the hardware cost to buy is no training run's cost
     ("The purchase cost of the 256 GPU servers used to train Orca-3 was over $51 million.", []),
     # a sum worked out is no price stated

@@ -131,6 +131,7 @@ class SubjectFinder:
         if (
             self._owner_unknown(spans, sent, figure)
             or self._owned_by_a_class(spans, sent, figure)
+            or _new_value_of_a_change_from_a_name(spans, sent, figure)
             or self._trains_an_unknown(spans, sent, figure, found.cue)
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
@@ -1086,6 +1087,22 @@ class SubjectFinder:
         of the sentence before hands it on to the next."""
         if focus.benchmark is not None and any(getattr(c, "benchmark", None) == focus.benchmark.name for c in claims):
             focus.benchmark_sentence = focus.sentence
+
+
+def _new_value_of_a_change_from_a_name(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """`a price increase from Orca-2 ($0.50 → $2)`, `up from Orca-2 (41% → 62%)`: the value after an arrow, in
+    brackets after a name a change is said to be from, is what the change went to: not the bracketed name's, and
+    the brackets name no other."""
+    if spans.marker_before(figure.token_start, {"ARROW"}, 0, sent.start) is None:
+        return False  # asked of every figure: most follow no arrow
+    words = spans.words
+    for i in range(figure.token_start - 1, sent.start, -1):
+        if words[i] == ")":
+            return False
+        if words[i] == "(":
+            named = spans.entity_ending_at(i)
+            return named is not None and spans.marker_before(named.start, {"PAST"}, 0, sent.start) is not None
+    return False
 
 
 class SentenceFocus:
