@@ -682,11 +682,25 @@ HEADLINES = [
         "Zhipu ships GLM-6\n\nThe Quiet Planning Module\n\nKate Koren put it plainly. “It thinks first.”\n",
         [("It thinks first.", "Kate Koren")],
     ),
+    # a Title Case headline capitalises its small words: the name after the cue ends before one, and the
+    # organisation or the capitalised words after it neither speak nor make the name a title's
+    ("'Too Early,' Quips Kate Koren As Zhipu Fans Cheer GLM-6\n", [("Too Early,", "Kate Koren")]),
+    ("'Not Yet,' Says Dana Whitfield After Mistral Ships A New Model\n", [("Not Yet,", "Dana Whitfield")]),
+    ("'Not Yet,' Says Dana Whitfield As Rival Labs Gather\n", [("Not Yet,", "Dana Whitfield")]),
+    ("“Too Slow,” Says Mistral CEO Dana Whitfield In Paris\n", [("Too Slow,", "Dana Whitfield")]),
 ]
 
 # a name inside someone's words is never whom a pronoun after them refers to; marks that may pair wrongly (across
 # a line, around another mark) hide no name
 PRONOUNS_AND_QUOTED_NAMES = [
+    (  # a headline's run of capitalised words ending in the word a surname matches: the name before its small word
+        # ("Chip Sales") does not hold that word, so it is not whom the surname, nor the pronoun after it, means
+        "Jane Roe Calls For Tougher Checks Of Chip Sales On China — example.com\n\n"
+        "Commerce Secretary Jane Roe on Thursday called for tougher checks on chip sales.\n\n"
+        "Speaking at a hearing, Roe said China is copying the technology.\n\n"
+        "“They are behind us, but they are working hard to beat us,” she said.",
+        [("They are behind us, but they are working hard to beat us,", "Jane Roe")],
+    ),
     (
         'Lena Kim runs the fund. Kim also said that she "would gladly open a Quantum Foundry," and that she had'
         " promising talks with investors.",

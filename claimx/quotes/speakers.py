@@ -212,6 +212,7 @@ class Speakers:
         self.role_abbreviations = {k.lower(): {w.lower() for w in v} for k, v in words.role_abbreviations.items()}
         self.not_first = rules.not_name_words()
         self.given_names = set(words.given_names)
+        self.headline_small_words = set(words.headline_small_words)
         self.organisation_words = set(words.organisation_words)
         self.document_words = set(words.document_words)
         # "Sakana AI", "Tallis Ridge Research": an organisation the alias table lacks, told by its last word
@@ -338,6 +339,8 @@ class Speakers:
         words = before.split()
         if words and words[-1].endswith(",") and words[-1].rstrip(",").lower() not in self.roles:
             return False  # "says Jane Roe, Oxford Computer Science lecturer": a name, then what she is
+        if any(w in self.headline_small_words for w in words):
+            return False  # "Quips Jane Roe As Acme Critics Gather": a headline's clause, no title, before the name
         return self.title_words_only(before, TITLE_LINKS) and (not words or words[-1] not in TITLE_LINKS)
 
     def _a_title(self, words: str) -> bool:
@@ -436,6 +439,9 @@ class Speakers:
             and (self._before_a_name(spans, *words[0]) or self._ends_a_role(stripped, words[0][0]))
         ):
             stripped, words = words[0][0], words[1:]
+        words = self._before_a_headline_word(words)
+        if words:  # "Quips Jane Roe As Acme Fans Ask": the name is what stands before the headline's small word
+            end = words[-1][1] + len(words[-1][0])
         if len(words) > 2 and self._title_runs_into(spans.text, words[0][1]):
             words = words[-2:]
         roles_at = [
@@ -469,6 +475,13 @@ class Speakers:
         if spans.entities_overlapping_chars(start, end):
             return None
         return " ".join(w for w, _ in words), start
+
+    def _before_a_headline_word(self, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """The words of a run of capitalised words before the first small word a Title Case headline capitalises
+        (`Elon Musk As Tesla Fan Asks` -> `Elon Musk`): a name holds none, and the organisation after it is no one's
+        name, nor does it make the run one."""
+        cut = next((i for i, (word, _) in enumerate(words) if i and word in self.headline_small_words), len(words))
+        return words[:cut]
 
     def _begins_with_a_name_word(self, role: str, words: list[tuple[str, int]]) -> bool:
         """Does a word that begins no name elsewhere begin this one, another name word after it: a given name the
@@ -584,7 +597,9 @@ class Speakers:
             if word is not None and word not in match.group().split():
                 continue
             person = self._named_person(spans, match, state)
-            if person is not None and (fits is None or fits(person)):
+            if person is None or word is not None and word not in person.text.split():
+                continue  # "Checks Of Chip Sales On China": the run ends in the word, the name before "On" does not
+            if fits is None or fits(person):
                 return person
         return None
 

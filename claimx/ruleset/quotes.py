@@ -121,6 +121,12 @@ class QuoteRules(Strict):
         "'the executive' or 'the chief executive' refers back to 'Nvidia CEO Jensen Huang'.",
     )
     not_first_names: list[str] = []
+    headline_small_words: list[str] = Field(
+        default=[],
+        description="Small words a Title Case headline capitalises ('Quips Jane Roe As Acme Fan Asks'): no name or"
+        " title holds one, so a run of capitalised words names a person only up to the first, and a name after one"
+        " has no title before it.",
+    )
     given_names: list[str] = Field(
         default=[],
         description="Words the name rules keep from names ('Will' opening a headline's question) that begin people's"
