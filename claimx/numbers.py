@@ -133,6 +133,8 @@ class NumberGrammar:
         self.word_figures = re.compile(self._word_pattern(), re.IGNORECASE)
         self.before = _phrase_table(words.qualifiers.before)
         self.before_scale_words = {tuple(p.lower().split()) for p in words.qualifiers.before_scale_words}
+        self.figure_nouns = {tuple(p.lower().split()) for p in words.qualifiers.figure_nouns}
+        self.figure_noun_ends = {p[-1] for p in self.figure_nouns}
         self.negations = {w.lower() for w in words.qualifiers.negations}
         self.not_denied = {w.lower() for w in words.qualifiers.not_denied}
         self.after = _phrase_table(words.qualifiers.after)
@@ -473,6 +475,24 @@ class NumberGrammar:
         mark that opens on the figure ('has surpassed "one trillion parameters"')."""
         while start > 0 and text[start - 1] in OPENING_QUOTES:
             start -= 1
+        found = self._bound_before(text, start, scaled)
+        if found is None and (noun := self._figure_noun_before(text, start)) is not None:
+            bound = self._bound_before(text, noun, scaled)  # "to surpass a score of 1400": over 1400
+            # the figure still starts at its number: the rules read the noun before it ("a score of 1,433 points")
+            found = None if bound is None else (bound[0], start)
+        return found
+
+    def _figure_noun_before(self, text: str, start: int) -> int | None:
+        """Where the figure's own noun ending right before `start` ('a score of') starts, or None."""
+        before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
+        if not before or before[-1].lower() not in self.figure_noun_ends:
+            return None  # a cheap first test, as for the bound phrases
+        words = list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))
+        lowered = tuple(m.group().lower() for m in words)
+        return next((words[-n].start() for n in range(len(words), 0, -1) if lowered[-n:] in self.figure_nouns), None)
+
+    def _bound_before(self, text: str, start: int, scaled: bool) -> tuple[Qualifier, int] | None:
+        """The longest qualifier phrase ending right before `start`, and where it starts (see `_phrase_before`)."""
         before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
         if not before or before[-1].lstrip(OPENING).lower() not in self.before_ends:
             return None

@@ -62,6 +62,11 @@ FIGURES = [
     ('Orca-3 has surpassed "2 trillion parameters"', 'surpassed "2 trillion', 2e12, 2e12, None, "at_least", None),
     ("with more than “300 billion” parameters", "more than “300 billion", 3e11, 3e11, None, "at_least", None),
     ("the first to cross the 1,500 Elo mark", "cross the 1,500", 1500, 1500, None, "at_least", None),  # a mark
+    # the figure's own noun between a bound and the figure: the bound is the figure's, the evidence the number's
+    ("the first model to surpass a score of 1400 on it", "1400", 1400, 1400, None, "at_least", None),
+    ("it never exceeded a score of 90% on it", "90%", 90, None, 90, "at_most", "%"),
+    ("ratings up to an Elo score of 1,350", "1,350", 1350, None, 1350, "at_most", None),
+    ("it reached a score of 1400 on it", "1400", 1400, None, None, "exact", None),
     # "a few", "several": a lower bound before a scale word; "several 3B models" are models of one size
     ("reached a few 10 million users", "a few 10 million", 1e7, 1e7, None, "at_least", None),
     ("improves several 3B models", "3B", 3e9, None, None, "exact", None),

@@ -43,6 +43,11 @@ class Qualifiers(Strict):
 
     before: dict[Qualifier, list[str]] = {}
     after: dict[Qualifier, list[str]] = {}
+    figure_nouns: list[str] = Field(
+        default=[],
+        description="The figure's own noun, which may stand between a `before` phrase and the figure: 'surpass a score "
+        "of 1400' is over 1400.",
+    )
     before_scale_words: list[str] = Field(
         default=[],
         description="Phrases of `before` that qualify only a figure written with a scale word: 'several hundred "
