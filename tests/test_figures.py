@@ -1904,6 +1904,13 @@ REAL_COVERAGE = [
     ("Meta shipped Llama 5 in May. After its launch, the Llama family topped 900 million downloads.", []),
     ("Meta shipped Llama 5 in May. Since its debut, it has passed 9 million downloads.",
      [(M, "Llama 5", "downloads", 9e6)]),
+    # a model whose version ends in a letter (Falcon H1R) is named: its scores are its own, not the rival's that
+    # the sentence names last
+    ("Falcon H1R 9B excels at math. It scores 71.2% on AIME 2026, beating the 32B Qwen 4 (69.0%).",
+     [(B, "Falcon H1R 9B", "AIME 2026", 71.2), (B, "Qwen 4", "AIME 2026", 69.0)]),
+    ("On AIME 2026, Falcon-H1R-9B scored 71.2%, surpassing Apriel-v2.1-Thinker (15B parameters, 69.0%).",
+     [(B, "Falcon H1R 9B", "AIME 2026", 71.2), (P, "Apriel-v2.1 Thinker", "total", 1.5e10),
+      (B, "Apriel-v2.1 Thinker", "AIME 2026", 69.0)]),
 ]
 
 
