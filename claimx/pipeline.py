@@ -242,7 +242,7 @@ class Extractor:
 
     def claims(self, doc: Doc, article: Article, text: str) -> list[Claim]:
         """Records of one article; `text` is what the pipeline read (the article, its claimless lines blanked)."""
-        spans = DocSpans(doc, article, text, self.resolver.resolve(doc, text))
+        spans = DocSpans(doc, article, text, self.resolver.resolve(doc, text), self.rules.attribution.foil_gap)
         dates = self.events.dates(text)
         spans.figures = self._figures(spans, dates)
         tables = find_tables(text)

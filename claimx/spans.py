@@ -65,8 +65,11 @@ class Marker:
 
 
 class DocSpans:
-    def __init__(self, doc: Doc, article: Article, text: str, entities: list[Entity]):
+    def __init__(self, doc: Doc, article: Article, text: str, entities: list[Entity], foil_gap: int = 0):
         self.doc = doc
+        # the words that may stand between a comparison's cue and its foil (claims.yaml's `foil_gap`): 0, the cue
+        # right before the name
+        self.foil_gap = foil_gap
         self.text = text  # the text the doc was made from; Doc.text would rebuild it token by token
         self.article = article
         self.entities = entities
@@ -311,13 +314,17 @@ class DocSpans:
     @functools.cached_property
     def main_model(self) -> Entity | None:
         """The model the article is about, where it is first named: the one named most often, the headline
-        counting twice; a rival named as a comparison's foil ('beats GPT-5', 'than GPT-5's') does not count."""
+        counting twice; a rival named as a comparison's foil ('beats GPT-5', 'than GPT-5's', 'beating the 15B
+        Qwen3', as a sentence's roles read it) does not count: an article whose own model the rules cannot name
+        is not about the rival it beats."""
         headline_end = self.text.find("\n")
         counts: Counter[str] = Counter()
         first_seen: dict[str, Entity] = {}
         foil_ends: set[int] = set()
+        sentence_starts = [start for start, _ in self.sentence_bounds]
         for entity in self.entities:
-            foil = self.marker_before(entity.start, OTHER_NAME_CUES, 1, max(0, entity.start - 3))
+            sentence = self.sentences[bisect.bisect_right(sentence_starts, entity.start_char) - 1]
+            foil = self.marker_before(entity.start, OTHER_NAME_CUES, self.foil_gap, sentence.start)
             # "beats GPT-5 and Alibaba's QwQ": both foils; "to compete with Meta's Llama 3": the maker's model too
             if foil or self.listed_after(entity, foil_ends) or self._made_by_one_of(entity, foil_ends):
                 foil_ends.add(entity.end)

@@ -1911,6 +1911,14 @@ REAL_COVERAGE = [
     ("On AIME 2026, Falcon-H1R-9B scored 71.2%, surpassing Apriel-v2.1-Thinker (15B parameters, 69.0%).",
      [(B, "Falcon H1R 9B", "AIME 2026", 71.2), (P, "Apriel-v2.1 Thinker", "total", 1.5e10),
       (B, "Apriel-v2.1 Thinker", "AIME 2026", 69.0)]),
+    # a rival the article names only as a foil, a size and a word or two after the comparison's cue, is not the
+    # article's model: where the rules cannot name its own ("Quill"), "it" is nobody they can name
+    ("Quill: a small reasoner\nOn math it reaches 64.9%, beating the 15B GLM-5.2 (61.0%). It scores 68.6% on LCB v6.",
+     []),
+    ("Quill: a small reasoner\nIt leads AIME 2026 with 71.2%, ahead of the 32B Orca-3. On LCB v6 it reaches 68.6%.",
+     []),
+    ("Orca-3 is out\nOrca-3 beats the 15B GLM-5.2 on math. It scores 68.6% on LCB v6.",
+     [(B, "Orca-3", "LCB v6", 68.6)]),
 ]
 
 
