@@ -591,6 +591,7 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         ("GPT-4o costs cached input $0.50 per million tokens.", ["cached"]),
         # a side past a comma is the next item's
         ("For GPT-4o, input falls to $1.50/M, output to $7.50/M, cached input to $0.75/M.", ["input", "output", "cached"]),
+        ("For GPT-4o, input falls to $1.50/M; output to $7.50/M.", ["input", "output"]),  # ... or a semicolon
         # two prices written with a slash and no side named: input, then output, as price lists write them
         ("GLM-5.2 is priced for agents ($0.40/$1.60 per M tokens).", ["input", "output"]),
         ("GLM-5.2 costs $0.40 / $1.60 per million tokens.", ["input", "output"]),
@@ -1911,6 +1912,11 @@ REAL_COVERAGE = [
     ("On AIME 2026, Falcon-H1R-9B scored 71.2%, surpassing Apriel-v2.1-Thinker (15B parameters, 69.0%).",
      [(B, "Falcon H1R 9B", "AIME 2026", 71.2), (P, "Apriel-v2.1 Thinker", "total", 1.5e10),
       (B, "Apriel-v2.1 Thinker", "AIME 2026", 69.0)]),
+    # a window's size before a semicolon is no limit on output a spec list's next item names
+    ("Orca-3 specs. Context: 131,072 tokens; max output 40,960.",
+     [(M, "Orca-3", "context_window", 131072), (M, "Orca-3", "other", 40960)]),
+    ("Orca-3 is out. Large context window: 400,000 tokens; output up to 64,000 tokens.",
+     [(M, "Orca-3", "context_window", 4e5)]),
     # a rival the article names only as a foil, a size and a word or two after the comparison's cue, is not the
     # article's model: where the rules cannot name its own ("Quill"), "it" is nobody they can name
     ("Quill: a small reasoner\nOn math it reaches 64.9%, beating the 15B GLM-5.2 (61.0%). It scores 68.6% on LCB v6.",

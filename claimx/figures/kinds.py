@@ -33,6 +33,9 @@ PHRASE_REACH = 8  # tokens of a figure's phrase searched for its test: "91.3% ac
 ANAPHOR_REACH = 3  # sentences back to the test "this exam" or "the same test" means
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
+# what ends a figure's phrase before the side of the next conjunct or list item: "an output of 80K, ...",
+# "Context: 131,072 tokens; max output 40,960"
+SIDE_ENDS = {",", ";"}
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
@@ -759,8 +762,9 @@ class FigureKinds:
         key -= key > sent.start and words[key] == ":"
         end = min(_next_figure_token(spans, figure, sent.end), sent.end, figure.token_end + TOKEN_WORDS_AFTER)
         # "an input of up to 1M tokens and an output of 80K", "input drops to $0.43/M, output to $0.87/M": a side
-        # past a conjunction or a comma is the next conjunct's
-        end = next((i for i in range(figure.token_end, end) if lowers[i] in self.conjunctions or words[i] == ","), end)
+        # past a conjunction, a comma or a semicolon is the next conjunct's
+        ends = (i for i in range(figure.token_end, end) if lowers[i] in self.conjunctions or words[i] in SIDE_ENDS)
+        end = next(ends, end)
         after = range(figure.token_end, end)
         # a pair written with a slash names its sides after it or not at all: a side before it is an earlier
         # figure's ("... per million input/output tokens for X and $0.12/$0.50 for Y")
