@@ -56,6 +56,10 @@ CASES = [
     ),
     ("Orca-3 activates 12 billion parameters per token out of a total of 300 billion.",
      [(P, "Orca-3", "active", 1.2e10), (P, "Orca-3", "total", 3e11)]),
+    # the parameters used per prompt, query or request are the active ones, as those per token are
+    ("Orca-3 uses 12 billion parameters per prompt.", [(P, "Orca-3", "active", 1.2e10)]),
+    ("Orca-3 runs on 12B parameters per request.", [(P, "Orca-3", "active", 1.2e10)]),
+    ("Orca-3 needs just 12B parameters for a query.", [(P, "Orca-3", "active", 1.2e10)]),
     ("Orca-3 (300B-total, 12B-active) is out.", [(P, "Orca-3", "total", 3e11), (P, "Orca-3", "active", 1.2e10)]),
     ("Only 2 trillion of the 15 trillion tokens Orca-3 saw were code.", []),  # tokens, no parameters
     # the span of a family's sizes is no one model's; an estimate's range is
