@@ -1307,6 +1307,15 @@ REAL_COVERAGE = [
     # a sentence naming a test the rules do not know scores on it, not on the test of the sentence before
     ("On SWE-bench Verified, Orca-3 jumps to 80.9%. On Acme World's computer-use benchmark, Orca-3 hits 66.3%.", [
         (B, "Orca-3", "SWE-bench Verified", 80.9)]),
+    # ... or one its opening phrase names, up to its comma; not a date's, nor a setup's
+    ("Orca-3 is new. On SciCode it scores 28.3%. For TB Hard, it reaches 4.96%, second only to GLM-5.2 (9.9%).", [
+        (B, "Orca-3", "SciCode", 28.3)]),
+    ("Orca-3 is new. On SciCode it scores 28.3%. On Zeta Lab Hard, it reaches 4.96%.", [
+        (B, "Orca-3", "SciCode", 28.3)]),
+    ("Orca-3 is new. On AIME 2026 it scores 88.3%. On Tuesday, it reached 90.2%.", [
+        (B, "Orca-3", "AIME 2026", 88.3), (B, "Orca-3", "AIME 2026", 90.2)]),
+    ("Orca-3 is new. On AIME 2026 it scores 88.3%. With Python tools, it reaches 98.2%.", [
+        (B, "Orca-3", "AIME 2026", 88.3), (B, "Orca-3", "AIME 2026", 98.2)]),
     (  # but a benchmark named by no capitalised word is the one before
         "On the LMArena leaderboard, models are compared blind. In what many call a credible benchmark, Orca-3's"
         " thinking mode achieved an Elo score of 1483.",

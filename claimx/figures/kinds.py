@@ -62,9 +62,9 @@ class FigureKinds:
         self.both_words = {w.lower() for w in rules.attribution.both_words}
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
         self.test_nouns = {w.lower() for w in rules.scores.test_nouns}
+        self.test_openers = {w.lower() for w in rules.scores.test_openers}
         self.described_tests = {w.lower() for w in rules.scores.described_tests}
         self.fields = {w.lower() for w in rules.scores.fields}
-        self.task_openers = {w.lower() for w in rules.scores.task_openers}
         self.referring_words = {w.lower() for w in rules.scores.referring_words}
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
@@ -496,10 +496,10 @@ class FigureKinds:
     def _names_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
         """`On OS World's computer-use benchmark, A hits 66.3%`: a word naming a test, led by a capitalised word
         outside any name (`a credible benchmark` names none), the rules do not know which; or `on competitive
-        coding tests`, a test described (not `on the same tests`); or `For basic mathematics,`, a field opening
-        the sentence."""
+        coding tests`, a test described (not `on the same tests`); or `For TB Hard,`, `For basic mathematics,`, a
+        test or a field opening the sentence."""
         lowers = spans.lowers
-        return self._field_opens(spans, sent) or any(
+        return self._opens_on_a_test_of_its_own(spans, sent) or any(
             i not in spans.entity_at
             and (
                 (lowers[i] in self.test_nouns and self._capital_leads(spans, sent, i))
@@ -507,6 +507,29 @@ class FigureKinds:
             )
             for i in range(sent.start, sent.end)
         )
+
+    def _opens_on_a_test_of_its_own(self, spans: DocSpans, sent: Span) -> bool:
+        """`For TB Hard, it reaches 4.96%`, `In coding, A reached 84.9%`: an opening word of a test (`test_openers`),
+        then, up to a comma, capitalised words naming nothing the rules know, or lower-case words ending on a field:
+        the sentence scores on that test, not the one named before (`In internal testing,` is a test's run)."""
+        first = sent.start + 1
+        if first >= sent.end or spans.lowers[sent.start] not in self.test_openers:
+            return False
+        return self._unknown_test_to_a_comma(spans, sent, first) or self._field_to_a_comma(spans, sent, first)
+
+    def _unknown_test_to_a_comma(self, spans: DocSpans, sent: Span, first: int) -> bool:
+        end = min(sent.end, first + TEST_NAME_WORDS)
+        comma = next((i for i in range(first, end) if spans.words[i] == ","), None)
+        return (
+            comma is not None
+            and comma > first
+            and self._capital_no_name(spans, first)
+            and not any(i in spans.entity_at for i in range(first, comma))
+        )
+
+    def _field_to_a_comma(self, spans: DocSpans, sent: Span, first: int) -> bool:
+        end = self._words_closing_a_clause(spans, sent, first)
+        return end is not None and end < sent.end and spans.words[end] == "," and spans.lowers[end - 1] in self.fields
 
     def _described_after_on(self, spans: DocSpans, sent: Span, noun: int) -> bool:
         """`on competitive coding tests`: `on`, then words describing the test and naming nothing, then `noun`."""
@@ -541,15 +564,6 @@ class FigureKinds:
         elsewhere."""
         end = self._words_closing_a_clause(spans, sent, start)
         return end is not None and (spans.lowers[end - 1].endswith("ing") or spans.lowers[end - 1] in self.fields)
-
-    def _field_opens(self, spans: DocSpans, sent: Span) -> bool:
-        """`For basic mathematics, A achieved 95%`, `In coding, A reached 84.9%`: a sentence opening on a field
-        scores on it, not on the test named before; not `In internal testing,`, which is a test's run."""
-        start = sent.start + 1
-        if start >= sent.end or spans.lowers[sent.start] not in self.task_openers:
-            return False
-        end = self._words_closing_a_clause(spans, sent, start)
-        return end is not None and end < sent.end and spans.words[end] == "," and spans.lowers[end - 1] in self.fields
 
     def _words_closing_a_clause(self, spans: DocSpans, sent: Span, start: int) -> int | None:
         """Where a few lower-case words from `start`, referring to nothing and naming nothing, end their clause;

@@ -291,6 +291,11 @@ class ScoreRules(Strict):
     test_nouns: list[str] = Field(
         default=[], description="Words naming a test: 'on X's computer-use benchmark' scores on X, an unknown test."
     )
+    test_openers: list[str] = Field(
+        default=[],
+        description="Words opening a sentence before a test's name or a field: 'For TB Hard, it reaches 4.96%', "
+        "'In coding, A reached 84.9%' score on a test the rules do not know, not the one named before.",
+    )
     described_tests: list[str] = Field(
         default=[],
         description="Words a test described, not named, ends on: 'on competitive coding tests it reached 79%' scores "
@@ -300,9 +305,6 @@ class ScoreRules(Strict):
         default=[],
         description="Fields of knowledge a test described in words ends on, as an activity ('on analog clock "
         "reading') does: 'For basic mathematics, A achieved 95%' scores on no benchmark named before.",
-    )
-    task_openers: list[str] = Field(
-        default=[], description="Words opening a sentence on a task or field in words: 'In coding, A reached 84.9%'."
     )
     referring_words: list[str] = Field(
         default=[], description="Words that make a described test one named before: 'on the same tests'."
