@@ -1938,6 +1938,10 @@ REAL_COVERAGE = [
      []),
     ("Orca-3 is out\nOrca-3 beats the 15B GLM-5.2 on math. It scores 68.6% on LCB v6.",
      [(B, "Orca-3", "LCB v6", 68.6)]),
+    # what owning compute or serving a model costs is no model's making, whoever the sentence names
+    ("Orca-3's maker plans 20 gigawatts of compute at a total cost of ownership around $900 billion.", []),
+    ("Orca-3 has a daily cost of inference around $600,000, its maker said.", []),
+    ("Orca-3 cost about $8 million, its maker said.", [(M, "Orca-3", "training_cost", 8e6)]),
 ]
 
 
