@@ -136,6 +136,23 @@ CASES = [
         [("2026-04-23", None, DAY, "text")],  # training begun is no event
     ),
     ("Moonshot released Kimi K3 in July and September 2025.", None, [("2025-07-01", "2025-07-31", MONTH, "text")]),
+    # a sentence tells its dates in the order they fell: a later month before the one with the year is the year
+    # before's; not one a future verb governs
+    (
+        "On December 30, Zhipu AI opened its share offering, with plans to list on January 8, 2026.",
+        None,
+        [("2025-12-30", None, DAY, "text"), ("2026-01-08", None, DAY, "text")],
+    ),
+    (
+        "Moonshot released Kimi K3 in November and Kimi K4 on February 2, 2026.",
+        None,
+        [("2025-11-01", "2025-11-30", MONTH, "text"), ("2026-02-02", None, DAY, "text")],
+    ),
+    (
+        "Moonshot will release Kimi K5 on December 1, after a preview on January 9, 2026.",
+        None,
+        [("2026-12-01", None, DAY, "text"), ("2026-01-09", None, DAY, "text")],
+    ),
     # but not of a deadline, which the sentence moves on past
     (
         "By August 2025, Tencent had shipped Hunyuan T2, and on February 18 it launched Hunyuan T3.",

@@ -799,8 +799,17 @@ def _years_shared(mentions: list[DateMention], deadlines: set[int]) -> list[Date
         nearest = min(with_year, key=lambda y: abs(y.start - mention.start))
         before_deadline = nearest.start in deadlines and mention.month is not None and mention.month < nearest.month
         takes = _takes_a_year(mention) and not before_deadline
-        shared.append(replace(mention, year=nearest.year) if takes else mention)
+        shared.append(replace(mention, year=_year_shared(mention, nearest)) if takes else mention)
     return shared
+
+
+def _year_shared(mention: DateMention, dated: DateMention) -> int:
+    """The year a date without one takes from `dated`, its sentence's nearest with one. A sentence tells its dates
+    in the order they fell, so a later month written before it is the year before's: `On December 31 it opened
+    its offering, to list on January 9, 2026` opened it in December 2025; not one a future verb governs (`will
+    ship on December 1, after a January 9, 2026 beta`)."""
+    earlier = mention.start < dated.start and mention.month > dated.month
+    return dated.year - 1 if earlier and not (mention.ahead or mention.upcoming) else dated.year
 
 
 def _between_neighbours(
