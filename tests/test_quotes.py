@@ -393,6 +393,11 @@ POSTS_AND_ORGANISATIONS = [
     ("The Commerce Department’s Bureau of Industry and Security (BIS) said the firm was “a front for the buyers.”", [
         ("a front for the buyers.", "Bureau of Industry and Security")]),
     ('Li Wen of Zhipu (ZP) said "our model is free for everyone."', [("our model is free for everyone.", "Li Wen")]),
+    # ... as after a fund or an adviser the alias table lacks, known by its last word
+    ("“It is a bubble,” fund manager Su Pengfei at Hanlin Investment told Reuters.", [
+        ("It is a bubble,", "Su Pengfei")]),
+    ("“Rates will fall,” Li Wen of Orca Asset Management said.", [("Rates will fall,", "Li Wen")]),
+    ("“Rates will fall,” Li Wen at Kestrel Advisors said.", [("Rates will fall,", "Li Wen")]),
     # a name hyphened to "led" is an adjective: the organisation after it speaks; a capitalised run after an
     # organisation's word and "on" is that organisation's name, no one's
     ('Dana Whitfield-led OpenAI accused Orca Labs of "copying our models wholesale."', [
