@@ -677,6 +677,11 @@ REAL_COVERAGE = [
     ("Microsoft will ship over 40,000 of Nvidia's most advanced AI chips to Qatar.", [(M, "Microsoft", "chips", 40000)]),
     ("CoreWeave will buy 25,000 of Nvidia’s cutting-edge GB300 chips.", [(M, "CoreWeave", "chips", 25000)]),
     ("Microsoft has 12,000 of Google's engineers working on chips.", []),
+    # units counted of the chips named after them are those chips, as "of its" counts them; units of another thing
+    # are no chips
+    ("Huawei will build some 450,000 units of its newest Ascend 990X chips next year.", [(M, "Huawei", "chips", 4.5e5)]),
+    ("Tencent bought 80,000 units of the Ascend 910B in 2027.", [(M, "Tencent", "chips", 80000)]),
+    ("Xiaomi sold 300,000 units of the Mi 20 phone, each with a Kirin chip.", []),
     # a national programme's shared pool of GPUs is its count
     ("Under the IndiaAI Mission, 21,500 GPUs have now been empanelled.", [(M, "IndiaAI Mission", "chips", 21500)]),
     # who approved, licensed or cleared a deal is no owner of its chips
