@@ -167,6 +167,9 @@ CASES = [
     # a second month with its verb left out, and a name of its own, is the same action's, in the same year
     ("Zhipu released GLM-5.2 in September 2025 and GLM-5.3 in November.", JUNE_27, [
         ("2025-09-01", "2025-09-30", MONTH, "text"), ("2025-11-01", "2025-11-30", MONTH, "text")]),
+    # ... "its B model" too, after a verb or a noun of the action
+    ("Zhipu went quiet after the release of its GLM-5.2 model in May 2025 and its GLM-5.3 model in March 2026.", JUNE_27, [
+        ("2025-05-01", "2025-05-31", MONTH, "text"), ("2026-03-01", "2026-03-31", MONTH, "text")]),
     ("The ban took effect in May and remained in June.", JUNE_27, [("2026-05-01", "2026-05-31", MONTH, "manifest")]),
     ("New Delhi, June 3, 2026 — Commerce restricted H20 exports.", None, []),
     ("# The June 2026 Open-Weights Price War", JUNE_27, []),
@@ -989,6 +992,12 @@ PASSIVE_AND_RELATIVE = [
         [("2025-03-01", ["GLM-4"]), ("2025-11-01", ["GLM-5"]), ("2026-05-01", ["GLM-5.2"])],
     ),
     ("Zhipu shipped GLM-4 in March 2025, then the market turned in May 2026.", [("2025-03-01", ["GLM-4"])]),
+    # ... the model's name in "its X model" as well
+    (
+        "Zhipu shipped its GLM-4 model in March 2025 and its GLM-5 model in November 2025.",
+        [("2025-03-01", ["GLM-4"]), ("2025-11-01", ["GLM-5"])],
+    ),
+    ("Zhipu shipped GLM-4 in March 2025 and the model sold out in May 2026.", [("2025-03-01", ["GLM-4"])]),
 ]
 
 
