@@ -760,6 +760,18 @@ PRONOUNS_AND_QUOTED_NAMES = [
         [("Racks ship in March.", "Omar Haddad")],
     ),
     ('Ana Ruiz spoke in a conversation with Dana Cole. "We hire," she said.', [("We hire,", "Ana Ruiz")]),
+    # the owner of an answer who opens its clause speaks it, and is whom "he" means next, not the host named before
+    (
+        'When host Dana Cole raised the rumour, Omar Haddad\'s reply came fast: "That is false." He added: "We never'
+        ' said that."',
+        [("That is false.", "Omar Haddad"), ("We never said that.", "Omar Haddad")],
+    ),
+    # an owner of the words quoted who is the object of another's verb is no one "he" means
+    (
+        'Jo Park mocked Omar Haddad\'s prediction that Orca-3 would ship "in a few months, at most". He added: "It'
+        ' will not."',
+        [("in a few months, at most", "Omar Haddad"), ("It will not.", "Jo Park")],
+    ),
     # nor does an interview's host speak the words of the guest named after them
     (
         'In an interview with Radio Lisbon\'s Dana Cole, Orca Labs CEO Mia Tran said: "We need more chips."',

@@ -135,6 +135,8 @@ class QuoteExtractor:
             speaker, cue, rule = found
             if speaker.type == "person":
                 state.last_person = speaker
+                if not speaker.pronoun:
+                    state.speaking.add(speaker.position)
             state.last_quote = (quotation.close, speaker, cue)
             for earlier, earlier_context in waiting:  # the quote ran on from the paragraphs before
                 yield self._quote(spans, earlier, earlier_context, self._continuing(speaker), cue, "quote.run-on")

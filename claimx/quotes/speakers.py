@@ -109,6 +109,7 @@ class ArticleState:
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # full name -> title, affiliation
     last_person: Speaker | None = None
     last_quote: tuple[int, Speaker, str] | None = None  # (end offset, speaker, cue) of the last attributed quote
+    speaking: set[int] = field(default_factory=set)  # where a person named speaks a quote: "Reed's answer: "...""
     spokespeople: dict[str, str] = field(default_factory=dict)  # a spokesperson role -> whom it last spoke for
     # a run of capitalised words (its span) -> is it a heading's: asked of every mention within reach of each quote
     headings: dict[tuple[int, int], bool] = field(default_factory=dict)
@@ -654,7 +655,8 @@ class Speakers:
         def fits(person: Speaker) -> bool:
             if _may_name(person.name, addressed):
                 return False
-            return self._may_be_referred_to(text, person.position, person.position + len(person.text))
+            end = person.position + len(person.text)
+            return self._may_be_referred_to(text, person.position, end, person.position in state.speaking)
 
         named = self._person_before(spans, position, state, fits=fits)
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
@@ -667,7 +669,7 @@ class Speakers:
             and not _may_name(state.people.get(m.group(), m.group()), addressed)
             and m.group() not in self.not_first
             and not state.quoted(m.start())
-            and self._may_be_referred_to(text, m.start(), m.end())
+            and self._may_be_referred_to(text, m.start(), m.end(), m.start() in state.speaking)
         ]
         for surname in reversed(surnames):
             word = surname.group()
@@ -700,14 +702,8 @@ class Speakers:
             return False
         if "," not in text[candidate.position + len(candidate.text) : end]:
             return False
-        before = text[max(0, candidate.position - OBJECT_REACH) : candidate.position].split()
-        titles = 0
-        while before and titles < MAX_TITLE_WORDS and PLAIN_WORD.fullmatch(before[-1]) and (
-            before[-1][:1].isupper() or before[-1].lower() in self.roles
-        ):
-            before.pop()
-            titles += 1
-        if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+        before, titles = self._words_before_title(text, candidate.position)
+        if _opens_a_clause(before):
             return False  # a name opening its sentence, or after a comma: the cue's subject
         word = before[-1]
         if word in self.object_words:  # a person addressed; an organisation there is whom one speaks for
@@ -730,21 +726,35 @@ class Speakers:
 
         return [c for c in candidates if not the_cues_object(c)]
 
-    def _may_be_referred_to(self, text: str, start: int, end: int) -> bool:
+    def _may_be_referred_to(self, text: str, start: int, end: int, speaking: bool = False) -> bool:
         """May a later `she said` mean the person named at `start..end`: not the one spoken to, nor one named
         only as an owner (`Elon Musk's bid`) or as what a relative clause acts on (`Lei Jun, whom he praised`),
         nor one of two named together (`Lample and Lacroix`), nor one describing a thing (`a Taylor Swift song`) or
         what a title is of (`General Manager of Mobile Handsets`), nor one in an aside before another's cue (`Roe,
-        who replaced John Doe, said`)?"""
+        who replaced John Doe, said`)? An owner `speaking` a quote there, as its clause's subject (`When the host
+        raised it, Reed's answer was short: "..."`), is the one the sentence is about, whom a later `he` means."""
+        owner_speaks = speaking and _opens_a_clause(self._words_before_title(text, start)[0])
         return (
             not self.spoken_to_at(text, start)
             and self.describing_before.search(text, max(0, start - DESCRIBING_REACH), start) is None
-            and POSSESSIVE_AFTER.match(text, end) is None
+            and (owner_speaks or POSSESSIVE_AFTER.match(text, end) is None)
             and OBJECT_RELATIVE.match(text, end) is None
             and JOINED_AFTER.match(text, end) is None
             and JOINED_BEFORE.search(text, max(0, start - 40), start) is None
             and not self._in_an_aside_before_a_cue(text, start, end)
         )
+
+    def _words_before_title(self, text: str, position: int) -> tuple[list[str], int]:
+        """The words before a name at `position` less the title right before it (`to Energy Secretary`), and
+        how many title words there were."""
+        before = text[max(0, position - OBJECT_REACH) : position].split()
+        titles = 0
+        while before and titles < MAX_TITLE_WORDS and PLAIN_WORD.fullmatch(before[-1]) and (
+            before[-1][:1].isupper() or before[-1].lower() in self.roles
+        ):
+            before.pop()
+            titles += 1
+        return before, titles
 
     def _in_an_aside_before_a_cue(self, text: str, start: int, end: int) -> bool:
         """Is the name at `start..end` in an aside between another's name and that one's cue (`Jane Roe, who
@@ -918,6 +928,12 @@ class Speakers:
     def _affiliation(self, spans: DocSpans, start: int, end: int) -> str:
         orgs = [e for e in spans.entities_within_chars(start, end) if e.type == "org"]
         return orgs[0].name if orgs else spans.text[start:end].strip()
+
+
+def _opens_a_clause(before: list[str]) -> bool:
+    """Do the words before a name (its title taken off) leave it opening its sentence or a clause, after a comma
+    or a dash: its subject, no object of a word before it?"""
+    return len(before) < 2 or not before[-1].isalpha() or not before[-1].islower()
 
 
 def _one_of_several(text: str, entity: Entity) -> bool:
