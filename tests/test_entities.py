@@ -150,6 +150,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a family in other capitals
         ("LLaMA 2 7B, Deepseek V3 and QWEN 2.5", [("LLaMA 2 7B", "model", "Llama 2 7B"), ("Deepseek V3", "model", "DeepSeek-V3"),
                                                 ("QWEN 2.5", "model", "Qwen 2.5")]),
+        # ... and a lab whose inner capital the press flattens, as it does the family's
+        ("Deepseek, Minimax and Bytedance", [("Deepseek", "org", "DeepSeek"), ("Minimax", "org", "MiniMax"),
+                                              ("Bytedance", "org", "ByteDance")]),
         # a size alone names the model of that size where the article says its family comes in it
         ("Gemma 2 (2B, 9B, 27B) is out. The 27B leads and 9B PT trails; the 70B does not exist.", [
             ("Gemma 2", "model", "Gemma 2"), ("27B", "model", "Gemma 2 27B"), ("9B", "model", "Gemma 2 9B")]),
