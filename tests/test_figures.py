@@ -1947,6 +1947,12 @@ REAL_COVERAGE = [
     ("Orca-3's maker plans 20 gigawatts of compute at a total cost of ownership around $900 billion.", []),
     ("Orca-3 has a daily cost of inference around $600,000, its maker said.", []),
     ("Orca-3 cost about $8 million, its maker said.", [(M, "Orca-3", "training_cost", 8e6)]),
+    # "its" after a lab its sentence names (or that reports the figure) is that lab's, never another lab's model in
+    # focus; the lab's own model in focus keeps it
+    ("OpenAI shipped GPT-9 in May. DeepSeek trained its model on 2,048 H800 GPUs.", [(M, "DeepSeek", "chips", 2048)]),
+    ("OpenAI shipped GPT-9 in May. MiniMax says its model has 456 billion parameters.", []),
+    ("OpenAI shipped GPT-9 in May. OpenAI says its model has 5 trillion parameters.", [(P, "GPT-9", "total", 5e12)]),
+    ("OpenAI shipped GPT-9 in May. OpenAI trained its model on 200,000 GPUs.", [(M, "GPT-9", "chips", 2e5)]),
 ]
 
 

@@ -760,6 +760,8 @@ class SubjectFinder:
         for marker in sorted(anaphors, key=lambda m: -m.end):  # the nearest first; of two ending together, first found
             if last is not None and marker.end <= last.end:
                 break
+            if last is not None and last.type == "org" and _possessive_pronoun(spans, marker):
+                break  # "MiniMax says its model has 456B parameters": the organisation's, no model in focus
             if self._no_referent(spans, marker):
                 continue
             referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
@@ -794,10 +796,10 @@ class SubjectFinder:
         )
 
     def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
-        """`The company says it will have ...`, `Meta also said it ...`: `it` right after a report is the
-        organisation reporting, named or described just before the report's verb (adverbs between); but `puts
-        it at 48` sizes the model in focus."""
-        if marker.end - marker.start != 1 or spans.lowers[marker.start] != "it":
+        """`The company says it will have ...`, `Meta also said it ...`, `MiniMax says its model has ...`: `it` or
+        `its` right after a report is the organisation reporting, named or described just before the report's verb
+        (adverbs between); but `puts it at 48` sizes the model in focus."""
+        if marker.end - marker.start != 1 or spans.lowers[marker.start] not in ("it", "its"):
             return None  # "Moonshot AI said the model scores ...": a model, the lab's
         if marker.end < len(spans.lowers) and spans.lowers[marker.end] in self.report_object_words:
             return None
@@ -1204,6 +1206,11 @@ class SentenceFocus:
 
 
 LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the word leads the figure after it
+
+
+def _possessive_pronoun(spans: DocSpans, marker: Marker) -> bool:
+    """Is the anaphor a lone `its`, whose owner is the organisation its sentence named before it?"""
+    return marker.end - marker.start == 1 and spans.lowers[marker.start] == "its"
 
 
 def _makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> Iterator[Subject | None]:
