@@ -1953,6 +1953,19 @@ REAL_COVERAGE = [
     ("OpenAI shipped GPT-9 in May. MiniMax says its model has 456 billion parameters.", []),
     ("OpenAI shipped GPT-9 in May. OpenAI says its model has 5 trillion parameters.", [(P, "GPT-9", "total", 5e12)]),
     ("OpenAI shipped GPT-9 in May. OpenAI trained its model on 200,000 GPUs.", [(M, "GPT-9", "chips", 2e5)]),
+    # an "it" or "its" after an indefinite one of a kind ("a model", "an AI system", "any developer"), with no model
+    # or lab named before it in its sentence, stands for any one: a law's threshold, no figure of the model in focus
+    ("Orca-3 shipped in May. Under the Act, a model poses systemic risk if its training exceeds 10^25 FLOP.", []),
+    ("Orca-3 shipped in May. A general-purpose AI model is high impact when its training compute tops 10^25 FLOP.",
+     []),
+    ("Orca-3 shipped in May. Under the bill, an AI system is covered if its training cost more than $100 million.", []),
+    ("Orca-3 shipped in May. Any developer must report to the state when it trains a model on over 10^26 FLOP.", []),
+    ("Orca-3 shipped in May. It is a dense model, and its training used 2×10^25 FLOP.",
+     [(M, "Orca-3", "training_compute", 2e25)]),
+    ("Orca-3 shipped in May. Despite being an entry-tier model, it scores 40.6% on SWE-bench Verified.",
+     [(B, "Orca-3", "SWE-bench Verified", 40.6)]),
+    ("Orca-3 shipped in May. After a year, its training used 2×10^25 FLOP.",
+     [(M, "Orca-3", "training_compute", 2e25)]),
 ]
 
 

@@ -45,6 +45,7 @@ MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a posses
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
 INDEFINITE = ("a", "an")
+DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 WORDS_BEFORE_SIZED_NAME = 2  # lower-case words between a size's cue and the model it sizes: "preview"
 TIER_REACH = 8  # tokens before a figure searched for a tier named without its family: "Small 3, a 24 billion"
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
@@ -99,6 +100,9 @@ class SubjectFinder:
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
         self.first_person = {w.lower() for w in attribution.first_person}
+        self.generic_ones = {w.lower() for w in attribution.generic_ones}
+        self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
+        self.generic_predicate_leads = {w.lower() for w in attribution.generic_predicate_leads}
         labels = alternation(attribution.summary_labels) or "(?!)"
         self.summary_label = re.compile(rf"[ \t]*(?i:{labels})[ \t]*[:\u2013\u2014-]")
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
@@ -197,8 +201,11 @@ class SubjectFinder:
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:
             return nearest
-        if any(self._no_referent(spans, m) for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)):
-            return []  # "it seems that ...": a sentence about no model, nor about the one in focus
+        if any(
+            self._no_referent(spans, m) or self._any_one(spans, sent, m)
+            for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
+        ):  # "it seems that ...", "a model ... if its training exceeds": about no model, nor about the one in focus
+            return []
         if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
             return []  # "Average humans often score close to 0%": people's score, not the model in focus's
         implied = self._implied(spans, sent, figure, focus)
@@ -762,7 +769,7 @@ class SubjectFinder:
                 break
             if last is not None and last.type == "org" and _possessive_pronoun(spans, marker):
                 break  # "MiniMax says its model has 456B parameters": the organisation's, no model in focus
-            if self._no_referent(spans, marker):
+            if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
             referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
             if referent is not None:
@@ -831,6 +838,34 @@ class SubjectFinder:
         for word, following in zip(after[:2], [*after[1:3], ""], strict=False):
             if word in self.empty_it and (word not in RAISING or following == "that"):
                 return True
+        return False
+
+    def _any_one(self, spans: DocSpans, sent: Span, marker: Marker) -> bool:
+        """`Under the Act, a model is presumed to pose systemic risk if its training exceeds 10^25 FLOP`: an `it` or
+        `its` after an indefinite one of a kind (`a model`, `an AI system`, `any developer`), with no model or lab
+        named before it in its sentence, stands for that one, any one: the figure is a rule's, no model's."""
+        if marker.end - marker.start != 1 or spans.lowers[marker.start] not in ("it", "its"):
+            return False
+        if any(e.type in self.subject_types for e in spans.entities_in(sent.start, marker.start)):
+            return False  # "Orca-3 is a dense model, and its window is 128K": the name's
+        lowers = spans.lowers
+        return any(
+            lowers[i] in self.generic_ones and self._indefinite_before(spans, sent, i)
+            for i in range(sent.start, marker.start)
+        )
+
+    def _indefinite_before(self, spans: DocSpans, sent: Span, noun: int) -> bool:
+        """Does a generic determiner lead the noun at `noun`, at most a few describing words between (`a
+        general-purpose AI model`), and no word making the phrase a predicate before it (`being an entry-tier
+        model`)? Another determiner or a mark nearer ends the noun's phrase (`in a year, the model`)."""
+        words = 0
+        for i in range(noun - 1, sent.start - 1, -1):
+            word = spans.lowers[i]
+            if word in self.generic_determiners:
+                return i == sent.start or spans.lowers[i - 1] not in self.generic_predicate_leads
+            if word in DETERMINERS or not (word[:1].isalnum() or word == "-") or words == INDEFINITE_REACH:
+                return False
+            words += word != "-"  # "general-purpose" is one word
         return False
 
     def _a_model_unnamed(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:

@@ -193,6 +193,20 @@ class AttributionRules(Strict):
         description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
         "that', 'it's compute optimal to'.",
     )
+    generic_ones: list[str] = Field(
+        default=[],
+        description="Nouns that, after an indefinite determiner (generic_determiners), name any one of a kind: an "
+        "'it' or 'its' after one, with no name before it in its sentence, means that one ('a model is presumed to "
+        "pose systemic risk if its training exceeds 10^25 FLOP'), never the model in focus.",
+    )
+    generic_determiners: list[str] = Field(
+        default=[], description="'a', 'an', 'any': the determiners that make a noun of generic_ones any one."
+    )
+    generic_predicate_leads: list[str] = Field(
+        default=[],
+        description="Words before a generic determiner that make its phrase a predicate of a name ('despite being "
+        "an entry-tier model, it scores'), no one of a kind.",
+    )
     conjunctions: list[str] = Field(
         default=[], description="'2x the speed and half the cost': a cue past these is another figure's."
     )
