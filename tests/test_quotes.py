@@ -952,6 +952,25 @@ WHOSE_CUE = [
         [("vital for accelerators,", "Nvidia")],
     ),
     ("Kate Koren's comments were widely interpreted as “a call to slow chip exports”.", []),
+    # a participle right after a quotation ("adding that ...") goes on with the speaker before it: a name or "it"
+    # after it opens the words added, and says nothing
+    (
+        "Kate Koren said the rule “keeps the fastest chips from rivals,” adding that Zhipu would still buy them.",
+        [("keeps the fastest chips from rivals,", "Kate Koren")],
+    ),
+    (
+        "Zeta Labs vice president Tao Ren said the regime “does more harm than good to our partners,” adding that it"
+        " was rushed.",
+        [("does more harm than good to our partners,", "Tao Ren")],
+    ),
+    (
+        "Kate Koren said the rules have been stuck in “interagency limbo,” adding that she believes they will pass.",
+        [("interagency limbo,", "Kate Koren")],
+    ),
+    (
+        "“The rule bites hard,” Kate Koren said, adding that Zhipu would still buy the chips.",
+        [("The rule bites hard,", "Kate Koren")],
+    ),
     (
         "Kate Koren's prediction that the model would arrive “in a few months” did not hold.",
         [("in a few months", "Kate Koren")],

@@ -428,6 +428,15 @@ class QuoteExtractor:
         'quoted Li Wen as saying', whose name before it speaks."""
         return cue.group().lower().endswith("ing") and " ".join(cue.group().lower().split()) not in self.reported_speech
 
+    def _subject_of_the_words_added(self, text: str, cue: re.Match, speaker: Speaker) -> bool:
+        """`X said the rule "...," adding that Nvidia would ...`: a participle right after a quotation goes on with
+        the speaker before it, and a name or `it` in its own clause (no comma between) opens the words added, no
+        one speaking; a speaker in a clause of its own after it still is one (`"...," adding the chips to its list,
+        the ministry said`), and so is a person's pronoun, which means the speaker (`adding that he believes`)."""
+        if speaker.pronoun and speaker.type == "person":
+            return False
+        return self._describing_participle(cue) and "," not in text[cue.end() : speaker.position]
+
     def _commits_to_a_deed(self, text: str, cue: re.Match, open_: int) -> bool:
         """`X agreed to acquire "Windsurf"`: a commitment cue, then `to` and a verb before the quotation, which is
         that verb's object, not what X said."""
@@ -468,6 +477,8 @@ class QuoteExtractor:
             opening = OPENING_MARK.search(text, cue.end(), end)
             speaker = self.speakers.speaker_at(spans, cue.end(), opening.start() if opening else end, state, first=True)
             rule = "quote.cue-then-speaker"
+            if speaker is not None and self._subject_of_the_words_added(text, cue, speaker):
+                return None
         elif (  # Li Wen, who ..., said; but a title of any length: Under Secretary of Commerce for ... X said
             len(ASIDE.sub(",", between).split()) <= self.rules.speaker_words
             or self.speakers.title_words_only(between, TITLE_LINKS)
