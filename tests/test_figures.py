@@ -1953,6 +1953,12 @@ REAL_COVERAGE = [
     ("OpenAI shipped GPT-9 in May. MiniMax says its model has 456 billion parameters.", []),
     ("OpenAI shipped GPT-9 in May. OpenAI says its model has 5 trillion parameters.", [(P, "GPT-9", "total", 5e12)]),
     ("OpenAI shipped GPT-9 in May. OpenAI trained its model on 200,000 GPUs.", [(M, "GPT-9", "chips", 2e5)]),
+    # a comparison's cue in brackets closed before a name ("(above the threshold), Y") compares with what the
+    # brackets hold: the name after them is no foil, and owns the figure its clause gives
+    ("GPT-4 is put at roughly 2×10^25 FLOPs (above the threshold), Orca-3 is around 6×10^24 FLOPs (below).",
+     [(M, "GPT-4", "training_compute", 2e25), (M, "Orca-3", "training_compute", 6e24)]),
+    ("GLM-5.2 used 3×10^25 FLOPs (above), Orca-3 used 6×10^24 FLOPs.",
+     [(M, "GLM-5.2", "training_compute", 3e25), (M, "Orca-3", "training_compute", 6e24)]),
     # an "it" or "its" after an indefinite one of a kind ("a model", "an AI system", "any developer"), with no model
     # or lab named before it in its sentence, stands for any one: a law's threshold, no figure of the model in focus
     ("Orca-3 shipped in May. Under the Act, a model poses systemic risk if its training exceeds 10^25 FLOP.", []),

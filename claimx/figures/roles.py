@@ -122,6 +122,8 @@ class RoleFinder:
         )
         if cue is None or cue.end <= clause_start(spans, sent, entity.start, self.openers):
             return False  # "beats X, and Y scored 80%": Y is no foil (the clause is found only behind a cue)
+        if _bracket_closes_between(spans.words, cue.end, entity.start):
+            return False  # "X uses 2e25 FLOPs (above the threshold), Y is around 6e24": the cue's object is in there
         before = entity.start - 1
         return not (before > sent.start and spans.lowers[before] in self.for_words and before in figure_ends)
 
@@ -221,6 +223,20 @@ class RoleFinder:
             (before := spans.entity_ending_at(entity.start)) is not None and before.type == "chip"
         )
         return next_chip or chip_before
+
+
+def _bracket_closes_between(words, start: int, end: int) -> bool:
+    """Does a bracket opened before token `start` close before token `end`: is a cue ending at `start` inside an
+    aside the name at `end` stands outside of?"""
+    depth = 0
+    for word in words[start:end]:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def other_name_cue_ends(spans: DocSpans) -> list[int]:
