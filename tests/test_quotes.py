@@ -952,6 +952,17 @@ WHOSE_CUE = [
         [("vital for accelerators,", "Nvidia")],
     ),
     ("Kate Koren's comments were widely interpreted as “a call to slow chip exports”.", []),
+    # a law's, an order's or a filing's own words quoted ('"...," the order states') are no one's speech, least of
+    # all that of the official the sentence before names as their author
+    (
+        "Governor Kate Koren signed the bill in May. “A frontier developer shall publish its framework,” the law says.",
+        [("A frontier developer shall publish its framework,", None)],
+    ),
+    (
+        "Senator Tao Ren filed the bill on Monday.\n\n“This bill would set safeguards for frontier models,” the draft"
+        " language declares.",
+        [("This bill would set safeguards for frontier models,", None)],
+    ),
     # a participle right after a quotation ("adding that ...") goes on with the speaker before it: a name or "it"
     # after it opens the words added, and says nothing
     (
