@@ -52,6 +52,9 @@ FIGURES = [
     ("over 50,000 downloads", "over 50,000", 5e4, 5e4, None, "at_least", None),
     ("more than 10,000 chips", "more than 10,000", 1e4, 1e4, None, "at_least", None),
     ("the first model to exceed 90% on it", "exceed 90%", 90, 90, None, "at_least", "%"),
+    # a bound after the figure: "or above", "or higher" as "or more" ("~" before is only less sure of the bound)
+    ("scored 70% or higher on it", "70% or higher", 70, 70, None, "at_least", "%"),
+    ("put at ~10^25 or above", "~10^25 or above", 1e25, 1e25, None, "at_least", None),
     # a bound denied is the other bound
     ("they didn't have more than 100K GPUs", "more than 100K", 1e5, None, 1e5, "at_most", None),
     ("it did not exceed 90% on it", "exceed 90%", 90, None, 90, "at_most", "%"),
