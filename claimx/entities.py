@@ -60,7 +60,9 @@ WORD_CHAR = re.compile(r"\w")
 WORD_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")  # a capital opening a word
 HYPHEN_DIGIT = re.compile(r"-\d")  # the hyphen between a family's code and its version: gpt-5
 ABBREVIATION = re.compile(r"[*_]* ?\(([A-Z][A-Za-z0-9.]{1,9})\)")  # "Mistral Large 2 (ML2)", "**Qwen3.7 Max** (Q37M)"
-APOSTROPHES = ("'", "’")  # before a short year: AIME '25
+# before a short year: AIME '25, AIME ’25, and the opening quote autocorrect puts there when it is typed after a
+# space: AIME ‘25
+APOSTROPHES = ("'", "’", "‘")
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2024 AIME": the edition of a yearly contest
 # a benchmark version written after its name: Terminal-Bench 2.1, AIME 2025, ARC-AGI v2
 BENCHMARK_VERSION = re.compile(r"^(?:v?\d(?:\.\d{1,2})?|20\d\d)$", re.IGNORECASE)
@@ -162,8 +164,9 @@ class EntityResolver:
         kinds = alternation(rules.names.model_kind_words)
         self.model_kind = re.compile(rf" (?:{kinds})(?= )") if kinds else re.compile("(?!)")
         yearly = alternation(self.yearly) or "(?!)"
-        # AIME25, AIME-25, AIME 25, AIME '25, AIME'25, AIME’25, AIME2025
-        self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-'’ ]| ['’])?(?:20)?(?P<year>\d\d)")
+        # AIME25, AIME-25, AIME 25, AIME '25, AIME'25, AIME’25, AIME ‘25, AIME2025
+        marks = "".join(APOSTROPHES)
+        self.short_year = re.compile(rf"(?P<name>{yearly})(?:[-{marks} ]| [{marks}])?(?:20)?(?P<year>\d\d)")
         self.family_by_lower = {f.lower(): rule for f, rule in self.families.items()}
         # every mention, short form and figure's subject asks again for the family of the same few names
         self._family_words = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_family_words)

@@ -160,6 +160,10 @@ CASES = [
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    (  # the opening quote autocorrect types for an apostrophe after a space marks the short year as well
+        "Orca-3 reaches 36.7% on AIME ‘24 and 80.2% on MMMU.",
+        [(B, "Orca-3", "AIME 2024", 36.7), (B, "Orca-3", "MMMU", 80.2)],
+    ),
     (  # a short year glued on by an apostrophe is the edition too, never a score of the next test's
         "GLM-5.2 posts 85.7 on AIME'24, 81.5 on HMMT’25 and 70.7 on LiveBench.",
         [(B, "GLM-5.2", "AIME 2024", 85.7), (B, "GLM-5.2", "HMMT 2025", 81.5), (B, "GLM-5.2", "LiveBench", 70.7)],
