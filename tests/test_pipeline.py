@@ -77,6 +77,9 @@ def test_sentence_marks_must_be_punctuation_to_spacy():
         ("It beat Orca-3\nOrca-4 lost.", ["It beat Orca-3", "Orca-4 lost."]),
         # and before a lower-case name with a digit, a model's, it ends it: a heading without a full stop before it
         ("What OpenAI Released\no3 is the successor to o1.", ["What OpenAI Released", "o3 is the successor to o1."]),
+        # a citation marker the next sentence is glued to ends its sentence, as one before a space does
+        ("Orca-3 is big.[1]Building on Orca-2, it wins.", ["Orca-3 is big.[1]", "Building on Orca-2, it wins."]),
+        ("Orca-3 won.[2][3]It is small.", ["Orca-3 won.[2][3]", "It is small."]),
     ],
 )
 def test_sentences(extractor, text, expected):
