@@ -468,6 +468,40 @@ def test_a_table_whose_cells_hold_sentences_is_read_as_prose(extract):
     assert found == [("Orca-3", 2e6), ("Zeta-3 7B", 7e9), ("Zeta-3 70B", 7e10), ("Zeta-3", 1.5e13)]
 
 
+# -- a table a web page wrote a cell per line: a row's first cell between pipes, each next cell closed by one --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the row's model, on a line of its own, is its figures' subject, whichever model the article is about
+            "Orca-3 is out.\n| Model |\nSWE-bench Verified |\n| Helix-3 |\n71.2% |\n| Zeta-2 |\n64.8% |\n",
+            [
+                ("Helix-3", "SWE-bench Verified", 71.2, "71.2%", "table_row", HIGH),
+                ("Zeta-2", "SWE-bench Verified", 64.8, "64.8%", "table_row", HIGH),
+            ],
+        ),
+        (  # a column of notes names no test: its figures are no model's score, least of all the article's
+            "Orca-3 is out.\n| Model |\nStrength |\nKey Metric |\n| Helix-3 |\nCoding |\n71% SWE-bench |\n"
+            "| Zeta-2 |\nReasoning |\n19.1% Humanity's Last Exam |\n",
+            [],
+        ),
+        (  # key and value a line each
+            "Helix-3 ships with these specifications:\n| Spec |\nValue |\n| Total Parameters |\n480 Billion |\n"
+            "| Context Window |\n512K tokens |\n",
+            [
+                ("Helix-3", "total", 4.8e11, "480 Billion", KV, HIGH),
+                ("Helix-3", "context_window", 512000, "512K tokens", KV, HIGH),
+            ],
+        ),
+    ],
+)
+def test_a_table_written_a_cell_per_line(extract, text, expected):
+    claims = [c for c in extract(text) if c.kind != "event"]
+    assert_attributed(claims, expected)
+    assert all(c.rule.startswith("table.") for c in claims)  # no line of it read as prose
+
+
 # -- a cell holding as many figures as its header lists tokens -----------------------------------------------
 
 PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"

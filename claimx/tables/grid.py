@@ -12,7 +12,15 @@ TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 BORDERLESS_SEPARATOR = re.compile(r"^[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 LINE_WITH_PIPE = re.compile(r"^[^\n]*(?<!\\)\|[^\n]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+# a table a web page wrote a cell per line: a row's first cell between two pipes on a line of its own, each next
+# cell on the next line closed by its pipe ("| Model |", "Strength |", "Key Metric |", then "| Orca-3 |", ...)
+CELL_PER_LINE_ROW = re.compile(
+    r"^[ \t]*\|[^|\n]*[^|\s][ \t]*\|[ \t]*"  # | Orca-3 |
+    r"(?:\n[^|\n]*[^|\s][ \t]*\|[ \t]*(?=\n|\Z))+",  # Coding |  ...  77% SWE-bench |
+    re.MULTILINE,
+)
 PIPE = re.compile(r"(?<!\\)\|")
+LINE = re.compile(r"[^\n]+")
 CITATIONS_AFTER = re.compile(r"(?:\s*\[\d{1,3}\])+$")
 MARKUP = re.compile(r"[*_`]+")  # Markdown emphasis: "**Extended thinking**"
 LEAD_IN_HEADING = re.compile(r"#{1,6}\s")  # a Markdown heading right above a table introduces it
@@ -63,7 +71,8 @@ def find_tables(text: str) -> list[Table]:
     """Runs of consecutive pipe-table lines of at least a header and one row, with or without outer pipes."""
     if "|" not in text:
         return []  # told by one scan: most articles have no pipe, and the patterns are tried at every line's start
-    return sorted(_bordered_tables(text) + _borderless_tables(text), key=lambda table: table.start)
+    tables = _bordered_tables(text) + _borderless_tables(text) + _cell_per_line_tables(text)
+    return sorted(tables, key=lambda table: table.start)
 
 
 def _bordered_tables(text: str) -> list[Table]:
@@ -123,6 +132,20 @@ def _borderless_tables(text: str) -> list[Table]:
         if len(rows) >= 2:
             tables.append(Table(tuple(rows)))
     return tables
+
+
+def _cell_per_line_tables(text: str) -> list[Table]:
+    """Runs of rows written a cell per line, each row as wide as the first: read as prose, every line's figure
+    went to the model the article is about, the model its row names left on a line of its own."""
+    runs: list[list[Row]] = []
+    previous_end = -2
+    for match in CELL_PER_LINE_ROW.finditer(text):
+        if match.start() != previous_end + 1:
+            runs.append([])
+        previous_end = match.end()
+        lines = [_row(text, line.start(), line.end()) for line in LINE.finditer(text, match.start(), match.end())]
+        runs[-1].append(Row(match.start(), match.end(), tuple(cell for line in lines for cell in line.cells)))
+    return [Table(tuple(rows)) for rows in runs if len(rows) >= 2 and len({len(row.cells) for row in rows}) == 1]
 
 
 def _with_caption(rows: list[Row]) -> Table:
