@@ -205,6 +205,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("Cambricon and Moore Threads listed", [("Cambricon", "org", "Cambricon"), ("Moore Threads", "org", "Moore Threads")]),
         ("Claude Code runs Claude Sonnet 9", [("Claude Code", "platform", "Claude Code"),
                                               ("Claude Sonnet 9", "model", "Claude Sonnet 9")]),
+        # a reasoning mode sold as a model of its own is a tier of two words, as Thinking is of one
+        ("Gemini 9 Deep Think beat Gemini 9 Pro", [("Gemini 9 Deep Think", "model", "Gemini 9 Deep Think"),
+                                                   ("Gemini 9 Pro", "model", "Gemini 9 Pro")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):

@@ -160,6 +160,10 @@ CASES = [
     ),
     ("GLM-5.2 scores 90.1 on AIME 25.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
     ("GLM-5.2 scores 90.1 on AIME '25, ahead of GLM-5.1.", [(B, "GLM-5.2", "AIME 2025", 90.1)]),
+    (  # a two-word tier's score is that tier's, not the bare version's
+        "Gemini 9 Deep Think reaches 45.1% on ARC-AGI-2, ahead of Gemini 9 Pro at 31.1%.",
+        [(B, "Gemini 9 Deep Think", "ARC-AGI-2", 45.1), (B, "Gemini 9 Pro", "ARC-AGI-2", 31.1)],
+    ),
     (  # the opening quote autocorrect types for an apostrophe after a space marks the short year as well
         "Orca-3 reaches 36.7% on AIME ‘24 and 80.2% on MMMU.",
         [(B, "Orca-3", "AIME 2024", 36.7), (B, "Orca-3", "MMMU", 80.2)],
