@@ -512,6 +512,10 @@ COMPARISONS = [
         "Kimi K2.7 posts 71.3% on SWE-bench Verified, and it trails GLM-5.2 by 3.1 points on LiveCodeBench v6.",
         ("Kimi K2.7", "difference", "benchmark", "GLM-5.2", 3.1, "exact"),
     ),
+    (  # the name a margin is by is the other, whatever the verb before it
+        "Orca-3 leads Kestrel-2 by 4.2 points on GPQA Diamond.",
+        ("Orca-3", "difference", "benchmark", "Kestrel-2", 4.2, "exact"),
+    ),
     (  # a cue past "and" is the other conjunct's: the speed is no attribute, the cost is the half's
         "GLM-5.2 runs at 3x the speed and half the cost of GPT-4o.",
         ("GLM-5.2", "ratio", "price_per_million_tokens", "GPT-4o", 0.5, "exact"),
@@ -566,6 +570,12 @@ def test_ratios_and_differences_in_words(extract, text, expected):
     (found,) = [c for c in extract(text) if c.kind == "comparison"]
     assert (found.subject, found.relation, found.attribute, found.other) == expected[:4]
     assert (found.value, found.qualifier) == (pytest.approx(expected[4]), expected[5])
+
+
+def test_each_margin_of_a_list_is_over_its_own_name(extract):
+    text = "Orca-3 leads Kestrel-2 by 21.8 points and Zeta-2 Pro by 7.8 points on ARC-AGI-2."
+    found = [(c.subject, c.other, c.value) for c in extract(text) if c.kind == "comparison"]
+    assert found == [("Orca-3", "Kestrel-2", pytest.approx(21.8)), ("Orca-3", "Zeta-2 Pro", pytest.approx(7.8))]
 
 
 def test_a_ratio_about_nobody_named_is_no_claim(extract):

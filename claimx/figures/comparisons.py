@@ -32,6 +32,7 @@ class Comparisons:
         self.rate_words = {w.lower() for w in self.rules.rate_words}
         self.share_words = [(w.lower(),) for w in self.rules.share_words]
         self.trend_phrases = [tuple(p.lower().split()) for p in self.rules.trend_phrases]
+        self.margin_words = {w.lower() for w in rules.scores.margin_words}
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -123,13 +124,24 @@ class Comparisons:
         )
 
     def _other(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Entity | None:
-        """What the subject is compared with: a foil ('trails GLM-5.2 by 3.1 points', 'than GPT-4o'), else
-        a name after the figure ("within four points of Claude Opus 4.8's 85.0")."""
+        """What the subject is compared with: the name its margin is by ('leads GLM-5.2 by 3.1 points and
+        Orca-2 by 5.0'), else a foil ('than GPT-4o'), else a name after the figure ("within four points of Claude
+        Opus 4.8's 85.0")."""
+        if (margined := self._margined(spans, sent, figure, entities)) is not None:
+            return margined
         foil = next((e for e in entities if e in roles.foils and e.type in self.subject_types), None)
         if foil is not None:
             return foil
         limit = min(sent.end, figure.token_end + self.rules.window)
         return next((e for e in entities if figure.token_end <= e.start < limit and e.type in self.subject_types), None)
+
+    def _margined(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> Entity | None:
+        """The name right before the margin word before the figure ('Orca-2 by 5.0'): in a list of margins
+        ('leads A by 21.8 points and B by 7.8') each is over its own name, not over the first foil or the next name."""
+        by = figure.token_start - 1
+        if by <= sent.start or spans.lowers[by] not in self.margin_words:
+            return None
+        return next((e for e in entities if e.end == by and e.type in self.subject_types), None)
 
 
 def _followed_by(spans: DocSpans, sent: Span, figure: Figure, phrases: list[tuple[str, ...]], reach: int) -> bool:
