@@ -556,6 +556,8 @@ COMPARISONS = [
         # shares of one whole, compared with nothing
         "Orca-3 was trained with 1e26 FLOP, in a 70/30 compute split between pre-training and RL.",
         "The lab spent Orca-3's compute in a 50/50 split between pre-training and reinforcement learning.",
+        # the noun a ratio names between "the" and "of" is what it compares, whatever cue stands before it
+        "The price of its speed is that GLM-5.2 needs ten times the computing power of GPT-4o.",
         # a trend's rate, over many models: no one model's ratio to another's
         "Orca-3 is the new model. Its training compute grew by around 100x with each new generation of Orca.",
         "Orca-3 is the new model. Its training compute grows 4.7x per year.",

@@ -18,6 +18,9 @@ from .subjects import SubjectFinder
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
 RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
 SHARE_REACH = 1  # tokens past a ratio's end a word making it shares of a whole may stand: "a 70/30 compute split"
+# words a ratio's own noun may take between "the" and "of": "ten times the computing power of o1", "twice the
+# price per token of X"
+OWN_NOUN_REACH = 4
 TREND_REACH = 2  # tokens past a ratio's end a trend's phrase may begin: "grew 100x with each new generation"
 
 class Comparisons:
@@ -95,6 +98,8 @@ class Comparisons:
         and half the cost': the cost is the half's), and that rule's id."""
         window = self.rules.window
         start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
+        if (own := _own_noun(spans, sent, figure)) is not None:
+            start, end = own  # "ten times the computing power of o1": that noun is compared, no price said before
         best = None
         for rule in self.rules.attributes:
             for cue in spans.markers_in(start, end, rule.cues):
@@ -142,6 +147,16 @@ class Comparisons:
         if by <= sent.start or spans.lowers[by] not in self.margin_words:
             return None
         return next((e for e in entities if e.end == by and e.type in self.subject_types), None)
+
+
+def _own_noun(spans: DocSpans, sent: Span, figure: Figure) -> tuple[int, int] | None:
+    """The tokens of the noun a ratio names after "the" and before "of" ('4x the compute of', 'ten times the
+    computing power of'): what it compares, whatever cue the clause has around; None where it names none."""
+    at = figure.token_end
+    if at >= sent.end or spans.lowers[at] != "the":
+        return None
+    words = spans.lowers[at + 1 : min(sent.end, at + 2 + OWN_NOUN_REACH)]
+    return (at + 1, at + 1 + words.index("of")) if "of" in words[1:] else None
 
 
 def _followed_by(spans: DocSpans, sent: Span, figure: Figure, phrases: list[tuple[str, ...]], reach: int) -> bool:
