@@ -1355,6 +1355,12 @@ REAL_COVERAGE = [
     # a change in a score is no score
     ("Orca-3 shows a 23% improvement over GPT-6 on SWE-bench Verified.", []),
     ("Orca-3 posts a 12% gain on MMLU-Pro compared with its predecessor.", []),
+    # ... nor is how far it moved, said before it ("an increase of 11.5 from Orca-2", "up 11.5 from Orca-2"): no score
+    # of the model it moved from, nor of the one that moved ("11.5 points over" stays a difference)
+    ("Orca-3 posts an MMLU-Pro score of 37.4 (an increase of 11.5 from Orca-2).", [
+        (B, "Orca-3", "MMLU-Pro", 37.4)]),
+    ("Orca-3 scored 37.4 on MMLU-Pro (up 11.5 from Orca-2).", [(B, "Orca-3", "MMLU-Pro", 37.4)]),
+    ("GLM-5.2 reached 64.0% on GPQA, a jump of 9.5% over GLM-5.", [(B, "GLM-5.2", "GPQA", 64.0)]),
     # a context window said to change, or to accommodate
     ("For Orca-3 Pro, the context window expanded to 4 million tokens.", [(M, "Orca-3 Pro", "context_window", 4e6)]),
     ("Orca-3 doubles its context window, accommodating up to 2 million tokens.", [
