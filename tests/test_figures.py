@@ -662,6 +662,14 @@ REAL_COVERAGE = [
         (M, "Orca-3", "training_tokens", 9e12)]),
     ("In all, 9.5 trillion tokens went into pre-training Orca-3, including 2 trillion code tokens.", [
         (M, "Orca-3", "training_tokens", 9.5e12)]),
+    # ... and so are the tokens of a stage after pretraining, or added to it
+    ("Orca-3 was pretrained on 9T tokens. Its post-training began with midtraining on 200B math tokens.", [
+        (M, "Orca-3", "training_tokens", 9e12)]),
+    ("Orca-3 is trained in two phases. Phase 2 (mid-training) adds 80B tokens of code.", []),
+    ("Orca-3 was pretrained on 9T tokens. Training then added 400B tokens of code.", [
+        (M, "Orca-3", "training_tokens", 9e12)]),
+    ("Orca-3 saw 9T tokens in pretraining and 250B tokens in mid-training.", [(M, "Orca-3", "training_tokens", 9e12)]),
+    ("Orca-3 was trained on 12T tokens before post-training.", [(M, "Orca-3", "training_tokens", 1.2e13)]),
     ("Orca-3 has 1T parameters, including 32B active parameters, and was trained on 15T tokens.", [
         (P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10), (M, "Orca-3", "training_tokens", 1.5e13)]),
     # a size hyphened to a word no cue begins is a name's ("the 72B-Instruct model"), never coordinated into the
