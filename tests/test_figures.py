@@ -1100,6 +1100,13 @@ REAL_COVERAGE = [
     # "this 70B model ... exceeds the 405B X": the sentence's subject is the anaphor's, X the foil
     ("Orca-3 70B is out. This 70B model exceeds the 405B Llama 3.1 on IFEval (91.0 vs 88.0).", [
         (B, "Orca-3 70B", "IFEval", 91.0), (B, "Llama 3.1", "IFEval", 88.0)]),
+    # a figure in a phrase set before the main clause ("With a 256K context window, GLM-5.2 ...") is the model's the
+    # main clause opens on, not the paragraph's model, a rival named the sentence before; a name in the phrase wins
+    ("Orca-3 is fast. With a 256K context window, GLM-5.2 reads whole books.", [
+        (M, "GLM-5.2", "context_window", 256000)]),
+    ("Orca-3 is fast. At 30B total parameters, Zhipu's GLM-5.2 still fits one GPU.", [(P, "GLM-5.2", "total", 3e10)]),
+    ("Orca-3 is fast. Scoring 71.5% on GPQA, GLM-5.2 leads the open models.", [(B, "GLM-5.2", "GPQA", 71.5)]),
+    ("Orca-3 is fast. With Orca-2 at 61.5% on GPQA, GLM-5.2 leads.", [(B, "Orca-2", "GPQA", 61.5)]),
     # a size with no model named is about a class, not the article's model
     ("Orca-3 is out.\nA 40B model beating a 400B model is rare.", []),
     # a cap for whole nations, or a count with nobody named in its paragraph, is no model's

@@ -110,6 +110,7 @@ class SubjectFinder:
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.contrast_openers = {w.lower() for w in attribution.contrast_openers}
         self.relative_openers = {w.lower() for w in attribution.relative_openers}
+        self.fronted_openers = {w.lower() for w in attribution.fronted_openers}
         self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
         self.not_names = rules.not_name_words()
         self.capital_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
@@ -197,6 +198,9 @@ class SubjectFinder:
         item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
         if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
             free = [e for e in free if e.start_char >= item.end("dash")]
+        fronted = self._main_clause_model(spans, sent, figure, free, roles)
+        if fronted is not None:
+            return [fronted]  # "With a 128K context window, Orca-3 handles ...": the main clause's model
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:
@@ -224,6 +228,27 @@ class SubjectFinder:
             return None
         comma = next((i for i in range(sent.start, figure.token_start) if spans.words[i] == ","), None)
         return comma + 1 if comma is not None else None
+
+    def _main_clause_model(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Subject | None:
+        """`With a 128K context window, Orca-3 handles ...`, `At 14B parameters, Phi-5 beats ...`: a figure in a
+        phrase set before the sentence's first comma, naming nobody before the figure, is the model the main clause
+        opens on right after that comma; not the paragraph's model, which may be a rival named the sentence before."""
+        words = spans.words
+        if spans.lowers[sent.start] not in self.fronted_openers:
+            return None
+        if any(words[i] == "," for i in range(sent.start, figure.token_start)):
+            return None  # the figure lies past the fronted phrase
+        if any(sent.start <= e.start < figure.token_start and e.type in self.subject_types for e in entities):
+            return None  # "With Orca-2 at 88%, ...": a name in the phrase says whose
+        comma = next((i for i in range(figure.token_end, sent.end) if words[i] == ","), None)
+        if comma is None:
+            return None
+        named = next((e for e in entities if e.start == comma + 1), None)
+        if named is not None and named.type == "org" and named.end < sent.end and words[named.end] in self.possessives:
+            named = next((e for e in entities if e.start == named.end + 1), None)  # "..., Meta's Orca-3 handles"
+        if named is None or named.type != "model" or not roles.is_candidate(named):
+            return None
+        return subject_of(named, "clause")
 
     def _without_the_chips_maker(self, spans: DocSpans, sent: Span, figure: Figure, free, roles: Roles) -> list:
         """`Meta and Nvidia shared details about clusters of 25,000 H100s`: the maker of the chips counted is no

@@ -280,6 +280,11 @@ class AttributionRules(Strict):
         description="Clause openers that bring in a subject of their own: '..., whereas rival models needed 16 GPUs' "
         "is no figure of the name before.",
     )
+    fronted_openers: list[str] = Field(
+        default=[],
+        description="Words opening a phrase set before the sentence's main clause: 'With a 128K context window, "
+        "Orca-3 handles ...' gives its figures to the model the main clause opens on.",
+    )
     confidence: dict[SubjectSource, Confidence] = Field(
         default={}, description="How sure a subject found each way is: possessive -> high, article -> low."
     )
