@@ -433,7 +433,8 @@ class EntityResolver:
                 continue
             named_before = [m for m in sized if m.end_char <= match.start()]
             if named_before:
-                siblings.append((named_before[-1], match["size"], match.span("size")))
+                model = self._sized_model_meant(named_before, match["size"], models)
+                siblings.append((model, match["size"], match.span("size")))
         versioned = [m for m in models if self._family_words(m.name)[0] is not None]
         for match in self._bare_sizes(text) if versioned and self._sizes_named(text, models) else ():
             named_before = [m for m in versioned if m.end_char <= match.start()]
@@ -445,6 +446,17 @@ class EntityResolver:
                 found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
                 taken.update(range(first, end))
         return found
+
+    def _sized_model_meant(self, named_before: list[Entity], size: str, models: list[Entity]) -> Entity:
+        """Whose sibling "the 70B model" is: the last sized model named before's, where the article names that
+        sibling (`Llama 3.2 1B ...; the 3B version` after Llama 3.2 3B); else the last model named before whose
+        name ends in `size` (after a table of Llama 3.3 70B and Qwen 2.5 72B, Llama 3.3 70B itself, no Qwen 2.5 70B
+        nobody names), if any."""
+        last = named_before[-1]
+        if self.canonical(_sibling(last, size)) in {m.name for m in models}:
+            return last
+        same = (m for m in reversed(named_before) if self.canonical(_sibling(m, size)) == m.name)
+        return next(same, last)
 
     def _sizes_named(self, text: str, models: list[Entity]) -> bool:
         """Whether a size is written after a model's mention or ends a model's name: what `_sizes_listed` reads.

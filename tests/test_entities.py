@@ -305,6 +305,11 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Zhipu released V3 today.", ["Zhipu AI"]),  # no series of Zhipu's
         # a size coordinated after a sized name is its sibling's name, not a figure
         ("the Llama 4.1 90B, 12B and 3B checkpoints", ["Llama 4.1 90B", "Llama 4.1 12B", "Llama 4.1 3B"]),
+        # "the 70B model" after names of several sizes is the one of that size, no sibling of the last named
+        ("Llama 5 70B and Qwen 4 72B lead. The 70B model is cheaper.", ["Llama 5 70B", "Qwen 4 72B", "Llama 5 70B"]),
+        ("Llama 5 8B leads. The 70B model is slower.", ["Llama 5 8B", "Llama 5 70B"]),
+        ("Llama 5 3B and Qwen 4 3B compete. Llama 5 1B is small; the 3B version is not.", [
+            "Llama 5 3B", "Qwen 4 3B", "Llama 5 1B", "Llama 5 3B"]),  # a sibling the article names
         # a tier that is also a common word names a model where the article names it in full, or lists tiers
         ("Qwen 4 Max leads. Max has more.", ["Qwen 4 Max", "Qwen 4 Max"]),
         ('Its tagline: "Max is the new large." Qwen 4 Max came later.', ["Qwen 4 Max"]),  # named in full before
