@@ -1560,6 +1560,11 @@ REAL_COVERAGE = [
     # a decimal right after a model's whole name is its score, not a version of the name's last word
     ("LiveCodeBench: Orca-3 93.5, Gemini 3.1 Pro 91.7.", [
         (B, "Orca-3", "LiveCodeBench", 93.5), (B, "Gemini 3.1 Pro", "LiveCodeBench", 91.7)]),
+    # ... and one right after a test's whole name its score on the test, whatever case the name's last word has
+    ("Orca-3 is out. Its scores: GSM8K 84.4, Arena-Hard 85.2, IFEval 77.6.", [
+        (B, "Orca-3", "GSM8K", 84.4), (B, "Orca-3", "Arena-Hard", 85.2), (B, "Orca-3", "IFEval", 77.6)]),
+    ("Orca-3 is out. It reaches Humanity's Last Exam 26.5 and Terminal-Bench 2.1 61.0.", [
+        (B, "Orca-3", "Humanity's Last Exam", 26.5), (B, "Orca-3", "Terminal-Bench 2.1", 61.0)]),
     # money paid again and again is no cost of making a model
     ("Orca-3 is out. It is also costing Acme $200 million in monthly fees and $1.3 billion annually.", []),
     # a family's name and tier with no version is the model of that family and tier named in full before

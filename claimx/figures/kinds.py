@@ -680,9 +680,10 @@ class FigureKinds:
         before = spans.doc[word]
         if before.is_sent_start:  # "Figure 1: ... (MMLU)": a numbered label opening its line
             return text in self.not_names
-        if "." in spans.text[figure.start : figure.end]:  # but not a score after a whole name: "Gemini 3.1 Pro 91.7"
-            named = spans.entity_at.get(word)
-            return before.is_title and (named is None or named.type != "model" or named.end != figure.token_start)
+        if "." in spans.text[figure.start : figure.end]:  # but not a score after a whole name: "Gemini 3.1 Pro 91.7",
+            named = spans.entity_at.get(word)  # a test's too: "GSM8K 84.4", "Arena-Hard 85.2"
+            whole = named is not None and named.type in ("model", "benchmark") and named.end == figure.token_start
+            return before.is_title and not whole
         return text in self.tiers or word not in spans.entity_at
 
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
