@@ -333,6 +333,7 @@ def test_families_of_other_labs(extractor, text, expected):
         ("It leads the Korean MMLU. On MMLU it trails.", ["Korean MMLU", "MMLU"]),
         # a benchmark's version or part written after it; an organisation never begins an unknown model's name
         ("MATH (500) and MATH Lvl 5 and AIME 2026", ["MATH-500", "MATH Lvl 5", "AIME 2026"]),
+        ("MATH500, Multi-IF, MUSR and GSMPlus", ["MATH-500", "Multi-IF", "MuSR", "GSMPlus"]),  # a model card's tests
         # a year before a yearly contest is its edition; a contest's name spelled out is its name
         ("the 2026 AIME and the 2025 American Invitational Mathematics Examination", ["AIME 2026", "AIME 2025"]),
         ("On the AIME2025 math benchmark and HMMT2026", ["AIME 2025", "HMMT 2026"]),  # glued to its year
