@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
@@ -301,7 +301,7 @@ class EntityResolver:
             return entities
         return [replace(e, name=renamed[e.name]) if e.type == "model" and e.name in renamed else e for e in entities]
 
-    def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str):
+    def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str | None):
         """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
         written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`).
         A lab's name hyphened to a capitalised word no rule knows names a model after the lab (`DeepSeek-OCR`),
@@ -561,7 +561,7 @@ class EntityResolver:
         earlier: list[str],
         later: list[str],
         listed: Callable[[], set[str]],
-        shortened: list[str] = (),
+        shortened: Sequence[str] = (),
     ) -> str | None:
         """The full name of a short form, from the nearest model named before it (`earlier`, nearest first) that it
         can belong to. A tier that is also a common word ('Plus', 'Max') names a model only where the article has
@@ -717,9 +717,9 @@ class EntityResolver:
             return self.by_alias[text].name
         if short_year := self.short_year.fullmatch(text):
             return f"{self.by_alias[short_year['name']].name} 20{short_year['year']}"
-        family, words = self._family_words(text)
+        family, found_words = self._family_words(text)
         if family is not None:
-            words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(words)]  # "pro" is Pro
+            words = [self.tier_case.get(w.lower(), w) if i else w for i, w in enumerate(found_words)]  # "pro" is Pro
             words = [_size_case(w) for w in words]  # "405b" is 405B
             words = _in_makers_order(family, words)
             name = family.family + (family.separator + " ".join(words) if words else "")

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -149,7 +149,7 @@ class DocSpans:
 
     # -- markers: cues and entities -----------------------------------------
 
-    def marker_after(self, pos: int, labels: set[str], gap: int, limit: int) -> Marker | None:
+    def marker_after(self, pos: int, labels: Collection[str], gap: int, limit: int) -> Marker | None:
         """The first marker with one of `labels` starting within `gap` tokens from `pos` (an entity counts as one)."""
         units, i = 0, pos
         while i < limit and units <= gap:
@@ -161,7 +161,7 @@ class DocSpans:
             units += 1
         return None
 
-    def marker_before(self, pos: int, labels: set[str], gap: int, limit: int) -> Marker | None:
+    def marker_before(self, pos: int, labels: Collection[str], gap: int, limit: int) -> Marker | None:
         """The nearest marker with one of `labels` ending within `gap` tokens before `pos`."""
         units, i = 0, pos
         while i > limit and units <= gap:

@@ -106,10 +106,11 @@ class FigureKinds:
     # -- the rule a figure fits ----------------------------------------------
 
     def classify(
-        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: bool
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: object
     ) -> Claimed | None:
-        """The first rule the figure fits (a `none` rule rules it out). `owned`: a name owns the figure (`GPT-4o's
-        88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before."""
+        """The first rule the figure fits (a `none` rule rules it out). `owned`, true when a name owns the figure
+        (`GPT-4o's 88.7`, `Qwen 2.5 (24.8)`), so a score may take the benchmark of the sentence before: any object
+        whose truth is asked, as finding it out is put off until a rule needs it."""
         # "clusters of 16k and 24k GPUs": the words before a list are each one's
         lead = list_start(spans, sent, figure)
         for rule in self._rules_in(spans, sent, figure.unit_class):
@@ -351,7 +352,7 @@ class FigureKinds:
     # -- scores ----------------------------------------------------------------
 
     def benchmark(
-        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: bool = False
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, focus: Focus, owned: object = False
     ) -> Entity | None:
         """`81.0 on Terminal-Bench 2.1`; else the nearest benchmark named before, or after; or 'the same test';
         or, for a score a name owns or a cue marks, the benchmark of the sentence before."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span
 
@@ -43,7 +44,7 @@ class RoleFinder:
         self.class_words = {w.lower() for w in rules.names.class_words}
 
     def roles(
-        self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: set[int], cue_ends: list[int]
+        self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: Collection[int], cue_ends: list[int]
     ) -> FoundRoles:
         """The sentence's foils, makers of things named beside them, and the lab that reports its figures;
         `cue_ends`: where the document's cues of another name end (`other_name_cue_ends`)."""
@@ -104,7 +105,7 @@ class RoleFinder:
         opened_by_a_cue = spans.marker_before(opening_end, OTHER_NAME_CUES, opening_end - sent.start, sent.start)
         return opened_by_a_cue is not None and "," not in spans.words[sent.start : comma]
 
-    def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: set[int], cued: bool) -> bool:
+    def _compared(self, spans: DocSpans, sent: Span, entity: Entity, figure_ends: Collection[int], cued: bool) -> bool:
         """`than GPT-4o`, `similar to Mixtral 8x22B`, `trails Kimi K2.7-Code, which drew ...`; but not `against 65.0
         for Claude 3.5 Sonnet`, where the name owns the figure before it. A name a multiplier leads (`the 10x Grok
         2 claims`) is the base of a comparison. A name a relative clause follows owns the clause's figures: no
