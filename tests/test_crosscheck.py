@@ -1087,8 +1087,7 @@ UNDATED_PRICE = measure("b.md", "$0.35", "Zeta-3", 0.35, "price_per_million_toke
 def test_a_figure_that_changes_is_of_its_articles_day_against_one_stated_as_of_another(
     rules, claims, published, expected
 ):
-    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
-    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+    assert _verdicts_as_published(rules, claims, published) == expected
 
 
 MAY_WINDOW = measure(
@@ -1121,8 +1120,7 @@ MAY, AUGUST = dt.date(2026, 5, 20), dt.date(2026, 8, 13)
     ],
 )
 def test_a_measure_stated_as_a_change_never_contradicts_an_article_before_it(rules, claims, published, expected):
-    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
-    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+    assert _verdicts_as_published(rules, claims, published) == expected
 
 
 FLEET = measure("a.md", "70,000", "Zetalab", 7e4, "chips", None, sentence="Zetalab runs 70,000 GPUs.", resolution=1)
@@ -1193,8 +1191,7 @@ JUNE, MARCH = dt.date(2026, 6, 2), dt.date(2026, 3, 9)
     ],
 )
 def test_what_a_lab_holds_is_compared_only_for_one_day(rules, claims, published, expected):
-    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
-    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+    assert _verdicts_as_published(rules, claims, published) == expected
 
 
 TOTAL_SO_FAR = measure("a.md", "400 million", "Orca-3", 4e8, "downloads", "downloads", resolution=1e6,
@@ -1225,8 +1222,13 @@ FIRST_WEEK_AGAIN = measure("b.md", "30,000", "Orca-3", 3e4, "downloads", "downlo
     ],
 )
 def test_a_running_total_is_compared_only_for_one_day_or_one_span(rules, claims, published, expected):
+    assert _verdicts_as_published(rules, claims, published) == expected
+
+
+def _verdicts_as_published(rules, claims, published):
+    """The verdicts on `claims` as articles published on the days `published` maps their paths to give them."""
     dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
-    assert verdicts(CrossCheck.of(rules).conflicts(dated)) == expected
+    return verdicts(CrossCheck.of(rules).conflicts(dated))
 
 
 def _published(claim, day):
