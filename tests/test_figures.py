@@ -561,6 +561,9 @@ COMPARISONS = [
         # a trend's rate, over many models: no one model's ratio to another's
         "Orca-3 is the new model. Its training compute grew by around 100x with each new generation of Orca.",
         "Orca-3 is the new model. Its training compute grows 4.7x per year.",
+        # a ratio's sign followed by another figure multiplies out a cost: a count of tokens, no model's ratio
+        "On Orca-3, writing the cache costs 3000 × $4/1M, or $0.012.",
+        "For GLM-5.2, reads cost 40 × 3000 × $0.40/1M, about $0.05.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):

@@ -59,6 +59,8 @@ class Comparisons:
                 return None  # "a 70/30 compute split": two shares of one whole
             if _followed_by(spans, sent, figure, self.trend_phrases, TREND_REACH):
                 return None  # "grew 100x with each new generation": how fast many models grow, no one model's ratio
+            if _a_factor_of_a_product(spans, sent, figure):
+                return None  # "2,000 × $6/1M = $0.012": a count of tokens multiplied out, no model's ratio to another
             found = self._compared(spans, sent, figure)
             if found is None:
                 return None
@@ -167,6 +169,12 @@ def _followed_by(spans: DocSpans, sent: Span, figure: Figure, phrases: list[tupl
         for at in range(figure.token_end, min(sent.end, figure.token_end + reach + 1))
         for p in phrases
     )
+
+
+def _a_factor_of_a_product(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """Is the ratio followed at once by another figure (`2000 × $6/1M`, `99 × 2000 × $0.30/1M`)? Then its sign
+    multiplies: the left of a cost worked out, never how many times one model's measure is another's."""
+    return figure.token_end < sent.end and spans.figure_starting_at(figure.token_end) is not None
 
 
 def _rest(figure: Figure) -> Figure:
