@@ -488,6 +488,8 @@ NOT_EVENTS = [
     # an order placed is a purchase
     ("Last week, Nvidia placed an order for 300,000 H20 chips with TSMC.", JUNE_27, []),
     ("In July, Acme touted having worked with Nvidia to set up 90,000 H100s.", JUNE_27, []),  # an aim, no founding
+    # what money gets the reader is no purchase
+    ("From its May 2026 price sheet, we show what a cheaper host buys you in practice.", JUNE_27, []),
     # a day without a year that names a rule is no event, and has no year publication could give it
     ("The 7 October Rule imposed expanded export controls on chips.", JUNE_27, []),
     # the end of a reporting period names the period
