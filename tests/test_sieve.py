@@ -85,6 +85,14 @@ def test_hard_wrapped_prose_runs_on_across_its_lines(extractor, extract):
         "Zeta-2 (40B) consumed 2.5 × 10^24 FLOP during its long pre-training run\n"
         "Kestrel-1 (70B) used 1.8 × 10^24 FLOP for training\n"
         "Orca-2 was trained on a dataset of 1.4 trillion tokens\nEnd\n",
+        # a flattened table's rows amid prose that runs long on its lines: rows, each its own, no wrapping
+        "Cache prices\nProviders now cut the price of a prompt they have seen before, and the cuts have grown "
+        "deep enough that a long system prompt read again costs a small part of what it cost at first, which "
+        "changes how people build their apps.\n"
+        "Orca Labs Yes (Auto) 90% Off (about $0.05/M on Orca-3 Mini) 4,096 tokens\n"
+        "Kestrel AI Yes (Manual) 75% Off ($0.50/M instead of $2.00/M) 1,024 tokens\n"
+        "Zeta Labs Yes (Manual) 90% Off (about $0.30/M on Zeta-2 Large) 8,192 tokens\n"
+        "Vela Cloud Yes (Auto) 50% Off (about $1.10/M on Vela-4 Pro) 2,048 tokens\nEnd\n",
     ],
 )
 def test_lines_that_are_not_wrapped_prose_keep_their_breaks(extractor, text):
