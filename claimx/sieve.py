@@ -44,7 +44,8 @@ INVISIBLE = "\ufeff\u200b"  # a byte-order mark, a zero-width space
 # a line of a list, a table or a heading: structure, never a wrapped line of prose
 STRUCTURED_LINE = re.compile(r"[ \t]*(?:[-*•+|#>]|\d{1,3}[.)]\s)|[^\n]*\|[^\n]*\|")  # or a row: "MMLU | 44% |"
 WRAP_MIN, WRAP_MAX = 50, 100  # the lengths of hard-wrapped lines (wrapped at 60 to 80 characters)
-UNWRAPPED_MIN = 2 * WRAP_MAX  # a line of prose this long was never wrapped at a width
+UNWRAPPED_MIN = 2 * WRAP_MAX  # a line of prose this long was never wrapped at a width ...
+UNWRAPPED_WORDS = 20  # ... if it holds this many words: a long link or code is no prose
 MIN_WRAPPED = 3  # lines breaking mid-sentence at that width before a text counts as hard-wrapped
 SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", ")")
 
@@ -160,7 +161,10 @@ def _a_line_past_any_width(lines: list[str]) -> bool:
     """Does a line of prose run far past any wrapping width? Then the text was never wrapped at one, and its short
     lines that seem to wrap are rows of a flattened table ("OpenAI Yes 75% Off ($0.50/M)"), each its own sentence,
     never one run on into the next."""
-    return any(len(line) > UNWRAPPED_MIN and not STRUCTURED_LINE.match(line) for line in lines)
+    return any(
+        len(line) > UNWRAPPED_MIN and len(line.split()) >= UNWRAPPED_WORDS and not STRUCTURED_LINE.match(line)
+        for line in lines
+    )
 
 
 def _wraps(text: str, start: int, line: str, following: str) -> bool:

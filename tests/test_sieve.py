@@ -71,6 +71,12 @@ def test_hard_wrapped_prose_runs_on_across_its_lines(extractor, extract):
     ]
 
 
+def test_a_long_link_after_hard_wrapped_prose_leaves_it_wrapped_prose(extractor):
+    link = "https://example.com/reviews/" + "orca-3-" * 40  # far past any wrapping width, but no prose
+    sieved = extractor.sieve.sieve(WRAPPED + "\n" + link + "\n")
+    assert "scores 59.4%, a large" in sieved
+
+
 @pytest.mark.parametrize(
     "text",
     [
