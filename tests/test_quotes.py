@@ -652,6 +652,14 @@ APPOSITION = [
         '"We built it for developers," Jane Okafor wrote, and the reply that came from the lab much later said more.',
         [("We built it for developers,", "Jane Okafor")],
     ),
+    (  # a long bare title set off by commas, no article: the name right after the quote still speaks
+        '"Korean was left out for years," Professor Han Ji-woo, Head of Speech Research at Orca Labs, told reporters.',
+        [("Korean was left out for years,", "Han Ji-woo")],
+    ),
+    (
+        '"The weights ship in May," Dr Rhea Olsen, Director of Applied Machine Learning at Vega, said on Friday.',
+        [("The weights ship in May,", "Rhea Olsen")],
+    ),
 ]
 
 # marks out of place: a space after the opening mark, an opening mark that closes, a closing mark left out

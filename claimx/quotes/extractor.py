@@ -57,6 +57,9 @@ SIGNATURE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]*)")  # the line after a qu
 SIGNED_TITLE = re.compile(r"\s*(?:(?:a|an|the)\s+)?[\w-]+(?:[ ,&]+[\w’'&.-]+){0,12}\s*\.?\s*", re.IGNORECASE)
 # an aside between a speaker's name and the cue: 'Li Wen, who leads the lab, said', 'Li Wen, the lab's head, said'
 ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*,")
+# a title set off by commas with no article: 'Li Wen, Head of Research at Orca Labs, said'
+APPOSITIVE = re.compile(r",\s+(?P<title>[^,\"“”]+),")
+APPOSITIVE_LINKS = TITLE_LINKS | {"at"}  # a title's own small words, and "at" before its employer
 MARKED_OBJECT_CHARS = 60  # how long the object between a marking verb and its "as" may be: "a shipment of GPUs"
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
@@ -480,7 +483,7 @@ class QuoteExtractor:
             if speaker is not None and self._subject_of_the_words_added(text, cue, speaker):
                 return None
         elif (  # Li Wen, who ..., said; but a title of any length: Under Secretary of Commerce for ... X said
-            len(ASIDE.sub(",", between).split()) <= self.rules.speaker_words
+            len(self._without_asides(between).split()) <= self.rules.speaker_words
             or self.speakers.title_words_only(between, TITLE_LINKS)
         ):
             speaker = self.speakers.speaker_at(spans, start + lead, cue.start(), state)
@@ -491,6 +494,15 @@ class QuoteExtractor:
         if speaker is None:
             return None
         return speaker, cue.group().lower(), rule
+
+    def _without_asides(self, between: str) -> str:
+        """The words between a quotation and its cue without the asides set off by commas about the speaker: a
+        relative clause or a described role ('who leads the lab', 'the lab's head') or a bare title ('Head of
+        Research at Orca Labs'), however long, which the count of a speaker's words must not hold."""
+        between = ASIDE.sub(",", between)
+        return APPOSITIVE.sub(
+            lambda m: "," if self.speakers.title_words_only(m["title"], APPOSITIVE_LINKS) else m.group(), between
+        )
 
     def _cue_before(
         self, spans: DocSpans, start: int, open_: int, cues: list[re.Match], state: ArticleState, short: bool
