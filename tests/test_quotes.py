@@ -201,6 +201,15 @@ CASES = [
 
 # short quotes after a strong cue; cue words that are part of a name are no cue
 SHORT_AND_CUES = [
+    # a cue right after "and" is a second verb of the subject named before the quotation: the place between the
+    # quotation and the cue, even one a capitalised run before made look like a surname, says nothing
+    (
+        "At a press briefing held at the Inside by Nova Lyon Centro hotel in Lyon, France, Li Wen, head of Orca Labs, "
+        "answers questions./Courtesy of Orca\n\nLi Wen and Kim Min-jun held a briefing on the 1st, a day before the "
+        "opening of the chip expo, 'Expo 9,' in Lyon, France, and stated the plan for the year.",
+        [],
+    ),
+    ('"We will ship in May," Li Wen said and added that prices would fall.', [("We will ship in May,", "Li Wen")]),
     # a Markdown footnote's mark ends its sentence like a citation's
     (
         'Moonshot AI launched Voice Mode.[^1] "It is a step towards natural talk," Moonshot AI said.',

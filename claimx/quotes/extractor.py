@@ -452,6 +452,12 @@ class QuoteExtractor:
         before = text[start : cue.start()].rsplit(None, 1)[-1:]
         return bool(before) and before[0].lower() in self.relative_pronouns
 
+    def _coordinated(self, between: str) -> bool:
+        """`"MWC 26," in Barcelona, and stated`: a cue right after "and" or "but" is the second verb of a subject
+        named before the quotation, and the words between name a place or a thing, nobody who speaks."""
+        last_word = between.rsplit(None, 1)[-1:]
+        return bool(last_word) and last_word[0].lower() in self.new_clause_words
+
     def _speaker_follows(self, cue: re.Match) -> bool:
         return " ".join(cue.group().lower().split()) in self.speaker_follows
 
@@ -466,7 +472,7 @@ class QuoteExtractor:
             return None
         between = text[start + lead : cue.start()].strip()
         first_word = between.split(maxsplit=1)[0].lower() if between else ""
-        if first_word in self.new_clause_words:
+        if first_word in self.new_clause_words or self._coordinated(between):
             return None  # '"$25%," and an official said he meant 25%': the cue is another clause's
         if OPENING_MARK.search(between):
             # '("add a login," "fix the tests," "tidy it up"), and it writes code': another quotation stands
