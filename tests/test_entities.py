@@ -166,6 +166,11 @@ def test_names_and_their_canonical_form(extractor, text, expected):
                                                ("DeepSeek-R3", "model", "DeepSeek-R3")]),
         # a family hyphened to a capital letter alone
         ("Sarvam AI released Sarvam-M", [("Sarvam AI", "org", "Sarvam AI"), ("Sarvam-M", "model", "Sarvam-M")]),
+        # national labs' families in Japan, Singapore, India and the Gulf, and a name whose "K2" is no Kimi's
+        ("Preferred Networks released PLaMo-9B", [("Preferred Networks", "org", "Preferred Networks"),
+                                                  ("PLaMo-9B", "model", "PLaMo 9B")]),
+        ("SEA-LION v7 beat Krutrim 5", [("SEA-LION v7", "model", "SEA-LION v7"), ("Krutrim 5", "model", "Krutrim 5")]),
+        ("MBZUAI shipped K2-Think", [("MBZUAI", "org", "MBZUAI"), ("K2-Think", "model", "K2 Think")]),
         # a tier that is a common word too names a model only hyphened to it
         ("Qwen9-Coder-Next and DeepSeek-V4.1-Terminus beat Qwen9-Next-90B-A4B", [
             ("Qwen9-Coder-Next", "model", "Qwen 9 Coder Next"), ("DeepSeek-V4.1-Terminus", "model", "DeepSeek-V4.1 Terminus"),
