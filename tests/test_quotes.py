@@ -615,6 +615,10 @@ APPOSITION = [
     ('"The chips ship in May," a spokesperson for Nvidia said.', [("The chips ship in May,", "Nvidia")]),
     # after the cue, an organisation in the title before a name describes the person who speaks
     ('"We will keep shipping," said Nvidia CEO Jensen Huang.', [("We will keep shipping,", "Jensen Huang")]),
+    # ... and so does a title with its acronym or its unit in brackets
+    ('"We ship in May," said Naver Chief Technology Officer (CTO) Kim Min-jun.', [("We ship in May,", "Kim Min-jun")]),
+    ('"Orca-3 reads Thai," says Naver\'s Head of Partnerships (AI Products) Li Wen, to reporters.', [
+        ("Orca-3 reads Thai,", "Li Wen")]),
     ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
     ('"The rules stand," said Commerce Secretary Howard Lutnick.', [("The rules stand,", "Howard Lutnick")]),
     ('"We agree," said Jensen Huang and Lisa Su.', [("We agree,", "Jensen Huang")]),  # a name, then no title

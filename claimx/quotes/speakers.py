@@ -73,6 +73,7 @@ ASIDE_REACH = 160  # characters searched back from a name for the comma opening 
 
 # the small words a long title holds: 'Under Secretary of Commerce for Industry and Security Alan Estevez'
 TITLE_LINKS = frozenset({"and", "of", "for", "the"})
+NO_BRACKETS = str.maketrans("", "", "()")
 PLAIN_WORD = re.compile(r"[\w-]+")  # a word with no punctuation glued to it
 CLAUSE_CLOSER = re.compile(r"[,;:]")  # what ends a subordinate clause before a cue
 TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
@@ -350,7 +351,9 @@ class Speakers:
 
     def title_words_only(self, words: str, links=frozenset({"and"})) -> bool:
         """Nothing but a title before a name: 'OpenAI CEO', 'chief scientist', 'founder and CEO'; `links`: the
-        lower-case words a title may hold besides its roles."""
+        lower-case words a title may hold besides its roles. Brackets are the title's own: 'Chief Technology Officer
+        (CTO)', 'Head of Partnerships (AI Products)' spell out or narrow it."""
+        words = words.translate(NO_BRACKETS)
         return all(w[:1].isupper() or w.lower() in self.roles or w in links for w in words.split())
 
     def people(self, spans: DocSpans, start: int, end: int, state: ArticleState) -> list[Speaker]:
