@@ -210,6 +210,13 @@ SHORT_AND_CUES = [
         [],
     ),
     ('"We will ship in May," Li Wen said and added that prices would fall.', [("We will ship in May,", "Li Wen")]),
+    # a city after "in" is a place, even where a venue's name held it before: "he" means the person named
+    (
+        "At a press briefing held at the Inside by Nova Lyon Centro hotel in Lyon, France, Li Wen, head of Orca Labs, "
+        "answers questions./Courtesy of Orca\n\nSpeaking in Lyon, he said Orca-3 \"will ship to every lab in the "
+        "region by May.\"",
+        [("will ship to every lab in the region by May.", "Li Wen")],
+    ),
     # a Markdown footnote's mark ends its sentence like a citation's
     (
         'Moonshot AI launched Voice Mode.[^1] "It is a step towards natural talk," Moonshot AI said.',

@@ -375,6 +375,8 @@ class Speakers:
                 continue
             if spans.entities_overlapping_chars(position, position + len(word)):
                 continue
+            if self._a_place(text, position, position + len(word)):
+                continue  # "in Barcelona, and stated": a city a venue's name held, no surname of the speaker
             earlier = self._person_before(spans, position, state, word)  # with the title given there
             if earlier is not None:
                 found.append(Speaker(earlier.name, word, "person", position, earlier.title, earlier.affiliation))
@@ -383,6 +385,12 @@ class Speakers:
             elif self._surname_of_organisation(spans, position, position + len(word)):
                 found.append(Speaker(self._remember(state, word), word, "person", position))
         return found
+
+    def _a_place(self, text: str, start: int, end: int) -> bool:
+        """A lone capitalised word after a word that makes it a place or a thing ("in Barcelona", "its Cloud"), as
+        it makes a run one; but not one's possessive ("In Huang's words"), which names a person."""
+        possessive = text.startswith(("'s", "’s"), end)
+        return not possessive and self.after_thing_word.search(text, max(0, start - 20), start) is not None
 
     def _surname_of_organisation(self, spans: DocSpans, start: int, end: int) -> bool:
         """`Nvidia's Huang, speaking at Computex, said`: a capitalised word after an organisation's 's, set off by a
