@@ -653,6 +653,12 @@ REAL_COVERAGE = [
     ("AMD's Helios will hold 72 MI500 accelerators.", []),
     ("Huawei's Atlas 990 links 16,384 Ascend NPUs.", []),
     ("xAI's new cluster links 300,000 H100 GPUs.", [(M, "xAI", "chips", 3e5)]),
+    # a chip maker right before a product's name is that product's brand, no owner of the chips counted; as the
+    # company itself ("Nvidia CEO ...", "Nvidia shipped") it keeps them
+    ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
+    ("Zhipu's AMD Instinct cluster holds 12,000 GPUs.", [(M, "Zhipu AI", "chips", 12000)]),
+    ("Nvidia CEO Lena Kim said Nvidia shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
+    ("Nvidia CEO Lena Kim said the company shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
     # "a" before a size makes a model of that size, any one: only a name in its sentence, or "it", gives it a subject
     ("Orca-3 is out.\nThe MI500 can hold a 600 billion parameter model in memory.", []),
     ("Orca-3 is out.\nOne NVL288 rack serves a 4 trillion parameter model.", []),

@@ -89,6 +89,7 @@ class SubjectFinder:
         self.for_words = {w.lower() for w in attribution.for_words}
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
+        self.brand_not_before = set(attribution.brand_not_before)
         self.subject_types = set(attribution.subject_types)
         self.described_model_gap = attribution.described_model_gap
         self.versus_words = {w.lower() for w in attribution.versus_words}
@@ -195,6 +196,7 @@ class SubjectFinder:
         free = [e for e in free if e not in members]
         if found.rule.attribute == "chips":
             free = self._without_the_chips_maker(spans, sent, figure, free, roles)
+            free = [e for e in free if not self._a_products_brand(spans, sent, e, figure)]
         item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
         if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
             free = [e for e in free if e.start_char >= item.end("dash")]
@@ -264,6 +266,19 @@ class SubjectFinder:
             and e.start >= sent.start and roles.is_candidate(e)
         ]
         return [e for e in free if e.name != maker] if others else free
+
+    def _a_products_brand(self, spans: DocSpans, sent: Span, entity: Entity, figure: Figure) -> bool:
+        """`Nvidia Quantum-X800 InfiniBand links 4,600 GPUs`, `Oracle's AMD Instinct cluster holds 131,000 GPUs`: a
+        chip maker named before the count, right before a capitalised name, is the brand of the product that name
+        gives, no owner of the chips (not `Nvidia CEO ...`, nor a headline where every word is capitalised)."""
+        if entity.name not in self.resolver.chip_makers or not sent.start <= entity.end < figure.token_start:
+            return False
+        follower = spans.words[entity.end]
+        return (
+            follower[:1].isupper()
+            and follower.rstrip(".") not in self.brand_not_before
+            and not title_case_line(spans.text, figure.start)
+        )
 
     def _chips_maker(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
         """Who makes the chips counted: the maker of the chip named after the count (`25,000 H100s`), else a chip

@@ -164,6 +164,10 @@ class AttributionRules(Strict):
     supplier_words: dict[str, list[str]] = Field(
         default={}, description="Attribute -> for-words after which a name supplies the figure: 'chips from Nvidia'."
     )
+    brand_not_before: list[str] = Field(
+        default=[],
+        description="Capitalised words after a chip maker that make it no product's brand: 'Nvidia CEO', 'Intel Corp'.",
+    )
     subject_types: list[EntityType] = ["model", "org"]
     kind_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
         default={},
