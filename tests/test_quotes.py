@@ -188,6 +188,13 @@ CASES = [
     ('"Open weights" can mean anything from Apache 2.0 to a custom license.', []),
     ('Executives have said for months that the so-called "compute gap" is narrow.', []),
     ('This marks the first official release labeled "experimental."', []),  # a label, no official speaking
+    # a short quotation a verb of stress takes as its object is the term stressed, no speech; a long one is speech
+    ('Zhipu AI emphasizes "tail latency" as the metric that matters.', []),
+    ('Lena Kim stressed "uptime" over raw speed.', []),
+    (
+        'Lena Kim stressed that "uptime matters more than raw speed in any large cluster."',
+        [("uptime matters more than raw speed in any large cluster.", "Lena Kim")],
+    ),
     ("It's Zhipu's model, and the company's plan isn't secret.", []),
     ('The "tops the download chart" claim is a measure of attention.', []),
     ('"This quote never closes, said nobody.', []),
