@@ -657,6 +657,7 @@ REAL_COVERAGE = [
     # company itself ("Nvidia CEO ...", "Nvidia shipped") it keeps them
     ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
     ("Zhipu's AMD Instinct cluster holds 12,000 GPUs.", [(M, "Zhipu AI", "chips", 12000)]),
+    ("At scale, Intel Gaudi 3 fabric joins 8,000 accelerators.", []),
     ("Nvidia CEO Lena Kim said Nvidia shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
     ("Nvidia CEO Lena Kim said the company shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
     # "a" before a size makes a model of that size, any one: only a name in its sentence, or "it", gives it a subject
@@ -2260,6 +2261,7 @@ def test_a_list_scores_on_the_test_its_introduction_names(extract, text, expecte
         ("Zhipu trained on 4,096 Nvidia H800 GPUs.", ["Nvidia H800"]),
         ("Zhipu holds about 30,000 H20 Nvidia chips.", ["Nvidia H20"]),
         ("Zhipu trained on 4,096 GPUs.", [None]),
+        ("Zhipu leases about 20,000 Trainium2 chips.", ["AWS Trainium2"]),
     ],
 )
 def test_a_chip_count_says_which_chip(extract, text, expected):
