@@ -671,6 +671,25 @@ APPOSITION = [
     # "the company" is the organisation named as a subject, not one named as an object after it
     ('TSMC stopped all shipments to Huawei in 2020. "We comply with every rule," the company said.', [
         ("We comply with every rule,", "TSMC")]),
+    # regulators and groups that probe, fine or sue AI labs speak for themselves: "it" after one is that body, the
+    # lab it fined is an object; an unknown one's last word is no speaker ("the Association of American Publishers")
+    (
+        'Zhipu was fined on Friday. Announcing the penalty, the GPDP noted it had "applied a fine of 5 million euros'
+        ' to Zhipu."',
+        [("applied a fine of 5 million euros to Zhipu.", "Italian Data Protection Authority")],
+    ),
+    (
+        'The FTC sent orders to Zhipu and Moonshot on Thursday. "Chatbots can pose as a friend," the Commission said.',
+        [("Chatbots can pose as a friend,", "Federal Trade Commission")],
+    ),
+    (
+        'The Association of American Publishers called the deal "a step toward accountability."',
+        [("a step toward accountability.", "Association of American Publishers")],
+    ),
+    (
+        'The Competition and Markets Authority opened a review of the deal. "We will look closely," the CMA said.',
+        [("We will look closely,", "Competition and Markets Authority")],
+    ),
     (  # a long title in apposition: the cue comes late, the name is still right after the quote
         '"We built it for developers," Jane Okafor, the lab\'s chief technology officer and co-founder, said.',
         [("We built it for developers,", "Jane Okafor")],
