@@ -671,6 +671,16 @@ APPOSITION = [
     # "the company" is the organisation named as a subject, not one named as an object after it
     ('TSMC stopped all shipments to Huawei in 2020. "We comply with every rule," the company said.', [
         ("We comply with every rule,", "TSMC")]),
+    # ... nor one named in an aside that describes the subject ("Zhipu, which is backed by Alibaba,")
+    (
+        'Zhipu, which is backed by Alibaba, called the fine "unfair." The company argued that it is "far above our'
+        ' local revenue."',
+        [("unfair.", "Zhipu AI"), ("far above our local revenue.", "Zhipu AI")],
+    ),
+    (
+        'Zhipu, which is backed by Alibaba, appealed. "It is far above our local revenue," the company said.',
+        [("It is far above our local revenue,", "Zhipu AI")],
+    ),
     # regulators and groups that probe, fine or sue AI labs speak for themselves: "it" after one is that body, the
     # lab it fined is an object; an unknown one's last word is no speaker ("the Association of American Publishers")
     (

@@ -76,6 +76,7 @@ TITLE_LINKS = frozenset({"and", "of", "for", "the"})
 NO_BRACKETS = str.maketrans("", "", "()")
 PLAIN_WORD = re.compile(r"[\w-]+")  # a word with no punctuation glued to it
 CLAUSE_CLOSER = re.compile(r"[,;:]")  # what ends a subordinate clause before a cue
+ASIDE_CLOSED = re.compile(r"[^,.;:\n]*,")  # the rest of an aside, to the comma that closes it
 TITLE_REACH = 120  # characters searched back for the title a run of capitalised words may end
 NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
 OBJECT_REACH = 80  # characters searched back from a name for the word that makes it an object
@@ -569,7 +570,11 @@ class Speakers:
         """The organisation named last before `position`: what `it` or `the company` at `position` means; where
         no known one is named, one the alias table lacks."""
         earlier = spans.entities_within_chars(max(0, position - SEARCH_BACK), position)
-        orgs = [e for e in reversed(earlier) if e.type == "org"]
+        orgs = [
+            e
+            for e in reversed(earlier)
+            if e.type == "org" and not self._in_a_closed_aside(spans.text, e.start_char, e.end_char, position)
+        ]
         org = next((e for e in orgs if not self._an_object(spans, e) and not _one_of_several(spans.text, e)), None)
         if org is not None:
             return Speaker(org.name, text, "org", position, link=link)
@@ -772,6 +777,17 @@ class Speakers:
         replaced John Doe, said`)? The cue's speaker is the name before the aside, whom a later pronoun means."""
         return (
             self.aside_closed_by_a_cue.match(text, end) is not None
+            and self.aside_opened.search(text, max(0, start - ASIDE_REACH), start) is not None
+        )
+
+    def _in_a_closed_aside(self, text: str, start: int, end: int, position: int) -> bool:
+        """Is the organisation at `start..end` in an aside a comma closes before `position` (`Zhipu, which is backed
+        by Alibaba, called the fine unfair. The company argued`)? The aside describes the name before it, which a
+        later `it` or `the company` means."""
+        closed = ASIDE_CLOSED.match(text, end)
+        return (
+            closed is not None
+            and closed.end() <= position
             and self.aside_opened.search(text, max(0, start - ASIDE_REACH), start) is not None
         )
 
