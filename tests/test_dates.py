@@ -347,6 +347,10 @@ CASES = [
     ("In March of last year, Zhipu released GLM-4.6.", JUNE_27, [("2025-03-01", "2025-03-31", MONTH, "relative")]),
     ("Zhipu released GLM-4.6 on March 4 last year.", JUNE_27, [("2025-03-04", None, DAY, "relative")]),
     ("In April this year, Zhipu released GLM-5.", JUNE_27, [("2026-04-01", "2026-04-30", MONTH, "relative")]),
+    # ... and "the previous year", "the year before", as "last year"
+    ("A regulator banned Orca-3 in May the previous year.", JUNE_27, [("2025-05-01", "2025-05-31", MONTH, "relative")]),
+    ("Zhipu released GLM-4.6 on March 4 of the prior year.", JUNE_27, [("2025-03-04", None, DAY, "relative")]),
+    ("Zhipu released GLM-4.6 in March the year before.", JUNE_27, [("2025-03-01", "2025-03-31", MONTH, "relative")]),
     ("In March of last year, Zhipu released GLM-4.6.", None, [("--03-01", "--03-31", MONTH, "unknown")]),
     # ... and no year of another date in the sentence, which a gapped clause's month otherwise takes
     (
