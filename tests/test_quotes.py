@@ -871,6 +871,16 @@ PRONOUNS_AND_QUOTED_NAMES = [
     # court titles are titles
     ('Senior U.S. District Judge Maria Lopez approved the deal. "This is fair," Lopez told the lawyers.',
      [("This is fair,", "Maria Lopez")]),
+    # a name a title leads from to a person's is whom the title serves (a law firm the alias table lacks, read as
+    # a person's name), never the speaker
+    (
+        'Susman Godfrey LLP partner Kate Koren, who represents the class, said it was "the biggest recovery yet."',
+        [("the biggest recovery yet.", "Kate Koren")],
+    ),
+    (
+        'Susman Godfrey partner Kate Koren, who represents the class, described it as "the biggest recovery yet."',
+        [("the biggest recovery yet.", "Kate Koren")],
+    ),
     # a quote after another person named since the last one is not the last speaker's
     (
         "Kestrel Research analyst Paula Mendes called it “an overdue correction,” while Omar Haddad, CIO of Tallis "

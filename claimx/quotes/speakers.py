@@ -366,13 +366,15 @@ class Speakers:
             person = self._named_person(spans, match, state)
             if person is not None:
                 found.append(person)
+        read = found  # every name read, the surname check below skipping their words
+        found = [p for p in found if not self._whom_a_title_serves(text, p, found)]
         for match in CAPITALISED.finditer(text[start:end]):  # "Han said": a name met before
             word, position = match.group(), start + match.start()
             if word in self.not_first or word.lower() in self.roles or state.quoted(position):
                 continue  # "Congressman" is no one's surname
             if self._in_a_title(text, start + match.end()):
                 continue  # "former Trump deputy national security adviser Matt Pottinger": whom the title serves
-            if any(s.position <= position < s.position + len(s.text) for s in found):
+            if any(s.position <= position < s.position + len(s.text) for s in read):
                 continue
             if spans.entities_overlapping_chars(position, position + len(word)):
                 continue
@@ -392,6 +394,17 @@ class Speakers:
         it makes a run one; but not one's possessive ("In Huang's words"), which names a person."""
         possessive = text.startswith(("'s", "’s"), end)
         return not possessive and self.after_thing_word.search(text, max(0, start - 20), start) is not None
+
+    def _whom_a_title_serves(self, text: str, person: Speaker, found: list[Speaker]) -> bool:
+        """Does a title lead from the name `person` read to another person's (`Susman Godfrey LLP partner Jo Lin`,
+        `Donald Trump adviser Jo Lin`)? The first names whom the title serves, a firm the alias table lacks or a
+        person, and never speaks for the one it describes; `Jo Lin and Zhipu CEO Kate Koren` names two."""
+        end = person.position + len(person.text)
+        return any(
+            other.position > end and self._a_title(between) and self.title_words_only(between, frozenset())
+            for other in found
+            if (between := text[end : other.position])
+        )
 
     def _surname_of_organisation(self, spans: DocSpans, start: int, end: int) -> bool:
         """`Nvidia's Huang, speaking at Computex, said`: a capitalised word after an organisation's 's, set off by a
