@@ -241,6 +241,8 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
             "Amazon Nova Pro and Nova Lite",
             [("Amazon", "org", "Amazon"), ("Nova Pro", "model", "Nova Pro"), ("Nova Lite", "model", "Nova Lite")],
         ),
+        # the top tier of a family whose tiers are product-line words: "Premier" beside Micro, Lite and Pro
+        ("Nova Premier leads and Nova Micro trails", [("Nova Premier", "model", "Nova Premier"), ("Nova Micro", "model", "Nova Micro")]),
         # older models the press still compares against, an acronym's size hyphened on
         (
             "BLOOM, OPT-175B, PaLM 2 and MAI-1",

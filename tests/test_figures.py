@@ -2028,6 +2028,9 @@ REAL_COVERAGE = [
      [(B, "Orca-3", "SWE-bench Verified", 40.6)]),
     ("Orca-3 shipped in May. After a year, its training used 2×10^25 FLOP.",
      [(M, "Orca-3", "training_compute", 2e25)]),
+    # a family's top tier named "Premier" (Nova Premier) is the model, not its maker named beside it
+    ("Amazon lists Nova Premier at $2.50 per million input tokens.",
+     [(M, "Nova Premier", "price_per_million_tokens", 2.5)]),
 ]
 
 
