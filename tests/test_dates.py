@@ -1020,6 +1020,15 @@ def test_each_day_of_a_sentence_finds_its_own_action(extract):
     assert (second.actor, second.action, second.objects) == ("Zhipu AI", "release", ["GLM-5.2"])
 
 
+def test_a_date_in_brackets_dates_the_bracket_and_the_sentence_reads_past_it(extract):
+    # the bracket's date is its own aside's ("acquired"), and the date before it keeps the main verb and its model
+    first, second = events(
+        extract, "On June 2, 2026 Zhipu, through its research arm (formerly Vexel, bought in May 2025), released GLM-5.3."
+    )
+    assert (first.date, first.actor, first.action, first.objects) == ("2026-06-02", "Zhipu AI", "release", ["GLM-5.3"])
+    assert (second.date, second.action, second.objects) == ("2025-05-01", "funding", [])
+
+
 def test_a_named_sanctions_regime_is_no_act(extract):
     text = "On June 11, 2026, Zhipu did what the U.S. sanctions regime was designed to prevent."
     assert [e.action for e in events(extract, text)] == [None]

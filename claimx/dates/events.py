@@ -88,6 +88,8 @@ DOCUMENT_REACH = 80  # characters before a date searched for the writing it may 
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # not one in a number: "which leased 20,000 GPUs in March,"
 CLAUSE_BREAK = re.compile(r"[,;]|\s[—–]\s")  # between the clauses two dates of a sentence govern
+WORD_LETTERS = re.compile(r"[A-Za-z]{2,}")
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")  # what makes a bracketed aside another date's
 AND_BREAK = re.compile(r"\s(?=and\s)")  # ... else: "Training began in January and the model shipped April 23"
 UNDATED = Dated(None, None, None, "unknown")
 # a heading, or a line that is a year alone ("**2024**", "2024:"): the year of the days listed under it
@@ -445,6 +447,9 @@ class EventExtractor:
         aside = asides[-1] if asides else None  # the last one opened before the date
         start, end = _trimmed(text, start, sent.end_char)
         end = _quotation_after(text, mention.end, end, quoted)
+        bracket = _bracket_around(text, mention, start, end)
+        if bracket is not None:  # "DBRX (from MosaicML, acquired in June 2023)": June dates what the bracket says
+            return bracket[0] + 1, bracket[1] - 1
         if aside is not None and not CLAUSE_COMMA.search(text, aside.end(), mention.start):
             close = CLAUSE_COMMA.search(text, mention.end, end)  # what the aside is about stays in: "Max is the
             return start, close.start() if close else end  # flagship, which Alibaba made available on Aug. 6"
@@ -453,7 +458,8 @@ class EventExtractor:
     def _asides_before(self, text: str, clause: tuple[int, int], mention: DateMention | None) -> list[tuple[int, int]]:
         """The asides between commas a clause closes before its date: `DeepSeek, which was founded in 2023, released
         R1 in January`, `Liquid AI, a startup founded in 2023, launched LFM2 in July`: the founding is no action of
-        January's or July's."""
+        January's or July's. So are brackets holding a year of their own, before or after the date: `On 27 March
+        Acme (formerly Zeta, acquired in 2023) released Orca-3` acquired nothing in March."""
         if mention is None:
             return []
         asides = []
@@ -461,7 +467,7 @@ class EventExtractor:
             close = CLAUSE_COMMA.search(text, opener.end(), mention.start)
             if close is not None:
                 asides.append((opener.start(), close.end()))
-        return asides
+        return asides + _brackets_apart(text, clause, mention)
 
     def _gapped(
         self, spans: DocSpans, before: tuple[int, int] | None, clause: tuple[int, int], mention: DateMention
@@ -821,11 +827,46 @@ def _between_neighbours(
     begins after the one before it, so each finds its own action. `neighbours[i]` is the date asked about."""
     mention = neighbours[i]
     start, end = clause
+    if _bracket_around(text, mention, start - 1, end + 1) == (start - 1, end + 1):
+        return start, end  # its clause is the bracket it sits in: no date outside it cuts it
+    # a date in brackets of its own is an aside of this date's clause (`_brackets_apart`), no clause after it
+    neighbours = [m for m in neighbours if m is mention or _bracket_around(text, m, start, end) is None]
+    i = neighbours.index(mention)
     if i > 0:
         start = max(start, _break_between(text, neighbours[i - 1], mention)[1])
     if i + 1 < len(neighbours):
         end = min(end, _break_between(text, mention, neighbours[i + 1])[0])
     return start, end
+
+
+def _bracket_around(text: str, mention: DateMention, start: int, end: int) -> tuple[int, int] | None:
+    """The round brackets within `start`..`end` holding `mention` and words of their own (`(formerly Vexel, bought
+    in May 2025)`): where they open and close; None if none do. A bracket holding the date alone glosses a time
+    word of its sentence (`released on Tuesday (June 2)`): the sentence is its clause."""
+    opened = text.rfind("(", max(start, 0), mention.start)
+    if opened < 0 or text.find(")", opened, mention.start) >= 0:
+        return None
+    closed = text.find(")", mention.end, end)
+    if closed < 0 or text.find("(", mention.end, closed) >= 0:
+        return None
+    if not WORD_LETTERS.search(text[opened + 1 : mention.start] + text[mention.end : closed]):
+        return None
+    return opened, closed + 1
+
+
+def _brackets_apart(text: str, clause: tuple[int, int], mention: DateMention) -> list[tuple[int, int]]:
+    """A clause's brackets holding a year and not its own date `mention`: another date's aside, whose words are
+    not the clause's."""
+    asides = []
+    opened = text.find("(", clause[0], clause[1])
+    while opened >= 0:
+        closed = text.find(")", opened, clause[1])
+        if closed < 0:
+            break
+        if not opened < mention.start < closed and YEAR_WRITTEN.search(text, opened, closed):
+            asides.append((opened, closed + 1))
+        opened = text.find("(", closed, clause[1])
+    return asides
 
 
 def _year_of(mention: DateMention, before: DateMention) -> DateMention:
