@@ -2028,6 +2028,12 @@ REAL_COVERAGE = [
      [(B, "Orca-3", "SWE-bench Verified", 40.6)]),
     ("Orca-3 shipped in May. After a year, its training used 2×10^25 FLOP.",
      [(M, "Orca-3", "training_compute", 2e25)]),
+    # a foil named alone after "it" ("it beats Y, which ...") leaves the focus on the model "it" is
+    ("Orca-3 review\n\nOrca-3 shipped in May. It beats Llama 3 70B, which scores 80% on MMLU. The design yields 480 "
+     "billion total parameters.", [(B, "Llama 3 70B", "MMLU", 80.0), (P, "Orca-3", "total", 4.8e11)]),
+    ("Orca-3 review\n\nOrca-3 shipped in May. Acme said it is comparable to Llama 3 70B, which used 17 times more "
+     "compute.\n"
+     "The design yields 17 billion active parameters.", [(P, "Orca-3", "active", 1.7e10)]),
     # a family's top tier named "Premier" (Nova Premier) is the model, not its maker named beside it
     ("Amazon lists Nova Premier at $2.50 per million input tokens.",
      [(M, "Nova Premier", "price_per_million_tokens", 2.5)]),

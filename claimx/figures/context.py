@@ -224,6 +224,10 @@ class FoundRoles:
     def is_candidate(self, entity: Entity) -> bool:
         return entity is not self.asserter and entity not in self._not_candidates
 
+    def is_compared(self, entity: Entity) -> bool:
+        """Is `entity` what the subject is compared with (a foil, or compared yet owning a figure)?"""
+        return entity in self.foils or entity in self.compared
+
 
 class Roles:
     """A sentence's roles (`FoundRoles`), found when first asked (`find`): nearly half the sentences with figures
@@ -260,6 +264,9 @@ class Roles:
 
     def is_candidate(self, entity: Entity) -> bool:
         return self.found.is_candidate(entity)
+
+    def is_compared(self, entity: Entity) -> bool:
+        return self.found.is_compared(entity)
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -1247,10 +1247,12 @@ class SentenceFocus:
 
     def _named(self, type_: str, named: Entity | None) -> Subject | None:
         claimed = self.claimed
-        # a foil's figure does not make the foil what comes next is about: "X beats Y, which scores 58.4%. It ..."
-        if claimed is not None and claimed.type == type_ and claimed.name not in self._roles_now().foil_names:
+        roles = self._roles_now()
+        # a foil's figure does not make the foil what comes next is about: "X beats Y, which scores 58.4%. It ...";
+        # nor does naming it alone: "It beats Y, which scores 58.4%." leaves the focus on the model "it" is
+        if claimed is not None and claimed.type == type_ and claimed.name not in roles.foil_names:
             return claimed
-        return subject_of(named) if named is not None else None
+        return subject_of(named) if named is not None and not roles.is_compared(named) else None
 
     def _first_model(self, named: list[Entity]) -> Entity | None:
         """The sentence's first model (of its `named` candidates); but a family's bare name before one of its
