@@ -1029,6 +1029,14 @@ def test_a_date_in_brackets_dates_the_bracket_and_the_sentence_reads_past_it(ext
     assert (second.date, second.action, second.objects) == ("2025-05-01", "funding", [])
 
 
+def test_a_date_in_brackets_naming_no_action_dates_the_name_before_them(extract):
+    # "(May 2026, scoring 71%)" says no act of its own: the bracket glosses the model the sentence shipped
+    text = "Zhipu shipped GLM-5.3 (May 2026, scoring 71% on SWE-bench), followed by GLM-5.4 (August 2026, 76%)."
+    dated = [(e.date, e.action, e.objects) for e in events(extract, text)]
+    assert ("2026-05-01", "release", ["GLM-5.3"]) in dated
+    assert not [objects for date, _, objects in dated if date == "2026-08-01" and "GLM-5.3" in objects]
+
+
 def test_a_named_sanctions_regime_is_no_act(extract):
     text = "On June 11, 2026, Zhipu did what the U.S. sanctions regime was designed to prevent."
     assert [e.action for e in events(extract, text)] == [None]

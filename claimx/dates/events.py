@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -244,7 +245,7 @@ class EventExtractor:
             acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
             for i_mention, mention in enumerate(governing):
                 clause = own_clause = _between_neighbours(
-                    text, self._clause(text, sent, mention, quoted), governing, i_mention
+                    text, self._clause(spans, sent, mention, quoted), governing, i_mention, self._acting(spans)
                 )
                 if self._gapped(spans, acted, clause, mention):
                     # "released A in September 2025 and B in November": the verb, and the year, of the date before
@@ -427,13 +428,16 @@ class EventExtractor:
             return False  # every credit has its slash or its label's colon: most lines are spared the search
         return self.photo_credit.search(text, start, end) is not None
 
-    def _clause(self, text: str, sent: Span, mention: DateMention, quoted: Callable[[int], bool]) -> tuple[int, int]:
+    def _clause(
+        self, spans: DocSpans, sent: Span, mention: DateMention, quoted: Callable[[int], bool]
+    ) -> tuple[int, int]:
         """The sentence, or after a heading date (`June 12: ...`) the words after it; a sentence that opens
         inside a quotation ('... providers," LMArena posted on X') begins after it: its names are the speaker's;
         one opening on a participle's phrase (`Founded in 2021, Vexel announced ... in June 2024`) after that.
         A quotation after the date ends it: `stated on February 25 that "the US used these issues as tools"`
         issued nothing on that day. A date in an aside between commas ends with the aside: `DeepSeek, which
         gained attention in January, has been using restricted chips` restricts nothing in January."""
+        text = spans.text
         start = sent.start_char
         if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
             start = mention.end + 1
@@ -447,7 +451,7 @@ class EventExtractor:
         aside = asides[-1] if asides else None  # the last one opened before the date
         start, end = _trimmed(text, start, sent.end_char)
         end = _quotation_after(text, mention.end, end, quoted)
-        bracket = _bracket_around(text, mention, start, end)
+        bracket = _bracket_around(text, mention, start, end, self._acting(spans))
         if bracket is not None:  # "DBRX (from MosaicML, acquired in June 2023)": June dates what the bracket says
             return bracket[0] + 1, bracket[1] - 1
         if aside is not None and not CLAUSE_COMMA.search(text, aside.end(), mention.start):
@@ -581,6 +585,9 @@ class EventExtractor:
 
     def _has_action(self, spans: DocSpans, clause: tuple[int, int]) -> bool:
         return self.participants.parts(spans, clause).action is not None
+
+    def _acting(self, spans: DocSpans) -> Callable[[tuple[int, int]], bool]:
+        return functools.partial(self._has_action, spans)
 
     # -- relative dates -------------------------------------------------------
 
@@ -820,17 +827,17 @@ def _year_shared(mention: DateMention, dated: DateMention) -> int:
 
 
 def _between_neighbours(
-    text: str, clause: tuple[int, int], neighbours: list[DateMention], i: int
+    text: str, clause: tuple[int, int], neighbours: list[DateMention], i: int, acts: Callable[[tuple[int, int]], bool]
 ) -> tuple[int, int]:
     """Where a sentence holds several dates ("By August 2024, Grok 2 was released, and on February 18 ..."),
     each date's clause ends at the last comma, semicolon or dash before the next date (else at that date) and
     begins after the one before it, so each finds its own action. `neighbours[i]` is the date asked about."""
     mention = neighbours[i]
     start, end = clause
-    if _bracket_around(text, mention, start - 1, end + 1) == (start - 1, end + 1):
+    if _bracket_around(text, mention, start - 1, end + 1, acts) == (start - 1, end + 1):
         return start, end  # its clause is the bracket it sits in: no date outside it cuts it
     # a date in brackets of its own is an aside of this date's clause (`_brackets_apart`), no clause after it
-    neighbours = [m for m in neighbours if m is mention or _bracket_around(text, m, start, end) is None]
+    neighbours = [m for m in neighbours if m is mention or _bracket_around(text, m, start, end, acts) is None]
     i = neighbours.index(mention)
     if i > 0:
         start = max(start, _break_between(text, neighbours[i - 1], mention)[1])
@@ -839,10 +846,13 @@ def _between_neighbours(
     return start, end
 
 
-def _bracket_around(text: str, mention: DateMention, start: int, end: int) -> tuple[int, int] | None:
-    """The round brackets within `start`..`end` holding `mention` and words of their own (`(formerly Vexel, bought
-    in May 2025)`): where they open and close; None if none do. A bracket holding the date alone glosses a time
-    word of its sentence (`released on Tuesday (June 2)`): the sentence is its clause."""
+def _bracket_around(
+    text: str, mention: DateMention, start: int, end: int, acts: Callable[[tuple[int, int]], bool]
+) -> tuple[int, int] | None:
+    """The round brackets within `start`..`end` holding `mention` and an action of their own (`(formerly Vexel,
+    bought in May 2025)`, as `acts` tells of their inside): where they open and close; None if none do. A bracket
+    holding the date alone glosses a time word of its sentence (`released on Tuesday (June 2)`), and one naming no
+    action the name before it (`shipped GPT-5 (August 2025, scoring 74.9%)`): the sentence is its clause."""
     opened = text.rfind("(", max(start, 0), mention.start)
     if opened < 0 or text.find(")", opened, mention.start) >= 0:
         return None
@@ -851,7 +861,7 @@ def _bracket_around(text: str, mention: DateMention, start: int, end: int) -> tu
         return None
     if not WORD_LETTERS.search(text[opened + 1 : mention.start] + text[mention.end : closed]):
         return None
-    return opened, closed + 1
+    return (opened, closed + 1) if acts((opened + 1, closed)) else None
 
 
 def _brackets_apart(text: str, clause: tuple[int, int], mention: DateMention) -> list[tuple[int, int]]:
