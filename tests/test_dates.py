@@ -524,6 +524,9 @@ NOT_EVENTS = [
     ("Acme News\n\nFOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: Ana Ruiz\n\nAcme makes chips.", JUNE_27, []),
     # a page's own label of its date, wherever it stands: no event
     ("> From the Open Model Wiki, a reference. Last edited on 2 September 2026.", JUNE_27, []),
+    # and a blog's note that it was revised, its label before a comma: the page's history, no event
+    ("Update, June 3. I ran the Orca-3 tests again and the gap closed.", JUNE_27, []),
+    ("Updated, June 3. Acme released Orca-3 again and the gap closed.", JUNE_27, []),
     # a date in an aside between commas, past a number's comma: the aside's clause has no action
     ("Alibaba, which leased 20,000 GPUs in March, first planned a launch.", JUNE_27, []),
     # a story opening on its date in brackets: its dateline, no event

@@ -131,7 +131,8 @@ class EventExtractor:
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
         openers = alternation(rules.dates.byline_openers) or "(?!)"
         self.byline = re.compile(rf"[ \t*_]*(?i:{openers})\s[^\n]{{1,80}}?\s(?:on\s+)?")
-        self.page_date_label = re.compile(rf"(?<![\w-])(?i:{labels})(?:\s+on)?\s*:?\s*$")
+        # its label's colon may be a comma: "Update, May 17." opens a blog's note that it was revised
+        self.page_date_label = re.compile(rf"(?<![\w-])(?i:{labels})(?:\s+on)?\s*[:,]?\s*$")
         documents = alternation(rules.dates.document_nouns) or "(?!)"
         self.document_from = re.compile(rf"\b(?i:{documents})\b[^,.;:!?\n]{{0,40}}\bfrom\s+$")
         self.document_after = re.compile(rf"\s+(?i:{documents})\b")  # "in a June 18, 2025 article"
