@@ -208,6 +208,9 @@ def test_names_and_their_canonical_form(extractor, text, expected):
                                                       ("Codex", "platform", "Codex")]),
         # China's chip makers
         ("Cambricon and Moore Threads listed", [("Cambricon", "org", "Cambricon"), ("Moore Threads", "org", "Moore Threads")]),
+        # the app's name glued to a model's version, as some coverage writes GPT-4o, is the model
+        ("ChatGPT-4o trails Zeta-3", [("ChatGPT-4o", "model", "GPT-4o"), ("Zeta-3", "model", "Zeta-3")]),
+        ("ChatGPT 4o trails Zeta-3", [("ChatGPT 4o", "model", "GPT-4o"), ("Zeta-3", "model", "Zeta-3")]),
         ("Claude Code runs Claude Sonnet 9", [("Claude Code", "platform", "Claude Code"),
                                               ("Claude Sonnet 9", "model", "Claude Sonnet 9")]),
         # a reasoning mode sold as a model of its own is a tier of two words, as Thinking is of one
