@@ -1145,6 +1145,11 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It seems that they trained on about 200k GPUs.", []),
     ("Orca-3 is out. It is rumoured to have 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
     ("Orca-3 is out. It is possible that it has 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
+    # nor does the "it" of "rumour has it that": the figure after it is the class's, or the "it" after it the model's
+    ("Orca-3 has 90B parameters. Rumors have it that frontier models have over 2 trillion parameters.", [
+        (P, "Orca-3", "total", 9e10)]),
+    ("Orca-3 is out. Rumors have it that rival models have a 10 million token context window.", []),
+    ("Orca-3 is out. Rumor has it that it has 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
     # an "its" before a name says whose the named thing is: no model in focus
     ("Orca-3 is out. Rivals gave its Vantar models a 2 million token context window.", []),
     ("Orca-3 is out. Its context window holds 2 million tokens.", [(M, "Orca-3", "context_window", 2e6)]),

@@ -86,6 +86,7 @@ class SubjectFinder:
         attribution = rules.attribution
         self.possessives = set(attribution.possessives)
         self.empty_it = set(attribution.empty_it)
+        self.idiom_it_verbs = {w.lower() for w in attribution.idiom_it_verbs}
         self.for_words = {w.lower() for w in attribution.for_words}
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
@@ -864,14 +865,17 @@ class SubjectFinder:
 
     def _no_referent(self, spans: DocSpans, marker: Marker) -> bool:
         """`it seems that`, `it's compute optimal to have`: an `it` that stands for no model. A raising verb with `to`
-        (`it is rumoured to have 1.8T parameters`) still means the model; with `that` it does not. And `its Gemini
-        models`: an `its` before a name says whose the named thing is, and is no model in focus."""
+        (`it is rumoured to have 1.8T parameters`) still means the model; with `that` it does not; nor does the `it`
+        of `rumour has it that`. And `its Gemini models`: an `its` before a name says whose the named thing is, and
+        is no model in focus."""
         if marker.end - marker.start != 1:
             return False
         if spans.lowers[marker.start] == "its":
             return marker.end < len(spans.words) and spans.words[marker.end][:1].isupper()
         if spans.lowers[marker.start] != "it":
             return False
+        if self._idiom_it(spans, marker):
+            return True
         after = spans.lowers[marker.end : marker.end + 4]
         while after and after[0] in BE_WORDS:
             after = after[1:]
@@ -879,6 +883,16 @@ class SubjectFinder:
             if word in self.empty_it and (word not in RAISING or following == "that"):
                 return True
         return False
+
+    def _idiom_it(self, spans: DocSpans, marker: Marker) -> bool:
+        """`Rumour has it that`, `word had it that`: the `it` of an idiom, which stands for what follows `that`."""
+        before, after = marker.start - 1, marker.end
+        return (
+            before >= 0
+            and after < len(spans.lowers)
+            and spans.lowers[before] in self.idiom_it_verbs
+            and spans.lowers[after] == "that"
+        )
 
     def _any_one(self, spans: DocSpans, sent: Span, marker: Marker) -> bool:
         """`Under the Act, a model is presumed to pose systemic risk if its training exceeds 10^25 FLOP`: an `it` or

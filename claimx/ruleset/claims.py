@@ -197,6 +197,11 @@ class AttributionRules(Strict):
         description="Words after 'it' (a form of 'be' between allowed) that make it stand for nothing: 'it seems "
         "that', 'it's compute optimal to'.",
     )
+    idiom_it_verbs: list[str] = Field(
+        default=[],
+        description="Verbs before 'it that' that make it stand for nothing: 'rumour has it that', 'word has it "
+        "that'.",
+    )
     generic_ones: list[str] = Field(
         default=[],
         description="Nouns that, after an indefinite determiner (generic_determiners), name any one of a kind: an "
