@@ -1150,6 +1150,13 @@ REAL_COVERAGE = [
         (P, "Orca-3", "total", 9e10)]),
     ("Orca-3 is out. Rumors have it that rival models have a 10 million token context window.", []),
     ("Orca-3 is out. Rumor has it that it has 1.8 trillion parameters.", [(P, "Orca-3", "total", 1.8e12)]),
+    # a figure in a question (an inverted verb and pronoun opening its clause, a "?" ending the sentence) is asked
+    # about, not claimed; a question after the figure's own clause asks nothing of it
+    ("Orca-3 is out.\n\n- Have we entered the era of 10 million context windows?", []),
+    ("Orca-3 ships, but have we entered the era of 10 million context windows, and how big is GPT-6?", []),
+    ("Orca-3 is out. Is it really 1.8 trillion parameters?", []),
+    ("Orca-3 runs on 50,000 GPUs, but how long before Acme builds its own chip?", [(M, "Orca-3", "chips", 5e4)]),
+    ("Orca-3 has a 1M context window. Do you need it?", [(M, "Orca-3", "context_window", 1e6)]),
     # an "its" before a name says whose the named thing is: no model in focus
     ("Orca-3 is out. Rivals gave its Vantar models a 2 million token context window.", []),
     ("Orca-3 is out. Its context window holds 2 million tokens.", [(M, "Orca-3", "context_window", 2e6)]),
