@@ -522,6 +522,10 @@ LONG_TITLES = [
     # an honour before a name ends the title before it
     ('"It is far from obvious," said Fields Medalist Sir Ian Roe.', [("It is far from obvious,", "Ian Roe")]),
     ('Cllr Dana Whitfield spoke. "It is a tool," Cllr Whitfield said.', [("It is a tool,", "Dana Whitfield")]),
+    ('The council\'s secretary general H.E. Omar Al Rashid said, "We will build the region\'s largest cluster."', [
+        ("We will build the region's largest cluster.", "Omar Al Rashid")]),
+    ('"Compute is the new oil," said H.E. Omar Al Rashid, the minister of state.', [
+        ("Compute is the new oil,", "Omar Al Rashid")]),
     ('Trade Undersecretary Dana Whitfield said "firms that break the rules will pay."', [
         ("firms that break the rules will pay.", "Dana Whitfield")]),
     ('Radio Lisbon Correspondent Dana Whitfield asked, "Is a deal close after all these months?"', [
