@@ -478,6 +478,15 @@ POSTS_AND_ORGANISATIONS = [
     ('Zhipu filed the papers. "Prices will fall," a spokesperson for the company said.', [("Prices will fall,", "Zhipu AI")]),
     # an organisation the alias table lacks is known by its last word, but never one opening with "The"
     ('The Ministry issued permits. "Prices will fall," the company said.', []),
+    # an organisation the alias table lacks after a possessive is a unit of the one named before, never the one
+    # "the company" means
+    (
+        'Lumen Labs said its AI Research Institute built the model. "Only a third of testers could tell," the company'
+        ' said.',
+        [("Only a third of testers could tell,", "Lumen Labs")],
+    ),
+    ('Zhipu said its Research Institute built it. "Testers could not tell," the company said.', [
+        ("Testers could not tell,", "Zhipu AI")]),
     # the one spoken with, however long the words describing them, is not whom "he" means
     (
         "Senator Dale Marsh spoke with former administration strategist and political pundit Rob Tanner, urging"

@@ -168,6 +168,10 @@ class Speakers:
             rf"\b(?:{alternation(words.describing_words) or '(?!)'})[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)?$"
         )
         self.after_thing_word = re.compile(rf"(?<![\w-])(?i:{alternation(words.thing_words)})\s+$")
+        # "its AI Research Institute": an acronym may stand between the possessive and the unit's name
+        self.after_unit_possessive = re.compile(
+            rf"(?<![\w-])(?i:{alternation(words.unit_possessives) or '(?!)'})[^\S\n]+(?:[{UPPER}]{{2,}}[^\S\n]+)?$"
+        )
         organisation, links = alternation(words.organisation_words) or "(?!)", alternation(words.organisation_links)
         self.after_organisation_link = re.compile(
             rf"\b(?:{organisation})[^\S\n]+(?:{links or '(?!)'})[^\S\n]+(?:the[^\S\n]+)?$"
@@ -596,9 +600,14 @@ class Speakers:
         unknown = [  # never "The Ministry": a word that begins no name
             m
             for m in self.unknown_organisation.finditer(spans.text, max(0, position - SEARCH_BACK), position)
-            if m.group().split()[0] not in self.not_first
+            if m.group().split()[0] not in self.not_first and not self._a_unit_of_another(spans.text, m.start())
         ]
         return Speaker(unknown[-1].group(), text, "org", position, link=link) if unknown else None
+
+    def _a_unit_of_another(self, text: str, start: int) -> bool:
+        """Is the organisation the alias table lacks at `start` a unit an organisation named before owns ('its AI
+        Research Institute')? 'The company' after it means the owner, not the unit."""
+        return self.after_unit_possessive.search(text, max(0, start - 20), start) is not None
 
     def _an_object(self, spans: DocSpans, entity) -> bool:
         """`shipments to Huawei`: an organisation a preposition makes the object of something; `rivals like

@@ -156,6 +156,11 @@ class QuoteRules(Strict):
         default=[], description="Words right before a capitalised run that make it a thing's name: 'its Strategic "
         "Items List'.",
     )
+    unit_possessives: list[str] = Field(
+        default=[],
+        description="Possessives that make an organisation named after them (an acronym may stand between) a unit of "
+        "one named before, never the one a later 'the company' means: 'its AI Research Institute'.",
+    )
     organisation_links: list[str] = Field(
         default=[],
         description="Words after an organisation word that carry its name on ('the Select Committee on Strategic "
