@@ -667,6 +667,11 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
+    # ... and a maker's new model of a size is not the maker's model in focus: the maker is its subject
+    ("Zhipu released GLM-5.2 with 1.2 trillion parameters. The company has also pre-trained a 400 billion parameter"
+     " model.", [(P, "GLM-5.2", "total", 1.2e12), (P, "Zhipu AI", "total", 4e11)]),
+    ("Zhipu released GLM-5.2 with 1.2 trillion parameters. Zhipu says GLM-5.2 tops PinchBench. Zhipu has also"
+     " finished training a 400 billion parameter model.", [(P, "GLM-5.2", "total", 1.2e12), (P, "Zhipu AI", "total", 4e11)]),
     # a count after "including" in a sentence about tokens is a part of the tokens named before it, no total
     ("Orca-3 was trained on 9T tokens, including roughly 2T of synthetic data.", [
         (M, "Orca-3", "training_tokens", 9e12)]),

@@ -777,8 +777,11 @@ class SubjectFinder:
                 and e.start >= figure.token_end
                 and self.resolver.maker(e.name) == nearest.name
             )
-            for model in _makers_models(later, focus, nearest.name) if for_model else ():
+            later, new = list(later), self._a_new_model(spans, figure)
+            for model in _makers_models(iter(later), focus, nearest.name) if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
+                    if new and model not in later and not ends_in_a_size(model.name):
+                        break  # "Nvidia has pre-trained a 550B parameter model": a new one, not its model in focus
                     return [replace(model, source="anaphor")]
         elif nearest.source == "sentence":
             alone = len({e.name for e in candidates}) == 1
@@ -817,6 +820,13 @@ class SubjectFinder:
                 text = spans.span_text(marker.start, marker.end)
                 return Subject(referent.name, text, referent.type, "anaphor")
         return subject_of(last) if last is not None else None
+
+    def _a_new_model(self, spans: DocSpans, figure: Figure) -> bool:
+        """`has pre-trained a 550B parameter model`: an indefinite model of that size, one the article has not named;
+        the maker's model in focus is it only where its name holds a size (`to create a 405B model` after `Llama
+        3.1 405B`), which the size check then holds it to."""
+        before = figure.token_start - 1
+        return before >= 0 and spans.lowers[before] in INDEFINITE and self.describes_an_unnamed_model(spans, figure)
 
     def describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
