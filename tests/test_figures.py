@@ -2054,6 +2054,14 @@ REAL_COVERAGE = [
     # a family's top tier named "Premier" (Nova Premier) is the model, not its maker named beside it
     ("Amazon lists Nova Premier at $2.50 per million input tokens.",
      [(M, "Nova Premier", "price_per_million_tokens", 2.5)]),
+    # an "its" in a sentence opening on a name the rules do not know (a person, a lab) is that name's thing, not
+    # the model in focus's; after a report it may still be the speaker's company in focus
+    ("Orca-3 trains on 20,000 H100s. Dana Whitfield built a rival cluster in May and plans to double its size to "
+     "80,000 GPUs.", [(M, "Orca-3", "chips", 2e4)]),
+    ("GLM-5.2 trains on 10,000 Ascend chips. Kestrel Labs grew its fleet to 50,000 GPUs last year.",
+     [(M, "GLM-5.2", "chips", 1e4)]),
+    ("GLM-5.2 trains on 10,000 Ascend chips. The model doubled its cluster to 20,000 chips.",
+     [(M, "GLM-5.2", "chips", 1e4), (M, "GLM-5.2", "chips", 2e4)]),
 ]
 
 

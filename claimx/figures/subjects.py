@@ -813,6 +813,8 @@ class SubjectFinder:
                 break
             if last is not None and last.type == "org" and _possessive_pronoun(spans, marker):
                 break  # "MiniMax says its model has 456B parameters": the organisation's, no model in focus
+            if last is None and _possessive_pronoun(spans, marker) and self._owned_by_unknown_lead(spans, sent, marker):
+                return None  # "Elon Musk fired up a cluster and plans to double its size": the lead's, no one known
             if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
             referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
@@ -827,6 +829,12 @@ class SubjectFinder:
         3.1 405B`), which the size check then holds it to."""
         before = figure.token_start - 1
         return before >= 0 and spans.lowers[before] in INDEFINITE and self.describes_an_unnamed_model(spans, figure)
+
+    def _owned_by_unknown_lead(self, spans: DocSpans, sent: Span, marker: Marker) -> bool:
+        """`Elon Musk fired up a cluster, with plans to double its size`, `Kestrel Labs doubled its fleet`: an `its`
+        in a sentence opening on a name the rules do not know (a person, a lab) is that name's thing, not the model
+        in focus's. After a report it may be the speaker's company in focus (`Jensen Huang said its ...`): kept."""
+        return self._opens_with_a_name(spans, sent) and not spans.has_marker(sent.start, marker.start, ("REPORT",))
 
     def describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
