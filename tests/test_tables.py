@@ -261,6 +261,14 @@ KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
                 ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
             ],
         ),
+        (  # so is a column where the page drew each score as a bar, an empty cell in the text (the last row short)
+            "How Orca-2 scores:\n| Benchmark | Score | Bar |\n|---|---|---|\n| MMLU | 81.4 | |\n"
+            "| GPQA Diamond | 60.2% |\n",
+            [
+                ("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH),
+                ("Orca-2", "GPQA Diamond", 60.2, "60.2%", KV, HIGH),
+            ],
+        ),
         (  # a place on a board is no score: "#1" under "Score"
             "How Orca-2 scores:\n| Benchmark | Score |\n|---|---|\n| LMArena | #1 overall |\n| MMLU | 81.4 |\n",
             [("Orca-2", "MMLU", 81.4, "81.4", KV, HIGH)],
