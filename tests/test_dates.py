@@ -398,6 +398,9 @@ CASES = [
     ),
     ("Moonshot AI released Kimi K3 today.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Open models are everywhere today.", JUNE_27, []),
+    # a capitalised "Today" after a capitalised word ends a name, an outlet's: no day
+    ("Zhipu's founder said so in a talk with Business Today.", JUNE_27, []),
+    ("India Today reported that Zhipu released GLM-5.3.", JUNE_27, []),
     # a line labelling the model its heading names is no dateline
     ("# Kimi K3\n\nReleased March 2, 2026\n\nKimi K3 is fast.", None, [("2026-03-02", None, DAY, "text")]),
     # a day under a heading giving one year is of that year, down the headings below it; a title is no section

@@ -47,6 +47,9 @@ SLASH_RANGE_AFTER = re.compile(rf"\s?[-–—]\s?\d{{1,2}}/\d{{1,2}}/{YEAR}")
 SLASH_RANGE_BEFORE = re.compile(rf"\d{{1,2}}/\d{{1,2}}/{YEAR}\s?[-–—]\s?$")
 SLASH_DATE_CHARS = 14  # the longest such date and its dash: "12/31/2025 - "
 TODAY_ACTOR = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"  # "Today, Ai2 released": a name of up to three words
+# a capitalised word right before, on its line and with no stop between: "Today" after it ends a name ("India Today",
+# "USA Today", "Business Today" are outlets), never a day as "Today, Zhipu released" after a sentence's stop is
+NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'-]*[ \t]+$")
 # the words besides counts and weekdays the branches of the relative date pattern open on: a branch opening on
 # another must add it here
 RELATIVE_OPENERS = "the that on this last next yesterday tomorrow today since by until".split()
@@ -282,7 +285,7 @@ class DateGrammar:
                 if match.start() > taken:
                     taken = match.end()
                     mention = self._relative(match.groupdict(), match.start(), match.end())
-                    if mention is None or (
+                    if mention is None or _ends_a_name(match, text) or (
                         mention.weekday is not None and _names_the_day_after(text, mention.end, days)
                     ):
                         continue  # "Thursday, June 18": the weekday of the date it precedes
@@ -557,6 +560,13 @@ def _weekday_near(published: dt.date, weekday: int, weeks: int) -> dt.date:
     if weeks < 0 and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+def _ends_a_name(match: re.Match, text: str) -> bool:
+    """A capitalised "Today" after a capitalised word ends a name, an outlet's mostly: "in a talk with Business Today."
+    """
+    today = match.group("rel_today") or match.group("rel_today_end")
+    return today == "Today" and bool(NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))
 
 
 def _names_the_day_after(text: str, end: int, day_starts: set[int]) -> bool:
