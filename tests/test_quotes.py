@@ -515,6 +515,15 @@ TITLES = [
 
 # long titles: the words after a title's link word end the title, and a title's last role word ends it
 LONG_TITLES = [
+    # a region a title is of names no one: the organisation speaks, not "Asia South"
+    (
+        'In an interview, Nvidia\'s MD of Asia South said, "If you have an opening, you go and apply for it."',
+        [("If you have an opening, you go and apply for it.", "Nvidia")],
+    ),
+    (
+        'Nvidia\'s head of Southeast Asia said, "We are talking to several firms about the chips."',
+        [("We are talking to several firms about the chips.", "Nvidia")],
+    ),
     (
         '"We will build it in Texas," Chief Executive Officer of Kestrel Dana Whitfield said.',
         [("We will build it in Texas,", "Dana Whitfield")],
