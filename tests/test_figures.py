@@ -653,6 +653,13 @@ REAL_COVERAGE = [
     ("AMD's Helios will hold 72 MI500 accelerators.", []),
     ("Huawei's Atlas 990 links 16,384 Ascend NPUs.", []),
     ("xAI's new cluster links 300,000 H100 GPUs.", [(M, "xAI", "chips", 3e5)]),
+    # a figure hyphened or joined to a unit before the chips (layers, a process node) tells how they are made,
+    # no count of them; a count beside it still is one
+    ("SK Hynix will produce its 16-layer chips for Nvidia in May.", []),
+    ("Samsung will produce 12-high chips for AMD.", []),
+    ("SMIC can make 28-nanometer chips for Huawei.", []),
+    ("SMIC makes 14 nm processors for Huawei.", []),
+    ("Huawei shipped 200,000 chips made on a 7-nanometer process.", [(M, "Huawei", "chips", 2e5)]),
     # a chip maker right before a product's name is that product's brand, no owner of the chips counted; as the
     # company itself ("Nvidia CEO ...", "Nvidia shipped") it keeps them
     ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
