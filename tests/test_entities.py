@@ -277,6 +277,13 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         ),
         # models named by their maker's name, or by a name that is also a word, through the alias table
         ("Snowflake Arctic and Step3", [("Snowflake Arctic", "model", "Snowflake Arctic"), ("Step3", "model", "Step-3")]),
+        # an image model's family of two words is named whole, never by its second word
+        (
+            "Stability AI's Stable Diffusion 3.5 Large and Stable Diffusion 4",
+            [("Stability AI", "org", "Stability AI"),
+             ("Stable Diffusion 3.5 Large", "model", "Stable Diffusion 3.5 Large"),
+             ("Stable Diffusion 4", "model", "Stable Diffusion 4")],
+        ),
         # a family that is also a word names a model only with its version
         ("Solar panels on granite, an Arctic storm and the command line", []),
     ],

@@ -660,6 +660,7 @@ REAL_COVERAGE = [
     ("SMIC can make 28-nanometer chips for Huawei.", []),
     ("SMIC makes 14 nm processors for Huawei.", []),
     ("Huawei shipped 200,000 chips made on a 7-nanometer process.", [(M, "Huawei", "chips", 2e5)]),
+    ("Stable Diffusion 3.5 Large has 8.1 billion parameters.", [(P, "Stable Diffusion 3.5 Large", "total", 8.1e9)]),
     # a chip maker right before a product's name is that product's brand, no owner of the chips counted; as the
     # company itself ("Nvidia CEO ...", "Nvidia shipped") it keeps them
     ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
