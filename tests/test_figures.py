@@ -209,6 +209,13 @@ CASES = [
     ("DeepSeek-V4 leads with an Arena Score of 1446, ahead of GPT-6 at 1409.", [
         (B, "DeepSeek-V4", "Chatbot Arena", 1446.0), (B, "GPT-6", "Chatbot Arena", 1409.0)]),
     ("DeepSeek-V4 leads LMArena by a margin of roughly 40 Elo points.", []),  # a lead, no rating
+    # the Elo of a board for code, images or video is no Chatbot Arena rating, though its name holds "Arena leaderboard"
+    ("Kling 2.1 scored 1,312 Elo on the Video Arena leaderboard.", [(B, "Kling 2.1", "Video Arena", 1312.0)]),
+    ("Veo 3 tops the Artificial Analysis Video Arena leaderboard. It holds an Elo of 1,240.", [
+        (B, "Veo 3", "Artificial Analysis Video Arena", 1240.0)]),
+    ("Seedream 4 ranks first on the Text to Image Arena with an Elo score of 1,180.", [
+        (B, "Seedream 4", "Text-to-Image Arena", 1180.0)]),
+    ("Orca-3 posted an Elo score of 1,402 on the WebDev Arena leaderboard.", [(B, "Orca-3", "WebDev Arena", 1402.0)]),
     ("On MMLU, Orca-3's input price is 80% of GPT-6's.", []),  # a share of a price, no score
     ("Orca-3 leads on 22 of 28 benchmarks, including IFEval.", []),  # a count of tests, no score
     ("Orca-3 review\n\n- 200K context window: read approximately 500 pages of code at once", [
