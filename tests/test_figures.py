@@ -652,6 +652,11 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a figure right before "-A<n>B" in a size name is the whole model, though a sibling figure in the list is active
+    ("The Orca-3 family has a 120B flagship (with 9B active parameters), a small 30B-A3B variant for phones, and a coder.",
+     [(P, "Orca-3", "active", 9e9), (P, "Orca-3", "total", 3e10)]),
+    ("At 9B active parameters, the 120B-A9B Orca-3 runs on one GPU.",
+     [(P, "Orca-3", "active", 9e9), (P, "Orca-3", "total", 1.2e11)]),
     # the chips a named system links (a rack or pod a chip maker sells) are its make-up, no one's fleet; a cluster
     # of the owner's own keeps its count
     ("Nvidia's GB400 NVL288 joins 288 Feynman GPUs in one rack.", []),
