@@ -188,6 +188,8 @@ CASES = [
     ('"Open weights" can mean anything from Apache 2.0 to a custom license.', []),
     ('Executives have said for months that the so-called "compute gap" is narrow.', []),
     ('This marks the first official release labeled "experimental."', []),  # a label, no official speaking
+    # an article and a lower-case word before a short quotation: a noun phrase naming a thing, nobody's speech
+    ('The new release of Orca Diffusion 4 added an advanced "outpainting" feature.', []),
     # a short quotation a verb of stress takes as its object is the term stressed, no speech; a long one is speech
     ('Zhipu AI emphasizes "tail latency" as the metric that matters.', []),
     ('Lena Kim stressed "uptime" over raw speed.', []),

@@ -64,6 +64,7 @@ MARKED_OBJECT_CHARS = 60  # how long the object between a marking verb and its "
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
 ARTICLES = frozenset({"a", "an", "the"})  # one, then an adjective, before a short quotation: a label
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,11 +393,15 @@ class QuoteExtractor:
 
     def _labels(self, left: str) -> bool:
         """`the "safety-first" lab`, `the company's 'open' models`: a label word or a possessive right
-        before a short quotation makes it a label."""
+        before a short quotation makes it a label; so does "a" or "an" and a lower-case word (`an advanced
+        "outpainting" feature`): a noun phrase goes on through the quotation, which names a thing, nobody's
+        speech (a name in capitals after the article, `told a CNBC "no"`, keeps its cue)."""
         words = left.lower().split()
         if not words:
             return False
-        return words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words or _possessive(words[-1])
+        if words[-1] in self.label_words or " ".join(words[-2:]) in self.label_words or _possessive(words[-1]):
+            return True
+        return _article_and_modifier(left.split())
 
     def _cues(self, text: str, start: int, end: int) -> list[re.Match]:
         """The cue words in `start..end`; a capitalised one only where a sentence or a quotation begins:
@@ -571,6 +576,12 @@ def _context_start(text: str, start: int, open_: int) -> int:
     """Where the words leading up to a quotation begin: after the last full stop before it, if any."""
     stops = list(SENTENCE_STOP.finditer(text, start, open_))
     return stops[-1].end() if stops else start
+
+
+def _article_and_modifier(words: list[str]) -> bool:
+    """`an advanced`, `a new` right before a quotation: an indefinite article, then one lower-case word (not
+    "the": 'called the restrictions "deeply regrettable"' is a verdict on a thing named before)."""
+    return len(words) > 1 and words[-2].lower() in INDEFINITE_ARTICLES and words[-1].isalpha() and words[-1].islower()
 
 
 def _possessive(word: str) -> bool:
