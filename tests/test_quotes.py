@@ -550,6 +550,14 @@ LONG_TITLES = [
         ("firms that break the rules will pay.", "Dana Whitfield")]),
     ('Radio Lisbon Correspondent Dana Whitfield asked, "Is a deal close after all these months?"', [
         ("Is a deal close after all these months?", "Dana Whitfield")]),
+    # a lowercase particle inside a name ("von der", "bin", "de") is part of it, not its end: the given name alone
+    # was the speaker, and a later mention opening on the particle capitalised is the same person
+    ('Commission President Greta von der Brink opened the fund. "We will build five sites," she said.', [
+        ("We will build five sites,", "Greta von der Brink")]),
+    ('"The region will host the cluster," said Digital Minister Faisal bin Omar at the forum.', [
+        ("The region will host the cluster,", "Faisal bin Omar")]),
+    ('Minister Greta von der Brink spoke first. Von der Brink added, "Access will be open to every lab."', [
+        ("Access will be open to every lab.", "Greta von der Brink")]),
     # a conjunction opening the sentence is no part of the name after it
     ('Although Omar Haddad shuns the press, he stated, "We cannot keep copying others forever, not now."', [
         ("We cannot keep copying others forever, not now.", "Omar Haddad")]),

@@ -25,9 +25,13 @@ AT_A_CAPITAL = rf"(?=[{UPPER}])\b"
 CAPITALISED = re.compile(rf"{AT_A_CAPITAL}{NAME_WORD}\b")
 # initials written together are one token of the name: "C.C. Wei", "A.J. Roe" (read apart, the first is lost)
 NAME_TOKEN = rf"(?:{NAME_WORD}(?:-[{UPPER}]?[{LOWER}]+)?|(?:[{UPPER}]\.){{2,3}}|[{UPPER}]\.?)"
+# the lowercase particles a name holds between its capitalised words ("Ursula von der Leyen", "Mohammed bin Salman",
+# "Charles de Gaulle"): read as a break, they cut the name to its given name alone, which then took the quote
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "bin", "bint", "ibn")
+NAME_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})[^\S\n]+"
 # a name never runs over a line break; up to six words, as a title before it is read with it and left out
 # ("Chief Financial Officer Sarah Friar")
-PERSON = re.compile(rf"{AT_A_CAPITAL}{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,5}}\b")
+PERSON = re.compile(rf"{AT_A_CAPITAL}{NAME_TOKEN}(?:[^\S\n]+(?:{NAME_PARTICLE}){{0,2}}{NAME_TOKEN}){{1,5}}\b")
 POSSESSIVE_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*['’]s?\b")  # the name, or the rest of it, then 's
 # the name, or the rest of it, then "whom": "Lei Jun, whom he praised as" names what the verb acts on
 OBJECT_RELATIVE = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*,?\s+whom\b")
@@ -651,6 +655,10 @@ class Speakers:
         earlier = None
         if " " not in name:  # "President Trump" after "President Donald Trump": the full name given before
             earlier = self._person_before(spans, match.start(), state, name, fits=lambda p: " " in p.name)
+        elif _a_surname_with_its_particle(name):  # "Von der Leyen" after "Ursula von der Leyen"
+            earlier = self._person_before(
+                spans, match.start(), state, name.split()[-1], fits=lambda p: p.name.lower().endswith(" " + name.lower())
+            )
         full = self._remember(state, earlier.name if earlier is not None else name)
         if title or affiliation:
             state.titles.setdefault(full, (title, affiliation))
@@ -1001,6 +1009,12 @@ def _ends_with(outer: Speaker, inner: Speaker) -> bool:
 def _overlaps(outer: Speaker, inner: Speaker) -> bool:
     """Does `inner` begin within the words `outer` was found in?"""
     return outer.position <= inner.position < outer.position + len(outer.text)
+
+
+def _a_surname_with_its_particle(name: str) -> bool:
+    """Does `name` open on a particle, capitalised as a sentence or a clause opens on it ('Von der Leyen said')? It
+    is then the surname of someone named in full before, not a new person."""
+    return name.split()[0].lower() in NAME_PARTICLES
 
 
 def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:
