@@ -751,6 +751,10 @@ REAL_COVERAGE = [
     ("Microsoft, under a licence approved by the US Commerce Department, will ship 40,000 GB300 chips to Qatar.", [
         (M, "Microsoft", "chips", 40000)]),
     ("Microsoft said that, under a deal approved by the Commerce Department, it will buy 25,000 H100 GPUs.", []),
+    # so is the one whose approval, licence or permit it is, a noun the name's possessive leads (the buyer after
+    # "to" is not read as the owner either: no record rather than the approver's)
+    ("The Commerce Department's recent approval to ship 40,000 GB300 chips to Microsoft came on Monday.", []),
+    ("Commerce's licence for 30,000 H20 chips to Tencent was revoked.", []),
     # a chip maker written as the brand of the chips counted is their maker, no owner, where the sentence names
     # another before the count; alone, it is
     ("CoreWeave and Nvidia will build data centres powered by 200,000 Nvidia GPUs by 2028.", [

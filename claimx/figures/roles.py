@@ -39,6 +39,7 @@ class RoleFinder:
         self.linking_words = {"with", "by", *self.instrument_words}  # "generated with GPT-3.5", "created by OpenAI"
         self.maker_participles = {w.lower() for w in attribution.maker_participles}
         self.approver_participles = {w.lower() for w in attribution.approver_participles}
+        self.approver_nouns = {w.lower() for w in attribution.approver_nouns}
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
         self.class_words = {w.lower() for w in rules.names.class_words}
@@ -149,7 +150,8 @@ class RoleFinder:
         # a model that made the data; a lab that made a thing ('created by OpenAI') is its maker, no tool
         linked = before in self.linking_words
         made_with = entity.type == "model" and linked and self._made_data(spans, entity)
-        return told or made_with or before in self.instrument_words or self._approved_by(spans, entity)
+        approved = self._approved_by(spans, entity) or self._approval_owned(spans, entity)
+        return told or made_with or before in self.instrument_words or approved
 
     def _approved_by(self, spans: DocSpans, entity: Entity) -> bool:
         """`a deal approved by the US Commerce Department`: an approval participle and "by" before the name, at most
@@ -158,6 +160,16 @@ class RoleFinder:
         while i > entity.start - 3 and i > 0 and (spans.lowers[i] == "the" or spans.words[i][:1].isupper()):
             i -= 1
         return i > 0 and spans.lowers[i] == "by" and spans.lowers[i - 1] in self.approver_participles
+
+    def _approval_owned(self, spans: DocSpans, entity: Entity) -> bool:
+        """`the Commerce Department's recent approval to export 35,000 chips`: the name's possessive, at most one
+        lower-case word, then an approval noun: who approved, no owner, as with `approved by`."""
+        lowers, i = spans.lowers, entity.end
+        if i + 1 >= len(lowers) or lowers[i] not in self.possessives:
+            return False
+        if lowers[i + 1] not in self.approver_nouns and i + 2 < len(lowers) and spans.words[i + 1].islower():
+            i += 1  # "recent", "formal"
+        return lowers[i + 1] in self.approver_nouns
 
     def _made_data(self, spans: DocSpans, entity: Entity) -> bool:
         """`generated with GPT-3.5`, `generated textbooks and exercises with GPT-3.5`: a maker participle before

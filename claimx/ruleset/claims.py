@@ -265,6 +265,11 @@ class AttributionRules(Strict):
         description="Participles that, with 'by', make the name after them the one who approved a thing, no owner "
         "of its figures: 'under a deal approved by the Commerce Department, it will ship 60,000 chips'.",
     )
+    approver_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of an approval that, after a name's possessive, make the name the one who approved, no owner "
+        "of the figures: 'the Commerce Department's approval to export 35,000 chips to Acme'.",
+    )
     control_verbs: list[str] = Field(
         default=[],
         description="Verbs whose object, followed by 'to', is told to act: 'asked Nvidia to ship one million chips' "
