@@ -656,8 +656,9 @@ class Speakers:
         if " " not in name:  # "President Trump" after "President Donald Trump": the full name given before
             earlier = self._person_before(spans, match.start(), state, name, fits=lambda p: " " in p.name)
         elif _a_surname_with_its_particle(name):  # "Von der Leyen" after "Ursula von der Leyen"
+            in_full = " " + name.lower()
             earlier = self._person_before(
-                spans, match.start(), state, name.split()[-1], fits=lambda p: p.name.lower().endswith(" " + name.lower())
+                spans, match.start(), state, name.split()[-1], fits=lambda p: p.name.lower().endswith(in_full)
             )
         full = self._remember(state, earlier.name if earlier is not None else name)
         if title or affiliation:

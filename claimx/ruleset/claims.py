@@ -267,8 +267,8 @@ class AttributionRules(Strict):
     )
     approver_nouns: list[str] = Field(
         default=[],
-        description="Nouns of an approval that, after a name's possessive, make the name the one who approved, no owner "
-        "of the figures: 'the Commerce Department's approval to export 35,000 chips to Acme'.",
+        description="Nouns of an approval that, after a name's possessive, make the name the one who approved, no "
+        "owner of the figures: 'the Commerce Department's approval to export 35,000 chips to Acme'.",
     )
     control_verbs: list[str] = Field(
         default=[],
