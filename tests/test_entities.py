@@ -286,6 +286,9 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         ),
         # a family that is also a word names a model only with its version
         ("Solar panels on granite, an Arctic storm and the command line", []),
+        # Cursor's own coding models: the word alone is a panel, a musician
+        ("Cursor's Composer 2 replaced Composer 1.5", [("Composer 2", "model", "Composer 2"), ("Composer 1.5", "model", "Composer 1.5")]),
+        ("Open the Composer panel; the Composer wrote the score", []),
     ],
 )
 def test_families_of_other_labs(extractor, text, expected):

@@ -2086,6 +2086,9 @@ REAL_COVERAGE = [
      [(M, "GLM-5.2", "chips", 1e4)]),
     ("GLM-5.2 trains on 10,000 Ascend chips. The model doubled its cluster to 20,000 chips.",
      [(M, "GLM-5.2", "chips", 1e4), (M, "GLM-5.2", "chips", 2e4)]),
+    # an editor maker's own coding model, named by its family and version
+    ("In our runs, Cursor Composer 2 reaches 60.1% on Terminal-Bench 2.0 and costs $0.40 per million input tokens.",
+     [(B, "Composer 2", "Terminal-Bench 2.0", 60.1), (M, "Composer 2", "price_per_million_tokens", 0.4)]),
 ]
 
 
