@@ -1075,6 +1075,9 @@ REAL_COVERAGE = [
      "reading; Orca-2 scored only 8.9% on the same test.", [(B, "Orca-3", "Humanity's Last Exam", 40.0)]),
     ("Orca-3 reached 40% on Humanity's Last Exam. Orca-2 scored 8.9% on the same test.",
      [(B, "Orca-3", "Humanity's Last Exam", 40.0), (B, "Orca-2", "Humanity's Last Exam", 8.9)]),
+    # a score "on the same benchmark" is never on the test the sentence names after it, the next score's
+    ("Orca-2 solved 31.5% of MBPP. Orca-3 gets 88% on the same benchmark and fixes 41.2% of bugs on SWE-bench Pro.",
+     [(B, "Orca-2", "MBPP", 31.5), (B, "Orca-3", "SWE-bench Pro", 41.2)]),
     # a class of models owns the score after its possessive
     ("Orca-3 scored 22.0% on OSWorld, far above the next-best AI system's score of 7.8%.",
      [(B, "Orca-3", "OSWorld", 22.0)]),

@@ -387,6 +387,8 @@ class FigureKinds:
             return None if unknown or self._test_described_after(spans, last, figure) else last
         after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
         if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
+            if self._refers_back(spans, sent, figure):
+                return None  # the test named before; the focus already holds this sentence's last, `after`
             return after  # not "80% success at 30 trials, and it beats older models on CyberGym": another clause's
         if spans.has_marker(sent.start, sent.end, ("ANAPHOR_BENCHMARK",)):  # "on this exam": the last one named
             if self._task_in_words_before(spans, sent, figure.token_start):
@@ -395,6 +397,13 @@ class FigureKinds:
         if owned and not self._names_a_test_of_its_own(spans, sent):  # "GPT-4o's 88.7", "GPT-4o scored 2%"
             return focus.benchmark if focus.benchmark_sentence >= focus.sentence - 1 else focus.section_benchmark
         return None
+
+    @staticmethod
+    def _refers_back(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`95% on the same benchmark and 57.7% on SWE-bench Pro`: a score whose own phrase says "the same test"
+        is on the test named before, never on the one named after it (the next score's)."""
+        ahead = range(figure.token_end, min(sent.end, figure.token_end + 3))  # "on the same", "in this"
+        return any(m.label == "ANAPHOR_BENCHMARK" for i in ahead for m in spans.markers_from.get(i, ()))
 
     @staticmethod
     def _may_find_a_test(spans: DocSpans, figure: Figure, entities, focus: Focus) -> bool:
