@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -484,19 +484,18 @@ class NumberGrammar:
 
     def _figure_noun_before(self, text: str, start: int) -> int | None:
         """Where the figure's own noun ending right before `start` ('a score of') starts, or None."""
-        before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
-        if not before or before[-1].lower() not in self.figure_noun_ends:
-            return None  # a cheap first test, as for the bound phrases
-        words = list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))
+        words = _words_ending_on(text, start, self.figure_noun_ends)
+        if words is None:
+            return None
         lowered = tuple(m.group().lower() for m in words)
         return next((words[-n].start() for n in range(len(words), 0, -1) if lowered[-n:] in self.figure_nouns), None)
 
     def _bound_before(self, text: str, start: int, scaled: bool) -> tuple[Qualifier, int] | None:
         """The longest qualifier phrase ending right before `start`, and where it starts (see `_phrase_before`)."""
-        before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
-        if not before or before[-1].lstrip(OPENING).lower() not in self.before_ends:
+        words = _words_ending_on(text, start, self.before_ends, OPENING)
+        if words is None:
             return None
-        words = list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))[-self.longest_phrase :]
+        words = words[-self.longest_phrase :]
         lowered = [m.group().lower() for m in words]
         for n in range(len(words), 0, -1):
             first = lowered[-n].lstrip(OPENING)  # "(~$150M)": the bracket is not the phrase's
@@ -594,6 +593,15 @@ def _share_scale(quantities: list[_Quantity]) -> None:
     for q in quantities[:-1]:
         if q.scale_text is None:
             q.scale_text = last.scale_text
+
+
+def _words_ending_on(text: str, start: int, ends: Collection[str], strip: str = "") -> list[re.Match] | None:
+    """The words within `LOOK_BEHIND` characters before `start`, where the last of them, lower case and out of the
+    marks in `strip`, is one of `ends`; None otherwise: a cheap first test, as most figures follow no such word."""
+    before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
+    if not before or before[-1].lstrip(strip).lower() not in ends:
+        return None
+    return list(WORD.finditer(text, max(0, start - LOOK_BEHIND), start))
 
 
 def _phrase_table(by_qualifier: dict[Qualifier, list[str]]) -> dict[tuple[str, ...], Qualifier]:

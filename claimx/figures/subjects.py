@@ -70,6 +70,7 @@ PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words 
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 FOIL_CLAUSE_REACH = 10  # tokens before a relative clause's comma its foil's cue may begin: "such as those by Meta"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
+IT_WORDS = ("it", "its")  # the pronouns a report, or an indefinite one of a kind, may stand behind
 PEOPLE_SUBJECT_REACH = 3  # words before the people a sentence opens on: "The average human test-takers"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 KEY_WORD = re.compile(r"[A-Za-z]+")
@@ -865,7 +866,7 @@ class SubjectFinder:
         """`The company says it will have ...`, `Meta also said it ...`, `MiniMax says its model has ...`: `it` or
         `its` right after a report is the organisation reporting, named or described just before the report's verb
         (adverbs between); but `puts it at 48` sizes the model in focus."""
-        if marker.end - marker.start != 1 or spans.lowers[marker.start] not in ("it", "its"):
+        if not _lone_pronoun(spans, marker, IT_WORDS):
             return None  # "Moonshot AI said the model scores ...": a model, the lab's
         if marker.end < len(spans.lowers) and spans.lowers[marker.end] in self.report_object_words:
             return None
@@ -916,7 +917,7 @@ class SubjectFinder:
         """`Under the Act, a model is presumed to pose systemic risk if its training exceeds 10^25 FLOP`: an `it` or
         `its` after an indefinite one of a kind (`a model`, `an AI system`, `any developer`), with no model or lab
         named before it in its sentence, stands for that one, any one: the figure is a rule's, no model's."""
-        if marker.end - marker.start != 1 or spans.lowers[marker.start] not in ("it", "its"):
+        if not _lone_pronoun(spans, marker, IT_WORDS):
             return False
         if any(e.type in self.subject_types for e in spans.entities_in(sent.start, marker.start)):
             return False  # "Orca-3 is a dense model, and its window is 128K": the name's
@@ -1319,7 +1320,12 @@ LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the
 
 def _possessive_pronoun(spans: DocSpans, marker: Marker) -> bool:
     """Is the anaphor a lone `its`, whose owner is the organisation its sentence named before it?"""
-    return marker.end - marker.start == 1 and spans.lowers[marker.start] == "its"
+    return _lone_pronoun(spans, marker, ("its",))
+
+
+def _lone_pronoun(spans: DocSpans, marker: Marker, pronouns: tuple[str, ...]) -> bool:
+    """Is the anaphor one word, one of `pronouns` (not `the company`, `the model`)?"""
+    return marker.end - marker.start == 1 and spans.lowers[marker.start] in pronouns
 
 
 def _makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> Iterator[Subject | None]:
