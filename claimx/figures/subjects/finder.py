@@ -1,0 +1,187 @@
+"""`SubjectFinder`: the attribution rules read once, and the order in which a figure's subject is sought.
+
+`subjects` asks first whether the figure belongs to somebody the rules cannot name (a name they do not
+know, a class, a variant or version left unnamed), since a wrong subject is worse than none; then for a
+name that owns it, one after it, a foil; then the nearest name or anaphor on its left; last the model
+the paragraph or the article is about. Each step lives in the module named for its concern, as a mixin
+of the finder, so each reads the rules its `__init__` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...dates.events import RELEASE
+from ...entities import EntityResolver
+from ...literals import alternation
+from ...ruleset import RuleSet
+from ...spans import DocSpans
+from ..context import Claimed, Focus, Roles, Subject, clause_start
+from ..kinds import FigureKinds, value_before_a_change
+from .anaphora import ANAPHOR_LABELS, Anaphora
+from .base import AT_WORDS
+from .foils import Foils, _in_foil_phrase, _new_value_of_a_change_from_a_name
+from .implied import Implied
+from .makers import Makers
+from .named_after import NamedAfter
+from .nearest import NearestLeft
+from .owners import Owners
+from .respectively import Respectively
+from .unknown import UnknownNames
+from .unnamed import Unnamed, _in_an_aside_with_a_figure, listed_in_asides
+from .variants import Variants
+
+# an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
+INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
+
+
+class SubjectFinder(
+    Owners, NamedAfter, Foils, UnknownNames, Variants, Unnamed, Makers, NearestLeft, Anaphora, Implied, Respectively
+):
+    """Whom a figure is about (`subjects`), asking each concern's checks, which its bases hold, in turn."""
+
+    def __init__(self, rules: RuleSet, resolver: EntityResolver, kinds: FigureKinds):
+        self.resolver = resolver
+        self.kinds = kinds
+        attribution = rules.attribution
+        self.possessives = set(attribution.possessives)
+        self.empty_it = set(attribution.empty_it)
+        self.idiom_it_verbs = {w.lower() for w in attribution.idiom_it_verbs}
+        self.for_words = {w.lower() for w in attribution.for_words}
+        self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
+        self.agent_participles = {w.lower() for w in attribution.agent_participles}
+        self.brand_not_before = set(attribution.brand_not_before)
+        self.subject_types = set(attribution.subject_types)
+        self.described_model_gap = attribution.described_model_gap
+        self.versus_words = {w.lower() for w in attribution.versus_words}
+        self.foil_gap = attribution.foil_gap
+        self.both_words = {w.lower() for w in attribution.both_words}
+        self.each_after_words = {w.lower() for w in attribution.each_after_words}
+        self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
+        self.report_object_words = {w.lower() for w in attribution.report_object_words}
+        self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
+        self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
+        self.first_person = {w.lower() for w in attribution.first_person}
+        self.generic_ones = {w.lower() for w in attribution.generic_ones}
+        self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
+        self.generic_predicate_leads = {w.lower() for w in attribution.generic_predicate_leads}
+        labels = alternation(attribution.summary_labels) or "(?!)"
+        self.summary_label = re.compile(rf"[ \t]*(?i:{labels})[ \t]*[:\u2013\u2014-]")
+        self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
+        self.respectively_word = re.compile(rf"\b(?:{alternation(attribution.respectively_words) or '(?!)'})\b", re.I)
+        self.openers = {w.lower() for w in attribution.clause_openers}
+        self.contrast_openers = {w.lower() for w in attribution.contrast_openers}
+        self.relative_openers = {w.lower() for w in attribution.relative_openers}
+        self.fronted_openers = {w.lower() for w in attribution.fronted_openers}
+        self.subordinate_openers = {w.lower() for w in rules.quotes.subordinate_openers}
+        self.not_names = rules.not_name_words()
+        self.capital_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
+        self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
+        self.describers = set(attribution.model_describers)
+        # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
+        self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
+        joining = ("to", "of", "in", "than", "as", "and", "or")
+        self.not_modifiers = {*self.subject_verbs, *self.for_words, *AT_WORDS, *joining}
+        self.lower_tiers = {t.lower() for t in self.capital_tiers}
+        # the words without which some check of a figure's subject cannot fire (a superlative, a tier, a word of an
+        # earlier generation or of a version): few sentences hold any, so their figures skip those checks
+        checked = (self.variant_superlatives, self.lower_tiers, resolver.earlier_generation_words)
+        self.check_words = frozenset().union(*checked, self.version_qualifiers)
+
+    def subjects(
+        self, spans: DocSpans, sent: Span, found: Claimed, entities, roles: Roles, focus: Focus, previous, taken=()
+    ) -> list[Subject]:
+        """Whom the figure is about: one subject, several (`Both A and B have ...`), or none. `taken`: names
+        that own another figure of the sentence by `on`/`for` after it, so not this one."""
+        figure = found.figure
+        held = self._check_words_in(spans, sent)
+        if (
+            self._owner_unknown(spans, sent, figure)
+            or self._owned_by_a_class(spans, sent, figure)
+            or _new_value_of_a_change_from_a_name(spans, sent, figure)
+            or self._trains_an_unknown(spans, sent, figure, found.cue)
+            or self._for_an_unknown(spans, sent, figure, found.cue)
+            or self.unknown_model_named(spans, sent, figure.token_start)
+            or (not held.isdisjoint(self.variant_superlatives) and self._an_unnamed_variant(spans, sent, figure))
+            or (
+                not held.isdisjoint(self.resolver.earlier_generation_words)
+                and self._an_earlier_generation(spans, sent, figure)
+            )
+            or (not held.isdisjoint(self.lower_tiers) and self._a_tier_without_its_family(spans, sent, figure))
+            or self._one_of_two_versions(spans, sent, figure, entities, held)
+            or self._unknown_name_nearer(spans, sent, figure, entities)
+        ):
+            return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
+        # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
+        changed = value_before_a_change(spans, sent, figure)
+        owned = None if changed else self.owner(spans, sent, figure, found.cue, entities)
+        if owned is not None and self._made_by_a_tool(owned, found.rule, roles):
+            owned = None  # "exercises generated using GPT-3.5 (1B tokens)": what a tool made, none of its own
+        named = (
+            owned
+            or self._named_after(spans, sent, figure, found.cue, roles, found.rule.attribute)
+            or self._foil_at(spans, sent, figure, roles)
+        )
+        if named is not None:
+            return [self._model_of_maker(named, entities, focus) if found.rule.kind == "benchmark" else named]
+        if self._after_versus(spans, sent, figure, previous):
+            foil = self._foil_of_pair(roles, previous)
+            return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
+        if _in_foil_phrase(spans, sent, figure):
+            return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
+        named = None if changed else self.list_key(spans, sent, figure)  # "- X: a jump from 17.6% to 52.9%"
+        if named is not None:
+            return [named]
+        if self._past_value(spans, sent, figure):
+            return []  # "up from 65.8% for its predecessor": a figure of the past, or of a model not named
+        start = clause_start(spans, sent, figure.token_start, self.openers)
+        named_in_clause = any(
+            e.type in self.subject_types and start <= e.start < figure.token_start and roles.is_candidate(e)
+            for e in entities
+        )
+        if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
+            return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
+        if not named_in_clause and self._a_class_contrasted(spans, start, figure.token_start):
+            return []  # "X ran on one A100, whereas rival models needed up to 16 GPUs": the class's, not X's
+        if not named_in_clause and self._describes_a_foil(spans, sent, start):
+            return []  # "X, surpassing Meta's LLaMa, which uses 1 trillion tokens": the foil's, not X's
+        if self._describes_an_unknown_name(spans, sent, figure):
+            return []  # "Moonshot AI announced Vantor, a 300B model": a name the rules do not know
+        free = [e for e in entities if e.name not in taken]
+        opening = self._opening_clause_end(spans, sent, figure)
+        if opening is not None:  # "While Meta leads, most labs aim for 100,000 chips": Meta's is the lead, no more
+            free = [e for e in free if e.start >= opening]
+        free = [e for e in free if not _in_an_aside_with_a_figure(spans, sent, e, figure)]
+        # "Chinese labs (DeepSeek, Zhipu) bought 10,000 chips": the class's, none of the examples listed
+        members = listed_in_asides(spans, sent.start_char, figure.start, free, self.subject_types)
+        free = [e for e in free if e not in members]
+        if found.rule.attribute == "chips":
+            free = self._without_the_chips_maker(spans, sent, figure, free, roles)
+            free = [e for e in free if not self._a_products_brand(spans, sent, e, figure)]
+        item = INLINE_ITEM_KEY.search(spans.text, sent.start_char, figure.start)
+        if item is not None:  # "... the score of GPT-5.1 - MMMLU: 90.8%": an inline list's item starts afresh
+            free = [e for e in free if e.start_char >= item.end("dash")]
+        fronted = self._main_clause_model(spans, sent, figure, free, roles)
+        if fronted is not None:
+            return [fronted]  # "With a 128K context window, Orca-3 handles ...": the main clause's model
+        for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
+        nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
+        if nearest:
+            return nearest
+        if any(
+            self._no_referent(spans, m) or self._any_one(spans, sent, m)
+            for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
+        ):  # "it seems that ...", "a model ... if its training exceeds": about no model, nor about the one in focus
+            return []
+        if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
+            return []  # "Average humans often score close to 0%": people's score, not the model in focus's
+        implied = self._implied(spans, sent, figure, focus)
+        return [implied] if implied is not None else []
+
+    def _check_words_in(self, spans: DocSpans, sent: Span) -> frozenset[str]:
+        """The words some check of a figure's subject needs (`check_words`) that the sentence holds, in lower case
+        (a tier's capitalised word too): found once per sentence, asked of each of its figures."""
+        lowers, check_words = spans.lowers, self.check_words
+        return spans.kept("check_words", sent.start, lambda: check_words.intersection(lowers[sent.start : sent.end]))

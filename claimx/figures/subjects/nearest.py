@@ -1,0 +1,150 @@
+"""The nearest name on the figure's left, as a reader takes it: each of `Both A and B`, the main
+clause's model after a fronted phrase (`With a 128K context window, Orca-3 ...`), never one in a
+subordinate clause opening the sentence. Sure ('clause') where it is the only candidate its sentence
+names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ...entities import Entity, ends_in_a_size
+from ...numbers import Figure
+from ...spans import DocSpans
+from ..context import Focus, Roles, Subject, subject_of
+from ..coordination import LISTING, in_a_list_of_figures, last_run
+from .makers import _makers_models
+
+EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
+
+
+class NearestLeft:
+    """The finder's search for the nearest name before the figure."""
+
+    def _opening_clause_end(self, spans: DocSpans, sent: Span, figure: Figure) -> int | None:
+        """Where a subordinate clause opening the sentence (`While Meta leads, ...`) ends, when the figure lies
+        after it."""
+        if spans.lowers[sent.start] not in self.subordinate_openers:
+            return None
+        comma = next((i for i in range(sent.start, figure.token_start) if spans.words[i] == ","), None)
+        return comma + 1 if comma is not None else None
+
+    def _main_clause_model(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> Subject | None:
+        """`With a 128K context window, Orca-3 handles ...`, `At 14B parameters, Phi-5 beats ...`: a figure in a
+        phrase set before the sentence's first comma, naming nobody before the figure, is the model the main clause
+        opens on right after that comma; not the paragraph's model, which may be a rival named the sentence before."""
+        words = spans.words
+        if spans.lowers[sent.start] not in self.fronted_openers:
+            return None
+        if any(words[i] == "," for i in range(sent.start, figure.token_start)):
+            return None  # the figure lies past the fronted phrase
+        if any(sent.start <= e.start < figure.token_start and e.type in self.subject_types for e in entities):
+            return None  # "With Orca-2 at 88%, ...": a name in the phrase says whose
+        comma = next((i for i in range(figure.token_end, sent.end) if words[i] == ","), None)
+        if comma is None:
+            return None
+        named = next((e for e in entities if e.start == comma + 1), None)
+        if named is not None and named.type == "org" and named.end < sent.end and words[named.end] in self.possessives:
+            named = next((e for e in entities if e.start == named.end + 1), None)  # "..., Meta's Orca-3 handles"
+        if named is None or named.type != "model" or not roles.is_candidate(named):
+            return None
+        return subject_of(named, "clause")
+
+    def nearest_left(
+        self,
+        spans: DocSpans,
+        sent: Span,
+        figure: Figure,
+        entities,
+        roles: Roles,
+        focus: Focus,
+        for_model=True,
+        opening: int | None = None,
+    ) -> list[Subject]:
+        """The nearest model named before the figure (each of `Both A and B`); else the nearest organisation
+        or anaphor. Sure ('clause') where it is the only candidate its sentence names, else 'sentence'. An
+        anaphor in the clause opening the sentence (before token `opening`) is none: see `_nearest_anaphor`.
+
+        An organisation yields to the model in focus when it makes that model:
+        'Zhipu's own figure of 81.0' is about GLM-5.2, while 'the EUROPA consortium,
+        which will develop a 400B model' is about the consortium.
+        """
+        candidates = [e for e in entities if e.type in self.subject_types and roles.is_candidate(e)]
+        named = [e for e in candidates if e.end <= figure.token_start]
+        models = [e for e in named if e.type == "model"]
+        if models:
+            listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+            if self._each_ones(spans, sent, listed) or (len(listed) > 1 and self._each_after(spans, sent, figure)):
+                return [subject_of(e, "clause") for e in listed]
+            if self._lists_variants(spans, sent, listed):
+                return []
+            alone = len({e.name for e in candidates if e.type == "model"}) == 1
+            return [subject_of(models[-1], "clause" if alone else "sentence")]
+        nearest = self._nearest_anaphor(spans, sent, figure, named, focus, opening or sent.start)
+        if nearest is None:
+            return []
+        if nearest.type == "org" and nearest.source != "anaphor":
+            listed = last_run(spans, named, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+            if len({e.name for e in listed}) > 1 and not in_a_list_of_figures(spans, sent, figure):
+                return self._each_of_the_listed(spans, sent, figure, listed)
+        if nearest.type == "org":  # "Zhipu's model reaches 74.0%": the Zhipu model last named
+            if self._a_model_unnamed(spans, sent, figure):
+                return []  # "Amazon is developing a model with 2 trillion parameters", "the 10 models by Baidu span"
+            later = (  # "Meta shared details of 25,000 H100s used to develop Llama 3": the model the sentence names
+                subject_of(e, "sentence")
+                for e in candidates
+                if e.type == "model"
+                and e.name not in self.resolver.families  # "for Claude training": the family, no one model
+                and e.start >= figure.token_end
+                and self.resolver.maker(e.name) == nearest.name
+            )
+            later, new = list(later), self._a_new_model(spans, figure)
+            for model in _makers_models(iter(later), focus, nearest.name) if for_model else ():
+                if model is not None and self.resolver.maker(model.name) == nearest.name:
+                    if new and model not in later and not ends_in_a_size(model.name):
+                        break  # "Nvidia has pre-trained a 550B parameter model": a new one, not its model in focus
+                    return [replace(model, source="anaphor")]
+        elif nearest.source == "sentence":
+            alone = len({e.name for e in candidates}) == 1
+            nearest = replace(nearest, source="clause" if alone else "sentence")
+        return [nearest]
+
+    def _each_of_the_listed(self, spans: DocSpans, sent: Span, figure: Figure, listed: list[Entity]) -> list[Subject]:
+        """`ByteDance, Alibaba and Tencent may buy 400,000 chips combined`: organisations listed right before a
+        figure share it, no one of them has it (the last named would take it all); only where the text says it
+        is each one's (`Alibaba and ByteDance each ordered 200,000`, `... 200,000 apiece`) is it every one's."""
+        if self._each_ones(spans, sent, listed) or self._each_after(spans, sent, figure):
+            return [subject_of(e, "clause") for e in listed]
+        return []
+
+    def _each_ones(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
+        """`Both GPT-4 and Gemini Ultra are rumored to have ...`, `GPT-4 and Gemini each have ...`, `GPT-4 and
+        Gemini, both with ...`: the names `listed` before the figure, when the text says the figure is each one's."""
+        if len(listed) < 2:
+            return False
+        lowers = spans.lowers
+        before = lowers[listed[0].start - 1] if listed[0].start > sent.start else ""
+        end = listed[-1].end + (listed[-1].end < sent.end and lowers[listed[-1].end] == ",")
+        after = lowers[end] if end < sent.end else ""
+        return before in self.both_words or after in self.both_words
+
+    def _each_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`A and B have 17B active parameters each`, `ordered 50,000 H20 chips apiece`: "each" after the figure
+        and at most a few words of its unit (lower-case, or a chip's name); not "each of" (`200B parameters, each
+        of ...` counts parts of one thing)."""
+        lowers, words = spans.lowers, spans.words
+        end = min(sent.end, figure.token_end + EACH_AFTER_GAP + 1)
+        for i in range(figure.token_end, end):
+            if lowers[i] in self.each_after_words:
+                return i + 1 >= sent.end or lowers[i + 1] != "of"
+            if not (words[i].isalpha() and words[i].islower()) and not self._a_chips_name(spans, i):
+                return False
+        return False
+
+    @staticmethod
+    def _a_chips_name(spans: DocSpans, i: int) -> bool:
+        """Is the word at `i` part of a chip's name (`H20`, `Nvidia H200`)?"""
+        entity = spans.entity_at.get(i)
+        return entity is not None and entity.type == "chip"
