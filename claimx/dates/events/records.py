@@ -1,0 +1,90 @@
+"""The event records: what a date and its clause make, and what a table's release row or column makes.
+
+The clause's parts give who did what to what; where they name no model, a label under a model's heading or a
+timeline's entry says which model was released.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ...records import Event
+from ...spans import DocSpans
+from ..grammar import Dated
+from ..labels import TableRelease
+from ..parts import Parts
+
+RELEASE = "release"  # the action category of bringing a model out
+
+
+class EventRecords:
+    """Part of `EventExtractor`: the `Event` records it yields."""
+
+    def _event(
+        self, spans: DocSpans, sent: Span, clause, evidence, dated: Dated, mention=None, rule="event.date", anchor=None
+    ) -> Event:
+        """An event record: `evidence` is the date expression, or the clause where the date is elsewhere."""
+        text = spans.text
+        start, end = evidence
+        parts = self.participants.parts(spans, clause, self._asides_before(text, clause, mention))
+        labelled = mention is not None and self.labels.is_label(text, mention, clause)
+        if labelled and parts.action in self.maker_acts and not parts.objects:
+            parts = self._heading_model_released(spans, parts, clause[0])
+        entry = self._entry_model(spans, mention) if mention is not None and parts.action is None else None
+        if entry is not None:  # "- March 2023 — GPT-4 (OpenAI): ...": a timeline's entry dates the model's release
+            maker = self.resolver.maker(entry.name)
+            parts = replace(parts, actor=maker, action=RELEASE, objects=(entry.name,), confidence="medium")
+        relative = mention is not None and mention.offset is not None
+        return Event(
+            source=spans.source(start, end),
+            text=spans.evidence(start, end),
+            sentence=text[sent.start_char : sent.end_char].strip(),
+            rule=rule,
+            confidence=parts.confidence,
+            date=dated.date,
+            date_end=dated.date_end,
+            precision=dated.precision,
+            year_source=dated.year_source,
+            approximate=mention.approximate if mention is not None else False,
+            relative=text[mention.start : mention.end] if relative else None,
+            anchor=anchor,
+            event=text[clause[0] : clause[1]],
+            actor=parts.actor,
+            action=parts.action,
+            action_text=parts.action_text,
+            objects=list(parts.objects),
+            planned=parts.planned,
+        )
+
+    def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
+        """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
+        as an anaphor for the sentence before."""
+        name = self.labels.heading_model(spans, position)
+        if name is None:
+            return parts
+        return replace(parts, actor=parts.actor or self.resolver.maker(name), objects=(name,), confidence="medium")
+
+    def _table_event(self, spans: DocSpans, release: TableRelease, dated: Dated) -> tuple[int, Event, Dated]:
+        """A table's release row or column: each date the release of the models its row or column is about."""
+        text, mention, row = spans.text, release.mention, release.row
+        makers = {self.resolver.maker(name) for name in release.names}
+        event = Event(
+            source=spans.source(mention.start, mention.end),
+            text=spans.evidence(mention.start, mention.end),
+            sentence=text[row.start : row.end].strip(),
+            rule="event.table",
+            confidence=release.confidence,
+            date=dated.date,
+            date_end=dated.date_end,
+            precision=dated.precision,
+            year_source=dated.year_source,
+            approximate=mention.approximate,
+            event=text[row.start : row.end].strip(),
+            actor=makers.pop() if len(makers) == 1 else None,
+            action=RELEASE,
+            action_text=release.label.text,
+            objects=list(release.names),
+        )
+        return 0, event, dated

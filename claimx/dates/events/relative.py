@@ -1,0 +1,115 @@
+"""Relative dates: what `six months later`, `the day after the ban` or `last week` count from.
+
+A relative date counts from the event it names where the article dates that event, from the date just before
+it, or from publication; where none applies it is left undated rather than guessed. Each waits as a `_Pending`
+event until the article's absolute dates are known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ...spans import DocSpans
+from ..grammar import Dated, DateMention, iso
+
+CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+UNDATED = Dated(None, None, None, "unknown")
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An event whose relative date waits for the absolute dates around it."""
+
+    mention: DateMention
+    sentence: Span
+    clause: tuple[int, int]
+    order: int
+
+
+class RelativeDates:
+    """Part of `EventExtractor`: the events of relative dates, dated once the article's other events are."""
+
+    def _relative(self, spans: DocSpans, pending: list[_Pending], events, anchors, published: dt.date | None):
+        """Date each relative expression from what it counts from; leave it undated where that is unknown."""
+        dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
+        for item in pending:
+            mention = item.mention
+            evidence = (mention.start, mention.end)
+            if mention.anchor == "named":
+                yield from self._after_named(spans, item, dated, published)
+            elif mention.anchor == "previous":
+                day = _from_the_date_before(mention, [d for start, d in anchors if start < mention.start])
+                yield self._placed(spans, item, evidence, day, "the date before")
+            elif published is not None:  # this month, last week, on Tuesday, yesterday, three days ago
+                day = self.grammar.from_publication(mention, published)
+                yield self._placed(spans, item, evidence, day, "publication")
+            elif mention.anchor != "month":
+                yield self._placed(spans, item, evidence, UNDATED, "publication")
+
+    def _after_named(self, spans: DocSpans, item: _Pending, dated, published: dt.date | None):
+        """`the day after the Fable ban`: from the day the article gives the event it names; `Two weeks after
+        the ban, ...` opening a sentence with that event undated: as long before publication."""
+        text, mention = spans.text, item.mention
+        anchor_end = _clause_end(text, mention.end, item.clause[1])
+        anchor = text[mention.end : anchor_end].strip()
+        base = self._named_anchor(spans, (mention.end, anchor_end), dated)
+        opens = _opens_clause(text, item.sentence, mention)
+        # "launched GLM-5.2 the day after the ban": the event is what comes before the date
+        item.clause = (mention.end, anchor_end) if opens else (item.clause[0], mention.start)
+        if not self._has_action(spans, item.clause):
+            return
+        evidence = (mention.start, mention.end)
+        if base is not None:
+            yield self._placed(spans, item, evidence, base.shifted(mention.offset, "relative"), anchor)
+        elif published is not None and opens:
+            now = Dated(iso(published), None, "day", "relative", published)
+            day = now.shifted(-mention.offset, "relative")
+            yield self._placed(spans, item, (mention.start, anchor_end), day, anchor, "event.relative-to-now")
+        else:
+            yield self._placed(spans, item, evidence, UNDATED, anchor)
+
+    def _placed(self, spans, item: _Pending, evidence, dated: Dated, anchor, rule="event.relative"):
+        return (
+            item.order,
+            self._event(spans, item.sentence, item.clause, evidence, dated, item.mention, rule, anchor),
+            dated,
+        )
+
+    def _named_anchor(self, spans: DocSpans, anchor: tuple[int, int], dated) -> Dated | None:
+        """The dated event the words after 'the day after' name: its action and, if named, its objects."""
+        first, end = spans.tokens_of(*anchor)
+        categories = self.participants.categories(spans, first, end)
+        names = {e.name for e in spans.entities_in(first, end) if e.type == "model"}
+        if not categories and not names:
+            return None
+        for _, event, d in dated:
+            if categories and event.action not in categories:
+                continue
+            if names and not any(o == n or o.startswith(n + " ") for o in event.objects for n in names):
+                continue
+            return d
+        return None
+
+
+def _opens_clause(text: str, sent: Span, mention: DateMention) -> bool:
+    """'Two weeks after X, ...' opens its sentence (after a label such as 'What:' at most)."""
+    before = text[sent.start_char : mention.start].rsplit(":", 1)[-1]
+    return not before.strip(" -•*–\t")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    found = CLAUSE_END.search(text, start, limit)
+    return found.start() if found else limit
+
+
+def _from_the_date_before(mention: DateMention, before: list[Dated]) -> Dated:
+    """`six months later` after `founded in July 2023`: months from the month or day before; days and weeks
+    from the day before, a month being too vague to count days from."""
+    if mention.months is not None and before:
+        return before[-1].months_later(mention.months)
+    days = [d for d in before if d.day is not None]
+    return days[-1].shifted(mention.offset, "relative") if days else UNDATED
