@@ -31,7 +31,7 @@ def _end_char(doc: Doc, end: int) -> int:
     return last.idx + len(last)
 
 
-def _without_spelled_out_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def without_spelled_out_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """`the Chinese MMLU (Massive Multitask Language Understanding) test`: a benchmark's name spelled out in brackets
     right after it names no second benchmark, which a score after it would take in place of the first."""
     kept: list[Entity] = []
@@ -51,14 +51,14 @@ def _without_spelled_out_names(doc: Doc, entities: list[Entity]) -> list[Entity]
     return kept
 
 
-def _glued_on(token, end_char: int) -> bool:
+def glued_on(token, end_char: int) -> bool:
     """Does `token` run on past `end_char` with letters or digits, not after a hyphen (`MiniMax-Text-01`, a
     token the name pattern reads in part): a name glued to the next cell's words (`Opus 4.568.5%Previous`)?"""
     rest = token.text[end_char - token.idx :]
     return not rest.startswith("-") and any(c.isalnum() for c in rest)
 
 
-def _glued_name(doc: Doc, start: int, end: int, label: str, name: str) -> tuple[int, int, str, str | None]:
+def glued_name(doc: Doc, start: int, end: int, label: str, name: str) -> tuple[int, int, str, str | None]:
     """`Global-MMLU`, `MMLU-Redux`: a benchmark's name hyphened to a capitalised word is another benchmark's name,
     read as written (no canonical name from the alias table)."""
     glued_before = (

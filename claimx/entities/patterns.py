@@ -16,7 +16,7 @@ LEAD_CHARS = 3  # characters of a name pattern's leading word list looked at bef
 WORD_CHAR = re.compile(r"\w")
 
 
-class _NamePatterns:
+class NamePatterns:
     """The name patterns, tried where a name may start. Most such places ('The', 'AI', 'This') begin no word of the
     lists most patterns are led by (a family, a tier, a chip's brand): there only the patterns that can begin with
     any capital are tried, compiled apart, a regex of half the branches. The same names are found: a pattern is led

@@ -17,9 +17,9 @@ from ..ruler import matches
 from ..ruleset import EntityRule, FamilyRule, RuleSet
 from .aliases import ArticleAliases
 from .base import ENTITIES_KEY, Entity, tokens_touched
-from .bounds import APOSTROPHES, MentionBounds, _glued_name, _glued_on, _without_spelled_out_names
+from .bounds import APOSTROPHES, MentionBounds, glued_name, glued_on, without_spelled_out_names
 from .canonical import CanonicalNames
-from .patterns import _NamePatterns
+from .patterns import NamePatterns
 from .short_forms import ShortForms
 from .sizes import Sizes
 
@@ -47,7 +47,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         self.families_by_maker: dict[str, list[str]] = {}
         for family in rules.families:
             self.families_by_maker.setdefault(family.maker, []).append(family.family)
-        self.name_patterns = _NamePatterns(rules)
+        self.name_patterns = NamePatterns(rules)
         self.snapshot_stamp = re.compile(rules.names.snapshot_stamp)
         self.family_codes = {f.family.lower() for f in rules.families}
         self.family_code_lengths = sorted({len(code) for code in self.family_codes})
@@ -127,14 +127,14 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
         token_starts = doc.to_array([IDX]).tolist()
         found = [
-            self._qualified_benchmark(doc, *_glued_name(doc, m.start, m.end, m.label, m.id))
+            self._qualified_benchmark(doc, *glued_name(doc, m.start, m.end, m.label, m.id))
             if m.label == "benchmark"
             else self._glued_model(doc, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
         ]
         for match, label in self.name_patterns.matches(text, self._name_starts(text)):
             first, end = tokens_touched(token_starts, match.start(), match.end())
-            if _glued_on(doc[end - 1], match.end()):
+            if glued_on(doc[end - 1], match.end()):
                 continue  # "Opus 4.568.5%Previous": table cells run together, no name
             found.append(self._glued_model(doc, first, end, label, None))
         taken: set[int] = set()
@@ -145,7 +145,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
             taken.update(range(start, end))
             entities.append(self._entity(doc, text, start, end, label, name))
         entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
-        entities = _without_spelled_out_names(doc, self._joined_models(doc, text, entities))
+        entities = without_spelled_out_names(doc, self._joined_models(doc, text, entities))
         short = [
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..scanning import matches_from
 from .base import Entity, tokens_touched
 from .canonical import VERSION
-from .sizes import SIBLING_LEAD_CHARS, _sibling, ends_in_a_size
+from .sizes import SIBLING_LEAD_CHARS, ends_in_a_size, sibling_named
 
 VERSION_END = re.compile(r"[ -]")  # what ends a short form's version: "K2 Thinking", "V3-Base"
 NAME_WORD_BREAK = re.compile(r"[\s-]")  # what parts a model's name into words: "DeepSeek-V3", "Kimi K2"
@@ -96,7 +96,7 @@ class ShortForms:
         for model, size, (start, end) in siblings:
             first, end = tokens_touched(token_starts, start, end)
             if not taken.intersection(range(first, end)):
-                found.append(self._entity(doc, text, first, end, "model", self.canonical(_sibling(model, size))))
+                found.append(self._entity(doc, text, first, end, "model", self.canonical(sibling_named(model, size))))
                 taken.update(range(first, end))
         return found
 

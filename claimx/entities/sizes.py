@@ -26,7 +26,7 @@ def has_a_size(name: str) -> bool:
     return any(SIZED_NAME.fullmatch(word.removeprefix("A")) for word in name.replace("-", " ").split())
 
 
-def _sibling(model: Entity, size: str) -> str:
+def sibling_named(model: Entity, size: str) -> str:
     """The model of `size` in `model`'s family and version: `Llama 3.1 70B` or `Llama 3.1` and `8B` give
     `Llama 3.1 8B`."""
     last = model.text.split()[-1]
@@ -51,9 +51,9 @@ class Sizes:
         name ends in `size` (after a table of Llama 3.3 70B and Qwen 2.5 72B, Llama 3.3 70B itself, no Qwen 2.5 70B
         nobody names), if any."""
         last = named_before[-1]
-        if self.canonical(_sibling(last, size)) in {m.name for m in models}:
+        if self.canonical(sibling_named(last, size)) in {m.name for m in models}:
             return last
-        same = (m for m in reversed(named_before) if self.canonical(_sibling(m, size)) == m.name)
+        same = (m for m in reversed(named_before) if self.canonical(sibling_named(m, size)) == m.name)
         return next(same, last)
 
     def _sizes_named(self, text: str, models: list[Entity]) -> bool:
@@ -69,7 +69,7 @@ class Sizes:
         """The sizes the article gives `model`'s family and version: written right after one of its mentions
         (`Gemma 2 family (2B, 9B, 27B params)`), or in a sibling's name. A size alone names a model only
         where the article says the model comes in that size."""
-        base = _sibling(model, "")
+        base = sibling_named(model, "")
         sizes = set()
         for mention in models:
             if mention.name == model.name:

@@ -47,15 +47,15 @@ class Clauses:
         start = sent.start_char
         if text[mention.end : mention.end + 1] == ":" and not text[start : mention.start].strip(" -•*–\t"):
             start = mention.end + 1
-        start = _trimmed(text, start, sent.end_char)[0]
+        start = trimmed(text, start, sent.end_char)[0]
         opening = self.opening_participle.match(text, start, mention.start)
         if opening is not None:
-            start = _trimmed(text, opening.end(), sent.end_char)[0]
+            start = trimmed(text, opening.end(), sent.end_char)[0]
         while start < mention.start and quoted(start):
             start += 1
         asides = list(self.aside_opener.finditer(text, start, mention.start))
         aside = asides[-1] if asides else None  # the last one opened before the date
-        start, end = _trimmed(text, start, sent.end_char)
+        start, end = trimmed(text, start, sent.end_char)
         end = _quotation_after(text, mention.end, end, quoted)
         bracket = _bracket_around(text, mention, start, end, self._acting(spans))
         if bracket is not None:  # "DBRX (from MosaicML, acquired in June 2023)": June dates what the bracket says
@@ -120,7 +120,7 @@ def _quotation_after(text: str, start: int, end: int, quoted: Callable[[int], bo
     return end
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
         start += 1
     while end > start and text[end - 1].isspace():
@@ -128,7 +128,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _between_neighbours(
+def between_neighbours(
     text: str, clause: tuple[int, int], neighbours: list[DateMention], i: int, acts: Callable[[tuple[int, int]], bool]
 ) -> tuple[int, int]:
     """Where a sentence holds several dates ("By August 2024, Grok 2 was released, and on February 18 ..."),

@@ -20,23 +20,23 @@ from ...tables.grid import Table
 from ..grammar import Dated, DateGrammar, DateMention
 from ..labels import Labels
 from ..parts import Participants
-from .clauses import Clauses, _between_neighbours, _trimmed
+from .clauses import Clauses, between_neighbours, trimmed
 from .datelines import Datelines
 from .entries import ListEntries
-from .qualifiers import REFERENCE_LINE, Qualifiers, _names_an_edition
+from .qualifiers import REFERENCE_LINE, Qualifiers, names_an_edition
 from .records import EventRecords
-from .relative import RelativeDates, _Pending
+from .relative import Pending, RelativeDates
 from .years import (
     Years,
-    _days_stated,
-    _heading_years,
-    _same_year,
-    _takes_a_year,
-    _year_from_before,
-    _year_of,
-    _year_of_heading,
-    _year_stated,
-    _years_shared,
+    days_stated,
+    heading_years,
+    same_year,
+    takes_a_year,
+    year_from_before,
+    year_of,
+    year_of_heading,
+    year_stated,
+    years_shared,
 )
 
 
@@ -132,12 +132,12 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
             if r.names
         ]
         anchors: list[tuple[int, Dated]] = []  # every date a relative date may count from, in order
-        pending: list[_Pending] = []
+        pending: list[Pending] = []
         bullet: tuple[int, DateMention, Dated] | None = None  # the dated bullet a sentence may belong to
         year_anchor: DateMention | None = None  # the last date with a year: its paragraph's later days are of it
         # the headings' years, read only where a date may take one: most articles date nothing by a heading
-        headings = _heading_years(text) if any(_takes_a_year(m) for m in mentions) else ([], [])
-        stated = _days_stated(mentions)
+        headings = heading_years(text) if any(takes_a_year(m) for m in mentions) else ([], [])
+        stated = days_stated(mentions)
         i = 0
         for order, sent in enumerate(spans.sentences):
             start_char, end_char = spans.sentence_bounds[order]
@@ -156,25 +156,25 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
             while i < len(mentions) and mentions[i].start < end_char:
                 mention = mentions[i]
                 if mention.start >= start_char and not (
-                    self._qualifies_a_noun(spans, mention) or _names_an_edition(spans, mention)
+                    self._qualifies_a_noun(spans, mention) or names_an_edition(spans, mention)
                 ):
                     own.append(mention)
                 i += 1
-            own = [_year_stated(_year_of_heading(m, headings), stated) for m in own]
+            own = [year_stated(year_of_heading(m, headings), stated) for m in own]
             if published is None:  # where the article's date is known, it places a date better: "takes effect Jan.
                 # 13, ... until Jan. 15, 2026" in an article of January 2025
-                own = _years_shared(own, {m.start for m in own if self.grammar.sets_a_deadline(text, m.start)})
-                own = [_year_from_before(text, m, year_anchor) for m in own]
+                own = years_shared(own, {m.start for m in own if self.grammar.sets_a_deadline(text, m.start)})
+                own = [year_from_before(text, m, year_anchor) for m in own]
                 year_anchor = next((m for m in reversed(own) if self._sets_the_year(text, m)), year_anchor)
             governing = _governing(own, quoted)
             acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
             for i_mention, mention in enumerate(governing):
-                clause = own_clause = _between_neighbours(
+                clause = own_clause = between_neighbours(
                     text, self._clause(spans, sent, mention, quoted), governing, i_mention, self._acting(spans)
                 )
                 if self._gapped(spans, acted, clause, mention):
                     # "released A in September 2025 and B in November": the verb, and the year, of the date before
-                    mention = _year_of(mention, governing[i_mention - 1])
+                    mention = year_of(mention, governing[i_mention - 1])
                     clause = (acted[0], clause[1])
                 dated = None if mention.offset is not None else self.grammar.resolve(mention, published, year_source)
                 if dated is not None and dated.date is not None:
@@ -187,7 +187,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                     if not self.labels.keyed_release(text, mention):  # "- Model Release Date: August 2025"
                         continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if dated is None:
-                    pending.append(_Pending(mention, sent, clause, order))
+                    pending.append(Pending(mention, sent, clause, order))
                     continue
                 event = self._event(spans, sent, clause, (mention.start, mention.end), dated, mention)
                 if clause != own_clause:  # ... but each date's objects are its own clause's: B in November, not A
@@ -203,7 +203,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                     bullet = (line_end if line_end >= 0 else len(text), mention, dated)
             if own or bullet is None:
                 continue
-            whole = _trimmed(text, start_char, end_char)
+            whole = trimmed(text, start_char, end_char)
             if self._has_action(spans, whole):
                 event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
                 events.append((order, event, bullet[2]))
@@ -228,6 +228,6 @@ def _governing(own: list[DateMention], quoted: Callable[[int], bool]) -> list[Da
     def refined(mention: DateMention) -> bool:
         if mention.day is not None or mention.weekday is not None or not days:
             return False
-        return mention.month is None or any(d.month == mention.month and _same_year(d, mention) for d in days)
+        return mention.month is None or any(d.month == mention.month and same_year(d, mention) for d in days)
 
     return [m for m in own if not quoted(m.start) and not m.period and not refined(m)]

@@ -61,7 +61,7 @@ class Qualifiers:
         return self.photo_credit.search(text, start, end) is not None
 
 
-def _names_an_edition(spans: DocSpans, mention: DateMention) -> bool:
+def names_an_edition(spans: DocSpans, mention: DateMention) -> bool:
     """`HMMT Feb 25`, `AIME March 2025`: a date right after a benchmark's name names its edition, no event; and
     an ISO date right after a model's names its snapshot (`Claude 3.5 Sonnet 2024-10-22`)."""
     first, _ = spans.tokens_of(mention.start, mention.end)

@@ -1,7 +1,7 @@
 """Relative dates: what `six months later`, `the day after the ban` or `last week` count from.
 
 A relative date counts from the event it names where the article dates that event, from the date just before
-it, or from publication; where none applies it is left undated rather than guessed. Each waits as a `_Pending`
+it, or from publication; where none applies it is left undated rather than guessed. Each waits as a `Pending`
 event until the article's absolute dates are known.
 """
 
@@ -21,7 +21,7 @@ UNDATED = Dated(None, None, None, "unknown")
 
 
 @dataclass(slots=True)
-class _Pending:
+class Pending:
     """An event whose relative date waits for the absolute dates around it."""
 
     mention: DateMention
@@ -33,7 +33,7 @@ class _Pending:
 class RelativeDates:
     """Part of `EventExtractor`: the events of relative dates, dated once the article's other events are."""
 
-    def _relative(self, spans: DocSpans, pending: list[_Pending], events, anchors, published: dt.date | None):
+    def _relative(self, spans: DocSpans, pending: list[Pending], events, anchors, published: dt.date | None):
         """Date each relative expression from what it counts from; leave it undated where that is unknown."""
         dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
         for item in pending:
@@ -50,7 +50,7 @@ class RelativeDates:
             elif mention.anchor != "month":
                 yield self._placed(spans, item, evidence, UNDATED, "publication")
 
-    def _after_named(self, spans: DocSpans, item: _Pending, dated, published: dt.date | None):
+    def _after_named(self, spans: DocSpans, item: Pending, dated, published: dt.date | None):
         """`the day after the Fable ban`: from the day the article gives the event it names; `Two weeks after
         the ban, ...` opening a sentence with that event undated: as long before publication."""
         text, mention = spans.text, item.mention
@@ -72,7 +72,7 @@ class RelativeDates:
         else:
             yield self._placed(spans, item, evidence, UNDATED, anchor)
 
-    def _placed(self, spans, item: _Pending, evidence, dated: Dated, anchor, rule="event.relative"):
+    def _placed(self, spans, item: Pending, evidence, dated: Dated, anchor, rule="event.relative"):
         return (
             item.order,
             self._event(spans, item.sentence, item.clause, evidence, dated, item.mention, rule, anchor),

@@ -32,19 +32,19 @@ class Years:
         return dated and not self.grammar.bounds_a_period(text, mention.start)
 
 
-def _same_year(a: DateMention, b: DateMention) -> bool:
+def same_year(a: DateMention, b: DateMention) -> bool:
     """May two dates be of one year: both say it and agree, or one leaves it open. "January 2025" is no vaguer
     "January 13, 2026", but a date of its own."""
     return a.year is None or b.year is None or a.year == b.year
 
 
-def _takes_a_year(mention: DateMention) -> bool:
+def takes_a_year(mention: DateMention) -> bool:
     """Whether a date may take its year from around it: a month or day written without one, and no count from
     another date or from publication (`six months later`, `June of last year`)."""
     return mention.year is None and mention.month is not None and mention.offset is None and mention.year_offset is None
 
 
-def _heading_years(text: str) -> tuple[list[int], list[int | None]]:
+def heading_years(text: str) -> tuple[list[int], list[int | None]]:
     """Where each heading begins, and the year in force below it: its own (one year, in a short heading: `## 2024`,
     `### May 2024`, a line `**2024**`), else that of the heading above it, one level up; a line that is a year
     alone counts as a top heading. The title is no section: `# The models of 2026` may look back on 2025."""
@@ -71,9 +71,9 @@ def _heading_years(text: str) -> tuple[list[int], list[int | None]]:
     return starts, years
 
 
-def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int | None]]) -> DateMention:
+def year_of_heading(mention: DateMention, headings: tuple[list[int], list[int | None]]) -> DateMention:
     """`## 2024` then `- May 13: OpenAI launches GPT-4o`: a day or month without a year takes its heading's."""
-    if not _takes_a_year(mention):
+    if not takes_a_year(mention):
         return mention
     starts, years = headings
     at = bisect.bisect_right(starts, mention.start) - 1
@@ -81,7 +81,7 @@ def _year_of_heading(mention: DateMention, headings: tuple[list[int], list[int |
     return replace(mention, year=year) if year is not None else mention
 
 
-def _days_stated(mentions: list[DateMention]) -> dict[tuple[int, int], set[int]]:
+def days_stated(mentions: list[DateMention]) -> dict[tuple[int, int], set[int]]:
     """The years the article writes each day of the year with (`June 30, 2026`, the end of `from February 1 to
     June 30, 2026`)."""
     stated: dict[tuple[int, int], set[int]] = {}
@@ -93,26 +93,26 @@ def _days_stated(mentions: list[DateMention]) -> dict[tuple[int, int], set[int]]
     return stated
 
 
-def _year_stated(mention: DateMention, stated: dict[tuple[int, int], set[int]]) -> DateMention:
+def year_stated(mention: DateMention, stated: dict[tuple[int, int], set[int]]) -> DateMention:
     """`The June 30 deadline` after `June 30, 2026`: a day without a year that the article writes with one year
     elsewhere is that year's day."""
-    if not _takes_a_year(mention) or mention.day is None:
+    if not takes_a_year(mention) or mention.day is None:
         return mention
     years = stated.get((mention.month, mention.day), set())
     return replace(mention, year=next(iter(years))) if len(years) == 1 else mention
 
 
-def _year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:
+def year_from_before(text: str, mention: DateMention, anchor: DateMention | None) -> DateMention:
     """`On 9 April 2025, ... On 14 April, ...`: a day or month without a year, in an article of no known date,
     takes the year of the last date before it in its paragraph, where it comes no earlier in that year."""
-    if not _takes_a_year(mention) or anchor is None or mention.month < anchor.month or mention.start < anchor.start:
+    if not takes_a_year(mention) or anchor is None or mention.month < anchor.month or mention.start < anchor.start:
         return mention
     if PARAGRAPH_BREAK.search(text, anchor.end, mention.start):
         return mention
-    return _year_of(mention, anchor)
+    return year_of(mention, anchor)
 
 
-def _years_shared(mentions: list[DateMention], deadlines: set[int]) -> list[DateMention]:
+def years_shared(mentions: list[DateMention], deadlines: set[int]) -> list[DateMention]:
     """`released in July and September 2025`, `began in January 2026 and shipped April 23`: a date without a year
     takes the year the nearest date of its sentence gives; a deadline's (starting at one of `deadlines`) only where
     it comes no earlier in that year: `By August 2024, Grok 2 was out, and on February 18 ...` moves on past it."""
@@ -123,7 +123,7 @@ def _years_shared(mentions: list[DateMention], deadlines: set[int]) -> list[Date
     for mention in mentions:
         nearest = min(with_year, key=lambda y: abs(y.start - mention.start))
         before_deadline = nearest.start in deadlines and mention.month is not None and mention.month < nearest.month
-        takes = _takes_a_year(mention) and not before_deadline
+        takes = takes_a_year(mention) and not before_deadline
         shared.append(replace(mention, year=_year_shared(mention, nearest)) if takes else mention)
     return shared
 
@@ -137,9 +137,9 @@ def _year_shared(mention: DateMention, dated: DateMention) -> int:
     return dated.year - 1 if earlier and not (mention.ahead or mention.upcoming) else dated.year
 
 
-def _year_of(mention: DateMention, before: DateMention) -> DateMention:
+def year_of(mention: DateMention, before: DateMention) -> DateMention:
     """A month without a year in a gapped clause takes the year of the date its verb came with; not one counted
     from publication (`and X in February of this year`)."""
-    if _takes_a_year(mention) and before.year is not None:
+    if takes_a_year(mention) and before.year is not None:
         return replace(mention, year=before.year)
     return mention

@@ -11,7 +11,7 @@ from ...spans import DocSpans
 COORDINATION = {"and", "&", "or", ",", ";", "while", "whereas"}
 
 
-def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
+def in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     """Does the figure's value lie in the rule's range: no model has two parameters, no score is 300%? And is the
     figure as wide a range, or as bounded, as the rule asks for?"""
     if rule.qualifiers and figure.qualifier not in rule.qualifiers:
@@ -24,7 +24,7 @@ def _in_range(rule: NumberClaimRule, figure: Figure) -> bool:
     )
 
 
-def _hyphened_to_a_word(spans: DocSpans, figure: Figure) -> bool:
+def hyphened_to_a_word(spans: DocSpans, figure: Figure) -> bool:
     """`the 100-language test`, `100+-language`: a figure hyphened to a word counts what the word names."""
     doc, end = spans.doc, figure.token_end
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
@@ -32,5 +32,5 @@ def _hyphened_to_a_word(spans: DocSpans, figure: Figure) -> bool:
     return end < len(doc) and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha()
 
 
-def _benchmark(entity: Entity | None) -> Entity | None:
+def benchmark_entity(entity: Entity | None) -> Entity | None:
     return entity if entity is not None and entity.type == "benchmark" else None

@@ -12,8 +12,8 @@ from ...entities import Entity
 from ...numbers import Figure
 from ...spans import DocSpans
 from ..context import Focus, same_clause
-from .base import _benchmark
-from .keys import _a_key, _keys_another
+from .base import benchmark_entity
+from .keys import a_key, keys_another
 
 MAX_WORDS_BEFORE_BENCHMARK = 3  # "81.0 on the older MMLU"
 PHRASE_REACH = 8  # tokens of a figure's phrase searched for its test: "91.3% accuracy in chart reading on ChartQA"
@@ -40,8 +40,8 @@ class ScoreBenchmarks:
             return named  # "38.3% on Scale's MultiChallenge" is a score on a test the rules do not know: none
         if self._on_a_test_described(spans, sent, position):
             return None  # "100% accuracy on a 4M-token retrieval test and 0.91 on RULER": its own test, unnamed
-        following = _benchmark(spans.entity_starting_at(figure.token_end))
-        if following and not self._named_right_before(spans, figure) and not _a_key(spans, following):
+        following = benchmark_entity(spans.entity_starting_at(figure.token_end))
+        if following and not self._named_right_before(spans, figure) and not a_key(spans, following):
             return following  # "hits 75.2 MMLU, 86.4 HellaSwag": each score before its test
         in_phrase, described = self._test_in_phrase(spans, sent, figure)
         if in_phrase is not None or described:
@@ -51,14 +51,14 @@ class ScoreBenchmarks:
             for e in entities
             if e.type == "benchmark" and not spans.marker_before(e.start, {"OTHER_BENCHMARK"}, 0, sent.start)
         ]
-        before = [e for e in benchmarks if e.end <= figure.token_start and not _keys_another(spans, e, figure)]
+        before = [e for e in benchmarks if e.end <= figure.token_start and not keys_another(spans, e, figure)]
         if before:
             last = before[-1]
             unknown = self._unknown_test_leads_clause(spans, sent, last, figure) or self._unknown_test_listed_after(
                 spans, sent, last, figure
             )
             return None if unknown or self._test_described_after(spans, last, figure) else last
-        after = next((e for e in benchmarks if e.start >= figure.token_end and not _a_key(spans, e)), None)
+        after = next((e for e in benchmarks if e.start >= figure.token_end and not a_key(spans, e)), None)
         if after is not None and same_clause(spans, sent, figure.token_start, after.start, self.openers):
             if self._refers_back(spans, sent, figure):
                 return None  # the test named before; the focus already holds this sentence's last, `after`
@@ -89,7 +89,7 @@ class ScoreBenchmarks:
         return (
             lent
             or any(e.type == "benchmark" for e in entities)
-            or _benchmark(spans.entity_starting_at(figure.token_end)) is not None
+            or benchmark_entity(spans.entity_starting_at(figure.token_end)) is not None
         )
 
     def _test_in_phrase(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[Entity | None, bool]:
@@ -139,12 +139,12 @@ class ScoreBenchmarks:
             return None
         if benchmark.end + 1 >= sent.end or spans.lowers[benchmark.end] != "and":
             return None
-        return _benchmark(spans.entity_starting_at(benchmark.end + 1))
+        return benchmark_entity(spans.entity_starting_at(benchmark.end + 1))
 
     def benchmark_after(self, spans: DocSpans, sent: Span, position: int) -> Entity | None:
         """`on Terminal-Bench 2.1`, `on the older MMLU`: the benchmark a lead word right after a figure names."""
         first = self._after_lead_word(spans, sent, position)
-        return _benchmark(spans.entity_starting_at(first)) if first is not None else None
+        return benchmark_entity(spans.entity_starting_at(first)) if first is not None else None
 
     @staticmethod
     def _named_right_before(spans: DocSpans, figure: Figure) -> bool:
@@ -153,7 +153,7 @@ class ScoreBenchmarks:
         end = figure.token_start
         if end > 0 and spans.words[end - 1] in (":", "("):
             end -= 1
-        return _benchmark(spans.entity_ending_at(end)) is not None
+        return benchmark_entity(spans.entity_ending_at(end)) is not None
 
     def _after_lead_word(self, spans: DocSpans, sent: Span, position: int) -> int | None:
         """The first token after a lead word at `position` and the few lower-case words after it ("on the older

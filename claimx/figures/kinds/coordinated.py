@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ...numbers import Figure
 from ...spans import LIST_JOINS, DocSpans, slash_pair_place
 from ..context import Claimed, Focus
-from .base import COORDINATION, _hyphened_to_a_word, _in_range
+from .base import COORDINATION, hyphened_to_a_word, in_range
 from .changes import value_before_a_change
 
 RELATIVE_PRONOUNS = {"which", "who", "whose"}  # "2,000 GPUs, which puts ...": a clause about something else
@@ -27,7 +27,7 @@ class CoordinatedFigures:
     def in_the_same_row(self, figure: Figure, previous: Claimed | None) -> Claimed | None:
         """`Context Window 200K tokens 200K tokens`: in a flattened table's row, a figure written like the one
         before it is of the kind the row's label gave that one."""
-        if previous is None or not self._alike(previous.figure, figure) or not _in_range(previous.rule, figure):
+        if previous is None or not self._alike(previous.figure, figure) or not in_range(previous.rule, figure):
             return None
         return Claimed(figure, previous.rule, previous.benchmark)
 
@@ -39,7 +39,7 @@ class CoordinatedFigures:
         after it or linked right before it. A clause of its own between them (`2,000 GPUs,
         which puts total FLOPS at 4e18`) says something else, unless it compares them.
         """
-        if previous is None or not self._alike(previous.figure, figure) or not _in_range(previous.rule, figure):
+        if previous is None or not self._alike(previous.figure, figure) or not in_range(previous.rule, figure):
             return None
         if figure.token_start - previous.figure.token_end > MAX_COORDINATION_GAP:
             return None
@@ -67,7 +67,7 @@ class CoordinatedFigures:
             return None
         if figure.token_end < len(spans.doc) and self.has_own_noun(spans, figure):
             return None
-        if _hyphened_to_a_word(spans, figure) and not spans.markers_from.get(figure.token_end + 1):
+        if hyphened_to_a_word(spans, figure) and not spans.markers_from.get(figure.token_end + 1):
             return None  # "18T tokens; the 72B-Instruct model": hyphened to a word no cue begins, the figure counts
             # what that word names (a name's size), not the first one's kind ("1M-token variants" still is)
         return Claimed(figure, previous.rule, previous.benchmark)

@@ -14,7 +14,7 @@ KEY_ASIDE_TOKENS = 8  # tokens of a bracketed aside between a key's name and its
 BRACKETS = re.compile(r"\([^()\n]*\)")
 
 
-def _a_key(spans: DocSpans, benchmark: Entity) -> bool:
+def a_key(spans: DocSpans, benchmark: Entity) -> bool:
     """`GPT-4o 82% HumanEval: 87.2%`, `OSWorld (computer use): 61.4%`: a benchmark before a colon is the key of
     the score after it, never the benchmark of one before it."""
     return _key_colon(spans, benchmark) is not None
@@ -31,7 +31,7 @@ def _key_colon(spans: DocSpans, benchmark: Entity) -> int | None:
     return colon if colon < len(words) and words[colon] in (":", "):") else None
 
 
-def _keys_another(spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
+def keys_another(spans: DocSpans, benchmark: Entity, figure: Figure) -> bool:
     """`AIME 2024: 93.4% Supported ... 82%`: a key whose colon another score follows is that score's, not the
     benchmark of a later one; but `X: 77.2% (standard) / 82.0%`, `X: 100% with tools / 87% without` key both
     sides of the slash."""

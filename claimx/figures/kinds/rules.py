@@ -15,7 +15,7 @@ from ...ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
 from ...spans import DocSpans, Marker
 from ..context import Claimed, Focus
 from ..coordination import list_start
-from .base import COORDINATION, _in_range
+from .base import COORDINATION, in_range
 from .benchmarks import ScoreBenchmarks
 from .coordinated import CoordinatedFigures
 from .details import FigureDetails
@@ -91,7 +91,7 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
         # "clusters of 16k and 24k GPUs": the words before a list are each one's
         lead = list_start(spans, sent, figure)
         for rule in self._rules_in(spans, sent, figure.unit_class):
-            if not _in_range(rule, figure):
+            if not in_range(rule, figure):
                 continue
             if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
                 continue  # "Total parameters: 235B and 22B activated": the key is the list's, the scope the figure's

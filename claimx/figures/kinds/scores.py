@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ...numbers import Figure
 from ...spans import DocSpans
-from .base import _benchmark, _hyphened_to_a_word
+from .base import benchmark_entity, hyphened_to_a_word
 
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 
@@ -40,7 +40,7 @@ class ScoreLooks:
         if points and not spans.marker_before(figure.token_start, {"SCORED"}, 0, sent.start):
             return False  # "trails by 3.1 points" is a gap; "scored 92.1 points" a score
         return figure.unit_class == "percent" or not (
-            self.has_own_noun(spans, figure) or _hyphened_to_a_word(spans, figure)
+            self.has_own_noun(spans, figure) or hyphened_to_a_word(spans, figure)
         )
 
     def _comparative_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
@@ -81,7 +81,7 @@ class ScoreLooks:
     def has_own_noun(self, spans: DocSpans, figure: Figure) -> bool:
         """'1,200 forks', '48 hours': a word right after the figure that says what it counts ('input' in '400K
         input tokens' only says which tokens)."""
-        if figure.token_end >= len(spans.doc) or _benchmark(spans.entity_starting_at(figure.token_end)):
+        if figure.token_end >= len(spans.doc) or benchmark_entity(spans.entity_starting_at(figure.token_end)):
             return False  # "75.2 MMLU": the test it is a score on
         word = spans.lowers[figure.token_end]
         return spans.words[figure.token_end].isalpha() and word not in self.next_words and word not in self.token_sides

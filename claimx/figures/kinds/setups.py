@@ -13,7 +13,7 @@ from ...entities import Entity
 from ...numbers import Figure
 from ...spans import DocSpans
 from ..context import clause_start
-from .keys import _a_key
+from .keys import a_key
 
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
@@ -48,7 +48,7 @@ class ScoreSetups:
         after the score that opens with another score is that one's (`41.3% (49.0% with search)`)."""
         text = spans.text
         start = spans.doc[clause_start(spans, sent, figure.token_start, self.openers)].idx
-        if benchmark is not None and benchmark.end_char <= figure.start and _a_key(spans, benchmark):
+        if benchmark is not None and benchmark.end_char <= figure.start and a_key(spans, benchmark):
             start = max(start, benchmark.start_char)  # "- GPQA Diamond: 83.4%": a key opens its score's words
         until = self._next_score_start(spans, figure, sent.end_char)
         before = self._previous_score_end(spans, figure, start)

@@ -22,18 +22,18 @@ AT_WORDS = {"at", "with", "on", ":"}  # "versus X at 88.6%", "(vs X: 13.4%)"
 LIST_KEY = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?P<key>[^:*_\n]{1,60}?)(?:\*\*|__)?\s?:")
 
 
-def _key_before(spans: DocSpans, sent: Span, figure: Figure) -> re.Match | None:
+def key_before(spans: DocSpans, sent: Span, figure: Figure) -> re.Match | None:
     """The key of the list item the sentence opens, where it ends before the figure: `- GPT-4o: 88.7%`."""
     key = LIST_KEY.match(spans.text, sent.start_char)
     return key if key is not None and key.end() <= figure.start else None
 
 
-def _last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
+def last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
     """The last model the sentence names before the figure."""
     return next((e for e in reversed(entities) if e.type == "model" and e.end <= figure.token_start), None)
 
 
-def _in_apposition(spans: DocSpans, figure: Figure) -> bool:
+def in_apposition(spans: DocSpans, figure: Figure) -> bool:
     """Does `, a` or `, an` stand right before the figure: it describes the name before the comma?"""
     i = figure.token_start
     return i >= 2 and spans.lowers[i - 1] in INDEFINITE and spans.words[i - 2] == ","

@@ -22,7 +22,7 @@ from ..context import Claimed, Focus, Roles, Subject, clause_start
 from ..kinds import FigureKinds, value_before_a_change
 from .anaphora import ANAPHOR_LABELS, Anaphora
 from .base import AT_WORDS
-from .foils import Foils, _in_foil_phrase, _new_value_of_a_change_from_a_name
+from .foils import Foils, in_foil_phrase, new_value_of_a_change_from_a_name
 from .implied import Implied
 from .makers import Makers
 from .named_after import NamedAfter
@@ -30,7 +30,7 @@ from .nearest import NearestLeft
 from .owners import Owners
 from .respectively import Respectively
 from .unknown import UnknownNames
-from .unnamed import Unnamed, _in_an_aside_with_a_figure, listed_in_asides
+from .unnamed import Unnamed, in_an_aside_with_a_figure, listed_in_asides
 from .variants import Variants
 
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
@@ -100,7 +100,7 @@ class SubjectFinder(
         if (
             self._owner_unknown(spans, sent, figure)
             or self._owned_by_a_class(spans, sent, figure)
-            or _new_value_of_a_change_from_a_name(spans, sent, figure)
+            or new_value_of_a_change_from_a_name(spans, sent, figure)
             or self._trains_an_unknown(spans, sent, figure, found.cue)
             or self._for_an_unknown(spans, sent, figure, found.cue)
             or self.unknown_model_named(spans, sent, figure.token_start)
@@ -129,7 +129,7 @@ class SubjectFinder(
         if self._after_versus(spans, sent, figure, previous):
             foil = self._foil_of_pair(roles, previous)
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
-        if _in_foil_phrase(spans, sent, figure):
+        if in_foil_phrase(spans, sent, figure):
             return []  # "smaller than the 405 billion parameters of X", "matching 46B MoE systems": the foil's
         named = None if changed else self.list_key(spans, sent, figure)  # "- X: a jump from 17.6% to 52.9%"
         if named is not None:
@@ -153,7 +153,7 @@ class SubjectFinder(
         opening = self._opening_clause_end(spans, sent, figure)
         if opening is not None:  # "While Meta leads, most labs aim for 100,000 chips": Meta's is the lead, no more
             free = [e for e in free if e.start >= opening]
-        free = [e for e in free if not _in_an_aside_with_a_figure(spans, sent, e, figure)]
+        free = [e for e in free if not in_an_aside_with_a_figure(spans, sent, e, figure)]
         # "Chinese labs (DeepSeek, Zhipu) bought 10,000 chips": the class's, none of the examples listed
         members = listed_in_asides(spans, sent.start_char, figure.start, free, self.subject_types)
         free = [e for e in free if e not in members]

@@ -77,7 +77,7 @@ class Foils:
         return spans.marker_after(figure.token_end, {"PREDECESSOR"}, 2, sent.end) is not None
 
 
-def _new_value_of_a_change_from_a_name(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+def new_value_of_a_change_from_a_name(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     """`a price increase from Orca-2 ($0.50 → $2)`, `up from Orca-2 (41% → 62%)`: the value after an arrow, in
     brackets after a name a change is said to be from, is what the change went to: not the bracketed name's, and
     the brackets name no other."""
@@ -93,7 +93,7 @@ def _new_value_of_a_change_from_a_name(spans: DocSpans, sent: Span, figure: Figu
     return False
 
 
-def _in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+def in_foil_phrase(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     """Does a foil cue lead the figure's own phrase, with at most a few lower-case words between ('than any
     dense 70B model')? A name between them ('than GPT-5 ($0.20 vs ...)') leads a phrase of its own."""
     i = figure.token_start

@@ -77,7 +77,7 @@ class Makers:
         return spans.has_marker(sent.start, sent.end, rule.org_for_model_when)
 
 
-def _makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> Iterator[Subject | None]:
+def makers_models(named_later: Iterator[Subject], focus: Focus, maker: str) -> Iterator[Subject | None]:
     """The models an organisation's figure may be of, the likeliest first: one the sentence names after it, the
     model in focus, the article's, the maker's named last; each looked up only if the ones before are not the
     maker's."""

@@ -15,7 +15,7 @@ from ...numbers import Figure
 from ...spans import DocSpans
 from ..context import Focus, Roles, Subject, subject_of
 from ..coordination import LISTING, in_a_list_of_figures, last_run
-from .makers import _makers_models
+from .makers import makers_models
 
 EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
 
@@ -101,7 +101,7 @@ class NearestLeft:
                 and self.resolver.maker(e.name) == nearest.name
             )
             later, new = list(later), self._a_new_model(spans, figure)
-            for model in _makers_models(iter(later), focus, nearest.name) if for_model else ():
+            for model in makers_models(iter(later), focus, nearest.name) if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
                     if new and model not in later and not ends_in_a_size(model.name):
                         break  # "Nvidia has pre-trained a 550B parameter model": a new one, not its model in focus

@@ -13,7 +13,7 @@ from ...numbers import Figure
 from ...spans import DocSpans, Marker
 from ..context import Roles, Subject, subject_of
 from ..coordination import list_start
-from .base import EMPHASIS, _key_before
+from .base import EMPHASIS, key_before
 
 MAX_MODIFIERS = 2  # "GPT-4o's already impressive 89.8%": words between a possessive and its figure
 MODEL_NOUN_REACH = 4  # "Mistral AI's 24 billion parameter reasoning model": words from the figure to "model"
@@ -118,7 +118,7 @@ class Owners:
     def list_key(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
         """`- **gpt-5-mini**: Mid-size variant ($0.25/1M input)`: a list item's key names the model its value is
         about (an organisation there is where it is sold: `**Price on Alibaba Cloud**: ...`)."""
-        key = _key_before(spans, sent, figure)
+        key = key_before(spans, sent, figure)
         if key is None:
             return None
         named = [e for e in spans.entities_within_chars(key.start("key"), key.end("key")) if e.type == "model"]

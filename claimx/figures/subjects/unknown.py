@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ...numbers import Figure
 from ...spans import DocSpans, Marker, title_case_line
-from .base import EMPHASIS, VERSION_NUMBER, _in_apposition, _last_model_before
+from .base import EMPHASIS, VERSION_NUMBER, in_apposition, last_model_before
 
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
@@ -118,7 +118,7 @@ class UnknownNames:
     def _unknown_name_nearer(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
         """`GPT-4.5 (1,398) and an Depseek R1 with 1,359`: a name no rule knows, a capitalised word and a code
         (`Depseek R1`, `Zircon X2`), stands between the last model named and the figure."""
-        last = _last_model_before(entities, figure)
+        last = last_model_before(entities, figure)
         if last is None:
             return False  # a sentence naming no model: the checks of a lead no rule knows apply
         words = spans.words
@@ -141,7 +141,7 @@ class UnknownNames:
     def _describes_an_unknown_name(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`Moonshot AI announced Vantor, a 300B model`: the figure describes a name the rules do not know."""
         return (
-            _in_apposition(spans, figure)
+            in_apposition(spans, figure)
             and self._named_unknown(spans, sent, figure.token_start - 3)
             and self._model_noun_after(spans, figure)
         )

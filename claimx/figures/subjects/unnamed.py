@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ...entities import Entity
 from ...numbers import Figure
 from ...spans import DocSpans
-from .base import INDEFINITE, INDEFINITE_REACH, _in_apposition
+from .base import INDEFINITE, INDEFINITE_REACH, in_apposition
 
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
@@ -56,7 +56,7 @@ class Unnamed:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
         one), within its own phrase (words and hyphens only), and not in apposition to a name (`Foo, a 280B
         model`, a name the rules do not know)?"""
-        return not _in_apposition(spans, figure) and self._model_noun_after(spans, figure)
+        return not in_apposition(spans, figure) and self._model_noun_after(spans, figure)
 
     def _model_noun_after(self, spans: DocSpans, figure: Figure) -> bool:
         """Does a noun naming one model follow the figure within its own phrase (words and hyphens only)?"""
@@ -103,7 +103,7 @@ def listed_in_asides(spans: DocSpans, start_char: int, end_char: int, entities, 
     return members
 
 
-def _in_an_aside_with_a_figure(spans: DocSpans, sent: Span, entity: Entity, figure: Figure) -> bool:
+def in_an_aside_with_a_figure(spans: DocSpans, sent: Span, entity: Entity, figure: Figure) -> bool:
     """Is the name in brackets closed before the figure, beside a figure of their own: `37.4% on HLE (the previous
     record was GPT-5 Pro at 31.64%) and 1,501 Elo`? The brackets' figure is the name's, the figure after not."""
     text = spans.text

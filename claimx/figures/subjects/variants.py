@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from ...entities import Entity, ends_in_a_size
 from ...numbers import Figure
 from ...spans import DocSpans
-from .base import VERSION_NUMBER, _key_before, _last_model_before
+from .base import VERSION_NUMBER, key_before, last_model_before
 
 TIER_REACH = 8  # tokens before a figure searched for a tier named without its family: "Small 3, a 24 billion"
 # words after a superlative standing for a family's variant: "the largest with 405B", "the smallest version has"
@@ -76,12 +76,12 @@ class Variants:
         Sonnet (new): 49.0%`, `- Original Claude 3.5 Sonnet: 33.4%`), or in brackets right after the model named
         last before the figure (`Claude 3.5 Sonnet (new) scored 49.0%`). `held`: the sentence's check words; the
         bracketed word is one of its tokens, looked for only where it holds one."""
-        key = _key_before(spans, sent, figure)
+        key = key_before(spans, sent, figure)
         if key is not None and not self.version_qualifiers.isdisjoint(w.lower() for w in KEY_WORD.findall(key["key"])):
             return True
         if held.isdisjoint(self.version_qualifiers):
             return False
-        last = _last_model_before(entities, figure)
+        last = last_model_before(entities, figure)
         if last is None:
             return False
         after = last.end

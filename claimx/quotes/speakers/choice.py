@@ -12,7 +12,7 @@ from .base import LONE_NAME, OBJECT_RELATIVE, POSSESSIVE_AFTER, ArticleState, Sp
 from .names import Names
 from .organisations import Organisations
 from .people import People
-from .references import References, _opens_a_clause
+from .references import References, opens_a_clause
 from .titles import Titles
 from .unnamed import Unnamed
 
@@ -143,7 +143,7 @@ class Speakers(People, Names, Titles, References, Organisations, Unnamed):
         if "," not in text[candidate.position + len(candidate.text) : end]:
             return False
         before, titles = self._words_before_title(text, candidate.position)
-        if _opens_a_clause(before):
+        if opens_a_clause(before):
             return False  # a name opening its sentence, or after a comma: the cue's subject
         word = before[-1]
         if word in self.object_words:  # a person addressed; an organisation there is whom one speaks for

@@ -117,7 +117,7 @@ class People(Patterns):
         whom `fits` accepts, if given."""
         if word is not None and spans.text.find(word, max(0, position - SEARCH_BACK), position) < 0:
             return None  # the word is nowhere before (a name met for the first time): no mentions to read
-        for match in reversed(_mentions_before(spans.text, position, state)):
+        for match in reversed(mentions_before(spans.text, position, state)):
             if word is not None and word not in match.group().split():
                 continue
             person = self._named_person(spans, match, state)
@@ -165,7 +165,7 @@ def _a_surname_with_its_particle(name: str) -> bool:
     return name.split()[0].lower() in NAME_PARTICLES
 
 
-def _mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:
+def mentions_before(text: str, position: int, state: ArticleState) -> list[re.Match]:
     """The runs of capitalised words that may name a person before `position`, in text order: not a headline's,
     nor words inside a quotation."""
     return [

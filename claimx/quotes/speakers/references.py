@@ -21,7 +21,7 @@ from .base import (
     Speaker,
 )
 from .patterns import Patterns
-from .people import _mentions_before
+from .people import mentions_before
 
 # "Guillaume Lample and Timothee Lacroix": two names joined, neither of whom a later "he" can mean alone
 JOINED_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w’'-]*)*[^\S\n]+(?:and|or|&)[^\S\n]+[A-Z]")  # the rest of the name first
@@ -76,7 +76,7 @@ class References(Patterns):
         named = self._person_before(spans, position, state, fits=fits)
         start = named.position + len(named.text) if named is not None else max(0, position - SEARCH_BACK)
         # the last words of the full names written before: a surname alone may mean one of them
-        full_names_end = {m.group().split()[-1] for m in _mentions_before(text, start, state)}
+        full_names_end = {m.group().split()[-1] for m in mentions_before(text, start, state)}
         surnames = [
             m
             for m in CAPITALISED.finditer(text, start, position)
@@ -115,7 +115,7 @@ class References(Patterns):
         what a title is of (`General Manager of Mobile Handsets`), nor one in an aside before another's cue (`Roe,
         who replaced John Doe, said`)? An owner `speaking` a quote there, as its clause's subject (`When the host
         raised it, Reed's answer was short: "..."`), is the one the sentence is about, whom a later `he` means."""
-        owner_speaks = speaking and _opens_a_clause(self._words_before_title(text, start)[0])
+        owner_speaks = speaking and opens_a_clause(self._words_before_title(text, start)[0])
         return (
             not self.spoken_to_at(text, start)
             and self.describing_before.search(text, max(0, start - DESCRIBING_REACH), start) is None
@@ -151,7 +151,7 @@ class References(Patterns):
         return self.spoken_to.search(text, max(0, position - SPOKEN_TO_REACH), position) is not None
 
 
-def _opens_a_clause(before: list[str]) -> bool:
+def opens_a_clause(before: list[str]) -> bool:
     """Do the words before a name (its title taken off) leave it opening its sentence or a clause, after a comma
     or a dash: its subject, no object of a word before it?"""
     return len(before) < 2 or not before[-1].isalpha() or not before[-1].islower()

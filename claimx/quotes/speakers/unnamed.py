@@ -12,7 +12,7 @@ from dataclasses import replace
 from ...spans import DocSpans
 from .base import SEARCH_BACK, ArticleState, Speaker
 from .patterns import Patterns
-from .people import _mentions_before
+from .people import mentions_before
 
 FOR_ORGANISATION = re.compile(r"\s+(?:for|at|of|with)\s+(?P<the>the\s+)?")  # "a spokesperson for Nvidia"
 
@@ -96,7 +96,7 @@ class Unnamed(Patterns):
         if affiliation is None:
             return None
         people = {}
-        for match in _mentions_before(spans.text, position, state):
+        for match in mentions_before(spans.text, position, state):
             person = self._named_person(spans, match, state)
             if person is not None and person.affiliation == affiliation:
                 people.setdefault(person.name, person)
