@@ -46,6 +46,7 @@ OTHER_NAME_CUES = frozenset({"FOIL", "EXAMPLE", "BASE", "RIVAL", "PARTNER"})
 COMPARISON_CUES = frozenset({"FOIL", "EXAMPLE", "RIVAL"})  # what a comparison's other side follows: "than", "such as"
 MAX_CUE_LENGTH = 8
 POSSESSIVE_MARKS = ("'s", "’s")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 FAMILY_WORDS = 2  # capitalised words of a family the rules name no model by, before its class noun: "GPT series"
 LIST_JOINS = frozenset({"and", "or", ",", "&"})  # what joins the names of a list: "X, Y, and Z"
 SCOPE_CUES = {"ACTIVE": "active", "TOTAL": "total"}  # cue labels saying which parameters a count counts

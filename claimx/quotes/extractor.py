@@ -30,7 +30,7 @@ from operator import itemgetter
 from ..literals import alternation
 from ..records import Quote
 from ..ruleset import RuleSet
-from ..spans import DocSpans, inside_any, title_case_line
+from ..spans import INDEFINITE_ARTICLES, DocSpans, inside_any, title_case_line
 from .marks import OPENING_MARK, Quotation
 from .speakers import PERSON, TITLE_LINKS, ArticleState, Speaker, Speakers, any_word
 
@@ -64,7 +64,6 @@ MARKED_OBJECT_CHARS = 60  # how long the object between a marking verb and its "
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
 LEVELS = {"low": 0, "medium": 1, "high": 2}
 ARTICLES = frozenset({"a", "an", "the"})  # one, then an adjective, before a short quotation: a label
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,6 +211,11 @@ class AttributionRules(Strict):
     generic_determiners: list[str] = Field(
         default=[], description="'a', 'an', 'any': the determiners that make a noun of generic_ones any one."
     )
+    definite_determiners: list[str] = Field(
+        default=[],
+        description="'the', 'this', 'its': a determiner nearer the noun than a generic one ends the search for it "
+        "('in a year, the model' is one named before, not any one).",
+    )
     generic_predicate_leads: list[str] = Field(
         default=[],
         description="Words before a generic determiner that make its phrase a predicate of a name ('despite being "

@@ -14,7 +14,6 @@ from ..context import Focus, Subject, subject_of
 from .base import INDEFINITE_REACH
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
-DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # "it would be", "it has been"
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
@@ -125,7 +124,11 @@ class Anaphora:
             word = spans.lowers[i]
             if word in self.generic_determiners:
                 return i == sent.start or spans.lowers[i - 1] not in self.generic_predicate_leads
-            if word in DETERMINERS or not (word[:1].isalnum() or word == "-") or words == INDEFINITE_REACH:
+            if (
+                word in self.definite_determiners
+                or not (word[:1].isalnum() or word == "-")
+                or words == INDEFINITE_REACH
+            ):
                 return False
             words += word != "-"  # "general-purpose" is one word
         return False

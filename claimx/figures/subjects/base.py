@@ -12,10 +12,9 @@ from spacy.tokens import Span
 
 from ...entities import Entity
 from ...numbers import Figure
-from ...spans import DocSpans
+from ...spans import INDEFINITE_ARTICLES, DocSpans
 
 INDEFINITE_REACH = 3  # "a large language model": words between "a" and "model"
-INDEFINITE = ("a", "an")
 VERSION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "LVNM 1.0": the version after a name
 EMPHASIS = {"*", "_"}  # Markdown emphasis around a name
 AT_WORDS = {"at", "with", "on", ":"}  # "versus X at 88.6%", "(vs X: 13.4%)"
@@ -36,4 +35,4 @@ def last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
 def in_apposition(spans: DocSpans, figure: Figure) -> bool:
     """Does `, a` or `, an` stand right before the figure: it describes the name before the comma?"""
     i = figure.token_start
-    return i >= 2 and spans.lowers[i - 1] in INDEFINITE and spans.words[i - 2] == ","
+    return i >= 2 and spans.lowers[i - 1] in INDEFINITE_ARTICLES and spans.words[i - 2] == ","

@@ -66,6 +66,7 @@ class SubjectFinder(
         self.first_person = {w.lower() for w in attribution.first_person}
         self.generic_ones = {w.lower() for w in attribution.generic_ones}
         self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
+        self.definite_determiners = {w.lower() for w in attribution.definite_determiners}
         self.generic_predicate_leads = {w.lower() for w in attribution.generic_predicate_leads}
         labels = alternation(attribution.summary_labels) or "(?!)"
         self.summary_label = re.compile(rf"[ \t]*(?i:{labels})[ \t]*[:\u2013\u2014-]")

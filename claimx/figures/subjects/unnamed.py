@@ -13,8 +13,8 @@ from spacy.tokens import Span
 
 from ...entities import Entity
 from ...numbers import Figure
-from ...spans import DocSpans
-from .base import INDEFINITE, INDEFINITE_REACH, in_apposition
+from ...spans import INDEFINITE_ARTICLES, DocSpans
+from .base import INDEFINITE_REACH, in_apposition
 
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
@@ -50,7 +50,11 @@ class Unnamed:
         the maker's model in focus is it only where its name holds a size (`to create a 405B model` after `Llama
         3.1 405B`), which the size check then holds it to."""
         before = figure.token_start - 1
-        return before >= 0 and spans.lowers[before] in INDEFINITE and self.describes_an_unnamed_model(spans, figure)
+        return (
+            before >= 0
+            and spans.lowers[before] in INDEFINITE_ARTICLES
+            and self.describes_an_unnamed_model(spans, figure)
+        )
 
     def describes_an_unnamed_model(self, spans: DocSpans, figure: Figure) -> bool:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
@@ -76,7 +80,9 @@ class Unnamed:
         lowers = spans.lowers
         return any(
             lowers[m.end - 1].endswith("s")
-            or any(lowers[i] in INDEFINITE for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start))
+            or any(
+                lowers[i] in INDEFINITE_ARTICLES for i in range(max(sent.start, m.start - INDEFINITE_REACH), m.start)
+            )
             or self._named_unknown(spans, sent, m.start - 1)
             for m in spans.markers_in(sent.start, figure.token_start, ("MODEL_NOUN",))
         )
@@ -110,7 +116,7 @@ def in_an_aside_with_a_figure(spans: DocSpans, sent: Span, entity: Entity, figur
     if not sent.start_char <= entity.start_char < figure.start:
         return False
     opened = text.rfind("(", sent.start_char, entity.start_char)
-    if opened < 0 or ")" in text[opened:entity.start_char]:
+    if opened < 0 or ")" in text[opened : entity.start_char]:
         return False
     closed = text.find(")", entity.end_char, figure.start)
     if closed < 0:
