@@ -727,6 +727,23 @@ PARTS = [
         "Zhipu moved fast: it began its rollout on June 13, 2026, before any rival.",
         ("2026-06-13", "release", "Zhipu AI", [], "high"),
     ),
+    # a sentence before that opens on 'it' is about what that 'it' stands for: the models it goes on to name are
+    # its objects, so the chain is followed back to the sentence naming the subject
+    (
+        "Orca-3 is the flagship of a small lab in Lyon. It has 70B parameters and nearly matches GLM-5.2 on code."
+        " It launched in March 2026 and is sold through an API.",
+        ("2026-03-01", "release", None, ["Orca-3"], "medium"),
+    ),
+    (
+        "Qwen 3.8 is a family of open models. It ships in four sizes. It is free, and it beats Kimi K3 on math. It"
+        " launched on May 2, 2026 under Apache 2.0.",
+        ("2026-05-02", "release", "Alibaba", ["Qwen 3.8"], "medium"),
+    ),
+    (  # a possessive opener is about what it owns: the successor named is the subject
+        "Zhipu retired GLM-5.2 early. Its successor, GLM-5.3, adds a longer context window. It launched in March"
+        " 2026 and is free to download.",
+        ("2026-03-01", "release", "Zhipu AI", ["GLM-5.3"], "medium"),
+    ),
     # a family released in variants is the release of each variant
     (
         "On May 2, 2026, Google released Gemini 4 in two variants: Pro (for chat) and Flash (for speed).",

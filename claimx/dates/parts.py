@@ -56,6 +56,7 @@ MAX_NOT_ACTION = 3  # tokens a phrase naming no action may begin before its acti
 PLANNED_REACH = 60  # characters before an action searched for what tells it as planned
 PLANNED_GAP = 2  # words between a marker of a planned action and the action: "is expected to be released"
 MAX_DESCRIPTION = 10  # tokens between a copula and the noun it describes a model by
+CHAIN_SENTENCES = 3  # sentences opening on an anaphor followed back to the one naming what they stand for
 WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -114,6 +115,7 @@ class Participants:
         self.copulas = {w.lower() for w in events.copulas}
         self.relative_pronouns = {w.lower() for w in events.relative_pronouns}
         self.auxiliaries = {w.lower() for w in events.passive_auxiliaries}
+        self.possessives = {w.lower() for w in events.anaphors.possessives}
 
     @staticmethod
     def cue_patterns(rules: RuleSet) -> list[dict]:
@@ -462,14 +464,34 @@ class Participants:
         models = [e for e in before if e.type == "model"]
         if models:
             return _acted(models[-1:] if one else models, how, "medium")
-        previous = _previous_sentence(spans, sentence.start)
-        earlier = [e for e in spans.entities_in(*previous) if e.type == "model"] if previous else []
+        earlier = self._antecedents(spans, sentence.start)
         if earlier:
             return _acted(earlier[:1] if one else earlier, how, "medium")
         main = spans.main_model
         if one and not pronoun and main is not None and main.start_char < spans.token_starts[anaphor.start]:
             return _acted([main], how, "low")
         return _Acted(how=how)  # it stands for nothing named: nothing known is acted on
+
+    def _antecedents(self, spans: DocSpans, start: int, sentences: int = CHAIN_SENTENCES) -> list[Entity]:
+        """The models named in the sentence before token `start`, for an anaphor to stand for. A sentence that
+        opens on an anaphor of its own ('It has 123B parameters and matches GLM-5.2.') is about what that one
+        stands for, and the models it goes on to name are its objects, not its subject: the chain is followed back
+        to the sentence naming the subject ('Orca-3 is Lumen's flagship.'), and nothing is known where no sentence
+        does within a few."""
+        previous = _previous_sentence(spans, start)
+        if previous is None:
+            return []
+        if self._opens_on_anaphor(spans, *previous):
+            return self._antecedents(spans, previous[0], sentences - 1) if sentences > 1 else []
+        return [e for e in spans.entities_in(*previous) if e.type == "model"]
+
+    def _opens_on_anaphor(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Does the sentence (tokens `start..end`) open on an anaphor as its subject ('It has', 'This model
+        scores'), not on a possessive one, whose sentence is about what it owns ('Its successor, Wan 2.2, ...')?"""
+        first = next((i for i in range(start, end) if spans.words[i][:1].isalnum()), None)
+        if first is None or spans.lowers[first] in self.possessives:
+            return False
+        return any(c.start == first and c.label.startswith((ANAPHOR, PRONOUN)) for c in spans.cues_in(first, end))
 
     # -- the actor ----------------------------------------------------------------
 

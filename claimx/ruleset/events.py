@@ -17,6 +17,11 @@ class EventAnaphors(Strict):
     pronouns: dict[str, Literal["one", "many"]] = Field(
         default={}, description="Pronouns read only as a subject or before an action noun: 'its release'."
     )
+    possessives: list[str] = Field(
+        default=[],
+        description="Pronouns that own the noun after them: a sentence opening on one ('Its successor, Wan 2.2, "
+        "...') is about that noun, not about what the pronoun stands for.",
+    )
 
 
 class EventRules(Strict):
