@@ -727,6 +727,24 @@ PARTS = [
         "Zhipu moved fast: it began its rollout on June 13, 2026, before any rival.",
         ("2026-06-13", "release", "Zhipu AI", [], "high"),
     ),
+    # a noun of the action takes its object through the 'of' right after it; not where it is what something else
+    # is timed from ('since the launch of'); a name hyphened to a word after it is half an adjective, no object
+    (
+        "Zhipu made news with the release of GLM-5.3 in May 2026.",
+        ("2026-05-01", "release", "Zhipu AI", ["GLM-5.3"], "high"),
+    ),
+    (
+        "June 2, 2026 marked the public debut of Kimi K3 on the open leaderboard.",
+        ("2026-06-02", "release", "Moonshot AI", ["Kimi K3"], "high"),
+    ),
+    (
+        "Shares of Zhipu rose 4% on June 24, 2026, their first session since the launch of GLM-5.3.",
+        ("2026-06-24", "release", "Zhipu AI", [], "high"),
+    ),
+    (
+        "Zhipu has grown fast since the launch of its GLM-5-powered chat assistant on June 2, 2026.",
+        ("2026-06-02", "release", "Zhipu AI", [], "high"),
+    ),
     # a sentence before that opens on 'it' is about what that 'it' stands for: the models it goes on to name are
     # its objects, so the chain is followed back to the sentence naming the subject
     (

@@ -100,6 +100,8 @@ class Participants:
         self.object_openers = {w.lower() for w in events.object_openers}
         self.participle_leads = {w.lower() for w in events.participle_leads}
         self.indirect = {w.lower() for w in events.indirect_words}
+        self.object_markers = {w.lower() for w in events.object_markers}
+        self.reference_words = {w.lower() for w in events.reference_words}
         # the marker, then at most two words, then the action: "will soon be released", "delayed the launch of"
         planned = alternation(events.planned_before) or "(?!)"
         self.planned_before = re.compile(rf"\b(?i:{planned})(?:\s+[\w’'-]+){{0,{PLANNED_GAP}}}\s+$")
@@ -269,6 +271,7 @@ class Participants:
             for e in spans.entities_within_chars(start, stop)
             if (e.type in ACTOR_TYPES or (e.type == CHIP and action.category in self.chip_actions))
             and spans.lowers[e.start - 1] != "by"  # "released by Zhipu": who acted
+            and not _hyphened_on(spans.text, e)  # "the launch of its DeepSeek-V3-powered assistant": not V3's
         ]
         direct = [e for e in named if self._direct(spans, action, e)]
         if named and not direct:
@@ -311,11 +314,22 @@ class Participants:
     def _direct(self, spans: DocSpans, action: _Action, name: Entity) -> bool:
         """Does `name` follow the action directly, or through another action ('ordered Anthropic to disable
         Fable 5', 'announced the release of GPT-5'), rather than through a word such as 'for' or 'of'?"""
-        between = range(action.end, name.start)
+        first = action.end
+        if first < name.start and spans.lowers[first] in self.object_markers and not self._timed_from(spans, action):
+            first += 1  # "the release of GPT-4o in May": a noun of the action takes its object through "of"
+        between = range(first, name.start)
         indirect = self.indirect - self.acts_through.get(action.category or "", set())
         if not any(spans.lowers[i] in indirect for i in between):
             return True  # "a license requirement for the export of the H20": a restriction acts through "for"
         return bool(self._actions(spans, action.end, name.start))
+
+    def _timed_from(self, spans: DocSpans, action: _Action) -> bool:
+        """Is the action a point something else is timed from ('rose on Wednesday, in the first session since the
+        launch of Qwen3.7 Max'): a reference word, then a determiner, right before it?"""
+        i = action.start
+        while i > 0 and spans.lowers[i - 1] in self.participle_leads:
+            i -= 1
+        return i > 0 and spans.lowers[i - 1] in self.reference_words
 
     def _possessive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`after its release last week`: the pronoun before an action noun is what it acts on."""
@@ -535,6 +549,11 @@ def _inside(spans: DocSpans, action: _Action, stretches: Sequence[tuple[int, int
     """Does the action word lie within one of the stretches (characters)?"""
     at = spans.token_starts[action.start]
     return any(start <= at < end for start, end in stretches)
+
+
+def _hyphened_on(text: str, name: Entity) -> bool:
+    """Is the name hyphened to a lower-case word after it, half an adjective ('V3-powered', 'Llama-based')?"""
+    return text[name.end_char : name.end_char + 1] == "-" and text[name.end_char + 1 : name.end_char + 2].islower()
 
 
 def _acted(entities: Iterable[Entity], how: str, confidence: Confidence) -> _Acted:

@@ -41,6 +41,15 @@ class EventRules(Strict):
     indirect_words: list[str] = Field(
         default=[], description="Words between an action and a name that make it no object: 'results for X'."
     )
+    object_markers: list[str] = Field(
+        default=[],
+        description="Indirect words that, right after a noun of the action, open its object: 'the release of GPT-4o'.",
+    )
+    reference_words: list[str] = Field(
+        default=[],
+        description="Words before a noun of the action (and its determiner) that make it a point another event is "
+        "timed from: 'rose on Wednesday, in the first session since the launch of X' dates no launch of X.",
+    )
     chip_actions: list[str] = Field(
         default=[], description="Action categories that act on chips: a ban of the H20 (shipping chips is no release)."
     )
