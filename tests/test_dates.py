@@ -889,6 +889,15 @@ PARTS = [
         "Commerce's order, dated June 10, instructed Anthropic to disable Fable 5 and Mythos 5 everywhere.",
         ("2026-06-10", "restrict", "Commerce Department", ["Fable 5", "Mythos 5"], "high"),
     ),
+    # orders counted, valued or placed for goods are purchases, no directive restricting the goods
+    ("Zhipu placed $3 billion in orders for the H20 on April 2, 2026.", ("2026-04-02", None, "Zhipu AI", [], "high")),
+    ("A surge in orders for the H20 came on June 3, 2026.", ("2026-06-03", None, None, [], "high")),
+    ("On June 3, 2026, Moonshot AI doubled its rush orders of H20 chips.", ("2026-06-03", None, "Moonshot AI", [], "high")),
+    ("On June 3, 2026, Tencent cancelled its orders of the H20.", ("2026-06-03", None, "Tencent", [], "high")),
+    ("On June 3, 2026, Nvidia filled the H200 orders from stock.", ("2026-06-03", None, "Nvidia", [], "high")),
+    # but the verb orders someone, and a government's orders are executive ones
+    ("On June 2, 2026, Commerce orders Nvidia to halt H20 sales.",
+     ("2026-06-02", "restrict", "Commerce Department", ["Nvidia H20"], "high")),
     ("The ban took effect on April 9 for every customer.", ("2026-04-09", "effect", None, [], "high")),
     # a rule's taking effect, however it is said, in however short a sentence: no date line says it
     ("The ban took effect on May 1, 2026.", ("2026-05-01", "effect", None, [], "high")),
