@@ -506,6 +506,11 @@ NOT_EVENTS = [
     # and so do two months "from" one "to" or "through" the other: a stretch of years, in neither month
     ("From March 2023 to May 2026 the pair shipped Orca chips to Ruritania.", JUNE_27, []),
     ("The pair shipped Orca chips to Ruritania from March 2023 through May 2026.", JUNE_27, []),
+    # either month of a pair may carry a lead word or a part of the month: still a bound of the stretch
+    ("Agents seized 300 servers between April 2025 and late July 2025, prosecutors said.", JUNE_27, []),
+    ("Prosecutors said the pair shipped Orca chips to Ruritania between October 2025 and last May.", JUNE_27, []),
+    ("Prosecutors said the pair shipped Orca chips to Ruritania from late October 2024 to May 2025.", JUNE_27, []),
+    ("Prosecutors said the pair shipped Orca chips to Ruritania from March 2025 to early June 2026.", JUNE_27, []),
     # a date moved by a stretch "to" a day is the day moved to, no period's end
     ("Acme delayed the launch of Orca-3 by two months to June 30, 2026.", JUNE_27, [
         ("2026-06-30", None, DAY, "text")]),

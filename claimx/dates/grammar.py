@@ -162,12 +162,15 @@ class DateGrammar:
             rf"{re.escape(first)}\s+[^.;!?\n]{{1,{PAIRED_REACH}}}?\s+(?:{alternation(seconds)})"
             for first, seconds in words.period_pairs.items()
         )
-        self.period_second = re.compile(rf"\b(?i:{pairs or '(?!)'})\s+$")
+        # a pair's month may carry its lead word or part ("between October 2024 and last May", "from March to late
+        # May 2025"): the date begins at that word, its month after it
+        lead = rf"(?:(?i:{alternation([*words.month_lead_words, *words.month_parts]) or '(?!)'})(?:\s+|-))?"
+        self.period_second = re.compile(rf"\b(?i:{pairs or '(?!)'})\s+{lead}$")
         # "from October 2022 to July 2025": a pair's first word before the date, a second word and a date after it
-        self.period_first = re.compile(rf"\b(?i:{alternation(words.period_pairs) or '(?!)'})\s+$")
+        self.period_first = re.compile(rf"\b(?i:{alternation(words.period_pairs) or '(?!)'})\s+{lead}$")
         seconds = alternation(s for seconds in words.period_pairs.values() for s in seconds) or "(?!)"
         names = alternation(n for name in self.months for n in (name.capitalize(), name.upper()))
-        self.period_first_after = re.compile(rf"[^\S\n]+(?i:{seconds})[^\S\n]+(?:{names or '(?!)'}|{YEAR})\b")
+        self.period_first_after = re.compile(rf"[^\S\n]+(?i:{seconds})[^\S\n]+{lead}(?:{names or '(?!)'}|{YEAR})\b")
         self.statuses = [w.lower().split() for w in words.status_words]
         self.deadlines = [w.lower().split() for w in words.deadline_words]
         moves = alternation(words.move_words).replace(r"\ ", r"\s+") or "(?!)"
