@@ -83,6 +83,9 @@ FIGURES = [
     ("about 150% more", "about 150%", 150, 135, 165, "approximate", "%"),
     ("(~$150M) in all", "~$150M", 1.5e8, 1.35e8, 1.65e8, "approximate", "USD"),
     ("models nearing 2 trillion parameters", "nearing 2 trillion", 2e12, 1.8e12, 2.2e12, "approximate", None),
+    ("sold in the neighborhood of 1.5 million Orca chips", "in the neighborhood of 1.5 million", 1.5e6, 1.35e6, 1.65e6,
+     "approximate", None),
+    ("in the ballpark of $40 million in all", "in the ballpark of $40 million", 4e7, 3.6e7, 4.4e7, "approximate", "USD"),
     # a lower bound said with any form of its verb
     ("downloads surpassing 3 million", "surpassing 3 million", 3e6, 3e6, None, "at_least", None),
     ("the app crossed 40 million users", "crossed 40 million", 4e7, 4e7, None, "at_least", None),
