@@ -426,6 +426,10 @@ CASES = [
     ("Zhipu open-sourced GLM-5.2 in February–March 2026.", JUNE_27, [("2026-02-01", "2026-03-31", MONTH, "text")]),
     ("Zhipu released GLM-5.2 in April to June 2026.", None, [("2026-04-01", "2026-06-30", MONTH, "text")]),
     ("Zhipu released GLM-5.2 in December–January 2026.", None, []),
+    # near a page's note of its date, but an event's: a model trained "last", a lab's report published
+    ("Orca-3 was last trained by Acme on June 19, 2026, and it reads images now.", JUNE_27, [
+        ("2026-06-19", None, DAY, "text")]),
+    ("Zhipu's report, published June 17, 2026, shows Orca-3 beating GLM-5.", JUNE_27, [("2026-06-17", None, DAY, "text")]),
 ]
 
 # -- what is no date, or no event of its own
@@ -576,6 +580,12 @@ NOT_EVENTS = [
     ("New Delhi [India], March 3 (ANI): India announced its AI mission.", JUNE_27, []),
     # a release label under a heading naming no one model stays the page's dateline
     ("# Kimi K3 vs GLM-5.3\n\nReleased March 2, 2026\n\nBoth are fast.", JUNE_27, []),
+    # a page's note of when it was written or its figures last checked, lower case and mid-line: the page's date
+    ("Orca-3 costs $2 per million tokens. Prices last synced Jun 2, 2026 via a router.", JUNE_27, []),
+    ("Plans change fast. This profile is a snapshot last verified on May 8, 2026.", JUNE_27, []),
+    ("We added a section on caching and new rate limits. Original guide published May 3, 2026.", JUNE_27, []),
+    ("(Repeats story published Tuesday night in Asia)", JUNE_27, []),
+    ("The Series B, told in a Wired article published on June 17, 2026, was led by Acme Ventures.", JUNE_27, []),
 ]
 
 

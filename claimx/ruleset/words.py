@@ -172,6 +172,16 @@ class DateWords(Strict):
     version_nouns: list[str] = Field(
         default=[], description="Nouns any date before names a version with: 'the 2024-08-06 version' is no event."
     )
+    page_nouns: list[str] = Field(
+        default=[],
+        description="Nouns of a page that, before one of page_verbs and a date, say when the page was written: "
+        "'Original guide published April 3, 2026' is no event.",
+    )
+    page_verbs: list[str] = Field(
+        default=[],
+        description="Verbs that, after a page's noun or 'last' and before a date, say when a page was written or "
+        "checked: 'Pricing last synced Apr 27, 2026', 'last verified on April 8' are no events.",
+    )
     document_nouns: list[str] = Field(
         default=[],
         description="Nouns of writings a date after 'from' dates: 'a report in The Information from October 2024' "

@@ -96,9 +96,18 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
         # in brackets or after "from" right after a period is the period's (a month alone there may date an event
         # in it: "launched in the third quarter (July 2025)")
         self.period_span = re.compile(rf"{period}(?:\s*\(\s*|\s+from\s+)$")
+        # "Original guide published April 3", "Pricing last synced Apr 27", "a snapshot last verified on April 8": a
+        # page's noun, or "last", then the verb, says when the page was written or its figures checked
+        page_verbs = [w.lower() for w in rules.dates.page_verbs]
+        written = rf"(?:\b(?i:{alternation(rules.dates.page_nouns) or '(?!)'})|\b(?i:last))"
+        self.page_written = re.compile(
+            rf"{written}\s+(?:(?i:was|were|is|first|originally|last)\s+)?(?i:{alternation(page_verbs) or '(?!)'})"
+            rf"(?:\s+(?i:on))?\s+$"
+        )
         # the words each of those that end right before the date (and spaces) may end on: see `_may_end`
         self.qualifier_ends = [
             (self.document_from, ("from",)),
+            (self.page_written, (*page_verbs, "on")),
             (self.period_end, ("ends", "ended", "ending", "on")),
             (self.period_until, tuple(w.lower() for w in rules.dates.period_until_words)),
         ]

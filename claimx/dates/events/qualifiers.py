@@ -1,8 +1,9 @@
 """Dates that qualify something else and make no event of their own.
 
-`Jan. 24's closing price` says which price; `a report ... from October 2024` dates the writing, `This April 12,
-2016, file photo` and a photo's caption the picture, `the quarter ending April 27` the quarter, a footnote's
-source line the source, and `AIME March 2025` names a benchmark's edition: none says something happened then.
+`Jan. 24's closing price` says which price; `a report ... from October 2024` and `Pricing last synced Apr 27`,
+`Original guide published April 3` date the writing, `This April 12, 2016, file photo` and a photo's caption the
+picture, `the quarter ending April 27` the quarter, a footnote's source line the source, and `AIME March 2025`
+names a benchmark's edition: none says something happened then.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ class Qualifiers:
 
     def _qualifies_a_noun(self, spans: DocSpans, mention: DateMention) -> bool:
         """`Jan. 24's closing price of $142.62`: a date in the possessive says which price, and is no event of its
-        own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024` and
-        `in a June 18, 2025 article` date the writing, `This April 12, 2016, file photo` the picture, and `the
-        quarter ending April 27, 2026` and `the three months to December 31` the quarter."""
+        own, unless the noun it qualifies is an action ('June 12's ban'); `a report ... from October 2024`, `in a
+        June 18, 2025 article` and `Original guide published April 3` or `last verified on April 8` date the
+        writing, `This April 12, 2016, file photo` the picture, and `the quarter ending April 27, 2026` and `the
+        three months to December 31` the quarter."""
         if self.document_after.match(spans.text, mention.end) or self.photo_after.match(spans.text, mention.end):
             return True
         reach = max(0, mention.start - DOCUMENT_REACH)
