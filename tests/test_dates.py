@@ -430,6 +430,8 @@ CASES = [
     ("Orca-3 was last trained by Acme on June 19, 2026, and it reads images now.", JUNE_27, [
         ("2026-06-19", None, DAY, "text")]),
     ("Zhipu's report, published June 17, 2026, shows Orca-3 beating GLM-5.", JUNE_27, [("2026-06-17", None, DAY, "text")]),
+    # a line of fields with a release's label, no page's
+    ("Acme · Orca-3 · Released June 19, 2026", JUNE_27, [("2026-06-19", None, DAY, "text")]),
 ]
 
 # -- what is no date, or no event of its own
@@ -586,6 +588,9 @@ NOT_EVENTS = [
     ("We added a section on caching and new rate limits. Original guide published May 3, 2026.", JUNE_27, []),
     ("(Repeats story published Tuesday night in Asia)", JUNE_27, []),
     ("The Series B, told in a Wired article published on June 17, 2026, was led by Acme Ventures.", JUNE_27, []),
+    # a line of a page's fields, its label in one field and the date ending another
+    ("Acme raises $2B\n2 stories · Updated · Wired · June 19\n\nAcme raised money.", JUNE_27, []),
+    ("Orca-3 review\n· See changelog · Figures verified against vendor pages, 20 June 2026", JUNE_27, []),
 ]
 
 

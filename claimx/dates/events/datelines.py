@@ -43,6 +43,7 @@ WIRE_AFTER_DATE = re.compile(
 )
 # a page's date line: each date after a label, then a separator, a time or the line's end
 METADATA_AFTER = re.compile(r"\s*(?:[|·•/]|$|\d{1,2}:\d\d)", re.MULTILINE)
+FIELD_SEPARATOR = re.compile(r"[|·•]")  # between a page's fields: "4 articles · Updated · Business Insider"
 SEPARATOR_AFTER = re.compile(r"\s*[|·•]")  # "AI News Published May 7, 2026 · openai · o3": a byline's tags
 HEADER_LINES = 10  # lines of text (blank lines aside) where a page's own date may stand
 # ... and where a date stamped with a time of day may ("Feb 25, 2025 4:52 PM" under a news site's menus and the
@@ -112,6 +113,8 @@ class Datelines:
             return True
         if self.any_metadata_label.search(text, start, mention.start) and SEPARATOR_AFTER.match(text, mention.end):
             return True  # a label anywhere on the line, right before the date, with tags after it
+        if self._in_a_field_line(text, mention, start):
+            return True  # "4 articles · Updated · Business Insider · May 19": a page's fields, one its label
         if self._date_alone(text, mention, (start, end)):
             return True  # "Saturday, October 25" on a line of its own: the page's date
         if not TABLE_LINE.match(text, start) and BAR_BEFORE.search(text, start, mention.start):
@@ -127,6 +130,16 @@ class Datelines:
         if action in self.participants.overriding:
             return False  # "The ban took effect May 1, 2026.": no date line says a rule took effect
         return not (spans.entities_within_chars(start, end) and action is not None)
+
+    def _in_a_field_line(self, text: str, mention: DateMention, start: int) -> bool:
+        """A line of fields parted by bars or dots ('Updated · Business Insider · May 19', 'View changelog · Figures
+        verified against official sources, 30 May 2026'), the date ending its field and a page's label of its date
+        in a field before: the page's date, though the label and the date stand apart. Not a table's row."""
+        if TABLE_LINE.match(text, start) or not METADATA_AFTER.match(text, mention.end):
+            return False
+        if FIELD_SEPARATOR.search(text, start, mention.start) is None:
+            return False
+        return self.metadata_word.search(text, start, mention.start) is not None
 
     def _date_alone(self, text: str, mention: DateMention, line: tuple[int, int]) -> bool:
         """A line holding the date and at most its weekday, perhaps as a list item (a byline's `- Apr 17`)."""

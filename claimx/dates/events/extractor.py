@@ -53,6 +53,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
         labels = alternation(rules.dates.metadata_labels) or "(?!)"
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
+        self.metadata_word = re.compile(rf"(?<![\w-])(?i:{labels})(?![\w-])")  # "Updated · Business Insider · May 19"
         openers = alternation(rules.dates.byline_openers) or "(?!)"
         self.byline = re.compile(rf"[ \t*_]*(?i:{openers})\s[^\n]{{1,80}}?\s(?:on\s+)?")
         # its label's colon may be a comma: "Update, May 17." opens a blog's note that it was revised
