@@ -432,6 +432,13 @@ CASES = [
     ("Zhipu's report, published June 17, 2026, shows Orca-3 beating GLM-5.", JUNE_27, [("2026-06-17", None, DAY, "text")]),
     # a line of fields with a release's label, no page's
     ("Acme · Orca-3 · Released June 19, 2026", JUNE_27, [("2026-06-19", None, DAY, "text")]),
+    # near a wire dateline or a story's date line, but an event's: a name in brackets no agency's, a timeline's entry
+    # naming its model after the dash
+    ("Acme news\nJune 8 (Acme) - Zhipu released GLM-5.3.", JUNE_27, [("2026-06-08", None, DAY, "manifest")]),
+    ("Timeline (example.com)\n\nJune 4, 2026 — GLM-5.3 (Zhipu) was released.", JUNE_27, [("2026-06-04", None, DAY, "text")]),
+    # a press release's day before "Today": the day of the story's event
+    ("Acme news (example.com)\n\nJune 4, 2026 – Today, the Acme Institute (AI), a lab in Ruritania, unveiled Orca-3.",
+     JUNE_27, [("2026-06-04", None, DAY, "text")]),
 ]
 
 # -- what is no date, or no event of its own
@@ -591,6 +598,18 @@ NOT_EVENTS = [
     # a line of a page's fields, its label in one field and the date ending another
     ("Acme raises $2B\n2 stories · Updated · Wired · June 19\n\nAcme raised money.", JUNE_27, []),
     ("Orca-3 review\n· See changelog · Figures verified against vendor pages, 20 June 2026", JUNE_27, []),
+    # a wire dateline whose place was cut off, or stands in capitals alone: the agency's brackets say so
+    ("Acme deal (example.com)\n\nJune 9 (Reuters) – Acme has expanded its deal with Zhipu.", JUNE_27, []),
+    ("Dutch curbs\nOSLO/WASHINGTON June 8 (Reuters) - The Dutch government said it would curb exports.", JUNE_27, []),
+    # a story's date in brackets opening its first line under the title
+    ("Acme soars after IPO (example.com)\n(Jun 5): Acme Technology Co jumped in its trading debut.", JUNE_27, []),
+    # a day opening the story, a dash after it: the date the story was written; the story's own day keeps its event
+    (
+        "A retrospective (example.com)\n\nJune 11, 2026 — Open models shifted on June 4, 2026, when Zhipu launched "
+        "GLM-5.3.",
+        JUNE_27,
+        [("2026-06-04", None, DAY, "text")],
+    ),
 ]
 
 

@@ -137,6 +137,11 @@ class DateWords(Strict):
     metadata_labels: list[str] = Field(
         default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
     )
+    wire_agencies: list[str] = Field(
+        default=[],
+        description="News agencies whose name in brackets after a date opening a line makes it a wire dateline, its "
+        "place cut off or in capitals alone: 'June 8 (Reuters) - Cohere said ...' is no event.",
+    )
     byline_openers: list[str] = Field(
         default=[],
         description="Words opening a byline that ends on its date ('Posted by Jane Roe & John Doe on September 10, "

@@ -31,6 +31,11 @@ PAGE_DATE = re.compile(r"\s*date[ \t]+(?P<date>\d{4}-\d\d-\d\d)[ \t]+")
 # "2022-09-02 BEIJING - ...": a date, then the wire dateline's place in capitals and its dash
 PLACE_AFTER_DATE = re.compile(r"[ \t]+[A-Z][A-Z.'’ -]{2,30}?(?:,[ \t]*[A-Z][A-Za-z. ]{1,20})?[ \t]+[-—–][ \t]")
 BRACKET_OPEN = re.compile(r"\s*\(")
+# a wire dateline's place in capitals alone, or none: "AMSTERDAM/WASHINGTON March 8 (Reuters) -", "June 8 (Reuters) -"
+CAPITALS_PLACE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’/ -]{1,40}[ \t]+)?")
+# "March 11, 2024 — The landscape ...": a dash, then the story; not "13 May 2024 – Today, TII unveiled ...", where
+# the story's "today" is that day, so the date is its event's too
+STORY_DASH_AFTER = re.compile(r"[ \t]+[—–-][ \t]+(?!(?i:today)\b)\S")
 BRACKETED_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\)\s*[:—–-]")
 TABLE_LINE = re.compile(r"[ \t]*\|")
 BAR_BEFORE = re.compile(r"\|[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?$")  # "| Thursday, " before a date, on a line no table's
@@ -94,9 +99,13 @@ class Datelines:
             start = page_date.end()  # and the wire dateline after it opens the story
         if WIRE_PLACE.fullmatch(text, start, mention.start) and WIRE_AFTER_DATE.match(text, mention.end):
             return True  # a wire dateline runs on into its story, so its line may be long
-        if not text[:start].strip() and BRACKET_OPEN.fullmatch(text, start, mention.start):
-            if BRACKETED_DATELINE_END.match(text, mention.end):
+        if CAPITALS_PLACE.fullmatch(text, start, mention.start) and self.wire_agency_after.match(text, mention.end):
+            return True  # "June 8 (Reuters) - Cohere said ...", "AMSTERDAM/WASHINGTON March 8 (Reuters) - The"
+        if BRACKET_OPEN.fullmatch(text, start, mention.start) and BRACKETED_DATELINE_END.match(text, mention.end):
+            if not text[:start].strip() or (mention.day is not None and _in_header(text, start)):
                 return True  # "(Feb 13): Zhipu is planning ...": a story opening on its date in brackets
+        if self._opens_the_story(spans, mention, start):
+            return True  # "March 11, 2024 — The landscape of AI shifted ...": the story's date, then the story
         labelled = len(text[start : mention.start].split()) <= DATELINE_LABEL_WORDS
         if labelled and mention.year is not None and PLACE_AFTER_DATE.match(text, mention.end):
             return True  # "date 2022-09-02 BEIJING - ...": the story's date, then its dateline's place
@@ -131,6 +140,17 @@ class Datelines:
             return False  # "The ban took effect May 1, 2026.": no date line says a rule took effect
         return not (spans.entities_within_chars(start, end) and action is not None)
 
+    def _opens_the_story(self, spans: DocSpans, mention: DateMention, start: int) -> bool:
+        """A day with its year opening a line of the page's header, a dash after it and the story's first sentence
+        after that ('March 11, 2024 — The landscape of AI shifted on March 4 ...'): the date the story was written.
+        Not a timeline's entry, which names its model after the dash ('March 4, 2024 — Claude 3 (Anthropic)')."""
+        text = spans.text
+        if mention.day is None or mention.year is None or text[start : mention.start].strip():
+            return False
+        if not STORY_DASH_AFTER.match(text, mention.end) or not _in_header(text, start):
+            return False
+        return self._entry_model(spans, mention) is None
+
     def _in_a_field_line(self, text: str, mention: DateMention, start: int) -> bool:
         """A line of fields parted by bars or dots ('Updated · Business Insider · May 19', 'View changelog · Figures
         verified against official sources, 30 May 2026'), the date ending its field and a page's label of its date
@@ -146,6 +166,11 @@ class Datelines:
         before = BULLET.sub("", text[line[0] : mention.start], count=1)
         rest = (before + " " + text[mention.end : line[1]]).replace(",", " ").split()
         return all(word.rstrip(".").lower() in self.grammar.weekdays for word in rest)
+
+
+def _in_header(text: str, position: int) -> bool:
+    """Does `position` stand in the page's first lines, where its own date may (blank lines aside)?"""
+    return position <= _nth_line_end(text, HEADER_LINES)
 
 
 def _nth_line_end(text: str, n: int) -> int:

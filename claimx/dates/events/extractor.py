@@ -54,6 +54,8 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
         self.metadata_label = re.compile(rf"(?:^|[|·•/])\s*(?i:{labels})\s*(?:on\b)?\s*:?\s*$", re.MULTILINE)
         self.any_metadata_label = re.compile(rf"(?<![\w-])(?i:{labels}):?\s*$")
         self.metadata_word = re.compile(rf"(?<![\w-])(?i:{labels})(?![\w-])")  # "Updated · Business Insider · May 19"
+        agencies = alternation(rules.dates.wire_agencies) or "(?!)"
+        self.wire_agency_after = re.compile(rf"(?:,?\s*\d{{4}})?\s*\((?:{agencies})\)\s*[-—–:]")  # " (Reuters) -"
         openers = alternation(rules.dates.byline_openers) or "(?!)"
         self.byline = re.compile(rf"[ \t*_]*(?i:{openers})\s[^\n]{{1,80}}?\s(?:on\s+)?")
         # its label's colon may be a comma: "Update, May 17." opens a blog's note that it was revised
