@@ -332,6 +332,24 @@ CASES = [
         JUNE_27,
         [("2026-06-26", None, DAY, "manifest"), ("2026-06-26", None, DAY, "relative")],
     ),
+    # "the same day" with an action right after it is that action's day, which a date in another sentence need not
+    # be: no date; but the sentence's own verb after it, or a date of its own sentence, says it is the date before's
+    (
+        "The Commission published its code on June 10. Critics spoke for weeks.\n\nMeta's refusal came on the same day "
+        "the Commission published new guidelines for model makers.",
+        JUNE_27,
+        [("2026-06-10", None, DAY, "manifest")],
+    ),
+    (
+        "The ban took effect on June 26. OpenAI the same day opened GPT-5.6 Sol to partners.",
+        JUNE_27,
+        [("2026-06-26", None, DAY, "manifest"), ("2026-06-26", None, DAY, "relative")],
+    ),
+    (
+        "Commerce restored Mythos on June 26. Zhipu released GLM-5.3 that day, and Acme followed.",
+        JUNE_27,
+        [("2026-06-26", None, DAY, "manifest"), ("2026-06-26", None, DAY, "relative")],
+    ),
     ("Zhipu launched GLM-5.2 a month after the launch of Opus 4.8.", None, []),
     # a dated bullet governs every sentence of its item
     (

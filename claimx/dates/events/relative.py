@@ -17,6 +17,7 @@ from ...spans import DocSpans
 from ..grammar import Dated, DateMention, iso
 
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+NEXT_WORD = re.compile(r"\s+\S+")
 UNDATED = Dated(None, None, None, "unknown")
 
 
@@ -42,13 +43,30 @@ class RelativeDates:
             if mention.anchor == "named":
                 yield from self._after_named(spans, item, dated, published)
             elif mention.anchor == "previous":
-                day = _from_the_date_before(mention, [d for start, d in anchors if start < mention.start])
+                before = [(start, d) for start, d in anchors if start < mention.start]
+                if before and self._names_its_own_day(spans, item) and before[-1][0] < item.sentence.start_char:
+                    before = []  # "came on the same day the Commission published new guidelines": not that date's
+                day = _from_the_date_before(mention, [d for _, d in before])
                 yield self._placed(spans, item, evidence, day, "the date before")
             elif published is not None:  # this month, last week, on Tuesday, yesterday, three days ago
                 day = self.grammar.from_publication(mention, published)
                 yield self._placed(spans, item, evidence, day, "publication")
             elif mention.anchor != "month":
                 yield self._placed(spans, item, evidence, UNDATED, "publication")
+
+    def _names_its_own_day(self, spans: DocSpans, item: Pending) -> bool:
+        """`Meta's announcement came on the same day the Commission published new guidelines`: 'the same day' inside
+        its sentence, an action right after it (no comma between), is the day of that action, which the last date
+        written need not be; only one in its own sentence ('published on December 3, the same day the weights were
+        made public') says it is. Not 'The same day, OpenAI opened X', 'That day Zhipu released X' or 'OpenAI the
+        same day opened X', whose action is their sentence's own, on the date before's day."""
+        text, mention = spans.text, item.mention
+        if _opens_clause(text, item.sentence, mention) or text[mention.end : mention.end + 1] == ",":
+            return False
+        first = NEXT_WORD.match(text, mention.end)
+        if first is None or self._has_action(spans, (mention.end, first.end())):
+            return False  # "OpenAI the same day opened Sol": the sentence's own verb, no clause naming a day
+        return self._has_action(spans, (mention.end, _clause_end(text, mention.end, item.sentence.end_char)))
 
     def _after_named(self, spans: DocSpans, item: Pending, dated, published: dt.date | None):
         """`the day after the Fable ban`: from the day the article gives the event it names; `Two weeks after
