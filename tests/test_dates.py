@@ -628,6 +628,10 @@ NOT_EVENTS = [
         JUNE_27,
         [("2026-06-04", None, DAY, "text")],
     ),
+    # a date in a question, direct or put to someone, dates nothing that happened; one after the question's clause does
+    ("Did Zhipu release GLM-5.3 on March 3, 2026?", JUNE_27, []),
+    ("Zhipu was asked whether GLM-5.3 would launch on March 3, 2026.", JUNE_27, []),
+    ("Zhipu released GLM-5.3 on March 3, 2026, but will it sell?", JUNE_27, [("2026-03-03", None, DAY, "text")]),
 ]
 
 

@@ -1189,6 +1189,22 @@ REAL_COVERAGE = [
     ("Orca-3 is out. Is it really 1.8 trillion parameters?", []),
     ("Orca-3 runs on 50,000 GPUs, but how long before Acme builds its own chip?", [(M, "Orca-3", "chips", 5e4)]),
     ("Orca-3 has a 1M context window. Do you need it?", [(M, "Orca-3", "context_window", 1e6)]),
+    # ... so does one opening on the verb alone, as the sentence's or an utterance's first word, whatever its subject
+    ("Orca-3 is out. Will Orca-3 really cost $2 per million tokens?", []),
+    ("Orca-3 is out. Does GLM-5.2 have 1.8 trillion parameters?", []),
+    ("Orca-3 is out. Did GLM-5.2 score 90% on MMLU?", []),
+    ("Orca-3 is out.\n\n- **Can GLM-5.2 really read 2 million tokens of context?**", []),
+    ("Q: Does Orca-3 have 1.8 trillion parameters?\nA: Orca-3 has 1.8 trillion parameters.", [
+        (P, "Orca-3", "total", 1.8e12)]),
+    ("Orca-3 costs $2 per million tokens, but will GLM-5.2 follow?", [(M, "Orca-3", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 is out. Why does it need 1.8 trillion parameters?", [(P, "Orca-3", "total", 1.8e12)]),
+    # a question put to someone, told: its clause after "whether" or "asked if" is asked about; an answer after a
+    # break is said
+    ("Orca-3 is out. Zhou was asked if training Orca-3 cost $100 million; he said it cost more.", []),
+    ("Orca-3 is out. Reporters asked Zhou whether Orca-3 has 1.8 trillion parameters.", []),
+    ("Asked whether it would get cheaper, Zhou said Orca-3 costs $2 per million tokens.", [
+        (M, "Orca-3", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 scored 90% on MMLU, a test of whether models know facts.", [(B, "Orca-3", "MMLU", 90.0)]),
     # an "its" before a name says whose the named thing is: no model in focus
     ("Orca-3 is out. Rivals gave its Vantar models a 2 million token context window.", []),
     ("Orca-3 is out. Its context window holds 2 million tokens.", [(M, "Orca-3", "context_window", 2e6)]),

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from ..entities import Entity, EntityResolver, has_a_size
 from ..numbers import Figure
+from ..questions import Questions
 from ..records import Claim, Comparison, number_claim
 from ..ruleset import RuleSet
 from ..spans import DocSpans, plain_heading
@@ -38,8 +39,6 @@ IMPLIED_SOURCES = ("paragraph", "heading", "article")  # a subject the sentence 
 TAKING_SOURCES = ("named_after",)  # "from 41.0% on X to 66.3%": a name after its figure is not the next one's
 FLATTENED_TABLE = re.compile(r"\S[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|")  # a separator row after text on its line
 CORRECTION = ("CORRECTION",)  # "An earlier version said 1M": the cue of a figure withdrawn
-ASKED = ("ASKED",)  # "have we", "is it": a question's inverted verb and pronoun
-QUESTION_ENDS = ("?", "?\"", "?”", "?)")  # a sentence asking, closing quote or bracket allowed
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 HEADING = re.compile(r"(#{1,6})\s")  # a Markdown heading: its model is what its section is about
 NAME_SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[BT])")  # a name's last word that is its size: 12B, 1.2T
@@ -60,11 +59,11 @@ class NumberClaims:
         self.roles = RoleFinder(rules)
         self.tiers = PriceTiers(rules)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
+        self.questions = Questions(rules)
         self.confidence = rules.attribution.confidence
         self.kind_subject_types = rules.attribution.kind_subject_types
         self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
-        self.clause_joiners = {w.lower() for w in rules.attribution.conjunctions}
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
@@ -140,19 +139,6 @@ class NumberClaims:
             or self.subjects.owner(spans, sent, figure) is not None
         )
 
-    def _asked(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """Is the figure in a question: a sentence ending on `?` whose clause before the figure opens on an inverted
-        verb and pronoun (`Have we entered the era of 10 million context windows?`, `..., and is it really 1.8T?`)?
-        A question after the figure's own clause (`it uses 50,000 GPUs, but how long before ...?`) asks nothing of
-        it."""
-        if not spans.text[sent.start_char : sent.end_char].rstrip().endswith(QUESTION_ENDS):
-            return False
-        lowers = spans.lowers
-        return any(
-            m.start == sent.start or not lowers[m.start - 1].isalnum() or lowers[m.start - 1] in self.clause_joiners
-            for m in spans.markers_in(sent.start, figure.token_start, ASKED)
-        )
-
     def _kind_subject_types(self, spans: DocSpans, figure: Figure, kind: str) -> list[str] | None:
         """What a figure of this kind may be about: any subject where it describes a model nobody names (`the
         EUROPA consortium will develop a 400B multilingual model`)."""
@@ -171,8 +157,8 @@ class NumberClaims:
         made: list[tuple[Claimed, Subject]] = []
         taken: set[str] = set()  # names `on`/`for` after a figure gave it: not the next one's
         for k, figure in enumerate(figures):
-            if self._asked(spans, sent, figure):
-                continue  # "have we entered the era of 10M-token windows?": a question claims nothing
+            if self.questions.asks(spans, sent, figure.token_start):
+                continue  # "Will Orca-3 really cost $2?", "was asked if it cost $100M; ...": a question claims nothing
             owned = _AskedOnce(partial(self._owned, spans, sent, figure))
             found = (  # a figure paired with the next before their shared cue takes its kind first: "$3/$15 per 1M"
                 self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)

@@ -224,6 +224,11 @@ class AttributionRules(Strict):
     conjunctions: list[str] = Field(
         default=[], description="'2x the speed and half the cost': a cue past these is another figure's."
     )
+    question_openers: list[str] = Field(
+        default=[],
+        description="Verbs a yes/no question opens on ('Will Orca-3 really cost $2?'): a sentence ending on '?' "
+        "that opens on one claims neither its figures nor its dates.",
+    )
     report_adverbs: list[str] = Field(
         default=[], description="Words between a reporter and its verb: 'The company also said it ...'."
     )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ...entities import EntityResolver
 from ...literals import alternation
+from ...questions import Questions
 from ...records import Claim, Event
 from ...ruleset import RuleSet
 from ...spans import SHORT_LINE_CHARS, DocSpans, line_start_near, title_case_line
@@ -47,6 +48,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
     def __init__(self, rules: RuleSet, resolver: EntityResolver):
         self.grammar = DateGrammar(rules.dates)
         self.participants = Participants(rules, resolver)
+        self.questions = Questions(rules)
         self.resolver = resolver
         self.labels = Labels(rules)
         self.maker_acts = set(rules.events.maker_acts)
@@ -198,6 +200,8 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                 if mention.day is None and not entry and title_case_line(text, mention.start):
                     if not self.labels.keyed_release(text, mention):  # "- Model Release Date: August 2025"
                         continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
+                if not self._asserted(spans, sent, clause, mention):
+                    continue  # "Did Zhipu ship X on March 3?", "asked whether it would ship in March": nothing happened
                 if dated is None:
                     pending.append(Pending(mention, sent, clause, order))
                     continue

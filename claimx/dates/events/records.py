@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ...records import Event
 from ...spans import DocSpans
-from ..grammar import Dated
+from ..grammar import Dated, DateMention
 from ..labels import TableRelease
 from ..parts import Parts
 
@@ -57,6 +57,12 @@ class EventRecords:
             objects=list(parts.objects),
             planned=parts.planned,
         )
+
+    def _asserted(self, spans: DocSpans, sent: Span, clause: tuple[int, int], mention: DateMention) -> bool:
+        """Does the text say the date's event happened (or is planned): not in a question (`Did Zhipu ship GLM-5.2
+        on March 3?`, `was asked whether it would launch on March 3`)?"""
+        first, _ = spans.tokens_of(mention.start, mention.end)
+        return not self.questions.asks(spans, sent, first)
 
     def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
         """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
