@@ -632,6 +632,24 @@ NOT_EVENTS = [
     ("Did Zhipu release GLM-5.3 on March 3, 2026?", JUNE_27, []),
     ("Zhipu was asked whether GLM-5.3 would launch on March 3, 2026.", JUNE_27, []),
     ("Zhipu released GLM-5.3 on March 3, 2026, but will it sell?", JUNE_27, [("2026-03-03", None, DAY, "text")]),
+    # nor does an action told as not done, or denied, on its date
+    ("Zhipu has not released GLM-5.3 in March 2026.", JUNE_27, []),
+    ("GLM-5.3 was never shipped on March 3, 2026.", JUNE_27, []),
+    ("Zhipu didn't launch a model this week.", JUNE_27, []),
+    ("Zhipu denied it would ship GLM-5.3 in March 2026.", JUNE_27, []),
+    ("Zhipu denied reports that it released GLM-5.3 in March 2026.", JUNE_27, []),
+    ("Zhipu said it did not release GLM-5.3 in March 2026.", JUNE_27, []),
+    # but a negation lifted, or another action's than the date's, leaves the event; and a thing refused is no denial
+    # of what was said: the refusal happened then
+    ("Zhipu not only released GLM-5.3 on March 3, 2026 but also open-sourced it.", JUNE_27,
+     [("2026-03-03", None, DAY, "text")]),
+    ("GLM-5.3 was not released until March 3, 2026.", JUNE_27, [("2026-03-03", None, DAY, "text")]),
+    ("GLM-5.3 has not been open-sourced; Zhipu released it on March 3, 2026.", JUNE_27,
+     [("2026-03-03", None, DAY, "text")]),
+    ("Zhipu, which has not released weights, launched GLM-5.3 on March 3, 2026.", JUNE_27,
+     [("2026-03-03", None, DAY, "text")]),
+    ("On March 3, 2026, Zhipu said it would not release GLM-5.3 weights.", JUNE_27, [("2026-03-03", None, DAY, "text")]),
+    ("Commerce denied licences to ship H20 chips in April 2026.", JUNE_27, [("2026-04-01", "2026-04-30", MONTH, "text")]),
 ]
 
 

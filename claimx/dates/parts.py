@@ -105,6 +105,14 @@ class Participants:
         # the marker, then at most two words, then the action: "will soon be released", "delayed the launch of"
         planned = alternation(events.planned_before) or "(?!)"
         self.planned_before = re.compile(rf"\b(?i:{planned})(?:\s+[\w’'-]+){{0,{PLANNED_GAP}}}\s+$")
+        # the same for a negation or a denial (not one a word after lifts: "not only released"); "didn't release"
+        negators = alternation(events.negated_before) or "(?!)"
+        undone = alternation(events.negation_undone_by) or "(?!)"
+        self.negated_before = re.compile(
+            rf"(?:\b(?i:{negators})|(?<=[A-Za-z])(?i:n['’]t))(?!\s+(?i:{undone})\b)"
+            rf"(?:\s+[\w’'-]+){{0,{PLANNED_GAP}}}\s+$"
+        )
+        self.done_after_negation = re.compile(rf"\b(?i:{alternation(events.done_after_negation) or '(?!)'})\b")
         nouns = alternation(events.variant_nouns) or "(?!)"
         self.variant_intro = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\s*:")
         self.tier = re.compile(rf"\b(?:{alternation(rules.names.tiers) or '(?!)'})\b")
@@ -197,6 +205,27 @@ class Participants:
         """Is the action told as intended, expected or put off within its clause ('is expected to launch')?"""
         start = spans.token_starts[action.start]
         return self.planned_before.search(spans.text, max(clause[0], start - PLANNED_REACH), start) is not None
+
+    def negated(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]], date: int) -> bool:
+        """Is the action a date at `date` (characters) tells of said not to have happened: the clause's last action
+        before the date (`said it did not release X in March`, not `said`), else its first (`did not launch X on
+        March 3, as reports claimed`); no action of its `asides` (`X, which has not released weights, launched
+        Y on March 3`)."""
+        first, end = spans.tokens_of(*clause)
+        actions = [a for a in self._actions(spans, first, end) if not _inside(spans, a, asides)]
+        if not actions:
+            return False
+        before = [a for a in actions if spans.token_starts[a.start] < date]
+        return self._negated(spans, clause, before[-1] if before else actions[0])
+
+    def _negated(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
+        """Is the action told as not done, or denied, within its clause ('was not released', 'denied it would
+        ship'), and not as done at last ('was not released until March 3')?"""
+        start = spans.token_starts[action.start]
+        if self.negated_before.search(spans.text, max(clause[0], start - PLANNED_REACH), start) is None:
+            return False
+        after = spans.token_starts[action.end] if action.end < len(spans.token_starts) else clause[1]
+        return self.done_after_negation.search(spans.text, after, max(after, clause[1])) is None
 
     def _adjectival(self, spans: DocSpans, start: int, end: int) -> bool:
         """Is the one-word action at `start..end` a participle between a determiner and a lower-case noun?"""

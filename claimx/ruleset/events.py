@@ -103,6 +103,17 @@ class EventRules(Strict):
         description="Words (lower case) before an action that tell it as intended, expected or put off, not done: "
         "'plans to release', 'delayed the launch of'.",
     )
+    negated_before: list[str] = Field(
+        default=[],
+        description="Words (lower case) before an action that tell it as not done or denied: 'has not released X in "
+        "March', 'denied it would ship'; words ending in n't deny too. Such an event is no claim.",
+    )
+    negation_undone_by: list[str] = Field(
+        default=[], description="Words right after a negation that leave the action done: 'not only released'."
+    )
+    done_after_negation: list[str] = Field(
+        default=[], description="Words after a negated action that date it as done: 'was not released until May'."
+    )
     model_nouns: list[str] = Field(default=[], description="Words that make an action one on a model: 'weights'.")
     maker_acts: list[str] = Field(
         default=[], description="Action categories done by the maker of what is acted on, where no actor is named."

@@ -201,7 +201,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                     if not self.labels.keyed_release(text, mention):  # "- Model Release Date: August 2025"
                         continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if not self._asserted(spans, sent, clause, mention):
-                    continue  # "Did Zhipu ship X on March 3?", "asked whether it would ship in March": nothing happened
+                    continue  # "has not released X in March", "Did Zhipu ship X on March 3?": nothing happened then
                 if dated is None:
                     pending.append(Pending(mention, sent, clause, order))
                     continue
@@ -220,7 +220,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
             if own or bullet is None:
                 continue
             whole = trimmed(text, start_char, end_char)
-            if self._has_action(spans, whole):
+            if self._has_action(spans, whole) and not self.participants.negated(spans, whole, (), whole[0]):
                 event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
                 events.append((order, event, bullet[2]))
         events += self._relative(spans, pending, events, anchors, published)

@@ -60,9 +60,13 @@ class EventRecords:
 
     def _asserted(self, spans: DocSpans, sent: Span, clause: tuple[int, int], mention: DateMention) -> bool:
         """Does the text say the date's event happened (or is planned): not in a question (`Did Zhipu ship GLM-5.2
-        on March 3?`, `was asked whether it would launch on March 3`)?"""
+        on March 3?`, `was asked whether it would launch on March 3`), nor told as not done or denied (`has not
+        released it in March`, `denied it would ship in March`)?"""
         first, _ = spans.tokens_of(mention.start, mention.end)
-        return not self.questions.asks(spans, sent, first)
+        if self.questions.asks(spans, sent, first):
+            return False
+        asides = self._asides_before(spans.text, clause, mention)
+        return not self.participants.negated(spans, clause, asides, mention.start)
 
     def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
         """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
