@@ -1681,6 +1681,15 @@ REAL_COVERAGE = [
     # the ends of a family's span of sizes are no one model's
     ("Orca-3 comes with distilled versions ranging from 1.5B to 70B parameters.", []),
     ("The Orca-3 family spans models scaling from 0.5B to 300B parameters.", []),
+    # however the span is joined to its family: no "from", a verb the rules do not list, an aside after its first end
+    ("The Orca-3 family covers 1B to 70B parameters.", []),
+    ("Orca-3 is a family of open models, sized from 0.5B to 72B parameters.", []),
+    ("The Orca-3 line (spanning 0.6B to 235B-A22B configurations) leads downloads.", []),
+    ("The Orca-3 family spans from 8B (one laptop) to 300B-A20B (a rack of servers).", []),
+    # a change down, or one a verb tells, is one model's; a span of context windows is no span of sizes
+    ("Orca-3 was pruned from 12B to 9B parameters to fit on one GPU.", [(P, "Orca-3", "total", 9e9)]),
+    ("Orca-3 grew from 7B to 70B parameters in a year.", [(P, "Orca-3", "total", 7e10)]),
+    ("Orca-3 raised its context window from 128K to 1M tokens.", [(M, "Orca-3", "context_window", 1e6)]),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
     ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
     ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),

@@ -93,7 +93,7 @@ def _list_start(spans: DocSpans, sent: Span, figure: Figure) -> int:
         earlier = spans.figures[at]
         if earlier.token_start < sent.start or not _joined_before(spans, sent, start):
             break
-        unit_end = max((cue.end for cue in spans.cues_from.get(earlier.token_end, ())), default=earlier.token_end)
+        unit_end = _unit_end(spans, earlier)
         between = spans.lowers[unit_end:start]
         if unit_end > start or not between or any(word not in LIST_JOINS for word in between):
             break
@@ -109,9 +109,46 @@ def in_a_list_of_figures(spans: DocSpans, sent: Span, figure: Figure) -> bool:
     at = bisect.bisect_right(spans.figure_starts, figure.start)
     if at >= len(spans.figures) or spans.figures[at].token_start >= sent.end:
         return False
-    unit_end = max((cue.end for cue in spans.cues_from.get(figure.token_end, ())), default=figure.token_end)
-    between = spans.lowers[unit_end : spans.figures[at].token_start]
+    between = spans.lowers[_unit_end(spans, figure) : spans.figures[at].token_start]
     return bool(between) and all(word in LIST_JOINS for word in between)
+
+
+def _unit_end(spans: DocSpans, figure: Figure) -> int:
+    """The token after the figure's unit, a cue right after it (`$75 per million input tokens`), or after it."""
+    return max((cue.end for cue in spans.cues_from.get(figure.token_end, ())), default=figure.token_end)
+
+
+def span_of(spans: DocSpans, sent: Span, figure: Figure, joints: frozenset[tuple[str, ...]]) -> Figure | None:
+    """The span `figure` is an end of, as the one range figure it states: `sized from 0.5B to 72B`, `8B (on a
+    laptop) to 397B`, which the text splits in two (a letter ends `0.5B`, and `from A to B` reads as a change).
+    Two figures of one unit class in the sentence, with only the first's unit, a bracketed aside after it and one
+    of `joints` between, the second the larger: a change down (`pruned from 12B to 9B`) spans nothing. Kept for
+    the document; None for most figures."""
+    return spans.kept("span_of", figure.token_start, lambda: _span_of(spans, sent, figure, joints))
+
+
+def _span_of(spans: DocSpans, sent: Span, figure: Figure, joints: frozenset[tuple[str, ...]]) -> Figure | None:
+    at = bisect.bisect_left(spans.figure_starts, figure.start)
+    for first, second in ((at - 1, at), (at, at + 1)):  # the figure as the span's second end, then as its first
+        if first < 0 or second >= len(spans.figures):
+            continue
+        low, high = spans.figures[first], spans.figures[second]
+        if low.unit_class == high.unit_class and _joined_as_a_span(spans, sent, low, high, joints):
+            if high.value <= low.value:
+                return None
+            ends = {"low": low.value, "high": high.value, "value": (low.value + high.value) / 2}
+            return replace(low, end=high.end, token_end=high.token_end, qualifier="range", **ends)
+    return None
+
+
+def _joined_as_a_span(spans: DocSpans, sent: Span, low: Figure, high: Figure, joints) -> bool:
+    """Do only `low`'s unit, an aside in brackets after it (`8B (single laptop) to`) and a joint lie between?"""
+    if low.token_start < sent.start or high.token_end > sent.end:
+        return False
+    start = _unit_end(spans, low)
+    if start < high.token_start and spans.words[start] == "(":
+        start = next((i + 1 for i in range(start, high.token_start) if spans.words[i] == ")"), start)
+    return tuple(spans.lowers[start : high.token_start]) in joints
 
 
 def _joined_before(spans: DocSpans, sent: Span, start: int) -> bool:

@@ -56,6 +56,12 @@ class NumberClaimRule(Strict):
         description="Only a range whose top is at least this many times its bottom: '0.6B-235B parameters' spans "
         "a family's sizes, where '1.5 to 1.8 trillion' is one model's estimate.",
     )
+    over_spans: bool = Field(
+        default=False,
+        description="An end of a span the text writes as two figures ('sized from 0.5B to 72B parameters', '8B "
+        "(on a laptop) to 397B-A17B') is read as the one range it states: `min_spread` and the windows before "
+        "and after are the span's.",
+    )
     qualifiers: list[Qualifier] = Field(
         default=[],
         description="Only a figure the text qualifies so (any, when empty): 'models with fewer than 1 billion "

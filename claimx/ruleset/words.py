@@ -114,6 +114,11 @@ class NumberWords(Strict):
     range_openers: list[str] = Field(
         default=[], description="Words before 'A and B' that make the pair one range: 'between 70 and 80 billion'."
     )
+    span_joints: list[str] = Field(
+        default=[],
+        description="Words joining the two figures of a span the text splits ('0.5B to 72B', 'from 8B to 397B'), "
+        "read as one range by the rules over spans.",
+    )
     percent: list[str] = []
     units: dict[str, Unit] = {}
     qualifiers: Qualifiers = Qualifiers()

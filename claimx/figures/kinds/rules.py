@@ -14,7 +14,7 @@ from ...numbers import Figure, scale_factors
 from ...ruleset import CueWindow, NumberClaimRule, RuleSet, any_of
 from ...spans import DocSpans, Marker
 from ..context import Claimed, Focus
-from ..coordination import list_start
+from ..coordination import list_start, span_of
 from .base import COORDINATION, in_range
 from .benchmarks import ScoreBenchmarks
 from .coordinated import CoordinatedFigures
@@ -54,6 +54,7 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
         self.not_names = set(rules.names.not_names)
         self.date_words = {w.lower() for w in (*rules.dates.months, *rules.dates.weekdays)}
         self.scales = scale_factors(rules.numbers)
+        self.span_joints = frozenset(tuple(joint.lower().split()) for joint in rules.numbers.span_joints)
         # what may stand between two figures of one kind; never a semicolon, which closes a list item or a clause
         # whose figure has a kind of its own ("leads among models under 13 billion; 14 trillion tokens trained")
         self.joiners = (COORDINATION - {";"}) | self.versus_words | {"/"}
@@ -91,18 +92,19 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
         # "clusters of 16k and 24k GPUs": the words before a list are each one's
         lead = list_start(spans, sent, figure)
         for rule in self._rules_in(spans, sent, figure.unit_class):
-            if not in_range(rule, figure):
+            read, read_lead = self._as_read_by(rule, spans, sent, figure, lead)
+            if not in_range(rule, read):
                 continue
             if rule.scope is not None and spans.scope_after(figure) not in (None, rule.scope):
                 continue  # "Total parameters: 235B and 22B activated": the key is the list's, the scope the figure's
-            cue = self._cue(spans, sent, figure, rule, lead)
+            cue = self._cue(spans, sent, read, rule, read_lead)
             if cue is False:
                 continue
             if rule.in_sentence and not spans.has_marker(sent.start, sent.end, rule.in_sentence):
                 continue
-            if rule.unless_before and self._in_window(spans, sent, figure, rule.unless_before, "before", lead):
+            if rule.unless_before and self._in_window(spans, sent, read, rule.unless_before, "before", read_lead):
                 continue
-            if rule.unless_after and self._in_window(spans, sent, figure, rule.unless_after, "after"):
+            if rule.unless_after and self._in_window(spans, sent, read, rule.unless_after, "after"):
                 continue
             if rule.kind == "none":
                 return Claimed(figure, rule, None, cue)  # "$28,000 each": ruled out, no claim of any kind
@@ -118,6 +120,18 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
                     continue  # "It follows at 1409" after a test scored in shares: no score of that test
             return Claimed(figure, rule, benchmark, cue)
         return None
+
+    def _as_read_by(
+        self, rule: NumberClaimRule, spans: DocSpans, sent: Span, figure: Figure, lead: int
+    ) -> tuple[Figure, int]:
+        """The figure as `rule` reads it, with where the list it ends begins: a rule over spans reads an end of a
+        span the text splits (`from 0.5B to 72B parameters`) as the whole span, its cues before the first end and
+        after the second."""
+        if rule.over_spans:
+            span = span_of(spans, sent, figure, self.span_joints)
+            if span is not None:
+                return span, list_start(spans, sent, span)
+        return figure, lead
 
     def _rules_in(self, spans: DocSpans, sent: Span, unit_class: str) -> list[NumberClaimRule]:
         """The possible rules for a figure of this unit class in this sentence, found once for all its figures of
