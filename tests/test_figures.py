@@ -1690,6 +1690,22 @@ REAL_COVERAGE = [
     ("Orca-3 was pruned from 12B to 9B parameters to fit on one GPU.", [(P, "Orca-3", "total", 9e9)]),
     ("Orca-3 grew from 7B to 70B parameters in a year.", [(P, "Orca-3", "total", 7e10)]),
     ("Orca-3 raised its context window from 128K to 1M tokens.", [(M, "Orca-3", "context_window", 1e6)]),
+    # a member of a family labelled by its size alone owns the figures beside the label, not the family in focus
+    ("Orca-3 is a family of four models. Benchmarks: 90B Vision — MMMU 60.3%, DocVQA 90.1%; 11B Vision — MMMU "
+     "50.7%.", []),
+    ("Orca-3 is a family of four models. The 90B model scores 60.3% on MMMU.", []),
+    ("Orca-3 is a family of four models. API prices run $0.05 per million tokens for 11B and $2.04 per million "
+     "tokens for 90B.", []),
+    ("Orca-3 is a family of four models. A smaller 1.2B variant extends to 64K tokens of context.", []),
+    # ... and still orders the tests of a run of scores after it
+    ("Orca-3 is a family of four models. The 32B-Instruct model reported 92.7% on HumanEval and 86.3% on EvalPlus, "
+     "edging past GPT-6 (92.1 and 85.9).", [(B, "GPT-6", "HumanEval", 92.1), (B, "GPT-6", "EvalPlus", 85.9)]),
+    # a model in focus of that size, a count of parameters, a size describing the model in focus: the model's own
+    ("Orca-3 90B is out. The 90B model scores 60.3% on MMMU.", [(B, "Orca-3 90B", "MMMU", 60.3)]),
+    ("Orca-3 is out. With 90B parameters, the model scores 60.3% on MMMU.", [
+        (P, "Orca-3", "total", 9e10), (B, "Orca-3", "MMMU", 60.3)]),
+    ("Orca-3 is out.\n• 123B dense transformer for coding, scores 72.2% on SWE-bench Verified", [
+        (B, "Orca-3", "SWE-bench Verified", 72.2)]),
     # a model by a name the rules do not know is nobody they can name; a model described is the one in focus
     ("Orca-3 is big. The original Tsuzumi model has 7 billion parameters.", []),
     ("Orca-3 is big. The Chinese model has 671 billion parameters.", [(P, "Orca-3", "total", 6.71e11)]),
@@ -2285,7 +2301,8 @@ def test_hedged_figures_say_so(extract, text, hedged):
         # a dated update of the model the score was run on
         ("GPT-6 with the March 2, 2026 update scored 38.6% on SWE-bench.", [("38.6%", "with the march 2, 2026 update")]),
         # a size before a score is no other score: the setup in the model's name is the score's
-        ("Qwen 3.5 Coder is out. The 32B-Instruct model reported 92.7% on HumanEval.", [("92.7%", "instruct model")]),
+        ("Qwen 3.5 Coder 32B is out. The 32B-Instruct model reported 92.7% on HumanEval.",
+         [("92.7%", "instruct model")]),
         # list items run together on one line: a key opens its scores' words, a setup before it is another's
         (
             "Orca-3 results: - MMLU: 70.1% / 74.5% (with parallel compute) - AIME 2026: 91% with Python tools"

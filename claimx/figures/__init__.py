@@ -155,6 +155,7 @@ class NumberClaims:
         claimed: Subject | None = None
         compared: list[Entity] = []  # what this sentence's ratios compare with: never their subject
         made: list[tuple[Claimed, Subject]] = []
+        unowned: list[Claimed] = []  # scores of nobody we can name: still in a run of scores on tests in order
         taken: set[str] = set()  # names `on`/`for` after a figure gave it: not the next one's
         for k, figure in enumerate(figures):
             if self.questions.asks(spans, sent, figure.token_start):
@@ -196,6 +197,8 @@ class NumberClaims:
                 subjects = [s for s in subjects if s.source in found.rule.subject_sources]
             if subjects and in_quote(figure.start) and all(e.name != s.name for e in entities for s in subjects):
                 continue  # '"When a cluster of ten thousand accelerators fails," she said': no one's figure
+            if not subjects and found.benchmark is not None:
+                unowned.append(found)
             made += [(found, subject) for subject in subjects]
             second = self.kinds.also_on(spans, sent, found.benchmark) if found.benchmark is not None else None
             made += [(replace(found, benchmark=second), subject) for subject in subjects if second is not None]
@@ -207,7 +210,7 @@ class NumberClaims:
                 claimed = claimed or subjects[0]
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities, roles)
-            made = benchmarks_in_order(spans, made)
+            made = benchmarks_in_order(spans, made, unowned)
         made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed

@@ -18,10 +18,12 @@ NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in o
 TESTS_LEAD_WORDS = 4  # words between a run of scores and the tests they are on: "were accurate in"
 
 
-def benchmarks_in_order(spans: DocSpans, made: list) -> list:
+def benchmarks_in_order(spans: DocSpans, made: list, unowned: list) -> list:
     """`88.7 and 88.3 percent on MMLU and MATH`, `On MMLU and MATH, o1 (92.3 and 47 percent)`: scores coordinated
-    next to as many tests coordinated map in order; each score would otherwise take the same test."""
-    scored = {found.figure.start: found for found, _ in made if found.rule.kind == "benchmark" and found.benchmark}
+    next to as many tests coordinated map in order; each score would otherwise take the same test. `unowned`:
+    the sentence's scores of nobody named, which still give the runs and the tests of the scores before."""
+    found_scores = [found for found, _ in made] + unowned
+    scored = {found.figure.start: found for found in found_scores if found.rule.kind == "benchmark" and found.benchmark}
     if len(scored) < 2:
         return made  # a score alone maps onto no run of tests (most sentences hold none)
     figures = sorted(scored.values(), key=lambda found: found.figure.token_start)

@@ -179,7 +179,11 @@ class SubjectFinder(
         if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
             return []  # "Average humans often score close to 0%": people's score, not the model in focus's
         implied = self._implied(spans, sent, figure, focus)
-        return [implied] if implied is not None else []
+        if implied is None or (
+            found.rule.kind != "parameter_count" and self._labelled_by_a_members_size(spans, sent, figure, implied)
+        ):  # "Benchmarks: 90B Vision — MMMU 60.3%": the member of that size's, not the family's (a size is no label
+            return []  # of the sizes listed with it: "in 8B, 70B and 405B parameter versions")
+        return [implied]
 
     def _check_words_in(self, spans: DocSpans, sent: Span) -> frozenset[str]:
         """The words some check of a figure's subject needs (`check_words`) that the sentence holds, in lower case

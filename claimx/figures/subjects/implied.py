@@ -5,6 +5,7 @@ name. And the benchmark the text is about, carried from sentence to sentence.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -14,6 +15,10 @@ from ...records import Claim
 from ...spans import PARAGRAPH_BREAK, DocSpans
 from ..context import Focus, Subject
 
+BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
+COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
+LABEL_LEADS = {"the", "for"}  # "the 90B scores", "$2.04/M for 90B": a size standing for its member
+FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
 
 
@@ -45,6 +50,44 @@ class Implied:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or focus.org
         return replace(implied, source="article") if implied is not None else None
+
+    def _labelled_by_a_members_size(self, spans: DocSpans, sent: Span, figure: Figure, implied: Subject) -> bool:
+        """`Benchmarks: 90B Vision — MMMU 60.3%`, `the 90B model scores 60.3%`, `$2.04/M for 90B`: a bare size
+        before the figure (or right after it, led by `for`) labels one member of a family by its size alone; the
+        figure is that member's, not the model in focus's, unless its name holds that very size (`Llama 3.3 70B
+        ... this 70B model scores`)."""
+        sizes = {spans.text[label.start : label.end] for label in self._size_labels(spans, sent, figure)}
+        return bool(sizes) and sizes.isdisjoint(implied.name.split())
+
+    def _size_labels(self, spans: DocSpans, sent: Span, figure: Figure) -> list[Figure]:
+        """The sizes labelling a member before the figure in its sentence, and the one right after it that `for`
+        leads (`$2.04/M for 90B`)."""
+        first = bisect.bisect_left(spans.figure_starts, sent.start_char)
+        at = bisect.bisect_left(spans.figure_starts, figure.start)
+        labels = [label for label in spans.figures[first:at] if self._a_size_label(spans, label)]
+        after = spans.figures[at + 1] if at + 1 < len(spans.figures) else None
+        if after is not None and after.token_end <= sent.end and self._a_size_label(spans, after):
+            between = spans.lowers[figure.token_end : after.token_start]
+            if 0 < len(between) <= FOR_REACH and between[-1] in self.for_words:
+                labels.append(after)
+        return labels
+
+    def _a_size_label(self, spans: DocSpans, label: Figure) -> bool:
+        """A bare size in billions (`90B`), in no name, naming a member: a model's noun, a capitalised word or a
+        mark after it (`the 11B model`, `90B Vision —`, `for 11B)`), or `the` or `for` before it; never a count's
+        noun (`90B parameters`), a name it sizes (`the 405B Llama 3.1`) or a word describing the model in focus
+        (`123B dense transformer`)."""
+        end = label.token_end
+        if label.unit_class != "count" or label.scale not in BILLIONS or label.token_start in spans.entity_at:
+            return False
+        if end in spans.entity_at or not self.resolver.size_ending.match(spans.text, label.start, label.end):
+            return False
+        after = {cue.label for cue in spans.cues_from.get(end, ())}
+        if not after.isdisjoint(COUNT_NOUNS):
+            return False
+        follower = spans.words[end] if end < len(spans.words) else ""
+        led = label.token_start > 0 and spans.lowers[label.token_start - 1] in LABEL_LEADS
+        return led or "MODEL_NOUN" in after or not follower[:1].islower()
 
     def _sums_up(self, spans: DocSpans, sent: Span) -> bool:
         """Does the sentence open with a summary's label ('TL;DR:', 'In short:', 'Bottom line -')?"""
