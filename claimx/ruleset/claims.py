@@ -167,6 +167,10 @@ class AttributionRules(Strict):
 
     possessives: list[str] = []
     for_words: list[str] = Field(default=[], description="'72.4% for GLM-5.2'")
+    size_label_leads: list[str] = Field(
+        default=[],
+        description="'the 90B scores', '$2.04/M for 90B': words before a bare size that label a member by it.",
+    )
     supplier_words: dict[str, list[str]] = Field(
         default={}, description="Attribute -> for-words after which a name supplies the figure: 'chips from Nvidia'."
     )

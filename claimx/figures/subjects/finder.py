@@ -50,6 +50,7 @@ class SubjectFinder(
         self.empty_it = set(attribution.empty_it)
         self.idiom_it_verbs = {w.lower() for w in attribution.idiom_it_verbs}
         self.for_words = {w.lower() for w in attribution.for_words}
+        self.size_label_leads = {w.lower() for w in attribution.size_label_leads}
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.brand_not_before = set(attribution.brand_not_before)

@@ -17,7 +17,6 @@ from ..context import Focus, Subject
 
 BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
 COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
-LABEL_LEADS = {"the", "for"}  # "the 90B scores", "$2.04/M for 90B": a size standing for its member
 FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
 
@@ -86,7 +85,7 @@ class Implied:
         if not after.isdisjoint(COUNT_NOUNS):
             return False
         follower = spans.words[end] if end < len(spans.words) else ""
-        led = label.token_start > 0 and spans.lowers[label.token_start - 1] in LABEL_LEADS
+        led = label.token_start > 0 and spans.lowers[label.token_start - 1] in self.size_label_leads
         return led or "MODEL_NOUN" in after or not follower[:1].islower()
 
     def _sums_up(self, spans: DocSpans, sent: Span) -> bool:
