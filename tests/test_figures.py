@@ -678,8 +678,8 @@ REAL_COVERAGE = [
     ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
     ("Zhipu's AMD Instinct cluster holds 12,000 GPUs.", [(M, "Zhipu AI", "chips", 12000)]),
     ("At scale, Intel Gaudi 3 fabric joins 8,000 accelerators.", []),
-    ("Nvidia CEO Lena Kim said Nvidia shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
-    ("Nvidia CEO Lena Kim said the company shipped 40,000 GPUs to Europe.", [(M, "Nvidia", "chips", 40000)]),
+    ("Nvidia CEO Lena Kim said Nvidia shipped 40,000 GPUs last quarter.", [(M, "Nvidia", "chips", 40000)]),
+    ("Nvidia CEO Lena Kim said the company shipped 40,000 GPUs last quarter.", [(M, "Nvidia", "chips", 40000)]),
     # "a" before a size makes a model of that size, any one: only a name in its sentence, or "it", gives it a subject
     ("Orca-3 is out.\nThe MI500 can hold a 600 billion parameter model in memory.", []),
     ("Orca-3 is out.\nOne NVL288 rack serves a 4 trillion parameter model.", []),
@@ -1732,6 +1732,24 @@ REAL_COVERAGE = [
     # and the name after `from` supplies the chips: it does not own them
     ("xAI bought 48,000 chips from Nvidia this year.", [(M, "xAI", "chips", 48000)]),
     ("Startups in the region bought 48,000 chips from Nvidia this year.", []),
+    # chips a verb hands on are the recipient's named after "to"; handed on by a chip maker to a place or a class,
+    # or to two names, nobody's we can name; a maker's sales with no recipient stay its own, and a lab shipping
+    # chips to a country or its own site may move its own; used to train a model they are the model's
+    ("Nvidia will supply 18,000 GB300 chips to Humain.", [(M, "Humain", "chips", 18000)]),
+    ("AMD will deliver up to 30,000 MI450 GPUs to OpenAI next year.", [(M, "OpenAI", "chips", 30000)]),
+    ("Nvidia landed a deal to supply 18,000 of its newest GB300 chips to Humain, a Saudi firm.", [
+        (M, "Humain", "chips", 18000)]),
+    ("Google makes TPUs. The company will provide up to one million AI chips (TPUs) to Anthropic.", [
+        (M, "Anthropic", "chips", 1e6)]),
+    ("Nvidia ships 18,000 AI chips to Saudi Arabia.", []),
+    ("Huawei shipped 200,000 Ascend chips to Chinese cloud providers.", []),
+    ("Nvidia said it will bring 18,000 processors to Saudi Arabia to power a data centre.", []),
+    ("Nvidia sold 5,000 H100 GPUs to xAI and Meta.", []),
+    ("Nvidia sold 9,000 H100s in China last quarter.", [(M, "Nvidia", "chips", 9000)]),
+    ("Zhipu will ship 60,000 Nvidia chips to the UAE.", [(M, "Zhipu AI", "chips", 60000)]),
+    ("Zhipu will ship 5,000 GPUs to its new data centre.", [(M, "Zhipu AI", "chips", 5000)]),
+    ("CoreWeave leases 20,000 H100 GPUs to Mistral AI.", [(M, "CoreWeave", "chips", 20000)]),  # still the lessor's
+    ("Zhipu used 16,000 GPUs to train GLM-5.2.", [(M, "GLM-5.2", "chips", 16000)]),
     # a share before a noun and a word of change is a difference, no score
     ("Orca-3 scores 77.2% on SWE-bench, and its 40% cost savings and 41% speed improvement help.", [
         (B, "Orca-3", "SWE-bench", 77.2)]),

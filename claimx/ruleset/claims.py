@@ -174,6 +174,12 @@ class AttributionRules(Strict):
     supplier_words: dict[str, list[str]] = Field(
         default={}, description="Attribute -> for-words after which a name supplies the figure: 'chips from Nvidia'."
     )
+    transfer_verbs: dict[str, list[str]] = Field(
+        default={}, description="Attribute -> verbs handing the figure's things on: 'Nvidia will supply 18,000 chips'."
+    )
+    recipient_words: dict[str, list[str]] = Field(
+        default={}, description="Attribute -> words after which a handed-on figure's recipient is named: 'to Humain'."
+    )
     brand_not_before: list[str] = Field(
         default=[],
         description="Capitalised words after a chip maker that make it no product's brand: 'Nvidia CEO', 'Intel Corp'.",

@@ -52,6 +52,9 @@ class SubjectFinder(
         self.for_words = {w.lower() for w in attribution.for_words}
         self.size_label_leads = {w.lower() for w in attribution.size_label_leads}
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
+        self.transfer_verbs = {kind: {w.lower() for w in words} for kind, words in attribution.transfer_verbs.items()}
+        self.recipient_words = {kind: {w.lower() for w in words} for kind, words in attribution.recipient_words.items()}
+        self.approver_nouns = {w.lower() for w in attribution.approver_nouns}  # "approval to ship": a licence
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.brand_not_before = set(attribution.brand_not_before)
         self.subject_types = set(attribution.subject_types)
@@ -121,8 +124,13 @@ class SubjectFinder(
         owned = None if changed else self.owner(spans, sent, figure, found.cue, entities)
         if owned is not None and self._made_by_a_tool(owned, found.rule, roles):
             owned = None  # "exercises generated using GPT-3.5 (1B tokens)": what a tool made, none of its own
+        # "Nvidia will supply 18,000 chips to Humain": the recipient's; "to Humain and G42": no one's alone
+        handed = self._handed_on(spans, sent, figure, found.rule.attribute, entities, roles)
+        if owned is None and handed is not None and handed.shared:
+            return []
         named = (
             owned
+            or (handed.recipient if handed is not None else None)
             or self._named_after(spans, sent, figure, found.cue, roles, found.rule.attribute)
             or self._foil_at(spans, sent, figure, roles)
         )
@@ -171,7 +179,7 @@ class SubjectFinder(
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:
-            return nearest
+            return self._not_the_seller(nearest, handed)  # "Nvidia ships 18,000 chips to Saudi Arabia": sold
         if any(
             self._no_referent(spans, m) or self._any_one(spans, sent, m)
             for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
@@ -184,7 +192,7 @@ class SubjectFinder(
             found.rule.kind != "parameter_count" and self._labelled_by_a_members_size(spans, sent, figure, implied)
         ):  # "Benchmarks: 90B Vision — MMMU 60.3%": the member of that size's, not the family's (a size is no label
             return []  # of the sizes listed with it: "in 8B, 70B and 405B parameter versions")
-        return [implied]
+        return self._not_the_seller([implied], handed)
 
     def _check_words_in(self, spans: DocSpans, sent: Span) -> frozenset[str]:
         """The words some check of a figure's subject needs (`check_words`) that the sentence holds, in lower case
