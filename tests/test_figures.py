@@ -1294,6 +1294,11 @@ REAL_COVERAGE = [
     ("Sizes:\n- Llama 3 trained on 24,576 H100s.\n- Anthropic Project Vela (2026): ~400k Trainium2 chips on AWS for "
      "Claude training.", [(M, "Llama 3", "chips", 24576), (M, "Anthropic", "chips", 4e5)]),  # a family: no one model
     ("GLM-5.2 is out. Zhipu described the 9,000 H100s that went into GLM-4.", [(M, "GLM-4", "chips", 9000)]),
+    # an "its" owning a site (a cluster, a data centre) is an organisation's, as a model owns none: the lab in focus,
+    # else nobody we can name; but "its training cluster" is the one the model was trained on
+    ("Zhipu released GLM-5.2. Its new cluster boasts 30,000 H800 chips.", [(M, "Zhipu AI", "chips", 30000)]),
+    ("GLM-5.2 is out. Its new cluster boasts 30,000 H800 chips.", []),
+    ("GLM-5.2 is out. Its training cluster held 30,000 H800 chips.", [(M, "GLM-5.2", "chips", 30000)]),
     # a difference from nobody named is no comparison
     ("Orca-3 jumps to 61.0% on MMLU, an absolute gain of 9.5 points.", [(B, "Orca-3", "MMLU", 61.0)]),
     # a family's name alone is a model; a name the rules do not know is nobody they could name, and "It" after it too

@@ -180,6 +180,9 @@ class AttributionRules(Strict):
     recipient_words: dict[str, list[str]] = Field(
         default={}, description="Attribute -> words after which a handed-on figure's recipient is named: 'to Humain'."
     )
+    site_nouns: list[str] = Field(
+        default=[], description="What an organisation owns and a model never does: 'its new cluster' is a lab's."
+    )
     brand_not_before: list[str] = Field(
         default=[],
         description="Capitalised words after a chip maker that make it no product's brand: 'Nvidia CEO', 'Intel Corp'.",

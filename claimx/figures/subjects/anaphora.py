@@ -18,6 +18,7 @@ BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # 
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 IT_WORDS = ("it", "its")  # the pronouns a report, or an indefinite one of a kind, may stand behind
+SITE_MODIFIERS = 3  # "its new AI data centre": words between "its" and the site it owns
 
 
 class Anaphora:
@@ -44,11 +45,25 @@ class Anaphora:
                 return None  # "Elon Musk fired up a cluster and plans to double its size": the lead's, no one known
             if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
-            referent = self._reporter(spans, marker, focus) or focus.get(ANAPHOR_LABELS[marker.label])
+            kind = "org" if self._owns_a_site(spans, marker) else ANAPHOR_LABELS[marker.label]
+            referent = self._reporter(spans, marker, focus) or focus.get(kind)
             if referent is not None:
                 text = spans.span_text(marker.start, marker.end)
                 return Subject(referent.name, text, referent.type, "anaphor")
         return subject_of(last) if last is not None else None
+
+    def _owns_a_site(self, spans: DocSpans, marker: Marker) -> bool:
+        """`its new cluster`, `its Memphis data centre`: an `its` owning a site, a few words between, is an
+        organisation's, as a model owns none; not `its training cluster`, the one the model was trained on."""
+        if not _possessive_pronoun(spans, marker):
+            return False
+        lowers, words = spans.lowers, spans.words
+        for i in range(marker.end, min(marker.end + 1 + SITE_MODIFIERS, len(lowers))):
+            if lowers[i] in self.site_nouns:
+                return not spans.has_marker(marker.end, i, ("TRAINING",))
+            if not words[i].isalpha():
+                return False
+        return False
 
     def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
         """`The company says it will have ...`, `Meta also said it ...`, `MiniMax says its model has ...`: `it` or

@@ -55,6 +55,7 @@ class SubjectFinder(
         self.transfer_verbs = {kind: {w.lower() for w in words} for kind, words in attribution.transfer_verbs.items()}
         self.recipient_words = {kind: {w.lower() for w in words} for kind, words in attribution.recipient_words.items()}
         self.approver_nouns = {w.lower() for w in attribution.approver_nouns}  # "approval to ship": a licence
+        self.site_nouns = {w.lower() for w in attribution.site_nouns}
         self.agent_participles = {w.lower() for w in attribution.agent_participles}
         self.brand_not_before = set(attribution.brand_not_before)
         self.subject_types = set(attribution.subject_types)
