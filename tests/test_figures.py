@@ -1294,6 +1294,10 @@ REAL_COVERAGE = [
     ("Sizes:\n- Llama 3 trained on 24,576 H100s.\n- Anthropic Project Vela (2026): ~400k Trainium2 chips on AWS for "
      "Claude training.", [(M, "Llama 3", "chips", 24576), (M, "Anthropic", "chips", 4e5)]),  # a family: no one model
     ("GLM-5.2 is out. Zhipu described the 9,000 H100s that went into GLM-4.", [(M, "GLM-4", "chips", 9000)]),
+    # a family named beside a lab's chips is no one model: they stay the lab's, not its model named before
+    ("Claude 3.5 Opus is out. Anthropic runs 400,000 Trainium2 chips for Claude.", [(M, "Anthropic", "chips", 4e5)]),
+    ("Claude 3.5 Opus is out. Anthropic trained the model on 40,000 Trainium2 chips.", [
+        (M, "Claude 3.5 Opus", "chips", 40000)]),
     # an "its" owning a site (a cluster, a data centre) is an organisation's, as a model owns none: the lab in focus,
     # else nobody we can name; but "its training cluster" is the one the model was trained on
     ("Zhipu released GLM-5.2. Its new cluster boasts 30,000 H800 chips.", [(M, "Zhipu AI", "chips", 30000)]),

@@ -141,10 +141,12 @@ class Makers:
         model = subject_of(made.popitem()[1], "anaphor") if made else focus.by_maker.get(subject.name)
         return subject if model is None else replace(model, source="anaphor", text=subject.text)
 
-    @staticmethod
-    def _org_stands_for_model(spans: DocSpans, sent: Span, rule, entities) -> bool:
-        """May an organisation stand for the model it makes, for this rule's figure in this sentence?"""
-        if rule.org_for_model_when is None or any(e.type == "model" for e in entities):
+    def _org_stands_for_model(self, spans: DocSpans, sent: Span, rule, entities) -> bool:
+        """May an organisation stand for the model it makes, for this rule's figure in this sentence? A family
+        named is no model (`Anthropic Project Rainier: ~400k Trainium2 chips for Claude training`: the lab's, not
+        the Claude model the article named before)."""
+        families = self.resolver.families
+        if rule.org_for_model_when is None or any(e.type == "model" and e.name not in families for e in entities):
             return True
         return spans.has_marker(sent.start, sent.end, rule.org_for_model_when)
 
