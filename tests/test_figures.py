@@ -2160,6 +2160,11 @@ REAL_COVERAGE = [
     # an editor maker's own coding model, named by its family and version
     ("In our runs, Cursor Composer 2 reaches 60.1% on Terminal-Bench 2.0 and costs $0.40 per million input tokens.",
      [(B, "Composer 2", "Terminal-Bench 2.0", 60.1), (M, "Composer 2", "price_per_million_tokens", 0.4)]),
+    # money a lab raised from investors is no training run's cost, however near "training" or "to train" it stands
+    ("Zhipu AI raised $20M promising faster training for GLM-5.2.", []),
+    ("Zhipu AI raised $40 million to train GLM-5.2.", []),
+    ("Zhipu AI is raising $40 million for training GLM-5.2.", []),
+    ("Zhipu AI has raised $100M, and training GLM-5.2 cost $5M.", [(M, "GLM-5.2", "training_cost", 5e6)]),
 ]
 
 
