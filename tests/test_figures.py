@@ -2165,6 +2165,12 @@ REAL_COVERAGE = [
     ("Zhipu AI raised $40 million to train GLM-5.2.", []),
     ("Zhipu AI is raising $40 million for training GLM-5.2.", []),
     ("Zhipu AI has raised $100M, and training GLM-5.2 cost $5M.", [(M, "GLM-5.2", "training_cost", 5e6)]),
+    # the parameter sizes a family's models come in: each one model's total, named by the family and its size
+    ("GLM-5.2 comes in two parameter sizes (9B and 32B) and base and chat versions.",
+     [(P, "GLM-5.2 9B", "total", 9e9), (P, "GLM-5.2 32B", "total", 3.2e10)]),
+    ("Orca-3 ships in three parameter versions, 8B, 70B and 405B.",
+     [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10), (P, "Orca-3 405B", "total", 4.05e11)]),
+    ("Orca-3 is offered in model sizes of 8B and 70B.", [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10)]),
 ]
 
 
