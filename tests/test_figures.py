@@ -2171,6 +2171,13 @@ REAL_COVERAGE = [
     ("Orca-3 ships in three parameter versions, 8B, 70B and 405B.",
      [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10), (P, "Orca-3 405B", "total", 4.05e11)]),
     ("Orca-3 is offered in model sizes of 8B and 70B.", [(P, "Orca-3 8B", "total", 8e9), (P, "Orca-3 70B", "total", 7e10)]),
+    # two names with a comma alone between them, after other words, are no list: a phrase closes on the first and
+    # the clause opens on the second, whose figures they all are (opening a headline, they still are a list)
+    ("Like GLM-4, GLM-5.2 comes in 9B and 32B parameter versions.",
+     [(P, "GLM-5.2 9B", "total", 9e9), (P, "GLM-5.2 32B", "total", 3.2e10)]),
+    ("Unlike Orca-2, Orca-3 scores 88.7 and 90.1 on MMLU and MATH.",
+     [(B, "Orca-3", "MMLU", 88.7), (B, "Orca-3", "MATH", 90.1)]),
+    ("GLM-4, GLM-5.2 score 88.7 and 88.3 on MMLU.", [(B, "GLM-4", "MMLU", 88.7), (B, "GLM-5.2", "MMLU", 88.3)]),
 ]
 
 
