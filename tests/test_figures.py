@@ -2178,6 +2178,11 @@ REAL_COVERAGE = [
     ("Unlike Orca-2, Orca-3 scores 88.7 and 90.1 on MMLU and MATH.",
      [(B, "Orca-3", "MMLU", 88.7), (B, "Orca-3", "MATH", 90.1)]),
     ("GLM-4, GLM-5.2 score 88.7 and 88.3 on MMLU.", [(B, "GLM-4", "MMLU", 88.7), (B, "GLM-5.2", "MMLU", 88.3)]),
+    # a size in apposition to a name the rules do not know, words describing it between "a" and the size, is that
+    # name's, never the lab's that released it
+    ("Moonshot AI is proud to release Vantor, a novel 7B parameter foundation model.", []),
+    ("Zhipu AI released Vantor, a new open 300-billion-parameter model.", []),
+    ("Zhipu AI released GLM-5.2, a new 300B parameter model.", [(P, "GLM-5.2", "total", 3e11)]),
 ]
 
 

@@ -33,6 +33,15 @@ def last_model_before(entities: list[Entity], figure: Figure) -> Entity | None:
 
 
 def in_apposition(spans: DocSpans, figure: Figure) -> bool:
-    """Does `, a` or `, an` stand right before the figure: it describes the name before the comma?"""
-    i = figure.token_start
-    return i >= 2 and spans.lowers[i - 1] in INDEFINITE_ARTICLES and spans.words[i - 2] == ","
+    """Does `, a` or `, an` stand before the figure: it describes the name before the comma?"""
+    return apposition_comma(spans, figure) is not None
+
+
+def apposition_comma(spans: DocSpans, figure: Figure) -> int | None:
+    """The comma of `, a` or `, an` right before the figure, or before the few lower-case words describing it
+    (`Zamba, a novel 7B parameter model`, `Vantor, a new open 300B model`), else None."""
+    words, i = spans.words, figure.token_start - 1
+    start = max(0, i - INDEFINITE_REACH)
+    while i > start and spans.lowers[i] not in INDEFINITE_ARTICLES and words[i].isalpha() and words[i].islower():
+        i -= 1
+    return i - 1 if i >= 1 and spans.lowers[i] in INDEFINITE_ARTICLES and words[i - 1] == "," else None

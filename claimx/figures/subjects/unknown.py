@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ...numbers import Figure
 from ...spans import DocSpans, Marker, title_case_line
-from .base import EMPHASIS, VERSION_NUMBER, in_apposition, last_model_before
+from .base import EMPHASIS, VERSION_NUMBER, apposition_comma, last_model_before
 
 UNKNOWN_CODE_REACH = 3  # "its Hy3 preview model": tokens from a model's code to "model"
 MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, then a digit
@@ -139,10 +139,12 @@ class UnknownNames:
         return self._opens_with_a_name(spans, sent) and not spans.has_marker(sent.start, marker.start, ("REPORT",))
 
     def _describes_an_unknown_name(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`Moonshot AI announced Vantor, a 300B model`: the figure describes a name the rules do not know."""
+        """`Moonshot AI announced Vantor, a 300B model`, `... Vantor, a novel 300B model`: the figure describes a
+        name the rules do not know."""
+        comma = apposition_comma(spans, figure)
         return (
-            in_apposition(spans, figure)
-            and self._named_unknown(spans, sent, figure.token_start - 3)
+            comma is not None
+            and self._named_unknown(spans, sent, comma - 1)
             and self._model_noun_after(spans, figure)
         )
 
