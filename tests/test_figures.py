@@ -2183,6 +2183,14 @@ REAL_COVERAGE = [
     ("Moonshot AI is proud to release Vantor, a novel 7B parameter foundation model.", []),
     ("Zhipu AI released Vantor, a new open 300-billion-parameter model.", []),
     ("Zhipu AI released GLM-5.2, a new 300B parameter model.", [(P, "GLM-5.2", "total", 3e11)]),
+    # "the model" is a model's subject: in an article about a lab whose model the rules cannot name, none, never
+    # the lab
+    ("Zhipu AI has introduced Vantor Mamba, a new model. The model was trained on around 5.5 trillion tokens.", []),
+    ("Zhipu AI has introduced GLM-5.2. The model was trained on around 5.5 trillion tokens.",
+     [(M, "GLM-5.2", "training_tokens", 5.5e12)]),
+    # unless the press writes the lab's name for its models
+    ("DeepSeek is a lab in Hangzhou. DeepSeek said the model cost $5.6 million to train.",
+     [(M, "DeepSeek", "training_cost", 5.6e6)]),
 ]
 
 

@@ -86,6 +86,8 @@ class SubjectFinder(
         self.capital_tiers = {t for t in rules.names.tiers if t[:1].isupper()}
         self.subject_verbs = {w.lower() for w in attribution.subject_verbs}
         self.describers = set(attribution.model_describers)
+        # "DeepSeek", "MiniMax": makers whose own name the press also writes for their models
+        self.makers_named_as_models = {f.maker for f in rules.families if f.family == f.maker}
         # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
         self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
         joining = ("to", "of", "in", "than", "as", "and", "or")

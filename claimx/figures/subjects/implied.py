@@ -47,7 +47,7 @@ class Implied:
         if focus.section_model is not None:
             return replace(focus.section_model, source="heading")
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
-        implied = main or focus.model or focus.org
+        implied = main or focus.model or self._org_for(spans, sent, figure, focus)
         return replace(implied, source="article") if implied is not None else None
 
     def _labelled_by_a_members_size(self, spans: DocSpans, sent: Span, figure: Figure, implied: Subject) -> bool:
@@ -87,6 +87,14 @@ class Implied:
         follower = spans.words[end] if end < len(spans.words) else ""
         led = label.token_start > 0 and spans.lowers[label.token_start - 1] in self.size_label_leads
         return led or "MODEL_NOUN" in after or not follower[:1].islower()
+    def _org_for(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
+        """The organisation in focus, where no model is: but `The model was trained on 5.5T tokens` is a model's,
+        one the rules cannot name, unless the press writes its maker's name for it (`DeepSeek said the model's
+        training cost $5.6 million`)."""
+        org = focus.org
+        if org is None or org.name in self.makers_named_as_models:
+            return org
+        return None if spans.has_marker(sent.start, figure.token_start, ("ANAPHOR_MODEL",)) else org
 
     def _sums_up(self, spans: DocSpans, sent: Span) -> bool:
         """Does the sentence open with a summary's label ('TL;DR:', 'In short:', 'Bottom line -')?"""
