@@ -2191,6 +2191,9 @@ REAL_COVERAGE = [
     # unless the press writes the lab's name for its models
     ("DeepSeek is a lab in Hangzhou. DeepSeek said the model cost $5.6 million to train.",
      [(M, "DeepSeek", "training_cost", 5.6e6)]),
+    # MATH-500 as the press also writes it
+    ("Orca-3 scores 84.95 on MMLU, 92.10 on Math-500, and 88 on MATH 500.",
+     [(B, "Orca-3", "MMLU", 84.95), (B, "Orca-3", "MATH-500", 92.1), (B, "Orca-3", "MATH-500", 88.0)]),
 ]
 
 
