@@ -5,6 +5,8 @@ does not map (`A and B score 88.7 and 88.3`) is mapped only where it all went to
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from ...entities import has_a_size
@@ -91,7 +93,7 @@ def _a_list(spans: DocSpans, sent: Span, names: list) -> bool:
     the sentence (a headline's `A, B score 88.7 and 88.3`)? After other words, a comma alone between two names
     closes a phrase on one and opens the clause on the other (`Like GLM-4, GLM-5.2 comes in 9B and 32B versions`),
     so unless "respectively" says so, figures after them are not shared out between them."""
-    joins = {word for before, after in zip(names, names[1:]) for word in spans.lowers[before.end : after.start]}
+    joins = {word for before, after in pairwise(names) for word in spans.lowers[before.end : after.start]}
     return bool(joins & CONJUNCTIONS) or names[0].start == sent.start
 
 
