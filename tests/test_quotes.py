@@ -990,6 +990,41 @@ PRONOUNS_AND_QUOTED_NAMES = [
         'Ines Duval founded Acme with Marc Petit. Duval is upbeat. "We were early," she said.',
         [("We were early,", "Ines Duval")],
     ),
+    # a surname alone is the one person the article names in full with it, wherever: further on (a headline before
+    # the body, a sign-off after the quotes), after initials written together ("JD"), or after a long title no run
+    # of capitalised words is read as a name in
+    (
+        "Orca-3 stuns rivals as Roe hails it ‘a real leap’\n\nKestrel chief executive Jane Roe spoke at the launch.",
+        [("a real leap", "Jane Roe")],
+    ),
+    (
+        '"The rules will bite," Marsh said on Friday.\n\nGovernor Dale Marsh signed the bill a day later.',
+        [("The rules will bite,", "Dale Marsh")],
+    ),
+    (
+        'Vice President JD Varga opened the summit. Varga said: "We will build the chips here."',
+        [("We will build the chips here.", "JD Varga")],
+    ),
+    (
+        "A note by Orca Labs' Director of Research for Next Generation Compute Ivo Brandt made the rounds."
+        ' "Demand is real," Brandt said.',
+        [("Demand is real,", "Ivo Brandt")],
+    ),
+    # ... but never a name the article does not give: a surname only ever written with a title stays as written,
+    # and a surname two people named in full share is neither of them
+    (
+        '"The rules will bite," Marsh said. Governor Marsh signed the bill a day later.',
+        [("The rules will bite,", "Marsh")],
+    ),
+    (
+        '"The rules will bite," Marsh said on Friday.\n\nDale Marsh and his sister Ida Marsh run the firm.',
+        [("The rules will bite,", "Marsh")],
+    ),
+    ('"The rules will bite," Marsh said. UK PM Marsh spoke later.', [("The rules will bite,", "Marsh")]),
+    (  # ... nor the word inside a longer name ("Marsh Valley Institute")
+        '"The rules will bite," Marsh said. Jo Lin of the Dale Marsh Valley Institute disagreed.',
+        [("The rules will bite,", "Marsh")],
+    ),
 ]
 
 # a report of someone's words: the name before "as saying" speaks, never the outlet that quotes them

@@ -76,6 +76,9 @@ class ArticleState:
     names: dict[tuple[int, int], tuple[str, int, tuple[str | None, str | None]] | None] = field(default_factory=dict)
     # is an offset inside a quotation: a name there is in someone's words, never whom a pronoun refers to
     quoted: Callable[[int], bool] = lambda offset: False
+    # a surname alone -> the one full name the article gives it anywhere, or None (see People._given_in_full)
+    in_full: dict[str, str | None] = field(default_factory=dict)
+    runs_by_end: dict[int, re.Match] | None = None  # every run of capitalised words in the article, by where it ends
 
 
 def any_word(words: list[str]) -> re.Pattern:

@@ -8,11 +8,17 @@ from __future__ import annotations
 import re
 
 from ...spans import DocSpans, title_case_line
-from .base import CAPITALISED, LONE_NAME, NAME_PARTICLES, PERSON, SEARCH_BACK, ArticleState, Speaker
+from .base import CAPITALISED, LONE_NAME, NAME_PARTICLES, NAME_WORD, PERSON, SEARCH_BACK, UPPER, ArticleState, Speaker
 from .patterns import Patterns
 
 ORGANISATION_OWNER = re.compile(r"(\S+)['’]s[^\S\n]+$")  # "Nvidia's " right before a name
 NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
+# the word right before a surname where the article writes it in full: a given name ("Frank Downing"), or initials
+# written together with no full stops ("JD Vance"), which no run of capitalised words holds
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'.&-])(?P<given>{NAME_WORD}|[{UPPER}]{{2}})[^\S\n]+$")
+GIVEN_NAME_REACH = 30  # characters searched back from a surname for its given name
+NAME_GOES_ON = re.compile(rf"[^\S\n]+[{UPPER}]")  # another capitalised word after a word: a name that goes on
+CLAUSE_START = re.compile(r"(?:^|[.,:;—–(])\s*$")  # where a name may open: its line, a sentence or a clause
 
 
 class People(Patterns):
@@ -47,7 +53,7 @@ class People(Patterns):
             elif word in state.people:
                 found.append(Speaker(state.people[word], word, "person", position))
             elif self._surname_of_organisation(spans, position, position + len(word)):
-                found.append(Speaker(self._remember(state, word), word, "person", position))
+                found.append(Speaker(self._remember(state, word, spans), word, "person", position))
         return found
 
     def _a_place(self, text: str, start: int, end: int) -> bool:
@@ -99,16 +105,62 @@ class People(Patterns):
             return None
         if spans.entities_overlapping_chars(match.start(1), match.end(1)):
             return None
-        return Speaker(self._remember(state, word), word, "person", match.start(1))
+        return Speaker(self._remember(state, word, spans), word, "person", match.start(1))
 
-    def _remember(self, state: ArticleState, name: str) -> str:
-        """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting."""
-        full = state.people.get(name, name)
+    def _remember(self, state: ArticleState, name: str, spans: DocSpans) -> str:
+        """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting, and so is a
+        surname alone the article gives in full only further on (a headline's 'Altman', a sign-off's name)."""
+        full = state.people.get(name)
+        if full is None and " " not in name:
+            full = self._given_in_full(spans, state, name)
+        full = full or name
         state.people[name] = full
         for word in name.split():
             if len(word.rstrip(".")) > 1:  # "Xu" and "Su" are surnames; "J." is an initial
                 state.people.setdefault(word, full)
         return full
+
+    def _given_in_full(self, spans: DocSpans, state: ArticleState, surname: str) -> str | None:
+        """The one full name the article writes `surname` in, anywhere in it: `Vance said` is JD Vance where the
+        article names `Vice President JD Vance`, even after the quote. None where it never gives the surname in full
+        (no name is guessed for it) or gives two people of that surname (`Donald Trump`, `Eric Trump`)."""
+        if surname not in state.in_full:
+            written = re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", spans.text)
+            names = {self._full_name_at(spans, state, m.start(), m.end()) for m in written} - {None}
+            state.in_full[surname] = names.pop() if len(names) == 1 else None
+        return state.in_full[surname]
+
+    def _full_name_at(self, spans: DocSpans, state: ArticleState, start: int, end: int) -> str | None:
+        """The full name a surname written at `start..end` ends: the name the run of capitalised words ending there
+        reads as, or, where the run is read as none (a long title before it: `Director of Research for Next
+        Generation Internet Frank Downing`), the given name right before the surname (not a title's word, an
+        organisation's or a word no name begins; initials like `JD` only where a name may open, after a title)."""
+        if state.runs_by_end is None:
+            state.runs_by_end = {m.end(): m for m in PERSON.finditer(spans.text)}
+        run = state.runs_by_end.get(end)
+        named = self._name_read(spans, run.span(), state) if run is not None else None
+        if named is not None and " " in named[0]:
+            return named[0] if named[0].endswith(" " + spans.text[start:end]) else None
+        if NAME_GOES_ON.match(spans.text, end):
+            return None  # "George Washington University": the word is one of a longer name's, no surname there
+        before = GIVEN_NAME_BEFORE.search(spans.text, max(0, start - GIVEN_NAME_REACH), start)
+        if before is None:
+            return None
+        given = before["given"]
+        if self._no_surname(given) or given.lower() in self.role_modifiers or given in self.headline_small_words:
+            return None
+        if spans.entities_overlapping_chars(before.start(), before.end("given")):
+            return None
+        if given.isupper() and not self._after_a_title(spans.text, before.start()):
+            return None  # "UK PM Starmer", "US Trump": capitals there are a country's, an office's
+        return f"{given} {spans.text[start:end]}"
+
+    def _after_a_title(self, text: str, position: int) -> bool:
+        """Does a name at `position` open its line or clause, or follow a title's role word (`Vice President`)?"""
+        line_start = text.rfind("\n", 0, position) + 1
+        before = text[line_start:position]
+        words = before.split()
+        return CLAUSE_START.search(before) is not None or (bool(words) and words[-1].lower() in self.roles)
 
     def _person_before(
         self, spans: DocSpans, position: int, state: ArticleState, word: str | None = None, fits=None
@@ -141,7 +193,7 @@ class People(Patterns):
             earlier = self._person_before(
                 spans, match.start(), state, name.split()[-1], fits=lambda p: p.name.lower().endswith(in_full)
             )
-        full = self._remember(state, earlier.name if earlier is not None else name)
+        full = self._remember(state, earlier.name if earlier is not None else name, spans)
         if title or affiliation:
             state.titles.setdefault(full, (title, affiliation))
         else:
