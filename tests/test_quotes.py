@@ -392,6 +392,27 @@ DASH_AND_NEXT_SENTENCE = [
 
 # posts, and organisations or sites that speak
 POSTS_AND_ORGANISATIONS = [
+    # a model or a chatbot right beside the cue writes output, which quotes nobody: not the person who asked it or
+    # posted the exchange, nor its maker; a person's words about a model are still theirs
+    (
+        'Jane Roe posted the update on X. Users asked the chatbot about it, and Orca-3 wrote: "I am the most honest'
+        ' model ever built, by far."',
+        [],
+    ),
+    (
+        'Kestrel founder Jane Roe asked Orca-3 about the floods, and Orca-3 replied: "The floods were caused by heavy'
+        ' rain and poor planning."',
+        [],
+    ),
+    ('Jane Roe posted a screenshot. ChatGPT told her: "I cannot help with that, but here is a safer option."', []),
+    (
+        'Jane Roe said Orca-3 is "the smartest model in the world, by a long way."',
+        [("the smartest model in the world, by a long way.", "Jane Roe")],
+    ),
+    (
+        '"Orca-3 is the smartest model in the world," Jane Roe said.',
+        [("Orca-3 is the smartest model in the world,", "Jane Roe")],
+    ),
     # a newspaper's name is no person's, so a place named alone later is no short form of it
     (
         'China Daily ran the story on Monday. "We oppose the new rules," China said.',

@@ -183,6 +183,14 @@ class QuoteRules(Strict):
     site_types: list[EntityType] = Field(
         default=[], description="Entities that speak as the subject right before a cue: 'LMArena posted'."
     )
+    output_types: list[EntityType] = Field(
+        default=[],
+        description="Entities whose words are generated output, no one's statement, where one is the subject right "
+        "before a cue: 'Grok replied: \"...\"' quotes nobody, least of all its maker or a person named before.",
+    )
+    output_names: list[str] = Field(
+        default=[], description="Names, besides those types, of chatbots whose replies quote nobody: 'ChatGPT told'."
+    )
     definite_words: list[str] = Field(
         default=[], description="Words that make a role refer back to a person named before: 'the founder claims'."
     )

@@ -31,6 +31,8 @@ class Speakers(People, Names, Titles, References, Organisations, Unnamed):
         """The speaker named in `start..end`: a person before an organisation before an unnamed one
         before a pronoun; with `first`, the candidate nearest `start`."""
         text = spans.text
+        if self.output_beside_the_cue(spans, start, end, first):
+            return None  # 'Grok replied: "..."': a model's output, nobody's statement
         # "In an interview with Bloomberg's Emily Chang, Sam Altman said": a name of whom the speaker spoke to never
         # says it (a pronoun refers back to someone named before, and may follow such a name: "with Tom Reed. He said")
         candidates = [

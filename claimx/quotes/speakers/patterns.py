@@ -46,6 +46,7 @@ class Patterns:
             rf"(?i:{alternation(words.organisation_descriptions)})(?![\w-])"
         )
         self.site_types = set(words.site_types)
+        self.output_types, self.output_names = set(words.output_types), set(words.output_names)
         # "the ChatGPT maker", "the Claude developer": a product's maker, named by the product
         self.product_makers = {family.family: family.maker for family in rules.families} | {
             name: rule.maker for rule in rules.entities if rule.maker for name in (rule.name, *rule.aliases)

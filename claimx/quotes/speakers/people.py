@@ -94,6 +94,8 @@ class People(Patterns):
         surname alone, often without the full name in the article. No alias, organisation word or
         sentence-opening word; but a site (`LMArena posted`), named as written: the alias table may know
         it by what it runs (a leaderboard), which speaks for no one."""
+        if self.output_beside_the_cue(spans, start, end):
+            return None
         sites = [e for e in spans.entities_within_chars(start, end) if e.type in self.site_types]
         if sites and not spans.text[sites[-1].end_char : end].strip():
             return Speaker(sites[-1].text, sites[-1].text, "org", sites[-1].start_char)
@@ -106,6 +108,17 @@ class People(Patterns):
         if spans.entities_overlapping_chars(match.start(1), match.end(1)):
             return None
         return Speaker(self._remember(state, word, spans), word, "person", match.start(1))
+
+    def output_beside_the_cue(self, spans: DocSpans, start: int, end: int, first: bool = False) -> bool:
+        """Is the subject of a cue a model or a chatbot, named right before it (`Grok replied:`, the cue at `end`) or,
+        with `first`, right after it (`"...," wrote Grok`, the cue at `start`)? What it writes is its output, which
+        no one is quoted as saying: not its maker, nor a person the sentence names before (who asked it)."""
+        entities = spans.entities_within_chars(start, end)
+        if not entities:
+            return False
+        subject = entities[0] if first else entities[-1]
+        between = spans.text[start : subject.start_char] if first else spans.text[subject.end_char : end]
+        return not between.strip() and (subject.type in self.output_types or subject.name in self.output_names)
 
     def _remember(self, state: ArticleState, name: str, spans: DocSpans) -> str:
         """The full name a person is known by in this article; 'Han' after 'Han Yuting' is Han Yuting, and so is a
