@@ -405,6 +405,23 @@ POSTS_AND_ORGANISATIONS = [
         [],
     ),
     ('Jane Roe posted a screenshot. ChatGPT told her: "I cannot help with that, but here is a safer option."', []),
+    # ... and so does one described ("the chatbot", "her chatbot"), or a model's name in a sentence of its own after
+    # the quotation: the sentence before, which names the model's maker or owner, introduces no one's words
+    (
+        'Jane Roe launched the app in May. Asked about the floods, her chatbot replied: "The floods were caused by'
+        ' heavy rain and poor planning."',
+        [],
+    ),
+    (
+        'Jane Roe launched Orca-3 in May. "The floods were caused by heavy rain and poor planning," the bot replied to'
+        " a user.",
+        [],
+    ),
+    ('Jane Roe launched Orca-3 in May. "The floods were caused by heavy rain and poor planning," Orca-3 replied.', []),
+    (
+        'Jane Roe launched Orca-3 in May. "We built it for everyone who codes," she said.',
+        [("We built it for everyone who codes,", "Jane Roe")],
+    ),
     (
         'Jane Roe said Orca-3 is "the smartest model in the world, by a long way."',
         [("the smartest model in the world, by a long way.", "Jane Roe")],

@@ -254,6 +254,8 @@ class QuoteExtractor:
         own_cue = min(filter(None, (cue, report)), key=lambda m: m.start(), default=None)
         if own_cue is not None and not spans.text[q.close + 1 : own_cue.start()].strip(" ,"):
             return None  # '"...," said a company statement', '"...," reports Investing.com': naming no one we know
+        if own_cue is not None and self.speakers.output_beside_the_cue(spans, q.close + 1, own_cue.start()):
+            return None  # '"...," the chatbot replied': its output, no one's words the sentence before introduces
         last = state.last_quote
         continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
         # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only

@@ -191,6 +191,11 @@ class QuoteRules(Strict):
     output_names: list[str] = Field(
         default=[], description="Names, besides those types, of chatbots whose replies quote nobody: 'ChatGPT told'."
     )
+    output_nouns: list[str] = Field(
+        default=[],
+        description="Nouns that describe a chatbot as the subject right beside a cue ('the chatbot replied', 'her AI "
+        "assistant wrote'): its words are output, which quote nobody.",
+    )
     definite_words: list[str] = Field(
         default=[], description="Words that make a role refer back to a person named before: 'the founder claims'."
     )

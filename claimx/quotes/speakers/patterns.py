@@ -47,6 +47,10 @@ class Patterns:
         )
         self.site_types = set(words.site_types)
         self.output_types, self.output_names = set(words.output_types), set(words.output_names)
+        # "the chatbot replied", '"...," wrote the bot': a chatbot described right before a cue, or right after one
+        nouns = alternation(words.output_nouns).replace(r"\ ", r"\s+") or "(?!)"
+        self.output_before = re.compile(rf"(?<![\w-])(?i:{nouns})[^\S\n]*$")
+        self.output_after = re.compile(rf"[^\S\n]*(?i:the|a|an|its|his|her|their)[^\S\n]+(?i:{nouns})(?![\w-])")
         # "the ChatGPT maker", "the Claude developer": a product's maker, named by the product
         self.product_makers = {family.family: family.maker for family in rules.families} | {
             name: rule.maker for rule in rules.entities if rule.maker for name in (rule.name, *rule.aliases)

@@ -17,6 +17,7 @@ NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z-]+)")
 # written together with no full stops ("JD Vance"), which no run of capitalised words holds
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'.&-])(?P<given>{NAME_WORD}|[{UPPER}]{{2}})[^\S\n]+$")
 GIVEN_NAME_REACH = 30  # characters searched back from a surname for its given name
+OUTPUT_NOUN_REACH = 40  # characters before a cue read for the noun of a chatbot described ("the AI assistant")
 NAME_GOES_ON = re.compile(rf"[^\S\n]+[{UPPER}]")  # another capitalised word after a word: a name that goes on
 CLAUSE_START = re.compile(r"(?:^|[.,:;—–(])\s*$")  # where a name may open: its line, a sentence or a clause
 
@@ -110,9 +111,16 @@ class People(Patterns):
         return Speaker(self._remember(state, word, spans), word, "person", match.start(1))
 
     def output_beside_the_cue(self, spans: DocSpans, start: int, end: int, first: bool = False) -> bool:
-        """Is the subject of a cue a model or a chatbot, named right before it (`Grok replied:`, the cue at `end`) or,
-        with `first`, right after it (`"...," wrote Grok`, the cue at `start`)? What it writes is its output, which
-        no one is quoted as saying: not its maker, nor a person the sentence names before (who asked it)."""
+        """Is the subject of a cue a model or a chatbot, named or described right before it (`Grok replied:`, `her
+        chatbot wrote`, the cue at `end`) or, with `first`, right after it (`"...," wrote Grok`, the cue at `start`)?
+        What it writes is its output, which no one is quoted as saying: not its maker, nor a person the sentence
+        names before (who asked it, who owns it)."""
+        if first:
+            described = self.output_after.match(spans.text, start, end)
+        else:  # the noun ends the words before the cue: only their last few are read
+            described = self.output_before.search(spans.text, max(start, end - OUTPUT_NOUN_REACH), end)
+        if described:
+            return True
         entities = spans.entities_within_chars(start, end)
         if not entities:
             return False
