@@ -1089,6 +1089,20 @@ QUESTIONS = [
     ('Asked about the chips, Mia Tran said: "We have enough for the year."', [("We have enough for the year.", "Mia Tran")]),
     ('Asked about it Mia Tran said "we have enough for the year."', [("we have enough for the year.", "Mia Tran")]),
     ('Mia Tran asked whether "anyone here has read the rule in full."', [("anyone here has read the rule in full.", "Mia Tran")]),
+    # a transcript: a quotation in a new turn ('A: ', 'KOREN: ') never continues one in the question before it, and
+    # the 'you' a question addresses is no one named "You"; a quote the question gives its speaker keeps them
+    (
+        "Mia Tran, chief executive of Acme, answered our questions.\n"
+        'Q: Your rival Tom Reed calls you "the most overrated founder in the valley." Does it sting?\n'
+        'A: No. "We ship, they talk," as I tell my team every week.',
+        [("the most overrated founder in the valley.", "Tom Reed")],
+    ),
+    (
+        "Spokesperson Mia Tran took questions on Tuesday.\n"
+        'Reuters: You called the rule "economic coercion that harms the whole world" yesterday. Will you retaliate?\n'
+        "Mia Tran: I have nothing more to add.",
+        [],
+    ),
 ]
 
 # whom a cue belongs to: a cue inside a clause a mid-sentence opener begins has that clause's subject, never a name

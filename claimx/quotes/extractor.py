@@ -50,6 +50,9 @@ AS_AFTER = re.compile(r"\s+as\b")
 INTRODUCTION_CHARS = 300  # how far before a quote the sentence introducing its speaker may begin
 SENTENCE_ENDS = (".", "!", "?", ":", ",", '"', "”")  # how a sentence ends, where a headline does not
 CONTINUATION_CHARS = 400  # how far after a quote another may continue it
+# a line a transcript's turn opens ('Q: ', 'A: ', 'INTERVIEWER: ', 'Lin Jian: '): up to three capitalised words and a
+# colon, words after it on the line
+TURN_LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*:[ \t]+\S", re.MULTILINE)
 DASH = re.compile(r"[,.!?]?[ \t]*(?:[—–]|--?)[ \t]*")  # '"..." — Sam Altman, OpenAI'
 NAME_END = re.compile(r"[,;.(\n]|$")
 SIGNATURE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]*)")  # the line after a quote that ends its own line
@@ -257,7 +260,12 @@ class QuoteExtractor:
         if own_cue is not None and self.speakers.output_beside_the_cue(spans, q.close + 1, own_cue.start()):
             return None  # '"...," the chatbot replied': its output, no one's words the sentence before introduces
         last = state.last_quote
-        continues = last is not None and q.open - last[0] < CONTINUATION_CHARS
+        # a new turn of a transcript between them ('Q: ... "..." A: "..."') is another speaker's: no continuation
+        continues = (
+            last is not None
+            and q.open - last[0] < CONTINUATION_CHARS
+            and TURN_LABEL.search(spans.text, last[0], q.open) is None
+        )
         # '"We are ready." Altman said.': a full stop where a comma belongs. Near a quote it may continue, only
         # a sentence after that names a person right after its cue ('The line came from Ravi Menon') outweighs
         # the continuation, and so does one that is nothing but a speaker and a cue ('Rafael Duarte said.');
