@@ -2194,6 +2194,22 @@ REAL_COVERAGE = [
     # MATH-500 as the press also writes it
     ("Orca-3 scores 84.95 on MMLU, 92.10 on Math-500, and 88 on MATH 500.",
      [(B, "Orca-3", "MMLU", 84.95), (B, "Orca-3", "MATH-500", 92.1), (B, "Orca-3", "MATH-500", 88.0)]),
+    # an "it" after a list of models means one of them, and which the text does not say: not the list's first, nor
+    # the last its figure took
+    ("Orca-3, GLM-5.2 and Kimi K3 were released in May. It scores 88% on MMLU.", []),
+    ("Orca-3, GLM-5.2 and Kimi K3 were released in May, and it scores 88% on MMLU.", []),
+    ("Orca-3, GLM-5.2 or Kimi K3 may be picked. The model scores 88% on MMLU.", []),
+    ("Orca-3 and GLM-5.2 score 88% and 85% on MMLU respectively. It was trained on 10 trillion tokens.",
+     [(B, "Orca-3", "MMLU", 88.0), (B, "GLM-5.2", "MMLU", 85.0)]),
+    # ... but a name a comma alone sets beside it, a foil or one in a clause after it makes no list with it
+    ("Like GLM-5.2, Orca-3 was released in May. It scores 88% on MMLU.", [(B, "Orca-3", "MMLU", 88.0)]),
+    ("Orca-3 was released in May, a month after GLM-5.2 and Kimi K3. It scores 88% on MMLU.",
+     [(B, "Orca-3", "MMLU", 88.0)]),
+    ("Orca-3 beats GLM-5.2 and Kimi K3 on MMLU. It was trained on 10 trillion tokens.",
+     [(M, "Orca-3", "training_tokens", 1e13)]),
+    ("Orca-3 and GLM-5.2 were released in May. Orca-3 scores 88% on MMLU.", [(B, "Orca-3", "MMLU", 88.0)]),
+    ("Orca-3 and GLM-5.2 were released in May. Since Orca-3 is larger, it scores 88% on MMLU.",
+     [(B, "Orca-3", "MMLU", 88.0)]),
 ]
 
 

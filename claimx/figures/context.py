@@ -43,6 +43,8 @@ class Told(Protocol):
     @property
     def model_named(self) -> Subject | None: ...  # the model it makes the focus, if any
 
+    def listed_with_others(self, model: Subject) -> bool: ...  # it names `model` only in a list of models
+
     @property
     def org_named(self) -> Subject | None: ...  # the organisation it makes the focus, if any
 
@@ -77,9 +79,9 @@ class Focus:
     # the sentences told, the latest first, as a chain of (told, the chain before it): a list restores a chain
     # as it found it (`local`), and a chain is shared, not copied
     _told: tuple | None = None
-    # the model in focus and where the sentence naming it starts, and the organisation, each as worked out at a
-    # chain (the sentences told after it not yet read back)
-    _model: tuple[tuple | None, Subject | None, int] = (None, None, -1)  # -1: no sentence has told a model yet
+    # the model in focus, where the sentence naming it starts and whether it named it only in a list of models, and
+    # the organisation, each as worked out at a chain (the sentences told after it not yet read back)
+    _model: tuple[tuple | None, Subject | None, int, bool] = (None, None, -1, False)  # -1: no sentence told a model
     _org: tuple[tuple | None, Subject | None] = (None, None)
     _by_maker: dict[str, Subject] = field(default_factory=dict)
     _foils: set[int] = field(default_factory=set)
@@ -111,6 +113,12 @@ class Focus:
         return self._model_now()[2]
 
     @property
+    def model_listed(self) -> bool:
+        """Did the sentence that put `model` in focus name it only in a list of models ('Orca-3, GLM-5.2 and Kimi K3
+        were released')? Then an `it` after it means one of them, and which, nobody can tell."""
+        return self._model_now()[3]
+
+    @property
     def org(self) -> Subject | None:
         chain, org = self._org
         if chain is not self._told:
@@ -122,7 +130,7 @@ class Focus:
     def unknown(self) -> bool:
         """Is the text about a model the rules cannot name: did the latest sentence about a model name none they
         know ('Snowflake released Arctic.'), whatever sentences naming no model came after it ('Its scores:')?"""
-        _, model, at = self._model_now()
+        _, model, at, _ = self._model_now()
         return model is None and at >= 0
 
     @property
@@ -150,7 +158,7 @@ class Focus:
         self._told = (told, self._told)
         self._untold_makers.append(told)
 
-    def _model_now(self) -> tuple[tuple | None, Subject | None, int]:
+    def _model_now(self) -> tuple[tuple | None, Subject | None, int, bool]:
         chain, *model = self._model
         if chain is not self._told:
             self._model = (self._told, *(self._latest(chain, _model_told) or model))
@@ -190,13 +198,13 @@ class Focus:
             self.benchmark_sentence = self.sentence - 1
 
 
-def _model_told(told: Told) -> tuple[Subject | None, int] | None:
-    """The model a sentence puts in focus, and where it starts; none where it is about a model the rules cannot
-    name; None where it leaves the focus as it was."""
+def _model_told(told: Told) -> tuple[Subject | None, int, bool] | None:
+    """The model a sentence puts in focus, where it starts and whether it names it only in a list of models; none
+    where it is about a model the rules cannot name; None where it leaves the focus as it was."""
     if told.about_unknown:
-        return None, told.start_char
+        return None, told.start_char, False
     model = told.model_named
-    return (model, told.start_char) if model is not None else None
+    return (model, told.start_char, told.listed_with_others(model)) if model is not None else None
 
 
 @dataclass(slots=True, unsafe_hash=True)

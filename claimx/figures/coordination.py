@@ -14,6 +14,7 @@ from ..spans import LIST_JOINS, DocSpans
 
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
+LIST_CONJUNCTIONS = {"and", "or", "&"}  # one joins a list's last name to it: a comma alone may set a name in apposition
 NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in order
 TESTS_LEAD_WORDS = 4  # words between a run of scores and the tests they are on: "were accurate in"
 
@@ -170,6 +171,19 @@ def coordinated_names(spans: DocSpans, entities, before: int) -> list[Entity]:
     DeepSeek-R1`, `Google and Meta`)."""
     named = [e for e in entities if e.type in NAMED_SUBJECTS and e.end <= before]
     return last_run(spans, named, lambda e: e.start, lambda e: e.end)
+
+
+def lists_of_names(spans: DocSpans, names: list[Entity]) -> list[list[Entity]]:
+    """The lists among `names` (in text order): runs of two names or more, not all one, joined by commas, `and` or
+    `or`, a conjunction before the last (`Orca-3, GLM-5.2 and Kimi K3`, `Orca-3 or GLM-5.2`); not `Like GLM-5.2,
+    Orca-3`, where a comma alone joins them."""
+    found = runs(spans, names, lambda e: e.start, lambda e: e.end, LIST_JOINS)
+    return [
+        run
+        for run in found
+        if len({e.name for e in run}) > 1
+        and not LIST_CONJUNCTIONS.isdisjoint(spans.lowers[run[-2].end : run[-1].start])
+    ]
 
 
 def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:

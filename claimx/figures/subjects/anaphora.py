@@ -46,7 +46,10 @@ class Anaphora:
             if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
             kind = "org" if self._owns_a_site(spans, marker) else ANAPHOR_LABELS[marker.label]
-            referent = self._reporter(spans, marker, focus) or focus.get(kind)
+            reporter = self._reporter(spans, marker, focus)
+            if reporter is None and self._one_of_a_list(spans, sent, marker, focus):
+                return None  # "A, B and C were released. It scores 88%": one of them, but which?
+            referent = reporter or focus.get(kind)
             if referent is not None:
                 text = spans.span_text(marker.start, marker.end)
                 return Subject(referent.name, text, referent.type, "anaphor")
@@ -105,6 +108,15 @@ class Anaphora:
             if word in self.empty_it and (word not in RAISING or following == "that"):
                 return True
         return False
+
+    def _one_of_a_list(self, spans: DocSpans, sent: Span, marker: Marker, focus: Focus) -> bool:
+        """`Orca-3, GLM-5.2 and Kimi K3 were released. It scores 88%`: an `it`, `its` or `the model` standing for the
+        model in focus, where the sentence that put it in focus named it in a list of models, means one of them;
+        which, it cannot tell. Unless its own sentence names that model again before it (`Since Orca-3 is larger,
+        it scores 88%`)."""
+        if marker.label != "ANAPHOR_MODEL" or not focus.model_listed or self._owns_a_site(spans, marker):
+            return False
+        return all(e.name != focus.model.name for e in spans.entities_in(sent.start, marker.start))
 
     def _idiom_it(self, spans: DocSpans, marker: Marker) -> bool:
         """`Rumour has it that`, `word had it that`: the `it` of an idiom, which stands for what follows `that`."""

@@ -179,15 +179,17 @@ class SubjectFinder(
         fronted = self._main_clause_model(spans, sent, figure, free, roles)
         if fronted is not None:
             return [fronted]  # "With a 128K context window, Orca-3 handles ...": the main clause's model
+        if self._it_after_a_list(spans, sent, figure, free, roles):
+            return []  # "Orca-3, GLM-5.2 and Kimi K3 were released, and it scores 88%": which one, nobody can tell
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:
             return self._not_the_seller(nearest, handed)  # "Nvidia ships 18,000 chips to Saudi Arabia": sold
         if any(
-            self._no_referent(spans, m) or self._any_one(spans, sent, m)
+            self._no_referent(spans, m) or self._any_one(spans, sent, m) or self._one_of_a_list(spans, sent, m, focus)
             for m in spans.markers_in(sent.start, figure.token_start, ANAPHOR_LABELS)
-        ):  # "it seems that ...", "a model ... if its training exceeds": about no model, nor about the one in focus
-            return []
+        ):  # "it seems that ...", "a model ... if its training exceeds": about no model, nor about the one in focus;
+            return []  # "A, B and C were released. It scores 88%": about one of them, but which?
         if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
             return []  # "Average humans often score close to 0%": people's score, not the model in focus's
         implied = self._implied(spans, sent, figure, focus)

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ...entities import Entity
 from ...spans import DocSpans
 from ..context import FoundRoles, Roles, Subject, subject_of
+from ..coordination import lists_of_names
 from .finder import SubjectFinder
 
 SUBJECT_PRONOUNS = {"it"}  # a sentence about "it" is about the model in focus
@@ -62,6 +63,16 @@ class SentenceFocus:
         if subject is None or ((claimed is None or claimed.source == "anaphor") and _about_it(self._spans, self.sent)):
             return None
         return subject
+
+    def listed_with_others(self, model: Subject) -> bool:
+        """Does the sentence name `model` (the one it puts in focus) only in a list of models (`Orca-3, GLM-5.2 and
+        Kimi K3 were released`)? Then an `it` after it means one of them, which it cannot tell: the list's first, or
+        the last its figure took, is no surer than the others. (A figure naming no one, `MMLU: 88%`, `They support 1M
+        tokens`, is more often each one's, and still takes the model in focus.)"""
+        candidates = self._candidate_models()
+        named = [e for e in candidates if e.name == model.name]
+        listed = [e for run in lists_of_names(self._spans, candidates) for e in run] if named else []
+        return bool(listed) and all(e in listed for e in named)
 
     @property
     def org_named(self) -> Subject | None:

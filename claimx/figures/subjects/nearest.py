@@ -14,7 +14,7 @@ from ...entities import Entity, ends_in_a_size
 from ...numbers import Figure
 from ...spans import DocSpans
 from ..context import Focus, Roles, Subject, subject_of
-from ..coordination import LISTING, in_a_list_of_figures, last_run
+from ..coordination import LISTING, in_a_list_of_figures, last_run, lists_of_names
 from .makers import makers_models
 
 EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
@@ -110,6 +110,19 @@ class NearestLeft:
             alone = len({e.name for e in candidates}) == 1
             nearest = replace(nearest, source="clause" if alone else "sentence")
         return [nearest]
+
+    def _it_after_a_list(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles) -> bool:
+        """Does an `it`, `its` or `the model` standing for a model lie between a list of models (`Orca-3, GLM-5.2
+        and Kimi K3`, the last models the sentence names before the figure) and the figure? It means one of them,
+        and which the text does not say: the list's last name, the nearest, is no surer than the others."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
+        lists = lists_of_names(spans, models)
+        if not lists or lists[-1][-1] is not models[-1]:
+            return False
+        return any(
+            not (self._no_referent(spans, m) or self._any_one(spans, sent, m))
+            for m in spans.markers_in(models[-1].end, figure.token_start, ("ANAPHOR_MODEL",))
+        )
 
     def _each_of_the_listed(self, spans: DocSpans, sent: Span, figure: Figure, listed: list[Entity]) -> list[Subject]:
         """`ByteDance, Alibaba and Tencent may buy 400,000 chips combined`: organisations listed right before a
