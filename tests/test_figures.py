@@ -2194,6 +2194,22 @@ REAL_COVERAGE = [
     # MATH-500 as the press also writes it
     ("Orca-3 scores 84.95 on MMLU, 92.10 on Math-500, and 88 on MATH 500.",
      [(B, "Orca-3", "MMLU", 84.95), (B, "Orca-3", "MATH-500", 92.1), (B, "Orca-3", "MATH-500", 88.0)]),
+    # a sentence opening on its figure says whose it is after it: a model named there, neither a foil nor in brackets
+    # nor the model in focus, may own it, so the model in focus does not
+    ("Orca-3 shipped in May. 92% on MMLU puts GPT-4o ahead of it.", []),
+    ("Orca-3 shipped in May. $2 per million tokens is what GPT-4o charges.", []),
+    ("Orca-3 shipped in May. Still, 1501 Elo on LMArena means GPT-4o won more votes.", []),
+    ("Orca-3 shipped in May. 92% on MMLU puts it ahead of GPT-4o.", [(B, "Orca-3", "MMLU", 92.0)]),
+    ("Orca-3 shipped in May. $2 per million tokens makes it the cheapest.",
+     [(M, "Orca-3", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 shipped in May. MMLU at 84.0% trails GPT-4o.", [(B, "Orca-3", "MMLU", 84.0)]),
+    ("Orca-3 shipped in May. SWE-bench 70.3% clearly exceeded GPT-4o (48.9%).",
+     [(B, "Orca-3", "SWE-bench", 70.3), (B, "GPT-4o", "SWE-bench", 48.9)]),
+    ("Orca-3 shipped in May. At $2 per million tokens, it ties with GPT-4o.",
+     [(M, "Orca-3", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 shipped in May. 74.5% on SWE-bench (near GPT-4o) is its best.", [(B, "Orca-3", "SWE-bench", 74.5)]),
+    ("Orca-3 shipped in May. The 128K context window is one of Orca-3's advantages.",
+     [(M, "Orca-3", "context_window", 1.28e5)]),
     # an "it" after a list of models means one of them, and which the text does not say: not the list's first, nor
     # the last its figure took
     ("Orca-3, GLM-5.2 and Kimi K3 were released in May. It scores 88% on MMLU.", []),

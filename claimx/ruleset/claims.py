@@ -171,6 +171,16 @@ class AttributionRules(Strict):
         default=[],
         description="'the 90B scores', '$2.04/M for 90B': words before a bare size that label a member by it.",
     )
+    figure_lead_words: list[str] = Field(
+        default=[],
+        description="Words that may stand before a figure opening its sentence: 'The 123B parameter count enables', "
+        "'Only 15 billion parameters are active', 'MMLU at 84.0%'.",
+    )
+    figure_lead_connective: int = Field(
+        default=0,
+        description="Words of a connective and its comma that may open a sentence before its figure: 'Therefore, a "
+        "1501 Elo implies ...'.",
+    )
     supplier_words: dict[str, list[str]] = Field(
         default={}, description="Attribute -> for-words after which a name supplies the figure: 'chips from Nvidia'."
     )

@@ -51,6 +51,8 @@ class SubjectFinder(
         self.idiom_it_verbs = {w.lower() for w in attribution.idiom_it_verbs}
         self.for_words = {w.lower() for w in attribution.for_words}
         self.size_label_leads = {w.lower() for w in attribution.size_label_leads}
+        self.figure_lead_words = {w.lower() for w in attribution.figure_lead_words}
+        self.figure_lead_connective = attribution.figure_lead_connective
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.transfer_verbs = {kind: {w.lower() for w in words} for kind, words in attribution.transfer_verbs.items()}
         self.recipient_words = {kind: {w.lower() for w in words} for kind, words in attribution.recipient_words.items()}
@@ -197,6 +199,8 @@ class SubjectFinder(
             found.rule.kind != "parameter_count" and self._labelled_by_a_members_size(spans, sent, figure, implied)
         ):  # "Benchmarks: 90B Vision — MMMU 60.3%": the member of that size's, not the family's (a size is no label
             return []  # of the sizes listed with it: "in 8B, 70B and 405B parameter versions")
+        if self._another_model_after(spans, sent, figure, implied, entities, roles):
+            return []  # "92% on MMLU puts GPT-4o ahead of it": perhaps GPT-4o's, surely not plainly the focus's
         return self._not_the_seller([implied], handed)
 
     def _check_words_in(self, spans: DocSpans, sent: Span) -> frozenset[str]:

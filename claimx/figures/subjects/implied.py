@@ -10,14 +10,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ...entities import Entity
 from ...numbers import Figure
 from ...records import Claim
 from ...spans import PARAGRAPH_BREAK, DocSpans
-from ..context import Focus, Subject
+from ..context import Focus, Roles, Subject
 
 BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
 COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
 FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
+OWN_FIGURE_GAP = 2  # "Qwen 2.5 72B (85.3%)", "GPT-4o's 88.7%": tokens between a name and a figure of its own
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
 
 
@@ -71,6 +73,47 @@ class Implied:
                 labels.append(after)
         return labels
 
+    def _another_model_after(
+        self, spans: DocSpans, sent: Span, figure: Figure, implied: Subject, entities, roles: Roles
+    ) -> bool:
+        """`92% on MMLU puts GPT-4o ahead of it`, `$2 per million tokens is what GPT-4o charges`, `a 1501 Elo implies
+        Gemini 3 Pro won`: a sentence that opens on its figure says whose it is after it, and a model named there,
+        no foil nor in brackets, may be the owner; unless it is the model in focus, or a name of its line (`Llama 3.3`
+        for `Llama 3.3 70B`), the text does not make the focus's the figure. Foils (`MMLU at 84.0% trails GPT-4o`,
+        `approaches Qwen 2.5 72B (85.3%)`: a name with a figure of its own is compared) and asides (`74.5% (near
+        GPT-5)`) leave it the focus's."""
+        if not self._opens_on(spans, sent, figure):
+            return False
+        return any(
+            e.type == "model"
+            and e.start >= figure.token_end
+            and not _one_line(e.name, implied.name)
+            and roles.is_candidate(e)
+            and not _bracketed_after(spans.text, figure.end, e.start_char)
+            and not _with_a_figure_of_its_own(spans, e)
+            for e in entities
+        )
+
+    def _opens_on(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """Does the figure open its sentence: before it only marks, lead words (`The 123B parameter count`, `Only 15
+        billion`) and a test's name (`MMLU at 84.0%`), perhaps after a short connective and its comma (`Therefore,
+        a 1501 Elo`)? Never a phrase a fronted opener leads (`At 2 trillion parameters, it ...`)."""
+        lowers, start = spans.lowers, sent.start
+        if lowers[start] in self.fronted_openers:
+            return False
+        connective = range(start, min(figure.token_start, start + self.figure_lead_connective + 1))
+        comma = next((i for i in connective if lowers[i] == ","), None)
+        i = start if comma is None or spans.entities_in(start, comma) else comma + 1
+        while i < figure.token_start:
+            entity = spans.entity_at.get(i)
+            if entity is not None and entity.type == "benchmark":
+                i = entity.end
+            elif lowers[i][:1].isalnum() and lowers[i] not in self.figure_lead_words:
+                return False
+            else:
+                i += 1
+        return True
+
     def _a_size_label(self, spans: DocSpans, label: Figure) -> bool:
         """A bare size in billions (`90B`), in no name, naming a member: a model's noun, a capitalised word or a
         mark after it (`the 11B model`, `90B Vision —`, `for 11B)`), or `the` or `for` before it; never a count's
@@ -121,3 +164,24 @@ class Implied:
         of the sentence before hands it on to the next."""
         if focus.benchmark is not None and any(getattr(c, "benchmark", None) == focus.benchmark.name for c in claims):
             focus.benchmark_sentence = focus.sentence
+
+
+def _one_line(named: str, implied: str) -> bool:
+    """Is `named` the model `implied`, or a name of its line it begins with (`Llama 3.3` of `Llama 3.3 70B`)?"""
+    return implied == named or implied.startswith(named + " ")
+
+
+def _bracketed_after(text: str, start_char: int, at: int) -> bool:
+    """Does a bracket opened after `start_char` stand open at `at`: `74.5% (near GPT-5 ...)`?"""
+    opened = text.rfind("(", start_char, at)
+    return opened >= 0 and ")" not in text[opened:at]
+
+
+def _with_a_figure_of_its_own(spans: DocSpans, entity: Entity) -> bool:
+    """Does a figure follow the name, only marks or `at` between (`Qwen 2.5 72B (85.3%)`, `GPT-4o's 88.7%`, `GPT-4o
+    at 88.7%`)? A name so scored is compared with the figure before it, which it does not own."""
+    at = bisect.bisect_left(spans.figure_starts, entity.end_char)
+    if at == len(spans.figures):
+        return False
+    between = spans.lowers[entity.end : spans.figures[at].token_start]
+    return len(between) <= OWN_FIGURE_GAP and all(w == "at" or not w[:1].isalnum() for w in between)
