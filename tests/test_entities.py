@@ -289,6 +289,42 @@ def test_names_as_the_press_writes_them(extractor, text, expected):
         # Cursor's own coding models: the word alone is a panel, a musician
         ("Cursor's Composer 2 replaced Composer 1.5", [("Composer 2", "model", "Composer 2"), ("Composer 1.5", "model", "Composer 1.5")]),
         ("Open the Composer panel; the Composer wrote the score", []),
+        # small, regional and media models the press names beside their figures, with their makers
+        (
+            "ModelBest's MiniCPM 5.1 8B beat MiniCPM5-2B",
+            [("ModelBest", "org", "ModelBest"), ("MiniCPM 5.1 8B", "model", "MiniCPM 5.1 8B"),
+             ("MiniCPM5-2B", "model", "MiniCPM 5 2B")],
+        ),
+        (
+            "InternVL4-38B and OLMoE-1B-7B trail Instella-5B",
+            [("InternVL4-38B", "model", "InternVL 4 38B"), ("OLMoE-1B-7B", "model", "OLMoE-1B-7B"),
+             ("Instella-5B", "model", "Instella 5B")],
+        ),
+        # a name glued to its version only: 'Hy' alone, or before a word, names nothing
+        ("Tencent's Hy4 beat ZAYA2 on cost", [("Tencent", "org", "Tencent"), ("Hy4", "model", "Hy4"), ("ZAYA2", "model", "ZAYA2")]),
+        ("Hybrid chips from Hyundai 7 and Hy Lee", []),
+        # a video model of a family's maker is a family of its own, never the chat family's latest
+        ("HunyuanVideo 2.5 has 11 billion parameters", [("HunyuanVideo 2.5", "model", "HunyuanVideo 2.5")]),
+        # a family of two words, the first a family too: the model is named whole, with or without its size
+        (
+            "Falcon Mamba beat Codestral Mamba and Falcon Mamba 9B",
+            [("Falcon Mamba", "model", "Falcon Mamba"), ("Codestral Mamba", "model", "Codestral Mamba"),
+             ("Falcon Mamba 9B", "model", "Falcon Mamba 9B")],
+        ),
+        (
+            "Cohere's Command R7B, Reka Core and Reka Edge",
+            [("Cohere", "org", "Cohere"), ("Command R7B", "model", "Command R7B"), ("Reka Core", "model", "Reka Core"),
+             ("Reka Edge", "model", "Reka Edge")],
+        ),
+        ("DALL·E 3 beat Mochi 2", [("DALL·E 3", "model", "DALL-E 3"), ("Mochi 2", "model", "Mochi 2")]),
+        # speech models set against each other by their sizes
+        (
+            "XTTS v3 and Fish Speech 2 trail Kokoro-82M",
+            [("XTTS v3", "model", "XTTS v3"), ("Fish Speech 2", "model", "Fish Speech 2"),
+             ("Kokoro-82M", "model", "Kokoro-82M")],
+        ),
+        # names that are also words or a company's name stay so without a version
+        ("Midjourney hired; the mochi and Janus statues; a spark", [("Midjourney", "org", "Midjourney")]),
     ],
 )
 def test_families_of_other_labs(extractor, text, expected):

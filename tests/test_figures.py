@@ -673,6 +673,14 @@ REAL_COVERAGE = [
     ("SMIC makes 14 nm processors for Huawei.", []),
     ("Huawei shipped 200,000 chips made on a 7-nanometer process.", [(M, "Huawei", "chips", 2e5)]),
     ("Stable Diffusion 3.5 Large has 8.1 billion parameters.", [(P, "Stable Diffusion 3.5 Large", "total", 8.1e9)]),
+    # a model of a family the press names beyond the best-known labs' owns its figures: unknown, they went to the
+    # family named before it, or to the chip maker beside it
+    ("Hunyuan leads in China. Tencent's Hy4 preview has 310 billion parameters.", [(P, "Hy4 Preview", "total", 3.1e11)]),
+    ("HunyuanVideo 2.5 has 11 billion parameters.", [(P, "HunyuanVideo 2.5", "total", 1.1e10)]),
+    ("Trained on Nvidia GPUs, ZAYA2 used 14 trillion tokens.", [(M, "ZAYA2", "training_tokens", 1.4e13)]),
+    ("Falcon Mamba was trained on 6.5 trillion tokens.", [(M, "Falcon Mamba", "training_tokens", 6.5e12)]),
+    ("OLMoE-1B-7B has 7 billion parameters.", [(P, "OLMoE-1B-7B", "total", 7e9)]),
+    ("Kokoro-82M is small. XTTS v3, with its 520M parameters, places second.", [(P, "XTTS v3", "total", 5.2e8)]),
     # a chip maker right before a product's name is that product's brand, no owner of the chips counted; as the
     # company itself ("Nvidia CEO ...", "Nvidia shipped") it keeps them
     ("At scale, Nvidia Spectrum-Z fabric joins more than 9,000 GPUs.", []),
