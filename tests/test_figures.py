@@ -1213,6 +1213,28 @@ REAL_COVERAGE = [
     ("Asked whether it would get cheaper, Zhou said Orca-3 costs $2 per million tokens.", [
         (M, "Orca-3", "price_per_million_tokens", 2.0)]),
     ("Orca-3 scored 90% on MMLU, a test of whether models know facts.", [(B, "Orca-3", "MMLU", 90.0)]),
+    # a figure the text calls false is no claim of it: a cue before it frames what follows up to a break (a comma,
+    # a dash, "but"), a verdict after it judges its own phrase, a denying verb names it as a report
+    ("Orca-3 is out. A viral (and plainly incorrect) chart set GLM-5.2 (90 billion) beside Orca-3 (40 trillion).", []),
+    ("Orca-3 is out. A viral, factually incorrect chart put Orca-3 at 40 trillion parameters.", []),
+    ("Contrary to reports of 1.8 trillion parameters, Orca-3 has 1.2 trillion parameters.", [
+        (P, "Orca-3", "total", 1.2e12)]),
+    ("Orca-3 is out. Zhou denied reports that training Orca-3 cost $100 million.", []),
+    ("Orca-3 is out. The myth that Orca-3 cost $6 million to train persists.", []),
+    ("Orca-3 is out. It is not true that Orca-3 has 2 trillion parameters.", []),
+    ("Orca-3 is out. The rumoured 40 trillion parameter figure was never true.", []),
+    ("Orca-3 is out. Reports that Orca-3 has 2 trillion parameters are false.", []),
+    ("Orca-3 is out. Zhou dismissed the $100 million figure for training Orca-3.", []),
+    ("Orca-3 is out. Acme disputed the reported 40 trillion parameter claim about Orca-3.", []),
+    ("Orca-3 is out. Its 40 trillion parameter count has been debunked.", []),
+    ("Orca-3 has 2 trillion parameters, but earlier false reports put it at 3 trillion.", [
+        (P, "Orca-3", "total", 2e12)]),
+    # ... never a report the text sets aside before a figure of its own, nor a wrong share of answers
+    ("Contrary to Acme's published figures, analysts say Orca-3 used 50,000 H100 GPUs.", [(M, "Orca-3", "chips", 5e4)]),
+    ("Zhou dismissed the rumours and confirmed Orca-3 has 1 trillion parameters.", [(P, "Orca-3", "total", 1e12)]),
+    ("Orca-3 is out. Its 1 trillion parameter count has been confirmed.", [(P, "Orca-3", "total", 1e12)]),
+    ("Orca-3 is out. Zhou denied the report, saying Orca-3 cost $40 million to train.", [
+        (M, "Orca-3", "training_cost", 4e7)]),
     # an "its" before a name says whose the named thing is: no model in focus
     ("Orca-3 is out. Rivals gave its Vantar models a 2 million token context window.", []),
     ("Orca-3 is out. Its context window holds 2 million tokens.", [(M, "Orca-3", "context_window", 2e6)]),
@@ -2351,6 +2373,9 @@ def test_a_heading_with_a_bracketed_gloss_gives_the_scores_listed_under_it_its_t
         ("GPT-4 is rumored to have over 1.5 trillion parameters.", True),
         ("Training GPT-4 is estimated at around $80 million.", True),
         ("GPT-4 has one trillion parameters, reportedly.", True),
+        ("A rumour puts GPT-4 at one trillion parameters.", True),
+        ("Speculation puts GPT-4 at one trillion parameters.", True),
+        ("The purported one trillion parameters of GPT-4 draw attention.", True),
         ("GPT-4 has one trillion parameters.", False),
         ("Reportedly delayed, GPT-5 launched anyway; it has 400,000 tokens of context.", False),  # another clause
     ],

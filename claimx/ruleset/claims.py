@@ -28,6 +28,12 @@ class CueWindow(Strict):
         description="The cue must open its sentence or list item: 'Training a trillion-parameter model can consume' "
         "is about any model of that size, 'Meta finished training a 2T model' about one.",
     )
+    unbroken: bool = Field(
+        default=False,
+        description="A labelled cue before the figure must reach it unbroken: no comma, semicolon, colon or dash, "
+        "and no contrast word ('but', 'while'), between them. 'Contrary to reports of 1.8 trillion, GPT-4 has 1.76 "
+        "trillion' calls the first figure false, not the second.",
+    )
 
     @model_validator(mode="after")
     def _something_to_find(self):

@@ -24,6 +24,9 @@ from .setups import SETUP_REACH, ScoreSetups
 from .unknown_tests import UnknownTests
 
 RUN_JOINS = {",", "and"}  # between the scores of a run on one test named after it: "8.7 and 8.9 on MT-Bench"
+# what ends the reach of a cue that must come unbroken before its figure: "Contrary to reports of 1.8 trillion, GPT-4
+# has 1.76 trillion" (brackets do not: "compares GPT-3 (175 billion) to GPT-4 (100 trillion)" is one phrase)
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 MAX_LABEL_SETS = 4096  # sets of a sentence's cues whose possible rules are kept; then they are made anew
 
 
@@ -47,6 +50,7 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
         self.referring_words = {w.lower() for w in rules.scores.referring_words}
         self.comparative_words = {w.lower() for w in rules.scores.comparative_words}
         self.openers = {w.lower() for w in rules.attribution.clause_openers}
+        self.contrast_openers = frozenset(w.lower() for w in rules.attribution.contrast_openers)
         self.token_sides = rules.numbers.token_sides()
         self.cache_outcomes = rules.numbers.cache_outcome_sides()
         self.price_pair_sides = rules.numbers.price_pair_sides
@@ -198,6 +202,8 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
             cue = spans.marker_before(start, labels, window.gap, sent.start) if labels else None
             if cue is not None and window.opening and not _opens(spans, sent, cue):
                 cue = None  # "Meta finished training a 2T model": work on one model, not on any of its size
+            if cue is not None and window.unbroken and self._broken(spans, cue.end, start):
+                cue = None  # "Contrary to reports of 1.8T, GPT-4 has 1.76T": the cue's phrase ends at the comma
         else:
             cue = spans.marker_after(figure.token_end, labels, window.gap, sent.end) if labels else None
             if cue is not None and _number_between(spans, figure.token_end, cue.start):
@@ -219,6 +225,12 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
                 if start >= sent.start and end <= sent.end and " ".join(lowers[start:end]) == phrase:
                     return Marker(start, end, "WORDS")
         return None
+
+    def _broken(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Does a clause break (a comma, semicolon, colon or dash, or a contrast word) lie within tokens
+        `start..end`?"""
+        words, lowers = spans.words, spans.lowers
+        return any(words[i] in CLAUSE_BREAKS or lowers[i] in self.contrast_openers for i in range(start, end))
 
 
 def _opens(spans: DocSpans, sent: Span, cue: Marker) -> bool:
