@@ -665,6 +665,20 @@ REAL_COVERAGE = [
     ("AMD's Helios will hold 72 MI500 accelerators.", []),
     ("Huawei's Atlas 990 links 16,384 Ascend NPUs.", []),
     ("xAI's new cluster links 300,000 H100 GPUs.", [(M, "xAI", "chips", 3e5)]),
+    # what a product or a site is built to take, or could take, is its capacity, no count of chips anyone has; a
+    # site that holds or links its chips, and a purchase of up to so many, keep their counts
+    ("Baidu will launch the Kunlun 128 Super Node next year, which will support 128 interconnected cards.", []),
+    ("Baidu's Kunlun cluster, launched in May, supports up to 30,000 chips.", []),
+    ("Zhipu unveiled a cluster that supports 15,000 Ascend 990X chips.", []),
+    ("Nvidia's new switch can connect up to 100,000 GPUs.", []),
+    ("Meta's cluster can hold 60,000 GPUs.", []),
+    ("Microsoft's Fairwater hall will house up to 300,000 GPUs.", []),
+    ("Microsoft's Fairwater hall links up to 300,000 GPUs.", []),
+    ("Microsoft's Fairwater hall will house 300,000 GPUs.", [(M, "Microsoft", "chips", 3e5)]),
+    ("xAI's Colossus houses more than 200,000 GPUs.", [(M, "xAI", "chips", 2e5)]),
+    ("Microsoft plans to buy up to 50,000 GPUs.", [(M, "Microsoft", "chips", 5e4)]),
+    ("Orca-3 was trained on up to 4096 GPUs.", [(M, "Orca-3", "chips", 4096)]),
+    ("Zhipu AI can now train on 50,000 GPUs.", [(M, "Zhipu AI", "chips", 5e4)]),
     # a figure hyphened or joined to a unit before the chips (layers, a process node) tells how they are made,
     # no count of them; a count beside it still is one
     ("SK Hynix will produce its 16-layer chips for Nvidia in May.", []),
