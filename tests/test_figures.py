@@ -679,6 +679,15 @@ REAL_COVERAGE = [
     ("Microsoft plans to buy up to 50,000 GPUs.", [(M, "Microsoft", "chips", 5e4)]),
     ("Orca-3 was trained on up to 4096 GPUs.", [(M, "Orca-3", "chips", 4096)]),
     ("Zhipu AI can now train on 50,000 GPUs.", [(M, "Zhipu AI", "chips", 5e4)]),
+    # chips bought in a counterfactual, or called off, are no one's; a plan's own "have" and a purchase after a
+    # cancellation keep theirs
+    ("Zhipu AI would have bought 50,000 GPUs without the ban.", []),
+    ("ByteDance cancelled its orders for 30,000 H20 chips.", []),
+    ("ByteDance scrapped plans to buy 50,000 GPUs.", []),
+    ("Meta shelved a cluster of 100,000 GPUs.", []),
+    ("Running out of data is no reason for Orca-3 to give up on 128K H100s.", []),
+    ("Zuckerberg said Meta would have 350,000 H100s by the end of the year.", [(M, "Meta", "chips", 3.5e5)]),
+    ("After cancelling its H20 orders, ByteDance bought 100,000 Ascend chips.", [(M, "ByteDance", "chips", 1e5)]),
     # a figure hyphened or joined to a unit before the chips (layers, a process node) tells how they are made,
     # no count of them; a count beside it still is one
     ("SK Hynix will produce its 16-layer chips for Nvidia in May.", []),
