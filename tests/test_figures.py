@@ -1843,6 +1843,35 @@ REAL_COVERAGE = [
     # two names coordinated, then "both" after a comma: the figure is each one's
     ("Orca-3 and Orca-3 Pro, both with 14 billion parameters, beat larger models.", [
         (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),
+    # ... and so after a dash, a verb, or "all": each of the names listed has the figure, not only the last one
+    ("Orca-3, Orca-3 Pro and Orca-3 Mini — all with 200K context windows — launched today.", [
+        (M, "Orca-3", "context_window", 2e5), (M, "Orca-3 Pro", "context_window", 2e5),
+        (M, "Orca-3 Mini", "context_window", 2e5)]),
+    ("Orca-3 and GLM-5.2 are both priced at $2 per million input tokens.", [
+        (M, "Orca-3", "price_per_million_tokens", 2.0), (M, "GLM-5.2", "price_per_million_tokens", 2.0)]),
+    # "both" set off after two clauses that each name a model stands for both of them
+    ("Orca-3 (123B) scores 72.2% on MMLU and Orca-3 Mini (24B) scores 68.0%, both with a 256K context window.", [
+        (P, "Orca-3", "total", 1.23e11), (B, "Orca-3", "MMLU", 72.2), (P, "Orca-3 Mini", "total", 2.4e10),
+        (B, "Orca-3 Mini", "MMLU", 68.0), (M, "Orca-3", "context_window", 2.56e5),
+        (M, "Orca-3 Mini", "context_window", 2.56e5)]),
+    # ... but not where the sentence names one model alone: "both" stands for other things
+    ("Orca-3 is tuned for code and math, both with a 128K context window.", [(M, "Orca-3", "context_window", 1.28e5)]),
+    # a sentence opening on "Both", "All three models", "The two models" is about each of the models named right
+    # before it, where they are as many; else about the model in focus, as before
+    ("Orca-3 is a 123B model. Orca-3 Mini has 24B parameters. Both carry a 256K context window.", [
+        (P, "Orca-3", "total", 1.23e11), (P, "Orca-3 Mini", "total", 2.4e10),
+        (M, "Orca-3", "context_window", 2.56e5), (M, "Orca-3 Mini", "context_window", 2.56e5)]),
+    ("Zhipu introduced GLM-5.2, GLM-5.2 Air and GLM-5.2 Flash. All three models support a 1M context window.", [
+        (M, "GLM-5.2", "context_window", 1e6), (M, "GLM-5.2 Air", "context_window", 1e6),
+        (M, "GLM-5.2 Flash", "context_window", 1e6)]),
+    # ... a family named beside its members standing for them
+    ("Zhipu shipped GLM-5.2 in two tiers: GLM-5.2 Pro at 1.6T total parameters and GLM-5.2 Flash at 284B total. "
+     "Both support a context length of one million tokens.", [
+        (P, "GLM-5.2 Pro", "total", 1.6e12), (P, "GLM-5.2 Flash", "total", 2.84e11),
+        (M, "GLM-5.2 Pro", "context_window", 1e6), (M, "GLM-5.2 Flash", "context_window", 1e6)]),
+    ("Orca-3, GLM-5.2 and GPT-6 launched. Both support a 128K context window.", [
+        (M, "Orca-3", "context_window", 1.28e5)]),
+    ("Orca-3 launched. Both tests gave it a 128K context window.", [(M, "Orca-3", "context_window", 1.28e5)]),
     # organisations listed before a count share it, none of them has it alone; "each", "apiece" make it each one's
     ("Regulators let Zhipu, Moonshot and MiniMax buy 300,000 H200 chips combined.", []),
     ("Zhipu and Moonshot bought 50,000 H20 chips in total.", []),

@@ -289,6 +289,25 @@ class AttributionRules(Strict):
     each_after_words: list[str] = Field(
         default=[], description="'A and B have N parameters each': after a figure, it is about each name before it."
     )
+    all_after_words: list[str] = Field(
+        default=[], description="'A, B and C — all with 200K': after the names, a figure about each of them."
+    )
+    both_gap_words: list[str] = Field(
+        default=[], description="'A and B — both with 128K', 'A and B are both': between the names and a both word."
+    )
+    shared_after_clauses: dict[str, int] = Field(
+        default={},
+        description="'A scores 72% and B 68%, both with 256K': set off after the clauses, a word standing for the "
+        "models the sentence names before it, with their number (0: any number from two).",
+    )
+    shared_openers: dict[str, int] = Field(
+        default={},
+        description="'Both carry a 256K window', 'All three models': a sentence opening so is about each of the models "
+        "named right before it, as many as the word says (0: a count word follows).",
+    )
+    shared_opener_followers: list[str] = Field(
+        default=[], description="'Both model sizes', 'Both support': what may follow a shared opener."
+    )
     model_describers: list[str] = Field(
         default=[],
         description="Capitalised words before 'model' that describe it, naming none: 'the Chinese model'. Any other "

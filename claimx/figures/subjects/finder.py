@@ -33,6 +33,7 @@ from .unknown import UnknownNames
 from .unnamed import Unnamed, in_an_aside_with_a_figure, listed_in_asides
 from .variants import Variants
 
+MAX_SHARED = 10  # "all three", "the two": the counts a shared opener may give
 # an item of a list run into one line, its key right before the figure: " - MMMLU (multilingual): 90.8%"
 INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 
@@ -66,6 +67,12 @@ class SubjectFinder(
         self.foil_gap = attribution.foil_gap
         self.both_words = {w.lower() for w in attribution.both_words}
         self.each_after_words = {w.lower() for w in attribution.each_after_words}
+        self.all_after_words = {w.lower() for w in attribution.all_after_words}
+        self.both_gap_words = {w.lower() for w in attribution.both_gap_words}
+        self.shared_after_clauses = {w.lower(): n for w, n in attribution.shared_after_clauses.items()}
+        self.shared_openers = {w.lower(): n for w, n in attribution.shared_openers.items()}
+        self.shared_opener_followers = {w.lower() for w in attribution.shared_opener_followers}
+        self.count_words = {w.lower(): int(n) for w, n in rules.numbers.words.items() if 1 < n <= MAX_SHARED}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}
         self.report_object_words = {w.lower() for w in attribution.report_object_words}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
@@ -194,6 +201,9 @@ class SubjectFinder(
             return []  # "A, B and C were released. It scores 88%": about one of them, but which?
         if found.rule.kind == "benchmark" and self._people_lead(spans, sent, figure):
             return []  # "Average humans often score close to 0%": people's score, not the model in focus's
+        shared = self._shared_by_the_models_before(spans, sent, figure, focus)
+        if shared:
+            return shared  # "Devstral 2 is 123B. Devstral Small 2 is 24B. Both carry a 256K window": each one's
         implied = self._implied(spans, sent, figure, focus)
         if implied is None or (
             found.rule.kind != "parameter_count" and self._labelled_by_a_members_size(spans, sent, figure, implied)

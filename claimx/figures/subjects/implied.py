@@ -14,13 +14,14 @@ from ...entities import Entity
 from ...numbers import Figure
 from ...records import Claim
 from ...spans import PARAGRAPH_BREAK, DocSpans
-from ..context import Focus, Roles, Subject
+from ..context import Focus, Roles, Subject, subject_of
 
 BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
 COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
 FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
 OWN_FIGURE_GAP = 2  # "Qwen 2.5 72B (85.3%)", "GPT-4o's 88.7%": tokens between a name and a figure of its own
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
+SHARED_REACH = 3  # the sentences back in which "Both carry a 256K window" may find the models it stands for
 
 
 class Implied:
@@ -51,6 +52,48 @@ class Implied:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or self._org_for(spans, sent, figure, focus)
         return replace(implied, source="article") if implied is not None else None
+
+    def _shared_by_the_models_before(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> list[Subject]:
+        """`Devstral 2 is 123B. Devstral Small 2 is 24B. Both carry a 256K context window`, `... V4-Pro and V4-Flash.
+        All three models support 128K`: a sentence opening on words that stand for several models (`Both`, `All
+        three models`, `The two models`) and naming none before the figure is about each of the models the
+        sentences right before it in its paragraph and section named, not foils, where they name just as many;
+        else (none where it opens otherwise) about what any sentence naming none is."""
+        count = self._shared_opener_count(spans, sent)
+        if not count or any(e.type == "model" for e in spans.entities_in(sent.start, figure.token_start)):
+            return []
+        starts = [start for start, _ in spans.sentence_bounds]
+        at = bisect.bisect_left(starts, sent.start_char)
+        named: dict[str, Entity] = {}  # each model once, the latest first
+        for before in reversed(spans.sentences[max(0, at - SHARED_REACH) : at]):
+            if before.start_char < focus.section_at or PARAGRAPH_BREAK.search(
+                spans.text, before.end_char, sent.start_char
+            ):
+                break
+            models = [e for e in spans.entities_in(before.start, before.end) if e.type == "model"]
+            for entity in reversed(models):
+                if entity.start_char not in focus.foils:
+                    named.setdefault(entity.name, entity)
+            if len(named) >= count:
+                break
+        if len(named) > count:  # "shipped V4 in two tiers: V4-Pro and V4-Flash. Both": a family stands for its members
+            named = {name: e for name, e in named.items() if not _has_a_member_among(e, named.values())}
+        if len(named) != count:
+            return []
+        return [subject_of(entity, "paragraph") for entity in reversed(named.values())]
+
+    def _shared_opener_count(self, spans: DocSpans, sent: Span) -> int:
+        """How many models the sentence's opening words stand for (`Both carry` 2, `All three models` 3, `The two
+        models` 2); 0 where it opens otherwise (`Both tests gave`, `All models`)."""
+        lowers, i = spans.lowers, sent.start
+        count = self.shared_openers.get(lowers[i])
+        if count is None:
+            return 0
+        if not count:
+            i += 1
+            count = self.count_words.get(lowers[i], 0) if i < sent.end else 0
+        i += 1
+        return count if i >= sent.end or lowers[i] in self.shared_opener_followers else 0
 
     def _labelled_by_a_members_size(self, spans: DocSpans, sent: Span, figure: Figure, implied: Subject) -> bool:
         """`Benchmarks: 90B Vision — MMMU 60.3%`, `the 90B model scores 60.3%`, `$2.04/M for 90B`: a bare size
@@ -130,6 +173,7 @@ class Implied:
         follower = spans.words[end] if end < len(spans.words) else ""
         led = label.token_start > 0 and spans.lowers[label.token_start - 1] in self.size_label_leads
         return led or "MODEL_NOUN" in after or not follower[:1].islower()
+
     def _org_for(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
         """The organisation in focus, where no model is: but `The model was trained on 5.5T tokens` is a model's,
         one the rules cannot name, unless the press writes its maker's name for it (`DeepSeek said the model's
@@ -185,3 +229,9 @@ def _with_a_figure_of_its_own(spans: DocSpans, entity: Entity) -> bool:
         return False
     between = spans.lowers[entity.end : spans.figures[at].token_start]
     return len(between) <= OWN_FIGURE_GAP and all(w == "at" or not w[:1].isalnum() for w in between)
+
+
+def _has_a_member_among(entity: Entity, models) -> bool:
+    """`shipped V4 in two tiers: V4-Pro and V4-Flash`: is a model named beside `entity` one of its own (its name
+    and more)? The name then stands for those, which "both" counts, not for a model of its own."""
+    return any(other.name.startswith(entity.name + " ") for other in models)

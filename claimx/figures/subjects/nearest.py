@@ -17,6 +17,7 @@ from ..context import Focus, Roles, Subject, subject_of
 from ..coordination import LISTING, in_a_list_of_figures, last_run, lists_of_names
 from .makers import makers_models
 
+BOTH_GAP = 2  # "A and B, are both": marks or verbs between the names and a both word after them
 EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
 
 
@@ -78,6 +79,9 @@ class NearestLeft:
             listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
             if self._each_ones(spans, sent, listed) or (len(listed) > 1 and self._each_after(spans, sent, figure)):
                 return [subject_of(e, "clause") for e in listed]
+            shared = self._shared_after_clauses(spans, sent, figure, models)
+            if shared:
+                return [subject_of(e, "sentence") for e in shared]
             if self._lists_variants(spans, sent, listed):
                 return []
             alone = len({e.name for e in candidates if e.type == "model"}) == 1
@@ -139,9 +143,33 @@ class NearestLeft:
             return False
         lowers = spans.lowers
         before = lowers[listed[0].start - 1] if listed[0].start > sent.start else ""
-        end = listed[-1].end + (listed[-1].end < sent.end and lowers[listed[-1].end] == ",")
+        if before in self.both_words:
+            return True
+        end = listed[-1].end
+        # "A and B — both with 128K", "A and B are both priced at": a mark or a verb may stand before the word
+        while end < sent.end and end - listed[-1].end < BOTH_GAP and lowers[end] in self.both_gap_words:
+            end += 1
         after = lowers[end] if end < sent.end else ""
-        return before in self.both_words or after in self.both_words
+        if after in self.all_after_words:  # "A and B ran on H100s, all 10,000 of them": "all" counts what follows
+            return end + 1 < sent.end and not spans.words[end + 1][:1].isdigit()
+        return after in self.both_words
+
+    def _shared_after_clauses(self, spans: DocSpans, sent: Span, figure: Figure, models: list[Entity]) -> list[Entity]:
+        """`A scores 72.2% and B scores 68.0%, both with a 256K context window`: a word set off after clauses that
+        each name a model (`, both`, `— all`), between the last of them and the figure, stands for the distinct
+        models named before it, where there are as many as it says; the figure is each one's. None elsewhere: the
+        nearest name keeps the figure."""
+        lowers = spans.lowers
+        # the word right before the figure counts it ("..., all 675B parameters"), not the models
+        for i in range(max(models[-1].end, sent.start + 1), figure.token_start - 1):
+            count = self.shared_after_clauses.get(lowers[i])
+            if count is None:
+                continue
+            if lowers[i - 1] not in self.both_gap_words:
+                return []  # "A and B both have": the names' own run, read by `_each_ones`
+            named = list({e.name: e for e in reversed(models)}.values())[::-1]  # each name once, the first mention
+            return named if len(named) == count or (not count and len(named) > 1) else []
+        return []
 
     def _each_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`A and B have 17B active parameters each`, `ordered 50,000 H20 chips apiece`: "each" after the figure
