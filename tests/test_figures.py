@@ -1864,6 +1864,9 @@ REAL_COVERAGE = [
     ("Zhipu introduced GLM-5.2, GLM-5.2 Air and GLM-5.2 Flash. All three models support a 1M context window.", [
         (M, "GLM-5.2", "context_window", 1e6), (M, "GLM-5.2 Air", "context_window", 1e6),
         (M, "GLM-5.2 Flash", "context_window", 1e6)]),
+    ("Orca-3, Orca-3 Pro and Orca-3 Mini are out. Each of the three models supports 128K tokens of context.", [
+        (M, "Orca-3", "context_window", 1.28e5), (M, "Orca-3 Pro", "context_window", 1.28e5),
+        (M, "Orca-3 Mini", "context_window", 1.28e5)]),
     # ... a family named beside its members standing for them
     ("Zhipu shipped GLM-5.2 in two tiers: GLM-5.2 Pro at 1.6T total parameters and GLM-5.2 Flash at 284B total. "
      "Both support a context length of one million tokens.", [

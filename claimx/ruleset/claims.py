@@ -305,6 +305,9 @@ class AttributionRules(Strict):
         description="'Both carry a 256K window', 'All three models': a sentence opening so is about each of the models "
         "named right before it, as many as the word says (0: a count word follows).",
     )
+    shared_count_leads: list[str] = Field(
+        default=[], description="'Each of the three models': between a shared opener and its count word."
+    )
     shared_opener_followers: list[str] = Field(
         default=[], description="'Both model sizes', 'Both support': what may follow a shared opener."
     )

@@ -71,6 +71,7 @@ class SubjectFinder(
         self.both_gap_words = {w.lower() for w in attribution.both_gap_words}
         self.shared_after_clauses = {w.lower(): n for w, n in attribution.shared_after_clauses.items()}
         self.shared_openers = {w.lower(): n for w, n in attribution.shared_openers.items()}
+        self.shared_count_leads = {w.lower() for w in attribution.shared_count_leads}
         self.shared_opener_followers = {w.lower() for w in attribution.shared_opener_followers}
         self.count_words = {w.lower(): int(n) for w, n in rules.numbers.words.items() if 1 < n <= MAX_SHARED}
         self.report_adverbs = {w.lower() for w in attribution.report_adverbs}

@@ -66,9 +66,8 @@ class Implied:
         at = bisect.bisect_left(starts, sent.start_char)
         named: dict[str, Entity] = {}  # each model once, the latest first
         for before in reversed(spans.sentences[max(0, at - SHARED_REACH) : at]):
-            if before.start_char < focus.section_at or PARAGRAPH_BREAK.search(
-                spans.text, before.end_char, sent.start_char
-            ):
+            in_another_paragraph = PARAGRAPH_BREAK.search(spans.text, before.end_char, sent.start_char)
+            if before.start_char < focus.section_at or in_another_paragraph:
                 break
             models = [e for e in spans.entities_in(before.start, before.end) if e.type == "model"]
             for entity in reversed(models):
@@ -83,14 +82,17 @@ class Implied:
         return [subject_of(entity, "paragraph") for entity in reversed(named.values())]
 
     def _shared_opener_count(self, spans: DocSpans, sent: Span) -> int:
-        """How many models the sentence's opening words stand for (`Both carry` 2, `All three models` 3, `The two
-        models` 2); 0 where it opens otherwise (`Both tests gave`, `All models`)."""
+        """How many models the sentence's opening words stand for (`Both carry` 2, `All three models` 3, `Each of
+        the three models` 3, `The two models` 2); 0 where it opens otherwise (`Both tests gave`, `All models`)."""
         lowers, i = spans.lowers, sent.start
         count = self.shared_openers.get(lowers[i])
         if count is None:
             return 0
         if not count:
             i += 1
+            leads = self.shared_count_leads
+            while i < sent.end and i - sent.start <= len(leads) and lowers[i] in leads:
+                i += 1
             count = self.count_words.get(lowers[i], 0) if i < sent.end else 0
         i += 1
         return count if i >= sent.end or lowers[i] in self.shared_opener_followers else 0
