@@ -86,6 +86,19 @@ CASES = [
     ("Today, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Today, many labs use Ascend chips.", JUNE_27, []),
     ("In June 2026, Upstage pulled off a breakthrough on reasoning.", JUNE_27, []),  # a feat, nothing pulled
+    # words of an action that name none in their sentence: a lead taken, a purchase, a raise, a name, a bound
+    ("In May 2026, Orca Labs pulled ahead of Vexel on coding tasks.", JUNE_27, []),
+    ("In May 2026, Lumen ordered 120,000 H20 chips for its clusters.", JUNE_27, []),
+    ("Lumen reportedly ordered over 2 million H200 GPUs in May 2026.", JUNE_27, []),
+    ("In May 2026, strong demand lifted Nvidia's H20 sales in China.", JUNE_27, []),
+    ("In May 2026, strong results lifted Vexel's shares by 8%.", JUNE_27, []),
+    ("In May 2026, a client asked me which model to use.", JUNE_27, []),
+    ("In May 2026, Nvidia was told to stop shipping the H20 to Lumen.", JUNE_27, []),
+    ("Asked to comment on its May 2026 press release, Vexel declined.", JUNE_27, []),
+    ("In May 2026, Meta showed new Ray-Ban glasses with Orca-3 inside.", JUNE_27, []),
+    ("In May 2026, Nvidia partnered with Lumen Platforms Limited on a new cluster.", JUNE_27, []),
+    ("Vexel refreshed its free-tier rate limits in May 2026.", JUNE_27, []),
+    ("In May 2026, Orca-3 tested the outer limits of math reasoning.", JUNE_27, []),
     # "today" before a verb in the present, or right after one in the past
     ("Zhipu today releases GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
     ("Zhipu released today the weights of GLM-5.3.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
@@ -1049,6 +1062,22 @@ PARTS = [
     ),
     # a model taken out of use
     ("OpenAI retired GPT-4.5 in July 2026.", ("2026-07-01", "retire", "OpenAI", ["GPT-4.5"], "high")),
+    # near misses of words that name no action: a directive still orders someone, a ban is still lifted, a
+    # restriction still limits, a chip still restricted in lower case
+    (
+        "In May 2026, Commerce ordered Lumen to stop selling Orca-3.",
+        ("2026-05-01", "restrict", "Commerce Department", ["Orca-3"], "high"),
+    ),
+    (
+        "In July 2026, the Commerce Department lifted export restrictions on the H20.",
+        ("2026-07-01", "restore", "Commerce Department", ["Nvidia H20"], "high"),
+    ),
+    ("The ban on the H20 was lifted in July 2026.", ("2026-07-01", "restore", None, ["Nvidia H20"], "high")),
+    (
+        "In May 2026, Commerce limited Orca-3 to 20 vetted partners.",
+        ("2026-05-01", "restrict", "Commerce Department", ["Orca-3"], "high"),
+    ),
+    ("In May 2026, Zhipu pulled GLM-5.2 from its app.", ("2026-05-01", "restrict", "Zhipu AI", ["GLM-5.2"], "high")),
     # the actor is named in the action's own clause, not in the clause before it
     (
         "The news from Nvidia came after the Commerce Department had lifted its ban on the H20 on July 2, 2026.",
@@ -1072,6 +1101,10 @@ PLANNED = [
     ("GLM-5.3 is set to be released in October 2026.", True),
     ("Zhipu delayed the release of GLM-5.3 to October 2026.", True),
     ("Zhipu Delays Launch Of GLM-5.3, Citing Costs, it said on October 2, 2026.", True),
+    # a deadline asked for: the release is requested, not done
+    ("Regulators demanded Zhipu release GLM-5.3 by October 2, 2026.", True),
+    ("Lumen urged Zhipu to release GLM-5.3 by the end of October 2026.", True),
+    ("Lumen asked Zhipu to release GLM-5.3 by the end of October 2026.", True),
     # what was done is no plan, even with a plan's word elsewhere in the sentence
     ("Zhipu released GLM-5.3 in October 2026.", False),
     ("Zhipu announced GLM-5.2 in May 2026 and released GLM-5.3 in October 2026.", False),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..entities import Entity, EntityResolver
 from ..literals import alternation
@@ -40,6 +40,10 @@ from ..spans import DocSpans, Marker
 ACTION = "ACTION"  # cue label of an action word: ACTION:release
 NOT_ACTION = "NOT_ACTION"  # of a phrase whose action word names no action: "placed an order"
 ON_MODELS = "ACTION_ON_MODELS"  # of a word that is an action only on a model: ACTION_ON_MODELS:release
+# of a word that is an action only on a restriction: ACTION_ON_RESTRICTIONS:restore ("lifted the ban", not "demand
+# lifted Nvidia's shares")
+ON_RESTRICTIONS = "ACTION_ON_RESTRICTIONS"
+RESTRICTION = "restrict"  # the category whose words name what an ACTION_ON_RESTRICTIONS word acts on
 ANAPHOR = "EVENT_ANAPHOR"  # EVENT_ANAPHOR:one ("this model"), EVENT_ANAPHOR:many ("these models")
 PRONOUN = "EVENT_PRONOUN"  # EVENT_PRONOUN:one ("its"), EVENT_PRONOUN:many ("their")
 ACTOR_TYPES = ("model", "org", "place")  # who acts in an event, or is acted on
@@ -78,6 +82,7 @@ class _Action:
     end: int
     category: str | None  # what it names when no model is acted on
     on_models: str | None  # what it names when one is
+    on_restrictions: str | None = None  # what it names when a restriction is acted on ("lifted the ban")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,10 @@ class Participants:
         self.relative_pronouns = {w.lower() for w in events.relative_pronouns}
         self.auxiliaries = {w.lower() for w in events.passive_auxiliaries}
         self.possessives = {w.lower() for w in events.anaphors.possessives}
+        self.name_words = {w.lower() for w in events.name_words}
+        self.purchase_words = {w.lower() for w in events.purchase_words}
+        self.quantity_leads = {w.lower() for w in events.quantity_leads}
+        self.request_words = {w.lower() for w in events.request_words}
 
     @staticmethod
     def cue_patterns(rules: RuleSet) -> list[dict]:
@@ -134,6 +143,7 @@ class Participants:
         labelled = [
             *((f"{ACTION}:{category}", words) for category, words in events.actions.items()),
             *((f"{ON_MODELS}:{category}", words) for category, words in events.on_models.items()),
+            *((f"{ON_RESTRICTIONS}:{category}", words) for category, words in events.on_restrictions.items()),
             (f"{ANAPHOR}:one", events.anaphors.one),
             (f"{ANAPHOR}:many", events.anaphors.many),
             *((f"{PRONOUN}:{number}", [word]) for word, number in events.anaphors.pronouns.items()),
@@ -147,7 +157,7 @@ class Participants:
 
     def categories(self, spans: DocSpans, first: int, end: int) -> set[str]:
         """Every action category a word in tokens `first..end` can name ('the day after the release')."""
-        return {c for a in self._actions(spans, first, end) for c in (a.category, a.on_models) if c}
+        return {c for a in self._actions(spans, first, end) for c in (a.category, a.on_models, a.on_restrictions) if c}
 
     def parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]] = ()) -> Parts:
         """Actor, action and objects of a clause (characters); no action from its `asides` (characters), which
@@ -159,8 +169,11 @@ class Participants:
     def _parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]]) -> Parts:
         first, end = spans.tokens_of(*clause)
         names = [e for e in spans.entities_in(first, end) if e.type in ACTOR_TYPES]
-        actions = [a for a in self._actions(spans, first, end) if not _inside(spans, a, asides)]
-        actions.sort(key=lambda a: a.category not in self.overriding)
+        actions = self._liftings_read(
+            spans, clause, [a for a in self._actions(spans, first, end) if not _inside(spans, a, asides)]
+        )
+        # a lifting names the event over the restriction it lifts: "the ban on the H20 was lifted in July"
+        actions.sort(key=lambda a: (a.category not in self.overriding, a.on_restrictions is None))
         for i, action in enumerate(actions):
             acted = self._acted_on(spans, clause, action)
             category = action.on_models if action.on_models and acted.has_model else action.category
@@ -168,6 +181,8 @@ class Participants:
                 continue  # "announced the release of GPT-5": the release is the event
             if category is None:
                 continue  # "Nvidia's shares dropped": a word that acts only on models, and no model
+            if self._asks_for_another(spans, clause, action, actions):
+                continue  # "asked Nvidia to ship them by the end of May": the shipping asked for is the date's
             if not acted.names:  # "Commerce's order, dated June 10, instructed Anthropic to disable Fable 5"
                 later = (self._in_phrase(spans, clause, b) for b in actions[i + 1 :])
                 acted = next((a for a in later if a is not None and a.names), acted)
@@ -179,27 +194,84 @@ class Participants:
 
     # -- actions ----------------------------------------------------------------
 
+    def _liftings_read(self, spans: DocSpans, clause: tuple[int, int], actions: list[_Action]) -> list[_Action]:
+        """The actions, a word that acts only on a restriction ('lifted') given its category where it lifts one
+        and dropped where it does not ('demand lifted Nvidia's shares')."""
+        read = []
+        for action in actions:
+            if action.on_restrictions is not None:
+                if not self._lifts_a_restriction(spans, clause, action, actions):
+                    continue
+                action = replace(action, category=action.on_restrictions)
+            read.append(action)
+        return read
+
+    def _lifts_a_restriction(
+        self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions: Sequence[_Action]
+    ) -> bool:
+        """Is a restriction what the action acts on: one in its phrase ('lifted export restrictions on the H20'),
+        or, for a passive, one before it in the clause ('the ban was lifted')?"""
+        _, stop = self._phrase(spans, clause, action)
+        passive = self._passive(spans, clause, action)
+        return any(
+            b.category == RESTRICTION
+            and ((b.start >= action.end and spans.token_starts[b.start] < stop) or (passive and b.end <= action.start))
+            for b in actions
+        )
+
     def _actions(self, spans: DocSpans, first: int, end: int) -> list[_Action]:
         """Action words in tokens `first..end`, in order, the longest where they overlap; not one hyphened to the
-        next word, which is half an adjective ('open-weights', 'ban-proof')."""
+        next word or the word before, which is half an adjective or a name ('open-weights', 'ban-proof', 'Ray-Ban'),
+        nor one that is a name's word or a purchase here."""
         by_span: dict[tuple[int, int], dict[str, str]] = {}
         cues = spans.cues_in(max(0, first - MAX_NOT_ACTION), end)
         not_actions = {i for c in cues if c.label == NOT_ACTION for i in range(c.start, c.end)}
         for cue in cues:
             kind, _, category = cue.label.partition(":")
-            if kind not in (ACTION, ON_MODELS) or cue.start < first or cue.start in not_actions:
+            if kind not in (ACTION, ON_MODELS, ON_RESTRICTIONS) or cue.start < first or cue.start in not_actions:
                 continue  # "placed an order for 300,000 chips": a purchase
             if cue.end < len(spans.words) and spans.words[cue.end] == "-" and not spans.doc[cue.end - 1].whitespace_:
                 continue
+            if _hyphened_after_a_word(spans, cue.start):
+                continue  # "Ray-Ban glasses", "US-sanctioned firms": half a name or an adjective
+            if self._in_a_name(spans, cue.start, cue.end):
+                continue  # "Jio Platforms Limited": a company's name
+            if self._purchase(spans, cue.start, cue.end):
+                continue  # "Alibaba ordered 100,000 H20 chips": a purchase, no directive
             if self._adjectival(spans, cue.start, cue.end):
                 continue  # "the restricted chips": a participle describing a noun
             by_span.setdefault((cue.start, cue.end), {})[kind] = category
         actions, taken = [], -1
         for (start, stop), kinds in sorted(by_span.items(), key=lambda item: (item[0][0], -item[0][1])):
             if start >= taken:
-                actions.append(_Action(start, stop, kinds.get(ACTION), kinds.get(ON_MODELS)))
+                actions.append(
+                    _Action(start, stop, kinds.get(ACTION), kinds.get(ON_MODELS), kinds.get(ON_RESTRICTIONS))
+                )
                 taken = stop
         return actions
+
+    def _in_a_name(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Is the one-word action at `start..end` a name's word ('name_words'), capitalised after a capitalised word
+        ('Jio Platforms Limited')?"""
+        words = spans.words
+        return (
+            end - start == 1
+            and start > 0
+            and spans.lowers[start] in self.name_words
+            and words[start][:1].isupper()
+            and words[start - 1][:1].isupper()
+        )
+
+    def _purchase(self, spans: DocSpans, start: int, end: int) -> bool:
+        """Is the action at `start..end` a purchase word in lower case with a quantity after it ('ordered 100,000
+        chips', 'ordered over 2 million GPUs'), a few of the quantity's leading words between? Capitalised, it names
+        a directive by its number: 'Executive Order 14179'."""
+        if end - start != 1 or spans.lowers[start] not in self.purchase_words or not spans.words[start].islower():
+            return False
+        i = end
+        while i < len(spans.lowers) and i - end < 3 and spans.lowers[i] in self.quantity_leads:
+            i += 1
+        return i < len(spans.lowers) and spans.doc[i].like_num
 
     def _planned(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> bool:
         """Is the action told as intended, expected or put off within its clause ('is expected to launch')?"""
@@ -238,6 +310,13 @@ class Participants:
             and lowers[start - 1] in self.participle_leads
             and spans.words[end].isalpha()
             and spans.words[end].islower()
+        )
+
+    def _asks_for_another(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
+        """Is the action a request word ('request_words') with another action in its phrase ('asked Nvidia to
+        ship')?"""
+        return spans.lowers[action.start] in self.request_words and self._action_in_phrase(
+            spans, clause, action, actions
         )
 
     def _action_in_phrase(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
@@ -578,6 +657,17 @@ def _inside(spans: DocSpans, action: _Action, stretches: Sequence[tuple[int, int
     """Does the action word lie within one of the stretches (characters)?"""
     at = spans.token_starts[action.start]
     return any(start <= at < end for start, end in stretches)
+
+
+def _hyphened_after_a_word(spans: DocSpans, start: int) -> bool:
+    """Is token `start` hyphened to the word before it, with no space either side ('Ray-Ban', 'US-sanctioned')?"""
+    return (
+        start > 1
+        and spans.words[start - 1] == "-"
+        and not spans.doc[start - 1].whitespace_
+        and not spans.doc[start - 2].whitespace_
+        and spans.words[start - 2][-1:].isalnum()
+    )
 
 
 def _hyphened_on(text: str, name: Entity) -> bool:

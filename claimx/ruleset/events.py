@@ -31,6 +31,28 @@ class EventRules(Strict):
         default={},
         description="Action category -> words that name it only when a model is acted on ('announced GPT-5').",
     )
+    on_restrictions: dict[str, list[str]] = Field(
+        default={},
+        description="Action category -> words that name it only when a restriction is acted on ('lifted the ban', "
+        "not 'demand lifted Nvidia's shares').",
+    )
+    name_words: list[str] = Field(
+        default=[],
+        description="Action words that, capitalised after a capitalised word, are part of a name: 'Jio Platforms "
+        "Limited'.",
+    )
+    purchase_words: list[str] = Field(
+        default=[],
+        description="Action words that tell a purchase where a quantity follows: 'ordered 100,000 H20 chips'.",
+    )
+    quantity_leads: list[str] = Field(
+        default=[], description="Words that may lead a quantity after a purchase word: 'ordered over 2 million'."
+    )
+    request_words: list[str] = Field(
+        default=[],
+        description="Action words that ask for the action in their phrase: 'asked Nvidia to ship them by May' dates "
+        "the shipping asked for.",
+    )
     subject_verbs: list[str] = Field(
         default=[], description="Verbs after a clause's subject: 'Arctic has ...', a name the rules do not know."
     )
