@@ -102,6 +102,19 @@ def names(extractor, text):
         ("on MATH 500 and SWE bench Pro", [("MATH 500", "benchmark", "MATH-500"), ("SWE bench Pro", "benchmark", "SWE-bench Pro")]),
         ("on Aider polyglot and τ2-bench", [("Aider polyglot", "benchmark", "Aider Polyglot"), ("τ2-bench", "benchmark", "tau2-bench")]),
         ("on Math Arena Apex", [("Math Arena Apex", "benchmark", "MathArena Apex")]),
+        ("on GPQA-Diamond and MMLU-PRO", [("GPQA-Diamond", "benchmark", "GPQA Diamond"), ("MMLU-PRO", "benchmark", "MMLU-Pro")]),
+        ("on LCB v6 and BigBench Hard", [("LCB v6", "benchmark", "LiveCodeBench v6"), ("BigBench Hard", "benchmark", "BIG-Bench Hard")]),
+        ("on ARC-C and TAU-Bench", [("ARC-C", "benchmark", "ARC-Challenge"), ("TAU-Bench", "benchmark", "tau-bench")]),
+        # a version's own name is another test than the one it extends: its scores are never the plain test's
+        ("on LiveCodeBench Pro and SimpleQA Verified", [
+            ("LiveCodeBench Pro", "benchmark", "LiveCodeBench Pro"), ("SimpleQA Verified", "benchmark", "SimpleQA Verified")]),
+        ("on OSWorld-V and MBPP Plus", [("OSWorld-V", "benchmark", "OSWorld-Verified"), ("MBPP Plus", "benchmark", "MBPP+")]),
+        ("on ARC-AGI v1 and ARC-AGI-3", [("ARC-AGI v1", "benchmark", "ARC-AGI-1"), ("ARC-AGI-3", "benchmark", "ARC-AGI-3")]),
+        # a name ending in a capital hyphened on keeps its capital at a sentence's end: no initial with its stop
+        ("Orca-3 leads on MultiPL-E. It trails on ARC-E.", [
+            ("Orca-3", "model", "Orca-3"), ("MultiPL-E", "benchmark", "MultiPL-E"), ("ARC-E", "benchmark", "ARC-Easy")]),
+        # only in capitals is the long-context test a test
+        ("the ruler of RULER", [("RULER", "benchmark", "RULER")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
         (  # China's ministry is not the US department
