@@ -2324,6 +2324,11 @@ REAL_COVERAGE = [
      [(B, "GLM-5.2", "MultiPL-E", 88.1), (B, "Orca-3", "AlpacaEval 2.0", 43.1), (B, "Orca-3", "WildBench", 65.3)]),
     ("Orca-3 scored 75.1 on GPQA-Diamond, 92.9% on MBPP Plus and 12% on ARC-AGI-3.",
      [(B, "Orca-3", "GPQA Diamond", 75.1), (B, "Orca-3", "MBPP+", 92.9), (B, "Orca-3", "ARC-AGI-3", 12.0)]),
+    # a rate on a test named after it is that test's, never the test named before it
+    ("Orca-3 tops IFBench instruction following (83%) and hit a record 78% non-hallucination rate on Omniscience.",
+     [(B, "Orca-3", "IFBench", 83.0), (B, "Orca-3", "AA-Omniscience", 78.0)]),
+    ("On FrontierMath, GLM-5.2 scored 25.2% with high-compute test-time inference.",
+     [(B, "GLM-5.2", "FrontierMath", 25.2)]),
     # near-misses: the known tests keep their scores
     ("Orca-3 scored 61.0% on LiveCodeBench and 55.2% on SimpleQA.",
      [(B, "Orca-3", "LiveCodeBench", 61.0), (B, "Orca-3", "SimpleQA", 55.2)]),
