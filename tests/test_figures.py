@@ -2329,6 +2329,9 @@ REAL_COVERAGE = [
      [(B, "Orca-3", "IFBench", 83.0), (B, "Orca-3", "AA-Omniscience", 78.0)]),
     ("On FrontierMath, GLM-5.2 scored 25.2% with high-compute test-time inference.",
      [(B, "GLM-5.2", "FrontierMath", 25.2)]),
+    # a test's history, each score by the model named after it with "with": never the article's model's score
+    ("Orca-3 is the new model from Orca Labs.\n\nFor context, MMLU reached 30% with GPT-3.", []),
+    ("Orca-3 is the new model from Orca Labs.\n\nOn MMLU it scored 91% with tools.", [(B, "Orca-3", "MMLU", 91.0)]),
     # near-misses: the known tests keep their scores
     ("Orca-3 scored 61.0% on LiveCodeBench and 55.2% on SimpleQA.",
      [(B, "Orca-3", "LiveCodeBench", 61.0), (B, "Orca-3", "SimpleQA", 55.2)]),

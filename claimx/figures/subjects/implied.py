@@ -24,6 +24,16 @@ OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a fi
 SHARED_REACH = 3  # the sentences back in which "Both carry a 256K window" may find the models it stands for
 
 
+def _with_a_model_after(spans: DocSpans, sent: Span, figure: Figure) -> bool:
+    """`the test went from 0% with GPT-3 to 5% with GPT-4o`: a model named right after the figure by `with` may
+    be the one that scored it; never hand the figure to the model the text is about instead."""
+    after = figure.token_end
+    if after + 1 >= sent.end or spans.lowers[after] != "with":
+        return False
+    entity = spans.entity_at.get(after + 1)
+    return entity is not None and entity.type == "model"
+
+
 class Implied:
     """The finder's fallback to what the text is about, and the benchmark in focus."""
 
@@ -36,8 +46,9 @@ class Implied:
             or self._opens_with_a_name(spans, sent)
             or self._a_model_unnamed(spans, sent, figure)
             or self._speakers_own(spans, sent, figure)
+            or _with_a_model_after(spans, sent, figure)
         ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed, the
-            return None  # speaker's own ('we trained our model with $3 million')
+            return None  # speaker's own ('we trained our model with $3 million'), one named after it ('0% with GPT-3')
         if self._sums_up(spans, sent) and focus.main_model is not None and focus.main_model_at < sent.start_char:
             return replace(focus.main_model, source="article")  # "TL;DR: a 1T MoE model": the article's own model
         in_paragraph = (
