@@ -718,7 +718,8 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It is a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Orca-3 is out.\nThis is a 300B parameter model.", [(P, "Orca-3", "total", 3e11)]),
     ("Acme released Orca-3, a 300 billion parameter model.", [(P, "Orca-3", "total", 3e11)]),
-    # ... and a maker's new model of a size is not the maker's model in focus: the maker is its subject
+    # ... and a maker's new model of a size is not the maker's model in focus: one it is still making, with no name
+    # yet, is the maker's
     ("Zhipu released GLM-5.2 with 1.2 trillion parameters. The company has also pre-trained a 400 billion parameter"
      " model.", [(P, "GLM-5.2", "total", 1.2e12), (P, "Zhipu AI", "total", 4e11)]),
     ("Zhipu released GLM-5.2 with 1.2 trillion parameters. Zhipu says GLM-5.2 tops PinchBench. Zhipu has also"
@@ -1622,10 +1623,10 @@ REAL_COVERAGE = [
     ("Nemotron 4 Super (about 100 billion parameters) is coming.", [(P, "Nemotron 4 Super", "total", 1e11)]),
     ("Nvidia released Nemotron 4. Available in Nano, Super, and Ultra sizes, the models feature a 1M-token context window.", []),
     # a lab's model described by its size is the model named right after, or one named before that the lab may
-    # have made; never another lab's
+    # have made; never another lab's, nor the lab's own
     ("Orca-3 beat o1-mini and Alibaba's 32B model QwQ.", [(P, "QwQ", "total", 3.2e10)]),
     ("Orca-3 beat o1-mini and Alibaba's 32B model, QwQ.", [(P, "QwQ", "total", 3.2e10)]),
-    ("Orca-3 beat o1-mini and Alibaba's 32B model.", [(P, "Alibaba", "total", 3.2e10)]),
+    ("Orca-3 beat o1-mini and Alibaba's 32B model.", []),
     ("Magistral Small is Mistral AI's 24 billion parameter reasoning model.", [(P, "Magistral Small", "total", 2.4e10)]),
     # spaced scale letters after an active-parameter cue
     ("Orca-3 is out. Its active parameter count is 42 B per token, above Kimi K2's 32 B.", [
@@ -1828,11 +1829,31 @@ REAL_COVERAGE = [
     ("Orca-3 posted a 50-point increase on LMArena (from 1451 to 1501).", [(B, "Orca-3", "Chatbot Arena", 1501)]),
     ("On LMArena, Orca-3 leads. It posted a 50-point increase in the Vision Arena (from 1451 to 1501).", []),
     # a parameter count is a model's: a lab's is that of a model named in words the rules do not know, or of a
-    # part; but one describing a model nobody names is the lab's
+    # part, or of a model released or owned that the sentence leaves unnamed; but one the lab is still making, with
+    # no name yet, is the lab's
     ("Zhipu announced Vexalon, a 280-billion-parameter model.", []),
     ("Zhipu's cloud model runs on a 1-billion-parameter AI.", []),
     ("Orca Labs, with help from Zhipu, built Vexalon 9, with roughly 700 billion parameters.", []),
     ("Zhipu will train a 900-billion-parameter multilingual open-weights model.", [(P, "Zhipu AI", "total", 9e11)]),
+    ("Zhipu is building a new 1 trillion parameter model.", [(P, "Zhipu AI", "total", 1e12)]),
+    ("Moonshot AI dropped a 480B model on Friday.", []),
+    ("Zhipu AI released a new 7B parameter model.", []),
+    ("Zhipu's 7B model can summarise text.", []),
+    ("In Zhipu's tests, its ~3B parameter on-device model beat larger rivals.", []),
+    ("Zhipu's device model uses a 300-million-parameter version.", []),
+    ("Orca-3 leads. Zhipu also unveiled a 7B model.", []),
+    ("Zhipu unveiled a new model with a 1M-token context window.", []),
+    # ... but the model a sentence names right after the noun of the one the figure describes has it, and a name
+    # the figure describes keeps it
+    ("Zhipu AI released a new 7B model, Orca-3, on Monday.", [(P, "Orca-3", "total", 7e9)]),
+    ("Zhipu AI released a new 7B model called Orca-3.", [(P, "Orca-3", "total", 7e9)]),
+    ("Zhipu AI released a new 7B model, Orca-3 and GLM-5.2.", []),
+    ("Zhipu AI released a new 7B model, Orca-3 and GLM-5.2 Air.", []),
+    ("Orca-3 is a 7B model.", [(P, "Orca-3", "total", 7e9)]),
+    ("Acme's Orca-3 has 7B parameters.", [(P, "Orca-3", "total", 7e9)]),
+    ("Orca-3 is Zhipu's 7B model.", [(P, "Orca-3", "total", 7e9)]),
+    ("Zhipu AI released Orca-3, a new 7B model.", [(P, "Orca-3", "total", 7e9)]),
+    ("Zhipu launched Orca-3, a model with a 1M-token context window.", [(M, "Orca-3", "context_window", 1e6)]),
     # a bound on a class of models' sizes is no model's size; one model's own bound is
     ("Orca-3 ranks first among models with fewer than 10 billion parameters.", []),
     ("Orca-3 will be the first open model with over 500B parameters.", []),

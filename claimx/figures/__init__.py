@@ -140,10 +140,11 @@ class NumberClaims:
         )
 
     def _kind_subject_types(self, spans: DocSpans, figure: Figure, kind: str) -> list[str] | None:
-        """What a figure of this kind may be about: any subject where it describes a model nobody names (`the
-        EUROPA consortium will develop a 400B multilingual model`)."""
+        """What a figure of this kind may be about; any subject where it describes a model still in the making
+        (`the EUROPA consortium will develop a 400B multilingual model`), whose only name is its maker's. A model
+        released or owned unnamed (`Acme dropped a 480B model`, `Acme's 3B model`) has a size, its lab none."""
         types = self.kind_subject_types.get(kind)
-        return None if types and self.subjects.describes_an_unnamed_model(spans, figure) else types
+        return None if types and self.subjects.describes_a_model_in_the_making(spans, figure) else types
 
     def _sentence(
         self, spans: DocSpans, sent: Span, figures: list[Figure], entities, roles: Roles, focus, in_quote, columns=None

@@ -207,13 +207,24 @@ class AttributionRules(Strict):
     kind_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
         default={},
         description="What each kind of figure may be about, however its subject is found (a rule's own "
-        "subject_types come first): a parameter count is a model's, and a lab's is that of a model the text "
-        "names in words the rules do not know; unless the figure describes a model nobody names.",
+        "subject_types come first): a parameter count is a model's; where a lab stands nearest it, it is that of a "
+        "model the text names in words the rules do not know, or of one it leaves unnamed, never the lab's; but "
+        "for a model in the making, with no name yet, the lab's (see building_cues).",
     )
     described_model_gap: int = Field(
         default=8,
         description="Tokens, words and hyphens only, from a figure to the model noun it describes ('a 400B "
-        "multilingual open-source model'): such a model, unnamed, may be the lab's the sentence names.",
+        "multilingual open-source model'): such a model, unnamed, is a new one, the lab's only while in the making.",
+    )
+    building_cues: list[str] = Field(
+        default=[],
+        description="Cue labels before an unnamed model's 'a' that make it one in the making, with no name yet, "
+        "whose size is the lab's making it: 'will develop a 400B model', 'completed pre-training for a 550B model'.",
+    )
+    building_reach: int = Field(default=3, description="Tokens from a building cue to the model's 'a'.")
+    model_naming_words: list[str] = Field(
+        default=[],
+        description="Words between a described model's noun and the name it gives it: 'a 7B model called Orca-3'.",
     )
     implied_subject_types: dict[Literal["parameter_count", "benchmark", "measure"], list[EntityType]] = Field(
         default={},

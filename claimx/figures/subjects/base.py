@@ -40,8 +40,15 @@ def in_apposition(spans: DocSpans, figure: Figure) -> bool:
 def apposition_comma(spans: DocSpans, figure: Figure) -> int | None:
     """The comma of `, a` or `, an` right before the figure, or before the few lower-case words describing it
     (`Zamba, a novel 7B parameter model`, `Vantor, a new open 300B model`), else None."""
+    i = indefinite_article_before(spans, figure)
+    return i - 1 if i is not None and i >= 1 and spans.words[i - 1] == "," else None
+
+
+def indefinite_article_before(spans: DocSpans, figure: Figure) -> int | None:
+    """Where `a` or `an` stands right before the figure, or before the few lower-case words describing it (`a new
+    7B model`, `a novel open 300B model`), else None."""
     words, i = spans.words, figure.token_start - 1
     start = max(0, i - INDEFINITE_REACH)
     while i > start and spans.lowers[i] not in INDEFINITE_ARTICLES and words[i].isalpha() and words[i].islower():
         i -= 1
-    return i - 1 if i >= 1 and spans.lowers[i] in INDEFINITE_ARTICLES and words[i - 1] == "," else None
+    return i if i >= 0 and spans.lowers[i] in INDEFINITE_ARTICLES else None

@@ -63,6 +63,9 @@ class SubjectFinder(
         self.brand_not_before = set(attribution.brand_not_before)
         self.subject_types = set(attribution.subject_types)
         self.described_model_gap = attribution.described_model_gap
+        self.model_naming_words = {w.lower() for w in attribution.model_naming_words}
+        self.building_cues = tuple(attribution.building_cues)
+        self.building_reach = attribution.building_reach
         self.versus_words = {w.lower() for w in attribution.versus_words}
         self.foil_gap = attribution.foil_gap
         self.both_words = {w.lower() for w in attribution.both_words}
@@ -145,6 +148,7 @@ class SubjectFinder(
             owned
             or (handed.recipient if handed is not None else None)
             or self._named_after(spans, sent, figure, found.cue, roles, found.rule.attribute)
+            or self._named_after_its_model(spans, sent, figure)  # "a new 7B model, Orca-3,": Orca-3's
             or self._foil_at(spans, sent, figure, roles)
         )
         if named is not None:

@@ -70,7 +70,8 @@ class NearestLeft:
 
         An organisation yields to the model in focus when it makes that model:
         'Zhipu's own figure of 81.0' is about GLM-5.2, while 'the EUROPA consortium,
-        which will develop a 400B model' is about the consortium.
+        which will develop a 400B model' is about the consortium (a model in the making has no other
+        name; one released unnamed has, and kinds of figure a lab cannot have then drop the lab).
         """
         candidates = [e for e in entities if e.type in self.subject_types and roles.is_candidate(e)]
         named = [e for e in candidates if e.end <= figure.token_start]
@@ -107,8 +108,10 @@ class NearestLeft:
             later, new = list(later), self._a_new_model(spans, figure)
             for model in makers_models(iter(later), focus, nearest.name) if for_model else ():
                 if model is not None and self.resolver.maker(model.name) == nearest.name:
-                    if new and model not in later and not ends_in_a_size(model.name):
-                        break  # "Nvidia has pre-trained a 550B parameter model": a new one, not its model in focus
+                    if new and not ends_in_a_size(model.name):
+                        # "Nvidia has pre-trained a 550B parameter model": a new one, not its model in focus, nor
+                        # one the sentence lists after it ("a 7B model, X and Y"); one named as it has it already
+                        break
                     return [replace(model, source="anaphor")]
         elif nearest.source == "sentence":
             alone = len({e.name for e in candidates}) == 1

@@ -72,12 +72,11 @@ class Owners:
 
     def _described_model(self, spans: DocSpans, sent: Span, noun: Marker, maker: Entity, entities) -> Subject:
         """The model a maker's described model is: the one named right after the description (`Alibaba's 32B
-        model QwQ`, `a 32B model, QwQ`), else the last one named before the maker if the maker may have made it
-        (`X is Mistral AI's 24 billion parameter model`), else the maker's own (not another lab's model:
-        `o1-mini and Alibaba's 32B model`)."""
-        after = noun.end + (noun.end < sent.end - 1 and spans.words[noun.end] == ",")
-        named = spans.entity_starting_at(after) if after < sent.end else None
-        if named is not None and named.type == "model":
+        model QwQ`, `Alibaba's 32B model, QwQ`, `... model called QwQ`), else the last one named before the maker
+        if the maker may have made it (`X is Mistral AI's 24 billion parameter model`), else the maker's own,
+        which kinds that a lab cannot have then drop (`o1-mini and Alibaba's 32B model`: a model nobody names)."""
+        named = self.model_named_after(spans, sent, noun)
+        if named is not None:
             return subject_of(named, "named_after")
         before = [e for e in entities if e.type == "model" and e.end <= maker.start]
         if before and self.resolver.maker(before[-1].name) in (maker.name, None):

@@ -13,13 +13,15 @@ from spacy.tokens import Span
 
 from ...entities import Entity
 from ...numbers import Figure
-from ...spans import INDEFINITE_ARTICLES, DocSpans
-from .base import INDEFINITE_REACH, in_apposition
+from ...spans import INDEFINITE_ARTICLES, DocSpans, Marker
+from ..context import Subject, subject_of
+from .base import INDEFINITE_REACH, in_apposition, indefinite_article_before
 
 CLASS_OWNER_REACH = 3  # tokens before a possessive a class of models may end: "the next-best AI system's"
 CLASS_SUBJECT_REACH = 3  # tokens after a contrast's opener a class it is about may end: "whereas most rival models"
 PEOPLE_SUBJECT_REACH = 3  # words before the people a sentence opens on: "The average human test-takers"
 # an aside in brackets, or between two of the same dash: "the Qwen ecosystem—spanning Qwen2.5, QwQ—had"
+APPOSITION_ENDS = {",", ".", ";", ":", ")", "—", "–"}  # what closes a name set off after a noun: "a 7B model, Orca-3,"
 ASIDE = re.compile(r"\([^()\n]*\)|(?P<dash>—|–|--)[^—–\n]*?(?P=dash)")
 
 
@@ -46,13 +48,19 @@ class Unnamed:
         return False
 
     def _a_new_model(self, spans: DocSpans, figure: Figure) -> bool:
-        """`has pre-trained a 550B parameter model`: an indefinite model of that size, one the article has not named;
-        the maker's model in focus is it only where its name holds a size (`to create a 405B model` after `Llama
-        3.1 405B`), which the size check then holds it to."""
-        before = figure.token_start - 1
+        """`has pre-trained a 550B parameter model`, `released a new 7B model`: an indefinite model of that size, one
+        the article has not named; the maker's model in focus is it only where its name holds a size (`to create a
+        405B model` after `Llama 3.1 405B`), which the size check then holds it to."""
+        return indefinite_article_before(spans, figure) is not None and self.describes_an_unnamed_model(spans, figure)
+
+    def describes_a_model_in_the_making(self, spans: DocSpans, figure: Figure) -> bool:
+        """`the EUROPA consortium will develop a 400B multilingual model`, `has completed pre-training for a 550B
+        model`: a new model still being built or trained, which has no name yet; the lab making it is all a text
+        can name. One released or owned (`Acme dropped a 480B model`, `Acme's 3B model`) has a name, left out."""
+        article = indefinite_article_before(spans, figure)
         return (
-            before >= 0
-            and spans.lowers[before] in INDEFINITE_ARTICLES
+            article is not None
+            and spans.has_marker(max(0, article - self.building_reach), article, self.building_cues)
             and self.describes_an_unnamed_model(spans, figure)
         )
 
@@ -60,18 +68,38 @@ class Unnamed:
         """Is the figure followed by a model noun, one model (`the 120B and 20B models` are a lab's, nobody's
         one), within its own phrase (words and hyphens only), and not in apposition to a name (`Foo, a 280B
         model`, a name the rules do not know)?"""
-        return not in_apposition(spans, figure) and self._model_noun_after(spans, figure)
+        return not in_apposition(spans, figure) and self._model_noun_after(spans, figure) is not None
 
-    def _model_noun_after(self, spans: DocSpans, figure: Figure) -> bool:
-        """Does a noun naming one model follow the figure within its own phrase (words and hyphens only)?"""
+    def _model_noun_after(self, spans: DocSpans, figure: Figure) -> Marker | None:
+        """The noun naming one model that follows the figure within its own phrase (words and hyphens only)."""
         end = min(len(spans.words), figure.token_end + self.described_model_gap)
         for i in range(figure.token_end, end):
             noun = next((m for m in spans.markers_from.get(i, ()) if m.label == "MODEL_NOUN"), None)
             if noun is not None:
-                return not spans.lowers[noun.end - 1].endswith("s")
+                return None if spans.lowers[noun.end - 1].endswith("s") else noun
             if not (spans.words[i].isalpha() or spans.words[i] == "-"):
-                return False
-        return False
+                return None
+        return None
+
+    def _named_after_its_model(self, spans: DocSpans, sent: Span, figure: Figure) -> Subject | None:
+        """`Acme released a new 7B model, Orca-3, on Monday`: a figure describing a model its sentence names right
+        after the model's noun is that model's (a lab before it has no size of its own)."""
+        noun = self._model_noun_after(spans, figure)
+        named = self.model_named_after(spans, sent, noun) if noun is not None else None
+        return subject_of(named, "named_after") if named is not None else None
+
+    def model_named_after(self, spans: DocSpans, sent: Span, noun: Marker) -> Entity | None:
+        """The model a described model's noun is named as right after it: `Alibaba's 32B model QwQ`, `a new 7B
+        model called Orca-3`, `a new 7B model, Orca-3, on Monday`; a name a comma sets off must end its phrase
+        there (`a 7B model, Orca-3 and GLM-5.2` lists models, none of them named as the one described)."""
+        at = noun.end
+        comma = at < sent.end - 1 and spans.words[at] == ","
+        at += comma or (at < sent.end - 1 and spans.lowers[at] in self.model_naming_words)
+        named = spans.entity_starting_at(at) if at < sent.end else None
+        if named is None or named.type != "model":
+            return None
+        closed = named.end >= sent.end or spans.words[named.end] in APPOSITION_ENDS
+        return named if closed or not comma else None
 
     def _a_model_unnamed(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`a large language model with ...`, `Google's largest models are nearing ...` before the figure: an
