@@ -1344,6 +1344,29 @@ REAL_COVERAGE = [
     ("Zhipu released GLM-5.2. The company says it will have 90,000 H100s in service.", [(M, "Zhipu AI", "chips", 90000)]),
     ("Zhipu released GLM-5.2. The firm also said it will rent 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),
     ("Zhipu released GLM-5.2. Zhipu has also said it runs 9,000 H100s.", [(M, "Zhipu AI", "chips", 9000)]),
+    # ... and so is an `it` or `its` further on, after `that`, in a clause coordinated after the reported one, or
+    # after `according to` the lab, where nothing between names another: not the model in focus
+    ("Orca-3 leads the open models. Zhipu said its lab employs 900 people, and its training budget is about "
+     "$300 million.", [(M, "Zhipu AI", "training_cost", 3e8)]),
+    ("Orca-3 leads the open models. Humain said its new cluster holds 40,000 H100 chips; its training budget sits "
+     "near $300 million.", [(M, "Humain", "chips", 40000), (M, "Humain", "training_cost", 3e8)]),
+    ("Orca-3 leads the open models. Zhipu said that its training budget is about $300 million.",
+     [(M, "Zhipu AI", "training_cost", 3e8)]),
+    ("Orca-3 leads the open models. According to Zhipu, its training budget is about $300 million.",
+     [(M, "Zhipu AI", "training_cost", 3e8)]),
+    ("Orca-3 leads the open models. Zhipu said it employs 900 people, while it spent about $300 million on training.",
+     [(M, "Zhipu AI", "training_cost", 3e8)]),
+    # the lab's own model in focus is still the one its figure is about; a name between, or an `it` the report
+    # sizes, is nearer than the reporter
+    ("Zhipu released GLM-5.2. Zhipu said its lab employs 900 people, and it was trained on 15 trillion tokens.",
+     [(M, "GLM-5.2", "training_tokens", 1.5e13)]),
+    ("Orca-3 leads the open models. Zhipu said GLM-5.2 is out, and its context window is 128K tokens.",
+     [(M, "GLM-5.2", "context_window", 1.28e5)]),
+    ("Orca-3 is out. Zhipu puts it at 71% on MMLU, and its context window is 128K tokens.",
+     [(B, "Orca-3", "MMLU", 71.0), (M, "Orca-3", "context_window", 1.28e5)]),
+    # an outlet reporting is no lab: its `its` is still the model in focus
+    ("Orca-3 leads the open models. According to Reuters, its training budget is about $300 million.",
+     [(M, "Orca-3", "training_cost", 3e8)]),
     # a lab's chips are the lab's model the sentence names, before one in focus
     ("Sizes:\n- Llama 3 trained on 24,576 H100s.\n- Anthropic Project Vela (2026): ~400k Trainium2 chips on AWS for "
      "Claude training.", [(M, "Llama 3", "chips", 24576), (M, "Anthropic", "chips", 4e5)]),  # a family: no one model
@@ -2417,6 +2440,10 @@ def test_a_flattened_tables_rows_give_each_figure_its_columns_model(extract, tex
         ("Orca-3 scores 81.2% on MMLU, ahead of GPT-5.", [("81.2%", "clause", "high")]),  # a foil is no rival
         ("Orca-3 and GPT-5 met; GPT-5 scores 81.2% on MMLU.", [("81.2%", "sentence", "medium")]),
         ("Orca-3 is new. It scores 81.2% on MMLU.", [("81.2%", "anaphor", "medium")]),
+        (  # an `its` a lab's report stands behind, a clause further on: the reporter, read through the pronoun
+            "Orca-3 is new. Zhipu said its lab employs 900 people, and its training budget is $300 million.",
+            [("$300 million", "anaphor", "medium")],
+        ),
         ("Orca-3 is new.\n\nThe run cost $20 million to train.", [("$20 million", "article", "low")]),
         (  # a plain-text heading, a line of a few words, names its section's model
             "GLM-5.2\n\nThe larger one.\n\nPrices:\n\n- Input: $1.00 per million tokens\n\n"

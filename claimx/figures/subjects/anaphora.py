@@ -18,6 +18,9 @@ BE_WORDS = {"'s", "’s", "is", "was", "would", "will", "be", "has", "been"}  # 
 # "it is rumoured to have": these with "to" still mean the model
 RAISING = {"likely", "unlikely", "estimated", "believed", "thought", "reported", "rumored", "rumoured"}
 IT_WORDS = ("it", "its")  # the pronouns a report, or an indefinite one of a kind, may stand behind
+REPORT_LABELS = ("REPORT", "REPORT_BY")  # "Zhipu said", "according to Zhipu": a report and whose it is
+# what may stand between a report and a later pronoun: an anaphor, or a model described (`the 600M model`)
+MENTION_LABELS = (*ANAPHOR_LABELS, "MODEL_NOUN")
 SITE_MODIFIERS = 3  # "its new AI data centre": words between "its" and the site it owns
 
 
@@ -46,7 +49,7 @@ class Anaphora:
             if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
             kind = "org" if self._owns_a_site(spans, marker) else ANAPHOR_LABELS[marker.label]
-            reporter = self._reporter(spans, marker, focus)
+            reporter = self._reporter(spans, sent, marker, focus)
             if reporter is None and self._one_of_a_list(spans, sent, marker, focus):
                 return None  # "A, B and C were released. It scores 88%": one of them, but which?
             referent = reporter or focus.get(kind)
@@ -68,17 +71,19 @@ class Anaphora:
                 return False
         return False
 
-    def _reporter(self, spans: DocSpans, marker: Marker, focus: Focus) -> Subject | None:
+    def _reporter(self, spans: DocSpans, sent: Span, marker: Marker, focus: Focus) -> Subject | None:
         """`The company says it will have ...`, `Meta also said it ...`, `MiniMax says its model has ...`: `it` or
-        `its` right after a report is the organisation reporting, named or described just before the report's verb
-        (adverbs between); but `puts it at 48` sizes the model in focus."""
-        if not _lone_pronoun(spans, marker, IT_WORDS):
+        `its` after a report is the organisation reporting, named or described just before the report's verb
+        (adverbs between), or right after `according to`; but `puts it at 48` sizes the model in focus. The report
+        may lie further back in the sentence (see `_report_kept`)."""
+        if not _lone_pronoun(spans, marker, IT_WORDS) or self._object_of_report(spans, marker):
             return None  # "Moonshot AI said the model scores ...": a model, the lab's
-        if marker.end < len(spans.lowers) and spans.lowers[marker.end] in self.report_object_words:
-            return None
-        report = spans.marker_before(marker.start, {"REPORT"}, 0, 0)
+        report = spans.marker_before(marker.start, {"REPORT"}, 0, 0) or self._report_kept(spans, sent, marker)
         if report is None or report.start == 0:
             return None
+        if report.label == "REPORT_BY":  # "According to Zhipu, its budget ...": the source named after the cue
+            org = spans.entity_starting_at(report.end)
+            return subject_of(org) if org is not None and org.type == "org" else None
         reporter_end = report.start
         while reporter_end > 0 and spans.lowers[reporter_end - 1] in self.report_adverbs:
             reporter_end -= 1
@@ -87,6 +92,33 @@ class Anaphora:
             return subject_of(org)
         described = any(m.label == "ANAPHOR_ORG" for m in spans.markers_to.get(reporter_end, ()))
         return focus.org if described else None
+
+    def _report_kept(self, spans: DocSpans, sent: Span, marker: Marker) -> Marker | None:
+        """`Zhipu said that its budget ...`, `Zhipu said its lab has 900 staff, and its budget is ...`, `According
+        to Zhipu, its budget ...`: the sentence's latest report before the pronoun, where nothing between them
+        names another (a name of a model or a lab, `the model`, `its new model`, `the company`, an `it` the report's
+        object): the reporter stays the referent of an `it` or `its` across the clauses coordinated after the
+        reported one."""
+        reports = spans.markers_in(sent.start, marker.start, REPORT_LABELS)
+        report = max(reports, key=lambda m: m.end, default=None)
+        if report is None:
+            return None
+        after = report.end
+        if report.label == "REPORT_BY":  # the source's own name follows the cue: it names no other
+            source = spans.entity_starting_at(after)
+            after = source.end if source is not None else after
+        if any(e.type in self.subject_types for e in spans.entities_in(after, marker.start)):
+            return None  # "Zhipu said GLM-5.2 is out, and its window ...": the name between is nearer
+        for other in spans.markers_in(after, marker.start, MENTION_LABELS):
+            if other.label == "MODEL_NOUN" or not _lone_pronoun(spans, other, IT_WORDS):
+                return None  # "Zhipu said the model (its 600M model) ..., and its budget": the model's, perhaps
+            if self._object_of_report(spans, other):
+                return None  # "Zhipu puts it at 71%, and its window": the model the report sizes
+        return report
+
+    def _object_of_report(self, spans: DocSpans, marker: Marker) -> bool:
+        """`puts it at 48`: an `it` a report's object word follows is what the report sizes, no reporter."""
+        return marker.end < len(spans.lowers) and spans.lowers[marker.end] in self.report_object_words
 
     def _no_referent(self, spans: DocSpans, marker: Marker) -> bool:
         """`it seems that`, `it's compute optimal to have`: an `it` that stands for no model. A raising verb with `to`
