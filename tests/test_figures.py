@@ -968,7 +968,8 @@ REAL_COVERAGE = [
     ("Orca-3 and GPT-6 scored 80% apiece on HLE.",
      [(B, "Orca-3", "Humanity's Last Exam", 80.0), (B, "GPT-6", "Humanity's Last Exam", 80.0)]),
     # ... but not "each of", which counts the parts of one thing
-    ("Orca-3 and Orca-3 Pro have 17B active parameters, each of them experts.", [(P, "Orca-3 Pro", "active", 1.7e10)]),
+    ("Orca-3 and Orca-3 Pro, with 17B active parameters, each of them experts, launched.",
+     [(P, "Orca-3 Pro", "active", 1.7e10)]),
     # the model of the clause, not a model named later in the sentence
     (
         "Training GPT-4 cost an estimated $80 million, and the cost to train Gemini Ultra was about $190 million.",
@@ -1919,6 +1920,28 @@ REAL_COVERAGE = [
     ("Orca-3, GLM-5.2 and GPT-6 launched. Both support a 128K context window.", [
         (M, "Orca-3", "context_window", 1.28e5)]),
     ("Orca-3 launched. Both tests gave it a 128K context window.", [(M, "Orca-3", "context_window", 1.28e5)]),
+    # a verb right after models listed with "and" has the list for its subject: the figure in its clause is each
+    # one's, not only the last named's ...
+    ("Orca-3, GLM-5.2 and Kimi K3 are probably around 3e26 FLOPs.", [
+        (M, "Orca-3", "training_compute", 3e26), (M, "GLM-5.2", "training_compute", 3e26),
+        (M, "Kimi K3", "training_compute", 3e26)]),
+    ("Orca-3 and GLM-5.2 have 128K context windows.", [
+        (M, "Orca-3", "context_window", 1.28e5), (M, "GLM-5.2", "context_window", 1.28e5)]),
+    ("Orca-3 and GLM-5.2 reportedly cost $2 per million input tokens.", [
+        (M, "Orca-3", "price_per_million_tokens", 2.0), (M, "GLM-5.2", "price_per_million_tokens", 2.0)]),
+    ("Orca-3 and GLM-5.2 can handle up to 1M tokens of context, and Kimi K3 has 2M.", [
+        (M, "Orca-3", "context_window", 1e6), (M, "GLM-5.2", "context_window", 1e6),
+        (M, "Kimi K3", "context_window", 2e6)]),
+    # ... where the text makes it their total, no one model's
+    ("Orca-3 and GLM-5.2 used 20,000 H100 chips combined.", []),
+    ("Orca-3 and GLM-5.2 together were trained on 30 trillion tokens.", []),
+    # ... and figures listed map in order; a figure after a conjunction or in a relative clause is another's; a name
+    # set off by a comma is no list
+    ("Orca-3 and GLM-5.2 score 88% and 91% on MMLU.", [(B, "Orca-3", "MMLU", 88), (B, "GLM-5.2", "MMLU", 91)]),
+    ("Orca-3 and GLM-5.2 outperform Kimi K3, which scores 80% on MMLU.", [(B, "Kimi K3", "MMLU", 80)]),
+    ("Orca-3 and GLM-5.2 trail Kimi K3 at 91% on MMLU.", [(B, "Kimi K3", "MMLU", 91)]),
+    ("Like Orca-3, GLM-5.2 has a 128K context window.", [(M, "GLM-5.2", "context_window", 1.28e5)]),
+    ("Orca-3, GLM-5.2 and Kimi K3 were released. It scores 88% on MMLU.", []),
     # organisations listed before a count share it, none of them has it alone; "each", "apiece" make it each one's
     ("Regulators let Zhipu, Moonshot and MiniMax buy 300,000 H200 chips combined.", []),
     ("Zhipu and Moonshot bought 50,000 H20 chips in total.", []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -14,6 +15,7 @@ from ..spans import LIST_JOINS, DocSpans
 
 COORDINATING = {",", "and", "&"}  # between coordinated figures or names: "83.3% and 79.8%"
 LISTING = {",", "and"}  # "Both GPT-4 and Gemini Ultra": names listed
+AND_WORDS = {"and", "&"}  # what makes names joined by commas a list of all of them: "A, B and C"
 LIST_CONJUNCTIONS = {"and", "or", "&"}  # one joins a list's last name to it: a comma alone may set a name in apposition
 NAMED_SUBJECTS = ("model", "org")  # what coordinated figures may map onto, in order
 TESTS_LEAD_WORDS = 4  # words between a run of scores and the tests they are on: "were accurate in"
@@ -184,6 +186,15 @@ def lists_of_names(spans: DocSpans, names: list[Entity]) -> list[list[Entity]]:
         if len({e.name for e in run}) > 1
         and not LIST_CONJUNCTIONS.isdisjoint(spans.lowers[run[-2].end : run[-1].start])
     ]
+
+
+def a_list(spans: DocSpans, sent: Span, names: list) -> bool:
+    """Are the names a list: joined by `and` or `&` (`A and B`, `A, B and C`), or by commas alone where they open
+    the sentence (a headline's `A, B score 88.7 and 88.3`)? After other words, a comma alone between two names
+    closes a phrase on one and opens the clause on the other (`Like GLM-4, GLM-5.2 comes in 9B and 32B versions`),
+    so figures after them are not shared out between them unless the text says so ("respectively")."""
+    joins = {word for before, after in pairwise(names) for word in spans.lowers[before.end : after.start]}
+    return bool(joins & AND_WORDS) or names[0].start == sent.start
 
 
 def first_run(spans: DocSpans, entities: list[Entity]) -> list[Entity]:

@@ -311,6 +311,15 @@ class AttributionRules(Strict):
         description="'A scores 72% and B 68%, both with 256K': set off after the clauses, a word standing for the "
         "models the sentence names before it, with their number (0: any number from two).",
     )
+    plural_subject_verbs: list[str] = Field(
+        default=[], description="'A, B and C are around 3e26 FLOPs': a verb right after a list; its figure is each's."
+    )
+    plural_verb_adverbs: list[str] = Field(
+        default=[], description="'A and B probably have': between a list of names and its verb."
+    )
+    combined_words: list[str] = Field(
+        default=[], description="'A and B used 20,000 chips combined': a figure the listed have together, no one's."
+    )
     shared_openers: dict[str, int] = Field(
         default={},
         description="'Both carry a 256K window', 'All three models': a sentence opening so is about each of the models "

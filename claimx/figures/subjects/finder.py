@@ -18,7 +18,7 @@ from ...entities import EntityResolver
 from ...literals import alternation
 from ...ruleset import RuleSet
 from ...spans import DocSpans
-from ..context import Claimed, Focus, Roles, Subject, clause_start
+from ..context import Claimed, Focus, Roles, Subject, clause_start, subject_of
 from ..kinds import FigureKinds, value_before_a_change
 from .anaphora import ANAPHOR_LABELS, Anaphora
 from .base import AT_WORDS
@@ -73,6 +73,10 @@ class SubjectFinder(
         self.all_after_words = {w.lower() for w in attribution.all_after_words}
         self.both_gap_words = {w.lower() for w in attribution.both_gap_words}
         self.shared_after_clauses = {w.lower(): n for w, n in attribution.shared_after_clauses.items()}
+        self.plural_subject_verbs = {w.lower() for w in attribution.plural_subject_verbs}
+        self.plural_verb_adverbs = {w.lower() for w in attribution.plural_verb_adverbs}
+        self.combined_words = {tuple(p.lower().split()) for p in attribution.combined_words}
+        self.conjunctions = {w.lower() for w in attribution.conjunctions}
         self.shared_openers = {w.lower(): n for w, n in attribution.shared_openers.items()}
         self.shared_count_leads = {w.lower() for w in attribution.shared_count_leads}
         self.shared_opener_followers = {w.lower() for w in attribution.shared_opener_followers}
@@ -195,6 +199,10 @@ class SubjectFinder(
             return [fronted]  # "With a 128K context window, Orca-3 handles ...": the main clause's model
         if self._it_after_a_list(spans, sent, figure, free, roles):
             return []  # "Orca-3, GLM-5.2 and Kimi K3 were released, and it scores 88%": which one, nobody can tell
+        plural = self._plural_verbs_subject(spans, sent, figure, free, roles)
+        if plural:  # "GPT-4.5, Grok 3 and Gemini 2.5 Pro are around 3e26 FLOPs": each one's, not the last named's;
+            together = self._combined(spans, sent, figure)  # "A and B used 20,000 chips combined": no one's
+            return [] if together else [subject_of(e, "clause") for e in plural]
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:

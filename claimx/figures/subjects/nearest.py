@@ -13,12 +13,14 @@ from spacy.tokens import Span
 from ...entities import Entity, ends_in_a_size
 from ...numbers import Figure
 from ...spans import DocSpans
-from ..context import Focus, Roles, Subject, subject_of
-from ..coordination import LISTING, in_a_list_of_figures, last_run, lists_of_names
+from ..context import Focus, Roles, Subject, same_clause, subject_of
+from ..coordination import LISTING, a_list, in_a_list_of_figures, last_run, lists_of_names
 from .makers import makers_models
 
 BOTH_GAP = 2  # "A and B, are both": marks or verbs between the names and a both word after them
 EACH_AFTER_GAP = 3  # "17B active parameters each": lower-case unit words between a figure and "each"
+PLURAL_VERB_GAP = 2  # "A and B are probably": adverbs between a list of names and its verb
+COMBINED_AFTER_GAP = 3  # "20,000 H100 chips combined": words between a figure and a word of a total after it
 
 
 class NearestLeft:
@@ -156,6 +158,41 @@ class NearestLeft:
         if after in self.all_after_words:  # "A and B ran on H100s, all 10,000 of them": "all" counts what follows
             return end + 1 < sent.end and not spans.words[end + 1][:1].isdigit()
         return after in self.both_words
+
+    def _plural_verbs_subject(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles
+    ) -> list[Entity]:
+        """`GPT-4.5, Grok 3 and Gemini 2.5 Pro are probably around 3e26 FLOPs`, `A and B have 128K context windows`:
+        the models listed with `and` right before the figure, where a verb right after them (an adverb or two between
+        at most) has them for its subject and the figure stands in its clause; the figure is then each one's, as `A
+        and B both have` says, not only the last named's. None for a figure listed with others (`A and B score 88%
+        and 91%`): those map in order onto the names (`Respectively`); nor for one after a conjunction, which may
+        open a clause on a subject of its own (`A and B are out, and the larger has 70B`)."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
+        listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+        if len({e.name for e in listed}) < 2 or not a_list(spans, sent, listed):
+            return []
+        lowers, verb = spans.lowers, listed[-1].end
+        adverbs = self.plural_verb_adverbs
+        while verb < figure.token_start and verb - listed[-1].end < PLURAL_VERB_GAP and lowers[verb] in adverbs:
+            verb += 1
+        if verb >= figure.token_start or lowers[verb] not in self.plural_subject_verbs:
+            return []
+        if not self.conjunctions.isdisjoint(lowers[verb + 1 : figure.token_start]):
+            return []
+        if not same_clause(spans, sent, verb, figure.token_start, self.openers) or in_a_list_of_figures(
+            spans, sent, figure
+        ):
+            return []
+        return listed
+
+    def _combined(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`A and B used 20,000 H100 chips combined`, `A and B together have`: do words of a total stand in the
+        sentence up to a few words after the figure? The figure is the listed models' together."""
+        lowers = spans.lowers[sent.start : min(sent.end, figure.token_end + COMBINED_AFTER_GAP + 1)]
+        return any(
+            tuple(lowers[i : i + len(phrase)]) == phrase for phrase in self.combined_words for i in range(len(lowers))
+        )
 
     def _shared_after_clauses(self, spans: DocSpans, sent: Span, figure: Figure, models: list[Entity]) -> list[Entity]:
         """`A scores 72.2% and B scores 68.0%, both with a 256K context window`: a word set off after clauses that

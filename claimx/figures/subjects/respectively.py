@@ -5,16 +5,13 @@ does not map (`A and B score 88.7 and 88.3`) is mapped only where it all went to
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Span
 
 from ...entities import has_a_size
 from ...spans import DocSpans
 from ..context import Roles, subject_of
-from ..coordination import coordinated_figures, coordinated_names, runs
+from ..coordination import a_list, coordinated_figures, coordinated_names, runs
 
-CONJUNCTIONS = {"and", "&"}  # what makes names joined by commas a list
 LEADING_GAPS = {" ", ": ", ", "}  # "respectively 75%", "respectively: 75%": the word leads the figure after it
 
 
@@ -80,21 +77,12 @@ class Respectively:
             if (
                 len({subject.name for _, subject in group}) != 1
                 or self._each_ones(spans, sent, names)
-                or not _a_list(spans, sent, names)
+                or not a_list(spans, sent, names)
             ):
                 return made
             source = "sentence"
         mapped = {id(item): (item[0], subject_of(name, source)) for item, name in zip(group, names, strict=True)}
         return [mapped.get(id(item), item) for item in made]
-
-
-def _a_list(spans: DocSpans, sent: Span, names: list) -> bool:
-    """Are the names a list: joined by `and` or `&` (`A and B`, `A, B and C`), or by commas alone where they open
-    the sentence (a headline's `A, B score 88.7 and 88.3`)? After other words, a comma alone between two names
-    closes a phrase on one and opens the clause on the other (`Like GLM-4, GLM-5.2 comes in 9B and 32B versions`),
-    so unless "respectively" says so, figures after them are not shared out between them."""
-    joins = {word for before, after in pairwise(names) for word in spans.lowers[before.end : after.start]}
-    return bool(joins & CONJUNCTIONS) or names[0].start == sent.start
 
 
 def _one_models_sizes(group: list) -> bool:
