@@ -1199,6 +1199,36 @@ def test_a_date_in_brackets_naming_no_action_dates_the_name_before_them(extract)
     assert not [objects for date, _, objects in dated if date == "2026-08-01" and "GLM-5.3" in objects]
 
 
+# a bracket right after a model's name, holding a date and an action done to a model, tells of that model as the
+# same words between commas would: (text, [(date, action, actor, objects)])
+BRACKET_GLOSSES = [
+    ("Zhipu's newest model, GLM-5.3 (released May 4, 2026), leads the board.",
+     [("2026-05-04", "release", "Zhipu AI", ["GLM-5.3"])]),
+    ("Moonshot followed with Kimi K3 (announced in March 2026), an agentic model.",
+     [("2026-03-01", "release", "Moonshot AI", ["Kimi K3"])]),
+    ("Kimi K3 (alias k3-preview, shipped 2 March 2026) is Moonshot's flagship.",
+     [("2026-03-02", "release", "Moonshot AI", ["Kimi K3"])]),
+    # each bracket its own name's: GLM-5.3 is not released in August
+    ("Zhipu shipped GLM-5.3 (released May 2026), followed by GLM-5.4 (released August 2026).",
+     [("2026-05-01", "release", "Zhipu AI", ["GLM-5.3"]), ("2026-08-01", "release", "Zhipu AI", ["GLM-5.4"])]),
+    # a name inside the bracket is what its action acts on
+    ("Zhipu benchmarked GLM-5.3 (against Kimi K3, released in March 2026) on coding.",
+     [("2026-03-01", "release", "Moonshot AI", ["Kimi K3"])]),
+    # a name ending a longer noun phrase: the bracket may tell of the phrase's noun
+    ("The audit of GLM-5.3 (published May 2026) found little.", [("2026-05-01", "statement", None, [])]),
+    # an action that is no model's: the bracket's act is on the name inside it
+    ("Zhipu's GLM-5.3 (built by Vexel, acquired in May 2025) leads the board.", [("2025-05-01", "funding", None, [])]),
+    # a bracket naming no action of its own is no clause of its own: August dates no release of GLM-5.3
+    ("Zhipu shipped GLM-5.3 (May 2026, scoring 71%), followed by GLM-5.4 (August 2026, 76%).",
+     [("2026-05-01", "release", "Zhipu AI", ["GLM-5.3"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKET_GLOSSES)
+def test_a_bracket_with_an_action_after_a_name_tells_of_that_name(extract, text, expected):
+    assert [(e.date, e.action, e.actor, e.objects) for e in events(extract, text)] == expected
+
+
 def test_a_named_sanctions_regime_is_no_act(extract):
     text = "On June 11, 2026, Zhipu did what the U.S. sanctions regime was designed to prevent."
     assert [e.action for e in events(extract, text)] == [None]

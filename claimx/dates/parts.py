@@ -106,6 +106,7 @@ class Participants:
         self.participle_leads = {w.lower() for w in events.participle_leads}
         self.indirect = {w.lower() for w in events.indirect_words}
         self.object_markers = {w.lower() for w in events.object_markers}
+        self.noun_phrase_links = {w.lower() for w in events.noun_phrase_links}
         self.reference_words = {w.lower() for w in events.reference_words}
         # the marker, then at most two words, then the action: "will soon be released", "delayed the launch of"
         planned = alternation(events.planned_before) or "(?!)"
@@ -336,6 +337,7 @@ class Participants:
             self._relative_head,
             self._described,
             self._fronted_subject,
+            self._glossed,
         )
         if self._passive(spans, clause, action):  # "GPT-4o, which was released in May and GPT-4.5": not GPT-4.5
             finders = (self._named_before, self._relative_head, self._in_phrase, *finders[4:])
@@ -438,6 +440,23 @@ class Participants:
         while i > 0 and spans.lowers[i - 1] in self.participle_leads:
             i -= 1
         return i > 0 and spans.lowers[i - 1] in self.reference_words
+
+    def _glossed(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
+        """`OpenAI's latest model, o1 (released December 5, 2024)`, `Llama 3 (announced in April 2024)`: a clause
+        that is a bracket opened right after a model's name, its action one done to a model and naming nothing
+        it acts on, tells of that model, as the same words between commas would. Only a bracket's own action
+        does: one naming none (`GPT-5 (August 2025)`) is no clause of its own (`clauses._bracket_around`)."""
+        if action.on_models is None and action.category not in self.maker_acts:
+            return None  # "(formerly MosaicML, acquired in June 2023)": the bracket's act is on the name inside
+        first = spans.tokens_of(*clause)[0]
+        if first == 0 or spans.words[first - 1] != "(" or spans.token_starts[first - 1] != clause[0] - 1:
+            return None
+        model = spans.entity_ending_at(first - 1)
+        if model is None or model.type != "model":
+            return None
+        if model.start > 0 and spans.lowers[model.start - 1] in self.noun_phrase_links:
+            return None  # "an audit of GPT-5 (published May 2026)": the bracket may tell of the audit
+        return _acted([model], "glossed", "high")
 
     def _possessive(self, spans: DocSpans, clause: tuple[int, int], action: _Action) -> _Acted | None:
         """`after its release last week`: the pronoun before an action noun is what it acts on."""

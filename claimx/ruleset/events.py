@@ -67,6 +67,11 @@ class EventRules(Strict):
         default=[],
         description="Indirect words that, right after a noun of the action, open its object: 'the release of GPT-4o'.",
     )
+    noun_phrase_links: list[str] = Field(
+        default=[],
+        description="Words before a model's name that make it the end of a longer noun phrase, which a bracket "
+        "after the name may tell of instead: 'an audit of GPT-5 (published May 2026)'.",
+    )
     reference_words: list[str] = Field(
         default=[],
         description="Words before a noun of the action (and its determiner) that make it a point another event is "
