@@ -1221,6 +1221,14 @@ BRACKET_GLOSSES = [
     # a bracket naming no action of its own is no clause of its own: August dates no release of GLM-5.3
     ("Zhipu shipped GLM-5.3 (May 2026, scoring 71%), followed by GLM-5.4 (August 2026, 76%).",
      [("2026-05-01", "release", "Zhipu AI", ["GLM-5.3"])]),
+    # a release naming nothing it acts on dates the model its date glosses in brackets, before the verb or opening
+    # the list of models after its phrase; not one reached through other words
+    ("Since then, Zhipu has released new versions: GLM-5.3 (May 4, 2026) and GLM-5.4 (June 1, 2026).",
+     [("2026-05-04", "release", "Zhipu AI", ["GLM-5.3"]), ("2026-06-01", "release", "Zhipu AI", ["GLM-5.4"])]),
+    ("- Kimi K3 (March 2026): Introduced as an agentic model, K3 led the board.",
+     [("2026-03-01", "release", "Moonshot AI", ["Kimi K3"])]),
+    ("Vexel released a plugin for Kimi K3 (March 2026) last week.", [("2026-03-01", "release", None, [])]),
+    ("Vexel released a plugin: Kimi K3 (March 2026) was its first target.", [("2026-03-01", "release", None, [])]),
 ]
 
 

@@ -74,6 +74,7 @@ class Parts:
     objects: tuple[str, ...] = ()
     confidence: Confidence = "high"
     planned: bool = False  # told as intended, expected or put off: "plans to release", "delayed the launch of"
+    action_span: tuple[int, int] | None = None  # the action word's characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,8 @@ class Participants:
             actor = self._actor(spans, action, names, acted, category)
             text = spans.span_text(action.start, action.end)
             planned = self._planned(spans, clause, action)
-            return Parts(actor, category, text, acted.names, acted.confidence, planned)
+            at = (spans.token_starts[action.start], _end_char(spans, action.end))
+            return Parts(actor, category, text, acted.names, acted.confidence, planned, at)
         return Parts(names[0].name if names else None)
 
     # -- actions ----------------------------------------------------------------

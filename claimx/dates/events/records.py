@@ -36,6 +36,8 @@ class EventRecords:
         if entry is not None:  # "- March 2023 — GPT-4 (OpenAI): ...": a timeline's entry dates the model's release
             maker = self.resolver.maker(entry.name)
             parts = replace(parts, actor=maker, action=RELEASE, objects=(entry.name,), confidence="medium")
+        elif mention is not None and parts.action in self.maker_acts and not parts.objects:
+            parts = self._entry_released(spans, parts, mention)
         relative = mention is not None and mention.offset is not None
         return Event(
             source=spans.source(start, end),
@@ -67,6 +69,27 @@ class EventRecords:
             return False
         asides = self._asides_before(spans.text, clause, mention)
         return not self.participants.negated(spans, clause, asides, mention.start)
+
+    def _entry_released(self, spans: DocSpans, parts: Parts, mention: DateMention) -> Parts:
+        """`- Mistral Small 3.0 (Jan 2025): Introduced as ...`, `has released upgraded versions: Sonnet 4.5
+        (September 29, 2025), ...`: a release naming nothing it acts on, and a model its date glosses in brackets
+        (`_entry_model`) before the action or opening the list of models after its phrase, is that model's. Not
+        one the action reaches through other words (`released a plugin for GPT-5 (August 2025)`, `released a
+        plugin: GPT-5 (August 2025) ...`): the bracket may date what was released."""
+        model = self._entry_model(spans, mention)
+        if model is None or parts.action_span is None:
+            return parts
+        start, end = parts.action_span
+        if model.end_char > start and not self._opens_the_variants(spans.text, end, model.start_char):
+            return parts
+        actor = parts.actor if parts.actor not in (None, model.name) else self.resolver.maker(model.name)
+        return replace(parts, actor=actor, objects=(model.name,), confidence="medium")
+
+    def _opens_the_variants(self, text: str, end: int, start: int) -> bool:
+        """Do the words from an action's end to a name at `start` introduce a list of models (`released upgraded
+        versions: `, `in two sizes: `)? A phrase naming no models (`released a plugin: `) may be what was released."""
+        intro = self.participants.variant_intro.match(text, end, start)
+        return intro is not None and not text[intro.end() : start].strip()
 
     def _heading_model_released(self, spans: DocSpans, parts: Parts, position: int) -> Parts:
         """`Released November 26, 2024` under the heading `Llama 3.3 70B Instruct`: that model's release, as sure
