@@ -116,6 +116,13 @@ def names(extractor, text):
         # only in capitals is the long-context test a test
         ("the ruler of RULER", [("RULER", "benchmark", "RULER")]),
         ("Huawei Ascend 910B chips", [("Huawei Ascend 910B", "chip", "Huawei Ascend 910B")]),
+        # a product line's model number names its processor or supernode; a chip word before a number is no line
+        ("Kunpeng 920 servers and EPYC 9654 CPUs", [
+            ("Kunpeng 920", "chip", "Kunpeng 920"), ("EPYC 9654", "chip", "EPYC 9654")]),
+        ("Snapdragon 8 Gen 3 phones and Siyuan 590 cards", [
+            ("Snapdragon 8 Gen 3", "chip", "Snapdragon 8 Gen 3"), ("Siyuan 590", "chip", "Siyuan 590")]),
+        ("the Tianchi 512 supernode", [("Tianchi 512 supernode", "system", "Tianchi 512 supernode")]),
+        ("Ironwood TPU 9216 chips", [("Ironwood TPU", "chip", "Google TPU v7")]),
         ("the Commerce Department said", [("Commerce Department", "org", "Commerce Department")]),
         (  # China's ministry is not the US department
             "China's Ministry of Commerce and MIIT",

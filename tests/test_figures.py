@@ -1885,6 +1885,15 @@ REAL_COVERAGE = [
     # a graphics card's number names it, no count of cards; a count before it counts them
     ("Buyers in China turned to Nvidia's GeForce RTX 5090 cards and AMD Radeon RX 7900 XTX cards.", []),
     ("ByteDance bought 20,000 RTX 4090D cards.", [(M, "ByteDance", "chips", 2e4)]),
+    # ... as does a processor line's (Kunpeng, EPYC, Siyuan, Snapdragon, Tianchi): a count stands before the name,
+    # and a chip word before a number ('TPU 9216 chips') is no line's name
+    ("Orca-3 was trained on 64 Kunpeng 920 processors.", [(M, "Orca-3", "chips", 64)]),
+    ("Vexel trained Orca-3 on AMD EPYC 9654 processors.", []),
+    ("Orca-3 was trained on Cambricon Siyuan 590 chips.", []),
+    ("Orca-3 runs on phones with Snapdragon 888 processors.", []),
+    ("Orca-3 was trained on Tianchi 512 cards.", []),
+    ("Orca-3 was trained on Google TPU 9216 chips.", [(M, "Orca-3", "chips", 9216)]),
+    ("Orca-3 was trained on 920 processors.", [(M, "Orca-3", "chips", 920)]),
     # two names coordinated, then "both" after a comma: the figure is each one's
     ("Orca-3 and Orca-3 Pro, both with 14 billion parameters, beat larger models.", [
         (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),
