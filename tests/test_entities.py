@@ -423,6 +423,10 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Ascend 980 chips fill the Atlas 980 pod, and each 980 runs cool.", [
             "Ascend 980", "Atlas 980", "Ascend 980"]),
         ("Huawei's CloudMatrix 768 and Nvidia's GB400 NVL288 lead.", ["Huawei", "CloudMatrix 768", "Nvidia", "GB400 NVL288"]),
+        # a number of one or two characters ('Gaudi 3') is no chip's short name; a sum or an amount never is one
+        ("Intel ships Gaudi 3 chips. It has 3 fabs.", ["Intel", "Intel Gaudi 3"]),
+        ("Vexel uses Kunpeng 920 servers, a $920 million deal, and each 920 runs cool.", [
+            "Kunpeng 920", "Kunpeng 920"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

@@ -1894,6 +1894,10 @@ REAL_COVERAGE = [
     ("Orca-3 was trained on Tianchi 512 cards.", []),
     ("Orca-3 was trained on Google TPU 9216 chips.", [(M, "Orca-3", "chips", 9216)]),
     ("Orca-3 was trained on 920 processors.", [(M, "Orca-3", "chips", 920)]),
+    # a chip's model number of one character names no chip alone, and one written as money is a sum
+    ("Intel launched Gaudi 3 chips. Orca-3 was trained on 3 trillion tokens.", [
+        (M, "Orca-3", "training_tokens", 3e12)]),
+    ("Vexel uses Kunpeng 920 servers. Orca-3 cost $920 million to train.", [(M, "Orca-3", "training_cost", 9.2e8)]),
     # two names coordinated, then "both" after a comma: the figure is each one's
     ("Orca-3 and Orca-3 Pro, both with 14 billion parameters, beat larger models.", [
         (P, "Orca-3", "total", 1.4e10), (P, "Orca-3 Pro", "total", 1.4e10)]),

@@ -119,6 +119,9 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         # list of sizes ("the 1B and 3B models")
         self.definite_before = re.compile(r"(?<![\w-])(?i:the|its)\s+$")
         self.variant_after = re.compile(rf"\s+(?:{alternation(names.variant_marks) or '(?!)'})\b")
+        # "$920 million" after "Kunpeng 920": money or a number with its scale is a figure, no chip's short name
+        self.money_marks = frozenset(rules.numbers.currency_symbols)
+        self.scale_words = frozenset(rules.numbers.scales)
         self.figure_after = re.compile(
             rf"\s+(?i:{alternation(names.size_nouns)})\b|,?\s+(?:and|or|&)\s+{size}|,\s*{size}"
         )

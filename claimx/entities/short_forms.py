@@ -20,6 +20,7 @@ from .sizes import SIBLING_LEAD_CHARS, ends_in_a_size, sibling_named
 
 VERSION_END = re.compile(r"[ -]")  # what ends a short form's version: "K2 Thinking", "V3-Base"
 NAME_WORD_BREAK = re.compile(r"[\s-]")  # what parts a model's name into words: "DeepSeek-V3", "Kimi K2"
+SHORT_CHIP_NUMBER = 3  # characters a chip's model number needs to name it alone: "910B", "920", not "3"
 
 
 def _same_series(version: str, other: str) -> bool:
@@ -149,10 +150,25 @@ class ShortForms:
     def _short_chip_names(self, doc: Doc, text: str, entities: list[Entity], token_starts, taken) -> list[Entity]:
         """`910B` after `Ascend 910B`: a chip named by its model number alone, once named in full."""
         numbers = {e.text.split()[-1]: e.name for e in entities if e.type == "chip" and " " in e.text}
-        numbers = {n: name for n, name in numbers.items() if any(c.isdigit() for c in n)}
+        # a model number of one or two characters ('Gaudi 3', 'Snapdragon 8 Gen 3') is any small count written
+        # alone: '3 trillion tokens' after 'Gaudi 3' names no chip
+        numbers = {
+            n: name for n, name in numbers.items() if len(n) >= SHORT_CHIP_NUMBER and any(c.isdigit() for c in n)
+        }
         found = self._mentions(doc, text, numbers, "chip", token_starts, taken)
         # "Atlas 960" after "Ascend 960": the number of another product's name, no short name of the chip
-        return [chip for chip in found if not _continues_an_unknown_name(doc, chip.start, taken)]
+        return [
+            chip
+            for chip in found
+            if not _continues_an_unknown_name(doc, chip.start, taken) and not self._written_as_a_figure(doc, chip)
+        ]
+
+    def _written_as_a_figure(self, doc: Doc, chip: Entity) -> bool:
+        """`$920 million`, `920 billion`: a chip's number with a currency sign before it or a scale word after it
+        is a sum or an amount, whatever chip the article named by it."""
+        before = doc[chip.start - 1].text if chip.start > 0 else ""
+        after = doc[chip.end].lower_ if chip.end < len(doc) else ""
+        return before in self.money_marks or after in self.scale_words
 
     def _expanded(
         self,
