@@ -2539,6 +2539,9 @@ def test_a_heading_with_a_bracketed_gloss_gives_the_scores_listed_under_it_its_t
         ("A rumour puts GPT-4 at one trillion parameters.", True),
         ("Speculation puts GPT-4 at one trillion parameters.", True),
         ("The purported one trillion parameters of GPT-4 draw attention.", True),
+        # a guess the writer makes is as much a hedge as one reported: "probably", "likely", "perhaps"
+        ("GPT-4 probably has around one trillion parameters.", True),
+        ("GPT-4 likely cost about $80 million to train.", True),
         ("GPT-4 has one trillion parameters.", False),
         ("Reportedly delayed, GPT-5 launched anyway; it has 400,000 tokens of context.", False),  # another clause
     ],
