@@ -208,6 +208,23 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # ... and so to a capitalised word with digits, the size the tokenizer split off read with it
         ("Qwen9-VL-235B-A22B and Qwen9-VL lead", [("Qwen9-VL-235B-A22B", "model", "Qwen 9 VL 235B A22B"),
                                                   ("Qwen9-VL", "model", "Qwen 9 VL")]),
+        # ... and a name ending on a hyphened letter or word goes on to a version or size written after a space:
+        # two versions, or two sizes, are two models, never one whose figures conflict
+        ("MiniCPM-V 9.6 beat MiniCPM-V 8.5", [("MiniCPM-V 9.6", "model", "MiniCPM V 9.6"),
+                                              ("MiniCPM-V 8.5", "model", "MiniCPM V 8.5")]),
+        ("MiniCPM-o v9 leads", [("MiniCPM-o v9", "model", "MiniCPM o v9")]),
+        ("Qwen9-VL 72B beat Qwen9-VL 7B", [("Qwen9-VL 72B", "model", "Qwen 9 VL 72B"),
+                                           ("Qwen9-VL 7B", "model", "Qwen 9 VL 7B")]),
+        ("Gemma 9-it 27B leads", [("Gemma 9-it 27B", "model", "Gemma 9 it 27B")]),
+        ("Phi-9.5-MoE 42B and Llama-9.2-Vision 11B", [("Phi-9.5-MoE 42B", "model", "Phi-9.5 MoE 42B"),
+                                                      ("Llama-9.2-Vision 11B", "model", "Llama 9.2 Vision 11B")]),
+        # ... but not a score, a share or a measure after it, nor a second version after one it has
+        ("MiniCPM-V 9.5% ahead, MiniCPM-V 9.5 points up", [("MiniCPM-V", "model", "MiniCPM V"),
+                                                            ("MiniCPM-V", "model", "MiniCPM V")]),
+        ("Qwen9-VL 2.5 times larger", [("Qwen9-VL", "model", "Qwen 9 VL")]),
+        ("GPT-9o-mini 82.1 on it", [("GPT-9o-mini", "model", "GPT-9o mini")]),
+        # ... nor a second size, a table's size column after a name that has one
+        ("Qwen9-VL-7B-Instruct 7B 54.1", [("Qwen9-VL-7B-Instruct", "model", "Qwen 9 VL 7B Instruct")]),
         # a lab hyphened to a capitalised word no rule knows names a model after it; not to a lab word or a name
         ("DeepSeek-OCR beat DeepSeek-AI's old one", [("DeepSeek-OCR", "model", "DeepSeek-OCR"),
                                                      ("DeepSeek", "org", "DeepSeek")]),

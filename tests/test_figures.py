@@ -652,6 +652,10 @@ def test_a_price_says_which_tokens_it_is_for(extract, text, expected):
 
 
 REAL_COVERAGE = [
+    # a name ending on a hyphened letter or word keeps the version or size written after it: two versions, two
+    # sizes are two models, whose figures never conflict
+    ("MiniCPM-V 9.6 has 8 billion parameters.", [(P, "MiniCPM V 9.6", "total", 8e9)]),
+    ("Qwen9-VL 7B scores 54.1% on MMMU.", [(B, "Qwen 9 VL 7B", "MMMU", 54.1)]),
     # a figure right before "-A<n>B" in a size name is the whole model, though a sibling figure in the list is active
     ("The Orca-3 family has a 120B flagship (with 9B active parameters), a small 30B-A3B variant for phones, and a coder.",
      [(P, "Orca-3", "active", 9e9), (P, "Orca-3", "total", 3e10)]),

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from .base import Entity
+from .sizes import has_a_size
 
 # a word a model's name is hyphened to, making it another model's name: `mini`, `VL-235`, `VL-1.6` (the tokenizer
 # keeps a hyphen between a letter and a digit inside the token, and a decimal size's point)
@@ -95,9 +96,10 @@ def _version_end(doc: Doc, end: int) -> int:
 class MentionBounds:
     """The part of `EntityResolver` that sets a found name's tokens, type and name, and makes its `Entity`."""
 
-    def _glued_model(self, doc: Doc, start: int, end: int, label: str, name: str | None):
+    def _glued_model(self, doc: Doc, text: str, start: int, end: int, label: str, name: str | None):
         """`o3-mini-high`, `o1-preview`: a model's name hyphened to more words is another model's name, read as
-        written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`).
+        written; but not an adjective (`GPT-5-powered`). So is a name followed by a tier (`Command A Reasoning`),
+        and one ending on a hyphened word followed by a version or size (`MiniCPM-V 2.6`, `Qwen2-VL 72B`).
         A lab's name hyphened to a capitalised word no rule knows names a model after the lab (`DeepSeek-OCR`),
         not the lab; one hyphened to another name is a pair (`OpenAI-Microsoft`)."""
         if label == "org":
@@ -111,8 +113,25 @@ class MentionBounds:
             start, name = start - 2, None  # "Med-Gemini", "Distil-Whisper": another model, named as written
         if end < len(doc) and doc[end - 1].whitespace_ and doc[end].text in self.tier_words:
             return start, end + 1, label, None
-        glued = self._glued_words_end(doc, end)
+        glued = self._spaced_version_end(doc, text, start, self._glued_words_end(doc, end))
         return (start, glued, label, None) if glued > end else (start, end, label, name)
+
+    def _spaced_version_end(self, doc: Doc, text: str, start: int, end: int) -> int:
+        """Where a name ending at token `end` on a hyphened letter or word ends, with the version or size written
+        after a space (`MiniCPM-V 2.6`, `Qwen2-VL 72B`, `Phi-3.5-MoE 42B`): else `MiniCPM-V 2.6` and `MiniCPM-V 4.0`
+        would be one model `MiniCPM V`, their figures set against each other. A version only where the name has
+        none yet (`DeepSeek-V3 2.5` is no name), a size where it has no size (a table's `Apertus-8B-Instruct 8B`
+        is a size column's); `end` where none follows."""
+        last = doc[end - 1]
+        if end < 2 or not last.is_alpha or doc[end - 2].text != "-" or doc[end - 2].whitespace_ or not last.whitespace_:
+            return end
+        after = self.spaced_version.match(text, last.idx + len(last))
+        written = text[doc[start].idx : last.idx]
+        if after is None or (any(c.isdigit() for c in written) if after["version"] else has_a_size(written)):
+            return end
+        while end < len(doc) and doc[end].idx < after.end():
+            end += 1
+        return end
 
     def _prefixed(self, doc: Doc, start: int) -> bool:
         """Is a capitalised word, or a code with a digit (`e5-mistral-7b-instruct`), hyphened before the name at

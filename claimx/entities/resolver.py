@@ -114,6 +114,8 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
 
         size, names = rules.names.size, rules.names
         self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
+        # "MiniCPM-V 2.6", "Qwen2-VL 72B": a version or size a space after a hyphened word (`_spaced_version_end`)
+        self.spaced_version = re.compile(rf" (?:(?P<version>{names.spaced_version})|(?P<size>{size}))(?![\w-]|\.\d)")
         self.size_ending = re.compile(rf"(?:{size})\Z")  # a size a sibling's name ends in: "Llama 3.1 8B"
         # "the 27B reaches", "27B PT hits": a model named by its size alone; not "the 27B parameters", nor a
         # list of sizes ("the 1B and 3B models")
@@ -132,14 +134,14 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         found = [
             self._qualified_benchmark(doc, *glued_name(doc, m.start, m.end, m.label, m.id))
             if m.label == "benchmark"
-            else self._glued_model(doc, m.start, m.end, m.label, m.id)
+            else self._glued_model(doc, text, m.start, m.end, m.label, m.id)
             for m in matches(doc, ENTITIES_KEY)
         ]
         for match, label in self.name_patterns.matches(text, self._name_starts(text)):
             first, end = tokens_touched(token_starts, match.start(), match.end())
             if glued_on(doc[end - 1], match.end()):
                 continue  # "Opus 4.568.5%Previous": table cells run together, no name
-            found.append(self._glued_model(doc, first, end, label, None))
+            found.append(self._glued_model(doc, text, first, end, label, None))
         taken: set[int] = set()
         entities = []
         for start, end, label, name in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[3] is None)):

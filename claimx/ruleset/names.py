@@ -50,8 +50,13 @@ class NameShapes(Strict):
         description="The date an API snapshot's id stamps on a model's name, no part of the model's name: the "
         "'-2025-01-31' of 'o3-mini-2025-01-31'.",
     )
+    spaced_version: str = Field(
+        default="(?!)",
+        description="A version written after a space past a name's hyphened word, still the name's: the 2.6 of "
+        "'MiniCPM-V 2.6'.",
+    )
 
-    @field_validator("version", "size", "small_size", "benchmark_word", "snapshot_stamp")
+    @field_validator("version", "size", "small_size", "benchmark_word", "snapshot_stamp", "spaced_version")
     @classmethod
     def _safe_regex(cls, pattern, info):
         return check_regex(pattern, info.field_name)
