@@ -223,6 +223,12 @@ def test_names_and_their_canonical_form(extractor, text, expected):
                                                             ("MiniCPM-V", "model", "MiniCPM V")]),
         ("Qwen9-VL 2.5 times larger", [("Qwen9-VL", "model", "Qwen 9 VL")]),
         ("GPT-9o-mini 82.1 on it", [("GPT-9o-mini", "model", "GPT-9o mini")]),
+        # a size marked effective, as an on-device family's, is the size: two of them are two models
+        ("Gemma-9n E4B beat Gemma 9n E2B", [("Gemma-9n E4B", "model", "Gemma 9n E4B"),
+                                            ("Gemma 9n E2B", "model", "Gemma 9n E2B")]),
+        ("Gemma 9n comes in E2B and E4B sizes; the E4B leads", [("Gemma 9n", "model", "Gemma 9n"),
+                                                                ("E4B", "model", "Gemma 9n E4B")]),
+        ("E4B is a size", []),
         # ... nor a second size, a table's size column after a name that has one
         ("Qwen9-VL-7B-Instruct 7B 54.1", [("Qwen9-VL-7B-Instruct", "model", "Qwen 9 VL 7B Instruct")]),
         # a lab hyphened to a capitalised word no rule knows names a model after it; not to a lab word or a name

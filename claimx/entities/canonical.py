@@ -13,7 +13,7 @@ from ..ruleset import UNICODE_HYPHENS, EntityRule, FamilyRule, RuleSet
 from .base import Entity
 
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # a version written before a tier: "3.5 Sonnet"
-LOWER_SIZE = re.compile(r"a?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
+LOWER_SIZE = re.compile(r"[ae]?\d+(?:x\d+)?(?:\.\d+)?[bt]")  # a size in lower case, as repositories write it
 # an API id's version with its point written as a hyphen: claude-3-5-sonnet is Claude 3.5 Sonnet (never the
 # snapshot's month of gpt-4-0613)
 HYPHENED_POINT = re.compile(r"(?<=[a-z]-)(\d)-(\d)(?![\d.])")

@@ -113,7 +113,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         self.sibling_lead = re.compile(r"(?:\b(?:the|its|their)|,|\band)\s+$", re.IGNORECASE)
 
         size, names = rules.names.size, rules.names
-        self.size = re.compile(rf"(?=[\dA])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
+        self.size = re.compile(rf"(?=[\dAE])(?<![\w.-]){size}(?![\w.-])")  # led by what can begin one: fast
         # "MiniCPM-V 2.6", "Qwen2-VL 72B": a version or size a space after a hyphened word (`_spaced_version_end`)
         self.spaced_version = re.compile(rf" (?:(?P<version>{names.spaced_version})|(?P<size>{size}))(?![\w-]|\.\d)")
         self.size_ending = re.compile(rf"(?:{size})\Z")  # a size a sibling's name ends in: "Llama 3.1 8B"

@@ -12,7 +12,8 @@ from .base import Entity
 
 SIZED_NAME = re.compile(r"\d.*[BTM]")  # the last word of a name that ends in a size: 70B, 1.5T, 270M
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
-SIZE_STARTS = re.compile(r"[\dA]")  # what a bare size may begin with: '27B', 'A3B'
+SIZE_MARKS = "AE"  # a size's mark before it: active (A3B, 3B of 30B at work) or effective (E4B, Gemma 3n's)
+SIZE_STARTS = re.compile(rf"[\d{SIZE_MARKS}]")  # what a bare size may begin with: '27B', 'A3B', 'E4B'
 SIBLING_LEAD_CHARS = 40  # characters before a sibling's size searched for "the", "its", "and" or a comma
 
 
@@ -23,7 +24,7 @@ def ends_in_a_size(name: str) -> bool:
 
 def has_a_size(name: str) -> bool:
     """Whether a name holds a size anywhere (`Qwen3 235B A22B Instruct 2507`, its active one too): a variant."""
-    return any(SIZED_NAME.fullmatch(word.removeprefix("A")) for word in name.replace("-", " ").split())
+    return any(SIZED_NAME.fullmatch(word.lstrip(SIZE_MARKS)) for word in name.replace("-", " ").split())
 
 
 def sibling_named(model: Entity, size: str) -> str:
