@@ -663,6 +663,8 @@ NOT_EVENTS = [
      [("2026-03-03", None, DAY, "text")]),
     ("On March 3, 2026, Zhipu said it would not release GLM-5.3 weights.", JUNE_27, [("2026-03-03", None, DAY, "text")]),
     ("Commerce denied licences to ship H20 chips in April 2026.", JUNE_27, [("2026-04-01", "2026-04-30", MONTH, "text")]),
+    # a participle describing a name's chip dates no restriction: the sale is no event
+    ("In May 2026, brokers sold Nvidia's restricted H20 chips to labs in Shenzhen.", JUNE_27, []),
 ]
 
 
@@ -929,6 +931,23 @@ PARTS = [
      ("2026-05-05", None, None, [], "high")),
     ("On May 5, 2026, Commerce restricted exports of the H20.", ("2026-05-05", "restrict", "Commerce Department",
                                                                  ["Nvidia H20"], "high")),
+    # so after a name's possessive, with a name or a modifier or two ('previously', 'newly') around it: the sentence's
+    # own verb, if it has one, is the action
+    ("On May 3, 2026, the banned H20 reached a warehouse in Shenzhen.", ("2026-05-03", None, None, [], "high")),
+    ("On May 3, 2026, the company's previously banned H20 chips reached Shenzhen.",
+     ("2026-05-03", None, None, [], "high")),
+    ("On May 3, 2026, Orca-3's released weights topped the download charts.", ("2026-05-03", None, "Orca-3", [], "high")),
+    ("Zhipu's newly released GLM-5.2 went live on May 3, 2026.", ("2026-05-03", "open", "Zhipu AI", ["GLM-5.2"], "high")),
+    ("Nvidia's banned H20 was cleared by Commerce on July 14, 2026.", ("2026-07-14", None, "Nvidia", [], "high")),
+    # not a participle its own clause acts with: a passive, an active verb, the "is" or "has" of "it's", a verb's phrase
+    ("GLM-5.2 was released on May 3, 2026.", ("2026-05-03", "release", "Zhipu AI", ["GLM-5.2"], "high")),
+    ("Zhipu's GLM-5.2 was released on May 3, 2026.", ("2026-05-03", "release", "Zhipu AI", ["GLM-5.2"], "high")),
+    ("On May 3, 2026, Zhipu's team released GLM-5.2.", ("2026-05-03", "release", "Zhipu AI", ["GLM-5.2"], "high")),
+    ("Commerce banned Nvidia's H20 on April 9, 2026.", ("2026-04-09", "restrict", "Commerce Department",
+                                                        ["Nvidia H20"], "high")),
+    ("The ban on the H20 took effect on May 3, 2026.", ("2026-05-03", "effect", None, ["Nvidia H20"], "high")),
+    ("Those released on May 3, 2026 include a new chip.", ("2026-05-03", "release", None, [], "high")),
+    ("It's launched GLM-5.2 on May 3, 2026.", ("2026-05-03", "release", "Zhipu AI", ["GLM-5.2"], "high")),
     # a model before an active verb with an object of its own acts on that object: it is not released
     (
         "Kimi K3 introduced a computer-use mode on March 2, 2026.",

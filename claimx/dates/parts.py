@@ -61,6 +61,8 @@ PLANNED_REACH = 60  # characters before an action searched for what tells it as 
 PLANNED_GAP = 2  # words between a marker of a planned action and the action: "is expected to be released"
 MAX_DESCRIPTION = 10  # tokens between a copula and the noun it describes a model by
 CHAIN_SENTENCES = 3  # sentences opening on an anaphor followed back to the one naming what they stand for
+MAX_PARTICIPLE_MODIFIERS = 2  # words between a participle's lead and it: "the company's previously banned A100"
+POSSESSIVE_ENDINGS = {"'s", "’s"}  # a lead that is "is" or "has" after a pronoun: "it's released"
 WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -105,6 +107,9 @@ class Participants:
         self.glue = {w.lower() for w in events.passive_glue}
         self.object_openers = {w.lower() for w in events.object_openers}
         self.participle_leads = {w.lower() for w in events.participle_leads}
+        self.contracted_subjects = {w.lower() for w in events.contracted_subjects}
+        self.participle_modifiers = {w.lower() for w in events.participle_modifiers}
+        self.participle_verb_followers = {w.lower() for w in events.participle_verb_followers}
         self.indirect = {w.lower() for w in events.indirect_words}
         self.object_markers = {w.lower() for w in events.object_markers}
         self.noun_phrase_links = {w.lower() for w in events.noun_phrase_links}
@@ -303,17 +308,29 @@ class Participants:
         return self.done_after_negation.search(spans.text, after, max(after, clause[1])) is None
 
     def _adjectival(self, spans: DocSpans, start: int, end: int) -> bool:
-        """Is the one-word action at `start..end` a participle between a determiner and a lower-case noun?"""
+        """Is the one-word action at `start..end` a participle describing the noun after it: led by a determiner or
+        a name's possessive ('the restricted chips', "NVIDIA's restricted B200"), one or two modifiers between at
+        most ("the company's previously banned A100"), and a noun after it, lower case or a name, not a word going
+        on a verb's phrase ('those released in May')? The clause's own verb, if any, is then its action."""
         lowers = spans.lowers
-        return (
-            end - start == 1
-            and start > 0
-            and end < len(lowers)
-            and lowers[start].endswith("ed")
-            and lowers[start - 1] in self.participle_leads
-            and spans.words[end].isalpha()
-            and spans.words[end].islower()
-        )
+        if end - start != 1 or end >= len(lowers) or not lowers[start].endswith("ed"):
+            return False
+        lead = start - 1
+        while lead > 0 and start - lead <= MAX_PARTICIPLE_MODIFIERS and lowers[lead] in self.participle_modifiers:
+            lead -= 1
+        return lead >= 0 and self._leads_a_description(spans, lead) and self._a_described_noun(spans, end)
+
+    def _leads_a_description(self, spans: DocSpans, i: int) -> bool:
+        """Is token `i` a determiner or a possessive ending ('participle_leads'), not the 'is' or 'has' of "it's"?"""
+        lowers = spans.lowers
+        if lowers[i] not in self.participle_leads:
+            return False
+        return not (lowers[i] in POSSESSIVE_ENDINGS and (i == 0 or lowers[i - 1] in self.contracted_subjects))
+
+    def _a_described_noun(self, spans: DocSpans, i: int) -> bool:
+        """Is token `i` a noun a participle before it can describe: a lower-case word or a name ('B200', 'GPT-5'),
+        not a word going on a verb's phrase ('participle_verb_followers')?"""
+        return spans.words[i][:1].isalnum() and spans.lowers[i] not in self.participle_verb_followers
 
     def _asks_for_another(self, spans: DocSpans, clause: tuple[int, int], action: _Action, actions) -> bool:
         """Is the action a request word ('request_words') with another action in its phrase ('asked Nvidia to

@@ -116,6 +116,15 @@ class EventRules(Strict):
     participle_leads: list[str] = Field(
         default=[], description="Words before a participle that make it an adjective: 'the restricted chips'."
     )
+    contracted_subjects: list[str] = Field(
+        default=[], description="Words whose ending 's is 'is' or 'has', no possessive: 'it's released'."
+    )
+    participle_modifiers: list[str] = Field(
+        default=[], description="Words between a participle's lead and the participle: 'its newly released weights'."
+    )
+    participle_verb_followers: list[str] = Field(
+        default=[], description="Words after a participle that go on a verb's phrase: 'those released in May'."
+    )
     object_openers: list[str] = Field(
         default=[], description="Words opening an active verb's object: 'X introduced a feature' acts on no X."
     )
