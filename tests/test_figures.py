@@ -1959,6 +1959,36 @@ REAL_COVERAGE = [
     ("Orca-3 and GLM-5.2 trail Kimi K3 at 91% on MMLU.", [(B, "Kimi K3", "MMLU", 91)]),
     ("Like Orca-3, GLM-5.2 has a 128K context window.", [(M, "GLM-5.2", "context_window", 1.28e5)]),
     ("Orca-3, GLM-5.2 and Kimi K3 were released. It scores 88% on MMLU.", []),
+    # a figure after models listed as what a verb acts on (not its subject) is no one of them's the text makes clear,
+    # so not the last named's; a relative clause's plural verb right after the list makes it each one's, a singular
+    # one the last named's
+    ("Acme releases Orca-3, Orca-3 Pro and Orca-3 Max, claims a 10-million-token context.", []),
+    ("Acme launched Orca-3 and Orca-3 Pro with a 200K context window.", []),
+    ("Acme launched Orca-3 and Orca-3 Pro, scoring 88% on MMLU.", []),
+    ("Acme launched Orca-3 and Orca-3 Pro, which scored 88% on MMLU.", []),
+    ("Acme trained Orca-3 and Orca-3 Pro on 20,000 H100 chips.", []),
+    ("Acme released Orca-3 and Orca-3 Pro, which have 200K context windows.", [
+        (M, "Orca-3", "context_window", 2e5), (M, "Orca-3 Pro", "context_window", 2e5)]),
+    ("Acme's lineup includes Orca-3 and Orca-3 Pro, which also support 128K tokens of context.", [
+        (M, "Orca-3", "context_window", 1.28e5), (M, "Orca-3 Pro", "context_window", 1.28e5)]),
+    ("Acme released Orca-3 and Orca-3 Pro, which has a 200K context window.", [
+        (M, "Orca-3 Pro", "context_window", 2e5)]),
+    # ... foils listed likewise: "with" goes with the verb's subject, "at" with one of them, or each
+    ("Orca-3 beats GPT-6 and GLM-5.2 with 88% on MMLU.", [(B, "Orca-3", "MMLU", 88.0)]),
+    ("Orca-3 trails GPT-6 and GLM-5.2 at 91% on MMLU.", []),
+    # ... near-misses: one model named, figures mapped in order, each one's, a bracket or a clause of the last name's
+    ("Acme released Orca-3, a 7B model.", [(P, "Orca-3", "total", 7e9)]),
+    ("Acme released Orca-3 and GLM-5.2, scoring 88% and 91% on MMLU respectively.", [
+        (B, "Orca-3", "MMLU", 88.0), (B, "GLM-5.2", "MMLU", 91.0)]),
+    ("Acme released Orca-3 and GLM-5.2, scoring 88% and 91% on MMLU.", [
+        (B, "Orca-3", "MMLU", 88.0), (B, "GLM-5.2", "MMLU", 91.0)]),
+    ("Acme released Orca-3 and Orca-3 Pro, both with 200K context windows.", [
+        (M, "Orca-3", "context_window", 2e5), (M, "Orca-3 Pro", "context_window", 2e5)]),
+    ("Acme released Orca-3 and Orca-3 Pro (200K context).", [(M, "Orca-3 Pro", "context_window", 2e5)]),
+    ("Acme released Orca-3 and GLM-5.2, and GLM-5.2 scores 88% on MMLU.", [(B, "GLM-5.2", "MMLU", 88.0)]),
+    ("Orca-3 outperforms GPT-6 and GLM-5.2, scoring 88% on MMLU.", [(B, "Orca-3", "MMLU", 88.0)]),
+    ("Orca-3 scores 77% on MMLU, ahead of GPT-6 at 68% and GLM-5.2 at 74%.", [
+        (B, "Orca-3", "MMLU", 77.0), (B, "GPT-6", "MMLU", 68.0), (B, "GLM-5.2", "MMLU", 74.0)]),
     # organisations listed before a count share it, none of them has it alone; "each", "apiece" make it each one's
     ("Regulators let Zhipu, Moonshot and MiniMax buy 300,000 H200 chips combined.", []),
     ("Zhipu and Moonshot bought 50,000 H20 chips in total.", []),

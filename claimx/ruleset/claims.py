@@ -320,6 +320,12 @@ class AttributionRules(Strict):
     combined_words: list[str] = Field(
         default=[], description="'A and B used 20,000 chips combined': a figure the listed have together, no one's."
     )
+    plural_relative_verbs: list[str] = Field(
+        default=[], description="'released A and B, which have 200K windows': a relative's verb making it each's."
+    )
+    singular_relative_verbs: list[str] = Field(
+        default=[], description="'released A and B, which has 200K': a relative's verb making it the last named's."
+    )
     shared_openers: dict[str, int] = Field(
         default={},
         description="'Both carry a 256K window', 'All three models': a sentence opening so is about each of the models "

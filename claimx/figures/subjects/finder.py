@@ -22,7 +22,7 @@ from ..context import Claimed, Focus, Roles, Subject, clause_start, subject_of
 from ..kinds import FigureKinds, value_before_a_change
 from .anaphora import ANAPHOR_LABELS, Anaphora
 from .base import AT_WORDS
-from .foils import Foils, in_foil_phrase, new_value_of_a_change_from_a_name
+from .foils import SUBJECTS_AFTER_FOILS, Foils, in_foil_phrase, new_value_of_a_change_from_a_name
 from .implied import Implied
 from .makers import Makers
 from .named_after import NamedAfter
@@ -77,6 +77,8 @@ class SubjectFinder(
         self.plural_verb_adverbs = {w.lower() for w in attribution.plural_verb_adverbs}
         self.combined_words = {tuple(p.lower().split()) for p in attribution.combined_words}
         self.conjunctions = {w.lower() for w in attribution.conjunctions}
+        self.plural_relative_verbs = {w.lower() for w in attribution.plural_relative_verbs}
+        self.singular_relative_verbs = {w.lower() for w in attribution.singular_relative_verbs}
         self.shared_openers = {w.lower(): n for w, n in attribution.shared_openers.items()}
         self.shared_count_leads = {w.lower() for w in attribution.shared_count_leads}
         self.shared_opener_followers = {w.lower() for w in attribution.shared_opener_followers}
@@ -157,6 +159,9 @@ class SubjectFinder(
         )
         if named is not None:
             return [self._model_of_maker(named, entities, focus) if found.rule.kind == "benchmark" else named]
+        foils_word = self._after_a_list_of_foils(spans, sent, figure, roles)
+        if foils_word is not None and foils_word not in SUBJECTS_AFTER_FOILS:
+            return []  # "trails GPT-6 and GLM-5.2 at 91%": one of theirs, or each one's, the text does not say
         if self._after_versus(spans, sent, figure, previous):
             foil = self._foil_of_pair(roles, previous)
             return [foil] if foil is not None else []  # no foil named: the pair's other side is nobody we know
@@ -203,6 +208,9 @@ class SubjectFinder(
         if plural:  # "GPT-4.5, Grok 3 and Gemini 2.5 Pro are around 3e26 FLOPs": each one's, not the last named's;
             together = self._combined(spans, sent, figure)  # "A and B used 20,000 chips combined": no one's
             return [] if together else [subject_of(e, "clause") for e in plural]
+        owners = self._after_an_object_list(spans, sent, figure, free, roles)
+        if owners is not None:  # "Meta releases A, B and C, claims 10M-token context": not C's alone, nor the focus's
+            return [subject_of(e, "clause") for e in owners]
         for_model = self._org_stands_for_model(spans, sent, found.rule, entities)
         nearest = self.nearest_left(spans, sent, figure, free, roles, focus, for_model, opening=opening)
         if nearest:

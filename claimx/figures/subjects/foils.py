@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...entities import Entity
 from ...numbers import Figure
 from ...spans import COMPARISON_CUES, LIST_JOINS, DocSpans
 from ..context import Claimed, Roles, Subject, subject_of
@@ -15,6 +16,10 @@ from ..kinds import opens_a_bracketed_change
 from .base import AT_WORDS
 
 FOIL_PHRASE_GAP = 1  # words between a foil cue and a figure of the foil's own phrase: "than the 405 billion"
+# the word before a figure that follows foils listed ("beats GPT-6 and GLM-5.2 with 88%") and gives it to the verb's
+# subject: "with" goes with what the subject does to them; after another ("trails A and B at 91%") it is one of theirs,
+# or each one's, which the text does not say: nobody's
+SUBJECTS_AFTER_FOILS = {"with"}
 PAST_REACH = 3  # "down from $0.55 and $2.19": tokens between "down from" and a past figure
 FOIL_CLAUSE_REACH = 10  # tokens before a relative clause's comma its foil's cue may begin: "such as those by Meta"
 
@@ -42,8 +47,8 @@ class Foils:
         if i <= sent.start or spans.lowers[i] not in AT_WORDS:
             return None
         foil = spans.entity_ending_at(i)
-        if foil is None or foil.type not in self.subject_types:
-            return None
+        if foil is None or foil.type not in self.subject_types or self._closes_a_list_of_foils(spans, foil, roles):
+            return None  # "beats GPT-6 and GLM-5.2 with 88%": not GLM-5.2's alone (`_after_a_list_of_foils`)
         listed = spans.lowers[foil.start - 1] in LIST_JOINS and spans.end_of_figure_before(figure, sent.start) == (
             foil.start - 1
         )
@@ -52,6 +57,28 @@ class Foils:
         if spans.marker_before(foil.start, {"BASE"}, self.foil_gap, sent.start) is not None:
             return None  # "an upgraded version of Qwen3 with 9B parameters": the new model's, not its base's
         return subject_of(foil, "named_after")
+
+    def _after_a_list_of_foils(self, spans: DocSpans, sent: Span, figure: Figure, roles: Roles) -> str | None:
+        """The word right before the figure (`with`, `at`) where it follows models listed as a comparison's foils
+        (`beats GPT-6 and GLM-5.2 with 88%`, `trails GPT-6 and GLM-5.2 at 91%`), else None: the list's last name,
+        the nearest, has it no more than the others."""
+        i = figure.token_start - 1
+        if i <= sent.start or spans.lowers[i] not in AT_WORDS:
+            return None
+        foil = spans.entity_ending_at(i)
+        return spans.lowers[i] if foil is not None and self._closes_a_list_of_foils(spans, foil, roles) else None
+
+    @staticmethod
+    def _closes_a_list_of_foils(spans: DocSpans, foil: Entity, roles: Roles) -> bool:
+        """Is `foil` a foil listed right after another, only the joins of a list between (`GPT-6 and GLM-5.2`; not
+        `GPT-6 at 68% and GLM-5.2`, each with a figure of its own)?"""
+        if foil not in roles.foils:
+            return False
+        i = foil.start
+        while i > 0 and spans.lowers[i - 1] in LIST_JOINS:
+            i -= 1
+        before = spans.entity_ending_at(i) if i < foil.start else None
+        return before is not None and before in roles.foils
 
     def _after_versus(self, spans: DocSpans, sent: Span, figure: Figure, previous) -> bool:
         i = figure.token_start - 1

@@ -186,6 +186,54 @@ class NearestLeft:
             return []
         return listed
 
+    def _after_an_object_list(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles
+    ) -> list[Entity] | None:
+        """`Meta releases A, B and C, claims 10M-token context`, `released A and B with 200K windows`: whose is a figure
+        after models listed with `and` as what a verb or a word acts on, not as its subject? Each one's where a relative
+        clause right after the list has a plural verb (`A and B, which have 200K windows`); nobody's where nothing says
+        which (the last named, the nearest, is no surer than the others). None where the list is no such list, or where
+        the text gives the figure to the last named as before: a singular verb after the list (`A and B, which has`),
+        or one right after the last name, which is then its own clause's subject (`..., and B scores 88%`). A figure
+        listed with others maps in order onto the names (`Respectively`), and one the text says is each one's
+        (`A and B, both with`, `... each`) is read by `nearest_left`."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
+        listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+        if len({e.name for e in listed}) < 2 or not a_list(spans, sent, listed):
+            return None
+        if not self._acted_on(spans, sent, listed) or in_a_list_of_figures(spans, sent, figure):
+            return None
+        if self._each_ones(spans, sent, listed) or self._each_after(spans, sent, figure):
+            return None
+        lowers, after = spans.lowers, listed[-1].end
+        if lowers[after] in self.subject_verbs:
+            return None
+        if spans.words[after] == "," and lowers[after + 1] in self.relative_openers:
+            verb = after + 2
+            while verb < figure.token_start and lowers[verb] in self.plural_verb_adverbs:
+                verb += 1  # "A and B, which also have"
+            if lowers[verb] in self.plural_relative_verbs:
+                return list({e.name: e for e in listed}.values())
+            if lowers[verb] in self.singular_relative_verbs:
+                return None
+            return []  # "A and B, which scored 88%": a verb of either number
+        if not same_clause(spans, sent, after, figure.token_start, self.openers):
+            return None  # "released A and B, and the latter scores 88%": a clause of its own says whose
+        return []
+
+    def _acted_on(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
+        """Does a lower-case word other than a determiner or a clause's opener (a verb or a preposition: `released`,
+        `like`) stand right before the list, past its determiner or its maker's possessive (`released the`, `launched
+        Meta's`)? Then the list is what that word acts on; a list opening its clause is its subject."""
+        lowers, i = spans.lowers, listed[0].start - 1
+        while i >= sent.start and lowers[i] in self.definite_determiners:
+            i -= 1
+        if i > sent.start and lowers[i] in self.possessives:
+            owner = spans.entity_ending_at(i)
+            i = owner.start - 1 if owner is not None else i
+        word = spans.words[i] if i >= sent.start else ""
+        return word.isalpha() and word.islower() and word not in self.openers and word not in self.both_words
+
     def _combined(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`A and B used 20,000 H100 chips combined`, `A and B together have`: do words of a total stand in the
         sentence up to a few words after the figure? The figure is the listed models' together."""
