@@ -120,6 +120,13 @@ CASES = [
     ("HSINCHU, March 4, 2026 /Wirely/ -- Acme launched its Foo-2 chip.", None, []),  # a press release's wire
     ("HSINCHU, March 4, 2026 / -- Acme launched its Foo-2 chip.", None, [("2026-03-04", None, DAY, "text")]),
     ("Saturday, June 20\nZhipu held its developer day.", None, []),  # a page's date on a line of its own
+    # a page's date glued to the byline or reading time before it, where the page's markup had a break: still the
+    # page's date, which dates "today" and a day without a year; never a name's prefix ("DeMay 3 years")
+    ("Foo-2 is here\n\nBy: Acme NewsMay 14, 2026\n\nAcme released Foo-2 today.", None, [
+        ("2026-05-14", None, DAY, "relative")]),
+    ("Foo-2 is here\n\n3 min readJul 12, 2026\n\nAcme released Foo-2 on June 3.", None, [
+        ("2026-06-03", None, DAY, "header")]),
+    ("Acme released Foo-2 after Dana DeMay 3 years ago joined.", None, []),
     # a dated line's date, then the dateline's place and its dash: the story's date; a dash in prose is no dateline
     ("date 2026-06-03 SHENZHEN - Tencent founder Pony Ma said demand is strong.", None, []),
     ("2026-06-03 HSINCHU, Taiwan - Acme launched its Foo-2 chip.", None, []),

@@ -217,8 +217,10 @@ class DateGrammar:
                     rf"(?<=[Bb]etween )(?P<bt_m>{month}){GAP}(?P<bt_d>{DAY}){GAP}and{GAP}(?:(?P<bt_m2>{month}){GAP})?"
                     rf"(?P<bt_d2>{DAY})(?![\d])(?:,?{GAP}(?P<bt_y>{YEAR}))?(?![\d])",  # between June 13 and 16: a range
                     # "May 22,2025" with no space after its comma; never "June 1,500", nor a day whose year runs on
-                    # into other digits ("Apr 25, 20254 mins": a page's date glued to its reading time)
-                    rf"\b(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:]\d|,(?!{YEAR}(?![\d,]))\d)"
+                    # into other digits ("Apr 25, 20254 mins": a page's date glued to its reading time); and a day
+                    # glued to the word before it where a page's markup had a break ("By: Acme NewsMay 14, 2025", "3 min
+                    # readJul 12, 2023"): after two lower-case letters, never a name's prefix ("LeMay", "McMay")
+                    rf"(?:\b|(?<=[a-z]{{2}}))(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:]\d|,(?!{YEAR}(?![\d,]))\d)"
                     rf"(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
                     rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
                     rf"(?![\d]|,?{GAP}{YEAR}\d)",
