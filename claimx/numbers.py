@@ -36,6 +36,12 @@ NOT_AFTER = r"[\w.,/\[^$+±−-]"  # a figure never begins right after these: it
 # ... but a size may begin after another size and a slash: the 17B of "400B/17B active" (a total and its active part)
 A_SIZE_AND_SLASH = r"\d[KMBTkmbt]/"
 AFTER_A_SIZE = rf"(?<={A_SIZE_AND_SLASH})"
+# ... and a share may begin right after a word where a page's markup had a break that its text lost: a list's or a
+# table's score glued to its test ("- MMLU88.7%", "FACTS Grounding83.6%"), the share ending the word run. Two
+# letters before it, so a name's version never runs into it ("Kimi K285%": K2 at 85%, or K at 285%?); the
+# tokenizer cuts it off the word the same way (rules/tokenizer.yaml, suffixes)
+GLUED_SHARE = r"\d{1,3}(?:\.\d{1,2})?%(?![\w%])"
+A_WORD_END = r"[A-Za-z]{2}"
 SUPERSCRIPT_POWER = "[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # the ²⁴ of 10²⁴
 HALF_AN_ORDER = 10**0.5
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -188,7 +194,8 @@ class NumberGrammar:
         )
         return (
             # not part of a longer number, a fraction or a change ("+6.2", "−3"); but "$0.10/$0.40" is two prices
-            rf"(?=[\d.{symbol_starts}])(?:(?<!{NOT_AFTER})|(?<=/)(?=[{symbol_starts}])|{AFTER_A_SIZE}(?=\d)){number('a')}"
+            rf"(?=[\d.{symbol_starts}])(?:(?<!{NOT_AFTER})|(?<=/)(?=[{symbol_starts}])|{AFTER_A_SIZE}(?=\d)"
+            rf"|(?<={A_WORD_END})(?={GLUED_SHARE})){number('a')}"
             rf"(?:(?P<fraction>/(?P<denominator>[1-9]\d{{0,5}})(?:st|nd|rd|th)?)"
             rf"|(?P<exp>{exponent('')})(?:{joint('x')}{number('c')}(?P<cexp>{exponent('c')}))?"
             rf"|\^(?P<caret>[+-]?\d{{1,2}})|(?P<supcaret>{SUPERSCRIPT_POWER})"
@@ -209,7 +216,9 @@ class NumberGrammar:
         # led by the digit, the size looked back to: a branch opening on a lookbehind would have `re` try the
         # pattern at every character instead of skipping to the characters that lead a branch
         after_a_size = lead_digits(rf"(?<={A_SIZE_AND_SLASH}.)")
-        return "|".join([*lead_digits(rf"(?<!{NOT_AFTER}.)"), *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
+        # a digit no word or number runs into, or one opening a share glued to a word
+        alone_or_glued = lead_digits(rf"(?:(?<!{NOT_AFTER}.)|(?<={A_WORD_END}.)(?=[\d.]{{0,6}}%))")
+        return "|".join([*alone_or_glued, *after_a_size, rf"\.(?<!{NOT_AFTER}.)(?=\d)", *symbols])
 
     def _currency_word(self, group: str) -> str:
         """A currency written out after a figure: `50 million US dollars`, `six million euros`."""
