@@ -543,6 +543,18 @@ COMPARISONS = [
         "GLM-5.2 Air is out. It reaches 95 percent of GPT-6's accuracy at a tenth of the price.",
         ("GLM-5.2 Air", "ratio", "price_per_million_tokens", "GPT-6", 0.1, "exact"),
     ),
+    (  # pre-training is the run a FLOP table counts, no part of it; nor is a stage named past the cue
+        "Orca-3 was trained on 10x the pre-training compute of Kestrel-2.",
+        ("Orca-3", "ratio", "training_compute", "Kestrel-2", 10, "exact"),
+    ),
+    (
+        "Orca-3 needed 3x more compute than Kestrel-2 before its reinforcement learning began.",
+        ("Orca-3", "ratio", "training_compute", "Kestrel-2", 3, "exact"),
+    ),
+    (
+        "Orca-3 has 10x lower training costs than Kestrel-2.",
+        ("Orca-3", "ratio", "training_cost", "Kestrel-2", 0.1, "exact"),
+    ),
 ]
 
 
@@ -571,6 +583,16 @@ COMPARISONS = [
         # a ratio's sign followed by another figure multiplies out a cost: a count of tokens, no model's ratio
         "On Orca-3, writing the cache costs 3000 × $4/1M, or $0.012.",
         "For GLM-5.2, reads cost 40 × 3000 × $0.40/1M, about $0.05.",
+        # a part of the measure named right before its cue: that part compared, never all the training
+        "Orca-3 owes its gains to a ten-fold increase in reinforcement-learning compute compared with Kestrel-2.",
+        "Orca-3 scaled up RL compute by 10x compared with Kestrel-2.",
+        "Orca-3 used twice the post-training compute of Kestrel-2.",
+        "Orca-3 spends 10x more test-time compute than Kestrel-2.",
+        "Orca-3 uses more inference-time compute, nearly 1.5x more tokens than Kestrel-2.",
+        "Orca-3 has 10x lower fine-tuning costs than Kestrel-2.",
+        "Orca-3 has a third of the post-training cost of Kestrel-2.",
+        # compute in a dense model's worth, no FLOP spent
+        "Orca-3 has 4x the effective compute of Kestrel-2.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):
@@ -588,6 +610,13 @@ def test_each_margin_of_a_list_is_over_its_own_name(extract):
     text = "Orca-3 leads Kestrel-2 by 21.8 points and Zeta-2 Pro by 7.8 points on ARC-AGI-2."
     found = [(c.subject, c.other, c.value) for c in extract(text) if c.kind == "comparison"]
     assert found == [("Orca-3", "Kestrel-2", pytest.approx(21.8)), ("Orca-3", "Zeta-2 Pro", pytest.approx(7.8))]
+
+
+def test_a_part_s_ratio_keeps_its_other_out_of_the_next_ratio(extract):
+    # the part's ratio is no claim, but Kestrel-2 is still what it compares, never the subject of the 1.3x
+    text = "Orca-3 has 4x the effective compute of Kestrel-2 even at merely 1.3x raw compute."
+    found = [(c.subject, c.other, c.value) for c in extract(text) if c.kind == "comparison"]
+    assert found == [("Orca-3", None, pytest.approx(1.3))]
 
 
 def test_a_ratio_about_nobody_named_is_no_claim(extract):

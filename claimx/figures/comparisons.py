@@ -36,6 +36,7 @@ class Comparisons:
         self.share_words = [(w.lower(),) for w in self.rules.share_words]
         self.trend_phrases = [tuple(p.lower().split()) for p in self.rules.trend_phrases]
         self.margin_words = {w.lower() for w in rules.scores.margin_words}
+        self.parts = {rule.id: [_words(p) for p in rule.parts] for rule in self.rules.attributes}
 
     def comparison(
         self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles, focus: Focus, compared, claimed
@@ -70,7 +71,9 @@ class Comparisons:
         other = self._other(spans, sent, figure, entities, roles)
         if other is not None:
             compared.append(other)
-        elif difference:
+        if attribute is None:
+            return None  # a part's ratio: no claim, though its other stays compared, no subject of the next ratio
+        if other is None and difference:
             return None  # "an absolute gain of 21.4 points": a difference from nobody named
         left = [e for e in entities if e.end <= figure.token_start and e not in compared]
         nearest = self.subjects.nearest_left(spans, sent, figure, left, roles, focus)
@@ -94,10 +97,11 @@ class Comparisons:
             other_text=other.text if other else None,
         )
 
-    def _compared(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[str, str] | None:
+    def _compared(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[str | None, str] | None:
         """What a ratio compares: the attribute whose cue lies nearest it in its clause ('runs at 2x speed, and
         costs 10x less': the speed is no attribute, the cost is the other clause's) and conjunct ('2x the speed
-        and half the cost': the cost is the half's), and that rule's id."""
+        and half the cost': the cost is the half's), and that rule's id; the attribute is None where the cue names
+        a part of it ('twice the RL compute')."""
         window = self.rules.window
         start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
         if (own := _own_noun(spans, sent, figure)) is not None:
@@ -115,8 +119,21 @@ class Comparisons:
                     continue
                 distance = max(cue.start - figure.token_end, figure.token_start - cue.end)
                 if best is None or distance < best[0]:
-                    best = (distance, self._narrowed(spans, rule, figure, cue), rule.id)
-        return (best[1], best[2]) if best else None
+                    best = (distance, rule, cue)
+        if best is None:
+            return None
+        _, rule, cue = best
+        if self._names_a_part(spans, sent, rule, cue):
+            return None, rule.id  # "a ten-fold increase in RL compute": the part's ratio, no figure of the whole
+        return self._narrowed(spans, rule, figure, cue), rule.id
+
+    def _names_a_part(self, spans: DocSpans, sent: Span, rule, cue) -> bool:
+        """Do words naming a part of the rule's measure stand right before its cue ('post-training compute',
+        'fine-tuning costs')? Then what is compared is that part, not the measure as a whole."""
+        return any(
+            cue.start - len(p) >= sent.start and tuple(spans.lowers[cue.start - len(p) : cue.start]) == p
+            for p in self.parts[rule.id]
+        )
 
     @staticmethod
     def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:
@@ -159,6 +176,11 @@ def _own_noun(spans: DocSpans, sent: Span, figure: Figure) -> tuple[int, int] | 
         return None
     words = spans.lowers[at + 1 : min(sent.end, at + 2 + OWN_NOUN_REACH)]
     return (at + 1, at + 1 + words.index("of")) if "of" in words[1:] else None
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase's lower-case tokens as the tokenizer splits them: 'post-training' is 'post', '-', 'training'."""
+    return tuple(phrase.lower().replace("-", " - ").split())
 
 
 def _followed_by(spans: DocSpans, sent: Span, figure: Figure, phrases: list[tuple[str, ...]], reach: int) -> bool:

@@ -139,6 +139,17 @@ class ComparisonAttribute(Strict):
         description="Cue label between the ratio and its cue -> a narrower attribute: 'half the active "
         "parameters' compares active parameters.",
     )
+    parts: list[str] = Field(
+        default=[],
+        description="Phrases right before the cue that name a part of the measure: 'a ten-fold increase in "
+        "reinforcement-learning compute' compares that part, never the whole the attribute counts.",
+    )
+
+    @field_validator("parts", mode="before")
+    @classmethod
+    def _shared_lists_joined(cls, value):
+        """A list shared by a YAML alias ('[*training-stages, inference]') stands in the list as one item."""
+        return [p for item in value for p in (item if isinstance(item, list) else [item])]
 
 
 class ComparisonRules(Strict):
