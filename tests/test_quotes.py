@@ -811,6 +811,30 @@ MARKS_OUT_OF_PLACE = [
         "\"As the saying goes, 'the best model is the one you can keep,' and we agree,\" said Ines Varga.",
         [("As the saying goes, 'the best model is the one you can keep,' and we agree,", "Ines Varga")],
     ),
+    # a quotation in the other kind of marks nests in its quotation, American or British style
+    ("“We called it ‘the Orca moment’ for a reason,” said Lin Wei.", [("We called it ‘the Orca moment’ for a reason,", "Lin Wei")]),
+    ("‘He told us “never again” and meant it,’ said Lin Wei.", [("He told us “never again” and meant it,", "Lin Wei")]),
+    # ... and inside one left open (a page cut short) it is part of those words, no quote of its own
+    ("Lin Wei said, “In a way, Orca Labs is saying, ‘we have plenty of chips ourselves’… And so the worry is", []),
+    # an apostrophe ends no single-marked quotation: between letters, after a plural or an elision when the next
+    # single mark closes a clause, nor after an abbreviation's full stop
+    ("‘It’s the best model we’ve built,’ said Lin Wei.", [("It’s the best model we’ve built,", "Lin Wei")]),
+    ("‘The labs’ chips will ship late,’ said Lin Wei.", [("The labs’ chips will ship late,", "Lin Wei")]),
+    ("'The labs' chips will ship late,' said Lin Wei.", [("The labs' chips will ship late,", "Lin Wei")]),
+    ("Lin Wei said: ‘Orca-3 beats the labs’ best models.’", [("Orca-3 beats the labs’ best models.", "Lin Wei")]),
+    ("Lin Wei said: ‘We’re goin’ home, and we’re staying there.’", [("We’re goin’ home, and we’re staying there.", "Lin Wei")]),
+    ("Orca Labs Inc.'s Lin Wei said: 'We ship weekly and nothing changes.'", [("We ship weekly and nothing changes.", "Lin Wei")]),
+    # ... but a scare quote's closing mark closes it when the next single mark opens another
+    (
+        "Lin Wei called the rules ‘far too lax’ and said: ‘We will ship Orca-3 anyway.’",
+        [("far too lax", "Lin Wei"), ("We will ship Orca-3 anyway.", "Lin Wei")],
+    ),
+    (
+        "Lin Wei called the rules 'far too lax' and said: 'We will ship Orca-3 anyway.'",
+        [("far too lax", "Lin Wei"), ("We will ship Orca-3 anyway.", "Lin Wei")],
+    ),
+    # a stray single mark left open hides no double-marked quotation after it
+    ("In the '90s models were small. \"We ship weekly,\" said Lin Wei.", [("We ship weekly,", "Lin Wei")]),
 ]
 
 # a headline, or a line in Title Case, introduces no quote: it names what the article is about

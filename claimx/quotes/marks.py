@@ -1,8 +1,11 @@
 """Quotation marks, paired per paragraph.
 
 Straight and curly, double and single, guillemets; an apostrophe inside a word
-never opens or closes one. An opening mark written where a closing one belongs
-(glued to the word before it, a space or the paragraph's end after it) closes.
+never opens or closes one, nor does one ending a word inside a single-marked
+quotation (`‘The labs’ chips ship late,’`). A quotation in the other kind of
+marks inside another, even one left open, is part of its words. An opening
+mark written where a closing one belongs (glued to the word before it, a space
+or the paragraph's end after it) closes.
 A quote left open at a paragraph's end continues if the next paragraph opens
 again; otherwise it is a quote whose closing mark was left out only when it opens
 a sentence or a clause (`He concluded, "...`) and the paragraph ends a sentence.
@@ -14,12 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# an apostrophe between two letters or digits ("it's", "OpenAI’s") neither opens nor closes a quotation: left out
-QUOTE_MARKS = re.compile("[\"“”„«»'‘’](?:(?<=[\"“”„«»])|(?<![^\\W_].)|(?![^\\W_]))")
+# an apostrophe between two letters or digits ("it's", "OpenAI’s"), or a possessive's after an abbreviation ("Inc.'s",
+# "D.C.’s"), neither opens nor closes a quotation: left out
+QUOTE_MARKS = re.compile("[\"“”„«»'‘’](?<![^\\W_]\\.['’](?=s\\b))(?:(?<=[\"“”„«»])|(?<![^\\W_].)|(?![^\\W_]))")
 OPENING_MARK = re.compile(r"[\"“„‘«]|(?<![\w])'(?=\w)")
 BLOCK_START = re.compile(r"[ \t]*(?:[-*•|#>]|\d{1,3}[.)]\s|\n|$)")  # a list item, table row, heading, blank line
 CLAUSE_START = re.compile(r"(?:^|[.!?:,]\s+)$")  # where an unclosed quotation may open: 'He concluded, "'
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+SINGLE_MARKS = "'‘’"
+CLAUSE_END_MARKS = ",.!?;:…"  # inside a quotation's closing mark: `clear,’ said Lee`
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +53,7 @@ def pair_quotation_marks(text: str) -> list[Quotation]:
             last += 1
         pairs, opened = _pair_line(text, start, end, marks[first:last])
         first = last
-        quotations.extend(pairs)
+        quotations.extend(_outside_open_quotations(text, pairs, opened))
         if len(opened) != 1:
             continue  # balanced, or too tangled to guess at
         ((kind, open_),) = opened.items()
@@ -65,6 +71,14 @@ def _outermost(quotations: list[Quotation]) -> list[Quotation]:
         if not kept or quotation.open > kept[-1].close:
             kept.append(quotation)
     return kept
+
+
+def _outside_open_quotations(text: str, pairs: list[Quotation], opened: dict[str, int]) -> list[Quotation]:
+    """The pairs of single marks that open after a double mark left open are left out: a quotation inside that one
+    (`“... China is saying, ‘we have plenty’ … And so` on a page cut short) is part of its words, whether or not the
+    open one is read as a quote; a stray single mark (an apostrophe in `the ’90s`) never hides a double-marked one."""
+    open_double = min((opened[kind] for kind in ("double", "guillemet") if kind in opened), default=len(text))
+    return [q for q in pairs if q.open < open_double or text[q.open] not in SINGLE_MARKS]
 
 
 def _paragraph_at(text: str, position: int) -> tuple[int, int]:
@@ -101,7 +115,7 @@ def _pair_line(text: str, start: int, end: int, marks: list[re.Match]) -> tuple[
     """The quotations of one paragraph, and the marks of each kind left open at its end; `marks`: its marks."""
     opened: dict[str, int] = {}
     pairs = []
-    for match in marks:
+    for k, match in enumerate(marks):
         mark, i = match.group(), match.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
@@ -122,14 +136,28 @@ def _pair_line(text: str, start: int, end: int, marks: list[re.Match]) -> tuple[
             pairs.append(_quotation(text, opened.pop("guillemet"), i))
         elif mark == "‘" and not (before.isalnum() and after.isalnum()):  # "OpenAI‘s": an apostrophe mistyped
             opened.setdefault("single", i)
-        elif mark == "’" and "single" in opened and not after.isalnum():
+        elif mark == "’" and "single" in opened and not after.isalnum() and not _ends_a_word(text, marks, k):
             pairs.append(_quotation(text, opened.pop("single"), i))
         elif mark == "'":
             if "straight" in opened and not after.isalnum() and not before.isspace():
-                pairs.append(_quotation(text, opened.pop("straight"), i))
+                if not _ends_a_word(text, marks, k):
+                    pairs.append(_quotation(text, opened.pop("straight"), i))
             elif "straight" not in opened and not before.isalnum() and after.isalnum():
                 opened["straight"] = i
     return sorted(pairs, key=lambda q: q.open), opened
+
+
+def _ends_a_word(text: str, marks: list[re.Match], k: int) -> bool:
+    """Is the single mark `marks[k]`, glued to a word with a lower-case word after it, that word's apostrophe (a
+    plural's possessive, an elision: `‘The users’ demands were clear,’ said Lee`, `goin’ home`) rather than the end of
+    the single-marked quotation open? It is when the next mark of its kind in the paragraph closes a clause (`clear,’`):
+    that one ends the quotation. A scare quote (`called them ‘bold’ and said ‘no’`) has the next one open."""
+    i = marks[k].start()
+    if not (text[i - 1 : i].isalpha() and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    kind = "'" if text[i] == "'" else "‘’"
+    following = next((marks[j].start() for j in range(k + 1, len(marks)) if marks[j].group() in kind), None)
+    return following is not None and text[following] != "‘" and text[following - 1] in CLAUSE_END_MARKS
 
 
 def _quotation(text: str, open_: int, close: int, run_on: bool = False) -> Quotation:
