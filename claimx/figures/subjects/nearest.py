@@ -168,9 +168,8 @@ class NearestLeft:
         and B both have` says, not only the last named's. None for a figure listed with others (`A and B score 88%
         and 91%`): those map in order onto the names (`Respectively`); nor for one after a conjunction, which may
         open a clause on a subject of its own (`A and B are out, and the larger has 70B`)."""
-        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
-        listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
-        if len({e.name for e in listed}) < 2 or not a_list(spans, sent, listed):
+        listed = self._models_listed_before(spans, sent, figure, entities, roles)
+        if not listed:
             return []
         lowers, verb = spans.lowers, listed[-1].end
         adverbs = self.plural_verb_adverbs
@@ -197,9 +196,8 @@ class NearestLeft:
         or one right after the last name, which is then its own clause's subject (`..., and B scores 88%`). A figure
         listed with others maps in order onto the names (`Respectively`), and one the text says is each one's
         (`A and B, both with`, `... each`) is read by `nearest_left`."""
-        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
-        listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
-        if len({e.name for e in listed}) < 2 or not a_list(spans, sent, listed):
+        listed = self._models_listed_before(spans, sent, figure, entities, roles)
+        if not listed:
             return None
         if not self._acted_on(spans, sent, listed) or in_a_list_of_figures(spans, sent, figure):
             return None
@@ -220,6 +218,15 @@ class NearestLeft:
         if not same_clause(spans, sent, after, figure.token_start, self.openers):
             return None  # "released A and B, and the latter scores 88%": a clause of its own says whose
         return []
+
+    def _models_listed_before(
+        self, spans: DocSpans, sent: Span, figure: Figure, entities, roles: Roles
+    ) -> list[Entity]:
+        """The models listed right before the figure (`A, B and C`, two names or more, a list by `a_list`), which a
+        verb after them may have for its subject or a word before them act on; empty where there is no such list."""
+        models = [e for e in entities if e.type == "model" and e.end <= figure.token_start and roles.is_candidate(e)]
+        listed = last_run(spans, models, lambda e: e.start, lambda e: e.end, joiners=LISTING)
+        return listed if len({e.name for e in listed}) > 1 and a_list(spans, sent, listed) else []
 
     def _acted_on(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
         """Does a lower-case word other than a determiner or a clause's opener (a verb or a preposition: `released`,
