@@ -78,6 +78,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         # and for the canonical name of the same few written names: a name's is read from the rules alone
         self.canonical = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_canonical)
         self._lab_model = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_lab_model)
+        self._known_versions = functools.cache(self._read_known_versions)  # one list per family of the rules
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
         tier = alternation(rules.names.tiers) or "(?!)"
         capitalised = [t for t in rules.names.tiers if t[:1].isupper()]

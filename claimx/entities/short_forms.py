@@ -123,8 +123,9 @@ class ShortForms:
                 return self.canonical(f"{family} {version}")
         return None
 
-    def _known_versions(self, family: str) -> list[str]:
-        """The versions of the family's models the rules name (`V3`, `R1` of DeepSeek's)."""
+    def _read_known_versions(self, family: str) -> list[str]:
+        """The versions of the family's models the rules name (`V3`, `R1` of DeepSeek's): read from every alias,
+        so `_known_versions` remembers them per family (a redrawn version asks again of the same family)."""
         named = (self._family_words(rule.name) for rule in self.by_alias.values() if rule.type == "model")
         return [words[0] for rule, words in named if rule is self.families[family] and words]
 
