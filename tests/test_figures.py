@@ -2761,6 +2761,14 @@ def test_a_chip_count_says_which_chip(extract, text, expected):
         ("Orca-3 rates:\n\n| Model | Standard input | Flex input |\n|---|---|---|\n| Orca-3 | $0.20 | $0.10 |\n", [
             None, "flex"]),
         ("Orca-3 is cheap.\n\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.20 | $0.80 |\n", [None, None]),
+        # a rate for prompts past a length is a tier of its own, never the standard rate's contradiction
+        ("For prompts that exceed 256K tokens, Orca-3 costs $8 per million input tokens.", ["long-context"]),
+        ("Orca-3 rates for inputs above 128,000 tokens rise to $4 per million input tokens and $18 per million output "
+         "tokens.", ["long-context", "long-context"]),
+        ("Orca-3's long-context rate is $5 per million input tokens.", ["long-context"]),
+        # ... but a long window said of the model, or prompts after the price, name no tier
+        ("Orca-3 pairs a long context with a price of $2 per million input tokens.", [None]),
+        ("Orca-3 costs $2 per million input tokens for prompts above 200K tokens too.", [None]),
     ],
 )
 def test_a_price_says_which_tier(extract, text, expected):
