@@ -1192,6 +1192,14 @@ PASSIVE_AND_RELATIVE = [
         [("2025-03-01", ["GLM-4"]), ("2025-11-01", ["GLM-5"])],
     ),
     ("Zhipu shipped GLM-4 in March 2025 and the model sold out in May 2026.", [("2025-03-01", ["GLM-4"])]),
+    # a name ending a longer noun phrase ("a variant of", "the mode of"): the participle or the relative clause
+    # after it may tell of the phrase's noun, never surely of the model
+    ("The agent runs on the new Deep Think mode of GLM-5.3, which Zhipu introduced in May 2026.", [("2026-05-01", [])]),
+    ("GLM-5.3-Code is a coding variant of Zhipu's GLM-5.3 model, announced on June 2, 2026.",
+     [("2026-06-02", ["GLM-5.3 Code"])]),
+    # ... unless the phrase's noun is the model's own
+    ("The weights of GLM-5.3, released on May 4, 2026, are open.", [("2026-05-04", ["GLM-5.3"])]),
+    ("The first version of GLM-5.3, which Zhipu released on May 4, 2026, was slow.", [("2026-05-04", ["GLM-5.3"])]),
 ]
 
 

@@ -72,6 +72,16 @@ class EventRules(Strict):
         description="Words before a model's name that make it the end of a longer noun phrase, which a bracket "
         "after the name may tell of instead: 'an audit of GPT-5 (published May 2026)'.",
     )
+    part_links: list[str] = Field(
+        default=[],
+        description="Noun-phrase links after which a model's name ends a phrase whose noun a participle or a "
+        "relative clause after the name may tell of: 'the Deep Think mode of Gemini 3, which Google introduced'.",
+    )
+    own_nouns: list[str] = Field(
+        default=[],
+        description="Nouns before a noun-phrase link that are the model's own, so a clause after the name still "
+        "tells of the model: 'the weights of GLM-5, released in May'.",
+    )
     reference_words: list[str] = Field(
         default=[],
         description="Words before a noun of the action (and its determiner) that make it a point another event is "

@@ -12,6 +12,7 @@ from .base import (
     LIST_WORDS,
     MARKUP,
     MAX_DESCRIPTION,
+    POSSESSIVE_ENDINGS,
     PRONOUN,
     QUOTES,
     WORDS,
@@ -57,9 +58,24 @@ class ActedOn:
         model = spans.entity_ending_at(first - 1)
         if model is None or model.type != "model":
             return None
-        if model.start > 0 and spans.lowers[model.start - 1] in self.noun_phrase_links:
+        if self._ends_a_longer_phrase(spans, model, self.noun_phrase_links):
             return None  # "an audit of GPT-5 (published May 2026)": the bracket may tell of the audit
         return acted_among([model], "glossed", "high")
+
+    def _ends_a_longer_phrase(self, spans: DocSpans, model: Entity, links: set[str]) -> bool:
+        """Does the name end a longer noun phrase, after one of `links` and its maker's possessive (`an audit of
+        GPT-5`, `the Deep Think mode of Gemini 3`, `a coding variant of OpenAI's GPT-5 model`)? A clause after it
+        may then tell of the phrase's noun, not of the model; unless that noun is the model's own (`the weights of
+        GLM-5`, `the first version of GLM-5`)."""
+        lowers, i = spans.lowers, model.start
+        if i > 0 and lowers[i - 1] in self.possessives:  # "a variant of its GLM-5 model"
+            i -= 1
+        elif i > 1 and lowers[i - 1] in POSSESSIVE_ENDINGS:  # "a variant of OpenAI's GPT-5 model"
+            owner = spans.entity_ending_at(i - 1)
+            i = owner.start if owner is not None else i - 2
+        if i == 0 or lowers[i - 1] not in links:
+            return False
+        return i < 2 or lowers[i - 2] not in self.own_nouns
 
     def _possessive(self, spans: DocSpans, clause: tuple[int, int], action: Action) -> Acted | None:
         """`after its release last week`: the pronoun before an action noun is what it acts on."""
@@ -80,6 +96,8 @@ class ActedOn:
         listed = [model]
         while (earlier := _listed_before(spans, listed[0], clause[0])) is not None:
             listed.insert(0, earlier)
+        if self._ends_a_longer_phrase(spans, listed[0], self.part_links):
+            return None  # "a coding variant of GPT-5, announced on": the variant was announced
         return acted_among(listed, "before", "high")
 
     def _takes_an_object(self, spans: DocSpans, clause: tuple[int, int], action: Action) -> bool:
@@ -108,8 +126,8 @@ class ActedOn:
         head = spans.entity_ending_at(i)
         if head is None:
             head = self._described_model(spans, i, spans.tokens_of(*clause)[0])
-        if head is None or head.type != "model":
-            return None
+        if head is None or head.type != "model" or self._ends_a_longer_phrase(spans, head, self.part_links):
+            return None  # "the Deep Think mode of Gemini 3, which Google introduced": the mode was
         if head.start_char < clause[0] and spans.text[head.end_char : clause[0]].strip(" ,"):
             return None  # beyond the clause, unless it opens with this relative clause: "..., which was released"
         return acted_among([head], "relative", "high")

@@ -49,6 +49,8 @@ class Participants(ActionWords, Modality, ActionPhrase, ActedOn, Anaphors, Actor
         self.indirect = {w.lower() for w in events.indirect_words}
         self.object_markers = {w.lower() for w in events.object_markers}
         self.noun_phrase_links = {w.lower() for w in events.noun_phrase_links}
+        self.part_links = {w.lower() for w in events.part_links}
+        self.own_nouns = {w.lower() for w in events.own_nouns}
         self.reference_words = {w.lower() for w in events.reference_words}
         # the marker, then at most two words, then the action: "will soon be released", "delayed the launch of"
         planned = alternation(events.planned_before) or "(?!)"
