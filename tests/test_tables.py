@@ -279,6 +279,12 @@ KV, HIGH, MEDIUM, LOW = "key_value", "high", "medium", "low"
         ),
         # negative: two models in the lead-in and no prose to choose between them
         ("Comparing Orca-2 and Helix-3 on cost:\n| Item | Value |\n|---|---|\n| Training Cost | $5M |\n", []),
+        # negative: the lead-in names two models, and the headline's first is no more sure to be the table's
+        (
+            "Orca-2 vs Helix-3\n\nOrca-2 and Helix-3 are both open:\n| Spec | Value |\n|---|---|\n"
+            "| Context Window | 200K |\n",
+            [],
+        ),
         # negative: no model anywhere
         ("| Spec | Value |\n|---|---|\n| Context Window | 128K |\n", []),
         (  # negative: prices of GPUs

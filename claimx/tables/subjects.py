@@ -111,18 +111,20 @@ class TableSubjects:
     def key_value(self, spans: DocSpans, table: Table, prose: list[Claim]) -> TableSubject | None:
         lead_in, heading = _lead_in(spans, table.start), heading_above(spans.text, table.start)
         places = [table.header.cells[0], table.caption, lead_in, heading]
+        several = False  # a place around the table names several models: the headline's need not be the table's
         for place in filter(None, places):
             names = self._subjects_of(spans, place.start, place.end)
             if len(names) == 1:
                 name, text = names.popitem()
                 return TableSubject(name, text, "key_value", self.key_value_confidence["named"])
+            several = several or len(names) > 1
         models = {e.name for e in spans.entities if e.type == "model"}
         since, how = (heading.end, "section") if heading is not None else (0, "article")
         subjects = [c.subject for c in prose if since <= c.source.start < table.start and c.subject in models]
         name = _majority(subjects)
         if name:
             return TableSubject(name, name, "key_value", self.key_value_confidence[how])
-        return self._headline_subject(spans, table)
+        return None if several else self._headline_subject(spans, table)
 
     def _headline_subject(self, spans: DocSpans, table: Table) -> TableSubject | None:
         """The one model the article's headline names, as what a page about a model is about, unsure."""
