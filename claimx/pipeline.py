@@ -247,6 +247,7 @@ class Extractor:
         spans.figures = self._figures(spans, dates)
         tables = find_tables(text)
         grids = [t for t in tables if not t.holds_prose]  # a table of sentences ("Date | Event") is read as prose
+        grids += self.table_claims.sheets(spans)  # "Context window" over "200K tokens": a key-value table
         quotations = pair_quotation_marks(text)
         stated = self.stated_dates.find(text, dates, *self.events.publication(spans, dates))
         prose = list(self.number_claims.extract(spans, table_line_test(grids), inside_any(quotations), stated))

@@ -516,6 +516,68 @@ def test_a_table_written_a_cell_per_line(extract, text, expected):
     assert all(c.rule.startswith("table.") for c in claims)  # no line of it read as prose
 
 
+# -- a spec sheet: each key alone on its line, its value on the next, read as a key-value table ---------------
+
+SHEET = "Orca-3 model card\n\nOrca-3 is an open model from Orcalab.\n\n{sheet}"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a run of fields under a lead-in naming the model
+            SHEET.format(
+                sheet="Parameters\n235B\nActive Parameters\n22B\nContext Length\n128K\nTraining tokens\n36T\n"
+                "Input price\n$0.50 / 1M tokens\n"
+            ),
+            [
+                ("Orca-3", "total", 2.35e11, "235B", KV, HIGH),
+                ("Orca-3", "active", 2.2e10, "22B", KV, HIGH),
+                ("Orca-3", "context_window", 128000, "128K", KV, HIGH),
+                ("Orca-3", "training_tokens", 3.6e13, "36T", KV, HIGH),
+                ("Orca-3", "price_per_million_tokens", 0.5, "$0.50 / 1M tokens", KV, HIGH),
+            ],
+        ),
+        (  # a key on a colon, a unit in a gloss, a unit broken onto the next line: the headline's model, unsure
+            "Helix-3 (specs)\n\nContext:\n1M\ntokens\nOutput ($/1M tokens)\n$2.50\nMax output\n64K tokens\n",
+            [
+                ("Helix-3", "context_window", 1e6, "1M\ntokens", KV, LOW),
+                ("Helix-3", "price_per_million_tokens", 2.5, "$2.50", KV, LOW),
+                ("Helix-3", "other", 64000, "64K tokens", KV, LOW),  # an output limit, no context window
+            ],
+        ),
+        (  # the line above each sheet names its model
+            "Two new models\n\nOrca-3\nContext window\n200K tokens\n\nZeta-2\nContext window\n1M tokens\n",
+            [
+                ("Orca-3", "context_window", 2e5, "200K tokens", KV, HIGH),
+                ("Zeta-2", "context_window", 1e6, "1M tokens", KV, HIGH),
+            ],
+        ),
+        # negative: the page names two models and the sheet does not say whose
+        ("Orca-3 vs Zeta-2\n\nOrca-3 and Zeta-2 are both open.\n\nContext window\n200K tokens\n", []),
+        # negative: a second value under the key is a flattened table's next column, another model's
+        (SHEET.format(sheet="Context window\n200K tokens\n400K tokens\n"), []),
+        # negative: a key the rules do not read, a key naming a model, prose after a key, a pipe table's cells
+        (
+            SHEET.format(
+                sheet="Top score\n56.8\nGPT-4o context\n128K\nContext window\n200K tokens is plenty for most.\n"
+                "| Zeta-2 |\nContext |\n10M token window |\n"
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_spec_sheet_is_a_key_value_table(extract, text, expected):
+    assert_attributed(extract(text), expected)
+
+
+def test_lines_of_no_spec_sheet_stay_prose(extract):
+    claims = extract(SHEET.format(sheet="Context length: 128K\n\nZeta-2\n256K context\n"))
+    assert [(c.subject, c.value, c.subject_source, c.rule) for c in claims if c.kind == "measure"] == [
+        ("Orca-3", 128000, "heading", "context.before"),
+        ("Zeta-2", 256000, "paragraph", "context.after"),
+    ]
+
+
 # -- a cell holding as many figures as its header lists tokens -----------------------------------------------
 
 PRICED = "| Spec | Orca-2 |\n|---|---|\n| {header} | {cell} |\n"

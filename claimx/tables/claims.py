@@ -27,6 +27,7 @@ from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans, slash_pair_place
 from ..tiers import PriceTiers, recorded
 from .grid import Cell, Row, Table, lead_in, plain
+from .sheets import spec_sheets
 from .subjects import TableSubject, TableSubjects, only_distinct
 
 WORD = re.compile(r"[a-z]+")  # of a lower-cased header
@@ -102,6 +103,11 @@ class TableClaims:
                 yield from self._by_row(spans, table, subject_columns, tier)
             else:
                 yield from self._by_column(spans, table, prose, tier)
+
+    def sheets(self, spans: DocSpans) -> list[Table]:
+        """The article's spec sheets (a key line, then its value's line), as key-value tables of the fields whose
+        key the column rules read as one (and that name no model of their own)."""
+        return spec_sheets(spans.text, spans.figures, lambda key: self._row_key(spans, key, False, None) is not None)
 
     def _table_tier(self, text: str, table: Table) -> str | None:
         """The pricing tier a table's caption or the line introducing it names: `Discounted rates include:`."""
