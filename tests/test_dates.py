@@ -59,6 +59,14 @@ CASES = [
     # weekdays count back from publication (Saturday, June 27): a wire story's "on Thursday"
     ("Anthropic on Thursday released Claude Opus 5.", JUNE_27, [("2026-06-25", None, DAY, "relative")]),
     ("Nvidia said on Saturday it expects a charge.", JUNE_27, [("2026-06-27", None, DAY, "relative")]),
+    # words told someone are a statement as words said are: "told lawmakers on Thursday"
+    ("Dana Whitfield told lawmakers on Thursday that output will stay low.", JUNE_27,
+     [("2026-06-25", None, DAY, "relative")]),
+    ("The chipmaker's finance chief tells analysts on Wednesday that sales were nil.", JUNE_27,
+     [("2026-06-24", None, DAY, "relative")]),
+    # ... and so are words telling someone what to do: an order given, dated ("stop shipping" alone ships nothing)
+    ("In May 2026, Nvidia was told to stop shipping the H20 to Lumen.", JUNE_27,
+     [("2026-05-01", "2026-05-31", MONTH, "text")]),
     ("Zhipu launched GLM-5.3 last Saturday.", JUNE_27, [("2026-06-20", None, DAY, "relative")]),
     ("Zhipu will launch GLM-5.3 next Monday.", JUNE_27, [("2026-06-29", None, DAY, "relative")]),
     ("On Thursday, June 18, Zhipu released GLM-5.3.", JUNE_27, [("2026-06-18", None, DAY, "manifest")]),
@@ -93,7 +101,7 @@ CASES = [
     ("In May 2026, strong demand lifted Nvidia's H20 sales in China.", JUNE_27, []),
     ("In May 2026, strong results lifted Vexel's shares by 8%.", JUNE_27, []),
     ("In May 2026, a client asked me which model to use.", JUNE_27, []),
-    ("In May 2026, Nvidia was told to stop shipping the H20 to Lumen.", JUNE_27, []),
+    ("In May 2026, Nvidia had to stop shipping the H20 to Lumen.", JUNE_27, []),
     ("Asked to comment on its May 2026 press release, Vexel declined.", JUNE_27, []),
     ("In May 2026, Meta showed new Ray-Ban glasses with Orca-3 inside.", JUNE_27, []),
     ("In May 2026, Nvidia partnered with Lumen Platforms Limited on a new cluster.", JUNE_27, []),
