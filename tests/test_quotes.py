@@ -705,6 +705,18 @@ APPOSITION = [
         ("Orca-3 reads Thai,", "Li Wen")]),
     ('"We are ready," said AMD chief executive Lisa Su.', [("We are ready,", "Lisa Su")]),
     ('"The rules stand," said Commerce Secretary Howard Lutnick.', [("The rules stand,", "Howard Lutnick")]),
+    # a wire story's long title set off by commas, its cue about a hundred characters past the quote
+    (
+        '"Output will stay low this year," Dana Whitfield, Deputy Assistant Secretary of Commerce for Export '
+        'Enforcement at the Bureau of Trade Security, told a Senate panel.',
+        [("Output will stay low this year,", "Dana Whitfield")],
+    ),
+    # ... but a cue the speaker follows reaches no further: nothing between it and the quotation is read
+    (
+        'Orca Labs says its chips run the model at “full tilt,” with a rate of 900 tokens per second and a first '
+        'token in under 0.2 seconds; that is a record for the field according to the company.',
+        [],
+    ),
     ('"We agree," said Jensen Huang and Lisa Su.', [("We agree,", "Jensen Huang")]),  # a name, then no title
     # a person addressed or acted on, and a surname serving a title, is not the speaker
     (

@@ -24,6 +24,11 @@ ASIDE = re.compile(r",\s+(?:who|whose|the|a|an|its|his|her|their)\b[^,\"“”]*
 APPOSITIVE = re.compile(r",\s+(?P<title>[^,\"“”]+),")
 APPOSITIVE_LINKS = TITLE_LINKS | {"at"}  # a title's own small words, and "at" before its employer
 CUE_REACH = 100  # characters after a quotation its cue may begin: past a speaker's name and a long title
+# ... and past a name with a wire story's title set off by commas ('"...," Jeffrey Kessler, Under Secretary of
+# Commerce for Industry and Security at the Commerce Department, told a hearing': "told" 100 characters on), the
+# words between still a name and asides only; a cue the speaker follows ('... according to the company') gets
+# no more than CUE_REACH, as nothing between it and the quotation is read
+TITLED_CUE_REACH = 160
 
 
 class InSentence(Cues):
@@ -61,9 +66,9 @@ class InSentence(Cues):
         text = spans.text
         window = text[start:end]
         lead = len(window) - len(window.lstrip(CLOSING_PUNCTUATION))
-        cues = self._cues(text, start + lead, min(end, start + lead + CUE_REACH))
+        cues = self._cues(text, start + lead, min(end, start + lead + TITLED_CUE_REACH))
         cue = next((c for c in cues if not self._opens_a_relative_clause(text, start + lead, c)), None)
-        if cue is None:
+        if cue is None or cue.start() > start + lead + CUE_REACH and self._speaker_follows(cue):
             return None
         between = text[start + lead : cue.start()].strip()
         first_word = between.split(maxsplit=1)[0].lower() if between else ""
