@@ -83,7 +83,8 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         tier = alternation(rules.names.tiers) or "(?!)"
         capitalised = [t for t in rules.names.tiers if t[:1].isupper()]
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking";
-        # found by its first character: a capital, or a family's tier's first
+        # found by its first character: a capital, or a family's tier's first; with no word, point or hyphen before
+        # it, as the form asks (the capitals inside words, a third of them, skipped in C)
         firsts = {w[0] for w in (*self.family_of_tier, *capitalised) if w} - set(string.ascii_uppercase)
         form = (
             rf"(?:(?P<version>[A-Z]\d+(?:\.\d+)?[a-z]?(?:[ -](?:{tier}))*)"
@@ -91,7 +92,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
             rf"|(?P<named_tier>{alternation(capitalised) or '(?!)'}))(?![\w-]|\.\d)"   # "V3.2" is no "V3"
         )
         self.short_form = re.compile(rf"(?<![\w.-]){form}")
-        self.short_form_starts = re.compile(rf"[A-Z{re.escape(''.join(sorted(firsts)))}]")
+        self.short_form_starts = re.compile(rf"[A-Z{re.escape(''.join(sorted(firsts)))}](?<![\w.-].)")
         capitalised_tiers = alternation(capitalised) or "(?!)"
         # "Flash, Plus or Max": tiers listed together name the family's members wherever they stand alone
         # ("Plus and Pro users" lists plans, not models)

@@ -13,7 +13,9 @@ from .base import Entity
 SIZED_NAME = re.compile(r"\d.*[BTM]")  # the last word of a name that ends in a size: 70B, 1.5T, 270M
 SIZES_REACH = 60  # characters after a model's name where the sizes it comes in may be listed
 SIZE_MARKS = "AE"  # a size's mark before it: active (A3B, 3B of 30B at work) or effective (E4B, Gemma 3n's)
-SIZE_STARTS = re.compile(rf"[\d{SIZE_MARKS}]")  # what a bare size may begin with: '27B', 'A3B', 'E4B'
+# what a bare size may begin with ('27B', 'A3B', 'E4B'), with no word, point or hyphen before it, as `size` asks: the
+# digits inside numbers, most of them, skipped in C
+SIZE_STARTS = re.compile(rf"[\d{SIZE_MARKS}](?<![\w.-].)")
 SIBLING_LEAD_CHARS = 40  # characters before a sibling's size searched for "the", "its", "and" or a comma
 
 
