@@ -38,6 +38,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         for rule in rules.entities:
             for alias in (rule.name, *rule.aliases):
                 self.by_alias[alias] = rule
+        self.alias_text = "\n".join(self.by_alias)  # every name the rules know, searched for a version's word
         self.families: dict[str, FamilyRule] = {f.family: f for f in rules.families}
         self.family_of_tier: dict[str, FamilyRule] = {t: f for f in rules.families for t in f.tiers}
         self.makers = {rule.name: rule.maker for rule in rules.entities if rule.maker}

@@ -112,10 +112,14 @@ class ShortForms:
     def _read_lab_model(self, lab: str, version: str) -> str | None:
         """The model the rules know by a family of `lab` and this version (`_lab_model` remembers them: each of
         a lab's families is tried, and an article's short forms ask again for the same few)."""
-        for family in self.families_by_maker[lab]:
-            name = self.canonical(f"{family} {version}")
-            if name in self.by_alias:
-                return name
+        # a name the rules know that this is holds the version's first word (a capital and digits: the canonical
+        # name keeps it, and no model kind's words it drops hold a digit); varied text redraws versions, and one no
+        # name writes skips the canonical names of all the lab's families
+        if VERSION_END.split(version, maxsplit=1)[0] in self.alias_text:
+            for family in self.families_by_maker[lab]:
+                name = self.canonical(f"{family} {version}")
+                if name in self.by_alias:
+                    return name
         # a version of the series the lab numbers a known model by is that family's model too, as a version of a
         # model the article named is (`_expanded`): "V3.2" after DeepSeek, which made DeepSeek-V3, is DeepSeek-V3.2
         for family in self.families_by_maker[lab]:
