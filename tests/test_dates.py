@@ -236,6 +236,18 @@ CASES = [
         [("2026-06-13", None, DAY, "manifest"), ("2026-06-16", None, DAY, "manifest")],
     ),
     ("The trial ran June 30 to July 2 and ended.", JUNE_27, [("2026-06-30", "2026-07-02", DAY, "manifest")]),
+    # a range of days before their month; "and" joins two days into one stretch only after "between" or where they
+    # are next to each other, else the first dates the event
+    ("Zhipu shipped GLM-5.2 on 3–5 March 2026.", JUNE_27, [("2026-03-03", "2026-03-05", DAY, "text")]),
+    ("Orca Labs held its summit between 3 and 5 March.", JUNE_27, [("2026-03-03", "2026-03-05", DAY, "manifest")]),
+    ("Zhipu shipped GLM-5.2 on 4 and 5 March.", JUNE_27, [("2026-03-04", "2026-03-05", DAY, "manifest")]),
+    ("Zhipu shipped GLM-5.2 on 3 and 5 March.", JUNE_27, [("2026-03-03", None, DAY, "manifest")]),
+    ("Zhipu shipped GLM-5.2 on May 5 and 6, 2025.", JUNE_27, [("2025-05-05", "2025-05-06", DAY, "text")]),
+    ("Zhipu shipped GLM-5.2 on May 5 and 7.", JUNE_27, [("2026-05-05", None, DAY, "manifest")]),
+    # a number after "and" that no stop or year ends is no second day
+    ("On May 5 and 6 more labs shipped models.", JUNE_27, [("2026-05-05", None, DAY, "manifest")]),
+    ("Zhipu delayed the launch from 3 to 5 March.", JUNE_27, [("2026-03-05", None, DAY, "manifest")]),
+    ("Scores rose from 3 to 5 on March 12 after Zhipu shipped GLM-5.2.", JUNE_27, [("2026-03-12", None, DAY, "manifest")]),
     # months: the range of their days, never passed off as a day; a year in the text beats the publication's
     ("In June 2025, Commerce added 12 Chinese firms to the Entity List.", JUNE_27, [("2025-06-01", "2025-06-30", MONTH, "text")]),
     ("When Mistral launched Mistral Large 4 in August 2025, prices fell.", JUNE_27, [("2025-08-01", "2025-08-31", MONTH, "text")]),

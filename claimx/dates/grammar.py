@@ -28,6 +28,10 @@ from ..ruleset import DateWords
 from ..scanning import lead_digits, matches_at, matches_from
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# between the days of a range before its month: "3–5 March", "3rd to 5th March", "between 3 and 5 March"
+DAY_RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until|(?P<dm_and>and))[^\S\n]*"
+# what may end a second day after "and": a stop, a bracket, a dash or the line's end ("on May 5 and 6.")
+DAY_STOP = r"[^\S\n]*(?:[,.;:!?()—–\n]|$)"
 YEAR = r"(?:19|20)\d\d"
 SHORT_YEAR_PIVOT = 70  # two digits below it are this century's
 SHORT_YEAR = r"['’](?P<md_sy>\d\d)(?![\w'’])"  # "Aug 05 '25": a year's last two digits after an apostrophe
@@ -221,13 +225,16 @@ class DateGrammar:
                     # glued to the word before it where a page's markup had a break ("By: Acme NewsMay 14, 2025", "3 min
                     # readJul 12, 2023"): after two lower-case letters, never a name's prefix ("LeMay", "McMay")
                     rf"(?:\b|(?<=[a-z]{{2}}))(?P<md_m>{month}){GAP}(?P<md_d>{DAY})(?![\d:]\d|,(?!{YEAR}(?![\d,]))\d)"
-                    rf"(?:{RANGE_SEPARATOR}(?:(?P<md_m2>{month}){GAP})?"
-                    rf"(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
+                    # "May 5 and 6, 2026": a second day after "and" ends the date, its year or a stop after it
+                    rf"(?:(?:{RANGE_SEPARATOR}|{GAP}(?P<md_and>and){GAP}(?={DAY}(?:,?{GAP}{YEAR}|{DAY_STOP})))"
+                    rf"(?:(?P<md_m2>{month}){GAP})?(?P<md_d2>{DAY})(?![\d]))?(?:(?:,?{GAP}|,)(?P<md_y>{YEAR})|,?{GAP}{SHORT_YEAR})?"
                     rf"(?![\d]|,?{GAP}{YEAR}\d)",
                     # 12 June 2026, the 12th of June, 2026
                     # not a code's last part: "AMC 10/12 November 2024" is no November 12; nor, across a line
                     # break, a version ending a headline: "Introducing GPT-5\nAug 7, 2025" is no August 5
-                    rf"(?<!/)(?:(?<!-)|(?={DAY}[^\S\n]))\b(?P<dm_d>{DAY})(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # and a range of days before their month: "3–5 March 2026", "between 3 and 5 March"
+                    rf"(?<!/)(?:(?<!-)|(?={DAY}[^\S\n]))\b(?P<dm_d>{DAY})(?:{DAY_RANGE_SEPARATOR}(?P<dm_d2>{DAY}))?"
+                    rf"(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
                     # February–March 2026, January to March 2025: a stretch of months with the year they share
                     rf"\b(?P<mr_m>{full_month}){RANGE_SEPARATOR}(?P<mr_m2>{full_month}),?{GAP}(?P<mr_y>{YEAR})(?![\d])",
                     rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
@@ -243,7 +250,9 @@ class DateGrammar:
         a month's name (`12 June`, `3rd of May`). Most numbers are none, and every try of the grammar costs."""
         names = [n for name in self.months for n in (name.capitalize(), name.upper())]
         initials = re.escape("".join(sorted({name[0] for name in names})))
-        ahead = rf"(?=\d{{3}}-|\d?/|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[{initials}])"
+        day = r"\d?(?:st|nd|rd|th)?"
+        range_first = rf"{day}{DAY_RANGE_SEPARATOR.replace('?P<dm_and>', '?:')}\d{{1,2}}"  # "3–5 March": its first day
+        ahead = rf"(?=\d{{3}}-|\d?/|(?:{range_first})?{day}\s+(?:of\s+)?[{initials}])"
         return "|".join([*(digit + ahead for digit in lead_digits(r"(?<!\w.)")), alternation(names)])
 
     def _relative_pattern(self) -> str:
@@ -312,20 +321,17 @@ class DateGrammar:
         for form in ("sl", "sw"):
             if g[f"{form}_a"]:
                 return _slashed(start, end, int(g[f"{form}_a"]), int(g[f"{form}_b"]), g.get(f"{form}_y"))
-        for form in ("bt", "md"):  # month and day, perhaps a range: "June 13–16", "between June 13 and June 16"
+        # month and day, perhaps a range: "June 13–16", "between June 13 and June 16", "3–5 March"
+        for form in ("bt", "md", "dm"):
             if g[f"{form}_m"]:
                 month = self._month(g[f"{form}_m"])
-                end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] else None
-                end_month = self._month(g[f"{form}_m2"]) if g[f"{form}_m2"] else (month if end_day else None)
+                end_day = _day(g[f"{form}_d2"]) if g[f"{form}_d2"] and self._spans_days(g, form, text, start) else None
+                end_month = self._month(g[f"{form}_m2"]) if g.get(f"{form}_m2") else (month if end_day else None)
                 year = int(g[f"{form}_y"]) if g[f"{form}_y"] else _short_year(g.get(f"{form}_sy"))
                 if end_day and self.moved_from.search(text, max(0, start - MOVE_WINDOW), start):
-                    moved_to = match.start(f"{form}_m2") if g[f"{form}_m2"] else match.start(f"{form}_d2")
+                    moved_to = match.start(f"{form}_m2") if g.get(f"{form}_m2") else match.start(f"{form}_d2")
                     return DateMention(moved_to, end, end_month, end_day, year)  # the day it was moved to
                 return DateMention(start, end, month, _day(g[f"{form}_d"]), year, end_month, end_day)
-        if g["dm_m"]:
-            return DateMention(
-                start, end, self._month(g["dm_m"]), _day(g["dm_d"]), int(g["dm_y"]) if g["dm_y"] else None
-            )
         if g["mr_m"]:
             first, last = self._month(g["mr_m"]), self._month(g["mr_m2"])
             if last <= first:  # "December–January 2026": which year the first month is of, the text does not say
@@ -337,6 +343,15 @@ class DateGrammar:
         if g["mo_m"]:
             return self._month_alone(g["mo_m"], start, end, text)
         return None
+
+    @staticmethod
+    def _spans_days(g: dict, form: str, text: str, start: int) -> bool:
+        """`3 and 4 March`, `May 5 and 6`, `between 3 and 5 March` span the days between; `on 3 and 5 March`, two
+        days apart, tells two days, the first of which dates the event."""
+        if not g.get(f"{form}_and"):
+            return True
+        consecutive = _day(g[f"{form}_d2"]) == _day(g[f"{form}_d"]) + 1
+        return consecutive or text[max(0, start - 8) : start].lower() == "between "
 
     def bounds_a_period(self, text: str, date_start: int, date_end: int | None = None) -> bool:
         """Whether the date starting at `date_start` (and ending at `date_end`, where known) opens or closes a
