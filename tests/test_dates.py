@@ -248,6 +248,36 @@ CASES = [
     ("On May 5 and 6 more labs shipped models.", JUNE_27, [("2026-05-05", None, DAY, "manifest")]),
     ("Zhipu delayed the launch from 3 to 5 March.", JUNE_27, [("2026-03-05", None, DAY, "manifest")]),
     ("Scores rose from 3 to 5 on March 12 after Zhipu shipped GLM-5.2.", JUNE_27, [("2026-03-12", None, DAY, "manifest")]),
+    # a day alone, its month told elsewhere: the month of the date before it in its paragraph or publication's (the
+    # last such day on or before it), none where the two differ; else that of the last day the article gave; no
+    # month, no date
+    ("In March, Zhipu trained GLM-5.2; on the 5th, it shipped the weights.", None, [("--03-05", None, DAY, "unknown")]),
+    ("In March, Zhipu trained GLM-5.2; on the 5th, it shipped the weights.", JUNE_27, []),
+    ("In June, Zhipu trained GLM-5.2; on the 5th, it shipped the weights.", JUNE_27, [("2026-06-05", None, DAY, "relative")]),
+    ("Orca Labs said on the 24th that it shipped Orca-3.", JUNE_27, [("2026-06-24", None, DAY, "relative")]),
+    ("Zhipu shipped GLM-5.2 on the 28th (local time).", JUNE_27, [("2026-05-28", None, DAY, "relative")]),
+    ("Zhipu launched GLM-5.2 on the 26th of last month.", JUNE_27, [("2026-05-26", None, DAY, "relative")]),
+    ("Orca Labs said on the 24th that it shipped Orca-3.", None, []),
+    ("Zhipu launched GLM-5.2 on the 26th of last month.", None, []),
+    (
+        "Beijing, November 25.\n\nCommerce announced on the 24th that it added Orca Labs to the entity list.",
+        None,
+        [("--11-25", None, DAY, "unknown"), ("--11-24", None, DAY, "unknown")],
+    ),
+    # ... or of a wire dateline's; never a day after it, nor after a date of a paragraph before (the month past?)
+    (
+        "BEIJING, Nov. 25 (Xinhua) -- Commerce announced on the 24th that it added Orca Labs to the entity list.",
+        None,
+        [("--11-24", None, DAY, "unknown")],
+    ),
+    ("BEIJING, Nov. 25 (Xinhua) -- Commerce announced on the 28th that it added Orca Labs to the entity list.", None, []),
+    ("On March 3, Zhipu trained GLM-5.2.\n\nOn the 5th, it shipped the weights.", None, [("--03-03", None, DAY, "unknown")]),
+    # a weekday before it must be that day's: June 23, 2026 is a Tuesday, June 4 a Thursday
+    ("Zhipu shipped GLM-5.2 on Tuesday the 23rd.", JUNE_27, [("2026-06-23", None, DAY, "relative")]),
+    ("Zhipu shipped GLM-5.2 on Tuesday the 4th.", JUNE_27, []),
+    # an ordinal before the noun it numbers is no day
+    ("Zhipu opened its office on the 5th floor on June 12.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
+    ("Orca-3 ranked on the 3rd place on June 12.", JUNE_27, [("2026-06-12", None, DAY, "manifest")]),
     # months: the range of their days, never passed off as a day; a year in the text beats the publication's
     ("In June 2025, Commerce added 12 Chinese firms to the Entity List.", JUNE_27, [("2025-06-01", "2025-06-30", MONTH, "text")]),
     ("When Mistral launched Mistral Large 4 in August 2025, prices fell.", JUNE_27, [("2025-08-01", "2025-08-31", MONTH, "text")]),

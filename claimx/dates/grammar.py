@@ -28,9 +28,12 @@ from ..ruleset import DateWords
 from ..scanning import lead_digits, matches_at, matches_from
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"  # "the 24th": a day written alone is an ordinal
 # between the days of a range before its month: "3–5 March", "3rd to 5th March", "between 3 and 5 March"
 DAY_RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until|(?P<dm_and>and))[^\S\n]*"
-# what may end a second day after "and": a stop, a bracket, a dash or the line's end ("on May 5 and 6.")
+# what may end a second day after "and" or a day written alone: a stop, a bracket, a dash or the line's end ("on May 5
+# and 6.", "on the 25th.", "on the 28th (local time)"); a day alone's words (`day_alone_after`) are added where the
+# pattern is compiled
 DAY_STOP = r"[^\S\n]*(?:[,.;:!?()—–\n]|$)"
 YEAR = r"(?:19|20)\d\d"
 SHORT_YEAR_PIVOT = 70  # two digits below it are this century's
@@ -107,12 +110,15 @@ class DateMention:
     # a relative date: days from its anchor (negative: before), and what it counts from
     offset: int | None = None
     # what it counts from: "named" (the event named after it), "previous" (the date before), "publication",
-    # or the publication's "month", "week" or "weekday" (`offset` then counts months or weeks)
+    # or the publication's "month", "week" or "weekday" (`offset` then counts months or weeks); "day": a day alone
+    # ("on the 24th"), of a month the text gives elsewhere
     anchor: str | None = None
     approximate: bool = False
     weekday: int | None = None  # "on Tuesday": 1; `offset` then counts weeks from the last one on or before
     part: tuple[int, int] | None = None  # "late July": the first and last day of the month it admits
-    months: int | None = None  # a relative date counted in months ("six months later"): how many
+    # a relative date counted in months ("six months later"): how many; a day alone's month counted from
+    # publication's ("the 26th of last month": -1)
+    months: int | None = None
     year_offset: int | None = None  # "June of last year": its year is the publication's plus this
     period: bool = False  # "since June": the start or end of a stretch of time, no event's date
     ahead: bool = False  # "will take effect on June 30": its clause puts it after publication, whatever the gap
@@ -141,11 +147,20 @@ class Dated:
     def months_later(self, months: int) -> Dated:
         """The month `months` after this date's ("six months later" than July 2023: January 2024), a month
         however precise this date is: a count of months says no day."""
-        known = not self.date.startswith("--")
-        year, month = (int(self.date[:4]), int(self.date[5:7])) if known else (YEARLESS, int(self.date[2:4]))
+        known, year, month = self._year_and_month()
         index = month - 1 + months
         year = year + index // 12 if known else YEARLESS  # an unknown year stays unknown
         return month_dated(year, index % 12 + 1, None, "relative" if known else "unknown")
+
+    def on_day(self, day: int, weekday: int | None = None) -> Dated:
+        """The `day` of this date's month ("on the 5th" after "In March"), its year as known as this one's."""
+        _, year, month = self._year_and_month()
+        return day_of(year, month, day, self.year_source, weekday)
+
+    def _year_and_month(self) -> tuple[bool, int, int]:
+        """Whether the year is known, the year (YEARLESS where not) and the month."""
+        known = not self.date.startswith("--")
+        return known, *((int(self.date[:4]), int(self.date[5:7])) if known else (YEARLESS, int(self.date[2:4])))
 
 
 class DateGrammar:
@@ -189,6 +204,7 @@ class DateGrammar:
         year_words = alternation(self.year_words).replace(r"\ ", r"\s+") or "(?!)"
         self.year_after = re.compile(rf"\s+(?i:({year_words}))\b")
         self.parts = {k.lower(): v for k, v in words.month_parts.items()}
+        self.day_alone_months = {re.sub(r"\s+", " ", k.lower()): v for k, v in words.day_alone_months.items()}
         self.names_a_thing = re.compile(rf"[ \t]+(?i:{alternation(words.name_nouns) or '(?!)'})\b")
         self.names_a_version = re.compile(rf"[ \t]+(?i:{alternation(words.version_nouns) or '(?!)'})\b")
         period_nouns = alternation(words.named_period_nouns).replace(r"\ ", r"[ \t-]+") or "(?!)"
@@ -209,6 +225,13 @@ class DateGrammar:
         # "Mon 6/22", "Tue. 6/23": a weekday's abbreviation before a day written in numbers
         abbreviations = [d[:3].capitalize() for d in self.weekdays]
         weekday_before = "|".join(f"(?<={d} )|(?<={d}\\. )" for d in abbreviations) or "(?!)"
+        # each its own lookbehind, as `re` needs them of one width; their last words ("the") first, a lookbehind
+        # most tries fail on before the others are tried
+        last_words = sorted({w.split()[-1] for w in self.words.day_alone_before})
+        day_alone_last = "|".join(rf"(?<=(?i:{re.escape(w)})\s)" for w in last_words) or "(?!)"
+        day_alone_before = "|".join(rf"(?<=\b(?i:{re.escape(w)})\s)" for w in self.words.day_alone_before) or "(?!)"
+        day_alone_after = f"(?i:{alternation(self.words.day_alone_after) or '(?!)'})"
+        day_alone_months = f"(?i:{alternation(self.words.day_alone_months) or '(?!)'})".replace(r"\ ", GAP)
         return (
             "(?=[0-9A-Z])(?:"
             + "|".join(
@@ -235,6 +258,9 @@ class DateGrammar:
                     # and a range of days before their month: "3–5 March 2026", "between 3 and 5 March"
                     rf"(?<!/)(?:(?<!-)|(?={DAY}[^\S\n]))\b(?P<dm_d>{DAY})(?:{DAY_RANGE_SEPARATOR}(?P<dm_d2>{DAY}))?"
                     rf"(?:(?<=st|nd|rd|th){GAP}of)?{GAP}(?P<dm_m>{month})(?:,?{GAP}(?P<dm_y>{YEAR}))?(?![\w])",
+                    # a day alone, its month told elsewhere: "said on the 24th that", "Tuesday the 4th."
+                    rf"(?:{day_alone_last})(?:{day_alone_before})(?P<nth_d>{ORDINAL_DAY})"
+                    rf"(?:{GAP}(?P<nth_of>{day_alone_months})\b|(?={DAY_STOP}|{GAP}(?:{day_alone_after})\b))",
                     # February–March 2026, January to March 2025: a stretch of months with the year they share
                     rf"\b(?P<mr_m>{full_month}){RANGE_SEPARATOR}(?P<mr_m2>{full_month}),?{GAP}(?P<mr_y>{YEAR})(?![\d])",
                     rf"\b(?P<my_m>{month})(?:{GAP}of)?{GAP}(?P<my_y>{YEAR})(?![\d])",  # August 2025, August of 2025
@@ -252,7 +278,8 @@ class DateGrammar:
         initials = re.escape("".join(sorted({name[0] for name in names})))
         day = r"\d?(?:st|nd|rd|th)?"
         range_first = rf"{day}{DAY_RANGE_SEPARATOR.replace('?P<dm_and>', '?:')}\d{{1,2}}"  # "3–5 March": its first day
-        ahead = rf"(?=\d{{3}}-|\d?/|(?:{range_first})?{day}\s+(?:of\s+)?[{initials}])"
+        # ... or an ordinal, a day alone ("on the 24th")
+        ahead = rf"(?=\d{{3}}-|\d?/|(?:{range_first})?{day}\s+(?:of\s+)?[{initials}]|\d?(?:st|nd|rd|th)\b)"
         return "|".join([*(digit + ahead for digit in lead_digits(r"(?<!\w.)")), alternation(names)])
 
     def _relative_pattern(self) -> str:
@@ -332,6 +359,10 @@ class DateGrammar:
                     moved_to = match.start(f"{form}_m2") if g.get(f"{form}_m2") else match.start(f"{form}_d2")
                     return DateMention(moved_to, end, end_month, end_day, year)  # the day it was moved to
                 return DateMention(start, end, month, _day(g[f"{form}_d"]), year, end_month, end_day)
+        if g["nth_d"]:  # its month, from the date before it or from publication, is found once those are known
+            months = self.day_alone_months[re.sub(r"\s+", " ", g["nth_of"].lower())] if g["nth_of"] else None
+            weekday = self._weekday_before(text, start)  # "Tuesday the 4th"
+            return DateMention(start, end, day=_day(g["nth_d"]), offset=0, anchor="day", months=months, weekday=weekday)
         if g["mr_m"]:
             first, last = self._month(g["mr_m"]), self._month(g["mr_m2"])
             if last <= first:  # "December–January 2026": which year the first month is of, the text does not say
@@ -343,6 +374,11 @@ class DateGrammar:
         if g["mo_m"]:
             return self._month_alone(g["mo_m"], start, end, text)
         return None
+
+    def _weekday_before(self, text: str, start: int) -> int | None:
+        """The weekday named right before "the" and a day alone ("Tuesday the 4th"): 1; else None."""
+        words = text[max(0, start - 16) : start].lower().split()
+        return self.weekdays.get(words[-2]) if len(words) >= 2 else None
 
     @staticmethod
     def _spans_days(g: dict, form: str, text: str, start: int) -> bool:
@@ -512,6 +548,8 @@ class DateGrammar:
         if mention.anchor == "weekday":
             day = _weekday_near(published, mention.weekday, mention.offset)
             return Dated(iso(day), None, "day", "relative", day)
+        if mention.anchor == "day":
+            return _day_of_publication_month(published, mention.day, mention.months, mention.weekday)
         return Dated(iso(published), None, "day", "manifest", published).shifted(mention.offset, "relative")
 
 
@@ -571,6 +609,27 @@ def iso(day: dt.date) -> str:
     return f"--{day.month:02d}-{day.day:02d}" if day.year == YEARLESS else day.isoformat()
 
 
+def day_of(year: int, month: int, day: int, source: str, weekday: int | None = None) -> Dated:
+    """The day `day` of a month, or no date where the month has none (`the 31st` of June) or, its year known, falls
+    on another weekday than the text names (`Tuesday the 4th`)."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return Dated(None, None, None, source)
+    if weekday is not None and year != YEARLESS and date.weekday() != weekday:
+        return Dated(None, None, None, source)
+    return Dated(iso(date), None, "day", source, date)
+
+
+def _day_of_publication_month(published: dt.date, day: int, months: int | None, weekday: int | None) -> Dated:
+    """`on the 24th` in a story of June 27: June 24, the last 24th on or before publication (of June 20: May 24);
+    `the 26th of last month` (`months` -1): of the month before publication's."""
+    if months is None:
+        months = 0 if day <= published.day else -1
+    year, month = divmod(published.year * 12 + published.month - 1 + months, 12)
+    return day_of(year, month + 1, day, "relative", weekday)
+
+
 def _weekday_near(published: dt.date, weekday: int, weeks: int) -> dt.date:
     """`on Tuesday` (weeks 0): the last Tuesday on or before publication; `last Tuesday` (-1): the one before
     the day of publication; `next Tuesday` (1): the first after it."""
@@ -590,8 +649,10 @@ def _ends_a_name(match: re.Match, text: str) -> bool:
 
 
 def _names_the_day_after(text: str, end: int, day_starts: set[int]) -> bool:
-    """Is the date right after `end` (", June 18") one of `day_starts`?"""
+    """Is the date right after `end` (", June 18", " the 18th") one of `day_starts`?"""
     gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip(", "))
+    if text[end + gap : end + gap + 4].lower() == "the ":
+        gap += 4
     return end + gap in day_starts
 
 

@@ -139,6 +139,21 @@ class DateWords(Strict):
     month_parts: dict[str, tuple[int, int]] = Field(
         default={}, description="Words naming part of a month ('late July') -> its first and last day."
     )
+    day_alone_before: list[str] = Field(
+        default=[],
+        description="Words right before an ordinal that make it a day of a month named elsewhere: 'on the' of 'said "
+        "on the 24th that', a weekday and 'the' of 'Tuesday the 4th'.",
+    )
+    day_alone_after: list[str] = Field(
+        default=[],
+        description="Words after such a day that keep it one, not an ordinal before its noun ('on the 5th floor'): "
+        "'on the 24th that ...', 'on the 30th at ...'; a stop or a bracket after it does too.",
+    )
+    day_alone_months: dict[str, int] = Field(
+        default={},
+        description="Words after such a day that give its month, counted from publication's: 'on the 26th of last "
+        "month' -> -1.",
+    )
     metadata_labels: list[str] = Field(
         default=[], description="Labels of a page's date line ('Created on', 'Last edited on'): no events."
     )

@@ -139,7 +139,12 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
         published, year_source = self.publication(spans, mentions)
         releases = list(self.labels.table_releases(spans, list(tables), list(prose), mentions))
         in_tables = {r.mention.start for r in releases}
-        mentions = [m for m in mentions if m.start not in in_tables and not self._in_dateline(spans, m)]
+        outside = [m for m in mentions if m.start not in in_tables]
+        in_dateline = [self._in_dateline(spans, m) for m in outside]
+        mentions = [m for m, dateline in zip(outside, in_dateline, strict=True) if not dateline]
+        # the story's dateline day ("BEIJING, Nov. 25 (Xinhua) --"): what a later day alone ("on the 24th") is of
+        story_day = next((m for m, dl in zip(outside, in_dateline, strict=True) if dl and m.day and m.month), None)
+        story_dated = self.grammar.resolve(story_day, published, year_source) if story_day else None
         events = [
             self._table_event(spans, r, self.grammar.resolve(r.mention, published, year_source))
             for r in releases
@@ -223,7 +228,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
             if self._has_action(spans, whole) and not self.participants.negated(spans, whole, (), whole[0]):
                 event = self._event(spans, sent, whole, whole, bullet[2], rule="event.bullet")
                 events.append((order, event, bullet[2]))
-        events += self._relative(spans, pending, events, anchors, published)
+        events += self._relative(spans, pending, events, anchors, published, story_dated)
         seen = set()
         for _, event, _ in sorted(events, key=lambda e: (e[1].source.start, e[1].source.end)):
             if event.date is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ...spans import DocSpans
+from ...spans import PARAGRAPH_BREAK, DocSpans
 from ..grammar import Dated, DateMention, iso
 
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
@@ -34,7 +34,9 @@ class Pending:
 class RelativeDates:
     """Part of `EventExtractor`: the events of relative dates, dated once the article's other events are."""
 
-    def _relative(self, spans: DocSpans, pending: list[Pending], events, anchors, published: dt.date | None):
+    def _relative(
+        self, spans: DocSpans, pending: list[Pending], events, anchors, published: dt.date | None, story_day=None
+    ):
         """Date each relative expression from what it counts from; leave it undated where that is unknown."""
         dated = sorted(((e.source.start, e, d) for _, e, d in events if d.day is not None), key=lambda x: x[0])
         for item in pending:
@@ -42,6 +44,9 @@ class RelativeDates:
             evidence = (mention.start, mention.end)
             if mention.anchor == "named":
                 yield from self._after_named(spans, item, dated, published)
+            elif mention.anchor == "day":
+                day, source = self._day_of_month(spans.text, mention, anchors, published, story_day)
+                yield self._placed(spans, item, evidence, day, source)
             elif mention.anchor == "previous":
                 before = [(start, d) for start, d in anchors if start < mention.start]
                 if before and self._names_its_own_day(spans, item) and before[-1][0] < item.sentence.start_char:
@@ -53,6 +58,26 @@ class RelativeDates:
                 yield self._placed(spans, item, evidence, day, "publication")
             elif mention.anchor != "month":
                 yield self._placed(spans, item, evidence, UNDATED, "publication")
+
+    def _day_of_month(self, text: str, mention: DateMention, anchors, published: dt.date | None, story_day=None):
+        """`on the 24th`: a day of the month of the date before it in its paragraph (`In March, ... on the 5th`) or
+        of publication's (the last 24th on or before it; Korean and Chinese news date a story's events so), no date
+        where the two differ, the text not making clear which; else, as publication's would, of the month of the last
+        day the article gave before it, or of its dateline's (`BEIJING, Nov. 25 (Xinhua) -- ... on the 24th`), where
+        it is no later than that day. With what it counted from."""
+        before = [(start, d) for start, d in anchors if start < mention.start]
+        in_paragraph = None
+        if mention.months is None and before and not PARAGRAPH_BREAK.search(text, before[-1][0], mention.start):
+            in_paragraph = before[-1][1].on_day(mention.day, mention.weekday)
+        if published is not None:
+            day = self.grammar.from_publication(mention, published)
+            return (day if in_paragraph is None or in_paragraph.date == day.date else UNDATED), "publication"
+        if in_paragraph is not None:
+            return in_paragraph, "the date before"
+        days = [d for _, d in before if d.day is not None] or ([story_day] if story_day and story_day.day else [])
+        if mention.months is None and days and mention.day <= days[-1].day.day:
+            return days[-1].on_day(mention.day, mention.weekday), "the date before"
+        return UNDATED, "publication"
 
     def _names_its_own_day(self, spans: DocSpans, item: Pending) -> bool:
         """`Meta's announcement came on the same day the Commission published new guidelines`: 'the same day' inside
