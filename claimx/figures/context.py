@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -292,21 +291,12 @@ def clause_start(spans: DocSpans, sent: Span, position: int, openers: set[str]) 
     word that opens a clause ('..., and the cost to train X is ...', '..., which has ...')."""
     words, lowers = spans.words, spans.lowers
     limit = max(sent.start, position - MAX_CLAUSE_TOKENS)
-    separators = _separators(spans)
-    for k in range(bisect.bisect_left(separators, position) - 1, -1, -1):  # the separators before it, nearest first
-        i = separators[k]
-        if i < limit:
-            break
-        if words[i] == ";" or (i + 1 < position and lowers[i + 1] in openers):
+    # the few tokens back read in place: a list of the document's separators made for it cost more than the reads
+    for i in range(position - 1, limit - 1, -1):
+        word = words[i]
+        if word in CLAUSE_SEPARATORS and (word == ";" or (i + 1 < position and lowers[i + 1] in openers)):
             return i + 1
     return limit
-
-
-def _separators(spans: DocSpans) -> list[int]:
-    """Where the document's clause separators stand, in order: made once per document, so that each clause's start
-    is found among the few before a token, not by reading every token back."""
-    words = spans.words
-    return spans.kept("clause_separators", None, lambda: [i for i, w in enumerate(words) if w in CLAUSE_SEPARATORS])
 
 
 def same_clause(spans: DocSpans, sent: Span, start: int, end: int, openers: set[str]) -> bool:
