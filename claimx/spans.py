@@ -256,7 +256,7 @@ class DocSpans:
         return entity if entity is not None and entity.start == start else None
 
     def overlaps_entity(self, start: int, end: int) -> bool:
-        return any(i in self.entity_at for i in range(start, end))
+        return not self.entity_at.keys().isdisjoint(range(start, end))  # in C: asked of every figure
 
     def kept(self, kind: str, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`'s answer of this `kind` for `key`, worked out once for the document: rules ask the same of a
