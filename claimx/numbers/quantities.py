@@ -25,11 +25,16 @@ class Quantity:
 
     @property
     def value(self) -> Decimal:
-        return self.number * self.scale * (Decimal(10) ** self.exponent)
+        return self._scaled(self.number)
 
     @property
     def resolution(self) -> Decimal:
-        return self.step * self.scale * (Decimal(10) ** self.exponent)
+        return self._scaled(self.step)
+
+    def _scaled(self, digits: Decimal) -> Decimal:
+        scaled = digits * self.scale
+        # most figures have no power of ten: times 10**0 changes no digit, and costs a power and a product
+        return scaled * (Decimal(10) ** self.exponent) if self.exponent else scaled
 
 
 def quantity_of(digits: str, scale_text: str | None) -> Quantity:
