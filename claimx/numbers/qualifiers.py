@@ -83,12 +83,22 @@ class Qualifiers:
         mark that opens on the figure ('has surpassed "one trillion parameters"')."""
         while start > 0 and text[start - 1] in OPENING_QUOTES:
             start -= 1
+        if not self._after_a_phrase_end(text, start):
+            return None  # most figures: the word before them read once, not once for bounds and again for nouns
         found = self._bound_before(text, start, scaled)
         if found is None and (noun := self._figure_noun_before(text, start)) is not None:
             bound = self._bound_before(text, noun, scaled)  # "to surpass a score of 1400": over 1400
             # the figure still starts at its number: the rules read the noun before it ("a score of 1,433 points")
             found = None if bound is None else (bound[0], start)
         return found
+
+    def _after_a_phrase_end(self, text: str, start: int) -> bool:
+        """Is the word right before `start` one a qualifier phrase (out of an opening mark) or a figure's noun may
+        end on? The first test of `_bound_before` and `_figure_noun_before` (`_words_ending_on`), made once."""
+        before = text[max(0, start - LOOK_BEHIND) : start].rsplit(None, 1)
+        return bool(before) and (
+            before[-1].lstrip(OPENING).lower() in self.before_ends or before[-1].lower() in self.figure_noun_ends
+        )
 
     def _figure_noun_before(self, text: str, start: int) -> int | None:
         """Where the figure's own noun ending right before `start` ('a score of') starts, or None."""
