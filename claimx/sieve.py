@@ -144,7 +144,12 @@ def _unwrapped(text: str) -> str:
     their breaks."""
     lines = text.split("\n")
     starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]  # each line's first character
-    joins = [i for i in range(1, len(lines) - 1) if _wraps(text, starts[i], lines[i], lines[i + 1])]
+    # a line shorter than the width with its spaces cannot wrap: told here, with no call (most lines are blank)
+    joins = [
+        i
+        for i in range(1, len(lines) - 1)
+        if len(lines[i]) >= WRAP_MIN and _wraps(text, starts[i], lines[i], lines[i + 1])
+    ]
     # a line is wrapped where the next line's first word would not have fit on it: a list of facts, one a line
     # ("GPT-3 required 3.14e23 FLOP" then "PaLM consumed ..."), has room left on most of its lines
     width = max((len(lines[i].rstrip()) for i in joins), default=0)
