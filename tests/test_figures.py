@@ -1596,6 +1596,19 @@ REAL_COVERAGE = [
         (B, "Orca-3", "MMLU-Pro", 37.4)]),
     ("Orca-3 scored 37.4 on MMLU-Pro (up 11.5 from Orca-2).", [(B, "Orca-3", "MMLU-Pro", 37.4)]),
     ("GLM-5.2 reached 64.0% on GPQA, a jump of 9.5% over GLM-5.", [(B, "GLM-5.2", "GPQA", 64.0)]),
+    # ... nor is a percentage a verb of change stands right before: how far the score moved ("rose to 45%", "jumped
+    # from 19% to 43%" keep their scores: "to" or "from" stands between; "gained 8 points over X" stays a difference)
+    ("Orca-3 gained 12% on MMLU.", []),
+    ("Orca-3 jumped 20% on HumanEval.", []),
+    ("Orca-3 is up 7% on MMLU.", []),
+    ("Orca-3 improved 15% over Kestrel-2 on SWE-bench Verified.", []),
+    ("On MMLU, Orca-3 dropped 4%.", []),
+    ("Orca-3 posted gains of 10% on MMLU.", []),
+    ("Orca-3 gains 7.5 on GPQA Diamond.", []),
+    ("Orca-3 climbed 8% on ARC-AGI-2 to 45%.", [(B, "Orca-3", "ARC-AGI-2", 45.0)]),
+    ("Orca-3 rose to 45% on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 45.0)]),
+    ("On ARC-AGI-2, Orca-3 jumped from 19% to 43%.", [(B, "Orca-3", "ARC-AGI-2", 43.0)]),
+    ("Orca-3 hit 91% on MMLU.", [(B, "Orca-3", "MMLU", 91.0)]),
     # a context window said to change, or to accommodate
     ("For Orca-3 Pro, the context window expanded to 4 million tokens.", [(M, "Orca-3 Pro", "context_window", 4e6)]),
     ("Orca-3 doubles its context window, accommodating up to 2 million tokens.", [
