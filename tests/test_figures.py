@@ -467,6 +467,26 @@ def test_evidence_is_the_figure_as_written(extract):
 
 COMPARISONS = [
     # text, (subject, relation, attribute, other, value, qualifier)
+    (  # a comparative's noun is what the ratio compares, not the cue said before it
+        "Orca-3 keeps the same 200K-token context window, roughly 9x lower output cost than Kestrel-2.",
+        ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 1 / 9, "approximate"),
+    ),
+    (  # ... but with no cue after its comparative, the cue before it stays what it compares
+        "Orca-3's context window is 8 times larger than Kestrel-2's.",
+        ("Orca-3", "ratio", "context_window", "Kestrel-2", 8, "exact"),
+    ),
+    (  # the training a cost is for may follow the ratio
+        "Orca-3 cost 20 times more to train than Kestrel-2.",
+        ("Orca-3", "ratio", "training_cost", "Kestrel-2", 20, "exact"),
+    ),
+    (
+        "Orca-3 costs 4x as much to train as Kestrel-2.",
+        ("Orca-3", "ratio", "training_cost", "Kestrel-2", 4, "exact"),
+    ),
+    (  # ... not a price said after it
+        "Orca-3 costs 4x less than Kestrel-2 per million tokens.",
+        ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 0.25, "exact"),
+    ),
     (  # a fraction "less" or "cheaper" is what is taken off: the subject's figure is the rest of the other's
         "Orca-3 costs one-fifth less than Kestrel-2 per million tokens.",
         ("Orca-3", "ratio", "price_per_million_tokens", "Kestrel-2", 0.8, "exact"),
@@ -593,6 +613,10 @@ COMPARISONS = [
         "Orca-3 has a third of the post-training cost of Kestrel-2.",
         # compute in a dense model's worth, no FLOP spent
         "Orca-3 has 4x the effective compute of Kestrel-2.",
+        # a speed or an efficiency compared, though a size's or a price's cue stands near
+        "Orca-3 activates just 3B parameters per token, delivering 4x throughput over Kestrel-2.",
+        "Orca-3 offers up to 8 times the cost efficiency of Kestrel-2.",
+        "Orca-3 has 7B parameters and 5x the speed of Kestrel-2.",
     ],
 )
 def test_a_ratio_of_something_else_coordinated_with_a_cue_compares_nothing(extract, text):

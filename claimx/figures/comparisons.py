@@ -16,6 +16,11 @@ from .kinds import FigureKinds
 from .subjects import SubjectFinder
 
 NARROWING_REACH = 2  # tokens beside an attribute's cue searched for a narrower one: "training cost", "cost to train"
+# tokens past a ratio searched for a narrower cue when its attribute's cue stands before it: "cost 20 times more to
+# train" compares the cost of training
+PAST_RATIO_REACH = 4
+# tokens after a ratio's comparative word its noun may take: "9x lower output cost", "10 times lower training costs"
+COMPARATIVE_NOUN_REACH = 3
 RATE_REACH = 3  # tokens before an attribute's cue searched for a rate's word: "per dollar of compute"
 SHARE_REACH = 1  # tokens past a ratio's end a word making it shares of a whole may stand: "a 70/30 compute split"
 # words a ratio's own noun may take between "the" and "of": "ten times the computing power of o1", "twice the
@@ -32,6 +37,9 @@ class Comparisons:
         self.kinds = kinds
         self.subjects = subjects
         self.qualities = [(w.lower(),) for w in self.rules.quality_words]
+        self.quality_set = {w.lower() for w in self.rules.quality_words}
+        self.comparatives = {w.lower() for w in self.rules.comparatives}
+        self.cue_labels = {label for rule in self.rules.attributes for label in rule.cues}
         self.rate_words = {w.lower() for w in self.rules.rate_words}
         self.share_words = [(w.lower(),) for w in self.rules.share_words]
         self.trend_phrases = [tuple(p.lower().split()) for p in self.rules.trend_phrases]
@@ -105,7 +113,11 @@ class Comparisons:
         window = self.rules.window
         start, end = max(sent.start, figure.token_start - window), min(sent.end, figure.token_end + window)
         if (own := _own_noun(spans, sent, figure)) is not None:
+            if self.quality_set.intersection(spans.lowers[own[0] : own[1]]):
+                return None  # "8 times the cost efficiency of X", "5x the speed of X": a quality, no measure of it
             start, end = own  # "ten times the computing power of o1": that noun is compared, no price said before
+        elif (noun := self._comparative_noun(spans, sent, figure)) is not None:
+            start, end = noun  # "the same context window, roughly 9x lower output cost": the cost is compared
         best = None
         for rule in self.rules.attributes:
             for cue in spans.markers_in(start, end, rule.cues):
@@ -127,6 +139,16 @@ class Comparisons:
             return None, rule.id  # "a ten-fold increase in RL compute": the part's ratio, no figure of the whole
         return self._narrowed(spans, rule, figure, cue), rule.id
 
+    def _comparative_noun(self, spans: DocSpans, sent: Span, figure: Figure) -> tuple[int, int] | None:
+        """The tokens after a ratio's comparative word ('9x lower output cost', 'five-fold more parameters') where an
+        attribute's cue stands there: the noun the comparative qualifies is what is compared, not a cue said before
+        the ratio; None where the comparative is followed by no cue ('a window 8 times larger than X's')."""
+        at = figure.token_end
+        if at >= sent.end or spans.lowers[at] not in self.comparatives:
+            return None
+        noun = (at + 1, min(sent.end, at + 1 + COMPARATIVE_NOUN_REACH))
+        return noun if spans.has_marker(*noun, self.cue_labels) else None
+
     def _names_a_part(self, spans: DocSpans, sent: Span, rule, cue) -> bool:
         """Do words naming a part of the rule's measure stand right before its cue ('post-training compute',
         'fine-tuning costs')? Then what is compared is that part, not the measure as a whole."""
@@ -138,10 +160,11 @@ class Comparisons:
     @staticmethod
     def _narrowed(spans: DocSpans, rule, figure: Figure, cue) -> str:
         """The rule's attribute, or a narrower one a cue between the ratio and its attribute's cue, or right beside
-        that cue, says: `half the active parameters` compares active parameters, `its training cost is one-tenth`
-        and `the cost to train it was 20 times` the cost of training, never all of them or a price."""
+        that cue, or right after the ratio, says: `half the active parameters` compares active parameters, `its
+        training cost is one-tenth`, `the cost to train it was 20 times` and `cost 20 times more to train` the cost
+        of training, never all of them or a price."""
         first = max(0, min(figure.token_end, cue.start - NARROWING_REACH))
-        last = min(len(spans.doc), max(figure.token_start, cue.end + NARROWING_REACH))
+        last = min(len(spans.doc), max(figure.token_end + PAST_RATIO_REACH, cue.end + NARROWING_REACH))
         return next(
             (narrower for label, narrower in rule.narrowed.items() if spans.has_marker(first, last, (label,))),
             rule.attribute,

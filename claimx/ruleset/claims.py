@@ -162,6 +162,11 @@ class ComparisonRules(Strict):
     quality_words: list[str] = Field(
         default=[], description="A word right after a ratio that makes it a quality's, no measure's: '30x better'."
     )
+    comparatives: list[str] = Field(
+        default=[],
+        description="Words right after a ratio whose noun, where an attribute's cue stands in it, is what the ratio "
+        "compares: '9x lower output cost'.",
+    )
     rate_words: list[str] = Field(
         default=[],
         description="Words a few tokens before an attribute's cue that make it a rate's denominator, not what a "
