@@ -2553,6 +2553,18 @@ REAL_COVERAGE = [
     ("Orca-3 on MMLU\nOrca K285%\n", []),
     ("Orca-3 on MMLU\nMMLU70%arxiv.org\n", []),
     ("Qwen2.5-72B scored 86.1% on MMLU and Orca3.5 has 7B parameters.", [(B, "Qwen 2.5 72B", "MMLU", 86.1)]),
+    # a sentence naming no model, or another, is about something else where a name the rules do not know stands
+    # as its subject: a product code before the bracket holding the figure, a code opening the clause a dash or a
+    # semicolon sets off; the figure is that name's, never the model in focus's nor the one named before the mark
+    ("Orca-3 launched in May.\n\nRelease notes: zephyr-coder-002 (~2.5B params) went live via the API.", []),
+    ("Orca-3 counts effective parameters — Q2X has roughly 5B raw parameters.", []),
+    ("Orca-3 launched in May.\n\nThe sizes are effective ones — Q4B has roughly 8B raw parameters.", []),
+    # near-misses: a known name there, or a mark setting off no name, keeps the figure where it was
+    ("Orca-3 launched in May.\n\nRelease notes: GLM-5.2 (2.5B params) went live via the API.",
+     [(P, "GLM-5.2", "total", 2.5e9)]),
+    ("Orca-3 counts effective parameters — GLM-5.2 has roughly 5B raw parameters.", [(P, "GLM-5.2", "total", 5e9)]),
+    ("Orca-3 launched in May.\n\nThe sizes are effective ones — it has roughly 5B raw parameters.",
+     [(P, "Orca-3", "total", 5e9)]),
 ]
 
 

@@ -179,6 +179,8 @@ class SubjectFinder(
         )
         if not named_in_clause and self.unknown_lead_in(spans, start, figure.token_start):
             return []  # "Arctic has 480 billion parameters": a name the rules do not know, nobody we can name
+        if self._unknown_lead_after_a_break(spans, sent, figure, entities, roles):
+            return []  # "Orca-3 counts effective parameters — Q2X has 5B": Q2X's, a name the rules do not know
         if not named_in_clause and self._a_class_contrasted(spans, start, figure.token_start):
             return []  # "X ran on one A100, whereas rival models needed up to 16 GPUs": the class's, not X's
         if not named_in_clause and self._describes_a_foil(spans, sent, start):

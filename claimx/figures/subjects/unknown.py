@@ -19,6 +19,11 @@ MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.]*")  # Hy3, X2, M2.5: a capital, 
 # a list item's mark before a clause's subject ("• Falcor has 137 billion parameters"): the item opens a sentence
 LIST_MARKS = {"•", "-", "–", "·", "▪", "+"}
 LEAD_WORDS = {"the", "a", "an", "its", "their"}  # words before a clause's subject
+# marks that set off a clause of its own without an opening word: "... parameters — Q2X has roughly 5B"
+CLAUSE_BREAKS = ("—", "–", ";")
+BRACKET_UNIT_WORDS = 2  # lower-case words between a figure and the bracket closing it: "(~2.5B params)"
+# a product's code in lower case, a digit after its last hyphen: "coder-002", "davinci-003" ("zephyr-coder-002")
+LOWER_CASE_CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9.]+)*-\d[\w.]*")
 PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "versus", "vs"}  # words after a name that end its phrase
 
 
@@ -32,15 +37,31 @@ class UnknownNames:
         i = figure.token_start - 1
         if i > sent.start and words[i] in self.possessives:
             return spans.entity_at.get(i - 1) is None and words[i - 1][:1].isupper()
-        if i > sent.start and words[i] == "(" and figure.token_end < sent.end and words[figure.token_end] == ")":
+        if i > sent.start and words[i] == "(" and _closes_the_bracket(words, figure.token_end, sent.end):
             name_end = i - 1 - (i - 2 > sent.start and doc[i - 1].like_num)  # a version after the name: "Kestrel 1.5"
+            name = doc[name_end]
             return (
                 spans.entity_at.get(i - 1) is None
                 and spans.entity_at.get(name_end) is None
-                and doc[name_end].is_title
-                and not doc[name_end].is_sent_start
+                and ((name.is_title and not name.is_sent_start) or _a_product_code(name.text))
+                and name.text not in self.not_names
             )
         return False
+
+    def _unknown_lead_after_a_break(self, spans: DocSpans, sent: Span, figure: Figure, entities, roles) -> bool:
+        """`Orca-3 counts effective parameters — Q2X has roughly 5B raw parameters`: the clause a dash or a semicolon
+        sets off before the figure opens on a name the rules do not know, as its subject: the figure is that
+        name's, not the one the sentence named before the mark, nor the model in focus."""
+        text = spans.text
+        mark = max(text.rfind(m, sent.start_char, figure.start) for m in CLAUSE_BREAKS)
+        if mark < 0:
+            return False  # most sentences hold no such mark before a figure: no token is read
+        start = spans.tokens_of(mark, mark + 1)[1]
+        named = any(
+            e.type in self.subject_types and start <= e.start < figure.token_start and roles.is_candidate(e)
+            for e in entities
+        )
+        return not named and self.unknown_lead(spans, start, figure.token_start)
 
     def _for_an_unknown(self, spans: DocSpans, sent: Span, figure: Figure, cue: Marker | None) -> bool:
         """`4.5 trillion tokens for Reka Edge.`: `for` right after the figure or its cue, then a run of capitalised
@@ -177,7 +198,10 @@ class UnknownNames:
         if (entity := spans.entity_at.get(i)) is not None:
             return entity.type == "org" and self._releases_unknown_name(spans, entity.end, end)
         word = words[i]  # spaCy's is_alpha is the text's isalpha(); a Token is made only past these tests
-        if not (word.isalpha() and word[:1].isupper() or _a_code(word)) or word in self.not_names:
+        code = _a_code(word) or _a_code(_glued_to_the_next(spans, i, end))  # "E2B", split by the tokenizer: "E2", "B"
+        if not (word.isalpha() and word[:1].isupper() or code):
+            return False
+        if word in self.not_names:
             return False
         j = i + 1
         while j < end and spans.entity_at.get(j) is None and (_continues_a_name(words, j) or doc[j].like_num):
@@ -247,6 +271,31 @@ def _a_code(word: str) -> bool:
         and any(c.isdigit() for c in word)
         and any(c.isalpha() for c in word[1:])
     )
+
+
+def _glued_to_the_next(spans: DocSpans, i: int, end: int) -> str:
+    """Word `i` with the next one where no space parts them: a code the tokenizer split as a size (`E2B`: `E2`,
+    `B`)."""
+    word = spans.words[i]
+    glued = i + 1 < end and spans.token_starts[i] + len(word) == spans.token_starts[i + 1]
+    return word + spans.words[i + 1] if glued else word
+
+
+def _a_product_code(word: str) -> bool:
+    """A code naming a product: capitalised (`Q2X`, `CodeQwen1.5`) or in lower case with a numbered last part
+    (`coder-002`): no common word is written so."""
+    return _a_code(word) or LOWER_CASE_CODE.fullmatch(word) is not None
+
+
+def _closes_the_bracket(words: list[str], end: int, limit: int) -> bool:
+    """Does a closing bracket follow token `end`, the end of a figure, right away or after its few unit words
+    (`(7.7%)`, `(~2.5B params)`)?"""
+    for i in range(end, min(limit, end + BRACKET_UNIT_WORDS + 1)):
+        if words[i] == ")":
+            return True
+        if not (words[i].isalpha() and words[i].islower()):
+            return False
+    return False
 
 
 def _continues_a_name(words: list[str], j: int) -> bool:
