@@ -2565,6 +2565,12 @@ REAL_COVERAGE = [
     ("Orca-3 counts effective parameters — GLM-5.2 has roughly 5B raw parameters.", [(P, "GLM-5.2", "total", 5e9)]),
     ("Orca-3 launched in May.\n\nThe sizes are effective ones — it has roughly 5B raw parameters.",
      [(P, "Orca-3", "total", 5e9)]),
+    # the size of a model a clause of its own opens on ("where a conventional 4B model cannot") is a model's nobody
+    # names, set against the sentence's; a size said of the name ("is a 4B model", "as a 4B model") is the name's
+    ("Orca-3 runs on phones where a conventional 4B model cannot.", []),
+    ("Orca-3 runs on phones, while a typical 7B model needs a GPU.", []),
+    ("Orca-3 is a 4B model that runs on phones.", [(P, "Orca-3", "total", 4e9)]),
+    ("Orca-3 ships as a 4B model for phones.", [(P, "Orca-3", "total", 4e9)]),
 ]
 
 

@@ -283,6 +283,11 @@ class AttributionRules(Strict):
         description="Words before a generic determiner that make its phrase a predicate of a name ('despite being "
         "an entry-tier model, it scores'), no one of a kind.",
     )
+    other_model_leads: list[str] = Field(
+        default=[],
+        description="Words before 'a' or 'an' that make the model of a size after them the subject of a clause of its "
+        "own ('Orca-3 runs where a conventional 4B model cannot'): a model nobody names, not the sentence's.",
+    )
     conjunctions: list[str] = Field(
         default=[], description="'2x the speed and half the cost': a cue past these is another figure's."
     )

@@ -92,6 +92,7 @@ class SubjectFinder(
         self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
         self.definite_determiners = {w.lower() for w in attribution.definite_determiners}
         self.generic_predicate_leads = {w.lower() for w in attribution.generic_predicate_leads}
+        self.other_model_leads = {w.lower() for w in attribution.other_model_leads}
         labels = alternation(attribution.summary_labels) or "(?!)"
         self.summary_label = re.compile(rf"[ \t]*(?i:{labels})[ \t]*[:\u2013\u2014-]")
         self.variant_nouns = {w.lower() for w in rules.events.variant_nouns}  # "in Nano, Super and Ultra sizes"
@@ -139,6 +140,7 @@ class SubjectFinder(
             or (not held.isdisjoint(self.lower_tiers) and self._a_tier_without_its_family(spans, sent, figure))
             or self._one_of_two_versions(spans, sent, figure, entities, held)
             or self._unknown_name_nearer(spans, sent, figure, entities)
+            or self._an_unnamed_models_size(spans, sent, figure)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old

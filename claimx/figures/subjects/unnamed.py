@@ -53,6 +53,18 @@ class Unnamed:
         405B model` after `Llama 3.1 405B`), which the size check then holds it to."""
         return indefinite_article_before(spans, figure) is not None and self.describes_an_unnamed_model(spans, figure)
 
+    def _an_unnamed_models_size(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`Orca-3 runs where a conventional 4B model cannot`, `while a typical 7B model needs a GPU`: the figure sizes
+        a model its own clause opens on, `a` after a word opening that clause (`other_model_leads`): a model nobody
+        names, set against the sentence's, not it."""
+        article = indefinite_article_before(spans, figure)
+        return (
+            article is not None
+            and article > sent.start
+            and spans.lowers[article - 1] in self.other_model_leads
+            and self.describes_an_unnamed_model(spans, figure)
+        )
+
     def describes_a_model_in_the_making(self, spans: DocSpans, figure: Figure) -> bool:
         """`the EUROPA consortium will develop a 400B multilingual model`, `has completed pre-training for a 550B
         model`: a new model still being built or trained, which has no name yet; the lab making it is all a text
