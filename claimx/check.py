@@ -220,10 +220,21 @@ class Baseline(BaseModel):
 
 def gates(conflict: Conflict, min_confidence: Confidence, fail_on: Severity = "low") -> bool:
     """Whether a conflict fails the check: sure enough, severe enough, and not two hedged figures (rumours that
-    disagree are no news, whatever the confidence asked for)."""
+    disagree are no news, whatever the confidence asked for) nor a change over time."""
     hedged = [all(getattr(c, "hedged", False) for c in conflict.side(i)) for i in range(len(conflict.sides))]
     severe = at_least(conflict.severity, fail_on)
-    return at_least(conflict.confidence, min_confidence) and severe and not all(hedged)
+    return (
+        at_least(conflict.confidence, min_confidence) and severe and not all(hedged) and not over_time(conflict)
+    )
+
+
+def over_time(conflict: Conflict) -> bool:
+    """A figure one side's article states as a change's new value against another's that states none: a change
+    over time (the cross-check shows the changed claim first on its side), never a failure."""
+    if conflict.kind != "figure":
+        return False
+    changed = [any(getattr(c, "changed", False) for c in conflict.side(i)) for i in range(len(conflict.sides))]
+    return any(changed) and not all(changed)
 
 
 def kinds_chosen(select: Sequence[str], ignore: Sequence[str]) -> Callable[[str], bool]:

@@ -128,6 +128,17 @@ class NumberClaim(ClaimBase):
         description="The date or period the figure is stated for, where the text gives one ('as of June 3', "
         "'in 2024'): ISO date, month or year. Figures for different times are a change, never a conflict.",
     )
+    changed: bool = Field(
+        default=False,
+        description="True where the text states the figure as a change's new value ('cut the price to $2', 'now "
+        "costs', 'expanded to 1M tokens', a list after 'after an 80% price reduction, the pricing is:'): another "
+        "figure elsewhere may be the value before it, a change over time, not a contradiction.",
+    )
+    was: float | None = Field(
+        default=None,
+        description="For a figure stated as changed: the value before the change, where the text names it alone "
+        "('down from $10', 'from 200K to 1M'); normalised as `value`.",
+    )
 
 
 class ParameterCount(NumberClaim):

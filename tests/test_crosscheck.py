@@ -1123,6 +1123,48 @@ def test_a_measure_stated_as_a_change_never_contradicts_an_article_before_it(rul
     assert _verdicts_as_published(rules, claims, published) == expected
 
 
+LAUNCH_PRICE = measure(
+    "a.md", "$10", "Zeta-3", 10, "price_per_million_tokens", "USD", tokens="input",
+    sentence="Zeta-3 costs $10 per million input tokens.",
+)  # fmt: skip
+CUT_PRICE = measure(
+    "b.md", "$2", "Zeta-3", 2, "price_per_million_tokens", "USD", tokens="input", changed=True,
+    sentence="Zetalab cut the price of Zeta-3 to $2 per million input tokens.",
+)  # fmt: skip
+CUT_FROM_TEN = CUT_PRICE.model_copy(update={"was": 10.0})
+OTHER_PRICE = LAUNCH_PRICE.model_copy(update={"value": 3, "text": "$3", "source": CUT_PRICE.source.model_copy(
+    update={"path": "c.md"})})  # fmt: skip
+CUT_AGAIN = CUT_PRICE.model_copy(update={"value": 3, "text": "$3", "source": OTHER_PRICE.source})
+THE_SAME_ARTICLES_LAUNCH = LAUNCH_PRICE.model_copy(update={"source": CUT_PRICE.source})
+
+
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        ([LAUNCH_PRICE, CUT_PRICE], [("figure", "low", "low")]),
+        ([LAUNCH_PRICE, CUT_FROM_TEN], []),
+        ([OTHER_PRICE, CUT_FROM_TEN], [("figure", "low", "low")]),
+        ([LAUNCH_PRICE, OTHER_PRICE], [("figure", "high", "high")]),
+        ([CUT_PRICE, CUT_AGAIN], [("figure", "low", "medium")]),
+        ([CUT_PRICE, THE_SAME_ARTICLES_LAUNCH], []),
+    ],
+    ids=[
+        "a new value against another article's other value: a change over time, low",
+        "against the old value the article itself names: nothing",
+        "against a value the article does not name as the old one: still a change over time",
+        "two current prices, no change stated: a contradiction",
+        "two new values that differ: compared, as any two changes of unknown days",
+        "the article's own old value beside its new one: told apart",
+    ],
+)
+def test_a_measure_stated_as_a_new_value_is_a_change_over_time_never_a_failure(rules, claims, expected):
+    found = CrossCheck.of(rules).conflicts(claims)
+    assert verdicts(found) == expected
+    over_time = [c for c in found if "a change over time" in c.explanation]
+    assert len(over_time) == sum(v == ("figure", "low", "low") for v in expected)
+    assert not any(gates(c, "low") for c in over_time)
+
+
 FLEET = measure("a.md", "70,000", "Zetalab", 7e4, "chips", None, sentence="Zetalab runs 70,000 GPUs.", resolution=1)
 PLANNED_FLEET = measure(
     "b.md", "350,000", "Zetalab", 3.5e5, "chips", None, resolution=1,

@@ -2881,6 +2881,57 @@ def test_a_figure_says_when_it_is_stated_for(extract, text, expected):
     assert [c.as_of for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure stated as a change's new value says so, with the old value where the text names it alone
+        ("Nimbus cut the price of Orca-3 Mini to $0.80 per million input tokens.", [(True, None)]),
+        ("Nimbus then cut the price to $0.80 / $4.00 per million tokens for Orca-3.", [(True, None), (True, None)]),
+        ("Orca-3 now costs $3 per million input tokens, down from $5 per million input tokens.", [(True, 5.0)]),
+        ("Orca-3 input is now $2 per million tokens (down 33%).", [(True, None)]),
+        ("Orca-3 costs $2 per million input tokens, previously $3 per million input tokens.", [(True, 3.0)]),
+        ("GLM-5.2 now supports a context window of 1 million tokens.", [(True, None)]),
+        ("The GLM-5.2 context window was raised to 1M tokens.", [(True, None)]),
+        ("Zhipu raised the GLM-5.2 context window from 200K to 1M tokens.", [(True, 200000.0)]),
+        # old values listed together pair with nobody surely
+        ("Orca-3 costs $2 per million input tokens, down from $10 and $40 for input and output.", [(True, None)]),
+        # a list whose lead-in tells a change gives its new values, and only that list
+        (
+            "After a significant price reduction, the Orca-3 pricing is as follows:\n\n- Input tokens: $2.00 per 1 "
+            "million tokens\n- Output tokens: $8.00 per 1 million tokens\n\nOrca-3 costs $3 per million input tokens "
+            "on Bedrock.",
+            [(True, None), (True, None), (False, None)],
+        ),
+        # ... and so does a table's lead-in; a lead-in telling none leaves the table's figures as they stand
+        (
+            "After the price cut, Orca-3 costs:\n\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.10 | $0.40 |\n",
+            [(True, None), (True, None)],
+        ),
+        (
+            "Orca-3 rates:\n\n| Model | Input | Output |\n|---|---|---|\n| Orca-3 | $0.10 | $0.40 |\n",
+            [(False, None), (False, None)],
+        ),
+        ("GLM-5.2 is expanding its context to 1M tokens.", [(True, None)]),
+        # near-misses: a price stated as it stands, a tier's price against the standard rate, another figure's
+        # change in the sentence, a training cost (no change over time)
+        ("Orca-3 costs $1.25 per million input tokens and $10 per million output tokens.", [(False, None)] * 2),
+        (
+            "With Flex, Orca-3 costs $0.20 per million input tokens, down from the standard rate of $0.40 per million "
+            "input tokens.",
+            [(False, None), (False, None)],
+        ),
+        (
+            "Orca-3 costs $1.25 per million input tokens, while GLM-5.2 now costs $2 per million input tokens.",
+            [(False, None), (True, None)],
+        ),
+        ("Nimbus cut the training cost of Orca-3 to $5.6 million.", [(False, None)]),
+    ],
+)
+def test_a_measure_says_it_is_a_changes_new_value(extract, text, expected):
+    claims = [c for c in extract(text) if c.kind == "measure"]
+    assert [(c.changed, c.was) for c in claims] == expected
+
+
 def test_an_article_may_give_a_model_a_second_name(extract):
     text = "Zhipu released GLM-6 Air today. Its repository names it GLM-6-Air-90B-A9B. GLM-6-Air-90B-A9B has 90B parameters."
     assert summary(extract(text)) == [(P, "GLM-6 Air", "total", 9e10)]

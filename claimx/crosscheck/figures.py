@@ -152,7 +152,9 @@ class FigureCheck(Checker):
                         if not self._contradicts_itself(key, x, y, names(path)):
                             continue
                     elif (
-                        self._another_reading(key, x, y, readings)
+                        _names_as_old(x, y)
+                        or _names_as_old(y, x)
+                        or self._another_reading(key, x, y, readings)
                         or self._other_times(key, x, y)
                         or self._holdings_at_other_times(key, x, y)
                         or self._totals_at_other_times(key, x, y)
@@ -264,6 +266,7 @@ class FigureCheck(Checker):
             or self._told_apart(y)
             or _states_beside(x, y)
             or _states_beside(y, x)
+            or _changed(x) != _changed(y)
         )
         return surely and not told_apart
 
@@ -273,6 +276,8 @@ class FigureCheck(Checker):
         return any(self.telling_apart.search(c.sentence) for c in position.claims)
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
+        if _changed(x) != _changed(y):
+            return self._change_over_time(key, x, y)
         confidence, why = attribution([x, y])
         unstated = _unstated_facets(x, y)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
@@ -287,6 +292,40 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
         )
+
+
+    def _change_over_time(self, key: tuple, x: Position, y: Position) -> Conflict:
+        """One side's article states its figure as a change's new value (`cut the price to $2`), the other's gives
+        another with no change: most likely the value before the change (or after another), both right at their
+        dates. Reported as a change, low severity and confidence, which never fails a check; the changed claim
+        stands first on its side, so the check can tell."""
+        new, old = (x, y) if _changed(x) else (y, x)
+        new = Position(new.intervals, tuple(sorted(new.claims, key=lambda c: not c.changed)), new.facets)
+        said = f"{new.first.text} is stated as a new value"
+        was = next((c.was for c in new.claims if c.was is not None), None)
+        if was is not None:
+            said += f" (from {was:g})"
+        explanation = (
+            f"{_explanation(key, new, old, self.settings.limits)}; a change over time, not a contradiction: {said}, "
+            f"{old.first.text} may be the value before it; low severity, never fails a check"
+        )
+        why = f"{new.first.text} is stated as a change's new value, and which article came first is unknown"
+        x, y = (new, old) if x is not old else (old, new)
+        return self.conflict(
+            "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
+        )
+
+
+def _changed(position: Position) -> bool:
+    """Does the article state the figure as a change's new value (`cut the price to $2`, `now costs $2`)?"""
+    return any(getattr(c, "changed", False) for c in position.claims)
+
+
+def _names_as_old(new: Position, old: Position) -> bool:
+    """Does `new`'s article name `old`'s figure as the value before its change (`$2, down from $10`)? Then both
+    say the same thing of two times."""
+    olds = {c.was for c in new.claims if getattr(c, "was", None) is not None}
+    return any(lo <= was <= hi for was in olds for lo, hi in old.intervals)
 
 
 def _other_days(x: Position, y: Position) -> bool:

@@ -17,6 +17,7 @@ from functools import partial
 
 from spacy.tokens import Span
 
+from ..changes import changed_under, may_change
 from ..entities import Entity, EntityResolver, has_a_size
 from ..numbers import Figure
 from ..questions import Questions
@@ -29,7 +30,8 @@ from .asof import nearest
 from .comparisons import Comparisons
 from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
-from .kinds import FigureKinds, value_before_a_change
+from .kinds import FigureKinds, stated_change, value_before_a_change
+from .kinds.changes import NO_CHANGE
 from .roles import NO_ROLES, RoleFinder, other_name_cue_ends
 from .subjects import SentenceFocus, SubjectFinder, listed_in_asides
 
@@ -64,6 +66,7 @@ class NumberClaims:
         self.kind_subject_types = rules.attribution.kind_subject_types
         self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
+        self.changing = frozenset(rules.numbers.changing_measures)
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
@@ -116,6 +119,8 @@ class NumberClaims:
             if level is not None or spans.text[start_char:end_char].rstrip().endswith(":"):
                 focus.intro = index  # "## SWE-bench Verified", "On MMLU:": what the lines after it are about
                 focus.intro_as_of = nearest(stated, start_char, end_char, start_char)  # "As of May 2026, X costs:"
+                # "After a significant price reduction, the pricing is as follows:": the list's are new values
+                focus.intro_changed = changed_under(spans, [bounds])
             # a sentence's roles are found only where its figures or what it tells the focus ask them
             ends = {f.token_end for f in own}
             roles = Roles(partial(self.roles.roles, spans, sent, entities, ends, cue_ends)) if own else None
@@ -300,12 +305,19 @@ class NumberClaims:
         """`41.0% on X`, `72.4% for X`: a name right after its figure, which then is not the next figure's."""
         return figure.token_end < len(spans.lowers) and spans.lowers[figure.token_end] in self.after_words
 
-    @staticmethod
-    def _dated(claim: Claim, stated, sent: Span, focus: Focus) -> Claim:
-        """The claim with the date its sentence, or its section's heading, states it for."""
+    def _dated(self, claim: Claim, stated, sent: Span, focus: Focus) -> Claim:
+        """The claim with the date its sentence, or its section's heading, states it for; and, in a list whose
+        lead-in tells a change (`after an 80% price reduction, the pricing is:`), as the change's new value."""
         as_of = nearest(stated, sent.start_char, sent.end_char, claim.source.start) or focus.list_as_of
         as_of = as_of or focus.section_as_of
-        return claim.model_copy(update={"as_of": as_of}) if as_of else claim
+        update = {"as_of": as_of} if as_of else {}
+        attribute, tier = getattr(claim, "attribute", None), getattr(claim, "tier", None)
+        if focus.list_changed and self._may_change(claim.kind, attribute, tier):
+            update["changed"] = True
+        return claim.model_copy(update=update) if update else claim
+
+    def _may_change(self, kind: str, attribute: str | None, tier: str | None) -> bool:
+        return may_change(kind, attribute, tier, self.changing)
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
         rule, figure = found.rule, found.figure
@@ -315,6 +327,10 @@ class NumberClaims:
         if tokens is None and rule.attribute in TOKEN_ATTRIBUTES:
             tokens = self.kinds.lead_side(spans, sent)  # "For input processing, X ($3/1M) ...": the sentence's side
         attribute = rule.by_tokens.get(tokens, rule.attribute)  # "128K output tokens": an output limit
+        tier = self._tier(spans, sent, figure) if attribute == PRICE else None
+        changed, was = NO_CHANGE
+        if self._may_change(rule.kind, attribute, tier):
+            changed, was = stated_change(spans, sent, figure, self.kinds.openers)
         return number_claim(
             rule.kind,
             scope=rule.scope,
@@ -323,7 +339,9 @@ class NumberClaims:
             attribute=attribute,
             tokens=tokens if attribute in TOKEN_ATTRIBUTES else None,
             chip=self.kinds.chip(spans, sent, figure) if attribute == "chips" else None,
-            tier=self._tier(spans, sent, figure) if attribute == PRICE else None,
+            tier=tier,
+            changed=changed,
+            was=was,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
 
@@ -423,12 +441,14 @@ def _enter_list(text: str, line_start: int, focus: Focus, before_list):
         if before_list is None:
             # "As of May 2026, X is priced at:" dates the list it introduces
             focus.list_as_of = focus.intro_as_of if focus.intro == focus.sentence - 1 else None
+            focus.list_changed = focus.intro_changed and focus.intro == focus.sentence - 1
             return focus.local()
         focus.restore(before_list)
         return before_list
     if before_list is not None:
         focus.restore(before_list)
         focus.list_as_of = None
+        focus.list_changed = False
     return None
 
 

@@ -74,6 +74,8 @@ class Focus:
     section_as_of: str | None = None  # the date the current section's heading states its figures for
     intro_as_of: str | None = None  # the date the last line ending in a colon states ("As of May 2026, X costs:")
     list_as_of: str | None = None  # and so the date the list it introduced states its figures for
+    intro_changed: bool = False  # whether the last line ending in a colon tells a change ("after a price cut:")
+    list_changed: bool = False  # and so whether the list it introduced gives the change's new values
     section_benchmark: Entity | None = None  # the test a heading names alone (`FrontierMath`): its section's scores'
     # the sentences told, the latest first, as a chain of (told, the chain before it): a list restores a chain
     # as it found it (`local`), and a chain is shared, not copied

@@ -102,6 +102,11 @@ class NumberWords(Strict):
         description="Words opening a sentence that goes on with the previous one's price, and so its tier: 'This "
         "comes to $0.035'.",
     )
+    changing_measures: list[str] = Field(
+        default=[],
+        description="Measure attributes that change over a model's life: one the text states as a change's new "
+        "value ('cut the price to $2') is recorded so.",
+    )
 
     def token_sides(self) -> dict[str, str]:
         """Lower-case word -> the tokens a price beside it is for: 'prompt' -> 'input'."""

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..changes import changed_under, may_change
 from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
@@ -90,6 +91,7 @@ class TableClaims:
         self.score_headers = {w.lower() for w in self.rules.score_headers}
         self.confidence = rules.attribution.confidence
         self.tiers = PriceTiers(rules)
+        self.changing = frozenset(rules.numbers.changing_measures)
         self.benchmark_rule = TableColumnRule(
             id="table.benchmark", words=[], kind="benchmark", units=["count", "percent"]
         )
@@ -100,9 +102,18 @@ class TableClaims:
             tier = self._table_tier(spans.text, table)
             subject_columns = self._subject_columns(table.header)
             if subject_columns:
-                yield from self._by_row(spans, table, subject_columns, tier)
+                claims = self._by_row(spans, table, subject_columns, tier)
             else:
-                yield from self._by_column(spans, table, prose, tier)
+                claims = self._by_column(spans, table, prose, tier)
+            yield from self._as_changed(claims) if changed_under(spans, self._lead_ins(spans.text, table)) else claims
+
+    def _as_changed(self, claims: Iterator[Claim]) -> Iterator[Claim]:
+        """A table under a lead-in telling a change (`After the price cut, Orca-3 costs:`): its prices and windows
+        are the change's new values."""
+        for claim in claims:
+            if may_change(claim.kind, getattr(claim, "attribute", None), getattr(claim, "tier", None), self.changing):
+                claim = claim.model_copy(update={"changed": True})
+            yield claim
 
     def sheets(self, spans: DocSpans) -> list[Table]:
         """The article's spec sheets (a key line, then its value's line), as key-value tables of the fields whose
@@ -111,9 +122,14 @@ class TableClaims:
 
     def _table_tier(self, text: str, table: Table) -> str | None:
         """The pricing tier a table's caption or the line introducing it names: `Discounted rates include:`."""
-        places = [(table.caption.start, table.caption.end)] if table.caption is not None else []
-        places += filter(None, [lead_in(text, table)])
+        places = self._lead_ins(text, table)
         return next(filter(None, (self.tiers.named(text, start, end) for start, end in places)), None)
+
+    @staticmethod
+    def _lead_ins(text: str, table: Table) -> list[tuple[int, int]]:
+        """Where a table's caption and the line introducing it lie: what they say holds for every row."""
+        places = [(table.caption.start, table.caption.end)] if table.caption is not None else []
+        return places + list(filter(None, [lead_in(text, table)]))
 
     def _by_row(self, spans: DocSpans, table: Table, subject_columns: list[int], tier: str | None) -> Iterator[Claim]:
         """A subject column: each row is about the model it names, each column holds what its header says; in a

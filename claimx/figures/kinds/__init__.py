@@ -16,7 +16,7 @@ parts share) hold what the parts ask of the text.
 """
 
 from ...spans import slash_pair_place
-from .changes import opens_a_bracketed_change, value_before_a_change
+from .changes import opens_a_bracketed_change, stated_change, value_before_a_change
 from .rules import FigureKinds
 
-__all__ = ["FigureKinds", "opens_a_bracketed_change", "slash_pair_place", "value_before_a_change"]
+__all__ = ["FigureKinds", "opens_a_bracketed_change", "slash_pair_place", "stated_change", "value_before_a_change"]
