@@ -1136,12 +1136,20 @@ OTHER_PRICE = LAUNCH_PRICE.model_copy(update={"value": 3, "text": "$3", "source"
     update={"path": "c.md"})})  # fmt: skip
 CUT_AGAIN = CUT_PRICE.model_copy(update={"value": 3, "text": "$3", "source": OTHER_PRICE.source})
 THE_SAME_ARTICLES_LAUNCH = LAUNCH_PRICE.model_copy(update={"source": CUT_PRICE.source})
+LATER_LAUNCH_PRICE = LAUNCH_PRICE.model_copy(
+    update={"source": LAUNCH_PRICE.source.model_copy(update={"published": "2026-09-01"})}
+)
+EARLIER_CUT_PRICE = CUT_PRICE.model_copy(update={"source": CUT_PRICE.source.model_copy(update={"published": "2026-06-01"})})
 
 
 @pytest.mark.parametrize(
     "claims, expected",
     [
         ([LAUNCH_PRICE, CUT_PRICE], [("figure", "low", "low")]),
+        (
+            [LATER_LAUNCH_PRICE, EARLIER_CUT_PRICE],
+            [("figure", "high", "high")],
+        ),
         ([LAUNCH_PRICE, CUT_FROM_TEN], []),
         ([OTHER_PRICE, CUT_FROM_TEN], [("figure", "low", "low")]),
         ([LAUNCH_PRICE, OTHER_PRICE], [("figure", "high", "high")]),
@@ -1150,6 +1158,7 @@ THE_SAME_ARTICLES_LAUNCH = LAUNCH_PRICE.model_copy(update={"source": CUT_PRICE.s
     ],
     ids=[
         "a new value against another article's other value: a change over time, low",
+        "against an article published after the change: a contradiction",
         "against the old value the article itself names: nothing",
         "against a value the article does not name as the old one: still a change over time",
         "two current prices, no change stated: a contradiction",

@@ -276,7 +276,7 @@ class FigureCheck(Checker):
         return any(self.telling_apart.search(c.sentence) for c in position.claims)
 
     def _conflict(self, key: tuple, x: Position, y: Position) -> Conflict:
-        if _changed(x) != _changed(y):
+        if _over_time(x, y):
             return self._change_over_time(key, x, y)
         confidence, why = attribution([x, y])
         unstated = _unstated_facets(x, y)
@@ -314,6 +314,16 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
         )
+
+
+def _over_time(x: Position, y: Position) -> bool:
+    """Does one side state its figure as a change's new value and the other none, in an article not known to be
+    published after the change's (a later article's other figure contradicts the new value)?"""
+    if _changed(x) == _changed(y):
+        return False
+    new, old = (x, y) if _changed(x) else (y, x)
+    days = new.first.source.published, old.first.source.published
+    return None in days or days[1] <= days[0]
 
 
 def _changed(position: Position) -> bool:
