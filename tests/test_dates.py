@@ -1349,6 +1349,20 @@ TABLE_RELEASES = [
         "| Model | Released | Context |\n|---|---|---|\n| Kimi K3 | 2026-03-02 | 256K |\n| GLM-5.3 | March 4, 2026 | 128K |",
         [("2026-03-02", "Moonshot AI", ["Kimi K3"], "high"), ("2026-03-04", "Zhipu AI", ["GLM-5.3"], "high")],
     ),
+    (  # a family's licence in the lead-in names no model: the model the prose is about, unsure
+        "Gemma 5n is Google's new on-device model.\nIts weights ship under the Gemma Terms of Use.\n\n"
+        "| Released | 2026-01-20 |\n|---|---|\n| License | Open weights |",
+        [("2026-01-20", "Google", ["Gemma 5n"], "low")],
+    ),
+    (  # ... so a lead-in naming the model and the licence names one model
+        "Google calls it the best Gemma yet.\nGemma 5n weights ship under the Gemma terms.\n\n"
+        "| Released | 2026-01-20 |\n|---|---|\n| License | Open weights |",
+        [("2026-01-20", "Google", ["Gemma 5n"], "high")],
+    ),
+    (  # but a family named on its own is what the lead-in is about
+        "Google has updated Gemma.\n\n| Released | 2026-01-20 |\n|---|---|\n| License | Open weights |",
+        [("2026-01-20", "Google", ["Gemma"], "high")],
+    ),
     # no release label, or no one model the table is about: no event, and no guess
     ("Kimi K3 is Moonshot AI's new agentic model.\n\n| Spec | Value |\n|---|---|\n| Knowledge cutoff | 2025-06-01 |", []),
     ("Two labs shipped models this spring.\n\n| Released | 2026-01-20 |\n|---|---|\n| License | MIT |", []),
