@@ -432,6 +432,40 @@ def test_interval_rules(conflicts, first, second, expected, why):
     assert conflicts(first, second) == expected
 
 
+# two ratios in words against each other: (first, second, [(kind, confidence)]); one naming nothing it is
+# compared with may be against another model or setup than the other's, so it never fails a build
+RATIOS_AGAINST_RATIOS = [
+    (
+        "GLM-5.2 matches its rival at one-fifth the price.",
+        "GLM-5.2 costs 1.5 times the price of GPT-4o.",
+        [("derived", "medium")],
+    ),
+    (
+        "GLM-5.2 costs roughly three times as much as its predecessor to serve.",
+        "GLM-5.2 costs about 10x the price of GPT-4o.",
+        [("derived", "medium")],
+    ),
+    (
+        "The GLM-5.2 launch price was a 15x jump.",
+        "Serving GLM-5.2 costs three times as much per token.",
+        [("derived", "medium")],
+    ),
+    # both name the same other side: as sure as their attribution
+    (
+        "GLM-5.2 costs one-fifth the price of GPT-4o.",
+        "GLM-5.2 costs 1/30th the price of GPT-4o.",
+        [("derived", "high")],
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, expected", RATIOS_AGAINST_RATIOS)
+def test_a_ratio_naming_nothing_it_is_compared_with_is_no_sure_conflict(extractor, rules, first, second, expected):
+    articles = [Article("a.txt", first, JUNE_26), Article("b.txt", second, JUNE_26)]
+    claims = [c for result in extractor.extract(articles) for c in result.claims]
+    assert [(c.kind, c.confidence) for c in CrossCheck(rules.conflicts).conflicts(claims)] == expected
+
+
 def test_conflict_record_names_both_sides_and_explains(extractor, rules):
     articles = [
         Article("a.txt", "GLM-5.2 has 1.2 trillion parameters.", JUNE_26),

@@ -50,7 +50,8 @@ class DerivedCheck(Checker):
                             f"{x.first.text} vs {y.first.text} for {subject}'s {attribute.replace('_', ' ')} "
                             f"relative to {x.first.other_text or x.first.other or 'others'}"
                         )
-                        yield self.conflict("derived", subject, f"{subject} · ratio · {attribute}", x, y, explanation)
+                        key = f"{subject} · ratio · {attribute}"
+                        yield self.conflict("derived", subject, key, x, y, explanation, sureness=_ratio_sureness(x, y))
 
     def ratio_key(self, claim: Comparison) -> tuple[str, str]:
         return self.subject(claim.subject), claim.attribute
@@ -175,6 +176,18 @@ def _across_or_sure(x: Position, y: Position) -> bool:
         return True
     one_sentence = bool({c.sentence for c in x.claims} & {c.sentence for c in y.claims})
     return not one_sentence and x.surest.confidence == y.surest.confidence == "high"
+
+
+def _ratio_sureness(x: Position, y: Position) -> tuple[str, str]:
+    """Two ratios' conflict is as sure as the weaker side's attribution, but no surer than medium where a ratio
+    names nothing it is compared with (`at 1/5 the cost`, `three times higher than its predecessor`, `a 15x
+    jump`): it is more often against another model, price or setup than the other ratio's than against the same
+    (`1.5x more expensive than GPT-4.1`), so a build should not fail on it."""
+    confidence, why = attribution([x, y])
+    unnamed = next((p.first.text for p in (x, y) if p.first.other is None), None)
+    if unnamed is not None and confidence == "high":
+        return "medium", f"{unnamed} names nothing it is compared with"
+    return confidence, why
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
