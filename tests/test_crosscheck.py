@@ -466,6 +466,37 @@ def test_a_ratio_naming_nothing_it_is_compared_with_is_no_sure_conflict(extracto
     assert [(c.kind, c.confidence) for c in CrossCheck(rules.conflicts).conflicts(claims)] == expected
 
 
+# a sentence giving its subject two scores on one benchmark tells them apart by a setup the records do not hold:
+# which one another article's score is of is a guess. (first, second, [(kind, confidence)])
+TWO_IN_ONE_SENTENCE = [
+    (
+        "On SWE-bench Verified, Orca-3 scores 70.4% and 68.0%.",
+        "Orca-3 scores 72.7% on SWE-bench Verified.",
+        [("figure", "medium"), ("figure", "medium")],
+    ),
+    (
+        "Orca-3 scored 38.6% on Humanity's Last Exam on its own and 50.7% when its toolbox was unlocked.",
+        "Orca-3 scored 26.9% on Humanity's Last Exam.",
+        [("figure", "medium"), ("figure", "medium")],
+    ),
+    # another benchmark's score beside it is no second reading
+    (
+        "Orca-3 scores 70.4% on SWE-bench Verified and 81.0% on GPQA Diamond.",
+        "Orca-3 scores 72.7% on SWE-bench Verified.",
+        [("figure", "high")],
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, expected", TWO_IN_ONE_SENTENCE)
+def test_a_score_beside_another_of_its_subject_on_one_benchmark_is_no_sure_conflict(
+    extractor, rules, first, second, expected
+):
+    articles = [Article("a.txt", first, JUNE_26), Article("b.txt", second, JUNE_26)]
+    claims = [c for result in extractor.extract(articles) for c in result.claims]
+    assert sorted((c.kind, c.confidence) for c in CrossCheck(rules.conflicts).conflicts(claims)) == expected
+
+
 def test_conflict_record_names_both_sides_and_explains(extractor, rules):
     articles = [
         Article("a.txt", "GLM-5.2 has 1.2 trillion parameters.", JUNE_26),
