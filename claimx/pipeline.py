@@ -7,6 +7,7 @@ pipeline is `spacy.blank("en")` plus rule components.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
@@ -202,14 +203,15 @@ class Extractor:
         """
         articles = iter(articles)
         while chunk := list(itertools.islice(articles, batch_size)):
-            parts = [part for article in chunk for part in self._parts(article)]
-            texts = [self.sieve.sieve(part.article.text, part.article.body_start) for part in parts]
-            docs = self.nlp.pipe(texts, batch_size=batch_size)
-            results = []
-            for part, text, doc in zip(parts, texts, docs, strict=True):
-                results.append(self._extraction(doc, part, text))
-                if on_part is not None:
-                    on_part(len(text))
+            with _collector_paused():
+                parts = [part for article in chunk for part in self._parts(article)]
+                texts = [self.sieve.sieve(part.article.text, part.article.body_start) for part in parts]
+                docs = self.nlp.pipe(texts, batch_size=batch_size)
+                results = []
+                for part, text, doc in zip(parts, texts, docs, strict=True):
+                    results.append(self._extraction(doc, part, text))
+                    if on_part is not None:
+                        on_part(len(text))
             for article, group in itertools.groupby(zip(parts, results, strict=True), key=lambda pair: pair[0].whole):
                 yield _joined(article, [result for _, result in group])
 
@@ -267,6 +269,21 @@ class Extractor:
         )
         figures = [figure for figure in itertools.chain(self.grammar.find(text, place), in_words) if figure is not None]
         return sorted(figures, key=lambda f: f.start)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The garbage collector off while a batch is read, then one young pass over what it left. A batch's objects
+    are freed by their reference counts (no cycles); a pass every 700 of them only walked the live ones again
+    (var20: 168 passes, 37 ms, against 20 of 13 ms in all). Its garbage cycles, if any, wait for its end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect(0)
 
 
 def _placing(spans: DocSpans, dates: list[DateMention]) -> Place:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import spacy
 
@@ -53,6 +55,17 @@ def test_the_lower_case_forms_of_words_are_spacys(extractor):
     text = "İstanbul STRASSE Straße ΣΊΣΥΦΟΣ ǅemal Ⅻ GPT-4o’S Don't U.S. ﬁne"
     doc = extractor.nlp(text)
     assert DocSpans(doc, Article("a.txt", text), text, []).lowers == [t.lower_ for t in doc]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extraction_leaves_the_garbage_collector_as_it_found_it(extractor, enabled):
+    """The collector is paused while a batch is read, and only switched back on if it was on."""
+    (gc.enable if enabled else gc.disable)()
+    try:
+        list(extractor.extract([Article("a.txt", "GLM-5.2 has 1.2 trillion parameters.")]))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
 
 
 def test_sentence_marks_must_be_punctuation_to_spacy():
