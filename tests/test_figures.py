@@ -2935,3 +2935,17 @@ def test_a_measure_says_it_is_a_changes_new_value(extract, text, expected):
 def test_an_article_may_give_a_model_a_second_name(extract):
     text = "Zhipu released GLM-6 Air today. Its repository names it GLM-6-Air-90B-A9B. GLM-6-Air-90B-A9B has 90B parameters."
     assert summary(extract(text)) == [(P, "GLM-6 Air", "total", 9e10)]
+
+
+def test_the_setup_gate_holds_a_word_of_every_setup(rules):
+    """A figure is searched for a setup only where a word every setup needs lies near it, as the case-blind regex
+    reads it (İ ı ſ too); a pattern with no such word lets every figure through."""
+    from claimx.figures.kinds.setups import ASCII_FOLD, setup_gate
+
+    gate = setup_gate(rules.scores.setups)
+    for phrase in ["5-shot", "pass@1", "with tools", "(no search)", "CoT", "F1", "(T=0.2)", "high reasoning effort"]:
+        assert gate.search(phrase.lower()) is not None, phrase
+    assert gate.search("scored 87.1% on the test") is None
+    assert gate.search("5-ſhot".translate(ASCII_FOLD).lower()) is not None
+    assert setup_gate([r"\bf1\b", r"\d+(?:st|th)?"]).search("any text") is not None
+    assert setup_gate([r"(?:high|low)[- ]compute\b", r"\bpass@\d"]).pattern == "compute|pass@"

