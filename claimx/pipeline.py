@@ -25,6 +25,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .corpus import Article, Extraction
 from .dates import DateMention, EventExtractor
 from .entities import ENTITIES_KEY, EntityResolver
+from .entities.resolver import TOKEN_STARTS_KEY
 from .figures import NumberClaims
 from .figures.asof import StatedDates
 from .numbers import WORD_FIGURE, Figure, NumberGrammar, Place
@@ -75,6 +76,7 @@ class Sentences:
             return doc
         tokens = doc.to_array([IDX, SPACY, ORTH, IS_PUNCT, IS_SPACE])
         doc.user_data[TOKENS_KEY] = tokens[:, :2]  # DocSpans reads them too: the doc's tokens are read once
+        doc.user_data[TOKEN_STARTS_KEY] = tokens[:, 0].tolist()  # and the resolver, as a list
         _, spaced, orth, is_punct, is_space = tokens.T
         is_space, is_punct = is_space.astype(bool), is_punct.astype(bool)
         starts = numpy.zeros(len(doc), dtype=bool)

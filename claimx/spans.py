@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .corpus import Article
 from .entities import Entity, tokens_touched
+from .entities.resolver import token_starts_of
 from .numbers import WORD_FIGURE, Figure
 from .records import Source
 from .ruler import matches
@@ -105,7 +106,7 @@ class DocSpans:
         tokens = doc.user_data.get(TOKENS_KEY)
         if tokens is None:
             tokens = doc.to_array([IDX, SPACY])
-        self.token_starts: list[int] = tokens[:, 0].tolist()
+        self.token_starts: list[int] = token_starts_of(doc)
         # each token's text and lower-case form, read once as arrays: the rules loop over tokens, and
         # `doc[i].text` builds a Token object every time. A token's text is the text's characters up to the next
         # token, less the space it may have after it: cut from the text, which is in the processor's cache, not

@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from claimx.corpus import Article
+from claimx.entities.resolver import token_starts_of
 from claimx.pipeline import WarmTokenizer, _punctuation
 from claimx.spans import DocSpans
 
@@ -66,6 +67,13 @@ def test_extraction_leaves_the_garbage_collector_as_it_found_it(extractor, enabl
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_token_starts_are_kept_by_the_pipeline_or_read_from_the_doc(extractor):
+    text = "Orca-3 has 7B parameters.\n\nIt scored 81% on MMLU."
+    kept, bare = extractor.nlp(text), spacy.blank("en")(text)
+    assert token_starts_of(kept) == [t.idx for t in kept]
+    assert token_starts_of(bare) == [t.idx for t in bare]
 
 
 def test_sentence_marks_must_be_punctuation_to_spacy():

@@ -28,6 +28,14 @@ NAMES_REMEMBERED = 4096  # names whose family and words are kept once read: more
 # skip to the next place it can match
 WORD_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")  # a capital opening a word
 HYPHEN_DIGIT = re.compile(r"-\d")  # the hyphen between a family's code and its version: gpt-5
+TOKEN_STARTS_KEY = "token_starts"  # each token's first character as a list, kept by the pipeline's sentence component
+
+
+def token_starts_of(doc: Doc) -> list[int]:
+    """Each token's first character: as the sentence component read it with the doc's other arrays (the resolver and
+    DocSpans both bisect it, no second `doc.to_array` and list), or from the doc where it was made without it."""
+    starts = doc.user_data.get(TOKEN_STARTS_KEY)
+    return doc.to_array([IDX]).tolist() if starts is None else starts
 
 
 class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAliases):
@@ -133,7 +141,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
 
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
-        token_starts = doc.to_array([IDX]).tolist()
+        token_starts = token_starts_of(doc)
         found = [
             self._qualified_benchmark(doc, *glued_name(doc, m.start, m.end, m.label, m.id))
             if m.label == "benchmark"
