@@ -1,4 +1,4 @@
-"""The literal text every match of a regular expression begins with, read from its parsed tree.
+"""The literal text every match of a regular expression begins with, and the words it must hold, from its parse.
 
 A rule's regex led by a word list (`{family}...`) can match only where the text
 begins with one of the list's words. Knowing those beginnings lets a caller skip
@@ -129,3 +129,31 @@ class Alternation:
         items = list(self.tree)
         items[self.at] = (parser.BRANCH, (None, alternatives))
         return compiler.compile(parser.SubPattern(self.tree.state, items))
+
+
+def needed_literals(pattern: str) -> set[str] | None:
+    """Strings one of which every match of `pattern` holds (`shot`, `pass`): a caller skips the regex where none
+    stands near. None where the pattern needs no literal text."""
+    return _needed(parser.parse(pattern))
+
+
+def _needed(items) -> set[str] | None:
+    """The longest run of literal characters the parsed `items` always hold, or a group all of whose
+    alternatives need one."""
+    best, run = None, ""
+    for op, value in [*items, (None, None)]:
+        if op is parser.LITERAL:
+            run += chr(value)
+            continue
+        candidates = [{run}] if run else []
+        run = ""
+        if op is parser.SUBPATTERN:
+            candidates.append(_needed(value[-1]))
+        elif op is parser.BRANCH and all(options := [_needed(branch) for branch in value[1]]):
+            candidates.append(set().union(*options))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and value[0] >= 1:
+            candidates.append(_needed(value[2]))
+        for found in candidates:
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+    return best

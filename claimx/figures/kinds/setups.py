@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _parser  # the stdlib's own pattern parser (sre_parse): a pattern's literal words
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 from spacy.tokens import Span
 
 from ...entities import Entity
 from ...numbers import Figure
+from ...prefixes import needed_literals
 from ...spans import DocSpans
 from ..context import clause_start
 from .keys import a_key
@@ -105,32 +104,10 @@ def setup_gate(patterns: list[str]) -> re.Pattern:
     figure with none of them near it lies in no setup. An empty word (always found) where a pattern has none."""
     words = set()
     for pattern in patterns:
-        found = _needed(_parser.parse(pattern))
+        found = needed_literals(pattern)
         words |= {word.lower() for word in found} if found and all(map(str.isascii, found)) else {""}
     words = {word for word in words if not any(other in word for other in words - {word})}  # `mode`, not ` model`
     return re.compile("|".join(map(re.escape, sorted(words))))
-
-
-def _needed(items: _parser.SubPattern | list) -> set[str] | None:
-    """Strings one of which every match of the parsed pattern `items` holds: the longest run of literal
-    characters, or a group all of whose alternatives need one; None if none is needed."""
-    best, run = None, ""
-    for op, value in [*items, (None, None)]:
-        if op is LITERAL:
-            run += chr(value)
-            continue
-        candidates = [{run}] if run else []
-        run = ""
-        if op is SUBPATTERN:
-            candidates.append(_needed(value[-1]))
-        elif op is BRANCH and all(options := [_needed(branch) for branch in value[1]]):
-            candidates.append(set().union(*options))
-        elif op in (MAX_REPEAT, MIN_REPEAT) and value[0] >= 1:
-            candidates.append(_needed(value[2]))
-        for found in candidates:
-            if found and (best is None or min(map(len, found)) > min(map(len, best))):
-                best = found
-    return best
 
 
 def _in_brackets(text: str, start: int, match: re.Match) -> bool:
