@@ -450,6 +450,8 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Intel ships Gaudi 3 chips. It has 3 fabs.", ["Intel", "Intel Gaudi 3"]),
         ("Vexel uses Kunpeng 920 servers, a $920 million deal, and each 920 runs cool.", [
             "Kunpeng 920", "Kunpeng 920"]),
+        # a variant written apart in lower case that the rules know by name: never its family's base model
+        ("The Phi-4 multimodal model is small.", ["Phi-4 multimodal"]),
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

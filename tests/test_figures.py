@@ -2571,6 +2571,9 @@ REAL_COVERAGE = [
     ("Orca-3 runs on phones, while a typical 7B model needs a GPU.", []),
     ("Orca-3 is a 4B model that runs on phones.", [(P, "Orca-3", "total", 4e9)]),
     ("Orca-3 ships as a 4B model for phones.", [(P, "Orca-3", "total", 4e9)]),
+    # a variant written apart from its model's name: the variant's figure, never the base model's
+    ("The Phi-4 multimodal model, built with 5.6 billion parameters, handles speech.",
+     [(P, "Phi-4 multimodal", "total", 5.6e9)]),
 ]
 
 
