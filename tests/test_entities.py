@@ -450,8 +450,24 @@ def test_families_of_other_labs(extractor, text, expected):
         ("Intel ships Gaudi 3 chips. It has 3 fabs.", ["Intel", "Intel Gaudi 3"]),
         ("Vexel uses Kunpeng 920 servers, a $920 million deal, and each 920 runs cool.", [
             "Kunpeng 920", "Kunpeng 920"]),
-        # a variant written apart in lower case that the rules know by name: never its family's base model
+        # a tier or a size written apart from its model's name names that variant, never the base model
+        ("The pro version of GPT-7 leads.", ["GPT-7 Pro"]),
+        ("The Heavy edition of Grok 9 leads.", ["Grok 9 Heavy"]),
+        ("The 90B variant of Llama 6 leads.", ["Llama 6 90B"]),
+        ("Llama 6's 90B version and Qwen 5's mini model lead.", ["Llama 6 90B", "Qwen 5 mini"]),
+        ("Llama 6 8B trails the 90B Llama 6.", ["Llama 6 8B", "Llama 6 90B", "Llama 6 90B"]),
+        ("Gemma 5 4B trails; the 12B parameter Gemma 5 leads.", ["Gemma 5 4B", "Gemma 5 12B"]),
+        ("The 90B Llama 6 leads.", ["Llama 6"]),  # no other size of it named: its size, no sibling's
+        # near-misses: a name that says its variant already, a bare family (which version?), a figure of money or
+        # one glued to another size, a common word's lower case, a model noun after the name
+        ("The Pro version of Gemini 4 Pro and the pro version of Gemini lead.", ["Gemini 4 Pro", "Gemini"]),
+        ("Llama 6 comes as 8B and 90B; a $90B Llama 6 deal and the 120B-A9B Llama 6 lead.", [
+            "Llama 6", "Llama 6", "Llama 6"]),
+        ("The small version of Llama 6 and Llama 6's new model lead.", ["Llama 6", "Llama 6"]),
+        # a lower-case word after a name that with it names a model the rules or the article name in full
         ("The Phi-4 multimodal model is small.", ["Phi-4 multimodal"]),
+        ("Phi-6-reasoning is out. Phi-6 reasoning models are small.", ["Phi-6 Reasoning", "Phi-6 Reasoning"]),
+        ("The Phi-6 reasoning model is small.", ["Phi-6"]),  # no Phi-6 Reasoning named: a reasoning model
         # without a model named before, a tier or a version alone is nobody
         ("Scout troops and V4 engines", []),
         ("Llama 5 is here. An H200 and an R9 card.", ["Llama 5", "Nvidia H200"]),

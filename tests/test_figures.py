@@ -2572,8 +2572,22 @@ REAL_COVERAGE = [
     ("Orca-3 is a 4B model that runs on phones.", [(P, "Orca-3", "total", 4e9)]),
     ("Orca-3 ships as a 4B model for phones.", [(P, "Orca-3", "total", 4e9)]),
     # a variant written apart from its model's name: the variant's figure, never the base model's
+    # a variant's tier or size written apart from its model's name: the variant's figure, never the base model's
+    ("The pro version of GPT-7 scored 42% on HLE, ahead of GPT-7 at 35%.",
+     [(B, "GPT-7 Pro", "Humanity's Last Exam", 42.0), (B, "GPT-7", "Humanity's Last Exam", 35.0)]),
+    # a size right before a name, of a model the article names in another size, names that size's model
+    ("Llama 6 8B is small. The 90B parameter Llama 6 scored 79% on MMLU.",
+     [(P, "Llama 6 90B", "total", 9e10), (B, "Llama 6 90B", "MMLU", 79.0)]),
+    ("Llama 6 8B is small, and the 90B Llama 6 scored 79% on MMLU.", [(B, "Llama 6 90B", "MMLU", 79.0)]),
+    ("Llama 6's 90B version scored 79% on MMLU.", [(P, "Llama 6 90B", "total", 9e10), (B, "Llama 6 90B", "MMLU", 79.0)]),
     ("The Phi-4 multimodal model, built with 5.6 billion parameters, handles speech.",
      [(P, "Phi-4 multimodal", "total", 5.6e9)]),
+    # near-misses: the size or the model noun after the name is the model's own
+    ("Llama 6 scored 79% on MMLU with its 90B parameters.", [(B, "Llama 6", "MMLU", 79.0), (P, "Llama 6", "total", 9e10)]),
+    ("Phi-6 is a 14 billion parameter model.", [(P, "Phi-6", "total", 1.4e10)]),
+    ("Orca-3 is out. It beats the 14B Phi-6 model (70.5%) on MMLU.", [(B, "Phi-6", "MMLU", 70.5)]),  # its one size
+    ("Orca-3 beats the 32B Qwen 5 model (86.2%) on MMLU. On GPQA it beats the 32B Qwen 5 (80.0%).",  # one size, twice
+     [(B, "Qwen 5", "MMLU", 86.2), (B, "Qwen 5", "GPQA", 80.0)]),
 ]
 
 

@@ -22,6 +22,7 @@ from .canonical import CanonicalNames
 from .patterns import NamePatterns
 from .short_forms import ShortForms
 from .sizes import Sizes
+from .variant_phrases import VariantPhrases
 
 NAMES_REMEMBERED = 4096  # names whose family and words are kept once read: more models than a corpus names
 # where a name may start (see `EntityResolver._name_starts`): both led by a character, which lets the regex engine
@@ -38,7 +39,7 @@ def token_starts_of(doc: Doc) -> list[int]:
     return doc.to_array([IDX]).tolist() if starts is None else starts
 
 
-class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAliases):
+class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAliases, VariantPhrases):
     """Canonical names for entity matches, built once from the rule set."""
 
     def __init__(self, rules: RuleSet):
@@ -138,6 +139,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         self.figure_after = re.compile(
             rf"\s+(?i:{alternation(names.size_nouns)})\b|,?\s+(?:and|or|&)\s+{size}|,\s*{size}"
         )
+        self._compile_variant_phrases(rules)
 
     def resolve(self, doc: Doc, text: str) -> list[Entity]:
         """The doc's names, aliases and pattern matches together, overlaps resolved longest first."""
@@ -162,6 +164,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
             entities.append(self._entity(doc, text, start, end, label, name))
         entities = sorted((e for e in entities if not self._names_a_family(doc, e)), key=lambda e: e.start)
         entities = without_spelled_out_names(doc, self._joined_models(doc, text, entities))
+        entities = self._variants_written_apart(text, entities)  # "the pro version of GPT-5" is GPT-5 Pro
         short = [
             *self._short_forms(doc, text, entities, token_starts, taken),
             *self._short_chip_names(doc, text, entities, token_starts, taken),

@@ -73,6 +73,16 @@ class NameShapes(Strict):
     lowercase_tiers: list[str] = Field(
         default=[], description="Tiers the press also writes in lower case after a version: 'Gemini 2.5 pro'."
     )
+    variant_phrase_nouns: list[str] = Field(
+        default=[],
+        description="Nouns after a tier or size that make it a variant of the model named with them: 'the pro "
+        "version of GPT-5', \"Llama 3's 70B version\".",
+    )
+    parameter_words: list[str] = Field(
+        default=[],
+        description="Words between a size and the model named after it that keep it the model's size: 'the 70B "
+        "parameter Llama 3' is Llama 3 70B where the article names another size of Llama 3.",
+    )
     hyphened_tiers: list[str] = Field(
         default=[], description="Tiers that name a model only hyphened to it: 'Qwen3-Next', not 'GPT-5 Next Week'."
     )
