@@ -2588,6 +2588,13 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It beats the 14B Phi-6 model (70.5%) on MMLU.", [(B, "Phi-6", "MMLU", 70.5)]),  # its one size
     ("Orca-3 beats the 32B Qwen 5 model (86.2%) on MMLU. On GPQA it beats the 32B Qwen 5 (80.0%).",  # one size, twice
      [(B, "Qwen 5", "MMLU", 86.2), (B, "Qwen 5", "GPQA", 80.0)]),
+    # a participle right after a name makes it the base of a model the text leaves unnamed: its figure is no one's
+    # we can name; the base model's own stays its own
+    ("GPT-6 (12B params) fine-tuned on GitHub code.", []),
+    ("Llama 6 fine-tuned for law scores 71% on LegalBench.", []),
+    ("GPT-6 (175B params) was fine-tuned on code.", [(P, "GPT-6", "total", 1.75e11)]),
+    ("Orca-3 (12B) is fine-tuned on code and scores 70% on MMLU.",
+     [(P, "Orca-3", "total", 1.2e10), (B, "Orca-3", "MMLU", 70.0)]),
 ]
 
 

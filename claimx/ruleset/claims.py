@@ -317,6 +317,9 @@ class AttributionRules(Strict):
     version_qualifiers: list[str] = Field(
         default=[], description="'Claude 3.5 Sonnet (new)': one of two versions a name shares, in a key or brackets."
     )
+    derivative_participles: list[str] = Field(
+        default=[], description="'GPT-3 (12B params) fine-tuned on code': a model the name's base was made into."
+    )
     both_words: list[str] = Field(default=[], description="'Both A and B have N': a figure about each name.")
     each_after_words: list[str] = Field(
         default=[], description="'A and B have N parameters each': after a figure, it is about each name before it."

@@ -87,6 +87,9 @@ class SubjectFinder(
         self.report_object_words = {w.lower() for w in attribution.report_object_words}
         self.variant_superlatives = {w.lower() for w in attribution.variant_superlatives}
         self.version_qualifiers = {w.lower() for w in attribution.version_qualifiers}
+        self.derivative_participles = tuple(w.lower() for w in attribution.derivative_participles)
+        # their last token, as the tokenizer splits a hyphened word ("fine", "-", "tuned"): what a sentence must hold
+        self.derivative_marks = {w.rsplit("-", 1)[-1] for w in self.derivative_participles}
         self.first_person = {w.lower() for w in attribution.first_person}
         self.generic_ones = {w.lower() for w in attribution.generic_ones}
         self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
@@ -115,7 +118,12 @@ class SubjectFinder(
         self.lower_tiers = {t.lower() for t in self.capital_tiers}
         # the words without which some check of a figure's subject cannot fire (a superlative, a tier, a word of an
         # earlier generation or of a version): few sentences hold any, so their figures skip those checks
-        checked = (self.variant_superlatives, self.lower_tiers, resolver.earlier_generation_words)
+        checked = (
+            self.variant_superlatives,
+            self.lower_tiers,
+            resolver.earlier_generation_words,
+            self.derivative_marks,
+        )
         self.check_words = frozenset().union(*checked, self.version_qualifiers)
 
     def subjects(
@@ -139,6 +147,7 @@ class SubjectFinder(
             )
             or (not held.isdisjoint(self.lower_tiers) and self._a_tier_without_its_family(spans, sent, figure))
             or self._one_of_two_versions(spans, sent, figure, entities, held)
+            or (not held.isdisjoint(self.derivative_marks) and self._a_derivative_of(spans, sent, figure, entities))
             or self._unknown_name_nearer(spans, sent, figure, entities)
             or self._an_unnamed_models_size(spans, sent, figure)
         ):

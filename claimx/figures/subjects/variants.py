@@ -19,6 +19,7 @@ TIER_REACH = 8  # tokens before a figure searched for a tier named without its f
 # words after a superlative standing for a family's variant: "the largest with 405B", "the smallest version has"
 SUPERLATIVE_GLUE = {"with", "at", "of", "one", "version", "variant", "model", "size"}
 KEY_WORD = re.compile(r"[A-Za-z]+")
+PARTICIPLE_TOKENS = 3  # tokens a derivative's participle may be split into: "fine", "-", "tuned"
 
 
 class Variants:
@@ -91,6 +92,19 @@ class Variants:
             and spans.lowers[after + 1] in self.version_qualifiers
             and spans.words[after + 2] == ")"
         )
+
+    def _a_derivative_of(self, spans: DocSpans, sent: Span, figure: Figure, entities) -> bool:
+        """`GPT-3 (12B params) fine-tuned on GitHub code`, `Llama 3 fine-tuned for law scores 71%`: a participle
+        right after the model named last before the figure, or after the brackets holding the figure, makes the name
+        the base of a model the text leaves unnamed, whose figure it is. Not `GPT-3 was fine-tuned`: the model's own."""
+        last = last_model_before(entities, figure)
+        if last is None:
+            return False
+        after = last.end
+        if after < figure.token_start and spans.words[after] == "(":
+            after = next((i + 1 for i in range(figure.token_end, sent.end) if spans.words[i] == ")"), after)
+        written = "".join(spans.lowers[after : min(sent.end, after + PARTICIPLE_TOKENS)])  # "fine", "-", "tuned"
+        return written.startswith(self.derivative_participles)
 
     def _lists_variants(self, spans: DocSpans, sent: Span, listed: list[Entity]) -> bool:
         """`Available in Nano, Super, and Ultra sizes, the models feature ...`: names `listed` as a family's
