@@ -1176,6 +1176,30 @@ REAL_COVERAGE = [
     ("Amazon's new Trn3 UltraServer holds 144 Trainium3 chips per rack.", []),
     # a part's size, no model's
     ("Orca-3 is a mixture of eight models, each with 220 billion parameters.", []),
+    # a mixture of experts' part: the size of one expert, or of one of the models mixed, is no total of the model
+    ("Someone claimed that Orca-3 is just a sixteen-way mixture model of 90B parameters.", []),
+    ("Orca-3 is rumored to be a mixture of 16 x 90B parameters.", []),
+    ("Orca-3 is a 16 × 2.5B parameter model.", []),
+    ("Orca-3 is a mixture of sixteen 90B-parameter models.", []),
+    ("Orca-3 routes each token through two of its sixteen 90B-parameter experts.", []),
+    ("Orca-3 has a 3B-parameter shared expert and 96 routed experts.", []),
+    ("Each expert in Orca-3 has 4 billion parameters.", []),
+    ("Each of the 16 experts in Orca-3 holds about 90B parameters.", []),
+    ("Orca-3 has 1.1 trillion parameters, with each expert holding 70 billion.", [(P, "Orca-3", "total", 1.1e12)]),
+    ("Orca-3's experts have 9B parameters.", []),
+    ("Orca-3 has 9B parameters per expert and 96 experts.", []),
+    ("Orca-3 uses 16 expert models, each with reportedly 90 billion parameters.", []),
+    # ... but the model's own size stays, as a mixture of experts, with a count of its models of one, or by a name
+    # holding its experts' sizes ("8x22B")
+    ("Orca-3 is a mixture of experts with 1.3 trillion parameters.", [(P, "Orca-3", "total", 1.3e12)]),
+    ("Orca-3 is a 52B-parameter mixture of experts.", [(P, "Orca-3", "total", 5.2e10)]),
+    ("Orca-3 has 590B total, 31B active parameters across 96 experts.", [
+        (P, "Orca-3", "total", 5.9e11), (P, "Orca-3", "active", 3.1e10)]),
+    ("Orca-3 is a 1 × 5T-parameter model.", [(P, "Orca-3", "total", 5e12)]),
+    ("Mixtral 8x22B is a 141B-parameter model.", [(P, "Mixtral 8x22B", "total", 1.41e11)]),
+    ("Experts say Orca-3 has 900B parameters.", [(P, "Orca-3", "total", 9e11)]),
+    ("Experts have estimated Orca-3 at 900B parameters.", [(P, "Orca-3", "total", 9e11)]),
+    ("Each of the 16 experts in Orca-3 routes tokens, and Orca-3 has 1.4T parameters.", [(P, "Orca-3", "total", 1.4e12)]),
     # "a" and a scale word, counting parameters or tokens; not a headline's capitals
     ("Kimi K9, a trillion-parameter model, has a million-token context window.",
      [(P, "Kimi K9", "total", 1e12), (M, "Kimi K9", "context_window", 1e6)]),
