@@ -834,6 +834,11 @@ REAL_COVERAGE = [
     ("Huawei will build some 450,000 units of its newest Ascend 990X chips next year.", [(M, "Huawei", "chips", 4.5e5)]),
     ("Tencent bought 80,000 units of the Ascend 910B in 2027.", [(M, "Tencent", "chips", 80000)]),
     ("Xiaomi sold 300,000 units of the Mi 20 phone, each with a Kirin chip.", []),
+    # a line's next model number joined to one is a name too, no count; a count before a name of its own stays one
+    ("Cambricon will make 250,000 units of its Siyuan 790 and 890 chips in 2027.", [(M, "Cambricon", "chips", 2.5e5)]),
+    ("Zhipu AI trained on 6,000 Ascend 990 and 995 chips.", [(M, "Zhipu AI", "chips", 6000)]),
+    ("Zhipu AI trained on 6,000 Ascend 910C and 512 H800 chips.",
+     [(M, "Zhipu AI", "chips", 6000), (M, "Zhipu AI", "chips", 512)]),
     # a national programme's shared pool of GPUs is its count
     ("Under the IndiaAI Mission, 21,500 GPUs have now been empanelled.", [(M, "IndiaAI Mission", "chips", 21500)]),
     # who approved, licensed or cleared a deal is no owner of its chips
