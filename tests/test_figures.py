@@ -839,6 +839,24 @@ REAL_COVERAGE = [
     ("Zhipu AI trained on 6,000 Ascend 990 and 995 chips.", [(M, "Zhipu AI", "chips", 6000)]),
     ("Zhipu AI trained on 6,000 Ascend 910C and 512 H800 chips.",
      [(M, "Zhipu AI", "chips", 6000), (M, "Zhipu AI", "chips", 512)]),
+    # a chip line's model number ending in B names a chip, no model of that size; the count after it is the maker's
+    ("Huawei plans to make 200,000 Ascend 950B chips and 300,000 Ascend 960B chips.",
+     [(M, "Huawei", "chips", 2e5), (M, "Huawei", "chips", 3e5)]),
+    # units alone count chips near chips named or counted; near nothing of the kind they count anything sold
+    ("Huawei made 400,000 Ascend 910C chips in 2027 and 250,000 units in 2026.",
+     [(M, "Huawei", "chips", 4e5), (M, "Huawei", "chips", 2.5e5)]),
+    ("Cambricon shipped 90,000 units in 2027.", []),
+    ("Tesla delivered 400,000 units last quarter, each running on Nvidia chips.", []),
+    ("TSMC's CoWoS capacity will reach 240,000 units, and Nvidia will take 150,000 units.", []),
+    # dies are the silicon a chip maker counts its output in: chips; servers and wafers hold many, no count of chips
+    ("Huawei made about 900,000 dies in 2027.", [(M, "Huawei", "chips", 9e5)]),
+    ("Huawei will make 300,000 Ascend 910C dies next year.", [(M, "Huawei", "chips", 3e5)]),
+    ("Zhipu AI runs 12 thousand Graphic Processing Units.", [(M, "Zhipu AI", "chips", 12000)]),
+    ("Tencent bought 4,000 H20 servers.", []),
+    ("Tencent bought 4,000 Ascend 910C servers.", []),
+    ("SMIC will make 30,000 Ascend 910C wafers next year.", []),
+    ("Tencent bought 40,000 H20 chips for its 5,000 servers.", [(M, "Tencent", "chips", 40000)]),
+    ("Meta put 24,000 H100 GPUs in 3,000 servers.", [(M, "Meta", "chips", 24000)]),
     # a national programme's shared pool of GPUs is its count
     ("Under the IndiaAI Mission, 21,500 GPUs have now been empanelled.", [(M, "IndiaAI Mission", "chips", 21500)]),
     # who approved, licensed or cleared a deal is no owner of its chips

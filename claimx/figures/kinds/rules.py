@@ -240,8 +240,12 @@ def _opens(spans: DocSpans, sent: Span, cue: Marker) -> bool:
 
 
 def _number_between(spans: DocSpans, start: int, end: int) -> bool:
-    """A number standing alone between (not `700W`, which says what the next word is)."""
-    return any(word.replace(",", "").replace(".", "").isdigit() for word in spans.words[start:end])
+    """A number standing alone between (not `700W`, which says what the next word is, nor the `910` of a name:
+    `5,000 Ascend 910B servers`)."""
+    return any(
+        word.replace(",", "").replace(".", "").isdigit() and i not in spans.entity_at
+        for i, word in enumerate(spans.words[start:end], start)
+    )
 
 
 def _only_through(spans: DocSpans, start: int, end: int, window: CueWindow) -> bool:
