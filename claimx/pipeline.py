@@ -264,13 +264,14 @@ class Extractor:
         return sorted(claims, key=sort_key)
 
     def _figures(self, spans: DocSpans, dates: list[DateMention]) -> list[Figure]:
-        """The grammar's figures placed on tokens, minus numbers in names, dates and cue phrases ('per 1M tokens')."""
+        """The grammar's figures placed on tokens, minus numbers in names, dates and cue phrases ('per 1M tokens'); a
+        qualifier leading a list of them said of each ("about 30, 100, and 500 billion")."""
         doc, text, place = spans.doc, spans.text, _placing(spans, dates)
         in_words = (
             self.grammar.read_words(text, doc[cue.start].idx, place) for cue in spans.cues_by_label.get(WORD_FIGURE, ())
         )
         figures = [figure for figure in itertools.chain(self.grammar.find(text, place), in_words) if figure is not None]
-        return sorted(figures, key=lambda f: f.start)
+        return self.grammar.lists_sharing_a_lead(text, sorted(figures, key=lambda f: f.start))
 
 
 @contextlib.contextmanager

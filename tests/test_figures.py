@@ -2781,6 +2781,27 @@ def test_hedged_figures_say_so(extract, text, hedged):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a qualifier leading a list of figures of one unit is said of each: (evidence, qualifier, hedged)
+        ("Orca-3 and GLM-5.2 score around 70% and 75% on MMLU, respectively.",
+         [("around 70%", "approximate", False), ("75%", "approximate", False)]),
+        ("Orca-3 and GLM-5.2 were trained on at least 10,000 and 20,000 GPUs, respectively.",
+         [("at least 10,000", "at_least", False), ("20,000", "at_least", False)]),
+        ("Orca-3 and GLM-5.2 reportedly have 1.8T and 220B parameters, respectively.",
+         [("1.8T", "exact", True), ("220B", "exact", True)]),
+        # not past a word between them: another unit, another test
+        ("Orca-3 has about 30B parameters and 2T tokens of training data.",
+         [("about 30B", "approximate", False), ("2T", "exact", False)]),
+        ("Orca-3 scores about 70% on MMLU and 75% on GPQA.", [("about 70%", "approximate", False), ("75%", "exact", False)]),
+    ],
+)
+def test_a_qualifier_or_hedge_leading_a_list_is_said_of_each_figure(extract, text, expected):
+    claims = [c for c in extract(text) if c.kind in ("parameter_count", "benchmark", "measure")]
+    assert [(c.text, c.qualifier, c.hedged) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("On the DROP (3-shot F1) benchmark, Orca-3 reaches 88.1.", [("88.1", "3-shot f1")]),
         ("- **AIME 2026**: 91.0% (no tools)", []),
         ("GPT-6 scores 91.0% on AIME 2026 (no tools).", [("91.0%", "no tools")]),

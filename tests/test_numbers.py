@@ -200,6 +200,44 @@ def test_figures_a_word_joins_are_read_apart(grammar, text, evidence):
     assert [found[0] for found in figures(grammar, text)] == evidence
 
 
+# a qualifier phrase leading a list of figures of one unit is said of each: (evidence, qualifier, low, high)
+LISTS = [
+    ("about 30, 100, and 500 billion parameters",
+     [("about 30", "approximate", 27, 33), ("100", "approximate", 90, 110),
+      ("500 billion", "approximate", 4.5e11, 5.5e11)]),
+    ("roughly $2, $4 and $8 per million tokens",
+     [("roughly $2", "approximate", 1.8, 2.2), ("$4", "approximate", 3.6, 4.4), ("$8", "approximate", 7.2, 8.8)]),
+    ("up to 128K, 256K and 1M tokens",
+     [("up to 128K", "at_most", None, 128e3), ("256K", "at_most", None, 256e3), ("1M", "at_most", None, 1e6)]),
+    ("around 70%, 80% and 95% of prompts",  # a share of a whole is at most all of it
+     [("around 70%", "approximate", 63, 77), ("80%", "approximate", 72, 88), ("95%", "approximate", 85.5, 100)]),
+    ("at least 10,000 and 20,000 GPUs", [("at least 10,000", "at_least", 1e4, None), ("20,000", "at_least", 2e4, None)]),
+    ("over 46% or 50% of prompts", [("over 46%", "at_least", 46, None), ("50%", "at_least", 50, None)]),
+    ("they never had more than 100K and 200K GPUs",  # a bound denied is the other bound, for each
+     [("more than 100K", "at_most", None, 1e5), ("200K", "at_most", None, 2e5)]),
+    # its reach ends at a word between (another unit, another clause), at another unit, at a figure with a qualifier
+    # of its own, and at a comma before the conjunction of two figures (it joins clauses); none reaches back
+    ("about 30B parameters and 2T tokens", [("about 30B", "approximate", 27e9, 33e9), ("2T", "exact", None, None)]),
+    ("about 70% on one test and 75% on another",
+     [("about 70%", "approximate", 63, 77), ("75%", "exact", None, None)]),
+    ("up to $500 billion and 10% of the grid",
+     [("up to $500 billion", "at_most", None, 5e11), ("10%", "exact", None, None)]),
+    ("costs about $5, and $10 for the Pro tier", [("about $5", "approximate", 4.5, 5.5), ("$10", "exact", None, None)]),
+    ("about 30, over 100 and 500 billion",  # the nearest qualifier leads what follows it
+     [("about 30", "approximate", 27, 33), ("over 100", "at_least", 100, None), ("500 billion", "at_least", 5e11, None)]),
+    ("30, 100 and about 500 billion",
+     [("30", "exact", None, None), ("100", "exact", None, None), ("about 500 billion", "approximate", 4.5e11, 5.5e11)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_a_qualifier_leading_a_list_of_figures_is_said_of_each(grammar, text, expected):
+    found = grammar.lists_sharing_a_lead(text, list(grammar.find(text)))
+    assert [(text[f.start : f.end], f.qualifier) for f in found] == [(e, q) for e, q, _, _ in expected]
+    for f, (_, _, low, high) in zip(found, expected, strict=True):
+        assert (f.low, f.high) == (pytest.approx(low) if low is not None else None, pytest.approx(high) if high is not None else None)
+
+
 def test_resolution_is_the_step_of_the_last_written_digit(grammar):
     steps = {text: f.resolution for text in ("1.2T", "86.2%", "1,000,000", "256K") for f in grammar.find(text)}
     assert steps == {"1.2T": pytest.approx(1e11), "86.2%": pytest.approx(0.1), "1,000,000": 1, "256K": 1000}

@@ -23,7 +23,7 @@ class Figure:
     """A figure as the text states it.
 
     `start..end` are characters (qualifier words included); `token_start..token_end` the tokens they touch. Never
-    changed once made, yet not `frozen`: a frozen dataclass sets each of its thirteen fields through
+    changed once made, yet not `frozen`: a frozen dataclass sets each of its fourteen fields through
     `object.__setattr__`, a fifth of making a figure; `unsafe_hash` keeps it hashable.
     """
 
@@ -38,6 +38,7 @@ class Figure:
     unit_class: str  # count, money, percent, ratio, other
     scale: str | None = None  # the scale as written ("K", "million"), for binary readings
     in_words: bool = False  # "four", "one-fifth": never a benchmark score
+    led: bool = False  # its qualifier is a phrase before it ("about 30"), which a list it opens shares
     token_start: int = -1  # set once the figure is placed on a Doc's tokens
     token_end: int = -1
 

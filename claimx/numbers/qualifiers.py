@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from decimal import Decimal
 
 from ..records import Qualifier
@@ -19,6 +20,8 @@ OPENING = "([{" + OPENING_QUOTES  # what a phrase may open with, stripped from i
 LOOK_BEHIND = 40  # characters searched before a figure for qualifier words
 NEGATED = {"at_least": "at_most", "at_most": "at_least"}  # a bound denied is the other bound
 LOOK_AHEAD = 20
+LIST_CONJUNCTIONS = {"and", "or", "&"}  # what joins the last figure of a list to it: "30, 100, and 500"
+LIST_JOINS = {",", *LIST_CONJUNCTIONS}
 WHOLE = Decimal(100)  # per cent
 
 
@@ -39,6 +42,7 @@ class Qualifiers:
             qualifier = _stronger(qualifier, after[0])
             if text.count("(", end, after[1]) == text.count(")", end, after[1]):  # never end inside a parenthesis
                 end = after[1]
+        led = before is not None and qualifier == before[0]  # not "about 30 or more": a bound after it says more
         tokens = place(start, end)
         if tokens is None:
             return None
@@ -47,20 +51,12 @@ class Qualifiers:
                 q.scale = self.scales[q.scale_text.lower()]
         values = [q.value for q in quantities]
         step = min(q.resolution for q in quantities)
-        low = high = None
         if qualifier == "range":
             low, high = min(values), max(values)
             value = (low + high) / 2
         else:
             value = values[0]
-            if qualifier == "at_least":
-                low = value
-            elif qualifier == "at_most":
-                high = value
-            elif qualifier == "approximate":
-                low, high = value * (1 - self.tolerance), value * (1 + self.tolerance)
-                if unit_class == "percent" and value <= WHOLE:
-                    high = min(high, WHOLE)  # "approximately 92%" of a whole is at most all of it
+            low, high = self._interval(qualifier, value, unit_class)
         return Figure(
             start=start,
             end=end,
@@ -73,9 +69,49 @@ class Qualifiers:
             unit_class=unit_class,
             scale=scale,
             in_words=in_words,
+            led=led,
             token_start=tokens[0],
             token_end=tokens[1],
         )
+
+    def _interval(self, qualifier: Qualifier, value: Decimal, unit_class: str) -> tuple[Decimal | None, Decimal | None]:
+        """The interval a qualifier other than a range's admits around `value` (None for an open end)."""
+        if qualifier == "at_least":
+            return value, None
+        if qualifier == "at_most":
+            return None, value
+        if qualifier != "approximate":
+            return None, None
+        low, high = value * (1 - self.tolerance), value * (1 + self.tolerance)
+        if unit_class == "percent" and value <= WHOLE:
+            high = min(high, WHOLE)  # "approximately 92%" of a whole is at most all of it
+        return low, high
+
+    def lists_sharing_a_lead(self, text: str, figures: list[Figure]) -> list[Figure]:
+        """`figures` (in text order), each figure stated exactly in a list of figures of one unit that a qualifier
+        phrase leads taking that qualifier: "about 30, 100, and 500 billion", "over 46% and 50%", "up to 128K,
+        256K and 1M" say each approximately, or as a bound, as the writer's one phrase says the list. Only figures
+        joined by a comma or a conjunction alone: a word between ("about 30B parameters and 2T tokens") ends the
+        phrase's reach, and so does a comma before the conjunction of a list of two ("about $5, and $10 for Pro"),
+        which joins clauses; a figure with a qualifier of its own ("about 30, over 100") ends the list."""
+        shared = list(figures)
+        members = 0  # of the list the figure before is in, while a qualifier leads it
+        for k in range(1, len(figures)):
+            before, figure = shared[k - 1], figures[k]
+            if before.led:
+                members = 1
+            if members and figure.qualifier == "exact" and _listed(text, before, figure, members):
+                low, high = self._interval(before.qualifier, Decimal(str(figure.value)), figure.unit_class)
+                shared[k] = replace(
+                    figure,
+                    qualifier=before.qualifier,
+                    low=None if low is None else plain_float(low),
+                    high=None if high is None else plain_float(high),
+                )
+                members += 1
+            else:
+                members = 0
+        return shared
 
     def _phrase_before(self, text: str, start: int, scaled: bool = True) -> tuple[Qualifier, int] | None:
         """The longest qualifier phrase ending right before `start` ('more than', '~'), and where it starts; of a
@@ -144,6 +180,17 @@ class Qualifiers:
             if phrase in self.after:
                 return self.after[phrase], words[n - 1].start() + len(phrase[-1])
         return None
+
+
+def _listed(text: str, before: Figure, figure: Figure, members: int) -> bool:
+    """Does `figure` go on a list of `members` figures ending on `before`: of its unit, joined by a comma or a
+    conjunction alone, or by both where they close a list of three or more ("30, 100, and 500")?"""
+    if figure.unit != before.unit or figure.unit_class != before.unit_class:
+        return False
+    joins = text[before.end : figure.start].replace(",", " , ").split()
+    if len(joins) == 1:
+        return joins[0] in LIST_JOINS
+    return members > 1 and len(joins) == 2 and joins[0] == "," and joins[1] in LIST_CONJUNCTIONS
 
 
 def _words_ending_on(text: str, start: int, ends: Collection[str], strip: str = "") -> list[re.Match] | None:
