@@ -2769,6 +2769,7 @@ def test_a_heading_with_a_bracketed_gloss_gives_the_scores_listed_under_it_its_t
         # a guess the writer makes is as much a hedge as one reported: "probably", "likely", "perhaps"
         ("GPT-4 probably has around one trillion parameters.", True),
         ("GPT-4 likely cost about $80 million to train.", True),
+        ("GPT-4 has an estimated 1.8 trillion parameters.", True),  # the hedge in its qualifier
         ("GPT-4 has one trillion parameters.", False),
         ("Reportedly delayed, GPT-5 launched anyway; it has 400,000 tokens of context.", False),  # another clause
     ],
@@ -2781,7 +2782,9 @@ def test_hedged_figures_say_so(extract, text, hedged):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a qualifier leading a list of figures of one unit is said of each: (evidence, qualifier, hedged)
+        # a qualifier or a hedge leading a list of figures of one unit is said of each: (evidence, qualifier, hedged)
+        ("Orca-3 and GLM-5.2 have an estimated 1.8T and 220B parameters, respectively.",
+         [("an estimated 1.8T", "approximate", True), ("220B", "approximate", True)]),
         ("Orca-3 and GLM-5.2 score around 70% and 75% on MMLU, respectively.",
          [("around 70%", "approximate", False), ("75%", "approximate", False)]),
         ("Orca-3 and GLM-5.2 were trained on at least 10,000 and 20,000 GPUs, respectively.",

@@ -93,11 +93,12 @@ class FigureDetails:
 
     def hedged(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """`reportedly has one trillion`, `is estimated at around $78M`, `rumored to have over 1.5T`: a hedge in
-        the figure's clause before it, or just after it."""
+        the figure's clause before it, in its own qualifier (`an estimated 1.8T and 220B`: the first as much as the
+        second), or just after it."""
         if "HEDGE" not in spans.labels_in(sent.start, sent.end):
             return False  # asked of every claim, and few sentences hedge: no clause need be found
         start = clause_start(spans, sent, figure.token_start, self.openers)
-        return spans.has_marker(start, figure.token_start, ("HEDGE",)) or bool(
+        return spans.has_marker(start, figure.token_end, ("HEDGE",)) or bool(
             spans.marker_after(figure.token_end, {"HEDGE"}, HEDGE_AFTER, sent.end)
         )
 
