@@ -171,8 +171,9 @@ class Measure(NumberClaim):
     )
     tier: str | None = Field(
         default=None,
-        description="For a price: the pricing tier it is for (batch, flex, priority, off-peak, discount), where the "
-        "text says; null for standard rates. Prices of different tiers are never compared.",
+        description="For a price: the pricing tier it is for (batch, flex, priority, off-peak, discount, median), "
+        "after the host that sells it where the text names one (Groq, Together AI batch); null for the maker's "
+        "standard rates. Prices of different tiers are never compared.",
     )
 
 

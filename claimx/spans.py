@@ -285,6 +285,11 @@ class DocSpans:
         """Where each figure begins, in text order (asked once the pipeline has set `figures`)."""
         return [figure.start for figure in self.figures]
 
+    def figures_within(self, start: int, end: int) -> list[Figure]:
+        """The figures beginning in characters `start..end`, in text order."""
+        starts = self.figure_starts
+        return self.figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def figure_starting_at(self, token: int) -> Figure | None:
         """The figure whose first token is `token`, if any."""
         if token >= len(self.doc):

@@ -143,6 +143,24 @@ PAIRS = [
         "two prices of one tier",
     ),
     (
+        "Orca-3 costs $0.27 per million input tokens on Together AI.",
+        "Orca-3 has median prices of $0.24 per million input tokens.",
+        [],
+        "a host's price is no median over the hosts",
+    ),
+    (
+        "Orca-3 costs $0.59 per million input tokens on Groq.",
+        "Orca-3 costs $0.20 per million input tokens.",
+        [],
+        "a host's price is no contradiction of the maker's",
+    ),
+    (
+        "Orca-3 costs $0.59 per million input tokens on Groq.",
+        "GroqCloud sells Orca-3 at $0.20 per million input tokens.",
+        ["figure"],
+        "two prices of one host",
+    ),
+    (
         "GLM-5.2 has 1.2 trillion parameters.",
         "GLM-5.2 has 1.5 trillion parameters.",
         ["figure"],

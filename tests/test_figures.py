@@ -2949,6 +2949,32 @@ def test_a_chip_count_says_which_chip(extract, text, expected):
         # ... but a long window said of the model, or prompts after the price, name no tier
         ("Orca-3 pairs a long context with a price of $2 per million input tokens.", [None]),
         ("Orca-3 costs $2 per million input tokens for prompts above 200K tokens too.", [None]),
+        # a host's price is its own: the host its sentence names nearest the price, before or after it, or its table
+        # row names (in brackets after the model, or in a Provider cell)
+        ("Orca-3 costs $0.59 per million input tokens on Groq.", ["Groq"]),
+        ("GroqCloud lists Orca-3 at $0.05/$0.08 per million tokens.", ["Groq", "Groq"]),
+        ("Through OpenRouter, Orca-3 runs $1.10 per million output tokens, while Fireworks AI charges $0.90 per "
+         "million output tokens.", ["OpenRouter", "Fireworks AI"]),
+        ("On Together AI's Batch API, Orca-3 costs $0.30 per million input tokens.", ["Together AI batch"]),
+        ("On Groq, Orca-3 costs $0.59 per million input tokens, and on Together AI $0.88 per million input tokens.",
+         ["Groq", "Together AI"]),
+        ("Orca-3 is offered via Together AI (~$5/M tokens) and Fireworks AI ($3/M).", ["Together AI", "Fireworks AI"]),
+        # a host in one price's phrase is not the next price's, said of another model
+        ("Orca-3 lists at $0.30 per million input tokens on OpenRouter, against $5.00 per million input tokens for "
+         "GLM-5.2.", ["OpenRouter", None]),
+        ("| Model | Input | Output |\n|---|---|---|\n| Orca-3 (Together) | $0.27 | $0.85 |\n| GLM-5.2 | $0.30 | $1.20 |\n",
+         ["Together AI", "Together AI", None, None]),
+        ("| Model | Provider | Input ($/1M) |\n|---|---|---|\n| Orca-3 | DeepInfra | $0.52 |\n| GLM-5.2 | Zhipu | $0.60 |\n",
+         ["DeepInfra", None]),
+        # a price over many hosts (their median or average) is compared only with its like
+        ("Price trackers report median prices of $0.24/$0.77 per million input/output tokens for Orca-3.", [
+            "median", "median"]),
+        ("Across hosts, Orca-3 has an average price of $0.45 per million input tokens.", ["average"]),
+        # the maker's own price names no host; "together" as a word names none, nor a host in another sentence
+        ("Together, Orca-3's tokens cost $2 per million input tokens.", [None]),
+        ("Bought together with a cache plan, Orca-3 costs $2 per million input tokens.", [None]),
+        ("Orca-3 also runs on Groq. Corvid charges $2 per million input tokens for Orca-3.", [None]),
+        ("Corvid's Orca-3 API starts at $2 per million input tokens.", [None]),
     ],
 )
 def test_a_price_says_which_tier(extract, text, expected):

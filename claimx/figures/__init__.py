@@ -346,10 +346,13 @@ class NumberClaims:
         )
 
     def _tier(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
-        """The pricing tier of a price: its sentence's, or the sentence's before it that it goes on with."""
+        """The pricing tier of a price: its sentence's, or the sentence's before it that it goes on with; after the
+        host its sentence names as its seller, told apart from the sentence's other prices."""
         previous = spans.doc[sent.start - 1].sent if sent.start > 0 else None
         bounds = (previous.start_char, previous.end_char) if previous is not None else None
-        return self.tiers.tier(spans.text, (sent.start_char, sent.end_char), figure.start, bounds)
+        within = spans.figures_within(sent.start_char, sent.end_char)
+        prices = [(f.start, f.end) for f in within if f.unit_class == "money"]
+        return self.tiers.tier(spans.text, (sent.start_char, sent.end_char), (figure.start, figure.end), bounds, prices)
 
     def _comparison(self, spans: DocSpans, sent: Span, roles: Roles, figure, subject, rule, **fields) -> Comparison:
         return Comparison(**fields, **self._fields(spans, sent, figure, subject, roles, rule, figure.unit))

@@ -96,6 +96,15 @@ class NumberWords(Strict):
         description="Which pricing tier a price is for, by the nearest of these words before it: batch, flex; "
         "'standard' for standard rates, which are recorded with none.",
     )
+    price_sellers: dict[str, list[str]] = Field(
+        default={},
+        description="Hosts that sell models they do not make, by the ways pages write them, case and all: a price "
+        "whose sentence or table row names one is that host's, compared only with its other prices.",
+    )
+    price_seller_links: list[str] = Field(
+        default=[],
+        description="Words that put a host named after a price into that price's phrase: '$0.59/M on Groq'.",
+    )
 
     price_tier_carriers: list[str] = Field(
         default=[],

@@ -26,7 +26,7 @@ from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
 from ..spans import DocSpans, slash_pair_place
-from ..tiers import PriceTiers, recorded
+from ..tiers import PriceTiers, recorded, sold_by
 from .grid import Cell, Row, Table, lead_in, plain
 from .sheets import spec_sheets
 from .subjects import TableSubject, TableSubjects, only_distinct
@@ -352,6 +352,12 @@ class TableClaims:
         first_token = spans.tokens_of(cell.start, cell.end)[0]
         return spans.marker_before(figure.token_start, {"RANK"}, 0, first_token) is not None
 
+    def _tier(self, spans: DocSpans, row: Row, column: Column, price_start: int) -> str | None:
+        """A price's tier: its column's, after the host its row names (`Llama 4 Maverick (Together)`, a Provider
+        cell `OpenRouter`), whose price it then is."""
+        seller = self.tiers.seller_near(spans.text, row.start, row.end, price_start)
+        return sold_by(seller, recorded(column.tier))
+
     def _figure_claims(self, spans: DocSpans, row: Row, column: Column, stated: Stated, subjects):
         figure = self._with_header_units(stated.figure, column)
         rule = column.rule
@@ -372,7 +378,7 @@ class TableClaims:
                 setup=" ".join(setups) or None,
                 attribute=attribute,
                 tokens=stated.tokens if attribute in TOKEN_ATTRIBUTES else None,
-                tier=recorded(column.tier) if attribute == PRICE else None,
+                tier=self._tier(spans, row, column, start) if attribute == PRICE else None,
                 source=spans.source(start, end),
                 text=spans.evidence(start, end),
                 sentence=spans.text[row.start : row.end].strip(),
