@@ -16,6 +16,14 @@ def may_change(kind: str, attribute: str | None, tier: str | None, changing: fro
     return kind == "measure" and attribute in changing and tier is None
 
 
+def marked_changed(claim, changing: frozenset[str]):
+    """The claim marked as a change's new value, where its measure may change (a list's or a table's under a lead-in
+    telling one); else the claim as it is."""
+    if may_change(claim.kind, getattr(claim, "attribute", None), getattr(claim, "tier", None), changing):
+        return claim.model_copy(update={"changed": True})
+    return claim
+
+
 def changed_under(spans: DocSpans, places: list[tuple[int, int]]) -> bool:
     """Does a lead-in (characters `places`: a list's or a table's) tell a change: `after a significant price
     reduction, the pricing is as follows:`? Then the figures it introduces are the change's new values."""

@@ -16,16 +16,16 @@ the month, marked approximate.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..literals import alternation, starts_like
 from ..ruleset import DateWords
 from ..scanning import lead_digits, matches_at, matches_from
+from .dated import YEARLESS, Dated, DateMention, day_of, iso, month_dated
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"  # "the 24th": a day written alone is an ordinal
@@ -44,7 +44,6 @@ MOVE_REACH = 60  # characters between a verb that moves a date and the "from" be
 PAIRED_REACH = 30  # characters of the first date of a pair: "between March 15, 2024 and ..."
 MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
-YEARLESS = 2000  # stands in for an unknown year: a leap year, so February 29 stays a day
 RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one line: "Apr 17\n- 2 min read" is none
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
 # across which "version 5.2" and a heading's "June" would read as "2 June"
@@ -94,73 +93,6 @@ class _WordFinder:
                 starts.update(found - offset for offset in offsets if found >= offset)
                 found = lower.find(piece, found + 1)
         yield from matches_at(self.pattern, text, sorted(starts))
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date expression in the text, read but not yet placed in a year."""
-
-    start: int
-    end: int
-    month: int | None = None
-    day: int | None = None
-    year: int | None = None
-    end_month: int | None = None
-    end_day: int | None = None
-    # a relative date: days from its anchor (negative: before), and what it counts from
-    offset: int | None = None
-    # what it counts from: "named" (the event named after it), "previous" (the date before), "publication",
-    # or the publication's "month", "week" or "weekday" (`offset` then counts months or weeks); "day": a day alone
-    # ("on the 24th"), of a month the text gives elsewhere
-    anchor: str | None = None
-    approximate: bool = False
-    weekday: int | None = None  # "on Tuesday": 1; `offset` then counts weeks from the last one on or before
-    part: tuple[int, int] | None = None  # "late July": the first and last day of the month it admits
-    # a relative date counted in months ("six months later"): how many; a day alone's month counted from
-    # publication's ("the 26th of last month": -1)
-    months: int | None = None
-    year_offset: int | None = None  # "June of last year": its year is the publication's plus this
-    period: bool = False  # "since June": the start or end of a stretch of time, no event's date
-    ahead: bool = False  # "will take effect on June 30": its clause puts it after publication, whatever the gap
-    upcoming: bool = False  # "is set to leave office on Jan. 20": a future verb governs it, its next occurrence
-
-    @property
-    def precision(self) -> str:
-        return "month" if self.day is None else "day"
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """A resolved date: the ISO string (or --MM-DD), its end, precision and where its year came from."""
-
-    date: str | None
-    date_end: str | None
-    precision: str | None
-    year_source: str
-    day: dt.date | None = None  # what relative dates count from; in YEARLESS when the year is unknown
-
-    def shifted(self, days: int, source: str) -> Dated:
-        """The day `days` after this one ("the day after the ban"), as precise as this one."""
-        day = self.day + dt.timedelta(days=days)
-        return Dated(iso(day), None, "day", source, day)
-
-    def months_later(self, months: int) -> Dated:
-        """The month `months` after this date's ("six months later" than July 2023: January 2024), a month
-        however precise this date is: a count of months says no day."""
-        known, year, month = self._year_and_month()
-        index = month - 1 + months
-        year = year + index // 12 if known else YEARLESS  # an unknown year stays unknown
-        return month_dated(year, index % 12 + 1, None, "relative" if known else "unknown")
-
-    def on_day(self, day: int, weekday: int | None = None) -> Dated:
-        """The `day` of this date's month ("on the 5th" after "In March"), its year as known as this one's."""
-        _, year, month = self._year_and_month()
-        return day_of(year, month, day, self.year_source, weekday)
-
-    def _year_and_month(self) -> tuple[bool, int, int]:
-        """Whether the year is known, the year (YEARLESS where not) and the month."""
-        known = not self.date.startswith("--")
-        return known, *((int(self.date[:4]), int(self.date[5:7])) if known else (YEARLESS, int(self.date[2:4])))
 
 
 class DateGrammar:
@@ -594,31 +526,6 @@ def _ends_a_numbered_range(text: str, start: int, end: int) -> bool:
     return bool(
         SLASH_RANGE_AFTER.match(text, end) or SLASH_RANGE_BEFORE.search(text, max(0, start - SLASH_DATE_CHARS), start)
     )
-
-
-def month_dated(year: int, month: int, part: tuple[int, int] | None, source: str) -> Dated:
-    """A month as the range of its days (`2025-08-01` to `2025-08-31`), or of the part `early`/`mid`/`late`
-    names; its precision stays `month`, and relative dates never count from it."""
-    length = calendar.monthrange(year, month)[1]
-    first, last = part or (1, length)
-    return Dated(iso(dt.date(year, month, first)), iso(dt.date(year, month, min(last, length))), "month", source)
-
-
-def iso(day: dt.date) -> str:
-    """2026-06-12, or --06-12 for a day whose year the article does not give."""
-    return f"--{day.month:02d}-{day.day:02d}" if day.year == YEARLESS else day.isoformat()
-
-
-def day_of(year: int, month: int, day: int, source: str, weekday: int | None = None) -> Dated:
-    """The day `day` of a month, or no date where the month has none (`the 31st` of June) or, its year known, falls
-    on another weekday than the text names (`Tuesday the 4th`)."""
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return Dated(None, None, None, source)
-    if weekday is not None and year != YEARLESS and date.weekday() != weekday:
-        return Dated(None, None, None, source)
-    return Dated(iso(date), None, "day", source, date)
 
 
 def _day_of_publication_month(published: dt.date, day: int, months: int | None, weekday: int | None) -> Dated:

@@ -22,7 +22,7 @@ from ..ruleset import RuleSet
 from ..spans import SHORT_LINE_CHARS, DocSpans, line_start_near
 from ..tables.grid import Cell, Row, Table
 from ..tables.subjects import TableSubject, TableSubjects, heading_above
-from .grammar import DateMention
+from .dated import DateMention
 
 WORDS = re.compile(r"[A-Za-z]+")
 CONFIDENCES = ["low", "medium", "high"]  # least sure first

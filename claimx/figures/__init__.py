@@ -17,7 +17,7 @@ from functools import partial
 
 from spacy.tokens import Span
 
-from ..changes import changed_under, may_change
+from ..changes import changed_under, marked_changed, may_change
 from ..entities import Entity, EntityResolver, has_a_size
 from ..numbers import Figure
 from ..questions import Questions
@@ -310,14 +310,8 @@ class NumberClaims:
         lead-in tells a change (`after an 80% price reduction, the pricing is:`), as the change's new value."""
         as_of = nearest(stated, sent.start_char, sent.end_char, claim.source.start) or focus.list_as_of
         as_of = as_of or focus.section_as_of
-        update = {"as_of": as_of} if as_of else {}
-        attribute, tier = getattr(claim, "attribute", None), getattr(claim, "tier", None)
-        if focus.list_changed and self._may_change(claim.kind, attribute, tier):
-            update["changed"] = True
-        return claim.model_copy(update=update) if update else claim
-
-    def _may_change(self, kind: str, attribute: str | None, tier: str | None) -> bool:
-        return may_change(kind, attribute, tier, self.changing)
+        claim = claim.model_copy(update={"as_of": as_of}) if as_of else claim
+        return marked_changed(claim, self.changing) if focus.list_changed else claim
 
     def _claim(self, spans: DocSpans, sent: Span, found: Claimed, subject: Subject, roles: Roles) -> Claim:
         rule, figure = found.rule, found.figure
@@ -329,7 +323,7 @@ class NumberClaims:
         attribute = rule.by_tokens.get(tokens, rule.attribute)  # "128K output tokens": an output limit
         tier = self._tier(spans, sent, figure) if attribute == PRICE else None
         changed, was = NO_CHANGE
-        if self._may_change(rule.kind, attribute, tier):
+        if may_change(rule.kind, attribute, tier, self.changing):
             changed, was = stated_change(spans, sent, figure, self.kinds.openers)
         return number_claim(
             rule.kind,

@@ -10,7 +10,8 @@ import bisect
 import datetime as dt
 import re
 
-from ..dates.grammar import DateGrammar, DateMention
+from ..dates.dated import DateMention
+from ..dates.grammar import DateGrammar
 from ..literals import alternation
 from ..ruleset import RuleSet
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..changes import changed_under, may_change
+from ..changes import changed_under, marked_changed
 from ..numbers import Figure
 from ..records import Claim, number_claim
 from ..ruleset import RuleSet, TableColumnRule
@@ -105,15 +105,11 @@ class TableClaims:
                 claims = self._by_row(spans, table, subject_columns, tier)
             else:
                 claims = self._by_column(spans, table, prose, tier)
-            yield from self._as_changed(claims) if changed_under(spans, self._lead_ins(spans.text, table)) else claims
-
-    def _as_changed(self, claims: Iterator[Claim]) -> Iterator[Claim]:
-        """A table under a lead-in telling a change (`After the price cut, Orca-3 costs:`): its prices and windows
-        are the change's new values."""
-        for claim in claims:
-            if may_change(claim.kind, getattr(claim, "attribute", None), getattr(claim, "tier", None), self.changing):
-                claim = claim.model_copy(update={"changed": True})
-            yield claim
+            if changed_under(spans, self._lead_ins(spans.text, table)):
+                # a table under a lead-in telling a change (`After the price cut, Orca-3 costs:`): its prices and
+                # windows are the change's new values
+                claims = (marked_changed(claim, self.changing) for claim in claims)
+            yield from claims
 
     def sheets(self, spans: DocSpans) -> list[Table]:
         """The article's spec sheets (a key line, then its value's line), as key-value tables of the fields whose

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from ...spans import DocSpans
-from ..grammar import DateMention
+from ..dated import DateMention
 
 # "and the B in", "and its B model in": the small words a gapped clause may hold beside its name
 GAPPED_WORDS = frozenset({"the", "its", "their", "a", "an", "in", "on", "by", "from", "of", "then", "model"})

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ...spans import SHORT_LINE_CHARS, DocSpans, line_start_near, short_line
-from ..grammar import DateMention
+from ..dated import DateMention
 from .entries import BULLET
 
 # a wire story's dateline: "BEIJING, June 3 (Reuters) -", "SAN FRANCISCO, Calif., June 3 —"

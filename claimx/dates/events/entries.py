@@ -11,7 +11,7 @@ import re
 
 from ...entities import Entity
 from ...spans import DocSpans, line_start_near
-from ..grammar import DateMention
+from ..dated import DateMention
 
 LIST_MARK = r"(?:[-•*–]|\d+[.)])"  # a list item's mark: "-", "•", "1.", "2)"
 BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")

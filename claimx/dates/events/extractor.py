@@ -18,7 +18,8 @@ from ...records import Claim, Event
 from ...ruleset import RuleSet
 from ...spans import SHORT_LINE_CHARS, DocSpans, line_start_near, title_case_line
 from ...tables.grid import Table
-from ..grammar import Dated, DateGrammar, DateMention
+from ..dated import Dated, DateMention
+from ..grammar import DateGrammar
 from ..labels import Labels
 from ..parts import Participants
 from .clauses import Clauses, between_neighbours, trimmed

@@ -12,7 +12,7 @@ import re
 
 from ...literals import FOLDED_TO_ASCII
 from ...spans import DocSpans
-from ..grammar import DateMention
+from ..dated import DateMention
 
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 REFERENCE_LINE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}\.\s+[\"“‘])")  # a footnote's source line

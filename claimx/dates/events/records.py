@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ...records import Event
 from ...spans import DocSpans
-from ..grammar import Dated, DateMention
+from ..dated import Dated, DateMention
 from ..labels import TableRelease
 from ..parts import Parts
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...spans import PARAGRAPH_BREAK, DocSpans
-from ..grammar import Dated, DateMention, iso
+from ..dated import Dated, DateMention, iso
 
 CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 NEXT_WORD = re.compile(r"\s+\S+")

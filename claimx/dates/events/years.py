@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ...spans import PARAGRAPH_BREAK
-from ..grammar import DateMention
+from ..dated import DateMention
 
 # a heading, or a line that is a year alone ("**2024**", "2024:"): the year of the days listed under it
 HEADING_LINE = re.compile(
