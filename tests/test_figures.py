@@ -3033,6 +3033,48 @@ def test_a_figure_says_when_it_is_stated_for(extract, text, expected):
             [(False, None), (False, None)],
         ),
         ("GLM-5.2 is expanding its context to 1M tokens.", [(True, None)]),
+        # old values listed after the new ones, in their sentence or the next, pair with them in order where the
+        # text says so ("respectively") or each pair names the same tokens; and make no record of their own
+        (
+            "Nimbus cut the price of Orca-3 to $2 and $8 per million input and output tokens. Previously it cost $10 "
+            "and $40, respectively.",
+            [(True, 10.0), (True, 40.0)],
+        ),
+        (
+            "Orca-3 now costs $2 per million input tokens and $8 per million output tokens, down from $10 and $40, "
+            "respectively.",
+            [(True, 10.0), (True, 40.0)],
+        ),
+        (
+            "After a price cut, the Orca-3 pricing is as follows:\n\n- Input: $2.00 per 1 million tokens\n- Output: "
+            "$8.00 per 1 million tokens\n\nThat is an 80% reduction from previous rates of $10 and $40 per million "
+            "tokens for input and output, respectively.",
+            [(True, 10.0), (True, 40.0)],
+        ),
+        ("GLM-5.2 now supports a 1M-token context window. It was previously limited to 128K tokens.", [(True, 1.28e5)]),
+        ("Orca-3 costs $5/$25 per million tokens, a 67% reduction from the original $15/$75.", [(True, 15.0), (True, 75.0)]),
+        (
+            "Nimbus cut the price of Orca-3 to $2 per million input tokens and $8 per million output tokens. Before "
+            "the cut, Orca-3 cost $10 per million input tokens and $40 per million output tokens.",
+            [(True, 10.0), (True, 40.0)],
+        ),
+        (
+            "Orca-3 will charge $6 per million input tokens and $22.50 per million output tokens, up from $3 per "
+            "million input tokens and $15 per million output tokens.",
+            [(True, 3.0), (True, 15.0)],
+        ),
+        # near-misses: old values whose pairing the text leaves open, another model's old value, another model's
+        # change in the clause after the new values
+        (
+            "Orca-3 will charge $6 and $22.50 per million tokens, up from $3 per million input tokens and $15 per "
+            "million output tokens.",
+            [(False, None), (True, None)],
+        ),
+        ("GLM-5.2 now supports a 1M-token context window. GLM-5 previously supported 128K tokens.", [(True, None)]),
+        (
+            "Orca-3 costs $2/$8 per million tokens, while the GLM-5.2 price dropped from $3 to $1.",
+            [(False, None), (False, None), (True, 3.0)],
+        ),
         # near-misses: a price stated as it stands, a tier's price against the standard rate, another figure's
         # change in the sentence, a training cost (no change over time)
         ("Orca-3 costs $1.25 per million input tokens and $10 per million output tokens.", [(False, None)] * 2),

@@ -32,6 +32,7 @@ from .context import Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, stated_change, value_before_a_change
 from .kinds.changes import NO_CHANGE
+from .olds import OldValues, Told
 from .roles import NO_ROLES, RoleFinder, other_name_cue_ends
 from .subjects import SentenceFocus, SubjectFinder, listed_in_asides
 
@@ -67,6 +68,7 @@ class NumberClaims:
         self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
         self.changing = frozenset(rules.numbers.changing_measures)
+        self.old_values = OldValues(self.changing, self._side, self.subjects.respectively_word)
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()
@@ -80,8 +82,8 @@ class NumberClaims:
         cue_ends = other_name_cue_ends(spans)
         roles_of = partial(self.roles.roles, spans, figure_ends=frozenset(), cue_ends=cue_ends)
         i = 0
-        sentences = zip(spans.sentences, spans.sentence_bounds, strict=True)
-        for index, (sent, bounds) in enumerate(sentences):
+        sentences: list[Told] = []  # each sentence's claims, given out once a change's old values are read
+        for index, (sent, bounds) in enumerate(zip(spans.sentences, spans.sentence_bounds, strict=True)):
             start_char, end_char = bounds
             if i == len(figures):
                 break  # what the text is about matters only to the figures still to come
@@ -103,7 +105,7 @@ class NumberClaims:
             if columns is not None:  # a row of a table flattened into lines: no prose, its figures by column
                 if columns:
                     claims, _ = self._sentence(spans, sent, own, entities, NO_ROLES_FOUND, focus, in_quote, columns)
-                    yield from (self._dated(c, stated, sent, focus) for c in claims)
+                    sentences.append(Told(index, sent, [self._dated(c, stated, sent, focus) for c in claims]))
                 continue
             if opens_a_line and flattened.headless_row(spans, bounds, own):
                 continue  # "MATH 80.4% 74.6% 77.0%" under a header not read: whose each figure is, nobody can tell
@@ -134,8 +136,9 @@ class NumberClaims:
                 self.subjects.carry_benchmark(claims, focus)
             else:
                 claims = []
-            yield from claims
+            sentences.append(Told(index, sent, claims, focus.list_changed))
             focus.tell(told)
+        yield from self.old_values.told(spans, sentences)
 
     def _owned(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
         """Does a name own the figure (`GPT-4o's 88.7`), or a list item's key (`- GPT-4o: 88.7%`)?"""
@@ -338,6 +341,11 @@ class NumberClaims:
             was=was,
             **self._fields(spans, sent, figure, subject, roles, rule.id, rule.unit or figure.unit),
         )
+
+    def _side(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
+        """The tokens a price or a window is for, where its words or its slash pair say: `$3 per million input
+        tokens`, `$3/$15 per million tokens`."""
+        return self.kinds.token_side(spans, sent, figure) or self.kinds.pair_side(spans, figure)
 
     def _tier(self, spans: DocSpans, sent: Span, figure: Figure) -> str | None:
         """The pricing tier of a price: its sentence's, or the sentence's before it that it goes on with; after the

@@ -99,12 +99,59 @@ def _lone_old_value(spans: DocSpans, sent: Span, figure: Figure, at: int) -> flo
     old = spans.figure_starting_at(at)
     if old is None or old.unit_class != figure.unit_class or old.unit != figure.unit:
         return None
-    joint = old.token_end
-    if joint + 1 < sent.end and spans.words[joint] in LIST_JOINTS and spans.figure_starting_at(joint + 1):
-        return None
-    return old.value
+    return None if _listed_after(spans, sent, old) else old.value
+
+
+def _listed_after(spans: DocSpans, sent: Span, old: Figure) -> bool:
+    """Does another value of the old one's unit follow it in a list (`$10 and $40`, `$3 per million input tokens
+    and $15 per million output tokens`)? Then which is whose, the pairing reads (figures.olds)."""
+    for joint in range(old.token_end, min(sent.end - 1, old.token_end + CHANGED_FROM_REACH)):
+        if spans.words[joint] in LIST_JOINTS:
+            listed = spans.figure_starting_at(joint + 1)
+            if listed is not None and listed.unit_class == old.unit_class:
+                return True
+    return False
 
 
 def _figure_between(spans: DocSpans, start: int, end: int) -> bool:
     """Does a figure start among tokens `start..end`? (`$1.25, while o3 costs $2, down from $10`: the cue is $2's)"""
     return any(spans.figure_starting_at(k) is not None for k in range(start, end))
+
+
+# -- a change's old values listed after its new ones, in its sentence or the next -------------------------------
+
+OLD_VALUE_CUES = frozenset({"PAST", "CHANGED_FROM", "OLD_VALUE"})  # "down from", "a reduction from", "previously"
+CLAUSE_BREAKS = frozenset({"—", "–", ";", "(", ")", "while", "whereas", "but", "versus", "vs", "vs.", "compared"})
+
+
+def listed_old_values(spans: DocSpans, sent: Span, after: int, like: list[Figure]) -> list[Figure]:
+    """The figures of the new values' unit after the first old value's cue from token `after` in the sentence:
+    `down from $10 and $40`, `Previously it cost $10 and $40, respectively`, `an 80% reduction from previous rates
+    of $10 and $40`. Empty where no cue follows, or where the new values are of more than one unit."""
+    units = {(figure.unit_class, figure.unit) for figure in like}
+    cues = spans.markers_in(after, sent.end, OLD_VALUE_CUES)
+    if len(units) != 1 or not cues:
+        return []
+    end = min(cues, key=lambda marker: marker.start).end
+    start = spans.token_starts[end] if end < len(spans.token_starts) else sent.end_char
+    listed: list[Figure] = []
+    for figure in spans.figures_within(start, sent.end_char):
+        if listed and CLAUSE_BREAKS & set(spans.lowers[listed[-1].token_end : figure.token_start]):
+            break  # "from the original $15/$75, while X keeps its $3/$15": the list ends with its clause
+        if (figure.unit_class, figure.unit) in units:
+            listed.append(figure)
+    return listed
+
+
+def paired_surely(sides_new: list[str | None], sides_old: list[str | None], said_in_order: bool) -> bool:
+    """Do the old values pair with the new ones in order? The text says so (`respectively`); each pair names the
+    same tokens (`$6 per million input tokens and $22.50 per million output tokens, up from $3 per million input
+    tokens and $15 per million output tokens`); or there is one of each, naming no other tokens (not `$2 per
+    million input tokens. Previously, output cost $40`)."""
+    if len(sides_new) != len(sides_old) or not sides_new:
+        return False
+    if said_in_order:
+        return True
+    if len(sides_new) == 1:
+        return None in (sides_new[0], sides_old[0]) or sides_new == sides_old
+    return None not in sides_new and sides_new == sides_old
