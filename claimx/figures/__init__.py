@@ -161,6 +161,7 @@ class NumberClaims:
         each figure's subject where a flattened table's column says it."""
         claims: list[Claim] = []
         previous: Claimed | None = None
+        ruled_out: Claimed | None = None  # the last figure a rule ruled out with those compared with it
         claimed: Subject | None = None
         compared: list[Entity] = []  # what this sentence's ratios compare with: never their subject
         made: list[tuple[Claimed, Subject]] = []
@@ -172,11 +173,14 @@ class NumberClaims:
             owned = _AskedOnce(partial(self._owned, spans, sent, figure))
             found = (  # a figure paired with the next before their shared cue takes its kind first: "$3/$15 per 1M"
                 self.kinds.coordinated_ahead(spans, sent, figure, figures[k + 1 :], entities, focus)
+                # "a 37.1% hallucination rate, against 61.8% for GPT-4o": ruled out like the rate it is compared to
+                or (self.kinds.compared_to_ruled_out(spans, figure, ruled_out) if ruled_out is not None else None)
                 or self.kinds.classify(spans, sent, figure, entities, focus, owned)
                 or self.kinds.coordinated(spans, figure, previous)
                 or (self.kinds.in_the_same_row(figure, previous) if columns is not None else None)
             )
             if found is not None and found.rule.kind == "none":
+                ruled_out = found if found.rule.rules_out_compared else ruled_out
                 continue  # ruled out: a unit price, an increment, a class of models
             if found is None:
                 fields = self.comparisons.comparison(spans, sent, figure, entities, roles, focus, compared, claimed)

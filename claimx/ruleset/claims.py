@@ -76,6 +76,11 @@ class NumberClaimRule(Strict):
     after: CueWindow | None = None
     before: CueWindow | None = None
     near: CueWindow | None = None
+    rules_out_compared: bool = Field(
+        default=False,
+        description="A 'none' rule whose reading holds for a figure coordinated with or compared to the one it "
+        "rules out: 'a 37.1% hallucination rate, against 61.8% for GPT-4o' gives GPT-4o's rate too, no score.",
+    )
     in_sentence: list[str] = Field(default=[], description="Cue labels required anywhere in the sentence.")
     unless_before: CueWindow | None = Field(default=None, description="Cues before the figure that rule it out.")
     unless_after: CueWindow | None = Field(
@@ -127,6 +132,8 @@ class NumberClaimRule(Strict):
             raise ValueError("a rule needs a cue: after, before or near")
         if self.on_benchmarks and self.kind != "benchmark":
             raise ValueError("only a benchmark rule names the tests it is on")
+        if self.rules_out_compared and self.kind != "none":
+            raise ValueError("only a 'none' rule rules out the figures compared with it")
         return self
 
 

@@ -72,6 +72,22 @@ class CoordinatedFigures:
             # what that word names (a name's size), not the first one's kind ("1M-token variants" still is)
         return Claimed(figure, previous.rule, previous.benchmark)
 
+    def compared_to_ruled_out(self, spans: DocSpans, figure: Figure, ruled_out: Claimed) -> Claimed | None:
+        """`a 37.1% hallucination rate, compared to 61.8% for GPT-4o`: a figure a comparison word leads, close after
+        one a rule ruled out with those compared with it (an error rate), is the same rate of the other model, no
+        score. Only right after the comparison word: `while Orca-2 scored 86.2%` is a figure of its own."""
+        if not self._alike(ruled_out.figure, figure) or not in_range(ruled_out.rule, figure):
+            return None
+        if figure.token_start - ruled_out.figure.token_end > MAX_COORDINATION_GAP:
+            return None
+        lead = figure.token_start - 1
+        compared = spans.lowers[lead] in self.versus_words or spans.marker_before(
+            figure.token_start, ("FOIL",), 0, ruled_out.figure.token_end
+        )
+        if not compared or self.has_own_noun(spans, figure):
+            return None
+        return Claimed(figure, ruled_out.rule, None)
+
     @staticmethod
     def _linked_noun_before(spans: DocSpans, figure: Figure, previous: Claimed) -> bool:
         """`with a power draw of 15`, `total FLOPS at 4e18`: a word and its link right before the figure say what
