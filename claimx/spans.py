@@ -119,6 +119,11 @@ class DocSpans:
         self.words: list[str] = [text[start:end] for start, end in zip(self.token_starts, ends.tolist(), strict=True)]
         self.lowers: list[str] = list(map(str.lower, self.words))
 
+    @functools.cached_property
+    def paragraphs_are_lines(self) -> bool:
+        """Does the text write each paragraph on a line of its own, with no blank line anywhere (a flattened page)?"""
+        return PARAGRAPH_BREAK.search(self.text) is None
+
     # -- provenance --------------------------------------------------------
 
     def source(self, start_char: int, end_char: int) -> Source:

@@ -2444,6 +2444,24 @@ REAL_COVERAGE = [
     ("Llama 5 Maverick beats Llama 4.1 90B. Scout has 109B total parameters.", [(P, "Llama 5 Scout", "total", 1.09e11)]),
     ("Meta's Llama 5 flagship Behemoth is late; more waits for Llama 6. Maverick has 400B total parameters.",
      [(P, "Llama 5 Maverick", "total", 4e11)]),
+    # on a page whose paragraphs are its lines, a line opening on a bare figure (a footnote's, a note's) is not about
+    # the model the line before named last: the article's own model is as sure; a line going on from the same line,
+    # a list's item, a line a fronted phrase opens ("With 30B ..., it") keep the paragraph's model
+    ("Orca-3 review\nOrca-3 ships in two sizes. The small GLM-5.2 runs on a phone.\n300B active params and 20T "
+     "training tokens give 3.6e25 FLOPs.",
+     [(P, "Orca-3", "active", 3e11), (M, "Orca-3", "training_tokens", 2e13), (M, "Orca-3", "training_compute", 3.6e25)]),
+    ("Orca-3 review\nOrca-3 ships in two sizes. The small GLM-5.2 runs on a phone. 300B active params and 20T "
+     "training tokens give 3.6e25 FLOPs.",
+     [(P, "GLM-5.2", "active", 3e11), (M, "GLM-5.2", "training_tokens", 2e13),
+      (M, "GLM-5.2", "training_compute", 3.6e25)]),
+    ("Orca-3 review\nOrca-3 ships in two sizes. The small GLM-5.2 runs on a phone.\n- 30B active parameters",
+     [(P, "GLM-5.2", "active", 3e10)]),
+    ("Orca-3 review\nOrca-3 ships in two sizes. The small GLM-5.2 runs on a phone.\nWith 30B active parameters, it "
+     "is fast.", [(P, "GLM-5.2", "active", 3e10)]),
+    ("# Orca-3 review\n\nOrca-3 ships in two sizes. The small GLM-5.2 runs on a phone.\n300B active params and 20T "
+     "training tokens give 3.6e25 FLOPs.",
+     [(P, "GLM-5.2", "active", 3e11), (M, "GLM-5.2", "training_tokens", 2e13),
+      (M, "GLM-5.2", "training_compute", 3.6e25)]),
     # a line a summary's label leads sums up the article's own model, not a rival its paragraph named last
     ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nTL;DR: a reasoning MoE with 1T total, "
      "32B active parameters.", [(P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),

@@ -13,11 +13,13 @@ from spacy.tokens import Span
 from ...entities import Entity
 from ...numbers import Figure
 from ...records import Claim
+from ...sieve import LIST_ITEM
 from ...spans import PARAGRAPH_BREAK, DocSpans
 from ..context import Focus, Roles, Subject, subject_of
 
 BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
 COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
+LEAD_IN_TAIL = 8  # characters read back from a line for the colon ending the line before (only blanks between)
 FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
 OWN_FIGURE_GAP = 2  # "Qwen 2.5 72B (85.3%)", "GPT-4o's 88.7%": tokens between a name and a figure of its own
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
@@ -55,6 +57,7 @@ class Implied:
             (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
             and not PARAGRAPH_BREAK.search(spans.text, focus.model_at, sent.start_char)
+            and not self._a_bare_figure_opens_a_paragraph(spans, sent, focus.model_at)
         )
         if in_paragraph:
             return replace(focus.model, source="paragraph") if focus.model is not None else None
@@ -63,6 +66,24 @@ class Implied:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or self._org_for(spans, sent, figure, focus)
         return replace(implied, source="article") if implied is not None else None
+
+    def _a_bare_figure_opens_a_paragraph(self, spans: DocSpans, sent: Span, since: int) -> bool:
+        """`... The small GLM-5.2 runs on a phone.` then a line `300B active params and 20T training tokens give 3.6e25
+        FLOPs.`: on a page whose paragraphs are its lines (no blank line anywhere), a line after the one naming the
+        model in focus that opens on a figure, naming no one (a footnote's or a note's line, a new paragraph's lead),
+        says nowhere whose its figures are: the model a paragraph before named last is no surer their owner than the
+        article's own. A list's item, and a line after a lead-in's colon, go on with the line leading them in (`Orca-3
+        Mini:` then `- 17B active parameters`)."""
+        if not spans.paragraphs_are_lines:
+            return False
+        text = spans.text
+        line_start = text.rfind("\n", since, sent.start_char) + 1
+        if not line_start or text[line_start : sent.start_char].strip() or LIST_ITEM.match(text, line_start):
+            return False  # the figure's sentence goes on a line begun before it, or the line is a list's item
+        if text[max(0, line_start - LEAD_IN_TAIL) : line_start].rstrip().endswith(":"):
+            return False  # "Top scores:" then "AIME 2026: 93.4%": the lead-in's model
+        first = spans.figures[bisect.bisect_left(spans.figure_starts, sent.start_char)]  # the line's every figure
+        return self._opens_on(spans, sent, first)
 
     def _shared_by_the_models_before(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> list[Subject]:
         """`Devstral 2 is 123B. Devstral Small 2 is 24B. Both carry a 256K context window`, `... V4-Pro and V4-Flash.
