@@ -2462,6 +2462,12 @@ REAL_COVERAGE = [
      "training tokens give 3.6e25 FLOPs.",
      [(P, "GLM-5.2", "active", 3e11), (M, "GLM-5.2", "training_tokens", 2e13),
       (M, "GLM-5.2", "training_compute", 3.6e25)]),
+    # a figure the writer guesses ("maybe", "perhaps") in a sentence naming no model is no claim about the model in
+    # focus; a guess the sentence makes of a model it names, and a figure stated as about, keep theirs
+    ("Orca-3 is a sparse model. In all, maybe 250B active parameters do the work.", []),
+    ("Orca-3 is a sparse model. At 1:8 sparsity (perhaps ~250B active params), training is cheap.", []),
+    ("Orca-3 is a sparse model. About 250B parameters are active at once.", [(P, "Orca-3", "active", 2.5e11)]),
+    ("Orca-3 has maybe 250B active parameters.", [(P, "Orca-3", "active", 2.5e11)]),
     # a line a summary's label leads sums up the article's own model, not a rival its paragraph named last
     ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nTL;DR: a reasoning MoE with 1T total, "
      "32B active parameters.", [(P, "Orca-3", "total", 1e12), (P, "Orca-3", "active", 3.2e10)]),

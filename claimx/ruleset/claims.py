@@ -200,6 +200,11 @@ class AttributionRules(Strict):
         default=[],
         description="'the 90B scores', '$2.04/M for 90B': words before a bare size that label a member by it.",
     )
+    guess_words: list[str] = Field(
+        default=[],
+        description="'maybe 250B active parameters': words leading a figure that make it the writer's guess; in a "
+        "sentence naming no model, no claim about the model in focus.",
+    )
     figure_lead_words: list[str] = Field(
         default=[],
         description="Words that may stand before a figure opening its sentence: 'The 123B parameter count enables', "

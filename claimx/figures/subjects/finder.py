@@ -53,6 +53,7 @@ class SubjectFinder(
         self.for_words = {w.lower() for w in attribution.for_words}
         self.size_label_leads = {w.lower() for w in attribution.size_label_leads}
         self.figure_lead_words = {w.lower() for w in attribution.figure_lead_words}
+        self.guess_words = {w.lower() for w in attribution.guess_words}
         self.figure_lead_connective = attribution.figure_lead_connective
         self.supplier_words = {kind: {w.lower() for w in words} for kind, words in attribution.supplier_words.items()}
         self.transfer_verbs = {kind: {w.lower() for w in words} for kind, words in attribution.transfer_verbs.items()}

@@ -20,6 +20,7 @@ from ..context import Focus, Roles, Subject, subject_of
 BILLIONS = ("B", "b")  # the scale a family member's size is written in: "90B Vision", "the 11B model"
 COUNT_NOUNS = {"PARAMS", "TOKENS", "ACTIVE", "TOTAL", "PART_PARAMS", "SIZE_CLASS"}  # "90B parameters" is a count
 LEAD_IN_TAIL = 8  # characters read back from a line for the colon ending the line before (only blanks between)
+GUESS_REACH = 2  # tokens from a guess's word to the figure it leads: "perhaps around 2T"
 FOR_REACH = 4  # tokens from a figure to the "for" before a member's size: "$2.04/M for 90B"
 OWN_FIGURE_GAP = 2  # "Qwen 2.5 72B (85.3%)", "GPT-4o's 88.7%": tokens between a name and a figure of its own
 OWN_MARKERS = ("TRAINING", "MODEL_NOUN")  # "we trained", "our model": what a first-person subject made
@@ -49,8 +50,10 @@ class Implied:
             or self._a_model_unnamed(spans, sent, figure)
             or self._speakers_own(spans, sent, figure)
             or _with_a_model_after(spans, sent, figure)
+            or self._guessed(spans, sent, figure)
         ):  # about a class ('open models'), a name the rules do not know ('Kestrel 2 has'), a model unnamed, the
-            return None  # speaker's own ('we trained our model with $3 million'), one named after it ('0% with GPT-3')
+            return None  # speaker's own ('we trained our model with $3 million'), one named after it ('0% with GPT-3'),
+            # or a guess at something unnamed ('perhaps ~250B active params')
         if self._sums_up(spans, sent) and focus.main_model is not None and focus.main_model_at < sent.start_char:
             return replace(focus.main_model, source="article")  # "TL;DR: a 1T MoE model": the article's own model
         in_paragraph = (
@@ -66,6 +69,13 @@ class Implied:
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or self._org_for(spans, sent, figure, focus)
         return replace(implied, source="article") if implied is not None else None
+
+    def _guessed(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
+        """`At 1:8 sparsity (perhaps ~250B active params)`, `In all, maybe 250B active parameters`: is the figure led
+        by a word making it the writer's guess (`maybe`, `perhaps`), right before it or one word before (`perhaps
+        around 2T`)?"""
+        lead = spans.lowers[max(sent.start, figure.token_start - GUESS_REACH) : figure.token_start]
+        return not self.guess_words.isdisjoint(lead)
 
     def _a_bare_figure_opens_a_paragraph(self, spans: DocSpans, sent: Span, since: int) -> bool:
         """`... The small GLM-5.2 runs on a phone.` then a line `300B active params and 20T training tokens give 3.6e25
