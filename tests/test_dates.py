@@ -550,6 +550,15 @@ NOT_EVENTS = [
     ("They may ship it in 13–16 days.", JUNE_27, []),
     ("Timeline:\n\n- May 2026 — a month of chip news.", JUNE_27, []),  # a timeline's entry names no model
     ("The audit (May 2026) found little.", JUNE_27, []),
+    # a date alone in brackets after a model's name only labels it (a snapshot, the day a score was measured or a
+    # price listed): with no action of its clause, it tells no release, with or without a day
+    ("GLM-5 (March 2025) and GLM-5.2 led the field.", JUNE_27, []),
+    ("Orca-3 (May 2026) costs $5 per million tokens.", JUNE_27, []),
+    ("Orca-3 is the successor to Orca-2 (September 2025) and Orca-2 mini (January 2026).", JUNE_27, []),
+    ("Orca-3 (May 12, 2026) tops the coding board.", JUNE_27, []),
+    ("It has since been succeeded by GLM-5.4 (June 2026).", JUNE_27, []),
+    ("| Model | Score |\n|---|---|\n| Orca-3 (May 2026) | 71.2% |\n| GLM-5.2 (Apr 2026) | 70.1% |", JUNE_27, []),
+    ("Orca-3 was the first of its kind. Orca-3 (May 2026):\n\n- 71% on the coding board", JUNE_27, []),
     ("Washington spent June deciding who may use its models.", JUNE_27, []),
     ("The June split screen:", JUNE_27, []),
     ("Meta released Llama 3 in 2024.", JUNE_27, []),  # a year alone is no date
@@ -981,8 +990,6 @@ PARTS = [
     # a timeline's entry, its line opening with the date, then a dash or colon and a model: that model's release
     ("Timeline:\n\n- March 2025 — GLM-5 (Zhipu): a jump in coding.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
     ("Timeline:\n\n- **May 13, 2026**: Kimi K3 goes open.", ("2026-05-13", "release", "Moonshot AI", ["Kimi K3"], "medium")),
-    # a date alone in brackets after a model's name dates its release; after anything else, nothing
-    ("GLM-5 (March 2025) and GLM-5.2 led the field.", ("2025-03-01", "release", "Zhipu AI", ["GLM-5"], "medium")),
     # a participle between a determiner and a noun describes it: no action
     ("On May 5, 2026, the restricted chips of the last shipment reached a warehouse in Shenzhen.",
      ("2026-05-05", None, None, [], "high")),
@@ -1311,8 +1318,24 @@ BRACKET_GLOSSES = [
      [("2026-05-04", "release", "Zhipu AI", ["GLM-5.3"]), ("2026-06-01", "release", "Zhipu AI", ["GLM-5.4"])]),
     ("- Kimi K3 (March 2026): Introduced as an agentic model, K3 led the board.",
      [("2026-03-01", "release", "Moonshot AI", ["Kimi K3"])]),
-    ("Vexel released a plugin for Kimi K3 (March 2026) last week.", [("2026-03-01", "release", None, [])]),
-    ("Vexel released a plugin: Kimi K3 (March 2026) was its first target.", [("2026-03-01", "release", None, [])]),
+    # a list of models glossed by their dates goes on from the release that heads it, only commas and "and" between
+    # them; a model the list's release does not reach ("following", "followed by") is no release of its date's
+    ("Acme released Orca-3 (May 12, 2026), Orca-4 (June 1, 2026), and Orca-5 (July 2, 2026).",
+     [("2026-05-12", "release", None, ["Orca-3"]), ("2026-06-01", "release", None, ["Orca-4"]),
+      ("2026-07-02", "release", None, ["Orca-5"])]),
+    ("Orca-3 was released today (May 12, 2026), following Orca-2 (Jan 4) and Orca-2 mini (Feb 9).",
+     [("2026-05-12", "release", None, ["Orca-3"])]),
+    ("Zhipu shipped GLM-5.3 (May 2026), followed by GLM-5.4 (June 2026).",
+     [("2026-05-01", "release", "Zhipu AI", ["GLM-5.3"])]),
+    ("Acme released Orca-3 (May 2026).", [("2026-05-01", "release", None, ["Orca-3"])]),
+    ("Orca-3 (May 2026) was released by Acme with a 1M context.", [("2026-05-01", "release", None, ["Orca-3"])]),
+    ("Acme open-sourced Orca-3 (May 2026).", [("2026-05-01", "release", None, ["Orca-3"])]),
+    # ... and only that model's release: a date glossing a name dates nothing else its clause tells (another
+    # model's release, a saying, a plugin's release reached through other words)
+    ("Vexel released a plugin for Kimi K3 (March 2026) last week.", []),
+    ("Vexel released a plugin: Kimi K3 (March 2026) was its first target.", []),
+    ("Orca-3 (May 2026) beat GLM-5.2, which Zhipu released last year.", []),
+    ("Acme said Orca-3 (May 2026) scored 71% on the board.", []),
 ]
 
 

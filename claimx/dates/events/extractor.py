@@ -26,7 +26,7 @@ from .clauses import Clauses, between_neighbours, trimmed
 from .datelines import Datelines
 from .entries import ListEntries
 from .qualifiers import REFERENCE_LINE, Qualifiers, names_an_edition
-from .records import EventRecords
+from .records import RELEASE, EventRecords
 from .relative import Pending, RelativeDates
 from .years import (
     Years,
@@ -188,6 +188,7 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                 year_anchor = next((m for m in reversed(own) if self._sets_the_year(text, m)), year_anchor)
             governing = _governing(own, quoted)
             acted: tuple[int, int] | None = None  # the clause of the date before this one, where it holds an action
+            gloss_end: int | None = None  # where the bracket of a date glossing a released model closes
             for i_mention, mention in enumerate(governing):
                 clause = own_clause = between_neighbours(
                     text, self._clause(spans, sent, mention, quoted), governing, i_mention, self._acting(spans)
@@ -200,10 +201,15 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                 if dated is not None and dated.date is not None:
                     anchors.append((mention.start, dated))  # what a later "six months later" counts from
                 acted = clause if self._has_action(spans, clause) else None
-                entry = self._entry_model(spans, mention) is not None  # "- March 2023 — GPT-4 (OpenAI): ..."
-                if mention.day is None and acted is None and not entry:
+                entry = self._timeline_model(spans, mention)  # "- March 2023 — GPT-4 (OpenAI): ..."
+                glossed = self._glossed_model(spans, mention)
+                if glossed is not None and acted is None:
+                    if not self._listed_after(text, gloss_end, glossed):
+                        continue  # "Orca-3 (May 2026) costs $5", "o1 (2024-12-17) scored 71%": a name's label
+                    entry = glossed  # "released A (May 4, 2026), B (June 1, 2026)": the list's release is B's too
+                if mention.day is None and acted is None and entry is None:
                     continue  # a month or a relative date makes an event only where something happens
-                if mention.day is None and not entry and title_case_line(text, mention.start):
+                if mention.day is None and entry is None and title_case_line(text, mention.start):
                     if not self.labels.keyed_release(text, mention):  # "- Model Release Date: August 2025"
                         continue  # and not in a headline, where every word looks like one: "The June 2026 Open War"
                 if not self._asserted(spans, sent, clause, mention):
@@ -211,7 +217,9 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                 if dated is None:
                     pending.append(Pending(mention, sent, clause, order))
                     continue
-                event = self._event(spans, sent, clause, (mention.start, mention.end), dated, mention)
+                event = self._event(spans, sent, clause, (mention.start, mention.end), dated, mention, entry=entry)
+                if glossed is not None and not self._brought_out(event, glossed):
+                    continue  # "Orca-3 (May 2026) beat GLM-5.2, which Zhipu released": May labels Orca-3, no release
                 if clause != own_clause:  # ... but each date's objects are its own clause's: B in November, not A
                     named = self._named_in(spans, own_clause)
                     event = event.model_copy(update={"objects": named})
@@ -220,6 +228,8 @@ class EventExtractor(Datelines, Qualifiers, Clauses, Years, ListEntries, EventRe
                         kept = [o for o in before.objects if o not in named]
                         events[-1] = (before_order, before.model_copy(update={"objects": kept}), before_dated)
                 events.append((order, event, dated))
+                released = glossed is not None and event.action == RELEASE  # a list of releases may go on
+                gloss_end = self._gloss_end(text, mention) if released else None
                 if self._opens_bullet(text, mention):
                     line_end = text.find("\n", mention.end)  # once a line: a bullet's date opens it
                     bullet = (line_end if line_end >= 0 else len(text), mention, dated)

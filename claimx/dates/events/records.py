@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ...entities import Entity
 from ...records import Event
 from ...spans import DocSpans
 from ..dated import Dated, DateMention
@@ -23,17 +24,26 @@ class EventRecords:
     """Part of `EventExtractor`: the `Event` records it yields."""
 
     def _event(
-        self, spans: DocSpans, sent: Span, clause, evidence, dated: Dated, mention=None, rule="event.date", anchor=None
+        self,
+        spans: DocSpans,
+        sent: Span,
+        clause,
+        evidence,
+        dated: Dated,
+        mention=None,
+        rule="event.date",
+        anchor=None,
+        entry: Entity | None = None,
     ) -> Event:
-        """An event record: `evidence` is the date expression, or the clause where the date is elsewhere."""
+        """An event record: `evidence` is the date expression, or the clause where the date is elsewhere; `entry`
+        the model a timeline's entry, or a list a release heads, dates with no action of the date's own."""
         text = spans.text
         start, end = evidence
         parts = self.participants.parts(spans, clause, self._asides_before(text, clause, mention))
         labelled = mention is not None and self.labels.is_label(text, mention, clause)
         if labelled and parts.action in self.maker_acts and not parts.objects:
             parts = self._heading_model_released(spans, parts, clause[0])
-        entry = self._entry_model(spans, mention) if mention is not None and parts.action is None else None
-        if entry is not None:  # "- March 2023 — GPT-4 (OpenAI): ...": a timeline's entry dates the model's release
+        if entry is not None and parts.action is None:  # "- March 2023 — GPT-4 (OpenAI): ...": the model's release
             maker = self.resolver.maker(entry.name)
             parts = replace(parts, actor=maker, action=RELEASE, objects=(entry.name,), confidence="medium")
         elif mention is not None and parts.action in self.maker_acts and not parts.objects:
