@@ -1336,6 +1336,10 @@ BRACKET_GLOSSES = [
     ("Vexel released a plugin: Kimi K3 (March 2026) was its first target.", []),
     ("Orca-3 (May 2026) beat GLM-5.2, which Zhipu released last year.", []),
     ("Acme said Orca-3 (May 2026) scored 71% on the board.", []),
+    # nor a model its action's verb follows with an object of its own: the model acts, it is not brought out
+    ("Orca-3 (May 2026) introduced a computer-use mode.", []),
+    ("Orca-3 (May 2026) launched with a 1M context window.", [("2026-05-01", "release", None, ["Orca-3"])]),
+    ("Orca-3 (May 2026) was released a week after Orca-2.", [("2026-05-01", "release", None, ["Orca-3"])]),
 ]
 
 

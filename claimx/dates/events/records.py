@@ -47,7 +47,7 @@ class EventRecords:
             maker = self.resolver.maker(entry.name)
             parts = replace(parts, actor=maker, action=RELEASE, objects=(entry.name,), confidence="medium")
         elif mention is not None and parts.action in self.maker_acts and not parts.objects:
-            parts = self._entry_released(spans, parts, mention)
+            parts = self._entry_released(spans, parts, mention, clause)
         relative = mention is not None and mention.offset is not None
         return Event(
             source=spans.source(start, end),
@@ -80,17 +80,20 @@ class EventRecords:
         asides = self._asides_before(spans.text, clause, mention)
         return not self.participants.negated(spans, clause, asides, mention.start)
 
-    def _entry_released(self, spans: DocSpans, parts: Parts, mention: DateMention) -> Parts:
+    def _entry_released(self, spans: DocSpans, parts: Parts, mention: DateMention, clause: tuple[int, int]) -> Parts:
         """`- Mistral Small 3.0 (Jan 2025): Introduced as ...`, `has released upgraded versions: Sonnet 4.5
         (September 29, 2025), ...`: a release naming nothing it acts on, and a model its date glosses in brackets
         (`_entry_model`) before the action or opening the list of models after its phrase, is that model's. Not
         one the action reaches through other words (`released a plugin for GPT-5 (August 2025)`, `released a
-        plugin: GPT-5 (August 2025) ...`): the bracket may date what was released."""
+        plugin: GPT-5 (August 2025) ...`): the bracket may date what was released. Nor one the action's verb has
+        after it, with an object of its own (`Orca-3 (May 2026) introduced a computer-use mode`): the model acts."""
         model = self._entry_model(spans, mention)
         if model is None or parts.action_span is None:
             return parts
         start, end = parts.action_span
         if model.end_char > start and not self._opens_the_variants(spans.text, end, model.start_char):
+            return parts
+        if model.end_char <= start and self.participants.takes_an_object(spans, clause, parts.action_span):
             return parts
         actor = parts.actor if parts.actor not in (None, model.name) else self.resolver.maker(model.name)
         return replace(parts, actor=actor, objects=(model.name,), confidence="medium")

@@ -24,6 +24,7 @@ from .base import (
     ON_RESTRICTIONS,
     PLANNED_GAP,
     PRONOUN,
+    Action,
     Parts,
     end_char,
     inside,
@@ -103,6 +104,12 @@ class Participants(ActionWords, Modality, ActionPhrase, ActedOn, Anaphors, Actor
     def categories(self, spans: DocSpans, first: int, end: int) -> set[str]:
         """Every action category a word in tokens `first..end` can name ('the day after the release')."""
         return {c for a in self._actions(spans, first, end) for c in (a.category, a.on_models, a.on_restrictions) if c}
+
+    def takes_an_object(self, spans: DocSpans, clause: tuple[int, int], at: tuple[int, int]) -> bool:
+        """Is the action at characters `at` an active verb followed by its own object (`Orca-3 (May 2026) introduced
+        a computer-use mode`)? A model before it acts, and is not what was brought out."""
+        first, end = spans.tokens_of(*at)
+        return self._takes_an_object(spans, clause, Action(first, end, None, None))
 
     def parts(self, spans: DocSpans, clause: tuple[int, int], asides: Sequence[tuple[int, int]] = ()) -> Parts:
         """Actor, action and objects of a clause (characters); no action from its `asides` (characters), which
