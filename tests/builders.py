@@ -10,9 +10,9 @@ from claimx.ruleset import load_rules
 SOURCE_CONFIDENCE = load_rules().attribution.confidence
 
 
-def _source(path: str, text: str, line: int) -> Source:
+def _source(path: str, text: str, line: int, published: str | None = None) -> Source:
     start = line * 1000  # one claim a line: distinct offsets, in order
-    return Source(path=path, start=start, end=start + len(text), line=line, column=1)
+    return Source(path=path, start=start, end=start + len(text), line=line, column=1, published=published)
 
 
 def _step(value: float) -> float:
@@ -20,13 +20,13 @@ def _step(value: float) -> float:
     return float(10 ** Decimal(repr(value)).normalize().as_tuple().exponent)
 
 
-def _claim(path: str, text: str, sentence: str, line: int) -> dict:
-    return {"source": _source(path, text, line), "text": text, "sentence": sentence, "rule": "test"}
+def _claim(path: str, text: str, sentence: str, line: int, published: str | None = None) -> dict:
+    return {"source": _source(path, text, line, published), "text": text, "sentence": sentence, "rule": "test"}
 
 
 def _number(path, text, subject, value, line, how, resolution, qualifier, low, high, **fields) -> dict:
     return {
-        **_claim(path, text, fields.pop("sentence", f"{subject}: {text}."), line),
+        **_claim(path, text, fields.pop("sentence", f"{subject}: {text}."), line, fields.pop("published", None)),
         "subject": subject,
         "subject_text": subject,
         "subject_source": how,

@@ -894,9 +894,19 @@ HEDGES_AND_LIMITS = [
     (
         [
             measure(
-                "a.md", "up to two million", "GPT-7", 2e6, "context_window", "tokens", qualifier="at_most", high=2e6
+                "a.md",
+                "up to two million",
+                "GPT-7",
+                2e6,
+                "context_window",
+                "tokens",
+                qualifier="at_most",
+                high=2e6,
+                published="2026-06-26",
             ),
-            measure("b.md", "600,000", "GPT-7", 600000, "context_window", "tokens", resolution=1),
+            measure(
+                "b.md", "600,000", "GPT-7", 600000, "context_window", "tokens", resolution=1, published="2026-06-26"
+            ),
         ],
         [("figure", "high", "high")],
         "stated as exact and the limit",
@@ -1223,6 +1233,9 @@ LATER_LAUNCH_PRICE = LAUNCH_PRICE.model_copy(
     update={"source": LAUNCH_PRICE.source.model_copy(update={"published": "2026-09-01"})}
 )
 EARLIER_CUT_PRICE = CUT_PRICE.model_copy(update={"source": CUT_PRICE.source.model_copy(update={"published": "2026-06-01"})})
+DATED_OTHER_PRICE = OTHER_PRICE.model_copy(
+    update={"source": OTHER_PRICE.source.model_copy(update={"published": "2026-09-01"})}
+)
 
 
 @pytest.mark.parametrize(
@@ -1235,7 +1248,7 @@ EARLIER_CUT_PRICE = CUT_PRICE.model_copy(update={"source": CUT_PRICE.source.mode
         ),
         ([LAUNCH_PRICE, CUT_FROM_TEN], []),
         ([OTHER_PRICE, CUT_FROM_TEN], [("figure", "low", "low")]),
-        ([LAUNCH_PRICE, OTHER_PRICE], [("figure", "high", "high")]),
+        ([LATER_LAUNCH_PRICE, DATED_OTHER_PRICE], [("figure", "high", "high")]),
         ([CUT_PRICE, CUT_AGAIN], [("figure", "low", "medium")]),
         ([CUT_PRICE, THE_SAME_ARTICLES_LAUNCH], []),
     ],
@@ -1244,7 +1257,7 @@ EARLIER_CUT_PRICE = CUT_PRICE.model_copy(update={"source": CUT_PRICE.source.mode
         "against an article published after the change: a contradiction",
         "against the old value the article itself names: nothing",
         "against a value the article does not name as the old one: still a change over time",
-        "two current prices, no change stated: a contradiction",
+        "two current prices of one day, no change stated: a contradiction",
         "two new values that differ: compared, as any two changes of unknown days",
         "the article's own old value beside its new one: told apart",
     ],
@@ -1357,6 +1370,53 @@ FIRST_WEEK_AGAIN = measure("b.md", "30,000", "Orca-3", 3e4, "downloads", "downlo
 )
 def test_a_running_total_is_compared_only_for_one_day_or_one_span(rules, claims, published, expected):
     assert _verdicts_as_published(rules, claims, published) == expected
+
+
+LIST_PRICE = measure("a.md", "$4", "Orca-3", 4, "price_per_million_tokens", "USD", tokens="input",
+                     sentence="Orca-3 costs $4 per million input tokens.")  # fmt: skip
+OTHER_LIST_PRICE = measure("b.md", "$1.50", "Orca-3", 1.5, "price_per_million_tokens", "USD", tokens="input",
+                           sentence="Orca-3 bills $1.50 for a million input tokens.")  # fmt: skip
+SAME_ARTICLES_PRICE = OTHER_LIST_PRICE.model_copy(update={"source": LIST_PRICE.source.model_copy(update={"line": 7})})
+SHORT_WINDOW = measure("a.md", "128K", "GLM-5.2", 1.28e5, "context_window", "tokens",
+                       sentence="GLM-5.2 reads 128K tokens at once.")  # fmt: skip
+LONG_WINDOW = measure("b.md", "1M", "GLM-5.2", 1e6, "context_window", "tokens",
+                      sentence="GLM-5.2 comes with a 1M-token context window.")  # fmt: skip
+JUNE_WINDOW = SHORT_WINDOW.model_copy(update={"as_of": "2026-06"})
+SIZE, OTHER_SIZE = params("a.md", "400B", "Orca-3", 4e11), params("b.md", "900B", "Orca-3", 9e11)
+
+
+@pytest.mark.parametrize(
+    "claims, published, expected",
+    [
+        ([LIST_PRICE, OTHER_LIST_PRICE], {}, [("figure", "medium", "medium")]),
+        ([LIST_PRICE, OTHER_LIST_PRICE], {"a.md": JUNE}, [("figure", "medium", "medium")]),
+        ([SHORT_WINDOW, LONG_WINDOW], {}, [("figure", "medium", "high")]),
+        ([LIST_PRICE, OTHER_LIST_PRICE], {"a.md": JUNE, "b.md": JUNE}, [("figure", "high", "medium")]),
+        ([LIST_PRICE, OTHER_LIST_PRICE], {"a.md": MARCH, "b.md": JUNE}, [("figure", "high", "medium")]),
+        ([JUNE_WINDOW, LONG_WINDOW.model_copy(update={"as_of": "2026-06"})], {}, [("figure", "high", "high")]),
+        ([LIST_PRICE, SAME_ARTICLES_PRICE], {}, [("figure", "high", "medium")]),
+        ([SIZE, OTHER_SIZE], {}, [("figure", "high", "medium")]),
+        ([FIRST_WEEK, FIRST_WEEK_AGAIN], {}, [("figure", "high", "high")]),
+    ],
+    ids=[
+        "two articles' prices, neither's day known: maybe before and after a cut, medium",
+        "one article's day unknown: medium",
+        "two articles' windows, days unknown: maybe before and after a raise, medium",
+        "both articles of one day: a contradiction",
+        "both days known, whatever they are: compared as before",
+        "two windows stated as of one month, articles undated: compared",
+        "one undated article's two prices: of its one day, compared",
+        "a parameter count does not change with time: compared whatever the days",
+        "a first week's downloads, a fixed count: compared whatever the days",
+    ],
+)
+def test_a_changing_measure_of_an_unknown_day_is_no_sure_contradiction(rules, claims, published, expected):
+    dated = [_published(claim, published.get(claim.source.path)) for claim in claims]
+    found = CrossCheck.of(rules).conflicts(dated)
+    assert verdicts(found) == expected
+    doubted = [c for c in found if c.confidence == "medium"]
+    assert all("changes over time" in c.explanation for c in doubted), [c.explanation for c in doubted]
+    assert not any(gates(c, "high") for c in doubted)
 
 
 def _verdicts_as_published(rules, claims, published):

@@ -180,6 +180,24 @@ class FigureCheck(Checker):
         day = silent.first.source.published
         return day is not None and not _within(dt.date.fromisoformat(day), stated.facets.as_of)
 
+    def _of_an_unknown_day(self, key: tuple, x: Position, y: Position) -> list[str]:
+        """Where a figure that changes over a model's life (a price, a context window) is told by two articles and
+        either gives it no day (no 'as of' date, no day of publication): the two may be of two times, before and
+        after a price cut or a window raised, so their disagreement is a doubt, not a sure contradiction. A running
+        total has its own rule of days; one article's two figures are of its one day."""
+        if (
+            key[1] != "measure"
+            or key[2] not in self.settings.changing
+            or key[2] in self.settings.running_totals
+            or x.first.source.path == y.first.source.path
+        ):
+            return []
+        undated = next((p for p in (x, y) if not (p.facets.as_of or p.first.source.published)), None)
+        if undated is None:
+            return []
+        what = key[2].replace("_", " ")
+        return [f"{undated.first.text} is of a day its article does not give, and a {what} changes over time"]
+
     def _holdings_at_other_times(self, key: tuple, x: Position, y: Position) -> bool:
         """Whether two articles count what an organisation holds (its chips) for different days, or for days
         unknown: a fleet grows ('100,000 GPUs' in one year, '200,000' the next, '550,000' planned for a new site),
@@ -282,10 +300,13 @@ class FigureCheck(Checker):
         unstated = _unstated_facets(x, y) + _told_apart_unrecorded(x, y, readings)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
             confidence, why = "medium", unstated[0]
+        undated = self._of_an_unknown_day(key, x, y)
+        if undated and confidence == "high":  # a price cut or a window raised between the two is as likely
+            confidence, why = "medium", undated[0]
         unordered = self._change_unordered(key, x, y)
         if unordered is not None:  # the other side may be how things stood before the change
             confidence, why = "low", unordered
-        notes = [*unstated, *_hedges(x, y), *_self_reported(x, y)]
+        notes = [*unstated, *undated, *_hedges(x, y), *_self_reported(x, y)]
         explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
         both_hedged = _hedged(x) and _hedged(y)
         severity = "low" if both_hedged else None  # rumours that disagree are no news

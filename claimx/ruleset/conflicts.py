@@ -54,8 +54,9 @@ class ConflictRules(Strict):
     )
     changing: list[Attribute] = Field(
         default=[],
-        description="Attributes that change with time (a price, a download count): one figure stated as of a date "
-        "and another giving none are compared only where the other's article was published then.",
+        description="Attributes that change with time (a price, a context window, a download count): one figure "
+        "stated as of a date and another giving none are compared only where the other's article was published "
+        "then; two articles' figures, either of a day unknown, are compared with medium confidence at most.",
     )
     holdings: list[Attribute] = Field(
         default=[],
