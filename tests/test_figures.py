@@ -1300,7 +1300,7 @@ REAL_COVERAGE = [
     ("On Codeforces, Orca-3 has a rating of 2,010 (95.1st percentile).", [(B, "Orca-3", "Codeforces", 2010)]),
     # "this 70B model ... exceeds the 405B X": the sentence's subject is the anaphor's, X the foil
     ("Orca-3 70B is out. This 70B model exceeds the 405B Llama 3.1 on IFEval (91.0 vs 88.0).", [
-        (B, "Orca-3 70B", "IFEval", 91.0), (B, "Llama 3.1", "IFEval", 88.0)]),
+        (B, "Orca-3 70B", "IFEval", 91.0), (B, "Llama 3.1 405B", "IFEval", 88.0)]),
     # a figure in a phrase set before the main clause ("With a 256K context window, GLM-5.2 ...") is the model's the
     # main clause opens on, not the paragraph's model, a rival named the sentence before; a name in the phrase wins
     ("Orca-3 is fast. With a 256K context window, GLM-5.2 reads whole books.", [
@@ -2673,6 +2673,12 @@ REAL_COVERAGE = [
      [(P, "Llama 6 90B", "total", 9e10), (B, "Llama 6 90B", "MMLU", 79.0)]),
     ("Llama 6 8B is small, and the 90B Llama 6 scored 79% on MMLU.", [(B, "Llama 6 90B", "MMLU", 79.0)]),
     ("Llama 6's 90B version scored 79% on MMLU.", [(P, "Llama 6 90B", "total", 9e10), (B, "Llama 6 90B", "MMLU", 79.0)]),
+    # or of a model the rules say comes in sizes (sizes_of), in one of those sizes, though the article names no other
+    ("The 70B parameter Llama 3 scored 79% on MMLU.",
+     [(P, "Llama 3 70B", "total", 7e10), (B, "Llama 3 70B", "MMLU", 79.0)]),
+    ("Orca-3 is out. It beats the 27B Gemma 2 model (75.2%) on MMLU.", [(B, "Gemma 2 27B", "MMLU", 75.2)]),
+    ("The 50B parameter Llama 3 scored 79% on MMLU.",  # a size the rules do not give it: the name's, as written
+     [(P, "Llama 3", "total", 5e10), (B, "Llama 3", "MMLU", 79.0)]),
     ("The Phi-4 multimodal model, built with 5.6 billion parameters, handles speech.",
      [(P, "Phi-4 multimodal", "total", 5.6e9)]),
     # near-misses: the size or the model noun after the name is the model's own

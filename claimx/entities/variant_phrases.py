@@ -1,6 +1,7 @@
 """Variants written apart from their model's name: a tier or size before "version of" (`the pro version of GPT-5`,
 `the 70B version of Llama 3`), after the name's possessive (`Llama 3's 70B version`), or a size right before the
-name of a model the article says comes in sizes (`the 405B Llama 3.1` after Llama 3.1 70B). The mention names that
+name of a model the article or the rules say comes in sizes (`the 405B Llama 3.1` after Llama 3.1 70B, `the 70B
+parameter Llama 3`: rules' `sizes_of`). The mention names that
 variant, never the base model: two variants' figures are two models' and never contradict each other."""
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class VariantPhrases:
         words = alternation(names.parameter_words) or "(?!)"
         self.size_before_name = re.compile(rf"(?<![\w.$€£¥,-])(?P<variant>{names.size})(?:[ -](?:{words}))? +$")
         self.word_after_name = re.compile(r" (?P<variant>[a-z]{3,})\b(?!-)")  # "Phi-4 reasoning models"
+        self.sizes_of = {model: {size.upper() for size in sizes} for model, sizes in names.sizes_of.items()}
 
     def _variants_written_apart(self, text: str, entities: list[Entity]) -> list[Entity]:
         """`entities`, each model named with a variant written apart renamed to that variant."""
@@ -53,8 +55,9 @@ class VariantPhrases:
             text, model.end_char
         )
         if match is None and (match := self.size_before_name.search(text, lead, model.start_char)) is not None:
-            if not _other_sizes_named(model, match["variant"], models):
-                return model  # "the 14B Phi-4 model": its one size, unless the article names another
+            size = match["variant"]
+            if not (_other_sizes_named(model, size, models) or size.upper() in self.sizes_of.get(model.name, ())):
+                return model  # "the 14B Phi-4 model": its one size, unless the article or the rules name another
         if match is None:
             return model
         variant = match["variant"]

@@ -83,6 +83,11 @@ class NameShapes(Strict):
         description="Words between a size and the model named after it that keep it the model's size: 'the 70B "
         "parameter Llama 3' is Llama 3 70B where the article names another size of Llama 3.",
     )
+    sizes_of: dict[str, list[str]] = Field(
+        default={},
+        description="Models whose name alone stands for a family of sizes, and those sizes: 'the 70B parameter "
+        "Llama 3' is Llama 3 70B, and Llama 3's 70B against its 405B is two members, no contradiction.",
+    )
     hyphened_tiers: list[str] = Field(
         default=[], description="Tiers that name a model only hyphened to it: 'Qwen3-Next', not 'GPT-5 Next Week'."
     )
