@@ -591,6 +591,57 @@ CONFIDENCE_CASES = [
         "high confidence: every side attributed surely (1.2 trillion by another line of the same article)",
         "a table naming the subject of the same figure makes a side sure",
     ),
+    # a name alone that stands for a family of sizes: two articles' sizes for it may be two members'
+    (
+        [
+            params("a.md", "70B", "Llama 3", 7e10),
+            params("b.md", "405 billion", "Llama 3", 4.05e11),
+        ],
+        [("figure", "low", "high")],
+        "low confidence: Llama 3 comes in several sizes (8B, 70B, 405B) and each side's is one of them: two members",
+        "the rules' sizes of a family: each side one member's size",
+    ),
+    (
+        [
+            params("a.md", "70 billion", "Orca 3", 7e10),
+            params("a.md", "8B", "Orca 3 8B", 8e9, line=2),
+            params("b.md", "405 billion", "Orca 3", 4.05e11),
+            params("b.md", "405B", "Orca 3 405B", 4.05e11, line=2),
+        ],
+        [("figure", "medium", "high")],
+        "medium confidence: Orca 3 comes in several sizes (8B, 405B): either side's may be another member's",
+        "the articles name two sized members: the family's figures may be members'",
+    ),
+    (
+        [
+            params("a.md", "70 billion", "Orca 3", 7e10),
+            params("a.md", "8B", "Orca 3 8B", 8e9, line=2),
+            params("b.md", "405 billion", "Orca 3", 4.05e11),
+        ],
+        [("figure", "high", "high")],
+        "high confidence: every side attributed surely",
+        "one sized member named is no family of several sizes: sure",
+    ),
+    (
+        [
+            params("a.md", "70 billion", "Orca 3.1", 7e10),
+            params("a.md", "8B", "Orca 3 8B", 8e9, line=2),
+            params("b.md", "405 billion", "Orca 3.1", 4.05e11),
+            params("b.md", "405B", "Orca 3 405B", 4.05e11, line=2),
+        ],
+        [("figure", "high", "high")],
+        "high confidence: every side attributed surely",
+        "another version's sizes are not the name's: sure",
+    ),
+    (
+        [
+            score("a.md", "70.1%", "Llama 3", 70.1, "MMLU"),
+            score("b.md", "79.5%", "Llama 3", 79.5, "MMLU"),
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "a family's scores are not its sizes: the rule is for parameter counts",
+    ),
 ]
 
 SIDE_BY_SIDE = "Zeta-3 costs what an 8B model costs but knows what a 70B model knows."

@@ -16,18 +16,24 @@ from .quotes import QuoteCheck, words
 
 
 class CrossCheck:
-    """`entity_types` maps the alias table's names to their type (a name not in it is a model)."""
+    """`entity_types` maps the alias table's names to their type (a name not in it is a model); `sizes_of` the
+    models whose name alone stands for a family of sizes to those sizes."""
 
-    def __init__(self, settings: ConflictRules, entity_types: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        settings: ConflictRules,
+        entity_types: Mapping[str, str] | None = None,
+        sizes_of: Mapping[str, list[str]] | None = None,
+    ):
         self.settings = settings
-        self.figures = FigureCheck(settings, entity_types or {})
+        self.figures = FigureCheck(settings, entity_types or {}, sizes_of)
         self.derived = DerivedCheck(settings)
         self.events = EventCheck(settings, entity_types or {})
         self.quotes = QuoteCheck(settings)
 
     @classmethod
     def of(cls, rules: RuleSet) -> CrossCheck:
-        return cls(rules.conflicts, {entity.name: entity.type for entity in rules.entities})
+        return cls(rules.conflicts, {entity.name: entity.type for entity in rules.entities}, rules.names.sizes_of)
 
     def conflicts(
         self,

@@ -28,8 +28,8 @@ from ..records import Conflict
 from ..ruleset import ConflictRules
 from .base import Checker
 from .confidence import attribution
-from .names import is_variant
-from .positions import Position, apart, article_pairs, interval, rounded
+from .names import is_variant, member_sizes, size_value
+from .positions import CONFIDENCE_RANK, Position, apart, article_pairs, interval, rounded
 
 FIGURE_KINDS = ("parameter_count", "benchmark", "measure")
 NAME_SIZE = re.compile(r"(\d+(?:\.\d+)?)([BT])")  # a name's last word that is its size: 1B, 405B, 1.2T
@@ -58,11 +58,18 @@ def facets(claim) -> Facets:
 
 
 class FigureCheck(Checker):
-    """`entity_types` maps the alias table's names to their type (a name not in it is a model)."""
+    """`entity_types` maps the alias table's names to their type (a name not in it is a model); `sizes_of` the
+    models whose name alone stands for a family of sizes to those sizes (`Llama 3`: 8B, 70B, 405B)."""
 
-    def __init__(self, settings: ConflictRules, entity_types: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        settings: ConflictRules,
+        entity_types: Mapping[str, str] | None = None,
+        sizes_of: Mapping[str, Iterable[str]] | None = None,
+    ):
         super().__init__(settings)
         self.entity_types = entity_types or {}
+        self.sizes_of = {model: {size_value(s) for s in sizes} - {None} for model, sizes in (sizes_of or {}).items()}
         # words of a sentence whose figures the article itself tells apart from its others: versions, a past state
         words = alternation([*settings.version_words, *settings.then_words]) or "(?!)"
         self.telling_apart = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
@@ -164,8 +171,16 @@ class FigureCheck(Checker):
                     ):
                         continue
                     pairs[(path, y.first.source.path)].append((x, y))
-            for found in pairs.values():
-                yield from (self._conflict(key, x, y, readings) for x, y in _one_per_statement(found))
+            for paths, found in pairs.items():
+                members = self._members(key, paths, names)
+                yield from (self._conflict(key, x, y, readings, members) for x, y in _one_per_statement(found))
+
+    def _members(self, key: tuple, paths: tuple[str, str], names: Callable[[str], set[str]]) -> set[float]:
+        """The sizes a parameter count's subject comes in, where its name alone stands for a family of them: the
+        rules' (`sizes_of`) and those of the members the two articles name (`Llama 3 70B` beside `Llama 3`)."""
+        if key[1] != "parameter_count":
+            return set()  # the articles' names are read only for parameter counts
+        return self.sizes_of.get(key[0], set()) | member_sizes(key[0], names(paths[0]) | names(paths[1]))
 
     def _other_times(self, key: tuple, x: Position, y: Position) -> bool:
         """Whether a figure that changes with time (a price, downloads) is stated 'as of' a day on one side, and
@@ -293,7 +308,9 @@ class FigureCheck(Checker):
         telling how things stood before ('at launch, it was limited to 200K')?"""
         return any(self.telling_apart.search(c.sentence) for c in position.claims)
 
-    def _conflict(self, key: tuple, x: Position, y: Position, readings: dict[str, list[Position]]) -> Conflict:
+    def _conflict(
+        self, key: tuple, x: Position, y: Position, readings: dict[str, list[Position]], members: set[float]
+    ) -> Conflict:
         if _over_time(x, y):
             return self._change_over_time(key, x, y)
         confidence, why = attribution([x, y])
@@ -303,6 +320,9 @@ class FigureCheck(Checker):
         undated = self._of_an_unknown_day(key, x, y)
         if undated and confidence == "high":  # a price cut or a window raised between the two is as likely
             confidence, why = "medium", undated[0]
+        family = _family_of_sizes(key, x, y, members)
+        if family is not None and CONFIDENCE_RANK[family[0]] < CONFIDENCE_RANK[confidence]:
+            confidence, why = family
         unordered = self._change_unordered(key, x, y)
         if unordered is not None:  # the other side may be how things stood before the change
             confidence, why = "low", unordered
@@ -334,6 +354,23 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
         )
+
+
+def _family_of_sizes(key: tuple, x: Position, y: Position, members: set[float]) -> tuple[str, str] | None:
+    """Where a name alone stands for a family of several sizes (`Llama 3`: 8B, 70B, 405B), two of its parameter
+    counts may be two members' ('the 70B Llama 3', 'Llama 3's 405B model'): no sure contradiction. Low where each
+    side's total is a member's size, medium otherwise; None for a name of one size."""
+    if len(members) < 2:
+        return None
+    shown = ", ".join(f"{size / 1e9:g}B" if size >= 1e9 else f"{size / 1e6:g}M" for size in sorted(members))
+    if key[2] == "total" and all(any(_is_size(p, size) for size in members) for p in (x, y)):
+        return "low", f"{key[0]} comes in several sizes ({shown}) and each side's is one of them: two members"
+    return "medium", f"{key[0]} comes in several sizes ({shown}): either side's may be another member's"
+
+
+def _is_size(position: Position, size: float) -> bool:
+    """Whether a position's figure is a member's size, as names round it (Llama 3.2 1B has 1.23B)."""
+    return math.isclose(position.first.value, size, rel_tol=0.05)
 
 
 def _over_time(x: Position, y: Position) -> bool:

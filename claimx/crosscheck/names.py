@@ -1,8 +1,10 @@
-"""Model names that stand for each other: a family and its variants (`Llama 4`: `Llama 4 Scout`, `Llama 4 Maverick`)."""
+"""Model names that stand for each other: a family and its variants (`Llama 4`: `Llama 4 Scout`, `Llama 4 Maverick`),
+and the sizes a family's members are named by (`Llama 3`: `Llama 3 8B`, `Llama 3 70B`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WORD_BREAK = re.compile(r"[\s-]+")
 
@@ -26,3 +28,25 @@ def family(a: str, b: str) -> str | None:
     breaks = list(WORD_BREAK.finditer(a))
     name = a[: breaks[shared - 1].start()]
     return name if any(ch.isdigit() for ch in name) else None
+
+
+SIZE_WORD = re.compile(r"(\d+(?:\.\d+)?)([MBT])")  # a member's size as its name writes it: 270M, 70B, 1.2T
+SIZE_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12}
+
+
+def size_value(word: str) -> float | None:
+    """`70B` is 7e10; a word that is no size, None."""
+    size = SIZE_WORD.fullmatch(word.upper())
+    return float(size[1]) * SIZE_SCALES[size[2]] if size else None
+
+
+def member_sizes(family_name: str, names: Iterable[str]) -> set[float]:
+    """The sizes of `family_name`'s members among `names`: `Llama 3 70B` and `Llama 3 8B Instruct` give 7e10 and
+    8e9 for `Llama 3`; `Llama 3 Scout` and `Llama 3.1 8B` none."""
+    sizes = set()
+    for name in names:
+        if is_variant(name, family_name):
+            size = size_value(WORD_BREAK.split(name[len(family_name) :].strip(" -"))[0])
+            if size is not None:
+                sizes.add(size)
+    return sizes
