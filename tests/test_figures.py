@@ -2679,6 +2679,16 @@ REAL_COVERAGE = [
     ("Orca-3 is out. It beats the 27B Gemma 2 model (75.2%) on MMLU.", [(B, "Gemma 2 27B", "MMLU", 75.2)]),
     ("The 50B parameter Llama 3 scored 79% on MMLU.",  # a size the rules do not give it: the name's, as written
      [(P, "Llama 3", "total", 5e10), (B, "Llama 3", "MMLU", 79.0)]),
+    # a total written as a model's size, of a name the rules say comes in sizes, in one of them: that member's, and
+    # so is the sentence's active count of it; a count of the name's parameters stays the name's
+    ("Llama 3 ships as a 405B-parameter model with a long context.", [(P, "Llama 3 405B", "total", 4.05e11)]),
+    ("Qwen3's 235B-parameter MoE model activates 22B parameters per token.",
+     [(P, "Qwen 3 235B", "total", 2.35e11), (P, "Qwen 3 235B", "active", 2.2e10)]),
+    ("Gemma 3 ships a 27B model and a 12B model.",
+     [(P, "Gemma 3 27B", "total", 2.7e10), (P, "Gemma 3 12B", "total", 1.2e10)]),
+    ("Llama 3 has 405 billion parameters.", [(P, "Llama 3", "total", 4.05e11)]),
+    ("Llama 3 has 405B parameters of the model kind.", [(P, "Llama 3", "total", 4.05e11)]),
+    ("Gemma 3 is a 30B model.", [(P, "Gemma 3", "total", 3e10)]),  # no size the rules give it
     ("The Phi-4 multimodal model, built with 5.6 billion parameters, handles speech.",
      [(P, "Phi-4 multimodal", "total", 5.6e9)]),
     # near-misses: the size or the model noun after the name is the model's own

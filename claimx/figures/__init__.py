@@ -51,6 +51,9 @@ TOTAL_REACH = 3  # tokens around a parameter count searched for "total": "a tota
 BESIDE_A_TOTAL = {"scope": "active", "id": "params.beside-total"}
 LIST_JOINERS = {",", "and", "or", "&", "/"}  # what stands between the sizes of a list: "1B, 4B and 27B"
 MIN_MODEL_SIZE = 1e8  # a parameter count smaller than any model's is no size of one
+MODIFIERS_REACH = 2  # words between a size and the noun it sizes: "a 235B-parameter MoE model", "large language model"
+# words that end a size's phrase before any noun: "405B parameters of the model" sizes no model
+NOT_MODIFIERS = frozenset({"of", "the", "a", "an", "in", "for", "and", "or", "to", "with", "per", "at", "than"})
 NO_ROLES_FOUND = Roles(lambda: NO_ROLES)  # a flattened table's row: no prose, no roles
 
 
@@ -63,6 +66,8 @@ class NumberClaims:
         self.tiers = PriceTiers(rules)
         self.comparisons = Comparisons(rules, self.kinds, self.subjects)
         self.questions = Questions(rules)
+        self.attributive_words = frozenset({"-", *(w.lower() for w in rules.names.parameter_words)})
+        self.sized_nouns = frozenset(w.lower() for w in rules.names.variant_phrase_nouns)
         self.confidence = rules.attribution.confidence
         self.kind_subject_types = rules.attribution.kind_subject_types
         self.implied_subject_types = rules.attribution.implied_subject_types
@@ -224,7 +229,7 @@ class NumberClaims:
         if columns is None:
             made = self.subjects.respectively(spans, sent, made, entities, roles)
             made = benchmarks_in_order(spans, made, unowned)
-        made = self._sizes_of_a_family(spans, self._beside_a_total(spans, made))
+        made = self._a_member_by_its_size(spans, self._sizes_of_a_family(spans, self._beside_a_total(spans, made)))
         claims += [self._claim(spans, sent, found, subject, roles) for found, subject in made]
         return sorted(claims, key=lambda c: c.source.start), claimed
 
@@ -299,6 +304,46 @@ class NumberClaims:
                     sized = self.resolver.canonical(f"{subject.name} {_size_word(found.figure.value)}")
                     made[k] = (found, replace(subject, name=sized))
         return [pair for k, pair in enumerate(made) if k not in unnamed] if unnamed else made
+
+    def _a_member_by_its_size(
+        self, spans: DocSpans, made: list[tuple[Claimed, Subject]]
+    ) -> list[tuple[Claimed, Subject]]:
+        """`Llama 3 ... a 405B-parameter model`, `Qwen3's 235B-parameter MoE model`: a total written as the size of a
+        model, of a name the rules say comes in sizes (`sizes_of`), in one of them, is that member's (`Llama 3
+        405B`); the name alone stands for the family. A count of the name's parameters (`Llama 3 has 405B
+        parameters`) stays the name's; the sentence's active count of the name is the member's too (`activates 22B`)."""
+        members: dict[int, str] = {}
+        for k, (found, subject) in enumerate(made):
+            sizes = self.resolver.sizes_of.get(subject.name)
+            if not sizes or found.rule.kind != "parameter_count" or found.rule.scope != "total":
+                continue
+            size = _size_word(found.figure.value)
+            if size.upper() in sizes and self._sizes_a_model(spans, found.figure):
+                members[k] = self.resolver.canonical(f"{subject.name} {size}")
+        if not members:
+            return made
+        named: dict[str, set[str]] = {}
+        for k, member in members.items():
+            named.setdefault(made[k][1].name, set()).add(member)
+        only = {name: sized.pop() for name, sized in named.items() if len(sized) == 1}  # the one member its actives are
+        for k, (found, subject) in enumerate(made):
+            active = found.rule.kind == "parameter_count" and found.rule.scope == "active"
+            member = members.get(k) or (only.get(subject.name) if active else None)
+            if member is not None:
+                made[k] = (found, replace(subject, name=member))
+        return made
+
+    def _sizes_a_model(self, spans: DocSpans, figure: Figure) -> bool:
+        """Whether a figure is written as a model's size: `405B(-parameter) [two words] model|version|variant`."""
+        lowers, at = spans.lowers, figure.token_end
+        while at < len(lowers) and lowers[at] in self.attributive_words:
+            at += 1
+        for word in lowers[at : at + MODIFIERS_REACH + 1]:
+            if word in self.sized_nouns:
+                return True
+            if not word.isalpha() or word in NOT_MODIFIERS or word in self.attributive_words:
+                return False
+        return False
 
     @staticmethod
     def _said_total(spans: DocSpans, figure: Figure) -> bool:
