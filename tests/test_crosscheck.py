@@ -1005,6 +1005,50 @@ EVENTS = [
     ),
     (
         [
+            event("a.md", "March 3, 2026", "2026-03-03", ["GPT-7"], action_text="released", actor="OpenAI"),
+            event(
+                "b.md",
+                "September 9, 2025",
+                "2025-09-09",
+                ["GPT-7"],
+                action="statement",
+                action_text="announced",
+                actor="OpenAI",
+            ),
+        ],
+        [("event", "medium", "high")],
+        "release of GPT-7: September 9, 2025 vs March 3, 2026, 175 days apart; a model is released once, told as announced and released; medium confidence: 'September 9, 2025' dates an announcement, which may come before the release",
+        "a model announced in one article, released in another: perhaps two steps, a doubtful conflict",
+    ),
+    (
+        [
+            event("a.md", "June 2, 2026", "2026-06-02", ["Orca-4"], action="statement", action_text="announced"),
+            event("b.md", "June 9, 2026", "2026-06-09", ["Orca-4"], action="statement", action_text="announced"),
+        ],
+        [("event", "high", "medium")],
+        "release of Orca-4: June 2, 2026 vs June 9, 2026, 7 days apart; a model is released once; high confidence",
+        "two articles dating one announcement apart: a sure conflict",
+    ),
+    (
+        [
+            event("a.md", "June 2, 2026", "2026-06-02", ["Orca-4"], action_text="launched"),
+            event("b.md", "June 9, 2026", "2026-06-09", ["Orca-4"], action_text="released"),
+        ],
+        [("event", "high", "medium")],
+        "release of Orca-4: June 2, 2026 vs June 9, 2026, 7 days apart; a model is released once, told as launched and released; high confidence",
+        "launched against released, no announcement: a sure conflict",
+    ),
+    (
+        [
+            event("a.md", "May 4, 2026", "2026-05-04", ["Zetalab"], action="order", action_text="announced"),
+            event("b.md", "May 20, 2026", "2026-05-20", ["Zetalab"], action="order", action_text="issued"),
+        ],
+        [("event", "high", "high")],
+        "order of Zetalab: May 4, 2026 vs May 20, 2026, 16 days apart; one order, told as announced and issued; high confidence",
+        "an order announced against one issued: only a release is announced ahead, a sure conflict",
+    ),
+    (
+        [
             event("a.md", "March 3, 2026", "2026-03-03", ["GPT-7"], action_text="unveiled", actor="OpenAI"),
             event(
                 "a.md",

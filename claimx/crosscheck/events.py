@@ -2,12 +2,13 @@
 
 An event is once-only by its action (a release, a ban, an order: not a
 statement, which a lab makes every week), whatever verb tells it; a statement
-announcing models is their release. A model is released once, so two releases
-naming one model are one release, and two sibling variants released together
-(`Llama 4 Scout` and `Llama 4 Maverick`) are the release of their family
-(`Llama 4`); a model named beside one variant of it is that variant's kin, not
-released with it. Other once-only actions are told apart by everything they act
-on.
+announcing models is their release, though only likely so: a model announced
+in one article and released on another day in another is a doubtful conflict.
+A model is released once, so two releases naming one model are one release,
+and two sibling variants released together (`Llama 4 Scout` and `Llama 4
+Maverick`) are the release of their family (`Llama 4`); a model named beside
+one variant of it is that variant's kin, not released with it. Other once-only
+actions are told apart by everything they act on.
 """
 
 from __future__ import annotations
@@ -75,8 +76,7 @@ class EventCheck(Checker):
         """The once-only action an event tells, whatever its verb."""
         if event.action in self.settings.once_actions:
             return event.action
-        announcing = (event.action_text or "").lower() in self.settings.announcing_words
-        if announcing and event.objects and all(self._released(self.subject(o)) for o in event.objects):
+        if self._announcing(event) and event.objects and all(self._released(self.subject(o)) for o in event.objects):
             return RELEASE
         return None
 
@@ -88,11 +88,25 @@ class EventCheck(Checker):
 
     def _announced_then_released(self, a: Event, b: Event) -> bool:
         """One article telling a model announced on one day and released on another: two steps it tells apart,
-        no contradiction (across articles an announcement may well be the release told another way)."""
+        no contradiction (across articles an announcement may well be the release told another way: a doubt)."""
         if a.source.path != b.source.path:
             return False
-        announcing = [(e.action_text or "").lower() in self.settings.announcing_words for e in (a, b)]
-        return announcing[0] != announcing[1]
+        return self._announcing(a) != self._announcing(b)
+
+    def _announced_against_released(self, action: str, a: Event, b: Event) -> str:
+        """Where one article tells a model announced and another made available ('released', 'shipped'): the
+        announcement may be the release told another way, or a step months before it ('o3 was announced in
+        December', 'released on April 16'): say so. Against one told as unveiled or introduced, both tell the
+        model's debut, and their days contradict each other."""
+        if action != RELEASE or self._announcing(a) == self._announcing(b):
+            return ""
+        announced, other = (a, b) if self._announcing(a) else (b, a)
+        if (other.action_text or "").lower() not in self.settings.availability_words:
+            return ""
+        return f"'{announced.text}' dates an announcement, which may come before the release"
+
+    def _announcing(self, event: Event) -> bool:
+        return (event.action_text or "").lower() in self.settings.announcing_words
 
     def _days(self, event: Event) -> tuple[tuple[float, float], ...]:
         """The days an event's date admits, as ordinal numbers."""
@@ -109,7 +123,11 @@ class EventCheck(Checker):
         once = "a model is released once" if action in self.settings.each_object_actions else f"one {action}"
         explanation += f"; {once}" + (f", told as {' and '.join(verbs)}" if _different_verbs(verbs) else "")
         sureness = attribution([x, y])
-        doubt = self._others_named(action, names, x.first, y.first) or _counted_from(x.first, y.first)
+        doubt = (
+            self._others_named(action, names, x.first, y.first)
+            or _counted_from(x.first, y.first)
+            or self._announced_against_released(action, x.first, y.first)
+        )
         if doubt and sureness[0] == "high":
             sureness = ("medium", doubt)
         return self.conflict("event", names[0], f"{told} · {action}", x, y, explanation, days=gap, sureness=sureness)

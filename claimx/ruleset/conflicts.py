@@ -36,6 +36,11 @@ class ConflictRules(Strict):
     announcing_words: list[str] = Field(
         default=[], description="Action words that, with models for objects, tell their release: 'announced GPT-5'."
     )
+    availability_words: list[str] = Field(
+        default=[],
+        description="Action words telling a model made available ('released', 'shipped'): against an announcement in "
+        "another article, a doubtful conflict, since a lab may announce a model months before.",
+    )
     released_types: list[EntityType] = Field(
         default=["model"], description="What is released (a lab or a country is not); a name not in the table: a model."
     )
