@@ -976,6 +976,69 @@ HEDGES_AND_LIMITS = [
     ),
 ]
 
+SHIPPED = params("b.md", "120 billion", "Orca-4", 1.2e11, sentence="Orca-4 shipped with 120 billion parameters.")
+FORECASTS = [
+    (
+        [
+            params(
+                "a.md", "about 90 billion", "Orca-4", 9e10, qualifier="approximate",
+                sentence="When it launches, Orca-4 will weigh in at about 90 billion parameters.",
+            ),
+            SHIPPED,
+        ],
+        [("figure", "low", "medium")],
+        "low confidence: about 90 billion is a forecast for a model not out yet",
+        "an approximate size told before launch is a forecast: doubtful",
+    ),
+    (
+        [
+            params(
+                "a.md", "an estimated 60 billion", "Orca-4", 6e10, hedged=True,
+                sentence="Orca-4 (expected Q3 2027): an estimated 60 billion parameters, 6 billion active.",
+            ),
+            SHIPPED,
+        ],
+        [("figure", "low", "medium")],
+        "low confidence: an estimated 60 billion is a forecast for a model not out yet",
+        "an estimate for a model expected in a quarter is a forecast: doubtful",
+    ),
+    (
+        [
+            params(
+                "a.md", "90 billion", "Orca-4", 9e10, sentence="The upcoming Orca-4 has 90 billion parameters."
+            ),
+            SHIPPED,
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "a firm size of an upcoming model is its size as announced: a sure conflict",
+    ),
+    (
+        [
+            params(
+                "a.md", "about 90 billion", "Orca-4", 9e10, qualifier="approximate",
+                sentence="Orca-4 has about 90 billion parameters.",
+            ),
+            SHIPPED,
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "an approximate size with no word of a launch to come: a sure conflict",
+    ),
+    (
+        [
+            params(
+                "a.md", "an estimated 90 billion", "Orca-4", 9e10, hedged=True,
+                sentence="Orca-4 did better than expected with an estimated 90 billion parameters.",
+            ),
+            SHIPPED,
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "'than expected' tells no model to come: a hedge against a firm size stays sure",
+    ),
+]
+
 EVENTS = [
     (
         [
@@ -1235,7 +1298,14 @@ QUOTES = [
 ]
 
 RECORD_CASES = (
-    CONFIDENCE_CASES + WITHIN_ONE_ARTICLE + SAME_CLAIM + ONE_PER_STATEMENT + HEDGES_AND_LIMITS + EVENTS + QUOTES
+    CONFIDENCE_CASES
+    + WITHIN_ONE_ARTICLE
+    + SAME_CLAIM
+    + ONE_PER_STATEMENT
+    + HEDGES_AND_LIMITS
+    + FORECASTS
+    + EVENTS
+    + QUOTES
 )
 
 

@@ -76,6 +76,8 @@ class FigureCheck(Checker):
         self.stating_a_change = re.compile(rf"\b(?:{alternation(settings.change_words) or '(?!)'})\b", re.IGNORECASE)
         self.telling_a_window = re.compile(rf"\b(?:{alternation(settings.window_words) or '(?!)'})\b", re.IGNORECASE)
         self.telling_a_plan = re.compile(rf"\b(?:{alternation(settings.plan_words) or '(?!)'})\b", re.IGNORECASE)
+        forecasting = alternation(settings.forecast_words) or "(?!)"
+        self.telling_a_forecast = re.compile(rf"\b(?:{forecasting})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
@@ -243,6 +245,15 @@ class FigureCheck(Checker):
         """Whether a measure is stated as a plan: a plan word among the few words before it."""
         return key[1] == "measure" and any(self.telling_a_plan.search(_words_before(c)) for c in position.claims)
 
+    def _forecast(self, position: Position) -> bool:
+        """Whether a figure is a forecast: estimated or approximate, in a sentence telling a model not out yet
+        ('when they launch, ... about 100 billion parameters'). A firm figure there ('Orca-4, a 70B model, is
+        upcoming') is the model's as announced, compared as any other."""
+        return all(
+            (c.hedged or c.qualifier == "approximate") and self.telling_a_forecast.search(c.sentence)
+            for c in position.claims
+        )
+
     def _states_a_change(self, key: tuple, position: Position) -> bool:
         return key[1] == "measure" and any(self.stating_a_change.search(c.sentence) for c in position.claims)
 
@@ -326,6 +337,9 @@ class FigureCheck(Checker):
         unordered = self._change_unordered(key, x, y)
         if unordered is not None:  # the other side may be how things stood before the change
             confidence, why = "low", unordered
+        forecast = next((p for p in (x, y) if self._forecast(p)), None)
+        if forecast is not None:  # the figure stated at release may revise it
+            confidence, why = "low", f"{forecast.first.text} is a forecast for a model not out yet"
         notes = [*unstated, *undated, *_hedges(x, y), *_self_reported(x, y)]
         explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
         both_hedged = _hedged(x) and _hedged(y)

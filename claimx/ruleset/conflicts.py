@@ -90,6 +90,11 @@ class ConflictRules(Strict):
         description="Words before a measure in its sentence that tell a plan ('will have 350,000 GPUs'): compared "
         "only with another plan.",
     )
+    forecast_words: list[str] = Field(
+        default=[],
+        description="Words of a sentence telling a model not out yet ('when it launches', 'expected in Q3'): an "
+        "estimated or approximate figure there is a forecast, which a later figure revises without contradicting.",
+    )
     unstated_tokens: dict[Attribute, list[str]] = Field(
         default={},
         description="Per attribute, the tokens a figure that names none may be for, most likely first; "
