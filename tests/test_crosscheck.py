@@ -1283,6 +1283,61 @@ EVENTS = [
         "medium confidence: what 'June 2' dates is attributed with medium confidence",
         "an event's attribution",
     ),
+    # one day apart in two articles: perhaps one day told in two time zones, or by an article of the day after
+    (
+        [
+            event("a.md", "May 22, 2026", "2026-05-22", ["Orca-4"], action_text="launched"),
+            event("b.md", "May 23, 2026", "2026-05-23", ["Orca-4"], action_text="released"),
+        ],
+        [("event", "low", "low")],
+        "low confidence: 1 day apart in two articles",
+        "two articles a day apart: a time zone, a doubtful conflict",
+    ),
+    (
+        [
+            event("a.md", "May 22", "--05-22", ["Orca-4"]),
+            event("b.md", "May 23, 2026", "2026-05-23", ["Orca-4"]),
+        ],
+        [("event", "low", "low")],
+        "1 day apart in two articles",
+        "a day without a year, a day apart",
+    ),
+    (
+        [
+            event("a.md", "in April 2026", "2026-04", ["Orca-4"]),
+            event("b.md", "today", "2026-05-01", ["Orca-4"], relative="today"),
+        ],
+        [("event", "low", "low")],
+        "low confidence: 1 day apart in two articles",
+        "a month against the next month's first day, counted from publication",
+    ),
+    (
+        [
+            event("a.md", "May 22, 2026", "2026-05-22", ["Orca-4"], confidence="low"),
+            event("b.md", "May 23, 2026", "2026-05-23", ["Orca-4"]),
+        ],
+        [("event", "low", "low")],
+        "1 day apart in two articles, as one day told in two time zones",
+        "a day apart and attributed unsurely: low, saying both",
+    ),
+    (
+        [
+            event("a.md", "May 21, 2026", "2026-05-21", ["Orca-4"], action_text="launched"),
+            event("b.md", "May 23, 2026", "2026-05-23", ["Orca-4"], action_text="released"),
+        ],
+        [("event", "high", "low")],
+        "2 days apart; a model is released once, told as launched and released; high confidence",
+        "two days apart: no time zone makes them one day, a sure conflict",
+    ),
+    (
+        [
+            event("a.md", "May 22, 2026", "2026-05-22", ["Orca-4"], action_text="launched"),
+            event("a.md", "May 23, 2026", "2026-05-23", ["Orca-4"], action_text="released"),
+        ],
+        [("event", "high", "low")],
+        "1 day apart; a model is released once, told as launched and released; high confidence",
+        "one article telling two days a day apart: no time zone, a sure conflict",
+    ),
 ]
 
 QUOTES = [

@@ -130,7 +130,15 @@ class EventCheck(Checker):
         )
         if doubt and sureness[0] == "high":
             sureness = ("medium", doubt)
+        if self._adjacent_days(gap, x.first, y.first):
+            sureness = ("low", _adjacent_days_note(gap, sureness))
         return self.conflict("event", names[0], f"{told} · {action}", x, y, explanation, days=gap, sureness=sureness)
+
+    def _adjacent_days(self, gap: int, a: Event, b: Event) -> bool:
+        """Two articles dating one event a day apart may tell one day: a US evening launch is the next day in
+        Asia, and an article written the day after may date it by its own day ('today'). One article telling
+        two days, or two days or more apart, is no such slip."""
+        return gap <= self.settings.adjacent_days and a.source.path != b.source.path
 
     def _others_named(self, action: str, names: list[str], *events: Event) -> str:
         """Where a release also names models unrelated to the one compared, which of them it dates is less sure
@@ -146,6 +154,15 @@ class EventCheck(Checker):
             if others:
                 return f"'{event.text}' also names {' and '.join(others)}"
         return ""
+
+
+def _adjacent_days_note(gap: int, sureness: tuple[str, str]) -> str:
+    """Why a conflict of adjacent days is doubtful, and, where it already was, why else."""
+    note = (
+        f"{gap} {'day' if gap == 1 else 'days'} apart in two articles, as one day told in two time zones "
+        "(a US evening launch is the next day in Asia) or by an article written the day after may be"
+    )
+    return note if sureness[0] == "high" else f"{note}; {sureness[1]}"
 
 
 def _counted_from(*events: Event) -> str:

@@ -22,6 +22,12 @@ class ConflictRules(Strict):
     binary_suffixes: list[str] = Field(default=[], description="Suffixes of context windows read both ways: 256K.")
     severity: dict[Literal["medium", "high"], float] = {"medium": 0.1, "high": 0.5}
     severity_days: dict[Literal["medium", "high"], int] = {"medium": 4, "high": 15}
+    adjacent_days: int = Field(
+        default=1,
+        ge=0,
+        description="Two articles' dates of one event at most this many days apart may be one day told in two "
+        "time zones, or by an article written the day after: a doubtful conflict (low confidence).",
+    )
     quote_similarity: float = Field(default=0.6, gt=0, le=1, description="Wordings this alike are one quote.")
     merge: dict[str, str] = Field(default={}, description="Subjects compared as one: written name -> name.")
     quote_stopwords: list[str] = []
