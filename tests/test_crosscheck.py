@@ -442,6 +442,50 @@ PAIRS = [
         ["quote_wording"],
         "words left out, and a negation dropped",
     ),
+    # two transcripts of one saying: the same words however written
+    (
+        'Li Wen said "Orca-3 is the model that\'s going to change how every lab we\'ve met trains its agents."',
+        'Li Wen said "Orca-3 is the model that is going to change how every lab we have met trains its agents."',
+        [],
+        "a contraction written out",
+    ),
+    (
+        'Li Wen said "Local (Chinese) labs are very talented and will build their own chips."',
+        'Li Wen said "The local labs are very, very talented and will build their own chips."',
+        [],
+        "a bracketed gloss, and a word said twice",
+    ),
+    (
+        'Li Wen said "we will keep selling [the chips] to every lab in the region."',
+        'Li Wen said "we will keep selling them to every lab in the region."',
+        [],
+        "a bracketed gloss for the speaker's word",
+    ),
+    (
+        'Li Wen said "Chips are infrastructure for every nation. With Zetalab, we are building data centres for '
+        'the people of Kenya."',
+        'Li Wen said "With Zetalab, we are building data centres for the people in Kenya."',
+        [],
+        "one quoting a sentence more, the rest differing in a stopword",
+    ),
+    (
+        'Li Wen said "Orca-3 is the model that\'s going to change how every lab trains its agents."',
+        'Li Wen said "Orca-3 is the model that is going to change how every lab tests its agents."',
+        ["quote_wording"],
+        "a contraction written out, and a word changed",
+    ),
+    (
+        'Li Wen said "we don\'t need their chips to build the model."',
+        'Li Wen said "we do need their chips to build the model."',
+        ["quote_wording"],
+        "a contraction written out is no negation dropped",
+    ),
+    (
+        'Li Wen said "we will keep selling [the chips] to every lab in the region."',
+        'Li Wen said "we will stop selling them to every lab in the region."',
+        ["quote_wording"],
+        "a bracketed gloss, and a word changed",
+    ),
 ]
 
 
@@ -1349,6 +1393,34 @@ QUOTES = [
         [("quote_speaker", "low", "high")],
         "low confidence: the speaker of 'Walls never stopped an idea.' is attributed with low confidence",
         "a speaker found unsurely",
+    ),
+    # transcribed differently as well as worded differently: the rest may be transcription too
+    (
+        [
+            quote(
+                "a.md",
+                "Local (Chinese) labs are very talented and the export rules gave them the energy to build chips.",
+                "Li Wen",
+            ),
+            quote(
+                "b.md",
+                "The local labs are very, very talented and very determined, and the export rule gave them the energy "
+                "to build chips.",
+                "Li Wen",
+            ),
+        ],
+        [("quote_wording", "medium", "medium")],
+        "medium confidence: the wordings also differ as transcripts do",
+        "a gloss and a word said twice beside words changed",
+    ),
+    (
+        [
+            quote("a.md", "The export rules gave them the energy to build their own chips.", "Li Wen"),
+            quote("b.md", "The export rules gave them the money to build their own chips.", "Li Wen"),
+        ],
+        [("quote_wording", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "one word changed, written alike otherwise: a sure misquote",
     ),
 ]
 

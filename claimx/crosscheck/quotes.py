@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from ..records import Conflict, Quote
 from ..ruleset import ConflictRules
 from .base import Checker
+from .confidence import attribution
 from .positions import Position, article_pairs, pairs_or_star, short
 
 PUNCTUATION = re.compile(r"[^\w\s]")
@@ -19,12 +20,22 @@ PUNCTUATION = re.compile(r"[^\w\s]")
 INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S., U.K., e.g.
 ELISION = re.compile(r"\.\s?\.\s?\.|…")  # "..." or "…" in a quote: words the writer left out
+# an editor's insertion in brackets ("Local (Chinese) companies", "sell [the chips] abroad"), not the speaker's words
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+SPOKEN_WORD = re.compile(r"[\w'’]+")
+GLOSS = "[…]"  # stands for a bracket's words: whatever the speaker said there
+TRANSCRIBED = (
+    "the wordings also differ as transcripts do (a contraction written out, a bracketed gloss, a word said twice), "
+    "so the rest may be transcription too"
+)
 
 
 class QuoteCheck(Checker):
     def __init__(self, settings: ConflictRules):
         super().__init__(settings)
         self.stopwords = {w.lower() for w in settings.quote_stopwords}
+        self.contractions = {w.lower(): full.split() for w, full in settings.quote_contractions.items()}
+        self.contraction_endings = {e.lower(): full.split() for e, full in settings.quote_contraction_endings.items()}
 
     def conflicts(self, quotes: Sequence[Quote], involving) -> Iterable[Conflict]:
         by_words: dict[str, dict[str, list[Quote]]] = defaultdict(lambda: defaultdict(list))
@@ -62,9 +73,22 @@ class QuoteCheck(Checker):
                     Position(((1, 1),), tuple(wordings[words_b])),
                 )
                 for x, y in article_pairs(first, second, involving):
+                    told = self._told_apart(x.first.quote, y.first.quote)
+                    if told == "transcribed":
+                        continue  # "that's" and "that is", "Local (Chinese) companies" and "local companies"
+                    sureness = attribution([x, y])
+                    if told == "partly transcribed" and sureness[0] == "high":
+                        sureness = ("medium", TRANSCRIBED)
                     explanation = f"{speaker} quoted two ways: '{x.first.quote}' vs '{y.first.quote}'"
                     yield self.conflict(
-                        "quote_wording", speaker, f"{speaker} · quote", x, y, explanation, stated=_wording
+                        "quote_wording",
+                        speaker,
+                        f"{speaker} · quote",
+                        x,
+                        y,
+                        explanation,
+                        stated=_wording,
+                        sureness=sureness,
                     )
 
     def _reworded(self, wordings: list[str]) -> list[tuple[str, str]]:
@@ -109,6 +133,56 @@ class QuoteCheck(Checker):
         # a quote told again keeps most of what it says: two phrases built alike ('the most powerful AI model in
         # the world', 'the smartest AI in the world') that share fewer words than they change are two sayings
         return bool(changed) and len(content_a & content_b) > len(changed)
+
+    def _told_apart(self, a: str, b: str) -> str:
+        """How two wordings of one quote differ: 'transcribed' where only as transcripts of one saying do (a
+        contraction written out, a bracketed gloss, a word said twice, a stopword, one quoting more before or after),
+        'partly transcribed' where words differ besides such differences, else 'reworded'."""
+        as_written = self._changed_words(words(a).split(), words(b).split())
+        as_spoken = self._changed_words(self._spoken(a), self._spoken(b))
+        if not as_written or not as_spoken:
+            return "transcribed"
+        return "partly transcribed" if len(as_spoken) < len(as_written) else "reworded"
+
+    def _spoken(self, quote: str) -> list[str]:
+        """A quote's words as spoken: contractions written out, a bracketed insertion one stand-in, a word said twice
+        in a row once ('very, very talented')."""
+        text = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote).lower().replace("’", "'")
+        spoken: list[str] = []
+        for i, part in enumerate(BRACKETED.split(text)):
+            said = [GLOSS] if i else []
+            for token in SPOKEN_WORD.findall(part):
+                said += self._written_out(token.strip("'"))
+            for word in said:
+                if word and (not spoken or spoken[-1] != word):
+                    spoken.append(word)
+        return spoken
+
+    def _written_out(self, word: str) -> list[str]:
+        """A word with its contraction written out ("we're": we are), any other apostrophe dropped, as `words`
+        does."""
+        if word in self.contractions:
+            return self.contractions[word]
+        for ending, full in self.contraction_endings.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                return [word[: -len(ending)], *full]
+        return [word.replace("'", "")]
+
+    def _changed_words(self, a: list[str], b: list[str]) -> set[str]:
+        """The words two wordings differ in where they overlap (one quoting more before or after quotes in part),
+        stopwords, a bracket's stand-in for what it replaces and words spaced otherwise aside."""
+        steps = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        changed: set[str] = set()
+        for n, (tag, a_from, a_to, b_from, b_to) in enumerate(steps):
+            ours, theirs = a[a_from:a_to], b[b_from:b_to]
+            if tag == "equal" or (n in (0, len(steps) - 1) and not (ours and theirs)):
+                continue
+            if GLOSS in ours + theirs and not ([w for w in ours if w != GLOSS] and [w for w in theirs if w != GLOSS]):
+                continue  # "[the chips]" for "them", or a gloss added: the editor's words
+            if "".join(ours) == "".join(theirs):
+                continue  # "ill-conceived", "illconceived"
+            changed |= (set(ours) ^ set(theirs)) - self.stopwords - {GLOSS}
+        return changed
 
 
 def words(quote: str) -> str:

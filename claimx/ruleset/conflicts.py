@@ -31,6 +31,12 @@ class ConflictRules(Strict):
     quote_similarity: float = Field(default=0.6, gt=0, le=1, description="Wordings this alike are one quote.")
     merge: dict[str, str] = Field(default={}, description="Subjects compared as one: written name -> name.")
     quote_stopwords: list[str] = []
+    quote_contractions: dict[str, str] = Field(
+        default={}, description="Contracted words and their words written out ('that's': 'that is'): one wording."
+    )
+    quote_contraction_endings: dict[str, str] = Field(
+        default={}, description="Contracted endings of any word and their word written out (\"n't\": 'not')."
+    )
     once_actions: list[str] = Field(
         default=[], description="Event actions that happen to an object once, so two dates disagree: a release."
     )
