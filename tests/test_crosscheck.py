@@ -1083,6 +1083,79 @@ FORECASTS = [
     ),
 ]
 
+WHOLE_BILL = measure(
+    "b.md", "$90 million", "Orca-4", 9e7, "training_cost", "USD",
+    sentence="Orca-4 cost $90 million to train, its maker said.",
+)
+COMPUTE_COSTS = [
+    (
+        [
+            measure(
+                "a.md", "an estimated $40 million", "Orca-4", 4e7, "training_cost", "USD", hedged=True,
+                qualifier="approximate", sentence="Orca-4 used an estimated $40 million worth of compute to train.",
+            ),
+            WHOLE_BILL,
+        ],
+        [("figure", "low", "medium")],
+        "low confidence: an estimated $40 million counts only compute, the other may count more",
+        "a compute bill against a cost saying nothing of its scope: doubtful",
+    ),
+    (
+        [
+            measure(
+                "a.md", "$40 million", "Orca-4", 4e7, "training_cost", "USD",
+                sentence="Priced at $2 per GPU hour, the Orca-4 run comes to $40 million.",
+            ),
+            WHOLE_BILL,
+        ],
+        [("figure", "low", "medium")],
+        "low confidence: $40 million counts only compute, the other may count more",
+        "a cost worked out from an hourly GPU rate is a compute bill: doubtful",
+    ),
+    (
+        [
+            measure(
+                "a.md", "$40 million", "Orca-4", 4e7, "training_cost", "USD",
+                sentence="Orca-4 took $40 million of compute to train.",
+            ),
+            measure(
+                "b.md", "$90 million", "Orca-4", 9e7, "training_cost", "USD",
+                sentence="Orca-4 cost $90 million in compute alone.",
+            ),
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "two compute bills: a sure conflict",
+    ),
+    (
+        [
+            measure(
+                "a.md", "$40 million", "Orca-4", 4e7, "training_cost", "USD",
+                sentence="Orca-4 cost $40 million to train on a compute cluster of 8,000 GPUs.",
+            ),
+            WHOLE_BILL,
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely",
+        "compute named without scoping the cost: a sure conflict",
+    ),
+    (
+        [
+            measure(
+                "a.md", "$4", "Orca-4", 4, "price_per_million_tokens", "USD", tokens="output",
+                sentence="Orca-4 bills $4 per million output tokens, or $30 per hour of GPU rental price.",
+            ),
+            measure(
+                "b.md", "$9", "Orca-4", 9, "price_per_million_tokens", "USD", tokens="output",
+                sentence="Orca-4 costs $9 per million output tokens.", as_of="2026-05-01",
+            ),
+        ],
+        [("figure", "medium", "medium")],
+        "medium confidence: $4 states no date",
+        "only a training cost has a compute scope: a price keeps its confidence",
+    ),
+]
+
 EVENTS = [
     (
         [
@@ -1431,6 +1504,7 @@ RECORD_CASES = (
     + ONE_PER_STATEMENT
     + HEDGES_AND_LIMITS
     + FORECASTS
+    + COMPUTE_COSTS
     + EVENTS
     + QUOTES
 )

@@ -78,6 +78,8 @@ class FigureCheck(Checker):
         self.telling_a_plan = re.compile(rf"\b(?:{alternation(settings.plan_words) or '(?!)'})\b", re.IGNORECASE)
         forecasting = alternation(settings.forecast_words) or "(?!)"
         self.telling_a_forecast = re.compile(rf"\b(?:{forecasting})\b", re.IGNORECASE)
+        computing = alternation(settings.compute_cost_words) or "(?!)"
+        self.telling_compute_only = re.compile(rf"\b(?:{computing})\b", re.IGNORECASE)
 
     def positions(self, claims: Iterable) -> dict[tuple, list[Position]]:
         """The figure claims grouped by key, and within a key by their facets and what they state."""
@@ -254,6 +256,17 @@ class FigureCheck(Checker):
             for c in position.claims
         )
 
+    def _of_another_scope(self, key: tuple, x: Position, y: Position) -> str | None:
+        """Where one side's cost counts only the compute that trained the model ('$78 million worth of compute',
+        'at $1 per GPU hour') and the other's does not say so, the other may count more (staff, experiments, the
+        cluster): the two may not be of one thing. None where both or neither say so."""
+        if key[1] != "measure" or key[2] not in self.settings.compute_costs:
+            return None
+        told = [[c for c in p.claims if self.telling_compute_only.search(c.sentence)] for p in (x, y)]
+        if bool(told[0]) == bool(told[1]):
+            return None
+        return f"{(told[0] or told[1])[0].text} counts only compute, the other may count more"
+
     def _states_a_change(self, key: tuple, position: Position) -> bool:
         return key[1] == "measure" and any(self.stating_a_change.search(c.sentence) for c in position.claims)
 
@@ -340,6 +353,9 @@ class FigureCheck(Checker):
         forecast = next((p for p in (x, y) if self._forecast(p)), None)
         if forecast is not None:  # the figure stated at release may revise it
             confidence, why = "low", f"{forecast.first.text} is a forecast for a model not out yet"
+        scope = self._of_another_scope(key, x, y)
+        if scope is not None:  # a compute bill against what may be the whole bill
+            confidence, why = "low", scope
         notes = [*unstated, *undated, *_hedges(x, y), *_self_reported(x, y)]
         explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
         both_hedged = _hedged(x) and _hedged(y)

@@ -107,6 +107,16 @@ class ConflictRules(Strict):
         description="Words of a sentence telling a model not out yet ('when it launches', 'expected in Q3'): an "
         "estimated or approximate figure there is a forecast, which a later figure revises without contradicting.",
     )
+    compute_costs: list[Attribute] = Field(
+        default=[],
+        description="Costs (training_cost) that may count only the compute that trained the model, or more: "
+        "`compute_cost_words` tell the first.",
+    )
+    compute_cost_words: list[str] = Field(
+        default=[],
+        description="Words of a cost's sentence saying it counts only compute, as rented GPU time ('worth of "
+        "compute', 'at $2 per GPU hour'): a conflict with a cost not saying so is doubtful (low confidence).",
+    )
     unstated_tokens: dict[Attribute, list[str]] = Field(
         default={},
         description="Per attribute, the tokens a figure that names none may be for, most likely first; "
