@@ -552,6 +552,21 @@ SHEET = "Orca-3 model card\n\nOrca-3 is an open model from Orcalab.\n\n{sheet}"
                 ("Zeta-2", "context_window", 1e6, "1M tokens", KV, HIGH),
             ],
         ),
+        (  # a strip of headline figures, each over its label: a label is its own figure's, not the next one's
+            SHEET.format(sheet="480B\nTotal Parameters\n35B\nActive Parameters\n2M\nContext Window\n119\nLanguages\n"),
+            [
+                ("Orca-3", "total", 4.8e11, "480B", KV, HIGH),
+                ("Orca-3", "active", 3.5e10, "35B", KV, HIGH),
+                ("Orca-3", "context_window", 2e6, "2M", KV, HIGH),
+            ],
+        ),
+        (  # a sheet whose last key has no value under it is still read key over value
+            SHEET.format(sheet="Context window\n200K tokens\nTraining tokens\n36T\nModalities\n"),
+            [
+                ("Orca-3", "context_window", 2e5, "200K tokens", KV, HIGH),
+                ("Orca-3", "training_tokens", 3.6e13, "36T", KV, HIGH),
+            ],
+        ),
         # negative: the page names two models and the sheet does not say whose
         ("Orca-3 vs Zeta-2\n\nOrca-3 and Zeta-2 are both open.\n\nContext window\n200K tokens\n", []),
         # negative: a second value under the key is a flattened table's next column, another model's

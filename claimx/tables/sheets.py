@@ -11,6 +11,18 @@ table it is (a row per field: its key, then its value), the key says what the va
 key does, and the table is about the one model the text around it names (`TableSubjects.key_value`), or nobody.
 A pair is a sheet's row only where the table rules know its key (`readable`): the lines of any other pair stay
 prose, which reads them as before.
+
+A page's strip of headline figures writes each figure over its label instead, one pair after another:
+
+    397B
+    Total Parameters
+    17B
+    Active Parameters
+
+Read key over value, each label would take the next pair's figure ("Total Parameters" 17B, "Active Parameters"
+201 languages). A run of alternating lines that opens on a value and closes on a label is such a strip, and each
+value's key is the line under it (`_values_lead`); a run opening on a label, or one whose ends say nothing (a value
+at both), is read key over value as before.
 """
 
 from __future__ import annotations
@@ -53,14 +65,51 @@ def _pair(text: str, figure: Figure) -> Row | None:
     value = _line(text, figure.start)
     if value is None or value[0] != figure.start or not _a_value(text[value[0] : value[1]]):
         return None
-    value = _run_on(text, value)
-    key = _line_before(text, value)
-    if key is None or not _a_key(text[key[0] : key[1]]) or _opens_on_a_figure(text, _line_after(text, value)):
+    if _values_lead(text, value):
+        key = _line_after(text, value)  # a headline figure over its label
+        start, end = value[0], key[1] if key is not None else value[1]
+    else:
+        value = _run_on(text, value)
+        key = _line_before(text, value)
+        if key is not None and _opens_on_a_figure(text, _line_after(text, value)):
+            return None
+        start, end = key[0] if key is not None else value[0], value[1]
+    if key is None or not _a_key(text[key[0] : key[1]]):
         return None
-    if "|" in text[key[0] : value[1]]:
+    if "|" in text[start:end]:
         return None  # a pipe table's cells, a line each: the grid's to read
     key_cell = Cell(key[0], key[1], text[key[0] : key[1]])
-    return Row(key[0], value[1], (key_cell, Cell(value[0], value[1], text[value[0] : value[1]])))
+    return Row(start, end, (key_cell, Cell(value[0], value[1], text[value[0] : value[1]])))
+
+
+def _values_lead(text: str, value: tuple[int, int]) -> bool:
+    """Is the value's line in a strip of figures each over its label: a run of value and key lines taking turns
+    that opens on a value and closes on a key, two pairs at least? A run opening on a key is a spec sheet; one
+    with a value at both ends could be either, and is read as a sheet, as it always was."""
+    top, values = value, 1
+    while (key := _key_line(text, _line_before(text, top))) is not None:
+        above = _line_before(text, key)
+        if not _a_figure_line(text, above):
+            return False  # a key opens the run
+        top, values = above, values + 1
+    bottom = value
+    while True:
+        key = _key_line(text, _line_after(text, bottom))
+        if key is None:
+            return False  # a value closes the run
+        below = _line_after(text, key)
+        if not _a_figure_line(text, below):
+            return values >= 2
+        bottom, values = below, values + 1
+
+
+def _key_line(text: str, line: tuple[int, int] | None) -> tuple[int, int] | None:
+    return line if line is not None and _a_key(text[line[0] : line[1]]) else None
+
+
+def _a_figure_line(text: str, line: tuple[int, int] | None) -> bool:
+    """A value's line: short, and opening on a digit or a currency sign."""
+    return _opens_on_a_figure(text, line) and _a_value(text[line[0] : line[1]])  # type: ignore[index]
 
 
 def _line(text: str, position: int) -> tuple[int, int] | None:
