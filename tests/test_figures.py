@@ -2491,6 +2491,10 @@ REAL_COVERAGE = [
      [(M, "Orca-3", "context_window", 131072), (M, "Orca-3", "other", 40960)]),
     ("Orca-3 is out. Large context window: 400,000 tokens; output up to 64,000 tokens.",
      [(M, "Orca-3", "context_window", 4e5)]),
+    # nor before the dot or bar a spec line sets between its fields; a side in the figure's own field holds
+    ("Orca-3 is out.\nContext window: 1,000,000 tokens · Max output: 128,000", [(M, "Orca-3", "context_window", 1e6)]),
+    ("Orca-3 is out.\nContext window: 400K tokens | Max output: 64K", [(M, "Orca-3", "context_window", 4e5)]),
+    ("Orca-3 is out.\nContext: 400K output tokens · Input: text", [(M, "Orca-3", "other", 4e5)]),
     # a rival the article names only as a foil, a size and a word or two after the comparison's cue, is not the
     # article's model: where the rules cannot name its own ("Quill"), "it" is nobody they can name
     ("Quill: a small reasoner\nOn math it reaches 64.9%, beating the 15B GLM-5.2 (61.0%). It scores 68.6% on LCB v6.",

@@ -15,8 +15,9 @@ from ..context import clause_start
 
 TOKEN_WORDS_AFTER, TOKEN_WORDS_BEFORE = 6, 5  # "$3 per million input tokens", "cached input is billed at $0.07"
 # what ends a figure's phrase before the side of the next conjunct or list item: "an output of 80K, ...",
-# "Context: 131,072 tokens; max output 40,960"
-SIDE_ENDS = {",", ";"}
+# "Context: 131,072 tokens; max output 40,960"; and the dot or bar a spec line puts between its fields
+# ("Context window: 1,000,000 tokens · Max output: 128,000": the output is the next field's)
+SIDE_ENDS = {",", ";", "·", "|"}
 HEDGE_AFTER = 3  # tokens after a figure where a hedge still qualifies it: "$5.6M, reportedly"
 PAIRED_SIDES_REACH = 12  # "$3 / $15 per million input/output tokens": tokens from a figure to its pair of sides
 LEAD_PHRASE_TOKENS = 6  # "For input processing,", "On the output side,": a sentence's opening phrase, before its comma
