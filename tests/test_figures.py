@@ -2495,6 +2495,11 @@ REAL_COVERAGE = [
     ("Orca-3 is out.\nContext window: 1,000,000 tokens · Max output: 128,000", [(M, "Orca-3", "context_window", 1e6)]),
     ("Orca-3 is out.\nContext window: 400K tokens | Max output: 64K", [(M, "Orca-3", "context_window", 4e5)]),
     ("Orca-3 is out.\nContext: 400K output tokens · Input: text", [(M, "Orca-3", "other", 4e5)]),
+    # a spec line's "Family:" or "Series:" field names the family the page's model is in: no model its figures are of
+    ("GLM-5.2 is out.\nProvider: Zhipu · Family: GLM-5\nContext window: 400K tokens · Max output: 64K",
+     [(M, "GLM-5.2", "context_window", 4e5)]),
+    ("GLM-5.2 is out.\nSeries: GLM-5\nThe context window is 400K tokens.", [(M, "GLM-5.2", "context_window", 4e5)]),
+    ("Orca-3 is out.\nThe GLM-5 family: GLM-5 has 744B parameters.", [(P, "GLM-5", "total", 7.44e11)]),
     # a rival the article names only as a foil, a size and a word or two after the comparison's cue, is not the
     # article's model: where the rules cannot name its own ("Quill"), "it" is nobody they can name
     ("Quill: a small reasoner\nOn math it reaches 64.9%, beating the 15B GLM-5.2 (61.0%). It scores 68.6% on LCB v6.",

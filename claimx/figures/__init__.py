@@ -117,7 +117,10 @@ class NumberClaims:
             table = flattened.header(spans, sent, bounds, entities, own) if opens_a_line else None
             level = _heading_level(spans.text, start_char, end_char, i > first)
             if level is not None:
-                model = next((e for e in entities if e.type == "model"), None)
+                # "Provider: OpenAI · Family: GPT-5" read as a heading: the family is no section's model
+                model = next(
+                    (e for e in entities if e.type == "model" and not self.roles.names_a_family(spans, e)), None
+                )
                 focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
                 focus.section_benchmark = _lone_benchmark(entities)

@@ -218,12 +218,13 @@ class FoundRoles:
     told: frozenset[Entity] = frozenset()  # `asked Nvidia to ship`, `using Amazon SageMaker`: told to act, or a tool
     compared: frozenset[Entity] = frozenset()  # `beats Y, which scores 58.4%`: compared, yet owning a figure
     adjectives: frozenset[Entity] = frozenset()  # `GPT-4-level performance`: a name made a word describing another
+    families: frozenset[Entity] = frozenset()  # `Family: GPT-5`: a spec line's field naming the model's family
     # the names no subject, in one set: asked of every name again and again, one look hashes a name once, not four
     # times (an Entity's hash is of all its fields)
     _not_candidates: frozenset[Entity] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._not_candidates = self.foils | self.makers | self.told | self.adjectives
+        self._not_candidates = self.foils | self.makers | self.told | self.adjectives | self.families
 
     @property
     def foil_names(self) -> set[str]:

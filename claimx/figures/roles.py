@@ -43,6 +43,7 @@ class RoleFinder:
         self.openers = {w.lower() for w in attribution.clause_openers}
         self.glued_adjectives = {w.lower() for w in rules.names.glued_adjectives}
         self.class_words = {w.lower() for w in rules.names.class_words}
+        self.family_keys = {w.lower() for w in rules.names.family_keys}
 
     def roles(
         self, spans: DocSpans, sent: Span, entities: list[Entity], figure_ends: Collection[int], cue_ends: list[int]
@@ -87,7 +88,8 @@ class RoleFinder:
         told = frozenset(e for e in entities if self._told_to_act(spans, e))
         compared = frozenset(e for e in entities if e.end in compared_ends)
         adjectives = frozenset(e for e in entities if self._made_an_adjective(spans, e))
-        return FoundRoles(foils, makers, asserter, told, compared, adjectives)
+        families = frozenset(e for e in entities if self.names_a_family(spans, e))
+        return FoundRoles(foils, makers, asserter, told, compared, adjectives, families)
 
     @staticmethod
     def _subject_after_an_opening_phrase(spans: DocSpans, sent: Span, entity: Entity, entities: list[Entity]) -> bool:
@@ -196,6 +198,12 @@ class RoleFinder:
             and not spans.doc[end].whitespace_
             and spans.lowers[end + 1] in self.glued_adjectives
         )
+
+    def names_a_family(self, spans: DocSpans, entity: Entity) -> bool:
+        """`Provider: OpenAI · Family: GPT-5`: a name a spec line's key and colon give as the family or series the
+        page's model is in (entities.yaml family_keys) is not that model, nor what the next field's figure is of."""
+        start = entity.start
+        return start >= 2 and spans.words[start - 1] == ":" and spans.lowers[start - 2] in self.family_keys
 
     def _cue_over_words(self, spans: DocSpans, sent: Span, entity: Entity):
         """`surpasses its own teacher model GPT-4o`: a cue further back, with nothing but lower-case words between

@@ -114,6 +114,9 @@ class NameShapes(Strict):
     class_words: list[str] = Field(
         default=[], description="Words apart after a name that make it a class's measure: 'a GPT-5 class model'."
     )
+    family_keys: list[str] = Field(
+        default=[], description="A spec line's keys, before a colon, naming the family a model is in: 'Family: GPT-5'."
+    )
     name_prefixes: list[str] = Field(
         default=[], description="Prefixes hyphened before a model's name that keep it that model's: 'pre-GPT-4'."
     )
