@@ -2713,6 +2713,12 @@ REAL_COVERAGE = [
     ("GPT-6 (175B params) was fine-tuned on code.", [(P, "GPT-6", "total", 1.75e11)]),
     ("Orca-3 (12B) is fine-tuned on code and scores 70% on MMLU.",
      [(P, "Orca-3", "total", 1.2e10), (B, "Orca-3", "MMLU", 70.0)]),
+    # a hearsay participle with "to" after a compared name and its comma is a reduced relative clause: like "which is
+    # rumored to", it describes that name, whose figures it gives; a past participle without "to" is left as it was
+    ("This puts Orca-3 in the same class as Kestrel's GPT-6, rumored to exceed 2 trillion parameters.",
+     [(P, "GPT-6", "total", 2e12)]),
+    ("Orca-3 rivals GPT-6, said to have 1.8 trillion parameters.", [(P, "GPT-6", "total", 1.8e12)]),
+    ("Orca-3 trails GPT-6, believed to score 91.2% on MMLU.", [(B, "GPT-6", "MMLU", 91.2)]),
 ]
 
 
