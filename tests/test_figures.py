@@ -2719,6 +2719,10 @@ REAL_COVERAGE = [
      [(P, "GPT-6", "total", 2e12)]),
     ("Orca-3 rivals GPT-6, said to have 1.8 trillion parameters.", [(P, "GPT-6", "total", 1.8e12)]),
     ("Orca-3 trails GPT-6, believed to score 91.2% on MMLU.", [(B, "GPT-6", "MMLU", 91.2)]),
+    # a test described in words after "on" is the score's own, though a bracketed short name lengthens it: the test
+    # named the sentence before is not the score's
+    ("Orca-3 tops GPT-6 on GPQA. It scored 91.8% on recent Foo Bar Contest (FBC) problems.", []),
+    ("Orca-3 tops GPT-6 on GPQA. It scored 91.8 points out of 150 on new Foo Bar Contest (FBC) problems.", []),
 ]
 
 

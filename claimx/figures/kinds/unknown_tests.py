@@ -18,6 +18,7 @@ TASK_WORDS = 4  # "on analog clock reading": the words of a task named in words
 CLAUSE_CLOSERS = {";", ",", ".", ":", ")", "—", "–"}
 DESCRIBED_TEST_TOKENS = 12  # "on a 4M-token Needle-In-A-Haystack retrieval test": hyphens make tokens
 TEST_NAME_WORDS = 5  # tokens before "benchmark" that may name it: "OS World's computer-use benchmark"
+GLOSS_TOKENS = 4  # tokens a bracketed short name may take: "(AMC)", "(AMC 10/12)"
 
 
 class UnknownTests:
@@ -98,14 +99,21 @@ class UnknownTests:
         return end is not None and end < sent.end and spans.words[end] == "," and spans.lowers[end - 1] in self.fields
 
     def _described_after_on(self, spans: DocSpans, sent: Span, noun: int) -> bool:
-        """`on competitive coding tests`: `on`, then words describing the test and naming nothing, then `noun`."""
+        """`on competitive coding tests`: `on`, then words describing the test and naming nothing, then `noun`. A
+        bracketed gloss there (`on recent Foo Bar Contest (FBC) problems`) is the test's short name, not words
+        more: it counts as none of the few words the reach allows."""
         lowers = spans.lowers
-        for on in range(noun - 1, max(sent.start, noun - TEST_NAME_WORDS) - 1, -1):
+        on, words = noun - 1, 0
+        while on >= sent.start and words < TEST_NAME_WORDS:
+            if spans.words[on] == ")":
+                on = _bracket_opening(spans, sent, on) - 1
+                continue
             if lowers[on] == "on":
                 between = range(on + 1, noun)
                 return bool(between) and not any(
                     lowers[i] in self.referring_words or i in spans.entity_at for i in between
                 )
+            on, words = on - 1, words + 1
         return False
 
     def _on_a_test_described(self, spans: DocSpans, sent: Span, position: int) -> bool:
@@ -168,3 +176,12 @@ class UnknownTests:
         one, nor a month's or weekday's?"""
         word = spans.words[i]
         return word[:1].isupper() and word not in self.not_names and word.lower() not in self.date_words
+
+
+def _bracket_opening(spans: DocSpans, sent: Span, close: int) -> int:
+    """Where the bracket closing at token `close` opens, within a short gloss (`(FBC)`); `close` itself where no
+    bracket opens that near, so the gloss is read as words."""
+    for i in range(close - 1, max(sent.start, close - GLOSS_TOKENS) - 1, -1):
+        if spans.words[i] == "(":
+            return i
+    return close
