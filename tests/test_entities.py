@@ -259,6 +259,12 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         # a reasoning mode sold as a model of its own is a tier of two words, as Thinking is of one
         ("Gemini 9 Deep Think beat Gemini 9 Pro", [("Gemini 9 Deep Think", "model", "Gemini 9 Deep Think"),
                                                    ("Gemini 9 Pro", "model", "Gemini 9 Pro")]),
+        # a Nemotron model opens on the name of the model it is built on, written apart: one name, not the base's;
+        # set apart by a comma, they are two
+        ("Llama 9.1 Nemotron Mega 300B ships", [
+            ("Llama 9.1 Nemotron Mega 300B", "model", "Llama 9.1 Nemotron Mega 300B")]),
+        ("Llama 9.1, Nemotron Mega 300B ship", [
+            ("Llama 9.1", "model", "Llama 9.1"), ("Nemotron Mega 300B", "model", "Nemotron Mega 300B")]),
     ],
 )
 def test_names_as_the_press_writes_them(extractor, text, expected):

@@ -164,22 +164,38 @@ class MentionBounds:
         return glued
 
     def _joined_models(self, doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
-        """`Llama-3.1-Nemotron-70B-Instruct`: two names hyphened together are one model's name."""
+        """`Llama-3.1-Nemotron-70B-Instruct`: two names hyphened together are one model's name; so are two written
+        apart where the second is of a family named after its base model (`Llama 3.1 Nemotron Ultra 253B`)."""
         joined: list[Entity] = []
         for entity in entities:
             last = joined[-1] if joined else None
             if (
                 last is not None
                 and last.type == entity.type == "model"
-                and entity.start == last.end + 1
-                and doc[last.end].text == "-"
-                and not doc[last.end - 1].whitespace_
-                and not doc[last.end].whitespace_
+                and (self._hyphened_to(doc, last, entity) or self._after_its_base(doc, last, entity))
             ):
                 joined[-1] = self._entity(doc, text, last.start, entity.end, "model", None)
             else:
                 joined.append(entity)
         return joined
+
+    @staticmethod
+    def _hyphened_to(doc: Doc, last: Entity, entity: Entity) -> bool:
+        return (
+            entity.start == last.end + 1
+            and doc[last.end].text == "-"
+            and not doc[last.end - 1].whitespace_
+            and not doc[last.end].whitespace_
+        )
+
+    def _after_its_base(self, doc: Doc, last: Entity, entity: Entity) -> bool:
+        """Does `entity`, of a family whose models open on their base model's name, follow `last` after one space
+        (`Llama 3.1 Nemotron`, not `Llama 3.1, Nemotron` nor a line apart)? Then `last` is the base, a part of it."""
+        return (
+            entity.start == last.end
+            and doc[last.end - 1].whitespace_ == " "
+            and entity.name.split(" ", 1)[0] in self.base_first_families
+        )
 
     def _names_a_family(self, doc: Doc, entity: Entity) -> bool:
         """`the Llama family`, `future Llama models`: a family's bare name before a family noun names no model."""

@@ -90,6 +90,7 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
         self._lab_model = functools.lru_cache(maxsize=NAMES_REMEMBERED)(self._read_lab_model)
         self._known_versions = functools.cache(self._read_known_versions)  # one list per family of the rules
         self.family_nouns = {w.lower() for w in rules.names.family_nouns}
+        self.base_first_families = set(rules.names.base_first_families)
         tier = alternation(rules.names.tiers) or "(?!)"
         capitalised = [t for t in rules.names.tiers if t[:1].isupper()]
         # a model named by its version or a tier alone, once the article has named it in full: "V3", "K2 Thinking";
