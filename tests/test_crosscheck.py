@@ -589,6 +589,12 @@ def test_fingerprint_survives_reformatting(extractor, rules):
 # (kind, confidence, severity), and words the explanation must hold.
 
 
+def price(path, text, value, *, line=1, how="clause", **fields):
+    """A price of Zeta-3 per million tokens, in an article of June 26."""
+    return measure(path, text, "Zeta-3", value, "price_per_million_tokens", "USD", line=line, how=how,
+                   published="2026-06-26", **fields)  # fmt: skip
+
+
 def found(rules, claims):
     return CrossCheck.of(rules).conflicts(claims)
 
@@ -634,6 +640,48 @@ CONFIDENCE_CASES = [
         [("figure", "high", "medium")],
         "high confidence: every side attributed surely (1.2 trillion by another line of the same article)",
         "a table naming the subject of the same figure makes a side sure",
+    ),
+    # a price of one tier whose subject is only resolved: the same price of the same subject in another tier, or
+    # in none, elsewhere in its article witnesses whose price it is, though the two tiers are never compared
+    (
+        [
+            price("a.md", "$0.30", 0.3, how="anaphor", tier="OpenRouter"),
+            price("a.md", "$0.30", 0.3, how="table_row", line=2),
+            price("b.md", "$0.15", 0.15, tier="OpenRouter"),
+        ],
+        [("figure", "high", "medium")],
+        "high confidence: every side attributed surely ($0.30 by another line of the same article)",
+        "the same price of the subject in another tier makes a side sure",
+    ),
+    (
+        [
+            price("a.md", "$0.30", 0.3, how="anaphor", tier="OpenRouter"),
+            price("a.md", "$0.40", 0.4, how="table_row", line=2),
+            price("b.md", "$0.15", 0.15, tier="OpenRouter"),
+        ],
+        [("figure", "medium", "medium")],
+        "medium confidence: the subject of $0.30 is only resolved from",
+        "another price of the subject in another tier witnesses nothing",
+    ),
+    (
+        [
+            price("a.md", "$0.30", 0.3, how="anaphor", tier="OpenRouter"),
+            price("a.md", "$0.30", 0.3, how="table_row", line=2, tokens="output"),
+            price("b.md", "$0.15", 0.15, tier="OpenRouter"),
+        ],
+        [("figure", "medium", "medium")],
+        "medium confidence: the subject of $0.30 is only resolved from",
+        "the same price for other tokens in another tier witnesses nothing",
+    ),
+    (
+        [
+            price("a.md", "$0.30", 0.3, how="anaphor", tier="OpenRouter"),
+            price("b.md", "$0.30", 0.3, how="table_row"),
+            price("b.md", "$0.15", 0.15, tier="OpenRouter", line=2),
+        ],
+        [("figure", "medium", "medium")],
+        "medium confidence: the subject of $0.30 is only resolved from",
+        "the same price in another tier of another article witnesses nothing",
     ),
     # a name alone that stands for a family of sizes: two articles' sizes for it may be two members'
     (

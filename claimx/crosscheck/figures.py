@@ -337,7 +337,9 @@ class FigureCheck(Checker):
     ) -> Conflict:
         if _over_time(x, y):
             return self._change_over_time(key, x, y)
-        confidence, why = attribution([x, y])
+        # another tier's line of the same figure witnesses whose figure a side is, and nothing else of it
+        witnessed_x, witnessed_y = (_lent_by_other_tiers(p, readings) for p in (x, y))
+        confidence, why = attribution([witnessed_x, witnessed_y])
         unstated = _unstated_facets(x, y) + _told_apart_unrecorded(x, y, readings)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
             confidence, why = "medium", unstated[0]
@@ -361,7 +363,14 @@ class FigureCheck(Checker):
         both_hedged = _hedged(x) and _hedged(y)
         severity = "low" if both_hedged else None  # rumours that disagree are no news
         return self.conflict(
-            "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=(confidence, why), severity=severity
+            "figure",
+            key[0],
+            _key_text(key, x, y),
+            witnessed_x,
+            witnessed_y,
+            explanation,
+            sureness=(confidence, why),
+            severity=severity,
         )
 
     def _change_over_time(self, key: tuple, x: Position, y: Position) -> Conflict:
@@ -384,6 +393,22 @@ class FigureCheck(Checker):
         return self.conflict(
             "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
         )
+
+
+def _lent_by_other_tiers(position: Position, readings: dict[str, list[Position]]) -> Position:
+    """The position with the claims its article makes of the same figure in another pricing tier, or in none:
+    `$0.30 per million tokens on OpenRouter`, whose subject is only resolved from `Zhipu AI's model`, is
+    GLM-5.2's where a table row of the same article gives GLM-5.2 $0.30. Those claims only witness whose figure
+    it is (they make the side as sure as they are, and are listed beside it); tiers are never compared."""
+    untiered = position.facets._replace(tier=None)
+    lent = tuple(
+        claim
+        for other in readings[position.first.source.path]
+        if other.facets != position.facets and other.facets._replace(tier=None) == untiered
+        for claim in other.claims
+        if claim.value == position.first.value
+    )
+    return Position(position.intervals, position.claims + lent, position.facets) if lent else position
 
 
 def _family_of_sizes(key: tuple, x: Position, y: Position, members: set[float]) -> tuple[str, str] | None:
