@@ -36,6 +36,7 @@ from .ruleset import RuleSet
 from .sieve import Sieve
 from .spans import CUES_KEY, TOKENS_KEY, DocSpans, inside_any
 from .tables import Table, TableClaims, find_tables, table_line_test
+from .tiers import PriceTiers
 
 BATCH_SIZE = 32
 # Words whose tokens spaCy caches (its default is 10,000): varied news has more distinct words (every new
@@ -189,6 +190,7 @@ class Extractor:
         self.stated_dates = StatedDates(rules, self.events.grammar)
         self.quotes = QuoteExtractor(rules)
         self.table_claims = TableClaims(rules, self.grammar.scales)
+        self.tiers = PriceTiers(rules)
         self.sieve = Sieve(rules)
         # the pipeline's objects (spaCy's vocabulary, the compiled rules) live as long as the process: kept out of
         # the garbage collector's full passes, which would walk them all again, time after time
@@ -255,9 +257,9 @@ class Extractor:
         quotations = pair_quotation_marks(text)
         stated = self.stated_dates.find(text, dates, *self.events.publication(spans, dates))
         prose = list(self.number_claims.extract(spans, table_line_test(grids), inside_any(quotations), stated))
+        numbers = itertools.chain(self.table_claims.extract(spans, grids, prose), prose)
         claims = [
-            *self.table_claims.extract(spans, grids, prose),
-            *prose,
+            *(self.tiers.at_makers_own(claim, self.resolver.maker) for claim in numbers),
             *self.events.extract(spans, dates, inside_any(quotations), tables, prose),
             *self.quotes.extract(spans, quotations),
         ]

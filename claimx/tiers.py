@@ -11,12 +11,13 @@ An open model is sold by many hosts at their own prices (`$0.59/M input tokens o
 (Together)`), and a price list may give the median over them (`median prices of $0.24/$0.77`): two such prices
 differ without contradicting each other. The host a price's sentence or row names goes into its tier (`Groq`,
 `Together AI batch`), so the cross-check compares a host's price only with that host's; a median is a tier word.
+A maker's own cloud is no other host for its maker's models: Nova Pro on Amazon Bedrock costs Amazon's list price.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .literals import alternation
 from .ruleset import RuleSet
@@ -36,6 +37,7 @@ class PriceTiers:
         self.carriers = {w.lower() for w in rules.numbers.price_tier_carriers}
         self.links = {w.lower() for w in rules.numbers.price_seller_links}
         self.seller_of = {w: seller for seller, words in rules.numbers.price_sellers.items() for w in words}
+        self.own_clouds = dict(rules.numbers.price_seller_makers)
         # case kept: "Together AI" sells models, "together" is a word
         self.seller = re.compile(rf"(?<![\w-])(?:{alternation(self.seller_of) or '(?!)'})(?![\w-])")
 
@@ -99,6 +101,15 @@ class PriceTiers:
         found = self.seller.finditer(text, start, end)
         nearest = min(found, key=lambda m: m.start() - at if m.start() >= at else at - m.end(), default=None)
         return self.seller_of[nearest.group()] if nearest else None
+
+    def at_makers_own(self, claim, maker_of: Callable[[str], str | None]):
+        """The price claim with no host where its host is its model's maker's own cloud (`maker_of`: a model's
+        maker): Nova Pro's price on Amazon Bedrock is Amazon's list price, compared with the maker's others."""
+        tier, subject = getattr(claim, "tier", None), claim.subject
+        host = next((h for h in self.own_clouds if tier == h or tier.startswith(h + " ")), None) if tier else None
+        if host is None or subject is None or maker_of(subject) != self.own_clouds[host]:
+            return claim
+        return claim.model_copy(update={"tier": tier[len(host) :].strip() or None})
 
 
 def sold_by(seller: str | None, tier: str | None) -> str | None:

@@ -3056,6 +3056,17 @@ def test_a_chip_count_says_which_chip(extract, text, expected):
         ("Bought together with a cache plan, Orca-3 costs $2 per million input tokens.", [None]),
         ("Orca-3 also runs on Groq. Corvid charges $2 per million input tokens for Orca-3.", [None]),
         ("Corvid's Orca-3 API starts at $2 per million input tokens.", [None]),
+        # a maker's own cloud sells its models at the maker's list price, which names no host; another maker's model
+        # there is the host's, and so is a tier the own cloud names beside it
+        ("Amazon's Nova Max 3 costs $1.20 per million input tokens on Amazon Bedrock.", [None]),
+        ("On AWS Bedrock, Nova Max 3 runs $1.20 per million input tokens, and Orca-3 $0.90 per million input tokens.",
+         [None, "Amazon Bedrock"]),
+        ("Phi-9 costs $0.15 per million input tokens on Azure.", [None]),
+        ("Nova Max 3's batch price on Amazon Bedrock is $0.60 per million input tokens.", ["batch"]),
+        ("Orca-3 costs $0.90 per million input tokens on Amazon Bedrock.", ["Amazon Bedrock"]),
+        ("Orca-3 costs $0.90 per million input tokens on Azure.", ["Azure"]),
+        ("| Model | Provider | Input ($/1M) |\n|---|---|---|\n| Nova Max 3 | Bedrock | $1.20 |\n| Orca-3 | Bedrock | $0.90 |\n",
+         [None, "Amazon Bedrock"]),
     ],
 )
 def test_a_price_says_which_tier(extract, text, expected):

@@ -101,6 +101,11 @@ class NumberWords(Strict):
         description="Hosts that sell models they do not make, by the ways pages write them, case and all: a price "
         "whose sentence or table row names one is that host's, compared only with its other prices.",
     )
+    price_seller_makers: dict[str, str] = Field(
+        default={},
+        description="Hosts that are a maker's own cloud, by the maker: a price of that maker's model there is its "
+        "list price (Nova Pro on Amazon Bedrock), which names no host.",
+    )
     price_seller_links: list[str] = Field(
         default=[],
         description="Words that put a host named after a price into that price's phrase: '$0.59/M on Groq'.",
