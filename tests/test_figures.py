@@ -735,6 +735,19 @@ REAL_COVERAGE = [
     ("xAI's Colossus houses more than 200,000 GPUs.", [(M, "xAI", "chips", 2e5)]),
     ("Microsoft plans to buy up to 50,000 GPUs.", [(M, "Microsoft", "chips", 5e4)]),
     ("Orca-3 was trained on up to 4096 GPUs.", [(M, "Orca-3", "chips", 4096)]),
+    # the chips of one cluster, site or node among several ("clusters of", "per cluster", "at each of") are one
+    # part's, no total of the model's; one cluster's count, or a count across clusters, is the whole
+    ("Orca-3 was trained on two clusters of 24,576 H100s.", []),
+    ("In March, Kestrel and Nvidia shared details about clusters of about 25,000 H100s that were used to develop "
+     "Orca-3.", []),
+    ("Orca-3 was trained on clusters of over 25,000 H100s.", [(M, "Orca-3", "chips", 25000)]),  # a lower bound holds
+    ("Orca-3 was trained on 24,576 H100s in two clusters of 16k and 24k GPUs.", [(M, "Orca-3", "chips", 24576)]),
+    ("Orca-3 was trained on 24,576 GPUs per cluster.", []),
+    ("Orca-3 was trained on 30,000 GPUs at each of three sites.", []),
+    ("Orca-3 was trained on 30,000 GPUs per site at three sites.", []),
+    ("Orca-3 was trained on a cluster of 2,048 H800 GPUs.", [(M, "Orca-3", "chips", 2048)]),
+    ("Orca-3 was trained on 49,152 H100s across two clusters.", [(M, "Orca-3", "chips", 49152)]),
+    ("Orca-3 was trained on clusters totalling 50,000 H100s.", [(M, "Orca-3", "chips", 5e4)]),
     ("Zhipu AI can now train on 50,000 GPUs.", [(M, "Zhipu AI", "chips", 5e4)]),
     # chips bought in a counterfactual, or called off, are no one's; a plan's own "have" and a purchase after a
     # cancellation keep theirs
