@@ -289,6 +289,23 @@ CASES = [
     ("Google offered a 1 million token context window for its Gemini models.", []),  # a lab has no window
     ("Orca-3 has a context length 32K.", [(M, "Orca-3", "context_window", 32000)]),
     ("Qwen3 reads 1,000 tokens per second.", []),
+    # a rate (an API's rate limit, a speed) is tokens in a time, never a context window, whatever verb or size;
+    # a window in the same sentence keeps its record
+    ("Orca-3 accepts up to 450,000 tokens per minute.", []),
+    ("Orca-3 handles 30,000 tokens per minute on tier 1.", []),
+    ("GLM-5.2 supports 2 million tokens per minute for enterprise customers.", []),
+    ("Orca-3 supports 450K TPM on tier 4.", []),
+    ("Orca-3 has a 30K tokens-per-minute limit on tier 1.", []),
+    ("Orca-3 has a 1M context window, and tier 1 accounts get 30,000 tokens per minute.",
+     [(M, "Orca-3", "context_window", 1e6)]),
+    ("Orca-3 accepts prompts of up to 450,000 tokens.", [(M, "Orca-3", "context_window", 450000)]),
+    # what a service lets its users or requests send is its limit, no window of the model: an `other` measure; the
+    # model capped is its window
+    ("Orca-3 has a 1M context window, but API users are capped at 200K tokens.",
+     [(M, "Orca-3", "context_window", 1e6), (M, "Orca-3", "other", 2e5)]),
+    ("Orca-3 has a 1M context window, but free users are limited to 32K tokens.",
+     [(M, "Orca-3", "context_window", 1e6), (M, "Orca-3", "other", 32000)]),
+    ("Orca-3 is capped at 128K tokens.", [(M, "Orca-3", "context_window", 128000)]),
     ("DeepSeek-V3 costs 27 cents per million input tokens.", [(M, "DeepSeek-V3", "price_per_million_tokens", 0.27)]),
     (  # each price says its side, then both share the unit
         "Orca-3 costs $1.25 input and $10 output per million tokens.",
