@@ -26,6 +26,7 @@ from typing import NamedTuple
 from ..literals import alternation
 from ..records import Conflict
 from ..ruleset import ConflictRules
+from . import wording
 from .base import Checker
 from .confidence import attribution
 from .names import is_variant, member_sizes, size_value
@@ -46,9 +47,6 @@ class Facets(NamedTuple):
     chip: str | None
     as_of: str | None
     tier: str | None  # prices of different tiers are never compared: no facet one side may leave unstated
-
-
-FACET_WORDS = {"setup": "setup", "tokens": "tokens", "chip": "chip", "as_of": "date"}
 
 
 def facets(claim) -> Facets:
@@ -96,7 +94,7 @@ class FigureCheck(Checker):
 
     def key(self, claim) -> tuple:
         unit = claim.unit if claim.kind == "measure" else None  # FLOP and GPU-hours, USD and EUR: never compared
-        return (self.subject(claim.subject), claim.kind, detail(claim).lower(), unit)
+        return (self.subject(claim.subject), claim.kind, wording.detail(claim).lower(), unit)
 
     def intervals(self, claim) -> tuple[tuple[float, float], ...]:
         base = self.interval(claim)
@@ -340,7 +338,7 @@ class FigureCheck(Checker):
         # another tier's line of the same figure witnesses whose figure a side is, and nothing else of it
         witnessed_x, witnessed_y = (_lent_by_other_tiers(p, readings) for p in (x, y))
         confidence, why = attribution([witnessed_x, witnessed_y])
-        unstated = _unstated_facets(x, y) + _told_apart_unrecorded(x, y, readings)
+        unstated = wording.unstated_facets(x, y) + wording.told_apart_unrecorded(x, y, readings)
         if unstated and confidence == "high":  # taking an unstated setup or tokens for the other's is a guess
             confidence, why = "medium", unstated[0]
         undated = self._of_an_unknown_day(key, x, y)
@@ -358,14 +356,14 @@ class FigureCheck(Checker):
         scope = self._of_another_scope(key, x, y)
         if scope is not None:  # a compute bill against what may be the whole bill
             confidence, why = "low", scope
-        notes = [*unstated, *undated, *_hedges(x, y), *_self_reported(x, y)]
-        explanation = "; ".join([_explanation(key, x, y, self.settings.limits), *notes])
-        both_hedged = _hedged(x) and _hedged(y)
+        notes = [*unstated, *undated, *wording.hedges(x, y), *wording.self_reported(x, y)]
+        explanation = "; ".join([wording.explanation(key, x, y, self.settings.limits), *notes])
+        both_hedged = wording.hedged(x) and wording.hedged(y)
         severity = "low" if both_hedged else None  # rumours that disagree are no news
         return self.conflict(
             "figure",
             key[0],
-            _key_text(key, x, y),
+            wording.key_text(key, x, y),
             witnessed_x,
             witnessed_y,
             explanation,
@@ -385,13 +383,14 @@ class FigureCheck(Checker):
         if was is not None:
             said += f" (from {was:g})"
         explanation = (
-            f"{_explanation(key, new, old, self.settings.limits)}; a change over time, not a contradiction: {said}, "
+            f"{wording.explanation(key, new, old, self.settings.limits)}; "
+            f"a change over time, not a contradiction: {said}, "
             f"{old.first.text} may be the value before it; low severity, never fails a check"
         )
         why = f"{new.first.text} is stated as a change's new value, and which article came first is unknown"
         x, y = (new, old) if x is not old else (old, new)
         return self.conflict(
-            "figure", key[0], _key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
+            "figure", key[0], wording.key_text(key, x, y), x, y, explanation, sureness=("low", why), severity="low"
         )
 
 
@@ -498,15 +497,6 @@ def by_attribute(figures: dict[tuple, list[Position]]) -> dict[tuple, list[Posit
     return {key: [Position(i, tuple(c)) for i, c in sorted(ps.items())] for key, ps in merged.items()}
 
 
-def detail(claim) -> str:
-    """What a figure is of, within its subject and kind: `total`, `MMLU`, `context_window`."""
-    if claim.kind == "parameter_count":
-        return claim.scope
-    if claim.kind == "benchmark":
-        return claim.benchmark
-    return claim.attribute
-
-
 def _by_article(positions: list[Position]) -> dict[str, list[Position]]:
     grouped: dict[str, list[Position]] = defaultdict(list)
     for position in positions:
@@ -522,114 +512,6 @@ def _within(day: dt.date, period: str) -> bool:
     except ValueError:
         return True
     return (day.year, day.month, day.day)[: len(parts)] == tuple(parts)
-
-
-def _stated(x: Position, y: Position) -> list[str]:
-    """The facets either side states, as the key shows them: `5-shot`, `input`, `2026-06`."""
-    return sorted({value for p in (x, y) for value in p.facets if value})
-
-
-def _key_text(key: tuple, x: Position, y: Position) -> str:
-    """`GLM-5.2 · parameter_count · total`, `GPT-5 · measure · price_per_million_tokens (input) · USD`: units where
-    they part keys, facets where a side states them."""
-    subject, kind, _, unit = key
-    shown_unit = unit if unit and unit != unit.lower() else None
-    what = detail(x.first)
-    stated = _stated(x, y)
-    if stated:
-        what += f" ({', '.join(stated)})"
-    return " · ".join(p for p in (subject, kind, what, shown_unit) if p)
-
-
-def _explanation(key, a: Position, b: Position, limits: list[str]) -> str:
-    subject, kind, what_detail, _ = key
-    if kind == "parameter_count":
-        what = f"{what_detail} parameters"
-    elif kind == "benchmark":
-        what = f"on {a.first.benchmark}"
-    else:
-        what = what_detail.replace("_", " ")
-    stated = _stated(a, b)
-    if stated:
-        what += f" ({', '.join(stated)})"
-    apart_text = _percent_apart(a, b)
-    qualifiers = {_qualifier_text(p.first, limits) for p in (a, b)}
-    written = (
-        f"both stated as {qualifiers.pop()}"
-        if len(qualifiers) == 1
-        else "stated as " + " and ".join(sorted(qualifiers))
-    )
-    return f"{a.first.text} vs {b.first.text} {what} for {subject}: {apart_text}, {written}"
-
-
-def _unstated_facets(x: Position, y: Position) -> list[str]:
-    """Where one side leaves unstated what the other states: the comparison takes them as one."""
-    notes = []
-    for name, word in FACET_WORDS.items():
-        mine, theirs = getattr(x.facets, name), getattr(y.facets, name)
-        if (mine is None) != (theirs is None):
-            silent, stating = (x, y) if mine is None else (y, x)
-            notes.append(f"{silent.first.text} states no {word}, read as {stating.first.text}'s {mine or theirs}")
-    return notes
-
-
-def _told_apart_unrecorded(x: Position, y: Position, readings: dict[str, list[Position]]) -> list[str]:
-    """Where a side's sentence gives its subject another figure of the same facets (`Sonnet 4's 70.4% and 68.0%`,
-    `38.6 percent without tools and 50.7 percent with them`): the article tells the two apart by a setup the
-    records do not hold, so which of them the other side's figure is of is a guess."""
-    notes = []
-    for mine in (x, y):
-        sentences = {c.sentence for c in mine.claims}
-        beside = next(
-            (
-                other
-                for other in readings[mine.first.source.path]
-                if other.facets == mine.facets  # not its output price beside an input price
-                and not other.meets(mine)
-                and sentences.intersection(c.sentence for c in other.claims)
-            ),
-            None,
-        )
-        if beside is not None:
-            notes.append(f"{mine.first.text}'s sentence gives it {beside.first.text} too, in a setup not recorded")
-    return notes
-
-
-def _hedges(x: Position, y: Position) -> list[str]:
-    hedged = [p for p in (x, y) if _hedged(p)]
-    if len(hedged) == 2:
-        return ["both are hedged (reported, rumoured or estimated): low severity, never fails a check"]
-    return [f"{hedged[0].first.text} is hedged, the other stated firmly"] if hedged else []
-
-
-def _hedged(position: Position) -> bool:
-    """Hedged wherever the article gives the figure."""
-    return all(c.hedged for c in position.claims)
-
-
-def _self_reported(a: Position, b: Position) -> list[str]:
-    """Fact-checkers weigh a lab's own figure differently from an outside one: say which is which."""
-    own = [p for p in (a, b) if any(getattr(c, "self_reported", False) for c in p.claims)]
-    if len(own) != 1:
-        return []
-    mine = own[0]
-    asserter = next(c.asserted_by for c in mine.claims if getattr(c, "self_reported", False))
-    return [f"{mine.first.text} is self-reported by {asserter}, the other independent"]
-
-
-def _percent_apart(a: Position, b: Position) -> str:
-    values = sorted(abs(p.first.value) for p in (a, b))
-    if not values[1]:
-        return "apart"
-    return f"{(values[1] - values[0]) / values[1]:.0%} apart"
-
-
-def _qualifier_text(claim, limits: list[str]) -> str:
-    if claim.qualifier == "at_most" and getattr(claim, "attribute", None) in limits:
-        return "the limit"
-    return {"at_least": "a lower bound", "at_most": "an upper bound", "range": "a range"}.get(
-        claim.qualifier, claim.qualifier
-    )
 
 
 def _restates_its_name(claim) -> bool:

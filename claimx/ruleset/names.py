@@ -134,7 +134,8 @@ class NameShapes(Strict):
     )
     base_first_families: list[str] = Field(
         default=[],
-        description="Families whose models' names open on their base model's, written apart: 'Llama 3.1 Nemotron Ultra'.",
+        description="Families whose models' names open on their base model's, written apart: 'Llama 3.1 Nemotron"
+        " Ultra'.",
     )
     size_nouns: list[str] = Field(
         default=[], description="Words after 'the 27B' that make the size a figure, not a model: 'the 27B parameters'."
