@@ -2561,6 +2561,13 @@ REAL_COVERAGE = [
      []),
     ("Orca-3 shipped in May. Under the bill, an AI system is covered if its training cost more than $100 million.", []),
     ("Orca-3 shipped in May. Any developer must report to the state when it trains a model on over 10^26 FLOP.", []),
+    # a threshold named before its figure ("a threshold of", "the threshold (e.g., ...)", "the threshold, ...") is a
+    # line a rule draws, as one named after it is: no training run of the model in focus
+    ("Orca-3 shipped in May. The rule sets a compute threshold of 10^26 FLOP for exported weights.", []),
+    ("Orca-3 shipped in May. Licenses apply to weights above the threshold (e.g., ~10^26 FLOPs).", []),
+    ("Orca-3 shipped in May. The Act's threshold, 10^25 FLOP, is only a presumption.", []),
+    ("Orca-3 used 3×10^25 FLOP, above the threshold (10^25 FLOP).", [(M, "Orca-3", "training_compute", 3e25)]),
+    ("Orca-3 crossed the threshold of 10^25 FLOP in training.", [(M, "Orca-3", "training_compute", 1e25)]),
     ("Orca-3 shipped in May. It is a dense model, and its training used 2×10^25 FLOP.",
      [(M, "Orca-3", "training_compute", 2e25)]),
     ("Orca-3 shipped in May. Despite being an entry-tier model, it scores 40.6% on SWE-bench Verified.",
