@@ -2568,6 +2568,12 @@ REAL_COVERAGE = [
     ("Orca-3 shipped in May. The Act's threshold, 10^25 FLOP, is only a presumption.", []),
     ("Orca-3 used 3×10^25 FLOP, above the threshold (10^25 FLOP).", [(M, "Orca-3", "training_compute", 3e25)]),
     ("Orca-3 crossed the threshold of 10^25 FLOP in training.", [(M, "Orca-3", "training_compute", 1e25)]),
+    # an "it" whose clause goes on to a class of models sized by what follows ("models trained with", "models
+    # that cost") gives the figure to the class, a law's or a rule's reach; "it" beating other models keeps its own
+    ("Orca-3 shipped in May. It covers models trained with over 10^26 FLOPs.", []),
+    ("Orca-3 shipped in May. It applies to AI systems that cost over $100 million to train.", []),
+    ("Orca-3 shipped in May. It beats other models while costing $5 million to train.",
+     [(M, "Orca-3", "training_cost", 5e6)]),
     ("Orca-3 shipped in May. It is a dense model, and its training used 2×10^25 FLOP.",
      [(M, "Orca-3", "training_compute", 2e25)]),
     ("Orca-3 shipped in May. Despite being an entry-tier model, it scores 40.6% on SWE-bench Verified.",

@@ -282,6 +282,15 @@ class AttributionRules(Strict):
         "'it' or 'its' after one, with no name before it in its sentence, means that one ('a model is presumed to "
         "pose systemic risk if its training exceeds 10^25 FLOP'), never the model in focus.",
     )
+    class_nouns: list[str] = Field(
+        default=[],
+        description="Plural nouns naming a class of models ('models', 'systems'): an 'it' whose clause goes on to "
+        "such a class, a class_clause_leads word after it, gives the figure to the class ('It applies to models "
+        "trained with over 10^26 FLOPs'), never to the model in focus.",
+    )
+    class_clause_leads: list[str] = Field(
+        default=[], description="'trained', 'that', 'costing': words after a class_nouns noun that size the class."
+    )
     generic_determiners: list[str] = Field(
         default=[], description="'a', 'an', 'any': the determiners that make a noun of generic_ones any one."
     )

@@ -11,6 +11,7 @@ from ...entities import Entity
 from ...numbers import Figure
 from ...spans import DocSpans, Marker
 from ..context import Focus, Subject, subject_of
+from ..kinds.rules import CLAUSE_BREAKS
 from .base import INDEFINITE_REACH
 
 ANAPHOR_LABELS = {"ANAPHOR_MODEL": "model", "ANAPHOR_ORG": "org"}
@@ -48,6 +49,8 @@ class Anaphora:
                 return None  # "Elon Musk fired up a cluster and plans to double its size": the lead's, no one known
             if self._no_referent(spans, marker) or self._any_one(spans, sent, marker):
                 continue
+            if self._sizes_a_class(spans, marker, figure):
+                return None  # "It applies to models trained with over 10^26 FLOPs": the class's figure, no one's
             kind = "org" if self._owns_a_site(spans, marker) else ANAPHOR_LABELS[marker.label]
             reporter = self._reporter(spans, sent, marker, focus)
             if reporter is None and self._one_of_a_list(spans, sent, marker, focus):
@@ -173,6 +176,20 @@ class Anaphora:
             lowers[i] in self.generic_ones and self._indefinite_before(spans, sent, i)
             for i in range(sent.start, marker.start)
         )
+
+    def _sizes_a_class(self, spans: DocSpans, marker: Marker, figure: Figure) -> bool:
+        """`It applies to AI models trained using over $100 million`: a lone `it` whose clause goes on, unbroken, to a
+        class of models a class_clause_leads word sizes, before the figure: the figure is the class's (what a law or
+        rule covers), not the referent's; `It beats other models while costing $5M` keeps the figure."""
+        if not _lone_pronoun(spans, marker, ("it",)):
+            return False
+        lowers, words = spans.lowers, spans.words
+        for i in range(marker.end, figure.token_start - 1):
+            if words[i] in CLAUSE_BREAKS:
+                return False  # "It beats models, and at $5M ...": the class ends with its clause
+            if lowers[i] in self.class_nouns and lowers[i + 1] in self.class_clause_leads:
+                return True
+        return False
 
     def _indefinite_before(self, spans: DocSpans, sent: Span, noun: int) -> bool:
         """Does a generic determiner lead the noun at `noun`, at most a few describing words between (`a

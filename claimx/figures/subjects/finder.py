@@ -94,6 +94,8 @@ class SubjectFinder(
         self.first_person = {w.lower() for w in attribution.first_person}
         self.generic_ones = {w.lower() for w in attribution.generic_ones}
         self.generic_determiners = {w.lower() for w in attribution.generic_determiners}
+        self.class_nouns = {w.lower() for w in attribution.class_nouns}
+        self.class_clause_leads = {w.lower() for w in attribution.class_clause_leads}
         self.definite_determiners = {w.lower() for w in attribution.definite_determiners}
         self.generic_predicate_leads = {w.lower() for w in attribution.generic_predicate_leads}
         self.other_model_leads = {w.lower() for w in attribution.other_model_leads}
