@@ -136,6 +136,10 @@ def names(extractor, text):
         ("Covid-19 and Top-10 lists. Over 70B parameters. Summit-2026 in Part-12.", []),
         ("COVID-19 on June 12 in Section 3.2", []),
         ("a fable about mythos", []),  # names are matched with their case
+        # a link's words name the page it points to, no model: the address is one token, never a model's name
+        ("See https://example.ai/p/gemini-9-pro-review today", []),
+        ("weights at huggingface.co/Orca/Orca-3-8B and www.example.ai/p/gpt-9", []),
+        ("GPT-9 and meta-llama/Llama-9.1-8B", [("GPT-9", "model", "GPT-9"), ("Llama-9.1-8B", "model", "Llama 9.1 8B")]),
     ],
 )
 def test_names_and_their_canonical_form(extractor, text, expected):

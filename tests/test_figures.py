@@ -2766,6 +2766,10 @@ REAL_COVERAGE = [
     # named the sentence before is not the score's
     ("Orca-3 tops GPT-6 on GPQA. It scored 91.8% on recent Foo Bar Contest (FBC) problems.", []),
     ("Orca-3 tops GPT-6 on GPQA. It scored 91.8 points out of 150 on new Foo Bar Contest (FBC) problems.", []),
+    # a link on a line of its own reads as a plain heading: the model its address spells is no name, so the
+    # section under it is about the model the text names, never the address
+    ("Orca-3 review\n\nhttps://example.ai/p/gpt-9-pro-review\n\nIt scored 18.8 on Humanity's Last Exam.",
+     [(B, "Orca-3", "Humanity's Last Exam", 18.8)]),
 ]
 
 

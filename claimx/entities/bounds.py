@@ -59,6 +59,14 @@ def glued_on(token, end_char: int) -> bool:
     return not rest.startswith("-") and any(c.isalnum() for c in rest)
 
 
+def in_web_address(doc: Doc, start: int, end: int) -> bool:
+    """Is a name pattern's match part of a web address (`https://site.ai/p/gemini-25-pro-review`,
+    `huggingface.co/Qwen/Qwen3-8B`)? The tokenizer keeps a URL one token, which the match would be widened to: the
+    whole address would stand as a model's name, and as the heading's subject of every figure under a link's line.
+    A link names the page it points to, not a model the text speaks of."""
+    return any(token.like_url for token in doc[start:end])
+
+
 def glued_name(doc: Doc, start: int, end: int, label: str, name: str) -> tuple[int, int, str, str | None]:
     """`Global-MMLU`, `MMLU-Redux`: a benchmark's name hyphened to a capitalised word is another benchmark's name,
     read as written (no canonical name from the alias table)."""

@@ -17,7 +17,7 @@ from ..ruler import matches
 from ..ruleset import EntityRule, FamilyRule, RuleSet
 from .aliases import ArticleAliases
 from .base import ENTITIES_KEY, Entity, tokens_touched
-from .bounds import APOSTROPHES, MentionBounds, glued_name, glued_on, without_spelled_out_names
+from .bounds import APOSTROPHES, MentionBounds, glued_name, glued_on, in_web_address, without_spelled_out_names
 from .canonical import CanonicalNames
 from .patterns import NamePatterns
 from .short_forms import ShortForms
@@ -155,6 +155,8 @@ class EntityResolver(CanonicalNames, MentionBounds, ShortForms, Sizes, ArticleAl
             first, end = tokens_touched(token_starts, match.start(), match.end())
             if glued_on(doc[end - 1], match.end()):
                 continue  # "Opus 4.568.5%Previous": table cells run together, no name
+            if in_web_address(doc, first, end):
+                continue  # "https://example.ai/p/gemini-25-pro-review": a link's words, no mention of a model
             found.append(self._glued_model(doc, text, first, end, label, None))
         taken: set[int] = set()
         entities = []
