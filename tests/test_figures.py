@@ -2766,6 +2766,10 @@ REAL_COVERAGE = [
     # named the sentence before is not the score's
     ("Orca-3 tops GPT-6 on GPQA. It scored 91.8% on recent Foo Bar Contest (FBC) problems.", []),
     ("Orca-3 tops GPT-6 on GPQA. It scored 91.8 points out of 150 on new Foo Bar Contest (FBC) problems.", []),
+    # the side a price is for, after "for" ("$2/million for input"), is a per-million price like "$2/million input"
+    ("Orca-3 is currently $2/million for input and $8/million for output.",
+     [(M, "Orca-3", "price_per_million_tokens", 2.0), (M, "Orca-3", "price_per_million_tokens", 8.0)]),
+    ("GLM-5.2 costs $0.60 per million for input tokens.", [(M, "GLM-5.2", "price_per_million_tokens", 0.6)]),
     # a link on a line of its own reads as a plain heading: the model its address spells is no name, so the
     # section under it is about the model the text names, never the address
     ("Orca-3 review\n\nhttps://example.ai/p/gpt-9-pro-review\n\nIt scored 18.8 on Humanity's Last Exam.",
