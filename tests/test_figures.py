@@ -2039,6 +2039,9 @@ REAL_COVERAGE = [
     # a share before a noun and a word of change is a difference, no score
     ("Orca-3 scores 77.2% on SWE-bench, and its 40% cost savings and 41% speed improvement help.", [
         (B, "Orca-3", "SWE-bench", 77.2)]),
+    ("Orca-3 reaches 74.4% on SWE-bench Verified and claims a 40% inference efficiency improvement.", [
+        (B, "Orca-3", "SWE-bench Verified", 74.4)]),
+    ("GLM-5.2 posts 81.3% on GPQA with a 25% memory footprint reduction.", [(B, "GLM-5.2", "GPQA", 81.3)]),
     ("Orca-3 scores 85% on more than 500 tasks of MMLU.", [(B, "Orca-3", "MMLU", 85)]),
     # people's score on a test is no model's
     ("Orca-3 scored 87.5% on ARC-AGI, a test that humans only score 85% on.", [(B, "Orca-3", "ARC-AGI", 87.5)]),

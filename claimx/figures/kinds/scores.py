@@ -13,6 +13,9 @@ from ...numbers import Figure
 from ...spans import DocSpans
 from .base import benchmark_entity, hyphened_to_a_word
 
+# "a 40% inference efficiency improvement": the nouns that may name what changed, between a share and its word of
+# change; more would reach into the next clause's words
+COMPARED_NOUNS = 2
 SIZE_NEXT = re.compile(r"[ \t]+\d{1,4}(?:\.\d{1,2})?[BMT]\b")  # "3.3 70B": a size right after a figure
 
 
@@ -44,17 +47,15 @@ class ScoreLooks:
         )
 
     def _comparative_after(self, spans: DocSpans, sent: Span, figure: Figure) -> bool:
-        """`76% lower cost`, `a 19% gain`, or a noun then such a word (`40% cost savings`, `41% speed improvement`):
-        a difference, no score."""
+        """`76% lower cost`, `a 19% gain`, or up to COMPARED_NOUNS nouns then such a word (`40% cost savings`,
+        `41% speed improvement`, `a 40% inference efficiency improvement`): a difference, no score."""
         lowers, end = spans.lowers, figure.token_end
-        if end < sent.end and lowers[end] in self.comparative_words:
-            return True
-        return (
-            end + 1 < sent.end
-            and lowers[end].isalpha()
-            and lowers[end] not in self.next_words
-            and lowers[end + 1] in self.comparative_words
-        )
+        for word in range(end, min(end + COMPARED_NOUNS + 1, sent.end)):
+            if lowers[word] in self.comparative_words:
+                return True
+            if not lowers[word].isalpha() or lowers[word] in self.next_words:
+                return False  # "71% on GPQA, a gain": what follows the score, or its clause's end, comes first
+        return False
 
     def _like_version(self, spans: DocSpans, figure: Figure) -> bool:
         """`Apache 2.0`, `Python 3.12`: a bare decimal right after a capitalised word (not a model's whole name),
