@@ -1126,6 +1126,10 @@ REAL_COVERAGE = [
     # the context a pre-training stage read is no window the model offers; the one it is extended to is
     ("Orca-3 was pre-trained with a 16K context, then extended to 128K.", [(M, "Orca-3", "context_window", 128000)]),
     ("Orca-3 was trained with a 128K context window.", [(M, "Orca-3", "context_window", 128000)]),
+    # a length a test or a workload runs at is a condition of another figure, no window the model offers
+    ("Orca-3 triples its throughput in 32K context scenarios and is 9 times faster in 256K context scenarios.", []),
+    ("GLM-5.2 answers 2x faster on 128K-context tasks and supports a 200K context window.", [
+        (M, "GLM-5.2", "context_window", 200000)]),
     # a rating's unit between it and its test; what people average on a test is no model's score
     ("Orca-3 scored 84.6% on ARC-AGI-2 and 3455 Elo on Codeforces.", [
         (B, "Orca-3", "ARC-AGI-2", 84.6), (B, "Orca-3", "Codeforces", 3455.0)]),
