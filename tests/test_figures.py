@@ -699,6 +699,9 @@ def test_a_count_written_as_times_keeps_its_rule_unit(extract):
         # two prices written with a slash and no side named: input, then output, as price lists write them
         ("GLM-5.2 is priced for agents ($0.40/$1.60 per M tokens).", ["input", "output"]),
         ("GLM-5.2 costs $0.40 / $1.60 per million tokens.", ["input", "output"]),
+        # a price converted in brackets before "for every million" is the price, as before "per"
+        ("GLM-5.2 costs 12 yuan (US$1.70) for every million output tokens.", ["output"]),
+        ("GLM-5.2 charges 2 yuan (US$0.28) for each million input tokens.", ["input"]),
         # three are no pair, and a side named wins
         ("GLM-5.2 costs $0.10/$0.40/$1.60 per million tokens across its tiers.", [None, None, None]),
         ("GLM-5.2 costs $0.40/$1.60 per million output/input tokens.", ["output", "input"]),
