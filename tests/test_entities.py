@@ -194,6 +194,8 @@ def test_names_and_their_canonical_form(extractor, text, expected):
         ("Preferred Networks released PLaMo-9B", [("Preferred Networks", "org", "Preferred Networks"),
                                                   ("PLaMo-9B", "model", "PLaMo 9B")]),
         ("SEA-LION v7 beat Krutrim 5", [("SEA-LION v7", "model", "SEA-LION v7"), ("Krutrim 5", "model", "Krutrim 5")]),
+        ("BharatGen shipped Param7 after Param-6", [("BharatGen", "org", "BharatGen"), ("Param7", "model", "Param 7"),
+                                                    ("Param-6", "model", "Param 6")]),
         ("MBZUAI shipped K2-Think", [("MBZUAI", "org", "MBZUAI"), ("K2-Think", "model", "K2 Think")]),
         # a tier that is a common word too names a model only hyphened to it
         ("Qwen9-Coder-Next and DeepSeek-V4.1-Terminus beat Qwen9-Next-90B-A4B", [
