@@ -268,3 +268,24 @@ def test_figures_in_words(extractor, text, value, unit):
     assert figure.value == pytest.approx(value, rel=1e-9)
     assert figure.unit == unit
     assert figure.in_words
+
+
+@pytest.mark.parametrize(
+    "text, evidence, value, low, high",
+    [
+        # a range in words, as in digits: the scale is the second number's, shared with the first
+        ("a model of five to seven trillion parameters", "five to seven trillion", 6e12, 5e12, 7e12),
+        ("between two and four billion parameters", "two and four billion", 3e9, 2e9, 4e9),
+        ("between ten to twenty million dollars", "ten to twenty million dollars", 1.5e7, 1e7, 2e7),
+        # "from A to B" is a change, and "A and B" a range only after "between": the figure is the second alone
+        ("grew from five to seven trillion parameters", "seven trillion", 7e12, None, None),
+        ("Orca-3 had two and Orca-4 seven billion users", "seven billion", 7e9, None, None),
+    ],
+)
+def test_a_range_in_words_is_one_figure(extractor, text, evidence, value, low, high):
+    doc = extractor.nlp(text)
+    cue = next(c for c in matches(doc, CUES_KEY) if c.label == WORD_FIGURE)
+    figure = extractor.grammar.read_words(text, doc[cue.start].idx)
+    assert text[figure.start : figure.end] == evidence
+    assert figure.value == pytest.approx(value)
+    assert (figure.low, figure.high) == (pytest.approx(low) if low else None, pytest.approx(high) if high else None)

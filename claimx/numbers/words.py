@@ -12,6 +12,10 @@ from .quantities import Quantity
 WORD_FIGURE = "WORD_FIGURE"  # cue label of figures written in words
 WORD_FIGURE_TAILS = ("times", "fold")  # "ten times", "ten-fold"
 NUMBER_WORD_REACH = 12  # characters before a figure in words searched for a number word that begins it
+# "between five to seven trillion", "two and three billion": a number word and the word joining it to the figure,
+# right before the figure, with the word before them that makes it a range ("between") or a change ("from")
+RANGE_LOW = re.compile(r"(?:\b(?P<opener>[A-Za-z]+)\s+)?\b(?P<low>[A-Za-z]+)[ -](?P<joint>to|and)[ -]\Z")
+RANGE_LOW_REACH = 40  # characters before a figure in words searched for a range's low end
 
 
 class WordFigures:
@@ -67,7 +71,24 @@ class WordFigures:
         if reading is None:
             return None
         quantity, unit, unit_class, scale = reading
-        return self._figure(text, m.start(), m.end(), [quantity], "exact", unit, unit_class, scale, place, True)
+        low = self._range_low(text, m.start(), scale) if m["wscale"] else None
+        if low is None:
+            return self._figure(text, m.start(), m.end(), [quantity], "exact", unit, unit_class, scale, place, True)
+        first, start = low  # "five to seven trillion": one range from the first number word, sharing the scale
+        return self._figure(text, start, m.end(), [first, quantity], "range", unit, unit_class, scale, place, True)
+
+    def _range_low(self, text: str, start: int, scale: str) -> tuple[Quantity, int] | None:
+        """The low end of a range in words ending right before `start` ("five to" of "five to seven trillion",
+        "two and" after "between"), with where it starts; as with digits, "from A to B" is a change, two figures,
+        and "A and B" a range only after "between"."""
+        m = RANGE_LOW.search(text, max(0, start - RANGE_LOW_REACH), start)
+        if m is None or m["low"].lower() not in self.number_words:
+            return None
+        opener = m["opener"].lower() if m["opener"] else None
+        if opener == "from" or (m["joint"].lower() == "and" and opener not in self.range_openers):
+            return None
+        number = self.number_words[m["low"].lower()]
+        return Quantity(number, Decimal(1), self.scales[scale.lower()], scale), m.start("low")
 
     def _words_reading(self, m: re.Match) -> tuple[Quantity, str | None, str, str | None] | None:
         """A figure in words' quantity, unit, unit class and scale as written."""
