@@ -2502,6 +2502,29 @@ REAL_COVERAGE = [
      "training tokens give 3.6e25 FLOPs.",
      [(P, "GLM-5.2", "active", 3e11), (M, "GLM-5.2", "training_tokens", 2e13),
       (M, "GLM-5.2", "training_compute", 3.6e25)]),
+    # a page whose section headings were lost: a line comparing what it leaves unnamed with the model in focus (or the
+    # section's) shows the text is about another model now, and a figure naming no one after it is nobody's the text
+    # makes clear until a name or heading puts a model in focus again; a comparison with another model, one naming its
+    # subject or saying "it", or a class's ("Rivals lag behind") leaves the focus as it was
+    ("Orca-3 and Orca-3 Mini launched on May 2, 2026.\nOrca-3 is the flagship model.\nPricing: $10/million input tokens,"
+     " $40/million output tokens.\nSmaller, faster and cheaper model.\nSWE-bench: 68.1% (close to Orca-3)\nPricing: "
+     "$1.10/million input tokens, $4.40/million output tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 10.0), (M, "Orca-3", "price_per_million_tokens", 40.0)]),
+    ("# Orca review\n\n## Orca-3\n\nOrca-3 is the flagship model.\n\nThe smaller sibling reaches 70.2% on MMLU, close"
+     " to Orca-3.\n\nPricing: $2/million input tokens, $8/million output tokens.", []),
+    ("Orca-3 is the flagship model.\nPricing: $10/million input tokens.\nSWE-bench: 68.1% (close to Orca-3)\nOrca-3 "
+     "Mini\nPricing: $1.10/million input tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 10.0), (M, "Orca-3 Mini", "price_per_million_tokens", 1.1)]),
+    ("Orca-3 is the flagship.\nSWE-bench: 68.1% (close to GPT-6)\nPricing: $1.10/million input tokens.",
+     [(B, "Orca-3", "SWE-bench", 68.1), (M, "Orca-3", "price_per_million_tokens", 1.1)]),
+    ("GLM-5.2 is the flagship.\nOrca-3 beats GLM-5.2 on MMLU.\nPricing: $1.10/million input tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 1.1)]),
+    ("Orca-3 is the flagship model from Acme.\n\nRivals lag behind Orca-3 by 5 points.\n\nPricing: $2/million input "
+     "tokens, $8/million output tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 2.0), (M, "Orca-3", "price_per_million_tokens", 8.0)]),
+    ("Orca-3 is the flagship model from Acme.\n\nIt is far ahead of GLM-5.2, and GLM-5.2 trails Orca-3 on MMLU.\n\n"
+     "Pricing: $2/million input tokens, $8/million output tokens.",
+     [(M, "Orca-3", "price_per_million_tokens", 2.0), (M, "Orca-3", "price_per_million_tokens", 8.0)]),
     # a figure the writer guesses ("maybe", "perhaps") in a sentence naming no model is no claim about the model in
     # focus; a guess the sentence makes of a model it names, and a figure stated as about, keep theirs
     ("Orca-3 is a sparse model. In all, maybe 250B active parameters do the work.", []),

@@ -87,6 +87,20 @@ class SentenceFocus:
     def foil_starts(self) -> list[int]:
         return [e.start_char for e in self._roles_now().foils]
 
+    @property
+    def compared_unnamed(self) -> list[str]:
+        """`SWE-bench: 68.1% (close to o3)`, `Same context window as o3.`: the models it compares its subject with,
+        where it names no model that may be the subject, nor says `it`, nor speaks of a class (`Rivals trail o3`), nor
+        gave a figure a subject: what it is about is a model the text does not name (a section's whose heading was
+        lost), no longer the one compared with."""
+        if not self.entities or self.claimed is not None or self._candidate_models():
+            return []
+        foils = self._roles_now().foils
+        spans, sent = self._spans, self.sent
+        if not foils or _about_it(spans, sent) or spans.has_marker(sent.start, sent.end, ("GENERIC",)):
+            return []
+        return [e.name for e in foils if e.type == "model"]
+
     def models_by_maker(self) -> list[tuple[str, Subject]]:
         maker = self._finder.resolver.maker
         made = [(m, subject_of(e)) for e in self.entities if e.type == "model" and (m := maker(e.name)) is not None]

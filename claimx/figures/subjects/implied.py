@@ -56,6 +56,18 @@ class Implied:
             # or a guess at something unnamed ('perhaps ~250B active params')
         if self._sums_up(spans, sent) and focus.main_model is not None and focus.main_model_at < sent.start_char:
             return replace(focus.main_model, source="article")  # "TL;DR: a 1T MoE model": the article's own model
+        implied = self._in_focus(spans, sent, figure, focus)
+        # `o3 is the flagship.` ... `SWE-bench: 68.1% (close to o3)` then `Pricing: $1.10/M input`: a page whose section
+        # headings were lost goes from one model to the next naming none; a line comparing what it leaves unnamed with
+        # the model in focus (or the section's, or the article's) shows the text is about another model now. Until a
+        # name or heading puts a model in focus again, a figure naming no one is nobody's the text makes clear, least
+        # of all the model compared with
+        if implied is not None and focus.compared_since(implied.name, max(focus.model_at, focus.section_at)):
+            return None
+        return implied
+
+    def _in_focus(self, spans: DocSpans, sent: Span, figure: Figure, focus: Focus) -> Subject | None:
+        """The model its paragraph is about so far, else its section's, else the article's own model."""
         in_paragraph = (
             (focus.model is not None or focus.unknown)
             and focus.model_at >= focus.section_at
