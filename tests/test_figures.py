@@ -2525,6 +2525,15 @@ REAL_COVERAGE = [
     ("Orca-3 is the flagship model from Acme.\n\nIt is far ahead of GLM-5.2, and GLM-5.2 trails Orca-3 on MMLU.\n\n"
      "Pricing: $2/million input tokens, $8/million output tokens.",
      [(M, "Orca-3", "price_per_million_tokens", 2.0), (M, "Orca-3", "price_per_million_tokens", 8.0)]),
+    # a heading opening on a product's code no rule knows ("VEX.1 Pro Capabilities") heads a section about a model we
+    # cannot name: a figure naming no one there is not the article's model's; the next heading of its level ends it,
+    # and a heading naming a known model, or none opening on a code ("Key Features"), leaves the fallbacks as they were
+    ("Orca-3 review\n\nOrca-3 is the flagship model.\n\n## VEX.1 Pro Capabilities\n\nContext window: 64K tokens.\n\n"
+     "## Availability\n\nContext window: 128K tokens.", [(M, "Orca-3", "context_window", 1.28e5)]),
+    ("Orca-3 review\n\nOrca-3 is the flagship model.\n\n## Key Features\n\nContext window: 128K tokens.",
+     [(M, "Orca-3", "context_window", 1.28e5)]),
+    ("Orca-3 vs GLM-5.2\n\n## GLM-5.2 Capabilities\n\nContext window: 64K tokens.",
+     [(M, "GLM-5.2", "context_window", 6.4e4)]),
     # a figure the writer guesses ("maybe", "perhaps") in a sentence naming no model is no claim about the model in
     # focus; a guess the sentence makes of a model it names, and a figure stated as about, keep theirs
     ("Orca-3 is a sparse model. In all, maybe 250B active parameters do the work.", []),

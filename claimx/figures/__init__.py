@@ -28,7 +28,7 @@ from ..tiers import PriceTiers
 from . import flattened
 from .asof import nearest
 from .comparisons import Comparisons
-from .context import Claimed, Focus, Roles, Subject, subject_of
+from .context import UNNAMED_MODEL, Claimed, Focus, Roles, Subject, subject_of
 from .coordination import benchmarks_in_order, runs
 from .kinds import FigureKinds, stated_change, value_before_a_change
 from .kinds.changes import NO_CHANGE
@@ -121,7 +121,13 @@ class NumberClaims:
                 model = next(
                     (e for e in entities if e.type == "model" and not self.roles.names_a_family(spans, e)), None
                 )
-                focus.enter_section(level, subject_of(model, "heading") if model else None, start_char)
+                if model is not None:
+                    section_model = subject_of(model, "heading")
+                elif self.subjects.heading_opens_on_an_unknown_code(spans, sent):
+                    section_model = UNNAMED_MODEL  # "FLUX.1 Pro Capabilities": a model no rule can name
+                else:
+                    section_model = None
+                focus.enter_section(level, section_model, start_char)
                 focus.section_as_of = nearest(stated, start_char, end_char, start_char)
                 focus.section_benchmark = _lone_benchmark(entities)
             if opens_a_line:

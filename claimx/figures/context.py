@@ -31,6 +31,10 @@ def subject_of(entity: Entity, source: str = "sentence") -> Subject:
     return Subject(entity.name, entity.text, entity.type, source)
 
 
+# a section's model the rules cannot name (`FLUX.1 Pro Capabilities`): its figures are no other model's
+UNNAMED_MODEL = Subject("", "", "model", "heading")
+
+
 class Told(Protocol):
     """What a sentence tells of what the text is about (`subjects.SentenceFocus`), each worked out when first asked."""
 
@@ -107,6 +111,15 @@ class Focus:
 
     @property
     def section_model(self) -> Subject | None:
+        model = self._innermost_section_model()
+        return None if model is UNNAMED_MODEL else model
+
+    @property
+    def section_unnamed(self) -> bool:
+        """Is the section (or the one it is part of) about a model the rules cannot name?"""
+        return self._innermost_section_model() is UNNAMED_MODEL
+
+    def _innermost_section_model(self) -> Subject | None:
         return next((model for _, model in reversed(self.sections) if model is not None), None)
 
     @property

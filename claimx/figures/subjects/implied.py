@@ -78,6 +78,8 @@ class Implied:
             return replace(focus.model, source="paragraph") if focus.model is not None else None
         if focus.section_model is not None:
             return replace(focus.section_model, source="heading")
+        if focus.section_unnamed:
+            return None  # "FLUX.1 Pro Capabilities" heads it: its figures are that model's, not the article's
         main = focus.main_model if focus.main_model_at < sent.end_char else None  # never one named only later
         implied = main or focus.model or self._org_for(spans, sent, figure, focus)
         return replace(implied, source="article") if implied is not None else None

@@ -235,6 +235,18 @@ class UnknownNames:
             or spans.writes_in_lower_case(token.lower_)
         )
 
+    def heading_opens_on_an_unknown_code(self, spans: DocSpans, sent: Span) -> bool:
+        """`FLUX.1 Pro Capabilities`, `## Kestrel-2 pricing`: a heading naming no model the rules know that opens (after
+        its marks) on a product's code no rule knows (a capital, letters and digits) heads a section about a model we
+        cannot name; its figures naming no one are that model's, no other section's nor the article's."""
+        i = sent.start
+        while i < sent.end and not spans.words[i][:1].isalnum():
+            i += 1  # "## ", "**"
+        if i >= sent.end or i in spans.entity_at:
+            return False
+        word = spans.words[i]
+        return word not in self.not_names and (_a_code(word) or _a_code(_glued_to_the_next(spans, i, sent.end)))
+
     def unknown_lead_in(self, spans: DocSpans, start: int, end: int) -> bool:
         """An unknown name leading the clause, or leading it after an opening phrase (`On MATH, Granite 3.1 ...`)."""
         words = spans.words
