@@ -8,8 +8,8 @@ article's own: the tokenizer then sees one whitespace run where a paragraph
 was. The headline, headings (Markdown's, or a plain line of a few words), the paragraph
 before a table or a list, the paragraphs around a quotation (where its speaker may be named)
 and a paragraph introducing a person by their title are always kept: they say whom the figures and quotes near them are
-about. Runs of non-space characters too long to be words (a URL, a line of digits) are
-blanked too: they hold no claim, and would cost the tokenizer time quadratic in their length.
+about. Web addresses are blanked (their slugs read as model names), and so are runs of non-space characters
+too long to be words (a line of digits): they hold no claim, and would cost the tokenizer time quadratic in their length.
 Prose hard-wrapped at a fixed width has its line breaks made spaces, so its sentences run on
 across lines; records cite the article's own characters and lines all the same.
 """
@@ -36,6 +36,10 @@ TABLE_ROW = re.compile(r"[ \t]*\|")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
 NOT_SPACE = re.compile(r"[^\s]")
 FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,12}\]")  # [^1], [^note]
+# a web address ("https://blog.google/models/gemini-3-deep-think/", "www.example.com/orca-3"): it holds no claim, and
+# the slug in it reads as a model's name, which would become a subject (the article's model, even); it ends where a
+# Markdown link or a bracket closes round it ("[Orca-3](https://...)")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>\"'<]+", re.IGNORECASE)
 # a formula a page took from a paper's LaTeX: "$14$T tokens", "a $1.2B$ variant", "$128K$ tokens". Its "$" marks
 # open and close math, no dollars; a short run with a digit and no space between two of them, the second not
 # opening a price ("$0.10/$0.40", "$5-$10")
@@ -87,6 +91,8 @@ class Sieve:
         if self._has_blanked_runs(body):
             body = self.blanked.sub(lambda run: " " * len(run.group()), body)
         body = self._link_lines_blanked(body)
+        if "://" in body or "www." in body:
+            body = WEB_ADDRESS.sub(lambda address: " " * len(address.group()), body)
         if "[^" in body:  # a Markdown footnote's mark ("Mode.[^1] OpenAI"): no claim, and it hides a full stop
             body = FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), body)
         if "$" in body:  # "$14$T tokens" reads "14 T tokens": a formula's marks are no dollars

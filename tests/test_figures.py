@@ -2816,6 +2816,10 @@ REAL_COVERAGE = [
     # section under it is about the model the text names, never the address
     ("Orca-3 review\n\nhttps://example.ai/p/gpt-9-pro-review\n\nIt scored 18.8 on Humanity's Last Exam.",
      [(B, "Orca-3", "Humanity's Last Exam", 18.8)]),
+    # a web address is no name: the model its slug spells is nobody's subject, and the one named is
+    ("Lab news\n\nhttps://kestrel.ai/blog/glm-5-2-max/\n\nA score of 61% on MMLU is a big leap.", []),
+    ("Orca-3 news\n\nSee https://kestrel.ai/blog/glm-5-2-max/ for more. A score of 61% on MMLU is a big leap.",
+     [(B, "Orca-3", "MMLU", 61.0)]),
 ]
 
 

@@ -24,6 +24,9 @@ import pytest
         ),
         ("Notes\n\nThe card lists these for Orca Max:\n\n- MMLU: 80%", ["The card lists"], []),
         ("📚 More on this topic: Orca-2 vs Llama 4\nOrca-3 hits 60.7% on MMLU.", ["Orca-3 hits"], ["Llama 4"]),
+        # a web address holds no claim, and its slug would read as a model's name; a link's bracket stays
+        ("See https://orca.ai/blog/orca-3-max/ now.\nOrca-3 has 40B parameters.", ["See", "now.", "Orca-3 has"], ["orca-3-max"]),
+        ("The card ([Orca-3](www.orca.ai/orca-3)) lists 40B parameters.", ["[Orca-3](", ")) lists 40B"], ["orca.ai"]),
         # a Markdown footnote's mark holds no claim, and would hide the full stop before it
         ("Orca-3 ships with voice.[^1] It has 40B parameters.[^note]", ["voice.", "It has 40B"], ["[^1]", "[^note]"]),
         # a formula's "$" marks from a paper's LaTeX are no dollars: the figure between them is kept, a price is not
