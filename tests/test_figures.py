@@ -2056,6 +2056,9 @@ REAL_COVERAGE = [
     # a change named by its noun: the value before it is nobody's now
     ("Orca-3 posted a jump from 17.6% to 52.9% on ARC-AGI-2.", [(B, "Orca-3", "ARC-AGI-2", 52.9)]),
     ("- Orca-3 gains: the jump from 17.6% to 52.9% on ARC-AGI-2 is the largest.", [(B, "Orca-3", "ARC-AGI-2", 52.9)]),
+    # a change named by "progress", "growth", "shift": the value it started from is no score now
+    ("Orca-3 review\n\nARC-AGI-2 progress from 17.6% to 52.9%", [(B, "Orca-3", "ARC-AGI-2", 52.9)]),
+    ("Orca-3 shows a shift from 61% to 70% on MMLU.", [(B, "Orca-3", "MMLU", 70.0)]),
     # a gap between two scores in points is nobody's score
     ("On LMArena, Orca-3 scored 280 points higher than GPT-6.", []),
     # a change in brackets: its old value is nobody's now; an arena the rules do not know is a test of its own
