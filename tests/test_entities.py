@@ -96,6 +96,11 @@ def names(extractor, text):
             ],
         ),
         ("on Multi SWE Bench", [("Multi SWE Bench", "benchmark", "Multi-SWE-bench")]),
+        # a tau-bench domain is scored apart: one domain's score is no other's, nor the whole test's
+        (
+            "on τ²-Bench Telecom and tau-bench Airline",
+            [("τ²-Bench Telecom", "benchmark", "tau2-bench Telecom"), ("tau-bench Airline", "benchmark", "tau-bench Airline")],
+        ),
         # tests the alias table lists in every casing the press uses
         ("on Winogrande and Video MME", [("Winogrande", "benchmark", "WinoGrande"), ("Video MME", "benchmark", "Video-MME")]),
         ("on VideoMME and OpenAI-MRCR", [("VideoMME", "benchmark", "Video-MME"), ("OpenAI-MRCR", "benchmark", "MRCR")]),

@@ -2819,6 +2819,9 @@ REAL_COVERAGE = [
     # section under it is about the model the text names, never the address
     ("Orca-3 review\n\nhttps://example.ai/p/gpt-9-pro-review\n\nIt scored 18.8 on Humanity's Last Exam.",
      [(B, "Orca-3", "Humanity's Last Exam", 18.8)]),
+    # a tau-bench domain's scores are two tests' scores, no change of one test's
+    ("Orca-3 scores 66% on tau2-bench Telecom and 70% on tau2-bench Retail.",
+     [(B, "Orca-3", "tau2-bench Telecom", 66.0), (B, "Orca-3", "tau2-bench Retail", 70.0)]),
     # a web address is no name: the model its slug spells is nobody's subject, and the one named is
     ("Lab news\n\nhttps://kestrel.ai/blog/glm-5-2-max/\n\nA score of 61% on MMLU is a big leap.", []),
     ("Orca-3 news\n\nSee https://kestrel.ai/blog/glm-5-2-max/ for more. A score of 61% on MMLU is a big leap.",
