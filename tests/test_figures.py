@@ -2826,6 +2826,12 @@ REAL_COVERAGE = [
     ("Lab news\n\nhttps://kestrel.ai/blog/glm-5-2-max/\n\nA score of 61% on MMLU is a big leap.", []),
     ("Orca-3 news\n\nSee https://kestrel.ai/blog/glm-5-2-max/ for more. A score of 61% on MMLU is a big leap.",
      [(B, "Orca-3", "MMLU", 61.0)]),
+    # a small number right after a rank word is a place in a ranking, no count of downloads; a count in millions
+    # beside a rank stays the count
+    ("Top 5 downloads are shared by Orca-3 and GLM-5.2.", []),
+    ("Even Kestrel-2 makes it to #8 top downloads.", []),
+    ("GLM-5.2 sits at No. 3 in downloads this month.", []),
+    ("Orca-3 ranked No. 2 with 40 million downloads.", [(M, "Orca-3", "downloads", 4e7)]),
 ]
 
 
