@@ -116,8 +116,9 @@ CASES = [
     # a family's bare name before one of its models names the lab: what comes next is about the model
     ("Tencent's Hunyuan team has introduced Hunyuan-A20B. The model consists of 90 billion total parameters.",
      [(P, "Hunyuan A20B", "total", 9e10)]),
-    # a family or a lineup before the figure is a class: no one model's, not even the article's
-    ("GLM-5.2 is out.\n\nThe Llama family has passed 1.5 billion downloads.", []),
+    # a family or a lineup before the figure is no one model's, not even the article's; a download count is the
+    # family's own
+    ("GLM-5.2 is out.\n\nThe Llama family has passed 1.5 billion downloads.", [(M, "Llama", "downloads", 1.5e9)]),
     (  # active parameters as the share used during inference
         "Mixtral 8x7B holds 47 billion parameters yet uses roughly 13B during inference.",
         [(P, "Mixtral 8x7B", "total", 4.7e10), (P, "Mixtral 8x7B", "active", 1.3e10)],
@@ -2549,9 +2550,11 @@ REAL_COVERAGE = [
     ("Notes on Orca-3\nOrca-3 is out. Rumors say GLM-5.2 is coming soon.\nIn short: 256K context length.",
      [(M, "Orca-3", "context_window", 256000)]),
     # a pronoun in the clause opening the sentence points ahead to the main clause's subject: a family there is
-    # no one model's, never the model in focus ("it" in the main clause is)
-    ("Meta shipped Llama 5 in May. Since its debut, Llama models have passed 900 million downloads.", []),
-    ("Meta shipped Llama 5 in May. After its launch, the Llama family topped 900 million downloads.", []),
+    # no one model, never the model in focus ("it" in the main clause is); a count of downloads is the family's
+    ("Meta shipped Llama 5 in May. Since its debut, Llama models have passed 900 million downloads.",
+     [(M, "Llama", "downloads", 9e8)]),
+    ("Meta shipped Llama 5 in May. After its launch, the Llama family topped 900 million downloads.",
+     [(M, "Llama", "downloads", 9e8)]),
     ("Meta shipped Llama 5 in May. Since its debut, it has passed 9 million downloads.",
      [(M, "Llama 5", "downloads", 9e6)]),
     # a model whose version ends in a letter (Falcon H1R) is named: its scores are its own, not the rival's that
@@ -2832,6 +2835,14 @@ REAL_COVERAGE = [
     ("Even Kestrel-2 makes it to #8 top downloads.", []),
     ("GLM-5.2 sits at No. 3 in downloads this month.", []),
     ("Orca-3 ranked No. 2 with 40 million downloads.", [(M, "Orca-3", "downloads", 4e7)]),
+    # a family named as a whole ("the Gemma family", "Qwen models") in the figure's clause owns a download count, never
+    # the latest model of it named before; a model named in that clause keeps its own
+    ("Gemma 9 crosses 10M downloads in a week; Gemma family at 500M total.",
+     [(M, "Gemma 9", "downloads", 1e7), (M, "Gemma", "downloads", 5e8)]),
+    ("Qwen 7 was downloaded 2 million times, and the full Qwen open-weights family has passed 900 million downloads.",
+     [(M, "Qwen 7", "downloads", 2e6), (M, "Qwen", "downloads", 9e8)]),
+    ("Qwen 7 is out. Qwen models have been downloaded 900 million times.", [(M, "Qwen", "downloads", 9e8)]),
+    ("Gemma 9 joins the Gemma family with 10 million downloads in a week.", [(M, "Gemma 9", "downloads", 1e7)]),
 ]
 
 

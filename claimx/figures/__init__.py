@@ -257,8 +257,8 @@ class NumberClaims:
         """A family's bare name (`Claude achieves 77.2%`), or its name and tier (`Claude Opus`), is the model of
         that family the article named in full before, not as a foil (`surpass its previous Mixtral 8x7B`): a
         record under the bare name would be set against every figure of every model of the family."""
-        if subject.type != "model" or subject.source in IMPLIED_SOURCES:
-            return subject  # a family in focus since a paragraph or a heading may be meant as the family
+        if subject.type != "model" or subject.source in IMPLIED_SOURCES or subject.whole_family:
+            return subject  # a family in focus since a paragraph or a heading, or named as one, may be the family
         named = self.resolver.named_in_full(subject.name, _named_earlier(spans, sent, figure, focus))
         if not named:
             return subject

@@ -25,6 +25,7 @@ class Subject:
     text: str
     type: str
     source: str = "sentence"  # how it was found: a `SubjectSource`
+    whole_family: bool = False  # "the Gemma family": the family as a whole, no model of it named before
 
 
 def subject_of(entity: Entity, source: str = "sentence") -> Subject:

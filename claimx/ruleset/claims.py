@@ -115,6 +115,12 @@ class NumberClaimRule(Strict):
         "the thousands is a score on a rating board, even where the board was named a sentence before ('On "
         "LMArena, A leads at 1446. B follows at 1409.').",
     )
+    family_as_a_whole: bool = Field(
+        default=False,
+        description="A family named as a whole ('the Gemma family', 'Llama models') as the figure's clause's subject "
+        "owns it, never the latest model of that family named before: downloads are counted for a whole family "
+        "('Gemma 4 crossed 10M; the Gemma family is at 500M').",
+    )
     org_for_model_when: list[str] | None = Field(
         default=None,
         description="Cue labels that let an organisation stand for the model it makes, where its sentence names "
@@ -261,8 +267,9 @@ class AttributionRules(Strict):
     )
     foil_gap: int = Field(default=2, description="Tokens between a comparison word and the entity it marks.")
     foil_words_gap: int = Field(
-        default=5, description="The same, where the tokens between are lower-case words: 'surpasses its own teacher "
-        "model GPT-4o'."
+        default=5,
+        description="The same, where the tokens between are lower-case words: 'surpasses its own teacher "
+        "model GPT-4o'.",
     )
     versus_words: list[str] = Field(default=[], description="'(44.9% vs 41.7%)': the second figure is the foil's.")
     respectively_words: list[str] = Field(default=[], description="Figures map onto the names before them in order.")
@@ -273,8 +280,7 @@ class AttributionRules(Strict):
     )
     idiom_it_verbs: list[str] = Field(
         default=[],
-        description="Verbs before 'it that' that make it stand for nothing: 'rumour has it that', 'word has it "
-        "that'.",
+        description="Verbs before 'it that' that make it stand for nothing: 'rumour has it that', 'word has it that'.",
     )
     generic_ones: list[str] = Field(
         default=[],
@@ -421,6 +427,14 @@ class AttributionRules(Strict):
     )
     clause_openers: list[str] = Field(
         default=[], description="Words that open a clause after a comma: '..., and the cost to train X is ...'."
+    )
+    whole_family_nouns: list[str] = Field(
+        default=[],
+        description="Nouns after a family's bare name that make it the whole family: 'the Gemma family', 'Llama "
+        "models'; a rule with `family_as_a_whole` gives such a clause subject the figure.",
+    )
+    whole_family_modifiers: list[str] = Field(
+        default=[], description="Words that may stand between the name and that noun: 'the Gemma open-weights family'."
     )
     relative_openers: list[str] = Field(
         default=[],

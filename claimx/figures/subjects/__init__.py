@@ -12,7 +12,8 @@ its sentence could mean is surer than the nearest of several.
 One module per concern: `finder` reads the rules and asks the others in order;
 `unknown` (names the rules do not know), `unnamed` (a class, people, a model left
 unnamed) and `variants` (a variant or version no name tells apart) find figures
-nobody we can name owns; `owners` (a possessive, brackets, a list item's key) and
+nobody we can name owns; `families` a family named as a whole (`the Gemma family`)
+that owns a count kept for a whole family; `owners` (a possessive, brackets, a list item's key) and
 `named_after` (`for X`) the names that own one where it stands; `foils` a
 comparison's other side and a change's past value; `makers` a maker beside its
 product; `nearest` the nearest name on the left, `anaphora` what an `it` or `the

@@ -22,6 +22,7 @@ from ..context import Claimed, Focus, Roles, Subject, clause_start, subject_of
 from ..kinds import FigureKinds, value_before_a_change
 from .anaphora import ANAPHOR_LABELS, Anaphora
 from .base import AT_WORDS
+from .families import WholeFamilies
 from .foils import SUBJECTS_AFTER_FOILS, Foils, in_foil_phrase, new_value_of_a_change_from_a_name
 from .implied import Implied
 from .makers import Makers
@@ -39,7 +40,18 @@ INLINE_ITEM_KEY = re.compile(r"(?P<dash>[ \t][-•][ \t])[^:\n]{1,60}:[ \t]*$")
 
 
 class SubjectFinder(
-    Owners, NamedAfter, Foils, UnknownNames, Variants, Unnamed, Makers, NearestLeft, Anaphora, Implied, Respectively
+    Owners,
+    NamedAfter,
+    Foils,
+    UnknownNames,
+    Variants,
+    WholeFamilies,
+    Unnamed,
+    Makers,
+    NearestLeft,
+    Anaphora,
+    Implied,
+    Respectively,
 ):
     """Whom a figure is about (`subjects`), asking each concern's checks, which its bases hold, in turn."""
 
@@ -114,6 +126,10 @@ class SubjectFinder(
         self.describers = set(attribution.model_describers)
         # "DeepSeek", "MiniMax": makers whose own name the press also writes for their models
         self.makers_named_as_models = {f.maker for f in rules.families if f.family == f.maker}
+        # "the Gemma family", "Llama models": families a bare name alone names (not "GPT", "Phi"), and their nouns
+        self.whole_families = {f.family for f in rules.families if f.bare}
+        self.whole_family_nouns = {w.lower() for w in attribution.whole_family_nouns}
+        self.whole_family_modifiers = {w.lower() for w in attribution.whole_family_modifiers}
         # "Snowflake released Arctic": a known organisation bringing out a name the rules do not know
         self.release_verbs = {w.lower() for w in rules.events.actions.get(RELEASE, []) if " " not in w}
         joining = ("to", "of", "in", "than", "as", "and", "or")
@@ -155,6 +171,10 @@ class SubjectFinder(
             or self._an_unnamed_models_size(spans, sent, figure)
         ):
             return []  # "Yi-Lightning's 88.7%" with no known name there: someone's, so nobody we could name
+        if found.rule.family_as_a_whole:
+            family = self._family_as_a_whole(spans, sent, figure)
+            if family is not None:
+                return [family]  # "Gemma 4 crossed 10M; the Gemma family is at 500M": the family's, not Gemma 4's
         # "its window grew from 128K to 200K": an owner named before a change has the new value, not the old
         changed = value_before_a_change(spans, sent, figure)
         owned = None if changed else self.owner(spans, sent, figure, found.cue, entities)
