@@ -225,6 +225,9 @@ CASES = [
     # ranges
     ("June 13–16: Zhipu AI shipped GLM-5.2.", JUNE_27, [("2026-06-13", "2026-06-16", DAY, "manifest")]),
     ("Zhipu rolled GLM-5.2 out over June 13 to 16.", JUNE_27, [("2026-06-13", "2026-06-16", DAY, "manifest")]),
+    # an arrow between a window's ends, as a stats widget writes them: one stretch, not two days
+    ("Zhipu rolled GLM-5.2 out over June 13 → June 16.", JUNE_27, [("2026-06-13", "2026-06-16", DAY, "manifest")]),
+    ("| GLM-5.2 downloads (Jun 13 → Jun 20) | +4,100 |", JUNE_27, [("2026-06-13", "2026-06-20", DAY, "manifest")]),
     (
         "Between June 13 and June 16, Anthropic restored access to Fable 5.",
         JUNE_27,

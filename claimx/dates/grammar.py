@@ -44,7 +44,9 @@ MOVE_REACH = 60  # characters between a verb that moves a date and the "from" be
 PAIRED_REACH = 30  # characters of the first date of a pair: "between March 15, 2024 and ..."
 MOVE_WINDOW = MOVE_REACH + 20  # characters before a date searched for such a verb: the reach and the verb
 YEAR_BEFORE = re.compile(rf"(?<![\w,.$-])({YEAR})\s+on\s+$")  # "at TED 2025 on April 11": the day is that year's
-RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|to|through|until)[^\S\n]*"  # on one line: "Apr 17\n- 2 min read" is none
+# on one line: "Apr 17\n- 2 min read" is none; an arrow joins a window's ends as a stats widget writes them ("Download
+# Growth (Mar 20 → Mar 27)"): one stretch, not two days
+RANGE_SEPARATOR = r"[^\S\n]*(?:–|—|-|→|to|through|until)[^\S\n]*"
 # between a date's words: spaces, or one line break where a plain-text file wraps its lines; never a blank line,
 # across which "version 5.2" and a heading's "June" would read as "2 June"
 GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
