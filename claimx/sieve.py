@@ -9,7 +9,8 @@ was. The headline, headings (Markdown's, or a plain line of a few words), the pa
 before a table or a list, the paragraphs around a quotation (where its speaker may be named)
 and a paragraph introducing a person by their title are always kept: they say whom the figures and quotes near them are
 about. Web addresses are blanked (their slugs read as model names), and so are runs of non-space characters
-too long to be words (a line of digits): they hold no claim, and would cost the tokenizer time quadratic in their length.
+too long to be words (a line of digits): they hold no claim, and would cost the tokenizer time quadratic in their
+length.
 Prose hard-wrapped at a fixed width has its line breaks made spaces, so its sentences run on
 across lines; records cite the article's own characters and lines all the same.
 """
