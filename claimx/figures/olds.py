@@ -54,6 +54,8 @@ class OldValues:
         the cue in the sentence, else those waiting from the sentence before."""
         sent = told.sent
         own = [(told, k) for k, c in enumerate(told.claims) if self._may_change(c)]
+        if not own and not waiting:
+            return  # most sentences: no new value to pair, so their cues are not looked up
         new, after = self._new_values(spans, sent, own, waiting)
         if not new:
             return
