@@ -147,7 +147,7 @@ class QuoteCheck(Checker):
     def _spoken(self, quote: str) -> list[str]:
         """A quote's words as spoken: contractions written out, a bracketed insertion one stand-in, a word said twice
         in a row once ('very, very talented')."""
-        text = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote).lower().replace("’", "'")
+        text = _initials_joined(quote).lower().replace("’", "'")
         spoken: list[str] = []
         for i, part in enumerate(BRACKETED.split(text)):
             said = [GLOSS] if i else []
@@ -188,8 +188,12 @@ class QuoteCheck(Checker):
 def words(quote: str) -> str:
     """A quote's words, case, punctuation and quotation marks aside; an initialism with or without its full stops
     (`U.S.`, `US`) is one word, and so is a word with or without its apostrophe (`OpenAI's`, `OpenAIs`)."""
-    joined = INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote)
-    return " ".join(PUNCTUATION.sub(" ", INNER_APOSTROPHE.sub("", joined).lower()).split())
+    return " ".join(PUNCTUATION.sub(" ", INNER_APOSTROPHE.sub("", _initials_joined(quote)).lower()).split())
+
+
+def _initials_joined(quote: str) -> str:
+    """The quote with each initialism's full stops dropped (`U.S.` -> `US`)."""
+    return INITIALISM.sub(lambda initials: initials.group().replace(".", ""), quote)
 
 
 def _elides(quotes: Sequence[Quote], wording: str) -> bool:

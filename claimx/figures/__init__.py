@@ -73,7 +73,8 @@ class NumberClaims:
         self.implied_subject_types = rules.attribution.implied_subject_types
         self.after_words = {"on", *(w.lower() for w in rules.attribution.for_words)}
         self.changing = frozenset(rules.numbers.changing_measures)
-        self.old_values = OldValues(self.changing, self._side, self.subjects.respectively_word)
+        list_ends = frozenset(w.lower() for w in rules.attribution.old_value_list_ends)
+        self.old_values = OldValues(self.changing, self._side, self.subjects.respectively_word, list_ends)
 
     def extract(
         self, spans: DocSpans, in_table: Callable[[int], bool], in_quote: Callable[[int], bool], stated=()

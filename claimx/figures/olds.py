@@ -29,8 +29,9 @@ class Told:
 
 
 class OldValues:
-    def __init__(self, changing: frozenset[str], side: Callable, said_in_order: re.Pattern):
+    def __init__(self, changing: frozenset[str], side: Callable, said_in_order: re.Pattern, list_ends: frozenset[str]):
         self.changing = changing
+        self.list_ends = list_ends  # "while", "(": what ends a list of old values with its clause
         self.side = side  # (spans, sent, figure) -> the tokens a price or window is for, or None
         self.said_in_order = said_in_order  # "respectively"
 
@@ -60,7 +61,7 @@ class OldValues:
         if not new:
             return
         figures = [self._figure(spans, t.claims[k]) for t, k in new]
-        olds = listed_old_values(spans, sent, after, figures)
+        olds = listed_old_values(spans, sent, after, figures, self.list_ends)
         sides_new = [t.claims[k].tokens for t, k in new]
         sides_old = [self.side(spans, sent, old) for old in olds]
         said = self.said_in_order.search(spans.text, sent.start_char, sent.end_char) is not None

@@ -446,6 +446,11 @@ class AttributionRules(Strict):
         description="Clause openers that bring in a subject of their own: '..., whereas rival models needed 16 GPUs' "
         "is no figure of the name before.",
     )
+    old_value_list_ends: list[str] = Field(
+        default=[],
+        description="Words and marks that end a list of a change's old values: 'from the original $15/$75, while "
+        "Orca-2 keeps its $3/$15' lists two.",
+    )
     fronted_openers: list[str] = Field(
         default=[],
         description="Words opening a phrase set before the sentence's main clause: 'With a 128K context window, "

@@ -121,13 +121,15 @@ def _figure_between(spans: DocSpans, start: int, end: int) -> bool:
 # -- a change's old values listed after its new ones, in its sentence or the next -------------------------------
 
 OLD_VALUE_CUES = frozenset({"PAST", "CHANGED_FROM", "OLD_VALUE"})  # "down from", "a reduction from", "previously"
-CLAUSE_BREAKS = frozenset({"—", "–", ";", "(", ")", "while", "whereas", "but", "versus", "vs", "vs.", "compared"})
 
 
-def listed_old_values(spans: DocSpans, sent: Span, after: int, like: list[Figure]) -> list[Figure]:
+def listed_old_values(
+    spans: DocSpans, sent: Span, after: int, like: list[Figure], list_ends: frozenset[str]
+) -> list[Figure]:
     """The figures of the new values' unit after the first old value's cue from token `after` in the sentence:
     `down from $10 and $40`, `Previously it cost $10 and $40, respectively`, `an 80% reduction from previous rates
-    of $10 and $40`. Empty where no cue follows, or where the new values are of more than one unit."""
+    of $10 and $40`; `list_ends` end the list with its clause. Empty where no cue follows, or where the new values are
+    of more than one unit."""
     units = {(figure.unit_class, figure.unit) for figure in like}
     cues = spans.markers_in(after, sent.end, OLD_VALUE_CUES)
     if len(units) != 1 or not cues:
@@ -136,7 +138,7 @@ def listed_old_values(spans: DocSpans, sent: Span, after: int, like: list[Figure
     start = spans.token_starts[end] if end < len(spans.token_starts) else sent.end_char
     listed: list[Figure] = []
     for figure in spans.figures_within(start, sent.end_char):
-        if listed and CLAUSE_BREAKS & set(spans.lowers[listed[-1].token_end : figure.token_start]):
+        if listed and not list_ends.isdisjoint(spans.lowers[listed[-1].token_end : figure.token_start]):
             break  # "from the original $15/$75, while X keeps its $3/$15": the list ends with its clause
         if (figure.unit_class, figure.unit) in units:
             listed.append(figure)
